@@ -1,0 +1,39 @@
+"""One error family for dsr-graph; each error carries the exit code the CLI returns."""
+
+__all__ = [
+    "DSRError",
+    "RecordError",
+    "UnreadableInput",
+    "NotConforming",
+    "OutputError",
+]
+
+
+class DSRError(Exception):
+    """Base of every error dsr-graph raises on purpose."""
+
+    exit_code = 2
+
+
+class RecordError(DSRError):
+    """A curated record is malformed: the message names file, record or line, and field."""
+
+    exit_code = 2
+
+
+class UnreadableInput(DSRError):
+    """An input file is missing or cannot be parsed."""
+
+    exit_code = 2
+
+
+class NotConforming(DSRError):
+    """The graph does not conform to the SHACL shapes."""
+
+    exit_code = 1
+
+
+class OutputError(DSRError):
+    """An output file or directory cannot be written."""
+
+    exit_code = 2

@@ -1,0 +1,53 @@
+"""Package data (ontology files, curated records) located through importlib.resources."""
+
+from functools import lru_cache
+from importlib.resources import files
+from importlib.resources.abc import Traversable
+
+import pyoxigraph as ox
+import rdflib
+
+__all__ = ["ontology_file", "ontology_files", "ontology_graph", "ontology_quads", "data_dir", "ONTOLOGY_FILES"]
+
+# The ontology files every build loads, in the order they are merged.
+ONTOLOGY_FILES = ("dsr.ttl", "technology-areas.ttl", "shapes.ttl")
+
+
+def ontology_file(name: str) -> Traversable:
+    """Return one file of the installed ``graph.ontology`` package, failing if it is absent."""
+    path = files("graph.ontology").joinpath(name)
+    if not path.is_file():
+        raise FileNotFoundError(f"ontology file {name!r} is missing from the installed package")
+    return path
+
+
+def ontology_files(pattern_dir: str) -> list[Traversable]:
+    """Return the ``.rq`` files of one ontology sub-folder (queries, projections), sorted by name."""
+    folder = files("graph.ontology").joinpath(pattern_dir)
+    if not folder.is_dir():
+        return []
+    return sorted((f for f in folder.iterdir() if f.name.endswith(".rq")), key=lambda f: f.name)
+
+
+def data_dir() -> Traversable:
+    """Return the folder of the bundled curated records."""
+    return files("graph").joinpath("data")
+
+
+@lru_cache(maxsize=None)
+def _parsed(name: str) -> rdflib.Graph:
+    graph = rdflib.Graph()
+    graph.parse(data=ontology_file(name).read_text(encoding="utf-8"), format="turtle")
+    return graph
+
+
+def ontology_graph(name: str = "dsr.ttl") -> rdflib.Graph:
+    """The parsed ontology file (cached and shared: do not modify it)."""
+    return _parsed(name)
+
+
+def ontology_quads(name: str, graph_name: str) -> list[ox.Quad]:
+    """The triples of an ontology file as quads in the named graph given."""
+    g = ox.NamedNode(graph_name)
+    text = ontology_file(name).read_bytes()
+    return [ox.Quad(t.subject, t.predicate, t.object, g) for t in ox.parse(text, format=ox.RdfFormat.TURTLE)]

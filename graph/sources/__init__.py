@@ -1,0 +1,1 @@
+"""Input kinds that become RDF: the curated records now, importers later."""
