@@ -83,6 +83,8 @@ def _short(term, graph: rdflib.Graph) -> str:
             return "( " + " ".join(_short(i, graph) for i in items) + " )"
         parts = [f"{_short(p, graph)} {_short(o, graph)}" for p, o in sorted(graph.predicate_objects(term))]
         return "[ " + " ; ".join(parts) + " ]"
+    if isinstance(term, rdflib.Literal) and term.datatype is not None and not term.language:
+        return f"{rdflib.Literal(str(term)).n3()}^^{_short(term.datatype, graph)}"
     return term.n3()
 
 
@@ -116,12 +118,13 @@ def validate(kg: KnowledgeGraph) -> ValidationReport:
         messages = sorted(str(m) for m in results_graph.objects(node, SH.resultMessage))
         label = data.value(focus, rdflib.RDFS.label) if focus is not None else None
         records, sources = _origins(focus, data)
+        value = results_graph.value(node, SH.value)
         results.append(ValidationResult(
             severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
             focus=_short(focus, data),
             focus_label=str(label) if label else "",
             path=_short(results_graph.value(node, SH.resultPath), results_graph),
-            value=_short(results_graph.value(node, SH.value), data),
+            value="" if value == focus else _short(value, data),
             message=messages[0] if messages else "fails a shape",
             shape=_short(results_graph.value(node, SH.sourceShape), shapes),
             records=records,

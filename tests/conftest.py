@@ -1,0 +1,55 @@
+"""Shared fixtures: one build of the bundled records per test session, and paths to test data."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import graph
+from graph.cli import cli
+from graph.resources import data_dir
+
+REPO = Path(__file__).resolve().parents[1]
+TEST_DATA = Path(__file__).resolve().parent / "data"
+
+
+def shared_dir() -> Path | None:
+    """The project's shared folder (fact base, seed report, samples), if this machine has it."""
+    candidate = Path(os.environ.get("DSR_SHARED", REPO.parent / "shared"))
+    return candidate if (candidate / "facts").is_dir() else None
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory):
+    """`dsr build` run once, as a user would, into a fresh folder; returns (out_dir, CliRunner result)."""
+    out = tmp_path_factory.mktemp("build") / "out"
+    result = CliRunner().invoke(cli, ["build", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return out, result
+
+
+@pytest.fixture(scope="session")
+def kg(built):
+    """The built dataset, read back from out/dsr.trig."""
+    out, _ = built
+    return graph.load(out / "dsr.trig")
+
+
+@pytest.fixture
+def records_copy(tmp_path) -> Path:
+    """A writable copy of the bundled records, to break on purpose."""
+    target = tmp_path / "data"
+    shutil.copytree(str(data_dir()), target)
+    return target
+
+
+@pytest.fixture
+def run():
+    """Invoke the `dsr` command line in-process and return the click Result."""
+    def invoke(*args: str):
+        return CliRunner().invoke(cli, [str(a) for a in args])
+    return invoke
