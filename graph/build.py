@@ -24,23 +24,24 @@ from .store import KnowledgeGraph
 from .summary import Summary
 from .validate import ValidationReport
 
-__all__ = ["build_dataset", "build", "BuildResult", "DEFAULT_OUT", "DATASET"]
+__all__ = ["build_dataset", "build", "meta_quads", "BuildResult", "DEFAULT_OUT", "DATASET", "TITLE"]
 
 DEFAULT_OUT = Path("out")
 DATASET = BASE + "dataset"
 LICENCE = "https://creativecommons.org/licenses/by/4.0/"
+TITLE = "dsr-graph: a sourced knowledge graph of the Digital Silk Road"
 
 
 def _n(x) -> ox.NamedNode:
     return ox.NamedNode(str(x))
 
 
-def _meta_quads() -> list[ox.Quad]:
+def meta_quads(title: str = TITLE) -> list[ox.Quad]:
     """Describe the dataset and the graphs that are not a single source's statements."""
     g = _n(META_GRAPH)
     lit = ox.Literal
     q = [
-        ox.Quad(_n(DATASET), _n(DCTERMS.title), lit("dsr-graph: a sourced knowledge graph of the Digital Silk Road", language="en"), g),
+        ox.Quad(_n(DATASET), _n(DCTERMS.title), lit(title, language="en"), g),
         ox.Quad(_n(DATASET), _n(DCTERMS.hasVersion), lit(__version__), g),
         ox.Quad(_n(DATASET), _n(DCTERMS.license), _n(LICENCE), g),
         ox.Quad(_n(DERIVED_GRAPH), _n(RDF.type), _n(DSR.DerivedGraph), g),
@@ -73,7 +74,7 @@ def build_dataset(data: Path | str | None = None, includes: Iterable[Path | str]
     quads = records_to_quads(records)
     quads += ontology_quads("dsr.ttl", str(ONTOLOGY_GRAPH))
     quads += ontology_quads("technology-areas.ttl", str(TECHNOLOGY_GRAPH))
-    quads += _meta_quads()
+    quads += meta_quads()
     for path in includes:
         quads += read_quads(path)
     quads += derive_categories(quads, ontology_graph())

@@ -47,7 +47,19 @@ def ontology_graph(name: str = "dsr.ttl") -> rdflib.Graph:
 
 
 def ontology_quads(name: str, graph_name: str) -> list[ox.Quad]:
-    """The triples of an ontology file as quads in the named graph given."""
+    """The triples of an ontology file as quads in the named graph given.
+
+    Blank nodes (OWL axioms, lists) get labels from their order in the file rather than the
+    parser's random ones, so every writer, not only the sorted TriG one, gives repeatable bytes.
+    """
     g = ox.NamedNode(graph_name)
     text = ontology_file(name).read_bytes()
-    return [ox.Quad(t.subject, t.predicate, t.object, g) for t in ox.parse(text, format=ox.RdfFormat.TURTLE)]
+    labels: dict = {}
+
+    def stable(term):
+        if isinstance(term, ox.BlankNode):
+            return labels.setdefault(term, ox.BlankNode(f"{name.split('.')[0]}-b{len(labels)}"))
+        return term
+
+    return [ox.Quad(stable(t.subject), t.predicate, stable(t.object), g)
+            for t in ox.parse(text, format=ox.RdfFormat.TURTLE)]

@@ -119,8 +119,9 @@ def test_unparseable_amount_and_unknown_currency(run, records_copy, tmp_path):
 def test_broken_yaml_gives_line_and_column(run, records_copy, tmp_path):
     line = _edit(records_copy, "organisations.yaml", "- id: huawei-technologies\n", "- id: [huawei-technologies\n")
     msg = _build_fails(run, records_copy, tmp_path)
-    assert "organisations.yaml:" in msg and "broken YAML" in msg
-    assert re.search(r"organisations\.yaml:\d+:\d+", msg)
+    assert "broken YAML" in msg
+    where = re.search(r"organisations\.yaml:(\d+):(\d+)", msg)
+    assert where and line <= int(where[1]) <= line + 3, (line, msg)  # the parser notices within a few lines
 
 
 def test_broken_csv(run, records_copy, tmp_path):

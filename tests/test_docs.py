@@ -308,7 +308,7 @@ def test_reused_terms_are_separate_and_linked(graphs, parsed):
     in_reused = [i for i in parsed.ids if "reused-terms" in parsed.ids[i]["ancestors"]]
     assert not [i for i in in_reused if i.startswith("dsr-")]
     assert "#org-Organization" in parsed.ids["dsr-Organisation"]["hrefs"]
-    assert "#dsr-Source" in parsed.ids["dcterms-source"]["hrefs"]  # range asserted on a reused term
+    assert "#dsr-Source" in parsed.ids["dsr-weakHost"]["hrefs"]  # a dsr domain links into the reference
 
 
 def test_concept_tree_nests_narrower_under_broader(graphs, parsed):

@@ -1,0 +1,60 @@
+"""The README's promises: its commands, its first query and its figures match what the code does."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import REPO
+
+README = (REPO / "README.md").read_text(encoding="utf-8")
+
+
+def _blocks(lang):
+    return re.findall(rf"```{lang}\n(.*?)```", README, flags=re.S)
+
+
+def test_the_two_commands_are_the_ones_ci_runs():
+    sh = _blocks("sh")
+    assert sh[0].strip() == "python3 -m venv .venv && .venv/bin/pip install . && .venv/bin/dsr build"
+    test_command = sh[1].strip()
+    assert "pytest" in test_command
+    ci = (REPO / ".ci" / "run").read_text()
+    assert test_command in ci
+
+
+def test_the_first_query_runs_and_answers(capsys, kg, monkeypatch, built):
+    out, _ = built
+    code = _blocks("python")[0]
+    # run it as written, against the built graph
+    monkeypatch.chdir(out.parent)
+    exec(compile(code, "README.md", "exec"), {})
+    printed = capsys.readouterr().out.splitlines()
+    assert len(printed) >= 5
+    assert any("Sky47" in line and "#signatory" in line and "CW Pakistan" in line for line in printed)
+    assert all("https://w3id.org/dsr/ontology#" in line for line in printed)
+
+
+def test_figures_in_the_readme_match_the_graph(kg):
+    s = kg.summary()
+    m = re.search(r"hold (\d+) partnerships,\s+(\d+) organisations, (\d+) programmes and phases, (\d+) forums, "
+                  r"(\d+) events, (\d+) countries and (\d+) sources", README)
+    assert m, "the data paragraph changed; update this test with it"
+    partnerships = sum(s.agreements_by_kind.values()) + sum(s.projects_by_type.values()) + sum(s.other_arrangements.values())
+    assert tuple(map(int, m.groups())) == (partnerships, s.organisations["total"], s.programmes, s.forums, s.events,
+                                           s.countries, s.sources)
+    m = re.search(r"SKOS scheme of (\d+) areas in (\d+) families", README)
+    families = kg.select("SELECT (COUNT(?t) AS ?n) WHERE { ?t skos:topConceptOf ?s }")[0]["n"].value
+    assert (int(m[1]), int(m[2])) == (s.technology_areas_in_scheme, int(families))
+
+
+def test_the_disagreement_examples_are_in_the_graph(kg):
+    from graph.resources import ontology_file
+
+    rows = kg.select(ontology_file("queries/claims-in-disagreement.rq").read_text())
+    claims = {(r["subject"].value.rsplit("/", 1)[-1], r["claim1"].value) for r in rows} | {
+        (r["subject"].value.rsplit("/", 1)[-1], r["claim2"].value) for r in rows}
+    for km in ("8800 km", "12000 km", "13000 km", "15000 km"):
+        assert ("peace-system", km) in claims
+    assert ("ken-konza-datacentre-huawei", "KES 17500000000") in claims
+    assert ("ken-konza-datacentre-huawei", "KES 175000000000") in claims
+    assert {("pak-2025-b2b-agg", "10"), ("pak-2025-b2b-agg", "9")} <= claims
