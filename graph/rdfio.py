@@ -29,6 +29,7 @@ __all__ = [
     "render_turtle",
     "atomic_write",
     "term_key",
+    "syntax_message",
 ]
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -72,15 +73,16 @@ def read_quads(path: Path | str) -> list[ox.Quad]:
         with path.open("rb") as handle:
             return list(ox.parse(handle, format=fmt, base_iri=path.resolve().as_uri()))
     except SyntaxError as exc:
-        raise UnreadableInput(f"{path}: not valid {fmt.name}: {_syntax_message(exc)}") from None
+        raise UnreadableInput(f"{path}: not valid {fmt.name}: {syntax_message(exc)}") from None
     except (OSError, ValueError) as exc:
         raise UnreadableInput(f"{path}: cannot read: {exc}") from None
 
 
-def _syntax_message(exc: SyntaxError) -> str:
+def syntax_message(exc: SyntaxError) -> str:
+    """The parser's message with line and column, when pyoxigraph gives them."""
     # pyoxigraph puts the position in SyntaxError.lineno/offset (1-based) when it knows it.
     msg = str(exc.msg if getattr(exc, "msg", None) else exc)
-    if getattr(exc, "lineno", None):
+    if getattr(exc, "lineno", None) and "line" not in msg:
         return f"line {exc.lineno}, column {exc.offset or 1}: {msg}"
     return msg
 

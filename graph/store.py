@@ -15,7 +15,7 @@ import rdflib
 
 from .errors import UnreadableInput
 from .namespaces import PREFIXES
-from .rdfio import FORMATS_BY_SUFFIX, read_quads, render_trig, render_turtle
+from .rdfio import FORMATS_BY_SUFFIX, read_quads, render_trig, render_turtle, syntax_message
 
 __all__ = ["KnowledgeGraph", "to_rdflib_term"]
 
@@ -72,9 +72,18 @@ class KnowledgeGraph:
             When the file is missing or not valid RDF.
         """
         path = Path(path)
-        if path.suffix.lower() not in FORMATS_BY_SUFFIX:
-            raise UnreadableInput(f"{path}: unknown RDF file type {path.suffix!r}")
-        return cls.from_quads(read_quads(path), str(path))
+        fmt = FORMATS_BY_SUFFIX.get(path.suffix.lower())
+        if fmt is None or not path.is_file():
+            read_quads(path)  # raises the same clear error as every other reader
+        store = ox.Store()
+        try:
+            # straight from the file into the store: no Python list of a million quads in between
+            store.bulk_load(path=str(path), format=fmt, base_iri=path.resolve().as_uri())
+        except SyntaxError as exc:
+            raise UnreadableInput(f"{path}: not valid {fmt.name}: {syntax_message(exc)}") from None
+        except (OSError, ValueError) as exc:
+            raise UnreadableInput(f"{path}: cannot read: {exc}") from None
+        return cls(store, str(path))
 
     def __len__(self) -> int:
         return len(self.store)
