@@ -60,8 +60,9 @@ def cli():
               help="Records folder to build from instead of the bundled one (same layout as graph/data).")
 @click.option("--include", "includes", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Extra RDF dataset to merge, named graphs kept (repeatable), e.g. an import's .trig.")
-@click.option("--top", type=int, default=15, show_default=True,
-              help="How many sources to list in the printed per-source statement counts (all are in summary.json).")
+@click.option("--top", type=click.IntRange(min=0), default=15, show_default=True,
+              help="How many sources to list in the printed per-source statement counts; 0 lists all "
+                   "(all are always in summary.json).")
 def build(out: Path, data: Path | None, includes: tuple[Path, ...], top: int):
     """Build the graph from the records and write it, with its validation report, into OUT.
 
@@ -78,7 +79,7 @@ def build(out: Path, data: Path | None, includes: tuple[Path, ...], top: int):
         raise _Failure(exc) from None
     click.echo(f"Built {len(result.graph)} statements into {out}/: " + ", ".join(
         str(p.relative_to(out)) for p in result.outputs))
-    click.echo(result.summary.text(top=top))
+    click.echo(result.summary.text(top=top or None))
     if result.report.conforms:
         click.echo("Validation: conforms to the shapes (see validation.txt).")
     else:

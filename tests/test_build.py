@@ -112,3 +112,18 @@ def test_a_failed_build_leaves_earlier_outputs_untouched(tmp_path, run, records_
     assert run("build", "--out", out, "--data", records_copy).exit_code == 2
     after = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
     assert after == before
+
+
+def test_top_zero_prints_every_source(tmp_path, run):
+    result = run("build", "--out", tmp_path / "out", "--top", "0")
+    assert result.exit_code == 0
+    assert "more sources" not in result.output
+    assert "source:seed-article" in result.output and "source:iso-3166-1" in result.output
+
+
+def test_unwritable_output_is_a_clear_error(tmp_path, run):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    result = run("build", "--out", blocker / "out")
+    assert result.exit_code == 2
+    assert "cannot write" in result.output or "not a folder" in result.output
