@@ -127,6 +127,89 @@ def info(graph_path: Path | None, as_json: bool):
         click.echo(summary.text())
 
 
+def _params(values: tuple[str, ...]) -> dict[str, str]:
+    out = {}
+    for item in values:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise click.BadParameter(f"{item!r}: write --param name=value", param_hint="--param")
+        out[name.strip()] = value
+    return out
+
+
+@cli.command()
+@click.argument("name", required=False)
+@click.option("-e", "--expression", help="SPARQL text to run instead of a catalogue query or file.")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="A parameter value, bound as an RDF term of the kind the query declares (repeatable): "
+                   "IRIs as prefixed names or <…>, literals as text.")
+@click.option("--format", "fmt", default=None,
+              help="Result format. SELECT/ASK: table (default), csv, tsv, json, xml, md (the W3C SPARQL 1.1 "
+                   "result formats plus tables). CONSTRUCT/DESCRIBE: turtle (default), json-ld, n-triples.")
+@click.option("--list", "list_", is_flag=True, help="List the query catalogue with descriptions and parameters.")
+@_graph_option
+@click.option("--endpoint", default=None, metavar="URL",
+              help="Run the query on a remote SPARQL 1.1 endpoint instead of the local graph.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=None,
+              help="Stop the query after this many seconds (exit 2).")
+@click.option("--max-rows", type=click.IntRange(min=1), default=None, help="Refuse results larger than this.")
+@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the result to this file instead of the terminal.")
+def query(name, expression, params, fmt, list_, graph_path, endpoint, timeout, max_rows, out):
+    """Run a SPARQL query: a catalogue query by NAME, a .rq FILE, or -e 'SPARQL'.
+
+    Parameters are bound as RDF terms, never pasted into the text. The default graph is the union
+    of all named graphs; GRAPH ?source { … } narrows a pattern to one source. Exit 0 with a
+    result, 2 for a syntax error (with line and column), an unknown query, parameter or format,
+    a refused query (updates, SERVICE) or a timeout.
+    """
+    from .queries import CatalogueQuery, catalogue, resolve
+
+    try:
+        if list_:
+            for entry in catalogue().values():
+                click.echo(f"{entry.name}  [{entry.form}]\n  {entry.title}: {entry.description}")
+                for p in entry.params:
+                    default = f" (default {p.default})" if p.default is not None else ""
+                    click.echo(f"  --param {p.name}=<{p.kind}>{default}: {p.description}")
+                click.echo("")
+            return
+        if bool(name) == bool(expression):
+            raise click.UsageError("give a catalogue NAME or .rq FILE, or -e 'SPARQL' (not both); "
+                                   "`dsr query --list` shows the catalogue")
+        entry = resolve(name) if name else CatalogueQuery("-e", "query", "ad-hoc query", expression, [], "-e")
+        bindings = entry.bindings(_params(params)) if entry.params else _adhoc_bindings(_params(params))
+        if endpoint:
+            from .remote import RemoteStore
+
+            result = RemoteStore(endpoint).query(entry.text, bindings, timeout=timeout)
+        else:
+            from .engine import evaluate, run_in_child
+
+            kg = open_graph(graph_path)
+            result = run_in_child(lambda: evaluate(kg.store, entry.text, bindings, max_rows=max_rows), timeout)
+        data = result.serialize(fmt or ("turtle" if result.is_graph else "table"))
+    except DSRError as exc:
+        raise _Failure(exc) from None
+    if out:
+        from .rdfio import atomic_write
+
+        try:
+            atomic_write(out, data)
+        except DSRError as exc:
+            raise _Failure(exc) from None
+        click.echo(f"Wrote {len(result)} {'triples' if result.is_graph else 'rows'} to {out}", err=True)
+    else:
+        click.echo(data.decode("utf-8"), nl=False)
+
+
+def _adhoc_bindings(values: dict[str, str]) -> dict:
+    from .queries import term_from_text
+
+    return {k: term_from_text(v, "iri" if (v.startswith("<") or (":" in v and " " not in v)) else "literal",
+                              what=f"parameter {k!r}") for k, v in values.items()}
+
+
 @cli.command()
 @click.option("--organisations", type=click.IntRange(min=10), default=1000, show_default=True,
               help="How many organisations to generate; partnerships and sources scale with it.")

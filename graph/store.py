@@ -117,6 +117,50 @@ class KnowledgeGraph:
             rows.append(row)
         return rows
 
+    def query(self, query: str, params: dict | None = None, *, timeout: float | None = None,
+              max_rows: int | None = None, union: bool = True):
+        """Run a catalogue query (by name) or SPARQL text; return a :class:`graph.results.QueryResult`.
+
+        Parameters
+        ----------
+        query : str
+            A catalogue name (``dsr query --list``), or SPARQL text. The standard prefixes need not be
+            declared; the default graph is the union of all named graphs unless ``union=False``.
+        params : dict, optional
+            Values for the query's parameters: RDF terms, or text read as the term kind the catalogue
+            declares (``{"org": "organisation:huawei-technologies"}``). They are bound as RDF terms,
+            never pasted into the text.
+        timeout : float, optional
+            Seconds after which the query is stopped (it runs in a child process) and QueryTimeout raised.
+        max_rows : int, optional
+            Raise ResultTooLarge when the result has more rows or triples.
+
+        Examples
+        --------
+        >>> import graph
+        >>> kg = graph.load()                                                    # doctest: +SKIP
+        >>> kg.query("partnerships-of-organisation", {"org": "organisation:zte-corporation"}).to_dataframe()  # doctest: +SKIP
+        """
+        from .engine import evaluate, run_in_child
+        from .queries import catalogue, term_from_text
+
+        bindings: dict = {}
+        queries = catalogue()
+        if query in queries:
+            entry = queries[query]
+            text_params = {k: v for k, v in (params or {}).items() if isinstance(v, str)}
+            bindings = entry.bindings(text_params)
+            bindings.update({k: v for k, v in (params or {}).items() if not isinstance(v, str)})
+            text = entry.text
+        else:
+            text = query
+            for name, value in (params or {}).items():
+                if isinstance(value, str):
+                    kind = "iri" if (value.startswith("<") or (":" in value and " " not in value)) else "literal"
+                    value = term_from_text(value, kind, what=f"parameter {name!r}")
+                bindings[name] = value
+        return run_in_child(lambda: evaluate(self.store, text, bindings, union=union, max_rows=max_rows), timeout)
+
     def union_triples(self) -> set[tuple]:
         """The triples of all graphs together, duplicates removed."""
         return {(q.subject, q.predicate, q.object) for q in self.quads()}

@@ -1,0 +1,184 @@
+"""Run SPARQL queries on the embedded store: read-only, capped, and stoppable by a timeout.
+
+pyoxigraph's ``query`` takes no timeout, and a thread cannot be stopped, so a query with a time
+limit runs in a forked child process: the child shares the loaded store (copy-on-write, nothing
+is reloaded), evaluates, and sends the pickled result back through a pipe; when the time is up
+the parent kills the child. The work really stops, and the caller gets an error, never a
+partial result. Fork is POSIX-only; without it queries run in-process and ignore the limit.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import re
+import select
+import signal
+import struct
+import time
+from typing import Callable
+
+import pyoxigraph as ox
+
+from .errors import DSRError
+from .namespaces import PREFIXES
+from .queries import keywords_in
+from .results import QueryResult
+
+__all__ = [
+    "QueryError",
+    "QuerySyntaxError",
+    "Forbidden",
+    "QueryTimeout",
+    "ResultTooLarge",
+    "check_read_only",
+    "evaluate",
+    "run_in_child",
+    "CAN_FORK",
+]
+
+CAN_FORK = hasattr(os, "fork")
+UPDATE_KEYWORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY")
+
+
+class QueryError(DSRError):
+    """The query cannot be evaluated."""
+
+    exit_code = 2
+
+
+class QuerySyntaxError(QueryError):
+    """The query is not valid SPARQL; the message gives line and column."""
+
+
+class Forbidden(QueryError):
+    """The query would change the data or reach another server (SPARQL Update, LOAD, SERVICE)."""
+
+
+class QueryTimeout(QueryError):
+    """The query ran past its time limit and was stopped."""
+
+
+class ResultTooLarge(QueryError):
+    """The result has more rows or triples than the configured cap."""
+
+
+def check_read_only(text: str) -> None:
+    """Refuse SPARQL Update and SERVICE: the engine neither changes data nor fetches remote URLs."""
+    found = keywords_in(text, "SERVICE", *UPDATE_KEYWORDS)
+    if "SERVICE" in found:
+        raise Forbidden("SERVICE is not allowed: this endpoint never fetches from other servers")
+    if found:
+        raise Forbidden(f"{found[0]} is not allowed: the graph is read-only (SPARQL Update is refused)")
+
+
+def _syntax_error(exc: SyntaxError, line_offset: int = 0) -> QuerySyntaxError:
+    msg = str(exc.msg if getattr(exc, "msg", None) else exc)
+    m = re.match(r"error at (\d+):(\d+): (.*)", msg, flags=re.S)
+    if m:
+        line, col, rest = int(m[1]) - line_offset, int(m[2]), m[3]
+        rest = re.sub(r"\s+", " ", rest)
+        if len(rest) > 300:
+            rest = rest[:300] + "…"
+        return QuerySyntaxError(f"SPARQL syntax error at line {line}, column {col}: {rest}")
+    return QuerySyntaxError(f"SPARQL syntax error: {msg}")
+
+
+def evaluate(store: ox.Store, text: str, bindings: dict | None = None, *, union: bool = True,
+             max_rows: int | None = None) -> QueryResult:
+    """Evaluate a query in this process.
+
+    Parameters
+    ----------
+    store : pyoxigraph.Store
+    text : str
+        The SPARQL query; the standard prefixes (dsr, organisation, rdfs…) need not be declared.
+    bindings : dict, optional
+        Variable name → RDF term, substituted before evaluation (SPARQL SEP-0007).
+    union : bool
+        Whether the default graph is the union of all named graphs (the default) or the store's
+        own default graph.
+    max_rows : int, optional
+        Refuse results with more rows (or triples) than this.
+    """
+    check_read_only(text)
+    subs = {ox.Variable(k): v for k, v in (bindings or {}).items()}
+    try:
+        raw = store.query(text, prefixes=PREFIXES, use_default_graph_as_union=union, substitutions=subs or None)
+        if isinstance(raw, ox.QueryBoolean):
+            return QueryResult("ASK", boolean=bool(raw))
+        if isinstance(raw, ox.QueryTriples):
+            form = "DESCRIBE" if re.search(r"\bDESCRIBE\b", text, flags=re.I) else "CONSTRUCT"
+            triples = []
+            for t in raw:
+                triples.append(t)
+                if max_rows is not None and len(triples) > max_rows:
+                    raise ResultTooLarge(f"the result has more than {max_rows} triples; narrow the query or add LIMIT")
+            return QueryResult(form, triples=triples)
+        variables = [v.value for v in raw.variables]
+        rows = []
+        for solution in raw:
+            rows.append(tuple(solution[v] for v in variables))
+            if max_rows is not None and len(rows) > max_rows:
+                raise ResultTooLarge(f"the result has more than {max_rows} rows; narrow the query or add LIMIT")
+        return QueryResult("SELECT", variables=variables, rows=rows)
+    except SyntaxError as exc:
+        raise _syntax_error(exc) from None
+    except (OSError, RuntimeError, ValueError, TypeError) as exc:
+        raise QueryError(f"the query failed: {exc}") from None
+
+
+def run_in_child(work: Callable[[], object], timeout: float | None):
+    """Run ``work()`` in a forked child and return its (picklable) result; kill it after ``timeout`` seconds.
+
+    A DSRError raised by the child is raised again here; any other failure becomes a QueryError.
+    """
+    if timeout is None or not CAN_FORK:
+        return work()
+    read_fd, write_fd = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: evaluate, write one length-prefixed pickle, leave without cleanup
+        os.close(read_fd)
+        try:
+            try:
+                payload = pickle.dumps(("ok", work()), protocol=pickle.HIGHEST_PROTOCOL)
+            except DSRError as exc:
+                payload = pickle.dumps(("error", type(exc).__name__, str(exc)))
+            except BaseException as exc:  # noqa: BLE001 - report any failure to the parent
+                payload = pickle.dumps(("error", "QueryError", f"the query failed: {exc}"))
+            with os.fdopen(write_fd, "wb") as pipe:
+                pipe.write(struct.pack("!Q", len(payload)))
+                pipe.write(payload)
+        finally:
+            os._exit(0)
+    os.close(write_fd)
+    chunks: list[bytes] = []
+    deadline = time.monotonic() + timeout
+    try:
+        with os.fdopen(read_fd, "rb", buffering=0) as pipe:
+            while True:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped")
+                ready, _, _ = select.select([pipe], [], [], left)
+                if not ready:
+                    continue
+                chunk = pipe.read(1 << 20)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+    except QueryTimeout:
+        os.kill(pid, signal.SIGKILL)
+        raise
+    finally:
+        os.waitpid(pid, 0)
+    data = b"".join(chunks)
+    if len(data) < 8:
+        raise QueryError("the query process ended without an answer")
+    (size,) = struct.unpack("!Q", data[:8])
+    message = pickle.loads(data[8:8 + size])
+    if message[0] == "ok":
+        return message[1]
+    _, name, text = message
+    raise {cls.__name__: cls for cls in (QueryError, QuerySyntaxError, Forbidden, QueryTimeout, ResultTooLarge)}.get(
+        name, QueryError)(text)
