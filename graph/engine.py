@@ -22,7 +22,7 @@ import pyoxigraph as ox
 
 from .errors import DSRError
 from .namespaces import PREFIXES
-from .queries import keywords_in
+from .queries import bind_with_values, keywords_in
 from .results import QueryResult
 
 __all__ = [
@@ -94,7 +94,9 @@ def evaluate(store: ox.Store, text: str, bindings: dict | None = None, *, union:
     text : str
         The SPARQL query; the standard prefixes (dsr, organisation, rdfs…) need not be declared.
     bindings : dict, optional
-        Variable name → RDF term, substituted before evaluation (SPARQL SEP-0007).
+        Variable name → RDF term, bound by a VALUES block at the start of the outermost WHERE
+        group (:func:`graph.queries.bind_with_values`) - the same way remote stores get them, so a
+        catalogue query means the same thing everywhere.
     union : bool
         Whether the default graph is the union of all named graphs (the default) or the store's
         own default graph.
@@ -102,9 +104,9 @@ def evaluate(store: ox.Store, text: str, bindings: dict | None = None, *, union:
         Refuse results with more rows (or triples) than this.
     """
     check_read_only(text)
-    subs = {ox.Variable(k): v for k, v in (bindings or {}).items()}
+    text = bind_with_values(text, bindings or {})
     try:
-        raw = store.query(text, prefixes=PREFIXES, use_default_graph_as_union=union, substitutions=subs or None)
+        raw = store.query(text, prefixes=PREFIXES, use_default_graph_as_union=union)
         if isinstance(raw, ox.QueryBoolean):
             return QueryResult("ASK", boolean=bool(raw))
         if isinstance(raw, ox.QueryTriples):

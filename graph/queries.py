@@ -37,6 +37,8 @@ __all__ = [
     "term_to_sparql",
     "query_form",
     "with_prefixes",
+    "bind_with_values",
+    "keywords_in",
     "PARAM_KINDS",
 ]
 
@@ -307,3 +309,54 @@ def with_prefixes(text: str) -> tuple[str, int]:
     used = set(re.findall(r"(?<![\w?$<])([A-Za-z][\w.-]*):", bare))
     lines = [f"PREFIX {p}: <{ns}>" for p, ns in PREFIXES.items() if p in used and p.lower() not in declared]
     return ("\n".join(lines) + "\n" + text if lines else text), len(lines)
+
+
+def bind_with_values(text: str, bindings: dict) -> str:
+    """The query with a VALUES block binding the parameters, for stores that take no bindings.
+
+    The block goes first inside the outermost WHERE group, so FILTERs of that group see the values,
+    as they would with real bindings (a trailing VALUES clause joins only after the FILTERs). The
+    terms are written in SPARQL syntax by :func:`term_to_sparql`; nothing the user typed is pasted.
+    """
+    if not bindings:
+        return text
+    names = sorted(bindings)
+    block = ("VALUES (" + " ".join("?" + n for n in names) + ") { ("
+             + " ".join(term_to_sparql(bindings[n]) for n in names) + ") }")
+    bare = _strip_comments_keep_length(text)
+    where = re.search(r"(?<![?$:\w])WHERE(?![\w:])", bare, flags=re.I)
+    start = where.end() if where else re.search(r"(?<![?$:\w])(SELECT|ASK|DESCRIBE)(?![\w:])", bare, flags=re.I).end()
+    brace = bare.index("{", start)
+    return text[: brace + 1] + "\n  " + block + "\n" + text[brace + 1:]
+
+
+def _strip_comments_keep_length(text: str) -> str:
+    """Like _strip_comments, but blanks the text out in place so positions still match the original."""
+    out = list(text)
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c == "#":
+            while i < n and text[i] != "\n":
+                out[i] = " "
+                i += 1
+            continue
+        if c in "\"'":
+            quote = text[i:i + 3] if text[i:i + 3] in ('"""', "'''") else c
+            j = i + len(quote)
+            while j < n and text[j:j + len(quote)] != quote:
+                j += 2 if text[j] == "\\" else 1
+            j = min(n, j + len(quote))
+            for k in range(i, j):
+                out[k] = " " if text[k] != "\n" else "\n"
+            i = j
+            continue
+        if c == "<":
+            m = re.match(r"<[^\s<>\"{}|^`\\]*>", text[i:])
+            if m:
+                for k in range(i, i + m.end()):
+                    out[k] = " "
+                i += m.end()
+                continue
+        i += 1
+    return "".join(out)
