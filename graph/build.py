@@ -12,7 +12,7 @@ from typing import Iterable
 import pyoxigraph as ox
 
 from . import __version__
-from .derive import CATEGORY_RULE, derive_categories
+from .derive import CATEGORY_RULE, TYPE_RULE, derive_categories, derive_types
 from .docs import render_reference
 from .errors import OutputError
 from .namespaces import BASE, DCTERMS, DERIVED_GRAPH, DSR, META_GRAPH, ONTOLOGY_GRAPH, RDF, RDFS, TECHNOLOGY_GRAPH
@@ -47,6 +47,7 @@ def meta_quads(title: str = TITLE) -> list[ox.Quad]:
         ox.Quad(_n(DERIVED_GRAPH), _n(RDF.type), _n(DSR.DerivedGraph), g),
         ox.Quad(_n(DERIVED_GRAPH), _n(RDFS.label), lit("Statements derived by rule", language="en"), g),
         ox.Quad(_n(DERIVED_GRAPH), _n(DSR.rule), lit(CATEGORY_RULE, language="en"), g),
+        ox.Quad(_n(DERIVED_GRAPH), _n(DSR.rule), lit(TYPE_RULE, language="en"), g),
         ox.Quad(_n(ONTOLOGY_GRAPH), _n(RDFS.label), lit("The DSR ontology (ontology/dsr.ttl)", language="en"), g),
         ox.Quad(_n(TECHNOLOGY_GRAPH), _n(RDFS.label), lit("The DSR technology-area scheme (ontology/technology-areas.ttl)", language="en"), g),
         ox.Quad(_n(META_GRAPH), _n(RDFS.label), lit("Metadata: sources and graphs", language="en"), g),
@@ -78,6 +79,7 @@ def build_dataset(data: Path | str | None = None, includes: Iterable[Path | str]
     for path in includes:
         quads += read_quads(path)
     quads += derive_categories(quads, ontology_graph())
+    quads += derive_types(quads, ontology_graph())
     origin = "bundled records (graph/data)" if data is None else f"records in {data}"
     if includes:
         origin += " + " + ", ".join(str(p) for p in includes)

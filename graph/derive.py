@@ -10,7 +10,7 @@ import rdflib
 
 from .namespaces import DERIVED_GRAPH, DSR, RDF, RDFS
 
-__all__ = ["CATEGORY_RULE", "derive_categories", "subclasses"]
+__all__ = ["CATEGORY_RULE", "TYPE_RULE", "derive_categories", "derive_types", "subclasses", "superclasses"]
 
 CATEGORY_RULE = (
     "Agreement categories: take the agreement's signatories if any are named, otherwise all its parties, "
@@ -19,6 +19,40 @@ CATEGORY_RULE = (
     "G2G, business only gives B2B, both give G2B. Aggregates are not categorised: their sources count their "
     "categories instead."
 )
+
+
+TYPE_RULE = (
+    "Types: every resource typed with a class of the ontology is also typed with each of that class's "
+    "named superclasses (RDFS subclass entailment), so queries can ask for dsr:Partnership or "
+    "dsr:Organisation without walking rdfs:subClassOf."
+)
+
+
+def superclasses(ontology: rdflib.Graph) -> dict[str, set[str]]:
+    """For each named class of the ontology, its named strict superclasses."""
+    out: dict[str, set[str]] = {}
+    for cls in set(ontology.subjects(RDFS.subClassOf, None)):
+        if isinstance(cls, rdflib.URIRef):
+            supers = {str(c) for c in ontology.transitive_objects(cls, RDFS.subClassOf)
+                      if isinstance(c, rdflib.URIRef) and c != cls}
+            out[str(cls)] = supers
+    return out
+
+
+def derive_types(quads: Iterable[ox.Quad], ontology: rdflib.Graph) -> list[ox.Quad]:
+    """The superclass types entailed by the asserted ones, as quads in the derived graph (deduplicated)."""
+    supers = superclasses(ontology)
+    rdf_type = str(RDF.type)
+    asserted: dict = defaultdict(set)
+    for q in quads:
+        if q.predicate.value == rdf_type and isinstance(q.object, ox.NamedNode) and q.object.value in supers:
+            asserted[q.subject].add(q.object.value)
+    graph, type_node = ox.NamedNode(str(DERIVED_GRAPH)), ox.NamedNode(rdf_type)
+    out = []
+    for subject, classes in asserted.items():
+        for cls in sorted(set().union(*(supers[c] for c in classes)) - classes):
+            out.append(ox.Quad(subject, type_node, ox.NamedNode(cls), graph))
+    return out
 
 
 def subclasses(ontology: rdflib.Graph, cls) -> set[str]:

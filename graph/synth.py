@@ -17,7 +17,7 @@ from typing import Iterator, Sequence
 import pyoxigraph as ox
 
 from .build import meta_quads
-from .derive import derive_categories
+from .derive import derive_categories, derive_types
 from .errors import OutputError
 from .namespaces import (
     COUNTRY, DCTERMS, DSR, EVENT, FOAF, FORUM, META_GRAPH, ONTOLOGY_GRAPH, ORG, ORGANISATION,
@@ -208,7 +208,7 @@ class _Synthesizer:
         self.curation = _n(SOURCE[CURATION])
         self.meta = _n(META_GRAPH)
         self._buf: list[ox.Quad] = []
-        self._derive: list[ox.Quad] = []  # types, signatories and parties: all derive_categories reads
+        self._derive: list[ox.Quad] = []  # types, signatories and parties: all the derivations read
         self._place_labels: set[tuple[str, int]] = set()  # (place, source): labels already in that graph
         self._places: set[str] = set()  # places already typed in the curation graph
 
@@ -261,6 +261,7 @@ class _Synthesizer:
                 self._describe_org(o, self._draw_source())
         yield from self._flush()
         yield from derive_categories(self._derive, ontology_graph())
+        yield from derive_types(self._derive, ontology_graph())
         self._derive = []
 
     def _setup_technology(self) -> None:

@@ -387,7 +387,10 @@ def test_values_binding_equals_substituting_the_term(kg, name):
     text = q.text
     for var, term in bindings.items():
         written = f"<{term.value}>" if term.__class__.__name__ == "NamedNode" else f'"{term.value}"^^<{term.datatype.value}>'
-        text = re.sub(rf"\?{var}\b", written, text)
+        # write the term everywhere but in projections and GROUP BY, where a constant cannot stand
+        parts = re.split(r"(SELECT\b.*?(?=WHERE\b)|GROUP BY[^\n]*)", text, flags=re.S)
+        text = "".join(p if p.startswith(("SELECT", "GROUP BY")) else re.sub(rf"\?{var}\b", written, p)
+                       for p in parts)
     by_hand = evaluate(kg.store, text)
     bound = evaluate(kg.store, q.text, bindings)
     assert _normal(by_hand) == _normal(bound)
@@ -404,5 +407,5 @@ def _normal(result):
 def test_values_block_goes_inside_the_outer_where(kg):
     q = catalogue()["organisations-bridging-countries"]
     text = bind_with_values(q.text, q.bindings())
-    assert text.index("VALUES (?min)") > text.index("WHERE {")
-    assert text.index("VALUES (?min)") < text.index("SELECT ?org (COUNT")
+    assert text.index("VALUES ?min") > text.index("WHERE {")
+    assert text.index("VALUES ?min") < text.index("SELECT ?org (COUNT")
