@@ -8,8 +8,8 @@ Each catalogue file starts with a header comment::
     # param: org (iri) = organisation:huawei-technologies-pakistan ; the organisation to profile
 
 A parameter is a variable of the query. Values given by the user are parsed as RDF terms of the
-declared kind and bound with SPARQL substitution (embedded store) or a trailing VALUES clause
-(remote stores) — never pasted into the query text.
+declared kind and bound by a VALUES block at the start of the query's outermost WHERE group —
+the same on the embedded store and on remote ones — never pasted into the query text as typed.
 """
 
 from __future__ import annotations
@@ -38,10 +38,12 @@ __all__ = [
     "query_form",
     "with_prefixes",
     "bind_with_values",
+    "values_block",
     "keywords_in",
     "PARAM_KINDS",
 ]
 
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 PARAM_KINDS = ("iri", "string", "literal", "integer", "decimal", "date", "year")
 
 
@@ -311,52 +313,128 @@ def with_prefixes(text: str) -> tuple[str, int]:
     return ("\n".join(lines) + "\n" + text if lines else text), len(lines)
 
 
-def bind_with_values(text: str, bindings: dict) -> str:
-    """The query with a VALUES block binding the parameters, for stores that take no bindings.
-
-    The block goes first inside the outermost WHERE group, so FILTERs of that group see the values,
-    as they would with real bindings (a trailing VALUES clause joins only after the FILTERs). The
-    terms are written in SPARQL syntax by :func:`term_to_sparql`; nothing the user typed is pasted.
-    """
-    if not bindings:
-        return text
-    names = sorted(bindings)
-    block = ("VALUES (" + " ".join("?" + n for n in names) + ") { ("
-             + " ".join(term_to_sparql(bindings[n]) for n in names) + ") }")
-    bare = _strip_comments_keep_length(text)
-    where = re.search(r"(?<![?$:\w])WHERE(?![\w:])", bare, flags=re.I)
-    start = where.end() if where else re.search(r"(?<![?$:\w])(SELECT|ASK|DESCRIBE)(?![\w:])", bare, flags=re.I).end()
-    brace = bare.index("{", start)
-    return text[: brace + 1] + "\n  " + block + "\n" + text[brace + 1:]
-
-
-def _strip_comments_keep_length(text: str) -> str:
-    """Like _strip_comments, but blanks the text out in place so positions still match the original."""
+def _mask(text: str) -> str:
+    """The text with comments, strings and IRIs blanked out, every character keeping its position."""
     out = list(text)
     i, n = 0, len(text)
+
+    def blank(a: int, b: int) -> None:
+        for k in range(a, min(b, n)):
+            if out[k] != "\n":
+                out[k] = " "
+
     while i < n:
         c = text[i]
         if c == "#":
-            while i < n and text[i] != "\n":
-                out[i] = " "
-                i += 1
-            continue
-        if c in "\"'":
+            j = text.find("\n", i)
+            j = n if j < 0 else j
+            blank(i, j)
+            i = j
+        elif c in "\"'":
             quote = text[i:i + 3] if text[i:i + 3] in ('"""', "'''") else c
             j = i + len(quote)
             while j < n and text[j:j + len(quote)] != quote:
                 j += 2 if text[j] == "\\" else 1
-            j = min(n, j + len(quote))
-            for k in range(i, j):
-                out[k] = " " if text[k] != "\n" else "\n"
+            j += len(quote)
+            blank(i, j)
             i = j
-            continue
-        if c == "<":
-            m = re.match(r"<[^\s<>\"{}|^`\\]*>", text[i:])
-            if m:
-                for k in range(i, i + m.end()):
-                    out[k] = " "
-                i += m.end()
-                continue
-        i += 1
+        elif c == "<" and re.match(r"<[^\s<>\"{}|^`\\]*>", text[i:]):
+            j = text.index(">", i) + 1
+            blank(i, j)
+            i = j
+        else:
+            i += 1
     return "".join(out)
+
+
+def _where_group(text: str) -> tuple[int, int] | None:
+    """Positions of the braces of the query's outermost WHERE group, or None when it has none
+    a VALUES block can go into (DESCRIBE without WHERE, CONSTRUCT WHERE { template })."""
+    masked = _mask(text)
+    depth, opens, pairs, where_at = 0, [], {}, None
+    for m in re.finditer(r"[{}]|(?<![?$:\w])WHERE(?![\w:])", masked, flags=re.I):
+        tok = m.group(0)
+        if tok == "{":
+            if depth == 0:
+                opens.append(m.start())
+            depth += 1
+        elif tok == "}":
+            depth -= 1
+            if depth == 0 and opens:
+                pairs[opens[-1]] = m.start()
+            if depth < 0:
+                return None
+        elif depth == 0 and where_at is None:
+            where_at = m.start()
+    if depth != 0 or not opens:
+        return None
+    form = query_form(text)
+    if where_at is not None:
+        after = [o for o in opens if o > where_at]
+        if form == "CONSTRUCT" and not [o for o in opens if o < where_at]:
+            return None  # CONSTRUCT WHERE { … }: the group is also the template
+        start = after[0] if after else None
+    elif form == "CONSTRUCT":
+        start = opens[1] if len(opens) > 1 else None
+    else:
+        start = opens[0]
+    if start is None or start not in pairs:
+        return None
+    return start, pairs[start]
+
+
+def _sparql_term(term) -> str:
+    """A term in SPARQL syntax; simple literals without ^^xsd:string (RDF 1.0 stores, Virtuoso among
+    them, do not match "x"^^xsd:string against a stored "x")."""
+    if isinstance(term, ox.Literal) and not term.language and term.datatype.value == XSD_STRING:
+        return term_to_sparql(term)[: -len(f"^^<{XSD_STRING}>")]
+    if isinstance(term, ox.BlankNode):
+        raise BadParameter("a blank node cannot be a parameter value")
+    return term_to_sparql(term)
+
+
+def values_block(bindings: dict, trailing: bool = False) -> str:
+    """``VALUES ?a { term } VALUES ?b { term }`` for variable name → RDF term.
+
+    One single-variable block per parameter (the join of one-row tables is the one-row table):
+    Virtuoso 7.2 fails to compile some queries with a multi-variable row (``Internal error:
+    ssg_print_rvr_fixed_val(): no SPART_VARR_FIXED`` when a bound variable is a predicate).
+    A trailing clause must be one block: ``VALUES (?a ?b) { (term term) }``.
+    """
+    for name in bindings:
+        if not re.fullmatch(r"\w+", name):
+            raise BadParameter(f"{name!r} is not a SPARQL variable name")
+    if trailing:
+        names = " ".join("?" + name for name in bindings)
+        return f"VALUES ({names}) {{ ({' '.join(_sparql_term(t) for t in bindings.values())}) }}"
+    return " ".join(f"VALUES ?{name} {{ {_sparql_term(term)} }}" for name, term in bindings.items())
+
+
+def bind_with_values(text: str, bindings: dict | None) -> str:
+    """The query with its parameters bound by VALUES blocks at the head of its outermost WHERE group.
+
+    FILTERs of that group see the values, as they would with real bindings (a trailing VALUES clause
+    joins only after the FILTERs), and the terms are written in SPARQL syntax by
+    :func:`term_to_sparql` - nothing the user typed is pasted. A query whose WHERE group is a bare
+    sub-SELECT gets the block beside it in a new group; one without a WHERE group a VALUES block can
+    join (DESCRIBE <iri>, CONSTRUCT WHERE) gets a trailing VALUES clause.
+
+    A query may instead say where its parameters belong with comment lines ``# @parameters``
+    (inside sub-queries, say, where a binding from outside would arrive too late to narrow them);
+    the blocks then replace every such line.
+    """
+    if not bindings:
+        return text
+    marker = re.compile(r"^[ \t]*# @parameters[ \t]*$", flags=re.M)
+    if marker.search(text):
+        block = values_block(bindings)
+        return marker.sub(lambda _: "  " + block, text)
+    group = _where_group(text)
+    if group is None:
+        return text.rstrip() + "\n" + values_block(bindings, trailing=True) + "\n"
+    block = values_block(bindings)
+    start, end = group
+    inner = text[start + 1:end]
+    if re.match(r"\s*SELECT(?![\w:])", _mask(inner), flags=re.I):
+        return f"{text[:start + 1]} {block} {{{inner}}} {text[end:]}"
+    return f"{text[:start + 1]} {block} {inner}{text[end:]}"
