@@ -226,3 +226,77 @@ def synth(organisations: int, seed: int, out: Path):
         raise _Failure(exc) from None
     click.echo(f"Wrote {stats['quads']} quads ({stats['organisations']} organisations, "
                f"{stats['partnerships']} partnerships, {stats['sources']} sources) to {out}")
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (0.0.0.0 for every interface).")
+@click.option("--port", type=click.IntRange(min=0, max=65535), default=8000, show_default=True,
+              help="Port to listen on (0 picks a free one).")
+@_graph_option
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True,
+              help="Stop a query after this many seconds (the client gets 503, never a partial result).")
+@click.option("--cors", "cors", multiple=True, metavar="ORIGIN",
+              help="Let pages from this origin (e.g. https://example.org) read answers; * for any "
+                   "(repeatable). None by default.")
+@click.option("--max-rows", type=click.IntRange(min=1), default=100_000, show_default=True,
+              help="Refuse results with more rows (or triples) than this (400).")
+@click.option("--max-request-bytes", type=click.IntRange(min=1), default=1_000_000, show_default=True,
+              help="Refuse larger requests (413).")
+def serve(host, port, graph_path, timeout, cors, max_rows, max_request_bytes):
+    """Serve the graph: a read-only SPARQL 1.1 endpoint at /sparql and a query page at /.
+
+    The endpoint takes GET ?query=… and POST (form or application/sparql-query), negotiates the
+    result format with Accept (or format=…), describes itself (SPARQL Service Description) on
+    GET /sparql without a query, and refuses updates, LOAD and SERVICE. The query page works
+    offline, with the query catalogue preloaded. HTML maps written beside the graph file (maps/)
+    are served at /maps/. Stop with Ctrl-C.
+    """
+    from .server import serve as run_server
+
+    try:
+        kg = open_graph(graph_path)
+        run_server(kg, host, port, timeout, cors, max_rows, max_request_bytes,
+                   maps_dir=(graph_path or DEFAULT_GRAPH).parent / "maps", echo=click.echo)
+    except DSRError as exc:
+        raise _Failure(exc) from None
+
+
+@cli.command()
+@click.option("--endpoint", required=True, metavar="URL",
+              help="The store's SPARQL query endpoint (e.g. http://localhost:8890/sparql).")
+@click.option("--update-endpoint", default=None, metavar="URL",
+              help="Where to send SPARQL Update requests (default: --endpoint). Virtuoso: …/sparql-auth.")
+@click.option("--graph-store", default=None, metavar="URL",
+              help="A SPARQL 1.1 Graph Store Protocol endpoint: send each graph whole by PUT/POST instead "
+                   "of SPARQL Update. Virtuoso: …/sparql-graph-crud-auth.")
+@click.option("--user", default=None, help="User name for HTTP digest or basic authentication.")
+@click.option("--password", default=None, envvar="DSR_PASSWORD",
+              help="Password for --user (or set DSR_PASSWORD, which keeps it out of the process list).")
+@_graph_option
+@click.option("--replace/--append", default=True, show_default=True,
+              help="Empty each named graph in the store before loading it, or add to what it holds.")
+@click.option("--batch", type=click.IntRange(min=1), default=1000, show_default=True,
+              help="Quads per SPARQL Update request (statements linked by blank nodes stay together).")
+def push(endpoint, update_endpoint, graph_store, user, password, graph_path, replace, batch):
+    """Load the dataset into a SPARQL 1.1 store, every named graph under its own name.
+
+    Prints each graph with its number of statements. Then `dsr query --endpoint URL NAME` runs
+    the catalogue there. Exit 0 when loaded, 2 when the file cannot be read or the store refuses,
+    cannot be reached or does not answer in time.
+    """
+    from .remote import RemoteStore
+
+    try:
+        store = RemoteStore(endpoint, update_endpoint, graph_store, user, password)
+        kg = open_graph(graph_path)
+        counts = store.push(kg, replace=replace, batch=batch)
+    except DSRError as exc:
+        raise _Failure(exc) from None
+    width = max((len(g) for g in counts), default=0)
+    for g, n in counts.items():
+        click.echo(f"{g.ljust(width)}  {n}")
+    how = "Graph Store Protocol" if graph_store else "SPARQL Update"
+    click.echo(f"Pushed {sum(counts.values())} statements in {len(counts)} graphs to "
+               f"{graph_store or store.update_endpoint} ({how}, {'replacing' if replace else 'adding to'} "
+               "each graph).")

@@ -15,6 +15,7 @@ import re
 import select
 import signal
 import struct
+import threading
 import time
 from typing import Callable
 
@@ -38,6 +39,9 @@ __all__ = [
 ]
 
 CAN_FORK = hasattr(os, "fork")
+# Held from pipe() to the parent's close of the write end: a fork by another thread in between
+# would hand that child a copy of the write end, and this reader would never see end-of-file.
+_FORK_LOCK = threading.Lock()
 UPDATE_KEYWORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY")
 
 
@@ -104,6 +108,7 @@ def evaluate(store: ox.Store, text: str, bindings: dict | None = None, *, union:
         Refuse results with more rows (or triples) than this.
     """
     check_read_only(text)
+    union = union and not keywords_in(text, "FROM")  # a dataset clause replaces the union default graph
     text = bind_with_values(text, bindings or {})
     try:
         raw = store.query(text, prefixes=PREFIXES, use_default_graph_as_union=union)
@@ -137,8 +142,11 @@ def run_in_child(work: Callable[[], object], timeout: float | None):
     """
     if timeout is None or not CAN_FORK:
         return work()
-    read_fd, write_fd = os.pipe()
-    pid = os.fork()
+    with _FORK_LOCK:
+        read_fd, write_fd = os.pipe()
+        pid = os.fork()
+        if pid:
+            os.close(write_fd)
     if pid == 0:  # the child: evaluate, write one length-prefixed pickle, leave without cleanup
         os.close(read_fd)
         try:
@@ -153,7 +161,6 @@ def run_in_child(work: Callable[[], object], timeout: float | None):
                 pipe.write(payload)
         finally:
             os._exit(0)
-    os.close(write_fd)
     chunks: list[bytes] = []
     deadline = time.monotonic() + timeout
     try:

@@ -33,6 +33,14 @@ def test_installed_package_finds_every_record_file():
     assert not missing, f"not installed with the package: {missing}"
 
 
+def test_installed_package_finds_the_query_page_assets():
+    expected = _repo_files("graph/ui", {".html", ".js", ".css", ".txt", ".md", ""})
+    assert "vendor/yasgui.min.js" in expected and "vendor/LICENSE" in expected
+    installed = files("graph").joinpath("ui")
+    missing = [name for name in expected if not installed.joinpath(name).is_file()]
+    assert not missing, f"not installed with the package: {missing}"
+
+
 def test_package_works_outside_the_checkout(tmp_path):
     # -I: isolated mode, so neither the working folder nor PYTHONPATH can stand in for the install
     code = ("import graph; from graph.resources import ontology_file; "
