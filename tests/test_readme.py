@@ -58,3 +58,18 @@ def test_the_disagreement_examples_are_in_the_graph(kg):
     assert ("ken-konza-datacentre-huawei", "KES 17500000000") in claims
     assert ("ken-konza-datacentre-huawei", "KES 175000000000") in claims
     assert {("pak-2025-b2b-agg", "10"), ("pak-2025-b2b-agg", "9")} <= claims
+
+
+def test_the_readme_query_commands_run(run, built, tmp_path, monkeypatch):
+    import shlex
+
+    out, _ = built
+    monkeypatch.chdir(tmp_path)
+    commands = [line for block in _blocks("sh") for line in block.splitlines()
+                if line.startswith("dsr query") and "--endpoint" not in line]
+    assert len(commands) >= 4
+    for line in commands:
+        args = shlex.split(line)[1:] + ["--graph", str(out / "dsr.trig")]
+        result = run(*args)
+        assert result.exit_code == 0, (line, result.output)
+    assert (tmp_path / "24-mous.jsonld").is_file()
