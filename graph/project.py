@@ -1,0 +1,242 @@
+"""RDF → networkx: the network projections declared as SPARQL files in ontology/projections/*.rq.
+
+A projection file is a SELECT whose rows are links: ``?source`` and ``?target`` are the nodes,
+``?via`` (optional) the resource that links them — a link's weight is the number of distinct
+``?via`` — and ``?year`` (optional) the year of that resource. ``?source_x`` / ``?target_x``
+columns become node attributes ``x``; any other column an attribute of the link, its distinct
+values joined by "; ". For a multigraph (``# graph: multidigraph``) each row is one edge, keyed
+by ``?relation``. Every node also gets ``label``, ``kind`` and, where known, ``country`` (an
+ISO code) and ``family`` (a technology area's family), read from the graph.
+
+Node ids are prefixed names (``organisation:huawei-technologies``) and every attribute is a
+plain str, int or float, so every writer — GraphML, GEXF, JSON — accepts the graph as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+import networkx as nx
+import pyoxigraph as ox
+
+from .errors import DSRError
+from .namespaces import PREFIXES
+from .resources import ontology_files
+from .store import KnowledgeGraph
+from .technology import scheme
+
+__all__ = ["Projection", "UnknownProjection", "projections", "project", "node_id", "GRAPH_KINDS"]
+
+GRAPH_KINDS = {"undirected": nx.Graph, "directed": nx.DiGraph, "multigraph": nx.MultiGraph,
+               "multidigraph": nx.MultiDiGraph}
+
+
+class UnknownProjection(DSRError):
+    """No projection file has that name, or a projection file is malformed."""
+
+    exit_code = 2
+
+
+@dataclass(frozen=True)
+class Projection:
+    """A network projection: its name, documentation, kind of graph and SPARQL text."""
+
+    name: str
+    title: str
+    description: str
+    graph: str  # a key of GRAPH_KINDS
+    text: str
+    bipartite: str | None = None  # 'source' when ?source nodes form one side of a bipartite graph
+
+
+def _header(text: str, name: str) -> dict[str, str]:
+    fields: dict[str, str] = {}
+    last = None
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        m = re.match(r"^#\s*(title|description|graph|bipartite)\s*:\s*(.*)$", line)
+        if m:
+            fields[m[1]] = m[2].strip()
+            last = m[1]
+        elif last and re.match(r"^#\s{2,}\S", line):
+            fields[last] += " " + line[1:].strip()
+    for key in ("title", "description", "graph"):
+        if not fields.get(key):
+            raise UnknownProjection(f"ontology/projections/{name}.rq: the header has no '# {key}:' line")
+    if fields["graph"] not in GRAPH_KINDS:
+        raise UnknownProjection(f"ontology/projections/{name}.rq: graph must be one of {', '.join(GRAPH_KINDS)}")
+    return fields
+
+
+@lru_cache(maxsize=1)
+def projections() -> dict[str, Projection]:
+    """Every projection of the installed package, by name."""
+    out = {}
+    for f in ontology_files("projections"):
+        name = f.name[: -len(".rq")]
+        text = f.read_text(encoding="utf-8")
+        h = _header(text, name)
+        for var in ("?source", "?target"):
+            if var not in text:
+                raise UnknownProjection(f"ontology/projections/{f.name}: the query must select {var}")
+        out[name] = Projection(name, h["title"], h["description"], h["graph"], text, h.get("bipartite"))
+    return out
+
+
+def node_id(term) -> str:
+    """A readable, stable node id: a prefixed name where a prefix fits, else the IRI or the value."""
+    if isinstance(term, ox.NamedNode):
+        value = term.value
+        for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
+            local = value[len(ns):]
+            if value.startswith(ns) and local and "/" not in local and "#" not in local:
+                return f"{prefix}:{local}"
+        return value
+    if isinstance(term, ox.BlankNode):
+        return "_:" + term.value
+    return term.value
+
+
+_NODE_ATTRIBUTES = """
+PREFIX dsr: <https://w3id.org/dsr/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?node ?label ?kind ?country WHERE {
+  { ?node rdfs:label ?label } UNION { ?node skos:prefLabel ?label . FILTER NOT EXISTS { ?node rdfs:label ?any } }
+  OPTIONAL {
+    ?node a ?class . ?class rdfs:label ?kind .
+    FILTER (STRSTARTS(STR(?class), "https://w3id.org/dsr/ontology#") && ?class != dsr:Aggregate)
+    FILTER NOT EXISTS { ?node a ?sub . ?sub rdfs:subClassOf ?class . FILTER (?sub != ?class && ?sub != dsr:Aggregate) }
+  }
+  OPTIONAL { { ?node dsr:homeCountry/dsr:iso3166Code ?country } UNION { ?node dsr:iso3166Code ?country } }
+}
+"""
+
+
+def _node_attributes(kg: KnowledgeGraph, wanted: set) -> dict[str, dict]:
+    """label, kind, country (and family for technology areas) of the given node terms."""
+    out: dict[str, dict] = {}
+    tech = scheme()
+    for row in kg.store.query(_NODE_ATTRIBUTES, use_default_graph_as_union=True):
+        node = row["node"]
+        if node not in wanted:
+            continue
+        attrs = out.setdefault(node_id(node), {})
+        attrs.setdefault("label", row["label"].value)
+        if row["kind"] is not None:
+            attrs.setdefault("kind", row["kind"].value)
+        if row["country"] is not None:
+            attrs.setdefault("country", row["country"].value)
+    for node in wanted:
+        if isinstance(node, ox.NamedNode) and node.value in tech.concepts:
+            concept = tech.concepts[node.value]
+            attrs = out.setdefault(node_id(node), {})
+            attrs["kind"] = "Technology area"
+            attrs["family"] = tech.concepts[concept.family].label
+    return out
+
+
+def _plain(value: str):
+    """Year-like and number-like values as numbers; everything else as text."""
+    if re.fullmatch(r"-?\d+", value):
+        return int(value)
+    return value
+
+
+def project(kg: KnowledgeGraph, name: str = "co-partnership", *, years: tuple[int, int] | None = None) -> nx.Graph:
+    """Build a projection as a networkx graph.
+
+    Parameters
+    ----------
+    kg : KnowledgeGraph
+    name : str
+        A projection of :func:`projections` (``co-partnership``, ``organisation-technology``,
+        ``country-country``, ``typed-multigraph``).
+    years : (int, int), optional
+        Keep only links through resources dated within these years (inclusive); undated ones are
+        then left out.
+
+    Returns
+    -------
+    networkx.Graph
+        Nodes with ``label``, ``kind``, ``country``/``family`` where known, and any ``source_x``
+        attributes of the projection; links with ``weight`` (distinct ``?via``), ``via``, ``years``,
+        ``first_year``, ``last_year`` and the projection's other columns.
+
+    Examples
+    --------
+    >>> import graph
+    >>> from graph.project import project
+    >>> g = project(graph.load(), "co-partnership")                       # doctest: +SKIP
+    >>> g.nodes["organisation:huawei-technologies"]["kind"]               # doctest: +SKIP
+    'Company'
+    """
+    specs = projections()
+    if name not in specs:
+        import difflib
+
+        close = difflib.get_close_matches(name, list(specs), n=3, cutoff=0.4)
+        hint = f"; closest: {', '.join(close)}" if close else f"; known: {', '.join(specs)}"
+        raise UnknownProjection(f"no projection named {name!r}{hint}")
+    spec = specs[name]
+    result = kg.store.query(spec.text, use_default_graph_as_union=True)
+    variables = [v.value for v in result.variables]
+    node_cols = [v for v in variables if v.startswith(("source_", "target_"))]
+    edge_cols = [v for v in variables if v not in ("source", "target", "via", "year", "relation") and v not in node_cols]
+    graph_cls = GRAPH_KINDS[spec.graph]
+    g = graph_cls()
+    g.graph.update(projection=name, title=spec.title)
+    if years:
+        g.graph.update(first_year=years[0], last_year=years[1])
+    terms: set = set()
+    node_extra: dict[str, dict] = defaultdict(dict)
+    links: dict[tuple, dict] = {}
+    for row in result:
+        year = row["year"].value if "year" in variables and row["year"] is not None else None
+        year = int(year) if year and year.isdigit() else None
+        if years and (year is None or not years[0] <= year <= years[1]):
+            continue
+        s, t = row["source"], row["target"]
+        if s is None or t is None:
+            continue
+        terms.update((s, t))
+        sid, tid = node_id(s), node_id(t)
+        for col in node_cols:
+            if row[col] is not None:
+                side, attr = col.split("_", 1)
+                node_extra[sid if side == "source" else tid].setdefault(attr, _plain(row[col].value))
+        if spec.graph.startswith("multi"):
+            relation = row["relation"].value if "relation" in variables and row["relation"] is not None else "link"
+            attrs = {"relation": relation}
+            for col in edge_cols:
+                if row[col] is not None:
+                    attrs[col] = _plain(row[col].value)
+            g.add_edge(sid, tid, key=relation, **attrs)
+            continue
+        key = (sid, tid) if g.is_directed() else tuple(sorted((sid, tid)))
+        link = links.setdefault(key, {"via": {}, "cols": defaultdict(set)})
+        via = node_id(row["via"]) if "via" in variables and row["via"] is not None else f"{sid}|{tid}"
+        link["via"][via] = year
+        for col in edge_cols:
+            if row[col] is not None:
+                # a side-specific column keeps its side: role of the source as source_role ...
+                link["cols"][col].add(row[col].value)
+    for (a, b), link in sorted(links.items()):
+        dated = sorted(y for y in link["via"].values() if y is not None)
+        attrs = {"weight": len(link["via"]), "via": "; ".join(sorted(link["via"]))}
+        if dated:
+            attrs.update(years="; ".join(str(y) for y in sorted(set(dated))), first_year=dated[0], last_year=dated[-1])
+        for col, values in sorted(link["cols"].items()):
+            attrs[col] = "; ".join(sorted(values))
+        g.add_edge(a, b, **attrs)
+    attributes = _node_attributes(kg, terms)
+    for node in g.nodes:
+        g.nodes[node].update(attributes.get(node, {"label": node}))
+        g.nodes[node].update(node_extra.get(node, {}))
+        if spec.bipartite:
+            g.nodes[node]["bipartite"] = 0 if g.nodes[node].get("kind") != "Technology area" else 1
+    return g
