@@ -1,0 +1,1 @@
+"""Network analysis of the projections: centrality, communities, change over time, the report."""
