@@ -17,6 +17,7 @@ import signal
 import struct
 import threading
 import time
+from functools import lru_cache
 from typing import Callable
 
 import pyoxigraph as ox
@@ -88,6 +89,14 @@ def _syntax_error(exc: SyntaxError, line_offset: int = 0) -> QuerySyntaxError:
     return QuerySyntaxError(f"SPARQL syntax error: {msg}")
 
 
+@lru_cache(maxsize=256)
+def _prepare(text: str, bindings: tuple, union: bool) -> tuple[str, bool]:
+    """Check and bind a query once; a catalogue query asked again costs nothing more."""
+    check_read_only(text)
+    union = union and not keywords_in(text, "FROM")  # a dataset clause replaces the union default graph
+    return bind_with_values(text, dict(bindings)), union
+
+
 def evaluate(store: ox.Store, text: str, bindings: dict | None = None, *, union: bool = True,
              max_rows: int | None = None) -> QueryResult:
     """Evaluate a query in this process.
@@ -107,9 +116,7 @@ def evaluate(store: ox.Store, text: str, bindings: dict | None = None, *, union:
     max_rows : int, optional
         Refuse results with more rows (or triples) than this.
     """
-    check_read_only(text)
-    union = union and not keywords_in(text, "FROM")  # a dataset clause replaces the union default graph
-    text = bind_with_values(text, bindings or {})
+    text, union = _prepare(text, tuple(sorted((bindings or {}).items())), union)
     try:
         raw = store.query(text, prefixes=PREFIXES, use_default_graph_as_union=union)
         if isinstance(raw, ox.QueryBoolean):
@@ -123,11 +130,14 @@ def evaluate(store: ox.Store, text: str, bindings: dict | None = None, *, union:
                     raise ResultTooLarge(f"the result has more than {max_rows} triples; narrow the query or add LIMIT")
             return QueryResult(form, triples=triples)
         variables = [v.value for v in raw.variables]
-        rows = []
-        for solution in raw:
-            rows.append(tuple(solution[v] for v in variables))
-            if max_rows is not None and len(rows) > max_rows:
-                raise ResultTooLarge(f"the result has more than {max_rows} rows; narrow the query or add LIMIT")
+        if max_rows is None:
+            rows = [tuple(solution) for solution in raw]  # a solution iterates its values in variable order
+        else:
+            rows = []
+            for solution in raw:
+                rows.append(tuple(solution))
+                if len(rows) > max_rows:
+                    raise ResultTooLarge(f"the result has more than {max_rows} rows; narrow the query or add LIMIT")
         return QueryResult("SELECT", variables=variables, rows=rows)
     except SyntaxError as exc:
         raise _syntax_error(exc) from None

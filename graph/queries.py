@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -156,8 +157,12 @@ def parse_header(text: str, name: str, source: str) -> CatalogueQuery:
     return CatalogueQuery(name, fields["title"], fields["description"], text, params, source)
 
 
+@lru_cache(maxsize=1)
 def catalogue() -> dict[str, CatalogueQuery]:
-    """Every query of the installed catalogue, by name (the file name without .rq), sorted."""
+    """Every query of the installed catalogue, by name (the file name without .rq), sorted.
+
+    Read once per process; the dict is shared, so treat it as read-only.
+    """
     out = {}
     for f in ontology_files("queries"):
         name = f.name[: -len(".rq")]
