@@ -55,7 +55,8 @@ def meta_quads(title: str = TITLE) -> list[ox.Quad]:
     return q
 
 
-def build_dataset(data: Path | str | None = None, includes: Iterable[Path | str] = ()) -> KnowledgeGraph:
+def build_dataset(data: Path | str | None = None, includes: Iterable[Path | str] = (), *,
+                  analyse: bool = True, seed: int = 42) -> KnowledgeGraph:
     """Build the dataset in memory from a records folder (the bundled one by default).
 
     Parameters
@@ -64,6 +65,10 @@ def build_dataset(data: Path | str | None = None, includes: Iterable[Path | str]
         A records folder in the format of graph/data; the bundled records when None.
     includes : paths
         Extra RDF datasets (TriG, N-Quads, Turtle…) merged in with their named graphs.
+    analyse : bool
+        Run the default network analysis and state its measures in ``dsrgraph:analysis/co-partnership``.
+    seed : int
+        The analysis's seed.
 
     Raises
     ------
@@ -83,7 +88,12 @@ def build_dataset(data: Path | str | None = None, includes: Iterable[Path | str]
     origin = "bundled records (graph/data)" if data is None else f"records in {data}"
     if includes:
         origin += " + " + ", ".join(str(p) for p in includes)
-    return KnowledgeGraph.from_quads(quads, origin)
+    kg = KnowledgeGraph.from_quads(quads, origin)
+    if analyse:
+        from .analysis.run import DEFAULT_PROJECTION, add_to_graph, analyze
+
+        add_to_graph(kg, analyze(kg, DEFAULT_PROJECTION, seed=seed))
+    return kg
 
 
 @dataclass
@@ -94,6 +104,7 @@ class BuildResult:
     report: ValidationReport
     summary: Summary
     outputs: list[Path]
+    analysis: object = None  # the AnalysisResult of the default analysis
 
 
 def _umask() -> int:
@@ -124,14 +135,20 @@ def _write_all(files: dict[Path, str]) -> None:
 
 
 def build(out: Path | str = DEFAULT_OUT, data: Path | str | None = None,
-          includes: Iterable[Path | str] = ()) -> BuildResult:
-    """Build the dataset, validate it and write dsr.trig, dsr.ttl, validation.txt, summary.json and
-    the ontology reference into ``out``.
+          includes: Iterable[Path | str] = (), *, analyse: bool = True, seed: int = 42) -> BuildResult:
+    """Build the dataset, analyse it, validate it and write dsr.trig, dsr.ttl, validation.txt,
+    summary.json, the ontology reference and the default analysis (``analysis/``) into ``out``.
 
     Files are written only once everything has been built, each through a temporary file.
     """
     out = Path(out)
-    kg = build_dataset(data, includes)
+    kg = build_dataset(data, includes, analyse=False)
+    analysis = None
+    if analyse:
+        from .analysis.run import DEFAULT_PROJECTION, add_to_graph, analyze
+
+        analysis = analyze(kg, DEFAULT_PROJECTION, seed=seed)
+        add_to_graph(kg, analysis)
     report = kg.validate()
     summary = kg.summary()
     reference = render_reference(ontology_graph("dsr.ttl"), ontology_graph("technology-areas.ttl"))
@@ -145,4 +162,11 @@ def build(out: Path | str = DEFAULT_OUT, data: Path | str | None = None,
     if out.exists() and not out.is_dir():
         raise OutputError(f"{out}: exists and is not a folder")
     _write_all(files)
-    return BuildResult(kg, report, summary, list(files))
+    written = list(files)
+    if analysis is not None:
+        from .analysis.run import to_quads, write_outputs
+        from .rdfio import render_trig
+
+        _write_all({out / "analysis" / "analysis.trig": render_trig(to_quads(analysis))})
+        written += write_outputs(analysis, out / "analysis") + [out / "analysis" / "analysis.trig"]
+    return BuildResult(kg, report, summary, written, analysis)

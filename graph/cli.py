@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -77,9 +78,19 @@ def build(out: Path, data: Path | None, includes: tuple[Path, ...], top: int):
         result = run_build(out, data, includes)
     except DSRError as exc:
         raise _Failure(exc) from None
+    core = [p for p in result.outputs if p.parent != out / "analysis" and "charts" not in p.parts]
     click.echo(f"Built {len(result.graph)} statements into {out}/: " + ", ".join(
-        str(p.relative_to(out)) for p in result.outputs))
+        str(p.relative_to(out)) for p in core)
+        + (f", and the network analysis in analysis/ ({len(result.outputs) - len(core)} files)"
+           if len(result.outputs) > len(core) else ""))
     click.echo(result.summary.text(top=top or None))
+    if result.analysis is not None:
+        a = result.analysis
+        top_nodes = sorted(a.node_table, key=lambda r: (-r.get("betweenness", 0), r["id"]))[:3]
+        click.echo(f"Network ({a.projection}): {a.nodes} organisations, {a.edges} links; "
+                   f"{len(a.communities.get('louvain', []))} Louvain communities "
+                   f"(modularity {a.modularity.get('louvain', 0):.3f}); top brokers by betweenness: "
+                   + ", ".join(r["label"] for r in top_nodes))
     if result.report.conforms:
         click.echo("Validation: conforms to the shapes (see validation.txt).")
     else:
@@ -300,3 +311,100 @@ def push(endpoint, update_endpoint, graph_store, user, password, graph_path, rep
     click.echo(f"Pushed {sum(counts.values())} statements in {len(counts)} graphs to "
                f"{graph_store or store.update_endpoint} ({how}, {'replacing' if replace else 'adding to'} "
                "each graph).")
+
+
+def _years(value: str | None) -> tuple[int, int] | None:
+    if not value:
+        return None
+    m = re.fullmatch(r"\s*(\d{4})\s*(?:-\s*(\d{4})\s*)?", value)
+    if not m:
+        raise click.BadParameter(f"{value!r}: write FROM-TO, e.g. 2013-2025, or one year", param_hint="--years")
+    first, last = int(m[1]), int(m[2] or m[1])
+    if first > last:
+        raise click.BadParameter(f"{value!r}: the first year is after the last", param_hint="--years")
+    return first, last
+
+
+def _names(values: tuple[str, ...], allowed: tuple[str, ...], what: str) -> list[str]:
+    names = [n.strip() for v in values for n in v.split(",") if n.strip()] or list(allowed)
+    unknown = [n for n in names if n not in allowed]
+    if unknown:
+        raise click.BadParameter(f"unknown {what} {', '.join(unknown)}; choose from {', '.join(allowed)}",
+                                 param_hint=f"--{what}")
+    return names
+
+
+@cli.command()
+@_graph_option
+@click.option("--projection", default="co-partnership", show_default=True,
+              help="The network to analyse: a projection of ontology/projections/ (co-partnership, "
+                   "organisation-technology, country-country, typed-multigraph).")
+@click.option("--measures", multiple=True, metavar="NAMES",
+              help="Measures to compute, comma-separated (default all): degree, weighted_degree, betweenness, "
+                   "closeness, eigenvector, pagerank, core_number, constraint, effective_size.")
+@click.option("--methods", multiple=True, metavar="NAMES",
+              help="Community methods, comma-separated: louvain, label_propagation, greedy_modularity (default all; "
+                   "greedy modularity only up to 20,000 nodes, where it takes minutes).")
+@click.option("--years", default=None, metavar="FROM-TO",
+              help="Analyse only links through partnerships dated within these years, e.g. 2013-2025.")
+@click.option("--seed", type=int, default=42, show_default=True,
+              help="Seed for Louvain and the sampled measures: same seed, same tables.")
+@click.option("--engine", type=click.Choice(["auto", "networkx", "igraph"]), default="auto", show_default=True,
+              help="What computes the heavy measures: igraph above a size threshold (auto), or one of them always.")
+@click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path), default=Path("out/analysis"),
+              show_default=True, help="Folder for the tables, the report and analysis.trig.")
+@click.option("--write-back/--no-write-back", default=True, show_default=True,
+              help="Also state the measures in the graph file read (--graph or out/dsr.trig), as the named graph "
+                   "dsrgraph:analysis/<projection>.")
+def analyze(graph_path, projection, measures, methods, years, seed, engine, out, write_back):
+    """Network analysis of a projection: centrality, brokerage, communities and change over time.
+
+    Writes tidy tables (CSV and JSON), a report (Markdown and HTML with SVG charts) and
+    analysis.trig (the measures and communities as RDF, in the named graph
+    dsrgraph:analysis/<projection>) into OUT. With --write-back the same graph goes into the
+    graph file read, so SPARQL can ask, say, for the top brokers in 5G. Exit 2 on an unknown
+    projection, measure or method.
+    """
+    from .analysis import centrality, communities
+    from .analysis.run import add_to_graph, analyze as run_analysis, to_quads, write_outputs
+    from .rdfio import render_trig, write_trig
+
+    measure_names = _names(measures, centrality.MEASURES, "measures")
+    method_names = _names(methods, communities.METHODS, "methods") if methods else None
+    span = _years(years)
+    try:
+        kg = open_graph(graph_path)
+        steps = len(measure_names) + len(method_names or communities.METHODS) + 3
+        with click.progressbar(length=steps, label="Analysing", file=sys.stderr,
+                               item_show_func=lambda s: s or "") as bar:
+            def progress(step: str) -> None:
+                bar.update(1, step)
+
+            result = run_analysis(kg, projection, measures=measure_names, methods=method_names, years=span,
+                                  seed=seed, engine=engine, progress=progress)
+        written = write_outputs(result, out)
+        from .rdfio import atomic_write
+
+        atomic_write(out / "analysis.trig", render_trig(to_quads(result)))
+        if write_back:
+            target = graph_path or (DEFAULT_GRAPH if DEFAULT_GRAPH.is_file() else None)
+            if target is not None and target.suffix in (".trig", ".nq"):
+                add_to_graph(kg, result)
+                write_trig(target, kg.quads()) if target.suffix == ".trig" else atomic_write(target, ox_serialize(kg))
+            elif target is not None:
+                click.echo(f"Not written back into {target}: only .trig and .nq files keep named graphs; "
+                           f"the measures are in {out / 'analysis.trig'}.", err=True)
+                target = None
+    except DSRError as exc:
+        raise _Failure(exc) from None
+    click.echo(f"Analysed {result.projection}: {result.nodes} nodes, {result.edges} links ({result.engine}).")
+    for method, value in result.modularity.items():
+        click.echo(f"  {method}: {len(result.communities[method])} communities, modularity {value:.3f}")
+    click.echo(f"Wrote {len(written) + 1} files into {out}/" + (f"; measures added to {target}" if write_back and target else ""))
+
+
+def ox_serialize(kg) -> bytes:
+    """The dataset as N-Quads (for write-back into a file that is not TriG)."""
+    import pyoxigraph as ox
+
+    return ox.serialize(kg.quads(), format=ox.RdfFormat.N_QUADS)

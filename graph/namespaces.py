@@ -21,6 +21,8 @@ __all__ = [
     "META_GRAPH",
     "DERIVED_GRAPH",
     "ONTOLOGY_GRAPH",
+    "ANALYSIS_GRAPH",
+    "COMMUNITY",
     "TECHNOLOGY_GRAPH",
     "PREFIXES",
     "SCHEMA",
@@ -50,12 +52,14 @@ class DSR(DefinedNamespace):
     Aggregate: URIRef
     Agreement: URIRef
     AgreementCategory: URIRef
+    AnalysisGraph: URIRef
     Announced: URIRef
     B2B: URIRef
     BroadcastingProject: URIRef
     CableProject: URIRef
     Cancelled: URIRef
     CategoryCount: URIRef
+    Community: URIRef
     Company: URIRef
     Completed: URIRef
     Contract: URIRef
@@ -87,6 +91,7 @@ class DSR(DefinedNamespace):
     OtherArrangement: URIRef
     OtherOrganisation: URIRef
     OwnershipType: URIRef
+    Partition: URIRef
     Partnership: URIRef
     Place: URIRef
     PrivatelyOwned: URIRef
@@ -109,9 +114,15 @@ class DSR(DefinedNamespace):
     amount: URIRef
     approximate: URIRef
     beneficiary: URIRef
+    betweenness: URIRef
     category: URIRef
     categoryCount: URIRef
+    closeness: URIRef
+    community: URIRef
+    communityMethod: URIRef
+    constraint: URIRef
     contractor: URIRef
+    coreNumber: URIRef
     country: URIRef
     currency: URIRef
     date: URIRef
@@ -121,36 +132,47 @@ class DSR(DefinedNamespace):
     dateInferred: URIRef
     dateLaunched: URIRef
     dateOperational: URIRef
+    degree: URIRef
     describedAs: URIRef
+    effectiveSize: URIRef
+    eigenvector: URIRef
     endDate: URIRef
+    engine: URIRef
     event: URIRef
     finances: URIRef
     financier: URIRef
     forum: URIRef
     gracePeriodYears: URIRef
     homeCountry: URIRef
+    inPartition: URIRef
     inferredParty: URIRef
     interestRate: URIRef
     iso3166Code: URIRef
     maturityYears: URIRef
     memberCount: URIRef
     milestoneDate: URIRef
+    modularity: URIRef
+    networkMeasure: URIRef
     operator: URIRef
     owner: URIRef
     ownership: URIRef
+    pageRank: URIRef
     partOf: URIRef
     partner: URIRef
     party: URIRef
     phaseOf: URIRef
     place: URIRef
     programme: URIRef
+    projection: URIRef
     proposedArrangement: URIRef
     quantity: URIRef
     recordedIn: URIRef
     relatedTo: URIRef
     rule: URIRef
+    seed: URIRef
     shareOfCost: URIRef
     signatory: URIRef
+    size: URIRef
     startDate: URIRef
     status: URIRef
     supplier: URIRef
@@ -158,6 +180,7 @@ class DSR(DefinedNamespace):
     unit: URIRef
     value: URIRef
     weakHost: URIRef
+    weightedDegree: URIRef
 
 
 BASE = "https://w3id.org/dsr/"
@@ -178,6 +201,8 @@ GRAPH = Namespace(BASE + "graph/")
 META_GRAPH = GRAPH["meta"]
 DERIVED_GRAPH = GRAPH["derived"]
 ONTOLOGY_GRAPH = GRAPH["ontology"]
+ANALYSIS_GRAPH = Namespace(BASE + "graph/analysis/")  # one graph per projection analysed
+COMMUNITY = Namespace(BASE + "id/community/")
 TECHNOLOGY_GRAPH = GRAPH["technology-areas"]
 
 SCHEMA = Namespace("https://schema.org/")
@@ -196,6 +221,7 @@ PREFIXES: dict[str, str] = {
     "source": str(SOURCE),
     "tech": str(TECH),
     "dsrgraph": str(GRAPH),
+    "community": str(BASE + "id/community/"),
     "rdf": str(RDF),
     "rdfs": str(RDFS),
     "owl": str(OWL),

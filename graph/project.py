@@ -1,6 +1,7 @@
 """RDF → networkx: the network projections declared as SPARQL files in ontology/projections/*.rq.
 
-A projection file is a SELECT whose rows are links: ``?source`` and ``?target`` are the nodes,
+A projection file is a SELECT whose rows are links: ``?source`` and ``?target`` are the nodes
+(a row without ``?target`` just adds ``?source`` as a node, linked or not),
 ``?via`` (optional) the resource that links them — a link's weight is the number of distinct
 ``?via`` — and ``?year`` (optional) the year of that resource. ``?source_x`` / ``?target_x``
 columns become node attributes ``x``; any other column an attribute of the link, its distinct
@@ -198,10 +199,14 @@ def project(kg: KnowledgeGraph, name: str = "co-partnership", *, years: tuple[in
     for row in result:
         year = row["year"].value if "year" in variables and row["year"] is not None else None
         year = int(year) if year and year.isdigit() else None
-        if years and (year is None or not years[0] <= year <= years[1]):
+        if years and row["target"] is not None and (year is None or not years[0] <= year <= years[1]):
             continue
         s, t = row["source"], row["target"]
-        if s is None or t is None:
+        if s is None:
+            continue
+        if t is None:  # a node row: a node with or without links
+            terms.add(s)
+            g.add_node(node_id(s))
             continue
         terms.update((s, t))
         sid, tid = node_id(s), node_id(t)

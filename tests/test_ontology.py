@@ -82,7 +82,8 @@ def test_shapes_and_scheme_name_only_terms_the_ontology_defines():
 def test_every_shape_targets_or_is_referenced():
     shapes = rdflib.Graph().parse(data=ontology_file("shapes.ttl").read_text(), format="turtle")
     for shape in shapes.subjects(RDF.type, SH.NodeShape):
-        targeted = shapes.value(shape, SH.targetClass) is not None
+        targeted = any(shapes.value(shape, t) is not None
+                       for t in (SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf, SH.targetNode))
         referenced = any(shapes.subjects(SH.node, shape))
         assert targeted or referenced, f"{shape} is never applied"
 

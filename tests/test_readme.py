@@ -73,3 +73,20 @@ def test_the_readme_query_commands_run(run, built, tmp_path, monkeypatch):
         result = run(*args)
         assert result.exit_code == 0, (line, result.output)
     assert (tmp_path / "24-mous.jsonld").is_file()
+
+
+def test_the_readme_analyze_commands_run(run, built, tmp_path, monkeypatch):
+    import shlex
+    import shutil
+
+    out, _ = built
+    copy = tmp_path / "dsr.trig"
+    shutil.copy(out / "dsr.trig", copy)
+    monkeypatch.chdir(tmp_path)
+    commands = [line.split("#")[0].strip() for block in _blocks("sh") for line in block.splitlines()
+                if line.startswith("dsr analyze")]
+    assert len(commands) >= 2
+    for line in commands:
+        result = run(*shlex.split(line)[1:], "--graph", str(copy))
+        assert result.exit_code == 0, (line, result.output)
+    assert (tmp_path / "out" / "countries" / "report.html").is_file()

@@ -1,0 +1,229 @@
+"""One analysis run: project, measure, find communities, trace change over time, write back as RDF.
+
+``analyze(kg, projection)`` returns an :class:`AnalysisResult`; ``to_quads(result)`` states its
+measures and communities in the projection's own named graph
+(``dsrgraph:analysis/<projection>``) so SPARQL can ask, say, for the top brokers in 5G;
+``write_outputs(result, out)`` writes the tables and the report.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Callable, Iterable
+
+import networkx as nx
+import pyoxigraph as ox
+
+from ..namespaces import ANALYSIS_GRAPH, COMMUNITY, DSR, META_GRAPH, PREFIXES, RDF, RDFS, XSD
+from ..project import node_id, project, projections
+from ..store import KnowledgeGraph
+from . import centrality, communities, temporal
+from .engine import choose
+from .result import AnalysisResult
+
+__all__ = ["analyze", "to_quads", "add_to_graph", "write_outputs", "DEFAULT_PROJECTION", "node_term",
+           "technology_of_nodes"]
+
+DEFAULT_PROJECTION = "co-partnership"
+# Greedy modularity takes minutes past this many nodes even in igraph (over 10 at 100k): by default
+# it is left out above it, and said so; asked for by name, it runs.
+GREEDY_LIMIT = 20_000
+MEASURE_PROPERTY = {
+    "degree": DSR.degree, "weighted_degree": DSR.weightedDegree, "betweenness": DSR.betweenness,
+    "closeness": DSR.closeness, "eigenvector": DSR.eigenvector, "pagerank": DSR.pageRank,
+    "core_number": DSR.coreNumber, "constraint": DSR.constraint, "effective_size": DSR.effectiveSize,
+}
+INTEGER_MEASURES = {"degree", "core_number"}
+RULE = ("Network measures and communities computed by `dsr analyze` on the {projection} projection "
+        "(ontology/projections/{projection}.rq) with seed {seed}, engine {engine}: degree, weighted degree, "
+        "normalised betweenness, closeness, eigenvector centrality and PageRank (weighted), core number, "
+        "and Burt's constraint and effective size; communities by {methods}.")
+
+
+def node_term(node: str) -> ox.NamedNode:
+    """The IRI of a projection's node id (a prefixed name, or an IRI as it is)."""
+    prefix, sep, local = node.partition(":")
+    if sep and prefix in PREFIXES and not local.startswith("//"):
+        return ox.NamedNode(PREFIXES[prefix] + local)
+    return ox.NamedNode(node)
+
+
+_FAMILIES = """
+PREFIX dsr: <https://w3id.org/dsr/ontology#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT DISTINCT ?p ?family WHERE {
+  ?p dsr:technologyArea ?t . ?t skos:broader* ?f . ?f skos:topConceptOf ?s ; skos:prefLabel ?family .
+}
+"""
+
+
+def technology_of_nodes(kg: KnowledgeGraph, g: nx.Graph) -> dict[str, Counter]:
+    """For each node, how many distinct partnerships of each technology family its links pass through."""
+    families: dict[str, set] = defaultdict(set)
+    for row in kg.store.query(_FAMILIES, use_default_graph_as_union=True):
+        families[node_id(row["p"])].add(row["family"].value)
+    seen: dict[str, set] = defaultdict(set)
+    for u, v, data in g.edges(data=True):
+        for via in str(data.get("via", "")).split("; "):
+            if via:
+                seen[u].add(via)
+                seen[v].add(via)
+    out = {}
+    for node, vias in seen.items():
+        out[node] = Counter(f for via in vias for f in families.get(via, ()))
+    return out
+
+
+def analyze(kg: KnowledgeGraph, projection: str = DEFAULT_PROJECTION, *,
+            measures: Iterable[str] = centrality.MEASURES, methods: Iterable[str] | None = None,
+            years: tuple[int, int] | None = None, seed: int = 42, engine: str = "auto",
+            progress: Callable[[str], None] | None = None) -> AnalysisResult:
+    """Analyse one projection of the graph.
+
+    Parameters
+    ----------
+    kg : KnowledgeGraph
+    projection : str
+        A projection name (``co-partnership``, ``organisation-technology``, ``country-country``,
+        ``typed-multigraph``); multigraphs and directed graphs are measured as simple undirected ones.
+    measures, methods : names
+        Subsets of :data:`centrality.MEASURES` and :data:`communities.METHODS`. By default every
+        method, except greedy modularity on graphs of more than :data:`GREEDY_LIMIT` nodes.
+    years : (int, int), optional
+        Limit the projection to links dated within these years.
+    seed : int
+        Seed of every randomised step (Louvain, sampled measures), so runs repeat exactly.
+    engine : str
+        ``auto`` (igraph above the size threshold), ``networkx`` or ``igraph``.
+    progress : callable, optional
+        Called with a short description before each step.
+    """
+    say = progress or (lambda _: None)
+    measures = list(measures)
+    timings: dict[str, float] = {}
+
+    def step(name):
+        say(name)
+        return time.perf_counter()
+
+    t = step(f"projecting {projection}")
+    g = project(kg, projection, years=years)
+    timings["projection"] = time.perf_counter() - t
+    if methods is None:
+        methods = [m for m in communities.METHODS
+                   if not (m == "greedy_modularity" and g.number_of_nodes() > GREEDY_LIMIT)]
+    used_engine = choose(g, engine)
+    t = step("measures")
+    scores = centrality.compute(g, measures, seed=seed, engine=engine, progress=say) if g.number_of_nodes() else {}
+    timings["measures"] = time.perf_counter() - t
+    tech = technology_of_nodes(kg, g)
+    partitions, modularity, summary = {}, {}, {}
+    ranking = scores.get("weighted_degree") or scores.get("degree")
+    methods = list(methods)
+    for method in methods:
+        t = step(f"communities: {method}")
+        found = communities.detect(g, method, seed=seed, engine=engine) if g.number_of_nodes() else []
+        partitions[method] = found
+        modularity[method] = communities.modularity(g, found) if found else 0.0
+        summary[method] = communities.summarise(g, found, scores=ranking, technology=tech)
+        timings[f"communities:{method}"] = time.perf_counter() - t
+    t = step("change over time")
+    snapshots = temporal.snapshots(g, cumulative=True) + temporal.snapshots(g, cumulative=False)
+    result = AnalysisResult(
+        projection=projection, title=projections()[projection].title, seed=seed,
+        years=list(years) if years else None, engine=used_engine,
+        nodes=g.number_of_nodes(), edges=g.number_of_edges(), measures=measures,
+        communities=partitions, modularity=modularity, community_summary=summary,
+        snapshots=snapshots, newcomers=temporal.newcomers(g), movers=temporal.movers(g),
+        technology_timeline=temporal.technology_timeline(kg), per_year_area=temporal.per_year_area(kg),
+    )
+    timings["change over time"] = time.perf_counter() - t
+    membership = {m: {n: i for i, members in enumerate(found) for n in members} for m, found in partitions.items()}
+    for node in sorted(g.nodes):
+        attrs = g.nodes[node]
+        row = {"id": node, "label": str(attrs.get("label", node)), "kind": str(attrs.get("kind", "")),
+               "country": str(attrs.get("country", ""))}
+        for m in measures:
+            row[m] = scores[m][node]
+        for method in methods:
+            row[f"community_{method}"] = membership[method].get(node, -1)
+        result.node_table.append(row)
+    result.timings = timings
+    return result
+
+
+def _double(x: float) -> ox.Literal:
+    return ox.Literal(repr(round(float(x), 12)), datatype=ox.NamedNode(str(XSD.double)))
+
+
+def _integer(x) -> ox.Literal:
+    return ox.Literal(str(int(x)), datatype=ox.NamedNode(str(XSD.integer)))
+
+
+def to_quads(result: AnalysisResult) -> list[ox.Quad]:
+    """The result's measures and communities as quads in ``dsrgraph:analysis/<projection>``,
+    with the graph described (projection, seed, engine, rule) in the metadata graph."""
+    n = lambda term: ox.NamedNode(str(term))  # noqa: E731
+    graph = n(ANALYSIS_GRAPH[result.projection])
+    meta = n(META_GRAPH)
+    quads = [
+        ox.Quad(graph, n(RDF.type), n(DSR.AnalysisGraph), meta),
+        ox.Quad(graph, n(RDF.type), n(DSR.DerivedGraph), meta),
+        ox.Quad(graph, n(RDFS.label), ox.Literal(f"Network analysis of the {result.projection} projection", language="en"), meta),
+        ox.Quad(graph, n(DSR.projection), ox.Literal(result.projection), meta),
+        ox.Quad(graph, n(DSR.seed), _integer(result.seed), meta),
+        ox.Quad(graph, n(DSR.engine), ox.Literal(result.engine), meta),
+        ox.Quad(graph, n(DSR.rule), ox.Literal(RULE.format(projection=result.projection, seed=result.seed,
+                                                             engine=result.engine,
+                                                             methods=", ".join(result.communities)), language="en"), meta),
+    ]
+    for row in result.node_table:
+        node = node_term(row["id"])
+        for m in result.measures:
+            value = row[m]
+            if value is None or (isinstance(value, float) and not math.isfinite(value)):
+                continue
+            literal = _integer(value) if m in INTEGER_MEASURES else _double(value)
+            quads.append(ox.Quad(node, n(MEASURE_PROPERTY[m]), literal, graph))
+    for method, found in result.communities.items():
+        partition = n(COMMUNITY[f"{result.projection}/{method}"])
+        quads += [
+            ox.Quad(partition, n(RDF.type), n(DSR.Partition), graph),
+            ox.Quad(partition, n(RDFS.label), ox.Literal(f"{method.replace('_', ' ')} communities of the "
+                                                         f"{result.projection} network", language="en"), graph),
+            ox.Quad(partition, n(DSR.communityMethod), ox.Literal(method), graph),
+            ox.Quad(partition, n(DSR.projection), ox.Literal(result.projection), graph),
+            ox.Quad(partition, n(DSR.modularity), _double(result.modularity[method]), graph),
+        ]
+        for i, members in enumerate(found):
+            community = n(COMMUNITY[f"{result.projection}/{method}/{i}"])
+            quads += [
+                ox.Quad(community, n(RDF.type), n(DSR.Community), graph),
+                ox.Quad(community, n(RDFS.label), ox.Literal(f"{method.replace('_', ' ')} community {i} of the "
+                                                             f"{result.projection} network", language="en"), graph),
+                ox.Quad(community, n(DSR.size), _integer(len(members)), graph),
+                ox.Quad(community, n(DSR.inPartition), partition, graph),
+            ]
+            quads += [ox.Quad(node_term(m), n(DSR.community), community, graph) for m in members]
+    return quads
+
+
+def add_to_graph(kg: KnowledgeGraph, result: AnalysisResult) -> None:
+    """State the result in the graph, replacing an earlier analysis of the same projection."""
+    graph = ox.NamedNode(str(ANALYSIS_GRAPH[result.projection]))
+    kg.store.remove_graph(graph) if graph in set(kg.store.named_graphs()) else None
+    meta = ox.NamedNode(str(META_GRAPH))
+    for q in list(kg.store.quads_for_pattern(graph, None, None, meta)):
+        kg.store.remove(q)
+    kg.store.extend(to_quads(result))
+
+
+def write_outputs(result: AnalysisResult, out: Path | str) -> list[Path]:
+    """Write the tables (CSV and JSON) and the report (Markdown, HTML, SVG charts) into ``out``."""
+    from .report import write_report, write_tables
+
+    out = Path(out)
+    return write_tables(result, out) + write_report(result, out)

@@ -1,0 +1,123 @@
+"""`dsr analyze` and the analysis `dsr build` runs: tables, report, measures written back as RDF."""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import json
+import re
+import shutil
+
+import networkx as nx
+import pytest
+
+import graph
+from conftest import shared_dir
+from graph.analysis.run import analyze, to_quads
+
+SHARED = shared_dir()
+ANALYSIS = "https://w3id.org/dsr/graph/analysis/co-partnership"
+
+
+def test_build_writes_the_default_analysis(built):
+    out, result = built
+    folder = out / "analysis"
+    for name in ("nodes.csv", "nodes.json", "communities.csv", "summary.json", "report.md", "report.html",
+                 "analysis.trig", "charts/top-betweenness.svg"):
+        assert (folder / name).is_file(), name
+    assert "Louvain communities" in result.output and "top brokers by betweenness" in result.output
+
+
+def test_measures_are_in_the_built_graph_as_their_own_named_graph(kg):
+    assert ANALYSIS in kg.graph_names()
+    nodes = kg.select(f"SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE {{ GRAPH <{ANALYSIS}> {{ ?o dsr:betweenness ?b }} }}")
+    orgs = kg.select("SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?p dsr:party ?o }")
+    assert nodes[0]["n"].value == orgs[0]["n"].value
+    sizes = kg.select(f"""SELECT (SUM(?s) AS ?n) WHERE {{ GRAPH <{ANALYSIS}> {{
+        ?c dsr:inPartition ?part ; dsr:size ?s . ?part dsr:communityMethod "louvain" }} }}""")
+    assert sizes[0]["n"].value == orgs[0]["n"].value  # every organisation is in one Louvain community
+    described = kg.select(f"SELECT ?seed WHERE {{ <{ANALYSIS}> a dsr:AnalysisGraph ; dsr:seed ?seed }}")
+    assert [r["seed"].value for r in described] == ["42"]
+
+
+@pytest.mark.skipif(SHARED is None, reason="the shared fact base is not on this machine")
+def test_top_brokers_in_5g_match_networkx_on_the_fact_base(kg):
+    # the co-partnership network rebuilt from the fact base and measured with plain networkx
+    with open(SHARED / "facts" / "partnerships.csv", encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    g = nx.Graph()
+    five_g = set()
+    for r in rows:
+        names = sorted({re.fullmatch(r"\s*(.+?)\s*\[\w+\]\s*", p)[1] for p in r["parties"].split(";")})
+        g.add_nodes_from(names)
+        g.add_edges_from(itertools.combinations(names, 2))
+        if "5g" in r["technology_areas"].split(";"):
+            five_g |= set(names)
+    betweenness = nx.betweenness_centrality(g)
+    expected = sorted(five_g, key=lambda n: (-round(betweenness[n], 9), n))
+    result = kg.query("top-brokers-in-technology", {"area": "tech:5g"})
+    got = [r["name"].value for r in result]
+    assert set(got) == five_g
+    assert got[:5] == expected[:5]
+    assert [round(float(r["betweenness"].value), 9) for r in result][:5] == [round(betweenness[n], 9) for n in expected[:5]]
+
+
+def _analyze(run, out, *args, graph_file=None):
+    return run("analyze", "--out", out, *(["--graph", graph_file] if graph_file else []), *args)
+
+
+def test_two_runs_with_one_seed_give_identical_tables(run, built, tmp_path):
+    out, _ = built
+    for name in ("a", "b"):
+        result = _analyze(run, tmp_path / name, "--no-write-back", graph_file=out / "dsr.trig")
+        assert result.exit_code == 0, result.output
+    files = sorted(p.relative_to(tmp_path / "a") for p in (tmp_path / "a").rglob("*") if p.is_file())
+    assert len(files) > 20
+    for f in files:
+        assert (tmp_path / "a" / f).read_bytes() == (tmp_path / "b" / f).read_bytes(), f
+
+
+def test_analyze_writes_back_into_the_graph_file(run, built, tmp_path):
+    out, _ = built
+    copy = tmp_path / "dsr.trig"
+    shutil.copy(out / "dsr.trig", copy)
+    result = _analyze(run, tmp_path / "analysis", "--projection", "country-country", graph_file=copy)
+    assert result.exit_code == 0, result.output
+    kg = graph.load(copy)
+    rows = kg.select("""SELECT ?c ?b WHERE { GRAPH <https://w3id.org/dsr/graph/analysis/country-country> {
+        ?c dsr:betweenness ?b } } ORDER BY DESC(?b) LIMIT 1""")
+    assert rows[0]["c"].value == "https://w3id.org/dsr/id/country/CHN"
+    # the earlier co-partnership analysis is still there, untouched
+    assert ANALYSIS in kg.graph_names()
+
+
+def test_options_select_measures_methods_and_years(run, built, tmp_path):
+    out, _ = built
+    result = _analyze(run, tmp_path / "x", "--measures", "degree,pagerank", "--methods", "louvain", "--years", "2019-2021",
+                      "--seed", "7", "--no-write-back", graph_file=out / "dsr.trig")
+    assert result.exit_code == 0, result.output
+    summary = json.loads((tmp_path / "x" / "summary.json").read_text())
+    assert summary["measures"] == ["degree", "pagerank"] and list(summary["modularity"]) == ["louvain"]
+    assert summary["years"] == [2019, 2021] and summary["seed"] == 7
+    header = (tmp_path / "x" / "nodes.csv").read_text().splitlines()[0]
+    assert header.split(",")[4:] == ["degree", "pagerank", "community_louvain"]
+
+
+@pytest.mark.parametrize("args,message", [
+    (["--projection", "copartnership"], "co-partnership"),
+    (["--measures", "degre"], "unknown measures degre"),
+    (["--methods", "leiden"], "unknown methods leiden"),
+    (["--years", "2020-2010"], "after the last"),
+])
+def test_bad_options_exit_2(run, built, tmp_path, args, message):
+    out, _ = built
+    result = _analyze(run, tmp_path / "x", *args, "--no-write-back", graph_file=out / "dsr.trig")
+    assert result.exit_code == 2 and message in result.output
+
+
+def test_quads_conform_and_are_deterministic(kg):
+    a = analyze(kg, "co-partnership", seed=3)
+    b = analyze(kg, "co-partnership", seed=3)
+    assert sorted(map(str, to_quads(a))) == sorted(map(str, to_quads(b)))
+    # compared as JSON text, where NaN (constraint of an isolated node) equals itself
+    assert json.dumps(a.node_table) == json.dumps(b.node_table) and a.communities == b.communities
