@@ -155,8 +155,11 @@ def analyze(kg: KnowledgeGraph, projection: str = DEFAULT_PROJECTION, *,
     return result
 
 
-def _double(x: float) -> ox.Literal:
-    return ox.Literal(repr(round(float(x), 12)), datatype=ox.NamedNode(str(XSD.double)))
+def _decimal(x: float) -> ox.Literal:
+    """A measure as xsd:decimal with 12 places: stores keep a decimal as written, while some
+    (Virtuoso) print an xsd:double with 6 significant digits only."""
+    text = f"{round(float(x), 12):.12f}".rstrip("0").rstrip(".")
+    return ox.Literal("0" if text in ("", "-0") else text, datatype=ox.NamedNode(str(XSD.decimal)))
 
 
 def _integer(x) -> ox.Literal:
@@ -186,7 +189,7 @@ def to_quads(result: AnalysisResult) -> list[ox.Quad]:
             value = row[m]
             if value is None or (isinstance(value, float) and not math.isfinite(value)):
                 continue
-            literal = _integer(value) if m in INTEGER_MEASURES else _double(value)
+            literal = _integer(value) if m in INTEGER_MEASURES else _decimal(value)
             quads.append(ox.Quad(node, n(MEASURE_PROPERTY[m]), literal, graph))
     for method, found in result.communities.items():
         partition = n(COMMUNITY[f"{result.projection}/{method}"])
@@ -196,7 +199,7 @@ def to_quads(result: AnalysisResult) -> list[ox.Quad]:
                                                          f"{result.projection} network", language="en"), graph),
             ox.Quad(partition, n(DSR.communityMethod), ox.Literal(method), graph),
             ox.Quad(partition, n(DSR.projection), ox.Literal(result.projection), graph),
-            ox.Quad(partition, n(DSR.modularity), _double(result.modularity[method]), graph),
+            ox.Quad(partition, n(DSR.modularity), _decimal(result.modularity[method]), graph),
         ]
         for i, members in enumerate(found):
             community = n(COMMUNITY[f"{result.projection}/{method}/{i}"])
