@@ -135,9 +135,11 @@ def _write_all(files: dict[Path, str]) -> None:
 
 
 def build(out: Path | str = DEFAULT_OUT, data: Path | str | None = None,
-          includes: Iterable[Path | str] = (), *, analyse: bool = True, seed: int = 42) -> BuildResult:
+          includes: Iterable[Path | str] = (), *, analyse: bool = True, maps: bool = True,
+          seed: int = 42) -> BuildResult:
     """Build the dataset, analyse it, validate it and write dsr.trig, dsr.ttl, validation.txt,
-    summary.json, the ontology reference and the default analysis (``analysis/``) into ``out``.
+    summary.json, the ontology reference, the default analysis (``analysis/``) and the map gallery
+    (``maps/``) into ``out``.
 
     Files are written only once everything has been built, each through a temporary file.
     """
@@ -169,4 +171,13 @@ def build(out: Path | str = DEFAULT_OUT, data: Path | str | None = None,
 
         _write_all({out / "analysis" / "analysis.trig": render_trig(to_quads(analysis))})
         written += write_outputs(analysis, out / "analysis") + [out / "analysis" / "analysis.trig"]
+    if maps:  # the map gallery (out/maps/): overview, Pakistan-China, technology families, ego maps
+        from .maps.gallery import gallery, index_page
+
+        ranking = {row["id"]: row["betweenness"] for row in analysis.node_table} if analysis is not None else None
+        entries = gallery(kg, seed=seed, ranking=ranking)
+        pages = {out / "maps" / e.file: e.map.html for e in entries}
+        pages[out / "maps" / "index.html"] = index_page(entries)
+        _write_all(pages)
+        written += list(pages)
     return BuildResult(kg, report, summary, written, analysis)

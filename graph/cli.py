@@ -67,8 +67,8 @@ def cli():
 def build(out: Path, data: Path | None, includes: tuple[Path, ...], top: int):
     """Build the graph from the records and write it, with its validation report, into OUT.
 
-    Writes dsr.trig, dsr.ttl, validation.txt, summary.json and ontology/index.html, then prints
-    a summary. Exit 0 when the graph conforms to the shapes, 1 when it does not (the files are
+    Writes dsr.trig, dsr.ttl, validation.txt, summary.json and ontology/index.html, the default
+    network analysis (analysis/) and the map gallery (maps/index.html), then prints a summary. Exit 0 when the graph conforms to the shapes, 1 when it does not (the files are
     still written, with the violations in validation.txt), 2 when a record or an included file
     is malformed (nothing is written).
     """
@@ -78,11 +78,12 @@ def build(out: Path, data: Path | None, includes: tuple[Path, ...], top: int):
         result = run_build(out, data, includes)
     except DSRError as exc:
         raise _Failure(exc) from None
-    core = [p for p in result.outputs if p.parent != out / "analysis" and "charts" not in p.parts]
+    folders = {"analysis": "the network analysis", "maps": "the map gallery (open maps/index.html)"}
+    core = [p for p in result.outputs if p.relative_to(out).parts[0] not in folders]
+    extra = [f"{what} in {name}/ ({sum(1 for p in result.outputs if p.relative_to(out).parts[0] == name)} files)"
+             for name, what in folders.items() if any(p.relative_to(out).parts[0] == name for p in result.outputs)]
     click.echo(f"Built {len(result.graph)} statements into {out}/: " + ", ".join(
-        str(p.relative_to(out)) for p in core)
-        + (f", and the network analysis in analysis/ ({len(result.outputs) - len(core)} files)"
-           if len(result.outputs) > len(core) else ""))
+        str(p.relative_to(out)) for p in core) + "".join(f"; {e}" for e in extra))
     click.echo(result.summary.text(top=top or None))
     if result.analysis is not None:
         a = result.analysis
@@ -408,3 +409,56 @@ def ox_serialize(kg) -> bytes:
     import pyoxigraph as ox
 
     return ox.serialize(kg.quads(), format=ox.RdfFormat.N_QUADS)
+
+
+@cli.command("map")
+@_graph_option
+@click.option("--projection", default="co-partnership", show_default=True,
+              help="Network to draw (co-partnership, organisation-technology, country-country, typed-multigraph).")
+@click.option("--focus", default=None, metavar="ORG",
+              help="Draw only this node and its neighbourhood: an id (organisation:zte-corporation) or a label.")
+@click.option("--depth", type=click.IntRange(min=0), default=1, show_default=True,
+              help="With --focus: how many links away from it to draw.")
+@click.option("--country", "countries", multiple=True, metavar="CODE|NAME",
+              help="Only partnerships with a party from this country (ISO 3166 alpha-3 or name; repeatable).")
+@click.option("--technology", "technologies", multiple=True, metavar="AREA",
+              help="Only partnerships covering this technology area or one under it (label, tag or alias; repeatable).")
+@click.option("--years", default=None, metavar="FROM-TO", help="Only links through partnerships dated within these years.")
+@click.option("--size-by", default="degree", show_default=True,
+              help="Measure that sizes the nodes: degree, weighted_degree, betweenness, closeness, eigenvector, "
+                   "pagerank, core_number or effective_size.")
+@click.option("--colour-by", "--color-by", "colour_by", type=click.Choice(["community", "kind", "country"]),
+              default="community", show_default=True, help="What node colours show (switchable in the map).")
+@click.option("--node-cap", type=click.IntRange(min=2), default=2000, show_default=True,
+              help="Above this many nodes the map is aggregated (and says so).")
+@click.option("--aggregate", type=click.Choice(["community", "top"]), default="community", show_default=True,
+              help="How to aggregate above the cap: communities as super-nodes, or the top nodes plus 'others'.")
+@click.option("--seed", type=int, default=42, show_default=True, help="Seed of the layout and the communities.")
+@click.option("--title", default=None, help="Title shown on the map.")
+@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), default=Path("out/map.html"),
+              show_default=True, help="HTML file to write.")
+def map_command(graph_path, projection, focus, depth, countries, technologies, years, size_by, colour_by,
+                node_cap, aggregate, seed, title, out):
+    """Draw an interactive network map: one HTML file that opens offline by double-click.
+
+    The map has search with suggestions, filters (organisation kind, country, technology area,
+    agreement kind, category, years), a legend, tooltips, a details panel with each node's
+    partnerships and their sources, and buttons for physics, fit-to-screen and PNG export.
+    It loads nothing from the network.
+    """
+    from .maps import MapSpec, make_map
+
+    spec = MapSpec(projection=projection, focus=focus, depth=depth, countries=countries, technologies=technologies,
+                   years=_years(years), size_by=size_by, colour_by=colour_by, node_cap=node_cap,
+                   aggregate=aggregate, seed=seed, title=title)
+    try:
+        kg = open_graph(graph_path)
+        drawn = make_map(kg, spec)
+        drawn.save(out)
+    except DSRError as exc:
+        raise _Failure(exc) from None
+    d = drawn.data
+    click.echo(f"Wrote {out}: {len(d['nodes'])} nodes, {len(d['edges'])} links"
+               + (" (aggregated: above the cap of {:,} nodes)".format(node_cap) if d["meta"]["aggregated"] else "")
+               + f", {len(drawn.html) / 1e6:.1f} MB.")
+

@@ -91,15 +91,23 @@ def projections() -> dict[str, Projection]:
 def node_id(term) -> str:
     """A readable, stable node id: a prefixed name where a prefix fits, else the IRI or the value."""
     if isinstance(term, ox.NamedNode):
-        value = term.value
-        for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
-            local = value[len(ns):]
-            if value.startswith(ns) and local and "/" not in local and "#" not in local:
-                return f"{prefix}:{local}"
-        return value
+        return _iri_id(term.value)
     if isinstance(term, ox.BlankNode):
         return "_:" + term.value
     return term.value
+
+
+# longest namespace first, so the most specific prefix wins
+_BY_LENGTH = tuple(sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])))
+
+
+@lru_cache(maxsize=1 << 20)
+def _iri_id(value: str) -> str:
+    for prefix, ns in _BY_LENGTH:
+        local = value[len(ns):]
+        if value.startswith(ns) and local and "/" not in local and "#" not in local:
+            return f"{prefix}:{local}"
+    return value
 
 
 _NODE_ATTRIBUTES = """

@@ -90,3 +90,18 @@ def test_the_readme_analyze_commands_run(run, built, tmp_path, monkeypatch):
         result = run(*shlex.split(line)[1:], "--graph", str(copy))
         assert result.exit_code == 0, (line, result.output)
     assert (tmp_path / "out" / "countries" / "report.html").is_file()
+
+
+def test_the_readme_map_commands_run(run, built, tmp_path, monkeypatch):
+    import shlex
+
+    out, _ = built
+    monkeypatch.chdir(tmp_path)
+    commands = [line.split("#")[0].strip() for block in _blocks("sh") for line in block.splitlines()
+                if line.startswith("dsr map")]
+    assert len(commands) >= 3
+    for line in commands:
+        result = run(*shlex.split(line)[1:], "--graph", str(out / "dsr.trig"))
+        assert result.exit_code == 0, (line, result.output)
+    assert (tmp_path / "out" / "map.html").is_file() and (tmp_path / "zte.html").is_file()
+    assert (tmp_path / "pak-5g.html").is_file()

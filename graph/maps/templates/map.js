@@ -1,0 +1,380 @@
+/* dsr-graph map: search, filters, legend, tooltips and the details panel.
+   Every text that comes from the data reaches the page through textContent or as a DOM text
+   node, never as HTML; links are made only for http(s) addresses. */
+(function () {
+  "use strict";
+  var D = JSON.parse(document.getElementById("dsr-data").textContent);
+  var V = D.vis;
+  var OTHER = "#9e9e9e";
+  var byId = {};
+  D.nodes.forEach(function (n) { byId[n.id] = n; });
+
+  function el(tag, text, cls) {
+    var e = document.createElement(tag);
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    if (cls) e.className = cls;
+    return e;
+  }
+  function safeUrl(u) { return typeof u === "string" && /^https?:\/\/[^\s\/]/i.test(u) ? u : null; }
+  function fmt(v) {
+    if (v === null || v === undefined) return "–";
+    return typeof v === "number" && !Number.isInteger(v) ? v.toPrecision(4) : String(v);
+  }
+
+  // ---- header ------------------------------------------------------------------------------
+  var meta = D.meta;
+  var sub = [];
+  sub.push("Projection: " + meta.projection);
+  if (meta.focus) sub.push("focus: " + (byId[meta.focus] ? byId[meta.focus].label : meta.focus) + " (depth " + meta.depth + ")");
+  if (meta.countries.length) sub.push("countries: " + meta.countries.join(", "));
+  if (meta.technologies.length) sub.push("technology: " + meta.technologies.join(", "));
+  if (meta.years) sub.push("years " + meta.years[0] + "–" + meta.years[1]);
+  Object.keys(meta.notes).forEach(function (k) { sub.push(k + ": " + meta.notes[k]); });
+  document.getElementById("subtitle").textContent = sub.join(" · ");
+  if (meta.aggregated) {
+    var banner = document.getElementById("aggregated");
+    banner.textContent = meta.aggregated;
+    banner.hidden = false;
+  }
+
+  // ---- filter controls, built from the data ---------------------------------------------------
+  function count(values) {
+    var c = {};
+    values.forEach(function (v) { c[v] = (c[v] || 0) + 1; });
+    return Object.keys(c).sort().map(function (k) { return [k, c[k]]; });
+  }
+  function checkboxes(fieldsetId, entries, name) {
+    var fs = document.getElementById(fieldsetId);
+    entries.forEach(function (entry) {
+      var label = el("label");
+      var box = el("input");
+      box.type = "checkbox"; box.checked = true; box.value = entry[0]; box.name = name;
+      label.appendChild(box);
+      label.appendChild(document.createTextNode(" " + (entry[0] || "(none)") + " (" + entry[1] + ")"));
+      fs.appendChild(label);
+    });
+    if (!entries.length) fs.hidden = true;
+  }
+  checkboxes("filter-kind", count(D.nodes.map(function (n) { return n.kind; })), "kind");
+  var agreementKinds = [], categories = [];
+  D.partnerships.forEach(function (p) {
+    p.kinds.forEach(function (k) { agreementKinds.push(k); });
+    if (p.categories.length) p.categories.forEach(function (c) { categories.push(c); });
+    else categories.push("");
+  });
+  checkboxes("filter-agreement", count(agreementKinds), "agreement");
+  checkboxes("filter-category", count(categories), "category");
+
+  var countrySelect = document.getElementById("filter-country");
+  count(D.nodes.map(function (n) { return n.country; }).filter(Boolean)).sort(function (a, b) {
+    var x = D.countries[a[0]] || a[0], y = D.countries[b[0]] || b[0];
+    return x < y ? -1 : x > y ? 1 : 0;
+  }).forEach(function (e) {
+    var o = el("option", (D.countries[e[0]] || e[0]) + " (" + e[1] + ")");
+    o.value = e[0];
+    countrySelect.appendChild(o);
+  });
+  var areaSelect = document.getElementById("filter-area");
+  var families = {};
+  Object.keys(D.areas).forEach(function (a) {
+    var f = D.areas[a].family;
+    (families[f] = families[f] || []).push(a);
+  });
+  Object.keys(families).sort().forEach(function (f) {
+    var group = el("optgroup");
+    group.label = f;
+    var fo = el("option", f + " (all)");
+    fo.value = "family:" + f;
+    group.appendChild(fo);
+    families[f].sort(function (a, b) { return D.areas[a].label < D.areas[b].label ? -1 : 1; }).forEach(function (a) {
+      var o = el("option", D.areas[a].label);
+      o.value = a;
+      group.appendChild(o);
+    });
+    areaSelect.appendChild(group);
+  });
+  if (!Object.keys(D.areas).length) areaSelect.parentNode.hidden = true;
+
+  var yearFrom = document.getElementById("year-from"), yearTo = document.getElementById("year-to");
+  var yearUndated = document.getElementById("year-undated");
+  var range = meta.yearRange;
+  if (range) {
+    [yearFrom, yearTo].forEach(function (input) { input.min = range[0]; input.max = range[1]; input.step = 1; });
+    yearFrom.value = range[0]; yearTo.value = range[1];
+  } else {
+    document.getElementById("filter-years").hidden = true;
+  }
+  function showYears() {
+    document.getElementById("year-from-value").textContent = yearFrom.value;
+    document.getElementById("year-to-value").textContent = yearTo.value;
+  }
+  showYears();
+
+  var labels = document.getElementById("labels");
+  D.nodes.slice().sort(function (a, b) { return a.label < b.label ? -1 : a.label > b.label ? 1 : 0; }).forEach(function (n) {
+    var o = el("option");
+    o.value = n.label;
+    labels.appendChild(o);
+  });
+
+  // ---- colours and tooltips ---------------------------------------------------------------------
+  var colourBy = document.getElementById("colour-by");
+  colourBy.value = meta.colourBy;
+  function colourKey(n, by) { return by === "community" ? String(n.community) : by === "kind" ? n.kind : n.country; }
+  function colourOf(n, by) { return D.colours[by][colourKey(n, by)] || OTHER; }
+
+  function tooltip(n) {
+    var box = el("div", null, "tip");
+    box.appendChild(el("strong", n.label));
+    var facts = [n.kind];
+    if (n.country) facts.push(D.countries[n.country] || n.country);
+    box.appendChild(el("div", facts.join(" · ")));
+    box.appendChild(el("div", meta.sizeBy.replace(/_/g, " ") + ": " + fmt(n.value)));
+    if (n.memberCount) box.appendChild(el("div", n.memberCount + " members"));
+    else box.appendChild(el("div", n.p.length + " partnership" + (n.p.length === 1 ? "" : "s")));
+    return box;
+  }
+  function edgeTooltip(e) {
+    var box = el("div", null, "tip");
+    box.appendChild(el("strong", byId[e.from].label + " — " + byId[e.to].label));
+    box.appendChild(el("div", e.weight + " shared partnership" + (e.weight === 1 ? "" : "s")));
+    e.p.slice(0, 5).forEach(function (i) { box.appendChild(el("div", "• " + D.partnerships[i].label)); });
+    if (e.p.length > 5) box.appendChild(el("div", "… and " + (e.p.length - 5) + " more"));
+    return box;
+  }
+
+  // ---- the network ----------------------------------------------------------------------------
+  var visNodes = V.nodes.map(function (v) {
+    var n = byId[v.id];
+    v.color = colourOf(n, meta.colourBy);
+    v.title = tooltip(n);
+    return v;
+  });
+  var visEdges = V.edges.map(function (v, i) { v.id = i; v.title = edgeTooltip(D.edges[i]); return v; });
+  var nodes = new vis.DataSet(visNodes);
+  var edges = new vis.DataSet(visEdges);
+  var container = document.getElementById("network");
+  var network = new vis.Network(container, { nodes: nodes, edges: edges }, V.options);
+
+  var state = { visibleNodes: D.nodes.length, visibleEdges: D.edges.length, firstDraw: null, stable: null, ready: false };
+  // milliseconds since navigation started: the first frame drawn, and the view settled (two
+  // frames later with the positions computed ahead; after stabilisation when physics lays out)
+  network.once("afterDrawing", function () {
+    state.firstDraw = performance.now();
+    requestAnimationFrame(function () {
+      requestAnimationFrame(function () { state.stable = performance.now(); state.ready = true; });
+    });
+  });
+
+  // ---- filtering -------------------------------------------------------------------------------
+  function checked(name) {
+    var out = {};
+    document.querySelectorAll("input[name=" + name + "]").forEach(function (b) { out[b.value] = b.checked; });
+    return out;
+  }
+  function allTrue(o) { return Object.keys(o).every(function (k) { return o[k]; }); }
+  function selected(select) {
+    return Array.prototype.filter.call(select.options, function (o) { return o.selected; }).map(function (o) { return o.value; });
+  }
+
+  function apply() {
+    showYears();
+    var kinds = checked("kind"), agreements = checked("agreement"), cats = checked("category");
+    var countries = selected(countrySelect);
+    var areaChoice = selected(areaSelect), areas = {};
+    areaChoice.forEach(function (a) {
+      if (a.indexOf("family:") === 0) families[a.slice(7)].forEach(function (x) { areas[x] = true; });
+      else areas[a] = true;
+    });
+    var lo = Number(yearFrom.value), hi = Number(yearTo.value);
+    if (lo > hi) { var t = lo; lo = hi; hi = t; }
+    var yearsActive = range && (lo !== range[0] || hi !== range[1] || !yearUndated.checked);
+    var pActive = !allTrue(agreements) || !allTrue(cats) || areaChoice.length > 0 || yearsActive;
+    var pass = D.partnerships.map(function (p) {
+      if (!p.kinds.some(function (k) { return agreements[k]; })) return false;
+      if (p.categories.length ? !p.categories.some(function (c) { return cats[c]; }) : cats[""] === false) return false;
+      if (areaChoice.length && !p.areas.some(function (a) { return areas[a]; })) return false;
+      if (yearsActive) {
+        if (p.year === null) return yearUndated.checked;
+        if (p.year < lo || p.year > hi) return false;
+      }
+      return true;
+    });
+    var countrySet = {};
+    countries.forEach(function (c) { countrySet[c] = true; });
+    var visible = {}, nodeUpdates = [], edgeUpdates = [], nv = 0, ne = 0;
+    D.nodes.forEach(function (n) {
+      var ok = kinds[n.kind] !== false && (!countries.length || countrySet[n.country]);
+      if (ok && pActive) ok = n.p.some(function (entry) { return pass[entry[0]]; });
+      visible[n.id] = ok;
+      if (ok) nv++;
+      nodeUpdates.push({ id: n.id, hidden: !ok });
+    });
+    D.edges.forEach(function (e, i) {
+      var ok = visible[e.from] && visible[e.to];
+      if (ok && pActive) ok = e.p.length ? e.p.some(function (j) { return pass[j]; }) : false;
+      if (ok) ne++;
+      edgeUpdates.push({ id: i, hidden: !ok });
+    });
+    nodes.update(nodeUpdates);
+    edges.update(edgeUpdates);
+    state.visibleNodes = nv;
+    state.visibleEdges = ne;
+    legend();
+  }
+
+  // ---- legend ----------------------------------------------------------------------------------
+  function legend() {
+    var total = meta.aggregated ? " (aggregated)" : "";
+    document.getElementById("counts").textContent = "Showing " + state.visibleNodes + " of " + D.nodes.length +
+      " nodes and " + state.visibleEdges + " of " + D.edges.length + " links" + total + ".";
+    document.getElementById("size-note").textContent = "Node size: " + (meta.aggregated && meta.aggregated.indexOf("communities") > 0 ?
+      "members of the community" : meta.sizeBy.replace(/_/g, " ")) + "; link width: shared partnerships.";
+    var list = document.getElementById("legend-colours");
+    list.textContent = "";
+    var by = colourBy.value, table = D.colours[by], shown = 0;
+    var counts = {};
+    D.nodes.forEach(function (n) { var k = colourKey(n, by); counts[k] = (counts[k] || 0) + 1; });
+    Object.keys(table).forEach(function (key) {
+      if (table[key] === OTHER || shown >= 18) return;
+      shown++;
+      var li = el("li"), sw = el("span", null, "swatch");
+      sw.style.background = table[key];
+      li.appendChild(sw);
+      var name = by === "community" ? "community " + key : by === "country" ? (D.countries[key] || key) : key;
+      li.appendChild(el("span", name + " (" + (counts[key] || 0) + ")"));
+      list.appendChild(li);
+    });
+    var rest = D.nodes.filter(function (n) { return colourOf(n, by) === OTHER; }).length;
+    if (rest) {
+      var li = el("li"), sw = el("span", null, "swatch");
+      sw.style.background = OTHER;
+      li.appendChild(sw);
+      li.appendChild(el("span", "other or unknown (" + rest + ")"));
+      list.appendChild(li);
+    }
+  }
+
+  function recolour() {
+    var by = colourBy.value;
+    nodes.update(D.nodes.map(function (n) { return { id: n.id, color: colourOf(n, by) }; }));
+    legend();
+  }
+
+  // ---- details panel ---------------------------------------------------------------------------
+  function details(id) {
+    var box = document.getElementById("details");
+    box.textContent = "";
+    box.appendChild(el("h2", "Details"));
+    var n = byId[id];
+    if (!n) { box.appendChild(el("p", "Click a node to read its partnerships and their sources.", "hint")); return; }
+    box.appendChild(el("h3", n.label));
+    var facts = [n.kind];
+    if (n.country) facts.push(D.countries[n.country] || n.country);
+    box.appendChild(el("p", facts.join(" · "), "meta"));
+    box.appendChild(el("p", meta.sizeBy.replace(/_/g, " ") + ": " + fmt(n.value) + " · community " + n.community, "meta"));
+    box.appendChild(el("p", n.id, "meta"));
+    if (n.members) {
+      box.appendChild(el("p", n.memberCount + " members" + (n.memberCount > n.members.length ? ", the first " + n.members.length + ":" : ":")));
+      var ml = el("ul");
+      n.members.forEach(function (m) { ml.appendChild(el("li", m)); });
+      box.appendChild(ml);
+    }
+    box.appendChild(el("h4", n.p.length + " partnership" + (n.p.length === 1 ? "" : "s")));
+    var list = el("ul");
+    n.p.slice(0, 200).forEach(function (entry) {
+      var p = D.partnerships[entry[0]], li = el("li");
+      li.appendChild(el("strong", p.label));
+      var bits = [p.kinds.join(", ")];
+      if (p.categories.length) bits.push(p.categories.join("/"));
+      if (entry[1].length) bits.push("role: " + entry[1].join(", "));
+      li.appendChild(el("div", bits.join(" · "), "meta"));
+      if (p.dates.length) li.appendChild(el("div", p.dates.map(function (d) { return d[0] + ": " + d[1]; }).join("; "), "meta"));
+      if (p.areas.length) li.appendChild(el("div", p.areas.map(function (a) { return D.areas[a] ? D.areas[a].label : a; }).join(", "), "meta"));
+      var srcs = el("div", "Sources: ", "meta");
+      p.sources.forEach(function (s, k) {
+        var src = D.sources[s] || { citation: s, url: null };
+        var url = safeUrl(src.url);
+        var node;
+        if (url) {
+          node = el("a", src.citation);
+          node.href = url; node.target = "_blank"; node.rel = "noopener noreferrer";
+        } else {
+          node = el("span", src.citation);
+        }
+        if (k) srcs.appendChild(document.createTextNode("; "));
+        srcs.appendChild(node);
+      });
+      li.appendChild(srcs);
+      list.appendChild(li);
+    });
+    box.appendChild(list);
+  }
+  network.on("click", function (params) { details(params.nodes.length ? params.nodes[0] : null); });
+
+  // ---- search ----------------------------------------------------------------------------------
+  var search = document.getElementById("search"), status = document.getElementById("search-status");
+  function find(text) {
+    var q = text.trim().toLowerCase();
+    if (!q) return null;
+    var exact = D.nodes.filter(function (n) { return n.label.toLowerCase() === q; });
+    if (exact.length) return exact[0];
+    var part = D.nodes.filter(function (n) { return n.label.toLowerCase().indexOf(q) >= 0; });
+    part.sort(function (a, b) { return (b.value || 0) - (a.value || 0) || (a.label < b.label ? -1 : 1); });
+    return part.length ? part[0] : null;
+  }
+  function go() {
+    var n = find(search.value);
+    if (!n) { status.textContent = search.value.trim() ? "No node matches." : ""; return; }
+    status.textContent = "Found: " + n.label;
+    network.selectNodes([n.id]);
+    network.focus(n.id, { scale: 1.2, animation: false });
+    details(n.id);
+    state.selected = n.id;
+  }
+  search.addEventListener("change", go);
+  search.addEventListener("keydown", function (e) { if (e.key === "Enter") go(); });
+
+  // ---- buttons ---------------------------------------------------------------------------------
+  var physics = false, physicsButton = document.getElementById("physics");
+  physicsButton.addEventListener("click", function () {
+    physics = !physics;
+    network.setOptions({ physics: { enabled: physics } });
+    nodes.update(D.nodes.map(function (n) { return { id: n.id, physics: physics }; }));
+    physicsButton.textContent = "Physics: " + (physics ? "on" : "off");
+    physicsButton.setAttribute("aria-pressed", String(physics));
+  });
+  document.getElementById("fit").addEventListener("click", function () { network.fit({ animation: false }); });
+  document.getElementById("png").addEventListener("click", function () {
+    var canvas = container.querySelector("canvas");
+    var copy = document.createElement("canvas");
+    copy.width = canvas.width; copy.height = canvas.height;
+    var ctx = copy.getContext("2d");
+    ctx.fillStyle = "#ffffff"; ctx.fillRect(0, 0, copy.width, copy.height);
+    ctx.drawImage(canvas, 0, 0);
+    var a = document.createElement("a");
+    a.href = copy.toDataURL("image/png");
+    a.download = (meta.title || "dsr-map").replace(/[^A-Za-z0-9._-]+/g, "-") + ".png";
+    document.body.appendChild(a); a.click(); a.remove();
+  });
+  document.getElementById("reset").addEventListener("click", function () {
+    document.querySelectorAll("#controls input[type=checkbox]").forEach(function (b) { b.checked = true; });
+    [countrySelect, areaSelect].forEach(function (s) { Array.prototype.forEach.call(s.options, function (o) { o.selected = false; }); });
+    if (range) { yearFrom.value = range[0]; yearTo.value = range[1]; }
+    apply();
+  });
+  document.querySelectorAll("#controls input[type=checkbox]").forEach(function (b) { b.addEventListener("change", apply); });
+  [countrySelect, areaSelect].forEach(function (s) { s.addEventListener("change", apply); });
+  [yearFrom, yearTo].forEach(function (s) { s.addEventListener("input", apply); });
+  colourBy.addEventListener("change", recolour);
+
+  legend();
+  // read-only handles for tests and benchmarks
+  window.dsrMap = {
+    state: state,
+    network: network,
+    visibleNodeIds: function () { return nodes.get({ filter: function (n) { return !n.hidden; } }).map(function (n) { return n.id; }).sort(); },
+    selected: function () { return network.getSelectedNodes(); },
+    data: D
+  };
+})();

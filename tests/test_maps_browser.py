@@ -1,0 +1,293 @@
+"""The maps in a real browser: Debian's Chromium, headless, driven by Playwright, pages opened from file://.
+
+Expected answers come from SPARQL over the graph (or from the map's own data for what the page
+must show of it), never from the page itself. Screenshots go to test-artefacts/ (kept by CI,
+ignored by git).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+import graph
+from graph.maps import MapSpec, make_map
+from graph.project import node_id
+
+pytestmark = pytest.mark.browser
+
+HOSTILE = "<img src=x onerror=window.__pwned=1>"
+ARTEFACTS = Path(__file__).resolve().parents[1] / "test-artefacts"
+
+
+def wait_ready(page, timeout: float = 30.0) -> None:
+    """Wait until the map has drawn. Polled from outside the page: its Content-Security-Policy
+    forbids eval, which Playwright's wait_for_function would need."""
+    deadline = time.monotonic() + timeout
+    while not page.evaluate("Boolean(window.dsrMap && window.dsrMap.state.ready)"):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"the map did not draw within {timeout} s")
+        time.sleep(0.02)
+
+
+def chromium_path() -> str:
+    for name in ("chromium", "chromium-browser"):
+        found = shutil.which(name)
+        if found:
+            return found
+    pytest.fail("the browser tests need Debian's chromium (apt-get install chromium; .ci/run installs it)")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=chromium_path(), args=["--no-sandbox", "--disable-gpu"])
+        yield b
+        b.close()
+
+
+class Page:
+    """A map opened from file://, with every request, console error and dialog it causes recorded."""
+
+    def __init__(self, browser, path: Path):
+        self.url = path.resolve().as_uri()
+        self.context = browser.new_context(viewport={"width": 1400, "height": 900}, accept_downloads=True)
+        self.page = self.context.new_page()
+        self.requests, self.errors, self.dialogs = [], [], []
+        self.page.on("request", lambda r: self.requests.append(r.url))
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+        # anything but the page itself is refused (and recorded above), so a test never reaches out
+        self.context.route("**/*", lambda route: route.continue_() if route.request.url == self.url else route.abort())
+        self.page.goto(self.url)
+        wait_ready(self.page)
+
+    def visible(self) -> set[str]:
+        return set(self.page.evaluate("dsrMap.visibleNodeIds()"))
+
+    def counts(self) -> str:
+        return self.page.locator("#counts").inner_text()
+
+    def close(self):
+        self.context.close()
+
+
+@pytest.fixture(scope="module")
+def overview(tmp_path_factory, kg):
+    path = tmp_path_factory.mktemp("maps") / "overview.html"
+    make_map(kg).save(path)
+    return path
+
+
+@pytest.fixture
+def page(browser, overview):
+    p = Page(browser, overview)
+    yield p
+    p.close()
+
+
+def parties_of(kg, where: str) -> set[str]:
+    return {node_id(r["x"]) for r in kg.select(f"SELECT DISTINCT ?x WHERE {{ ?p dsr:party ?x . {where} }}")}
+
+
+def test_opens_from_file_draws_every_node_and_fetches_nothing(page, kg):
+    parties = parties_of(kg, "")
+    assert page.visible() == parties
+    drawn = page.page.evaluate("Object.keys(dsrMap.network.getPositions()).length")
+    assert drawn == len(parties)
+    assert page.requests == [page.url], "the map made no request but for itself"
+    assert page.errors == [] and page.dialogs == []
+    assert f"Showing {len(parties)} of {len(parties)} nodes" in page.counts()
+    # the canvas has been painted: some pixels are not white
+    painted = page.page.evaluate("""(() => { const c = document.querySelector('#network canvas');
+        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        let n = 0; for (let i = 0; i < d.length; i += 4) if (d[i] < 200) n++; return n; })()""")
+    assert painted > 100
+    ARTEFACTS.mkdir(exist_ok=True)
+    page.page.screenshot(path=str(ARTEFACTS / "map-overview.png"))
+
+
+def test_search_focuses_the_right_node(page):
+    box = page.page.locator("#search")
+    box.fill("ZTE Corporation")
+    box.press("Enter")
+    assert page.page.evaluate("dsrMap.selected()") == ["organisation:zte-corporation"]
+    assert page.page.locator("#details h3").inner_text() == "ZTE Corporation"
+    # suggestions: the datalist offers the labels
+    assert page.page.locator("#labels option[value='ZTE Corporation']").count() == 1
+    box.fill("no such organisation anywhere")
+    box.press("Enter")
+    assert "No node matches" in page.page.locator("#search-status").inner_text()
+
+
+def test_details_list_partnerships_roles_dates_and_sources_as_links(page, kg):
+    # click ZTE where the browser drew it
+    page.page.evaluate("dsrMap.network.moveTo({position: dsrMap.network.getPositions(['organisation:zte-corporation'])"
+                       "['organisation:zte-corporation'], scale: 1.5, animation: false})")
+    box = page.page.locator("#network canvas").bounding_box()
+    page.page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.page.locator("#details h3").wait_for()
+    assert page.page.locator("#details h3").inner_text() == "ZTE Corporation"
+    expected = {r["p"].value for r in kg.select("SELECT DISTINCT ?p WHERE { ?p dsr:party organisation:zte-corporation }")}
+    items = page.page.locator("#details li")
+    assert items.count() == len(expected)
+    links = set(page.page.eval_on_selector_all("#details a", "as => as.map(a => a.href)"))
+    pages = {r["u"].value for r in kg.select("""SELECT DISTINCT ?u WHERE { ?p dsr:party organisation:zte-corporation ;
+                                             dcterms:source ?s . ?s foaf:page ?u }""")}
+    assert links and links <= pages and len(links) == len({u for u in pages if u.startswith("http")})
+    assert "role:" in page.page.locator("#details").inner_text()
+
+
+def _uncheck_all_but(page, name, keep):
+    for box in page.page.locator(f"input[name={name}]").all():
+        if box.get_attribute("value") not in keep:
+            box.uncheck()
+
+
+def test_kind_filter_hides_companies(page, kg):
+    page.page.locator("input[name=kind][value='Company']").uncheck()
+    companies = {node_id(r["x"]) for r in kg.select("SELECT ?x WHERE { ?x a dsr:Company }")}
+    assert page.visible() == parties_of(kg, "") - companies
+    page.page.locator("#reset").click()
+    assert page.visible() == parties_of(kg, "")
+
+
+def test_agreement_kind_filter(page, kg):
+    _uncheck_all_but(page, "agreement", {"Memorandum of understanding"})
+    assert page.visible() == parties_of(kg, "?p a dsr:MoU .")
+
+
+def test_category_filter(page, kg):
+    _uncheck_all_but(page, "category", {"G2G"})
+    assert page.visible() == parties_of(kg, "{ ?p dsr:category dsr:G2G } UNION { ?p dsr:categoryCount/dsr:category dsr:G2G }")
+
+
+def test_country_filter(page, kg):
+    page.page.locator("#filter-country").select_option(["PAK"])
+    assert page.visible() == {node_id(r["x"]) for r in kg.select(
+        "SELECT DISTINCT ?x WHERE { ?p dsr:party ?x . ?x dsr:homeCountry/dsr:iso3166Code 'PAK' }")}
+
+
+def test_technology_filter(page, kg):
+    page.page.locator("#filter-area").select_option(["tech:5g"])
+    assert page.visible() == parties_of(kg, "?p dsr:technologyArea tech:5g .")
+
+
+def test_year_slider(page, kg):
+    rows = kg.select("""SELECT ?p (MIN(SUBSTR(STR(?d), 1, 4)) AS ?y) WHERE { ?p a dsr:Partnership ; dsr:date ?d } GROUP BY ?p""")
+    in_range = {r["p"].value for r in rows if 2015 <= int(r["y"].value) <= 2017}
+    page.page.locator("#year-undated").uncheck()
+    for sel, value in (("#year-from", "2015"), ("#year-to", "2017")):
+        page.page.locator(sel).fill(value)
+    expected = {node_id(r["x"]) for r in kg.select("SELECT DISTINCT ?p ?x WHERE { ?p dsr:party ?x }")
+                if r["p"].value in in_range}
+    assert page.visible() == expected
+    assert "2015" in page.page.locator("#year-from-value").inner_text()
+
+
+def test_buttons_physics_fit_and_png(page):
+    physics = page.page.locator("#physics")
+    physics.click()
+    assert physics.inner_text() == "Physics: on"
+    physics.click()
+    assert physics.inner_text() == "Physics: off"
+    page.page.locator("#fit").click()
+    with page.page.expect_download() as info:
+        page.page.locator("#png").click()
+    path = info.value.path()
+    assert Path(path).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    page.page.locator("#colour-by").select_option("kind")
+    assert "Company" in page.page.locator("#legend-colours").inner_text()
+    assert page.errors == [] and page.requests == [page.url]
+
+
+def test_hostile_label_stays_inert(browser, tmp_path):
+    from graph.resources import data_dir
+
+    data = tmp_path / "data"
+    shutil.copytree(str(data_dir()), data)
+    orgs = data / "organisations.yaml"
+    text = orgs.read_text(encoding="utf-8")
+    orgs.write_text(text.replace("  name: ZTE Corporation\n", f"  name: '{HOSTILE} href'\n"), encoding="utf-8")
+    kg = graph.build_dataset(data, analyse=False)
+    path = tmp_path / "hostile.html"
+    make_map(kg, MapSpec(title=HOSTILE, focus="organisation:zte-corporation")).save(path)
+    p = Page(browser, path)
+    try:
+        box = p.page.locator("#search")
+        box.fill(HOSTILE)
+        box.press("Enter")
+        assert p.page.evaluate("dsrMap.selected()") == ["organisation:zte-corporation"]
+        assert p.page.locator("#details h3").inner_text() == f"{HOSTILE} href"
+        p.page.hover("#network canvas")  # tooltips are built from text nodes too
+        assert p.page.evaluate("window.__pwned") is None
+        assert p.page.locator("img").count() == 0
+        assert p.page.locator("#title").inner_text() == HOSTILE
+        assert p.dialogs == [] and p.requests == [p.url]
+    finally:
+        p.close()
+
+
+def test_aggregated_map_says_so(browser, kg, tmp_path):
+    path = tmp_path / "aggregated.html"
+    m = make_map(kg, node_cap=10)
+    m.save(path)
+    p = Page(browser, path)
+    try:
+        banner = p.page.locator("#aggregated")
+        assert banner.is_visible() and "cap of 10" in banner.inner_text()
+        assert len(p.visible()) == len(m.data["nodes"]) <= 10
+        assert "(aggregated)" in p.counts()
+    finally:
+        p.close()
+
+
+def test_gallery_index_opens_and_links_work(browser, built):
+    out, _ = built
+    p_context = browser.new_context()
+    page = p_context.new_page()
+    requests = []
+    page.on("request", lambda r: requests.append(r.url))
+    index = (out / "maps" / "index.html").resolve()
+    page.goto(index.as_uri())
+    hrefs = page.eval_on_selector_all("a", "as => as.map(a => a.getAttribute('href'))")
+    assert "pakistan-china.html" in hrefs
+    page.click("a[href='pakistan-china.html']")
+    wait_ready(page)
+    assert page.locator("#title").inner_text() == "Pakistan–China partnerships"
+    assert all(u.startswith("file://") for u in requests)
+    p_context.close()
+    assert os.path.exists(out / "maps" / "overview.html")
+
+
+def test_dsr_serve_serves_the_gallery_and_its_maps_draw(browser, built):
+    import threading
+
+    from graph.server import make_server
+
+    out, _ = built
+    server = make_server(graph.load(out / "dsr.trig"), "127.0.0.1", 0, log_requests=False)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        context = browser.new_context()
+        page = context.new_page()
+        requests = []
+        page.on("request", lambda r: requests.append(r.url))
+        page.goto(server.url + "maps/")
+        page.click("a[href='overview.html']")
+        wait_ready(page)
+        assert page.evaluate("dsrMap.state.visibleNodes") == len(page.evaluate("dsrMap.data.nodes"))
+        assert requests == [server.url + "maps/", server.url + "maps/overview.html"]
+        context.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(5)
