@@ -462,3 +462,6 @@ def map_command(graph_path, projection, focus, depth, countries, technologies, y
                + (" (aggregated: above the cap of {:,} nodes)".format(node_cap) if d["meta"]["aggregated"] else "")
                + f", {len(drawn.html) / 1e6:.1f} MB.")
 
+
+from .importcli import import_group  # noqa: E402 - registered last, after every command above
+cli.add_command(import_group)

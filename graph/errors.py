@@ -6,6 +6,8 @@ __all__ = [
     "UnreadableInput",
     "NotConforming",
     "OutputError",
+    "MissingColumns",
+    "SkippedRows",
 ]
 
 
@@ -37,3 +39,15 @@ class OutputError(DSRError):
     """An output file or directory cannot be written."""
 
     exit_code = 2
+
+
+class MissingColumns(DSRError):
+    """An imported table lacks a column the importer needs (the message names the file and column)."""
+
+    exit_code = 2
+
+
+class SkippedRows(DSRError):
+    """Rows of an import were skipped and --strict was given."""
+
+    exit_code = 1

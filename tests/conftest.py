@@ -53,3 +53,35 @@ def run():
     def invoke(*args: str):
         return CliRunner().invoke(cli, [str(a) for a in args])
     return invoke
+
+
+# ----------------------------------------------------------------------------- imports
+
+def samples_dir() -> Path | None:
+    """The real third-party samples (shared/samples), if this machine has them."""
+    shared = Path(os.environ.get("DSR_SHARED", REPO.parent / "shared"))
+    return shared / "samples" if (shared / "samples").is_dir() else None
+
+
+class Quads:
+    """An import's TriG read back, with small helpers to ask what it states."""
+
+    def __init__(self, path: Path):
+        from graph.rdfio import read_quads
+
+        self.quads = read_quads(path)
+
+    def objects(self, s: str, p: str) -> set[str]:
+        return {q.object.value for q in self.quads if q.subject.value == s and q.predicate.value == p}
+
+    def literal(self, s: str, p: str) -> tuple[str, str]:
+        (q,) = [q for q in self.quads if q.subject.value == s and q.predicate.value == p]
+        return q.object.value, q.object.datatype.value.rsplit("#", 1)[1]
+
+    def subjects(self, p: str, o: str) -> set[str]:
+        return {q.subject.value for q in self.quads if q.predicate.value == p and q.object.value == o}
+
+
+@pytest.fixture
+def read_import():
+    return Quads

@@ -1,0 +1,174 @@
+"""TeleGeography Submarine Cable Map files (API v3: ``cable/<id>.json``, ``landing-point/<id>.json``) → RDF.
+
+Each cable becomes a cable project ``partnership:cable-<id>``: owners (``dsr:owner``) and suppliers
+(``dsr:supplier``) resolved to organisations, landing points as places with their countries, the
+countries involved, ready-for-service date, length, and status: planned cables are under
+construction, the others operational (with ``dsr:dateOperational`` from the RFS date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+from ..errors import UnreadableInput
+from ..namespaces import DCTERMS, DSR, PARTNERSHIP, RDF, RDFS
+from ..resolve import Resolver
+from ..technology import scheme
+from .common import DatasetInfo, Emitter, ImportReport, write_import
+from .values import RowError, country_code, parse_date, slug
+
+__all__ = ["import_cables", "split_names", "LICENCE"]
+
+LICENCE = "https://creativecommons.org/licenses/by-nc-sa/3.0/"
+# Fragments that belong to the name before them when a list of names is split on commas.
+_SUFFIX = re.compile(r"^(?:co|ltd|inc|llc|plc|s\.?a|s\.?p\.?a|ag|gmbh|b\.?v|n\.?v|limited|corp)\.?$", re.I)
+
+
+def split_names(text) -> list[str]:
+    """Split TeleGeography's comma-separated owners or suppliers, keeping 'X Co., Ltd.' whole.
+
+    >>> split_names("Camtel, China Unicom, Acme Co., Ltd.")
+    ['Camtel', 'China Unicom', 'Acme Co., Ltd.']
+    """
+    if isinstance(text, list):
+        return [str(t).strip() for t in text if str(t).strip()]
+    out: list[str] = []
+    for part in (p.strip() for p in (text or "").split(",")):
+        if not part:
+            continue
+        if out and _SUFFIX.match(part):
+            out[-1] += ", " + part
+        else:
+            out.append(part)
+    return out
+
+
+def _read_json(path: Path) -> dict:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise RowError("file", f"not valid JSON: {exc}") from None
+    if not isinstance(data, dict):
+        raise RowError("file", "not a JSON object")
+    return data
+
+
+def import_cables(folder: Path | str, *, out: Path | str | None = None, strict: bool = False,
+                  name: str | None = None, resolver: Resolver | None = None) -> ImportReport:
+    """Import a folder of TeleGeography cable files (``DIR/cable/*.json``, with ``DIR/landing-point``
+    giving landing-point countries when a cable file does not) into ``out``.
+
+    Raises
+    ------
+    UnreadableInput
+        When the folder or its cable files are missing (exit 2).
+    """
+    folder = Path(folder)
+    cable_dir = folder / "cable" if (folder / "cable").is_dir() else folder
+    files = sorted(cable_dir.glob("*.json")) if cable_dir.is_dir() else []
+    if not files:
+        raise UnreadableInput(f"{folder}: no cable files (expected {folder}/cable/<id>.json)")
+    landing_dir = folder / "landing-point"
+    info = DatasetInfo(name or f"telegeography-{slug(folder.resolve().name)}",
+                       f"TeleGeography Submarine Cable Map ({folder.name})", "TeleGeography", LICENCE, "API v3",
+                       "https://www.submarinecablemap.com/",
+                       "Imported with `dsr import cables`; © TeleGeography, CC BY-NC-SA 3.0 (non-commercial use, "
+                       "with attribution).")
+    resolver = resolver or Resolver.from_records(dataset=info.name)
+    resolver.dataset = info.name
+    e = Emitter(info)
+    report = ImportReport(info.name, str(cable_dir))
+    cable = scheme().resolve("submarine_cable").iri
+    for path in files:
+        report.read += 1
+        rid = path.stem
+        try:
+            c = _read_json(path)
+            rid = str(c.get("id") or path.stem)
+            parsed = _parse_cable(c, landing_dir)
+        except RowError as err:
+            report.skip(rid, RowError(f"{path.name}: {err.field}", err.message))
+            continue
+        _emit(e, resolver, rid, c, parsed, cable)
+        report.taken += 1
+    return write_import(e, resolver, report, Path(out) if out else None, strict)
+
+
+def _landing_country(point: dict, landing_dir: Path) -> str | None:
+    country = point.get("country")
+    if not country and point.get("id") and (landing_dir / f"{point['id']}.json").is_file():
+        try:
+            country = _read_json(landing_dir / f"{point['id']}.json").get("country")
+        except RowError:
+            country = None
+    if not country:
+        return None
+    code = country_code(str(country))
+    if code is None:
+        raise RowError("landing_points", f"unknown country {country!r} (landing point {point.get('id')})")
+    return code
+
+
+def _parse_cable(c: dict, landing_dir: Path) -> dict:
+    if not c.get("name"):
+        raise RowError("name", "empty cable name")
+    owners, suppliers = split_names(c.get("owners")), split_names(c.get("suppliers"))
+    if not owners and not suppliers:
+        raise RowError("owners", "no owner or supplier named")
+    points = []
+    for p in c.get("landing_points") or []:
+        if isinstance(p, str):
+            p = {"id": p}
+        if not p.get("name") and p.get("id") and (landing_dir / f"{p['id']}.json").is_file():
+            p = {**_read_json(landing_dir / f"{p['id']}.json"), **p}
+        points.append((str(p.get("id") or p.get("name")), str(p.get("name") or p.get("id")),
+                       _landing_country(p, landing_dir)))
+    try:
+        rfs = parse_date(str(c.get("rfs") or "")) or parse_date(str(c.get("rfs_year") or ""))
+    except RowError:
+        raise RowError("rfs", f"unparseable ready-for-service date {c.get('rfs')!r}") from None
+    planned = c.get("is_planned")
+    if planned is None:
+        planned = bool(rfs) and int(rfs[0][:4]) > dt.date.today().year
+    length = re.fullmatch(r"([\d,]+(?:\.\d+)?)\s*km", str(c.get("length") or "").strip())
+    return {"owners": owners, "suppliers": suppliers, "points": points, "rfs": rfs, "planned": bool(planned),
+            "length": length[1].replace(",", "") if length else None}
+
+
+def _emit(e: Emitter, resolver: Resolver, rid: str, c: dict, f: dict, cable_concept: str) -> None:
+    s = PARTNERSHIP[f"cable-{slug(rid)}"]
+    src = e.row_source(rid, [c["url"]] if isinstance(c.get("url"), str) else [])
+    e.add(s, RDF.type, DSR.Project)
+    e.add(s, RDF.type, DSR.CableProject)
+    e.lit(s, RDFS.label, str(c["name"]))
+    e.lit(s, DSR.recordedIn, e.ref(rid), None)
+    e.add(s, DCTERMS.source, e.g)
+    e.add(s, DCTERMS.source, src)
+    e.add(s, DSR.technologyArea, cable_concept)
+    if c.get("notes"):
+        e.lit(s, DCTERMS.description, str(c["notes"]))
+    e.add(s, DSR.status, DSR.UnderConstruction if f["planned"] else DSR.Operational)
+    if f["rfs"]:
+        if f["planned"]:
+            e.lit(s, RDFS.comment, f"Ready for service expected {f['rfs'][0]} (TeleGeography).")
+        else:
+            e.typed(s, DSR.dateOperational, *f["rfs"])
+    if f["length"]:
+        q = f"{s}/quantity/{e.info.name}/1"
+        e.add(s, DSR.quantity, q)
+        e.add(q, RDF.type, DSR.Quantity)
+        e.typed(q, DSR.value, f["length"], "decimal")
+        e.lit(q, DSR.unit, "km", None)
+        e.lit(q, RDFS.comment, "cable length")
+    for key, label, country in f["points"]:
+        e.add(s, DSR.place, e.place(f"landing-point-{key}", label, country))
+        if country:
+            e.add(s, DSR.country, e.country(country))
+    for role, names in (("owner", f["owners"]), ("supplier", f["suppliers"])):
+        for n in names:
+            m = resolver.resolve(n, row=rid)
+            e.add(s, getattr(DSR, role), m.entity.iri)
+            e.add(s, DSR.party, m.entity.iri)

@@ -1,0 +1,311 @@
+"""What every importer shares: reading tables, the import report, a dataset's quads, and writing them atomically."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from ..errors import MissingColumns, SkippedRows, UnreadableInput
+from ..namespaces import (
+    COUNTRY, DCTERMS, DSR, FOAF, META_GRAPH, ORG, OWL, PLACE, RDF, RDFS, SCHEMA, SKOS, SOURCE, XSD,
+)
+from ..rdfio import atomic_write, render_trig
+from .values import RowError, country_name, slug
+
+__all__ = [
+    "DatasetInfo", "ImportReport", "Table", "read_table", "column", "Emitter", "write_import", "N", "DEFAULT_IMPORTS",
+]
+
+DEFAULT_IMPORTS = Path("out/imports")
+_QUOTED_TAIL = re.compile(r" ['\"].*$")  # reasons are counted without the offending value
+
+
+def N(term) -> ox.NamedNode:
+    return term if isinstance(term, ox.NamedNode) else ox.NamedNode(str(term))
+
+
+@dataclass
+class DatasetInfo:
+    """A dataset's metadata: its name becomes the named graph ``source:<name>``."""
+
+    name: str
+    title: str
+    publisher: str = ""
+    licence: str = ""
+    version: str = ""
+    url: str = ""
+    note: str = ""
+
+    @property
+    def graph(self) -> ox.NamedNode:
+        return N(SOURCE[self.name])
+
+
+@dataclass
+class ImportReport:
+    """What one import read, took and skipped, and the entities it created or merged."""
+
+    dataset: str
+    file: str
+    read: int = 0
+    taken: int = 0
+    filtered: int = 0
+    skipped: list[tuple[str, str, str]] = field(default_factory=list)  # (row id, field, message)
+    created: int = 0
+    merged: int = 0
+    out: Path | None = None
+    merge_log: Path | None = None
+
+    def skip(self, row_id: str, error: RowError) -> None:
+        self.skipped.append((row_id, error.field, error.message))
+
+    def messages(self) -> list[str]:
+        return [f"{self.file}: row {rid}: {fld}: {msg}" for rid, fld, msg in self.skipped]
+
+    def text(self) -> str:
+        reasons: dict[str, int] = {}
+        for _, fld, msg in self.skipped:
+            key = f"{fld}: " + _QUOTED_TAIL.sub("", msg)
+            reasons[key] = reasons.get(key, 0) + 1
+        lines = [f"{self.dataset}: read {self.read} rows from {self.file}, took {self.taken}, "
+                 f"skipped {len(self.skipped)}" + (f", left out {self.filtered} by filters" if self.filtered else "")]
+        lines += [f"  skipped {n} x {why}" for why, n in sorted(reasons.items())]
+        lines.append(f"Organisations: {self.created} created, {self.merged} merged with existing entities")
+        if self.out:
+            lines.append(f"Wrote {self.out} and {self.merge_log}")
+        return "\n".join(lines)
+
+
+# ----------------------------------------------------------------------------- tables
+
+@dataclass
+class Table:
+    """A table read from a file: its header and rows as dicts of stripped strings, with row numbers."""
+
+    path: Path
+    header: list[str]
+    rows: list[tuple[int, dict[str, str]]]
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def read_table(path: Path | str, sheet_has: str | tuple[str, ...] | None = None) -> Table:
+    """Read a CSV (UTF-8, with or without BOM) or XLSX file. For XLSX, the first sheet whose header
+    names one of ``sheet_has`` (the first sheet when None) is read.
+
+    Raises
+    ------
+    UnreadableInput
+        When the file is missing, empty, of another kind, or not valid CSV/XLSX.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise UnreadableInput(f"{path}: no such file")
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return _read_xlsx(path, sheet_has)
+    if suffix not in (".csv", ".tsv", ".txt"):
+        raise UnreadableInput(f"{path}: unknown table type {path.suffix!r}; expected .csv or .xlsx")
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter="\t" if suffix == ".tsv" else ","))
+    except (UnicodeDecodeError, csv.Error, OSError) as exc:
+        raise UnreadableInput(f"{path}: cannot read as UTF-8 CSV: {exc}") from None
+    if not rows:
+        raise UnreadableInput(f"{path}: empty file; expected a header row")
+    header = [h.strip() for h in rows[0]]
+    out = []
+    for i, row in enumerate(rows[1:], 2):
+        if any(c.strip() for c in row):
+            out.append((i, {h: (row[j].strip() if j < len(row) else "") for j, h in enumerate(header) if h}))
+    return Table(path, header, out)
+
+
+def _read_xlsx(path: Path, sheet_has) -> Table:
+    import zipfile
+
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise UnreadableInput(f"{path}: not a readable XLSX workbook: {exc}") from None
+    try:
+        for sheet in book.worksheets:
+            rows = sheet.iter_rows(values_only=True)
+            header = [_cell(h) for h in next(rows, ())]
+            wanted = {_norm_col(c) for c in ([sheet_has] if isinstance(sheet_has, str) else sheet_has or ())}
+            if wanted and not wanted & {_norm_col(h) for h in header}:
+                continue
+            out = []
+            for i, row in enumerate(rows, 2):
+                cells = [_cell(c) for c in row]
+                if any(cells):
+                    out.append((i, {h: (cells[j] if j < len(cells) else "") for j, h in enumerate(header) if h}))
+            return Table(path, header, out)
+    finally:
+        book.close()
+    raise MissingColumns(f"{path}: no sheet has a column {sheet_has!r} in its first row")
+
+
+def _norm_col(name: str) -> str:
+    return re.sub(r"[^0-9a-z]+", " ", name.casefold()).strip()
+
+
+def column(table: Table, *candidates: str, required: bool = False, what: str = "") -> str | None:
+    """The header name matching one of ``candidates`` (case, spacing and punctuation folded)."""
+    by_norm = {_norm_col(h): h for h in table.header if h}
+    for c in candidates:
+        if _norm_col(c) in by_norm:
+            return by_norm[_norm_col(c)]
+    if required:
+        raise MissingColumns(f"{table.path}: missing required column {what or candidates[0]!r} "
+                             f"(looked for {', '.join(repr(c) for c in candidates)})")
+    return None
+
+
+# ----------------------------------------------------------------------------- quads
+
+class Emitter:
+    """Collects the quads of one dataset: its statements in ``source:<name>``, its metadata (and the
+    metadata of each row's own source) in the metadata graph, like the curated sources'."""
+
+    def __init__(self, info: DatasetInfo):
+        self.info = info
+        self.g = info.graph
+        self.meta = N(META_GRAPH)
+        self.quads: list[ox.Quad] = []
+        self.countries: set[str] = set()
+        self._describe()
+
+    def add(self, s, p, o, g=None) -> None:
+        self.quads.append(ox.Quad(N(s), N(p), o if isinstance(o, (ox.Literal, ox.BlankNode)) else N(o), g or self.g))
+
+    def lit(self, s, p, text: str, lang: str | None = "en", g=None) -> None:
+        self.add(s, p, ox.Literal(text, language=lang) if lang else ox.Literal(text), g)
+
+    def typed(self, s, p, lexical: str, datatype: str, g=None) -> None:
+        self.add(s, p, ox.Literal(lexical, datatype=N(XSD[datatype])), g)
+
+    def _describe(self) -> None:
+        i, s, m = self.info, self.g, self.meta
+        self.add(s, RDF.type, DSR.Source, m)
+        self.lit(s, DCTERMS.title, i.title, None, m)
+        self.lit(s, RDFS.label, i.title, "en", m)
+        if i.publisher:
+            self.lit(s, DCTERMS.publisher, i.publisher, None, m)
+        if i.licence:
+            self.add(s, DCTERMS.license, ox.NamedNode(i.licence) if _is_iri(i.licence) else ox.Literal(i.licence), m)
+        if i.version:
+            self.lit(s, DCTERMS.hasVersion, i.version, None, m)
+        if i.url and _is_iri(i.url):
+            self.add(s, FOAF.page, ox.NamedNode(i.url), m)
+        if i.note:
+            self.lit(s, RDFS.comment, i.note, "en", m)
+        self.lit(s, DSR.recordedIn, f"import:{i.name}", None, m)
+        cite = ", ".join(x for x in (i.publisher or i.title, i.version, i.url) if x)
+        self.lit(s, DCTERMS.bibliographicCitation, cite, None, m)
+
+    def row_source(self, row_id: str, urls=(), titles=(), publishers=()) -> ox.NamedNode:
+        """The row's own source node (in the metadata graph): part of the dataset, with its web pages."""
+        s = N(SOURCE[f"{self.info.name}/row/{slug(row_id)}"])
+        self.add(s, RDF.type, DSR.Source, self.meta)
+        self.add(s, DCTERMS.isPartOf, self.g, self.meta)
+        self.lit(s, DSR.recordedIn, self.ref(row_id), None, self.meta)
+        self.lit(s, DCTERMS.publisher, (publishers[0] if publishers else "") or self.info.publisher or self.info.title,
+                 None, self.meta)
+        if titles:
+            self.lit(s, DCTERMS.title, titles[0], None, self.meta)
+        for url in urls:
+            if _is_iri(url):
+                self.add(s, FOAF.page, ox.NamedNode(url), self.meta)
+        return s
+
+    def ref(self, row_id: str) -> str:
+        return f"{self.info.name}#{row_id}"
+
+    def country(self, code: str) -> ox.NamedNode:
+        """The country's node, typed and labelled in this dataset's graph (the union keeps one code)."""
+        node = N(COUNTRY[code])
+        if code not in self.countries:
+            self.countries.add(code)
+            self.add(node, RDF.type, DSR.Country)
+            self.lit(node, RDFS.label, country_name(code))
+            self.lit(node, DSR.iso3166Code, code, None)
+        return node
+
+    def place(self, key: str, label: str, country: str | None) -> ox.NamedNode:
+        node = N(PLACE[slug(key)])
+        self.add(node, RDF.type, DSR.Place)
+        self.lit(node, RDFS.label, label)
+        if country:
+            self.add(node, SCHEMA.containedInPlace, self.country(country))
+        return node
+
+    def organisations(self, resolver) -> None:
+        """State the entities the resolver created (and the Wikidata links of those it merged)."""
+        from .curated import ORG_KIND_CLASS, OWNERSHIP
+
+        for ent in resolver.created():
+            s = N(ent.iri)
+            self.add(s, RDF.type, ORG_KIND_CLASS.get(ent.kind, DSR.Company))
+            if ent.kind in OWNERSHIP:
+                self.add(s, DSR.ownership, OWNERSHIP[ent.kind])
+            self.lit(s, RDFS.label, ent.name)
+            self.add(s, DCTERMS.source, self.g)
+            for ref in sorted(ent.rows)[:1]:
+                self.lit(s, DSR.recordedIn, self.ref(ref), None)
+            for alias in sorted(ent.aliases - {ent.name}):
+                self.lit(s, SKOS.altLabel, alias)
+            if ent.country:
+                self.add(s, DSR.homeCountry, self.country(ent.country))
+            if ent.parent:
+                self.add(s, ORG.subOrganizationOf, N(resolver.entity(ent.parent).iri))
+        for ent in resolver.merged():
+            if ent.wikidata:
+                self.add(ent.iri, OWL.sameAs, ox.NamedNode(f"http://www.wikidata.org/entity/{ent.wikidata}"))
+
+
+def _is_iri(text: str) -> bool:
+    if not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://\S+$", text or ""):
+        return False
+    try:
+        ox.NamedNode(text)
+        return True
+    except ValueError:
+        return False
+
+
+def write_import(emitter: Emitter, resolver, report: ImportReport, out: Path | None, strict: bool) -> ImportReport:
+    """Write the dataset (TriG) and merge-log.csv beside it, each through a temporary file and a rename.
+    Under ``strict`` a skipped row writes nothing and raises SkippedRows."""
+    if strict and report.skipped:
+        raise SkippedRows("\n".join(report.messages()) + f"\n{len(report.skipped)} row(s) skipped under --strict; "
+                          "nothing written")
+    out = Path(out) if out else DEFAULT_IMPORTS / f"{emitter.info.name}.trig"
+    emitter.organisations(resolver)
+    report.created, report.merged = len(resolver.created()), len(resolver.merged())
+    trig = render_trig(emitter.quads)
+    log = out.with_name("merge-log.csv") if out.name != "merge-log.csv" else out.with_suffix(".log.csv")
+    try:
+        existing = log.read_text(encoding="utf-8") if log.is_file() else ""
+    except (OSError, UnicodeDecodeError):
+        existing = ""
+    atomic_write(log, resolver.merge_log_csv(existing))
+    atomic_write(out, trig)
+    report.out, report.merge_log = out, log
+    return report
