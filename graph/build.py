@@ -136,10 +136,11 @@ def _write_all(files: dict[Path, str]) -> None:
 
 def build(out: Path | str = DEFAULT_OUT, data: Path | str | None = None,
           includes: Iterable[Path | str] = (), *, analyse: bool = True, maps: bool = True,
-          seed: int = 42) -> BuildResult:
+          export: bool = True, seed: int = 42) -> BuildResult:
     """Build the dataset, analyse it, validate it and write dsr.trig, dsr.ttl, validation.txt,
     summary.json, the ontology reference, the default analysis (``analysis/``) and the map gallery
-    (``maps/``) into ``out``.
+    (``maps/``) into ``out``; with ``export``, the default export set (``export/``, see
+    :mod:`graph.export`).
 
     Files are written only once everything has been built, each through a temporary file.
     """
@@ -180,4 +181,10 @@ def build(out: Path | str = DEFAULT_OUT, data: Path | str | None = None,
         pages[out / "maps" / "index.html"] = index_page(entries)
         _write_all(pages)
         written += list(pages)
+    # --- export (issue 6): the default export set into out/export/, after every other file ---
+    if export:
+        from .export import export as run_export
+
+        written += run_export(kg, out / "export", seed=seed).paths
+    # --- end export ---
     return BuildResult(kg, report, summary, written, analysis)

@@ -68,7 +68,8 @@ def build(out: Path, data: Path | None, includes: tuple[Path, ...], top: int):
     """Build the graph from the records and write it, with its validation report, into OUT.
 
     Writes dsr.trig, dsr.ttl, validation.txt, summary.json and ontology/index.html, the default
-    network analysis (analysis/) and the map gallery (maps/index.html), then prints a summary. Exit 0 when the graph conforms to the shapes, 1 when it does not (the files are
+    network analysis (analysis/), the map gallery (maps/index.html) and the default export set
+    (export/), then prints a summary. Exit 0 when the graph conforms to the shapes, 1 when it does not (the files are
     still written, with the violations in validation.txt), 2 when a record or an included file
     is malformed (nothing is written).
     """
@@ -78,7 +79,8 @@ def build(out: Path, data: Path | None, includes: tuple[Path, ...], top: int):
         result = run_build(out, data, includes)
     except DSRError as exc:
         raise _Failure(exc) from None
-    folders = {"analysis": "the network analysis", "maps": "the map gallery (open maps/index.html)"}
+    folders = {"analysis": "the network analysis", "maps": "the map gallery (open maps/index.html)",
+               "export": "files for other tools (export/manifest.json lists them)"}
     core = [p for p in result.outputs if p.relative_to(out).parts[0] not in folders]
     extra = [f"{what} in {name}/ ({sum(1 for p in result.outputs if p.relative_to(out).parts[0] == name)} files)"
              for name, what in folders.items() if any(p.relative_to(out).parts[0] == name for p in result.outputs)]
@@ -462,6 +464,45 @@ def map_command(graph_path, projection, focus, depth, countries, technologies, y
                + (" (aggregated: above the cap of {:,} nodes)".format(node_cap) if d["meta"]["aggregated"] else "")
                + f", {len(drawn.html) / 1e6:.1f} MB.")
 
+
+@cli.command("export")
+@_graph_option
+@click.option("--format", "formats", multiple=True, metavar="NAMES",
+              help="Formats to write, comma-separated or repeated: turtle, trig, nquads, ntriples, jsonld, rdfxml "
+                   "(the graph), graphml, gexf, gml, cyjs, csv, neo4j (one set per projection). Default: all of them, "
+                   "networks for the co-partnership projection only.")
+@click.option("--all", "all_", is_flag=True, help="Every format for every projection.")
+@click.option("--projection", "projection_names", multiple=True, metavar="NAMES",
+              help="Projections for the network formats, comma-separated or repeated (co-partnership, "
+                   "organisation-technology, country-country, typed-multigraph). Default: co-partnership.")
+@click.option("--query", default=None, metavar="NAME|FILE",
+              help="Export only the triples a CONSTRUCT query builds: a catalogue name or a .rq file.")
+@click.option("--seed", type=int, default=42, show_default=True, help="Seed of the network layout.")
+@click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path), default=Path("out/export"),
+              show_default=True, help="Folder to write the files and manifest.json into.")
+def export(graph_path, formats, all_, projection_names, query, seed, out):
+    """Export the graph for other tools: RDF files, network files per projection, and manifest.json.
+
+    RDF: .ttl, .trig, .nq, .nt, .jsonld (with dsr.context.jsonld), .rdf. Networks: .graphml,
+    .gexf (Gephi: layout, colours, sizes, timeline), .gml, .cyjs (Cytoscape), .nodes.csv/.edges.csv,
+    and Neo4j bulk-import CSV with an import script. The same graph gives byte-identical files.
+    Exit 2 on an unknown format, projection or query, a query that is not a CONSTRUCT, or a folder
+    that cannot be written (nothing is written then).
+    """
+    from .export import FORMATS, export as run_export
+    from .project import projections
+
+    names = [n.strip() for v in formats for n in v.split(",") if n.strip()]
+    chosen = [n.strip() for v in projection_names for n in v.split(",") if n.strip()]
+    if all_:
+        names, chosen = names or list(FORMATS), chosen or list(projections())
+    try:
+        kg = open_graph(graph_path)
+        result = run_export(kg, out, names or None, chosen or None, query=query, seed=seed)
+    except DSRError as exc:
+        raise _Failure(exc) from None
+    total = sum(f["bytes"] for f in result.files)
+    click.echo(f"Exported {len(result.files)} files ({total / 1e6:.1f} MB) and manifest.json into {out}/")
 
 from .importcli import import_group  # noqa: E402 - registered last, after every command above
 cli.add_command(import_group)

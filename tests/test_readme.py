@@ -105,3 +105,19 @@ def test_the_readme_map_commands_run(run, built, tmp_path, monkeypatch):
         assert result.exit_code == 0, (line, result.output)
     assert (tmp_path / "out" / "map.html").is_file() and (tmp_path / "zte.html").is_file()
     assert (tmp_path / "pak-5g.html").is_file()
+
+
+def test_the_readme_export_commands_run(run, built, tmp_path, monkeypatch):
+    import shlex
+
+    out, _ = built
+    monkeypatch.chdir(tmp_path)
+    commands = [line.split("#")[0].strip() for block in _blocks("sh") for line in block.splitlines()
+                if line.startswith("dsr export")]
+    assert len(commands) >= 4
+    for line in commands:
+        result = run(*shlex.split(line)[1:], "--graph", str(out / "dsr.trig"))
+        assert result.exit_code == 0, (line, result.output)
+    assert (tmp_path / "out" / "export" / "manifest.json").is_file()
+    assert (tmp_path / "out" / "countries" / "country-country.gexf").is_file()
+    assert (tmp_path / "out" / "one-partnership" / "dsr.ttl").is_file()

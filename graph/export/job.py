@@ -1,0 +1,175 @@
+"""One export run: check the request, write every file into a temporary folder, then move them into place."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+import pyoxigraph as ox
+
+from ..errors import DSRError, OutputError
+from ..store import KnowledgeGraph
+from . import manifest
+from .formats import resolve
+from .networks import network
+from .rdf import prepare
+
+__all__ = ["export", "ExportResult", "NotAConstructQuery", "DEFAULT_OUT", "DEFAULT_PROJECTIONS", "MANIFEST"]
+
+DEFAULT_OUT = Path("out/export")
+DEFAULT_PROJECTIONS = ("co-partnership",)
+MANIFEST = "manifest.json"
+DATASET_STEM = "dsr"
+
+
+class NotAConstructQuery(DSRError):
+    """An export subset must be chosen by a CONSTRUCT query."""
+
+    exit_code = 2
+
+
+@dataclass
+class ExportResult:
+    """What an export wrote: the folder, the manifest's file entries, and every path written."""
+
+    out: Path
+    files: list[dict] = field(default_factory=list)
+    manifest: dict = field(default_factory=dict)
+
+    @property
+    def paths(self) -> list[Path]:
+        return [self.out / f["path"] for f in self.files] + [self.out / MANIFEST]
+
+
+def _subset(kg: KnowledgeGraph, query: str) -> tuple[KnowledgeGraph, str, set[str]]:
+    """The triples a CONSTRUCT query gives, as a graph of their own, and the graphs they come from."""
+    from ..engine import evaluate
+    from ..queries import query_form, resolve as resolve_query
+
+    entry = resolve_query(query)
+    form = query_form(entry.text)
+    if form != "CONSTRUCT":
+        raise NotAConstructQuery(f"query {entry.name!r} is a {form}, not a CONSTRUCT: an export subset is the "
+                                 "graph a CONSTRUCT query builds")
+    result = evaluate(kg.store, entry.text, entry.bindings() if entry.params else {})
+    quads = [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in result.triples]
+    used = {q.graph_name.value for t in result.triples
+            for q in kg.store.quads_for_pattern(t.subject, t.predicate, t.object, None)
+            if isinstance(q.graph_name, ox.NamedNode)}
+    used |= {t.object.value for t in result.triples if t.predicate.value == "http://purl.org/dc/terms/source"
+             and isinstance(t.object, ox.NamedNode)}
+    return KnowledgeGraph.from_quads(quads, f"CONSTRUCT query {entry.name}"), entry.name, used
+
+
+def _staging(out: Path) -> Path:
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"{out}: exists and is not a folder")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        return Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent))
+    except OSError as exc:
+        raise OutputError(f"{out}: cannot write: {exc.strerror or exc}") from None
+
+
+def _move_into_place(tmp: Path, out: Path, names: list[str]) -> None:
+    mask = os.umask(0)
+    os.umask(mask)
+    for name in names:  # mkstemp-style 0600 is not for outputs; scripts are executable
+        os.chmod(tmp / name, (0o777 if name.endswith(".sh") else 0o666) & ~mask)
+    if not out.exists():
+        os.chmod(tmp, 0o777 & ~mask)
+        os.replace(tmp, out)  # one rename: the folder appears whole
+        return
+    previous = out / MANIFEST
+    stale: list[str] = []
+    if previous.is_file():  # files of an earlier export that this one does not write again
+        try:
+            stale = [f["path"] for f in json.loads(previous.read_text(encoding="utf-8")).get("files", [])]
+        except (ValueError, AttributeError, TypeError):
+            stale = []
+    for name in names:
+        os.replace(tmp / name, out / name)
+    for name in set(stale) - set(names):
+        if "/" not in name and not name.startswith("."):
+            (out / name).unlink(missing_ok=True)
+
+
+def export(kg: KnowledgeGraph, out: Path | str = DEFAULT_OUT, formats: Iterable[str] | None = None,
+           projections: Iterable[str] | None = None, *, query: str | None = None, seed: int = 42) -> ExportResult:
+    """Write the graph (or the subset a CONSTRUCT query gives) in the formats asked, with manifest.json.
+
+    Parameters
+    ----------
+    kg : KnowledgeGraph
+    out : path
+        The folder to write into (created if needed). Files of an earlier export there are replaced;
+        other files are left alone.
+    formats : names, optional
+        Names of :data:`FORMATS` (or their file extensions); every format when None.
+    projections : names, optional
+        Projections for the network formats; ``co-partnership`` when None.
+    query : str, optional
+        A catalogue CONSTRUCT query or a .rq file: export only the triples it builds.
+    seed : int
+        Seed of the network layout.
+
+    Raises
+    ------
+    UnknownFormat, UnknownProjection, UnknownQuery, NotAConstructQuery
+        For a bad request, before anything is written.
+    OutputError
+        When the folder cannot be written; nothing is left behind.
+
+    Examples
+    --------
+    >>> import graph
+    >>> from graph.export import export
+    >>> result = export(graph.load(), "out/export", ["turtle", "gexf"])     # doctest: +SKIP
+    >>> [f["path"] for f in result.files]                                  # doctest: +SKIP
+    ['co-partnership.gexf', 'dsr.ttl']
+    """
+    from ..project import UnknownProjection, projections as known
+
+    out = Path(out)
+    chosen = resolve(formats)
+    wanted = list(dict.fromkeys(projections or DEFAULT_PROJECTIONS))
+    unknown = [p for p in wanted if p not in known()]
+    if unknown:
+        raise UnknownProjection(f"no projection named {', '.join(map(repr, unknown))}; known: {', '.join(known())}")
+    source_kg, query_name, used = kg, None, None
+    if query:
+        kg, query_name, used = _subset(kg, query)
+    tmp = _staging(out)
+    try:
+        written: dict[str, tuple[str, dict]] = {}
+        rdf_formats = [f for f in chosen if f.kind == "rdf"]
+        if rdf_formats:
+            data = prepare(kg.quads())
+            for f in rdf_formats:
+                written.update({name: (f.name, counts) for name, counts in f.write(data, tmp, DATASET_STEM).items()})
+            del data
+        network_formats = [f for f in chosen if f.kind == "network"]
+        for projection in wanted if network_formats else []:
+            net = network(kg, projection, seed=seed)
+            for f in network_formats:
+                for name, counts in f.write(net, tmp, projection).items():
+                    written[name] = (f.name, {"projection": projection, **counts})
+        files = [manifest.file_entry(tmp / name, name, fmt, counts) for name, (fmt, counts) in sorted(written.items())]
+        info = manifest.graph_info(source_kg)
+        info.update(quads=len(kg), graphs=len(kg.graph_names()))
+        request = {"formats": [f.name for f in chosen], "projections": wanted if network_formats else [],
+                   "query": query_name, "seed": seed}
+        text = manifest.render(info, files, manifest.sources(source_kg, used), request)
+        (tmp / MANIFEST).write_text(text, encoding="utf-8")
+        _move_into_place(tmp, out, sorted(written) + [MANIFEST])
+    except OSError as exc:
+        where = getattr(exc, "filename", None) or out
+        raise OutputError(f"{where}: cannot write: {exc.strerror or exc}") from None
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return ExportResult(out, files, json.loads(text))
