@@ -116,7 +116,10 @@ def evaluate(store: ox.Store, text: str, bindings: dict | None = None, *, union:
     max_rows : int, optional
         Refuse results with more rows (or triples) than this.
     """
-    text, union = _prepare(text, tuple(sorted((bindings or {}).items())), union)
+    # the parameters keep the order the query declares them in: oxigraph starts its joins from
+    # the first VALUES block, and the first parameter is the selective one (sorted by name,
+    # ?property came before ?subject and sources-of-a-statement took 6x as long at 1M quads)
+    text, union = _prepare(text, tuple((bindings or {}).items()), union)
     try:
         raw = store.query(text, prefixes=PREFIXES, use_default_graph_as_union=union)
         if isinstance(raw, ox.QueryBoolean):
