@@ -226,3 +226,15 @@ def test_build_writes_the_gallery(built, kg):
     rows = kg.select("""SELECT ?org ?b WHERE { GRAPH ?g { ?org dsr:betweenness ?b } }""")
     top = sorted(((-float(r["b"].value), r["org"].value.rsplit("/", 1)[-1]) for r in rows))[:5]
     assert sorted(h for h in links if h.startswith("ego-")) == sorted(f"ego-{slug}.html" for _, slug in top)
+
+
+def test_an_aggregated_map_keeps_what_its_details_panel_lists(kg):
+    full = make_map(kg)
+    m = make_map(kg, node_cap=3)
+    by_id = {p["id"]: p for p in full.data["partnerships"]}
+    listed = {m.data["partnerships"][i]["id"] for n in m.data["nodes"] for i, _ in n["p"][:200]}
+    assert listed
+    for p in m.data["partnerships"]:
+        assert p["kinds"] == by_id[p["id"]]["kinds"] and p["year"] == by_id[p["id"]]["year"]  # the filters' needs
+        if p["id"] in listed:
+            assert p["sources"] == by_id[p["id"]]["sources"] and p["dates"] == by_id[p["id"]]["dates"]

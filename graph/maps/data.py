@@ -44,6 +44,7 @@ PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F
            "#9C755F", "#BAB0AC")
 OTHER_COLOUR = "#9e9e9e"
 MIN_SIZE, MAX_SIZE = 8, 40
+DETAILS_SHOWN = 200  # partnerships listed in a node's details panel (map.js shows as many)
 
 
 class MapError(DSRError):
@@ -291,7 +292,6 @@ def _payload(kg, g, cat, spec, focus, positions, sizes, scores, community, aggre
         if nid in areas_used:
             family = tech.concepts[concept.family]
             area_info[nid] = {"label": concept.label, "family": family.label}
-    sources = sorted({s for pid in pids for s in cat.partnerships[pid]["sources"]})
     nodes = []
     for node in g.nodes:
         a = g.nodes[node]
@@ -312,11 +312,18 @@ def _payload(kg, g, cat, spec, focus, positions, sizes, scores, community, aggre
     for u, v, d in g.edges(data=True):
         edges.append({"from": str(u), "to": str(v), "weight": int(d.get("weight", 1)),
                       "p": [index[pid] for pid in d.get("vias", ()) if pid in index]})
+    # the details panel lists a node's first DETAILS_SHOWN partnerships: only those need their dates
+    # and sources in the page (the filters need kinds, categories, areas and year of every one);
+    # this keeps an aggregated map, whose super-nodes stand for thousands of partnerships, small
+    shown = {i for entry in nodes for i, _ in entry["p"][:DETAILS_SHOWN]}
     partnerships = []
-    for pid in pids:
+    for i, pid in enumerate(pids):
         p = cat.partnerships[pid]
+        full = i in shown
         partnerships.append({"id": pid, "label": p["label"], "kinds": p["kinds"], "categories": p["categories"],
-                             "year": p["year"], "dates": p["dates"], "areas": p["areas"], "sources": p["sources"]})
+                             "year": p["year"], "dates": p["dates"] if full else [], "areas": p["areas"],
+                             "sources": p["sources"] if full else []})
+    sources = sorted({s for p in partnerships for s in p["sources"]})
     years = sorted({p["year"] for p in partnerships if p["year"] is not None})
     title = spec.title or projections()[spec.projection].title
     return {

@@ -280,7 +280,8 @@
       n.members.forEach(function (m) { ml.appendChild(el("li", m)); });
       box.appendChild(ml);
     }
-    box.appendChild(el("h4", n.p.length + " partnership" + (n.p.length === 1 ? "" : "s")));
+    box.appendChild(el("h4", n.p.length + " partnership" + (n.p.length === 1 ? "" : "s") +
+      (n.p.length > 200 ? ", the first 200 listed" : "")));  // 200: DETAILS_SHOWN in graph/maps/data.py
     var list = el("ul");
     n.p.slice(0, 200).forEach(function (entry) {
       var p = D.partnerships[entry[0]], li = el("li");
