@@ -95,9 +95,17 @@ class Running:
 
 
 @pytest.fixture(scope="module")
-def srv(kg):
-    """The server as `dsr serve` starts it by default (30 s timeout, no CORS)."""
-    running = Running(make_server(kg, "127.0.0.1", 0, log_requests=False))
+def srv(built, tmp_path_factory):
+    """The server as `dsr serve` starts it by default (30 s timeout, no CORS), on a copy of the
+    built graph in a folder of its own: no maps beside it (the build's own folder has them)."""
+    import shutil
+
+    import graph
+
+    out, _ = built
+    alone = tmp_path_factory.mktemp("alone") / "dsr.trig"
+    shutil.copy(out / "dsr.trig", alone)
+    running = Running(make_server(graph.load(alone), "127.0.0.1", 0, log_requests=False))
     yield running
     running.stop()
 
