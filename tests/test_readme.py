@@ -75,49 +75,42 @@ def test_the_readme_query_commands_run(run, built, tmp_path, monkeypatch):
     assert (tmp_path / "24-mous.jsonld").is_file()
 
 
-def test_the_readme_analyze_commands_run(run, built, tmp_path, monkeypatch):
+def run_readme_commands(run, prefix: str, graph_file, at_least: int) -> None:
+    """Run every `dsr ...` line of the README's sh blocks that starts with ``prefix`` (comments cut),
+    reading ``graph_file``, in the current folder; each must exit 0."""
     import shlex
+
+    commands = [line.split("#")[0].strip() for block in _blocks("sh") for line in block.splitlines()
+                if line.startswith(prefix)]
+    assert len(commands) >= at_least
+    for line in commands:
+        result = run(*shlex.split(line)[1:], "--graph", str(graph_file))
+        assert result.exit_code == 0, (line, result.output)
+
+
+def test_the_readme_analyze_commands_run(run, built, tmp_path, monkeypatch):
     import shutil
 
     out, _ = built
     copy = tmp_path / "dsr.trig"
     shutil.copy(out / "dsr.trig", copy)
     monkeypatch.chdir(tmp_path)
-    commands = [line.split("#")[0].strip() for block in _blocks("sh") for line in block.splitlines()
-                if line.startswith("dsr analyze")]
-    assert len(commands) >= 2
-    for line in commands:
-        result = run(*shlex.split(line)[1:], "--graph", str(copy))
-        assert result.exit_code == 0, (line, result.output)
+    run_readme_commands(run, "dsr analyze", copy, at_least=2)
     assert (tmp_path / "out" / "countries" / "report.html").is_file()
 
 
 def test_the_readme_map_commands_run(run, built, tmp_path, monkeypatch):
-    import shlex
-
     out, _ = built
     monkeypatch.chdir(tmp_path)
-    commands = [line.split("#")[0].strip() for block in _blocks("sh") for line in block.splitlines()
-                if line.startswith("dsr map")]
-    assert len(commands) >= 3
-    for line in commands:
-        result = run(*shlex.split(line)[1:], "--graph", str(out / "dsr.trig"))
-        assert result.exit_code == 0, (line, result.output)
+    run_readme_commands(run, "dsr map", out / "dsr.trig", at_least=3)
     assert (tmp_path / "out" / "map.html").is_file() and (tmp_path / "zte.html").is_file()
     assert (tmp_path / "pak-5g.html").is_file()
 
 
 def test_the_readme_export_commands_run(run, built, tmp_path, monkeypatch):
-    import shlex
-
     out, _ = built
     monkeypatch.chdir(tmp_path)
-    commands = [line.split("#")[0].strip() for block in _blocks("sh") for line in block.splitlines()
-                if line.startswith("dsr export")]
-    assert len(commands) >= 4
-    for line in commands:
-        result = run(*shlex.split(line)[1:], "--graph", str(out / "dsr.trig"))
-        assert result.exit_code == 0, (line, result.output)
+    run_readme_commands(run, "dsr export", out / "dsr.trig", at_least=4)
     assert (tmp_path / "out" / "export" / "manifest.json").is_file()
     assert (tmp_path / "out" / "countries" / "country-country.gexf").is_file()
     assert (tmp_path / "out" / "one-partnership" / "dsr.ttl").is_file()
