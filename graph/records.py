@@ -64,11 +64,14 @@ class Record:
     loc: Loc
     head: dict[str, Any]
     claims: list[Claim] = field(default_factory=list)
+    cite_file: str = ""  # the file as the graph names it (set by load_records)
 
     @property
     def ref(self) -> str:
-        """How the record is cited back to a reader: 'file#id'."""
-        return f"{self.loc.file}#{self.id}"
+        """How the record is cited back to a reader: 'file#id', the file named from the records folder
+        (graph/data/... for the bundled records, <folder name>/... for others), so the graph does
+        not depend on where the folder sits."""
+        return f"{self.cite_file or self.loc.file}#{self.id}"
 
 
 @dataclass
@@ -238,6 +241,7 @@ def load_records(root: Path | str | None = None) -> Records:
     else:
         root_path = Path(root)
         display = str(root)
+    cite = "graph/data" if root is None else (root_path.resolve().name or "records")
     raw = _read_raw(root_path, display)
     ids = _collect_ids(raw)
     ctx = Ctx(ids)
@@ -246,5 +250,6 @@ def load_records(root: Path | str | None = None) -> Records:
         by_type[type_] = {}
         for row, _ in raw[type_]:
             record = _parse_record(type_, row, ctx)
+            record.cite_file = cite + record.loc.file[len(display):]
             by_type[type_][record.id] = record
     return Records(by_type)

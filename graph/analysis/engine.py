@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-__all__ = ["THRESHOLD", "ENGINES", "UnknownEngine", "choose", "simple_undirected", "to_igraph", "seeded_igraph"]
+__all__ = ["THRESHOLD", "ENGINES", "UnknownEngine", "choose", "simple_undirected", "ordered_subgraph", "to_igraph",
+           "seeded_igraph"]
 
 import os
 import random
@@ -116,11 +117,44 @@ def simple_undirected(g: nx.Graph, weight: str | None = "weight") -> nx.Graph:
     return s
 
 
+def ordered_subgraph(g: nx.Graph, nodes: list) -> nx.Graph:
+    """A copy of the subgraph of ``g`` induced by ``nodes``, with its nodes in the order given.
+
+    networkx's ``g.subgraph(nodes)`` iterates the *set* of nodes it is given when that set is
+    smaller than half the graph, so its node order (and with it a layout's or a power
+    iteration's result) changes with ``PYTHONHASHSEED``. This copy takes the nodes in the order
+    of the list and each node's links in ``g``'s order, and costs only the links it keeps.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> g = nx.Graph([("c", "a"), ("a", "b"), ("b", "d")])
+    >>> list(ordered_subgraph(g, ["c", "a", "b"]).edges)
+    [('c', 'a'), ('a', 'b')]
+    """
+    keep = set(nodes)
+    h = g.__class__()
+    h.graph.update(g.graph)
+    h.add_nodes_from((n, g.nodes[n]) for n in nodes)
+    directed, multi = g.is_directed(), g.is_multigraph()
+    done: set = set()
+    for u in nodes:
+        for v, data in g.adj[u].items():
+            if v not in keep or (not directed and v in done):
+                continue
+            if multi:
+                h.add_edges_from((u, v, k, d) for k, d in data.items())
+            else:
+                h.add_edge(u, v, **data)
+        done.add(u)
+    return h
+
+
 def to_igraph(g: nx.Graph, weight: str | None = "weight") -> tuple[igraph.Graph, list]:
     """An igraph copy of ``g``'s structure, built from an edge list, and the node ids in vertex order.
 
-    Building from an edge list is about twice as fast as ``igraph.Graph.from_networkx`` (see
-    BASELINES.md) and copies nothing but the structure and the weights: vertex ``i`` is
+    Building from an edge list is about twice as fast as ``igraph.Graph.from_networkx`` (measured
+    at ~100k nodes) and copies nothing but the structure and the weights: vertex ``i`` is
     ``nodes[i]`` (the order of ``g.nodes``); node and other link attributes stay in networkx.
 
     Parameters

@@ -9,7 +9,7 @@ import math
 import networkx as nx
 
 from .base import MAX_ITER, TOL, Prepared
-from .engine import THRESHOLD, seeded_igraph
+from .engine import THRESHOLD, ordered_subgraph, seeded_igraph
 
 
 # -- eigenvector ----------------------------------------------------------------------------------
@@ -49,7 +49,7 @@ def _leading_eigenvector(p: Prepared, comp: list[int], whole: bool, seed: int) -
         return 0.0, [1.0]
     if p.engine == "networkx":
         nodes = [p.nodes[v] for v in comp]
-        sub = p.g if whole else p.g.subgraph(nodes)
+        sub = p.g if whole else ordered_subgraph(p.g, nodes)
         x = nx.eigenvector_centrality(sub, max_iter=MAX_ITER, tol=TOL, weight=p.weight)
         # the Rayleigh quotient x'Ax / x'x of the converged vector
         ax = sum(2 * w * x[u] * x[v] for u, v, w in sub.edges(data=p.weight, default=1))
@@ -108,16 +108,32 @@ def _pagerank(p: Prepared, alpha: float) -> dict:
     return p.by_node(p.ig.pagerank(directed=False, damping=alpha, weights=p.ig_weights))
 
 
-def _nx_pagerank(g: nx.Graph, **kwargs) -> dict:
-    """networkx's PageRank: ``nx.pagerank`` needs SciPy, which dsr-graph does not; without it, the
-    same iteration in networkx's pure-Python form (private, but networkx is pinned)."""
-    try:
-        import scipy  # noqa: F401
-    except ImportError:
-        from networkx.algorithms.link_analysis.pagerank_alg import _pagerank_python
+def _nx_pagerank(g: nx.Graph, *, alpha: float, weight: str | None, tol: float, max_iter: int) -> dict:
+    """PageRank by power iteration on the networkx graph, in pure Python.
 
-        return _pagerank_python(g, **kwargs)
-    return nx.pagerank(g, **kwargs)
+    The iteration networkx's ``pagerank`` defines (each link both ways, a walker leaves a node by
+    a link in proportion to its weight, dangling nodes and the teleport spread uniformly; stop
+    when the L1 change falls below ``n * tol``). ``nx.pagerank`` itself needs SciPy, which
+    dsr-graph does not depend on; doing the sums here, in the graph's node order, keeps the
+    result the same whether or not SciPy happens to be installed.
+    """
+    nodes = list(g)
+    n = len(nodes)
+    out_weight = {u: sum(d.get(weight, 1) if weight else 1 for d in g.adj[u].values()) for u in nodes}
+    dangling = [u for u in nodes if out_weight[u] == 0]
+    x = dict.fromkeys(nodes, 1.0 / n)
+    for _ in range(max_iter):
+        last = x
+        spread = (alpha * sum(last[u] for u in dangling) + 1.0 - alpha) / n
+        x = dict.fromkeys(nodes, spread)
+        for u in nodes:
+            if out_weight[u]:
+                share = alpha * last[u] / out_weight[u]
+                for v, d in g.adj[u].items():
+                    x[v] += share * (d.get(weight, 1) if weight else 1)
+        if sum(abs(x[u] - last[u]) for u in nodes) < n * tol:
+            return x
+    raise nx.PowerIterationFailedConvergence(max_iter)
 
 
 def pagerank(g: nx.Graph, *, alpha: float = 0.85, weight: str | None = "weight", engine: str = "auto",

@@ -1,7 +1,8 @@
 """Node positions computed ahead of the browser, seeded, so a map draws at once with physics off.
 
 A browser that stabilises vis-network's physics keeps an analyst waiting even at 200 nodes
-(../shared/BASELINES.md: 38 s with pyvis's defaults; 0.6 s with positions sent along). So every
+(measured in headless Chromium on 2 cores: 38 s with pyvis's defaults; 0.6 s with positions sent
+along; ``scripts/bench_maps.py`` compares both). So every
 map carries positions, computed here:
 
 - below :data:`NETWORKX_LIMIT` nodes, networkx's ``spring_layout`` (Fruchterman–Reingold, weighted
@@ -24,7 +25,7 @@ import math
 
 import networkx as nx
 
-from ..analysis.engine import seeded_igraph, simple_undirected, to_igraph
+from ..analysis.engine import ordered_subgraph, seeded_igraph, simple_undirected, to_igraph
 
 __all__ = ["layout", "NETWORKX_LIMIT", "SPACING", "ENGINES"]
 
@@ -117,6 +118,6 @@ def layout(g: nx.Graph, *, seed: int = 42, engine: str = "auto", weight: str | N
     order = {node: i for i, node in enumerate(g.nodes)}
     components = sorted((sorted(c, key=order.__getitem__) for c in nx.connected_components(s)),
                         key=lambda c: (-len(c), order[c[0]]))
-    parts = [_component(s.subgraph(c), seed, engine == "networkx" or (engine == "auto" and len(c) < NETWORKX_LIMIT),
+    parts = [_component(ordered_subgraph(s, c), seed, engine == "networkx" or (engine == "auto" and len(c) < NETWORKX_LIMIT),
                         weight) for c in components]
     return _pack(parts)
