@@ -24,7 +24,7 @@ import pyoxigraph as ox
 
 from .errors import DSRError
 from .namespaces import PREFIXES
-from .queries import bind_with_values, keywords_in
+from .queries import bind_with_values, keywords_in, strip_comments
 from .results import QueryResult
 
 __all__ = [
@@ -34,6 +34,8 @@ __all__ = [
     "QueryTimeout",
     "ResultTooLarge",
     "check_read_only",
+    "dataset_options",
+    "NO_DEFAULT_GRAPH",
     "evaluate",
     "run_in_child",
     "CAN_FORK",
@@ -68,6 +70,31 @@ class ResultTooLarge(QueryError):
     """The result has more rows or triples than the configured cap."""
 
 
+# A graph name no dataset uses: querying with it as the default graph leaves only named graphs.
+NO_DEFAULT_GRAPH = ox.NamedNode("urn:x-dsr-graph:no-default-graph")
+
+
+def dataset_options(union: bool = True) -> dict:
+    """Keyword arguments for ``pyoxigraph.Store.query``: with ``union`` the default graph is the merge
+    of every graph the store holds (:mod:`graph.store` keeps it; a query's own FROM still wins);
+    without, it is empty."""
+    return {} if union else {"default_graph": NO_DEFAULT_GRAPH}
+
+
+def undeclared_prefixes(text: str) -> list[str]:
+    """Prefixes a query uses but neither declares nor finds among the predeclared ones.
+
+    Examples
+    --------
+    >>> undeclared_prefixes('PREFIX ex: <http://e/> SELECT * WHERE { ?s ex:p foo:o ; "a:b" bar:c }')
+    ['foo', 'bar']
+    """
+    bare = strip_comments(text)
+    declared = set(PREFIXES) | {m[1] for m in re.finditer(r"\bPREFIX\s+([A-Za-z][\w.-]*)?\s*:", bare, flags=re.I)}
+    used = re.findall(r"(?<![\w?$:.-])([A-Za-z][\w.-]*)?:(?=[\w%])", bare)
+    return list(dict.fromkeys(u for u in used if u not in declared))
+
+
 def check_read_only(text: str) -> None:
     """Refuse SPARQL Update and SERVICE: the engine neither changes data nor fetches remote URLs."""
     found = keywords_in(text, "SERVICE", *UPDATE_KEYWORDS)
@@ -77,11 +104,17 @@ def check_read_only(text: str) -> None:
         raise Forbidden(f"{found[0]} is not allowed: the graph is read-only (SPARQL Update is refused)")
 
 
-def _syntax_error(exc: SyntaxError, line_offset: int = 0) -> QuerySyntaxError:
+def _syntax_error(exc: SyntaxError, line_offset: int = 0, text: str = "") -> QuerySyntaxError:
     msg = str(exc.msg if getattr(exc, "msg", None) else exc)
     m = re.match(r"error at (\d+):(\d+): (.*)", msg, flags=re.S)
     if m:
         line, col, rest = int(m[1]) - line_offset, int(m[2]), m[3]
+        unknown = undeclared_prefixes(text)
+        if unknown:  # oxigraph lists the characters it expected; name the prefix instead
+            return QuerySyntaxError(
+                f"SPARQL syntax error at line {line}, column {col}: unknown prefix "
+                f"{', '.join(repr(u) for u in unknown)}: declare it (PREFIX {unknown[0]}: <…>) or use one of the "
+                f"predeclared prefixes: {', '.join(PREFIXES)}")
         rest = re.sub(r"\s+", " ", rest)
         if len(rest) > 300:
             rest = rest[:300] + "…"
@@ -93,7 +126,7 @@ def _syntax_error(exc: SyntaxError, line_offset: int = 0) -> QuerySyntaxError:
 def _prepare(text: str, bindings: tuple, union: bool) -> tuple[str, bool]:
     """Check and bind a query once; a catalogue query asked again costs nothing more."""
     check_read_only(text)
-    union = union and not keywords_in(text, "FROM")  # a dataset clause replaces the union default graph
+    union = union or bool(keywords_in(text, "FROM"))  # a dataset clause names the query's own graphs
     return bind_with_values(text, dict(bindings)), union
 
 
@@ -111,8 +144,8 @@ def evaluate(store: ox.Store, text: str, bindings: dict | None = None, *, union:
         group (:func:`graph.queries.bind_with_values`) - the same way remote stores get them, so a
         catalogue query means the same thing everywhere.
     union : bool
-        Whether the default graph is the union of all named graphs (the default) or the store's
-        own default graph.
+        Whether the default graph is the merge of all graphs (the default: each distinct statement
+        once, see :mod:`graph.store`) or empty, leaving only named graphs (``GRAPH``) to match.
     max_rows : int, optional
         Refuse results with more rows (or triples) than this.
     """
@@ -121,7 +154,7 @@ def evaluate(store: ox.Store, text: str, bindings: dict | None = None, *, union:
     # ?property came before ?subject and sources-of-a-statement took 6x as long at 1M quads)
     text, union = _prepare(text, tuple((bindings or {}).items()), union)
     try:
-        raw = store.query(text, prefixes=PREFIXES, use_default_graph_as_union=union)
+        raw = store.query(text, prefixes=PREFIXES, **dataset_options(union))
         if isinstance(raw, ox.QueryBoolean):
             return QueryResult("ASK", boolean=bool(raw))
         if isinstance(raw, ox.QueryTriples):
@@ -143,7 +176,7 @@ def evaluate(store: ox.Store, text: str, bindings: dict | None = None, *, union:
                     raise ResultTooLarge(f"the result has more than {max_rows} rows; narrow the query or add LIMIT")
         return QueryResult("SELECT", variables=variables, rows=rows)
     except SyntaxError as exc:
-        raise _syntax_error(exc) from None
+        raise _syntax_error(exc, text=text) from None
     except (OSError, RuntimeError, ValueError, TypeError) as exc:
         raise QueryError(f"the query failed: {exc}") from None
 

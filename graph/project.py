@@ -130,7 +130,7 @@ def _node_attributes(kg: KnowledgeGraph, wanted: set) -> dict[str, dict]:
     """label, kind, country (and family for technology areas) of the given node terms."""
     out: dict[str, dict] = {}
     tech = scheme()
-    for row in kg.store.query(_NODE_ATTRIBUTES, use_default_graph_as_union=True):
+    for row in kg.store.query(_NODE_ATTRIBUTES):
         node = row["node"]
         if node not in wanted:
             continue
@@ -192,7 +192,7 @@ def project(kg: KnowledgeGraph, name: str = "co-partnership", *, years: tuple[in
         hint = f"; closest: {', '.join(close)}" if close else f"; known: {', '.join(specs)}"
         raise UnknownProjection(f"no projection named {name!r}{hint}")
     spec = specs[name]
-    result = kg.store.query(spec.text, use_default_graph_as_union=True)
+    result = kg.store.query(spec.text)
     variables = [v.value for v in result.variables]
     node_cols = [v for v in variables if v.startswith(("source_", "target_"))]
     edge_cols = [v for v in variables if v not in ("source", "target", "via", "year", "relation") and v not in node_cols]

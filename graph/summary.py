@@ -14,9 +14,12 @@ __all__ = ["Summary", "summarise"]
 
 @dataclass
 class Summary:
-    """Counts of one dataset. Every count is of distinct resources in the union of all graphs."""
+    """Counts of one dataset. Every count is of distinct resources in the merge of all graphs;
+    ``statements`` counts distinct statements (one that two sources make counts once) and
+    ``quads`` the statements as the named graphs hold them (once per source)."""
 
     statements: int
+    quads: int
     named_graphs: int
     organisations: dict[str, int]
     agreements_by_kind: dict[str, int]
@@ -40,7 +43,8 @@ class Summary:
         """The summary in words; ``top`` limits the per-source list to the largest sources."""
         o = self.organisations
         lines = [
-            f"Statements: {self.statements} in {self.named_graphs} named graphs",
+            f"Statements: {self.statements} distinct ({self.quads} quads in {self.named_graphs} named graphs: "
+            "a statement several sources make is one statement, in each source's graph)",
             f"Organisations: {o['total']}",
             f"  governments {o['governments']}, government bodies {o['government bodies']} "
             f"(ministries {o['ministries']}, agencies {o['agencies']}, regulators {o['regulators']})",
@@ -141,6 +145,7 @@ def summarise(kg: KnowledgeGraph) -> Summary:
     per_source = dict(sorted(per_source.items(), key=lambda kv: (-kv[1], kv[0])))
     return Summary(
         statements=len(kg),
+        quads=kg.quad_count,
         named_graphs=len(kg.graph_names()),
         organisations=orgs,
         agreements_by_kind=kinds,

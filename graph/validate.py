@@ -132,4 +132,4 @@ def validate(kg: KnowledgeGraph) -> ValidationReport:
         ))
     order = {"Violation": 0, "Warning": 1, "Info": 2}
     results.sort(key=lambda r: (order.get(r.severity, 3), r.focus, r.path, r.value, r.message))
-    return ValidationReport(bool(conforms), len(data), kg.origin, results)
+    return ValidationReport(bool(conforms), len(kg), kg.name, results)

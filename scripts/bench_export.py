@@ -70,7 +70,7 @@ def dsr_worker(path: str, fmt: str) -> dict:
     size = _size(out / "x")
     shutil.rmtree(out, ignore_errors=True)
     return {"load_s": load_s, "s": seconds, "peak_mb": _peak_mb(), "bytes": size,
-            "files": len(result.files), "quads": len(kg)}
+            "files": len(result.files), "quads": kg.quad_count}
 
 
 def rdflib_worker(path: str, timeout: float) -> dict:

@@ -81,7 +81,7 @@ def worker(engine: str, path: str, plan_file: str, repeat: int, baseline_timeout
     if engine == "dsr":
         kg = graph.KnowledgeGraph.from_file(path)
         out["load_s"] = time.perf_counter() - start
-        out["quads"] = len(kg)
+        out["quads"] = kg.quad_count
         for name, item in plan.items():
             out["queries"][name] = {"ms": _median_ms(lambda: kg.query(name, item["params"]), repeat),
                                     "rows": len(kg.query(name, item["params"]))}

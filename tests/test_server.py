@@ -233,6 +233,11 @@ def test_from_names_the_dataset_instead_of_the_union(srv, kg):
     assert int(json.loads(body)["results"]["bindings"][0]["n"]["value"]) == in_graph < len(kg)
 
 
+def test_the_default_graph_counts_a_statement_two_sources_make_once(srv, kg):
+    status, _, body = srv.get("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    assert status == 200 and int(json.loads(body)["results"]["bindings"][0]["n"]["value"]) == len(kg) < kg.quad_count
+
+
 def test_content_negotiation(srv):
     q = "SELECT ?p WHERE { ?p a dsr:MoU } LIMIT 2"
     cases = {

@@ -287,7 +287,7 @@ def test_the_summary_counts_what_the_stats_report(tmp_path):
         + sum(summary.other_arrangements.values())
     assert total == stats["partnerships"]
     assert summary.sources == stats["sources"]
-    assert summary.statements == stats["quads"]
+    assert summary.quads == stats["quads"]
     assert sum(v for k, v in summary.agreements_by_category.items() if k != "not categorised") > 0
 
 

@@ -24,7 +24,7 @@ from . import centrality, communities, temporal
 from .engine import choose
 from .result import AnalysisResult
 
-__all__ = ["analyze", "to_quads", "add_to_graph", "write_outputs", "DEFAULT_PROJECTION", "node_term",
+__all__ = ["analyze", "to_quads", "add_to_graph", "write_outputs", "write_analysis", "write_back", "DEFAULT_PROJECTION", "node_term",
            "technology_of_nodes"]
 
 DEFAULT_PROJECTION = "co-partnership"
@@ -63,7 +63,7 @@ SELECT DISTINCT ?p ?family WHERE {
 def technology_of_nodes(kg: KnowledgeGraph, g: nx.Graph) -> dict[str, Counter]:
     """For each node, how many distinct partnerships of each technology family its links pass through."""
     families: dict[str, set] = defaultdict(set)
-    for row in kg.store.query(_FAMILIES, use_default_graph_as_union=True):
+    for row in kg.store.query(_FAMILIES):
         families[node_id(row["p"])].add(row["family"].value)
     seen: dict[str, set] = defaultdict(set)
     for u, v, data in g.edges(data=True):
@@ -217,11 +217,9 @@ def to_quads(result: AnalysisResult) -> list[ox.Quad]:
 def add_to_graph(kg: KnowledgeGraph, result: AnalysisResult) -> None:
     """State the result in the graph, replacing an earlier analysis of the same projection."""
     graph = ox.NamedNode(str(ANALYSIS_GRAPH[result.projection]))
-    kg.store.remove_graph(graph) if graph in set(kg.store.named_graphs()) else None
-    meta = ox.NamedNode(str(META_GRAPH))
-    for q in list(kg.store.quads_for_pattern(graph, None, None, meta)):
-        kg.store.remove(q)
-    kg.store.extend(to_quads(result))
+    kg.remove_graph(graph)
+    kg.remove_quads(kg.store.quads_for_pattern(graph, None, None, ox.NamedNode(str(META_GRAPH))))
+    kg.add_quads(to_quads(result))
 
 
 def write_outputs(result: AnalysisResult, out: Path | str) -> list[Path]:
@@ -230,3 +228,52 @@ def write_outputs(result: AnalysisResult, out: Path | str) -> list[Path]:
 
     out = Path(out)
     return write_tables(result, out) + write_report(result, out)
+
+
+def write_analysis(result: AnalysisResult, out: Path | str) -> list[Path]:
+    """Write the tables, the report and ``analysis.trig`` into ``out`` all at once (staged, then
+    swapped in: see :mod:`graph.staging`); return the paths written."""
+    from ..rdfio import render_trig
+    from ..staging import staged
+
+    out = Path(out)
+    with staged(out) as stage:
+        written = write_outputs(result, stage.path)
+        (stage.path / "analysis.trig").write_text(render_trig(to_quads(result)), encoding="utf-8")
+        written.append(stage.path / "analysis.trig")
+        stage.entries |= {p.relative_to(stage.path).parts[0] for p in written}
+    return [out / p.relative_to(stage.path) for p in written]
+
+
+def write_back(kg: KnowledgeGraph, result: AnalysisResult, target: Path | str) -> list[Path]:
+    """State ``result`` in ``kg`` and write the graph back into ``target``, with what depends on it.
+
+    When ``target`` is a build's ``dsr.trig``, the whole build folder is published again from the
+    graph (its Turtle union, summary, validation report, maps and exports), so that every file of
+    the folder describes the same graph: ``analysis/`` is rewritten when the result replaces the
+    build's default analysis, and kept otherwise. Any other ``.trig`` or ``.nq`` file is rewritten
+    alone. Returns the paths written.
+
+    Raises
+    ------
+    UnreadableInput
+        When ``target`` is not a ``.trig`` or ``.nq`` file (only those keep named graphs).
+    """
+    from ..build import is_build_folder, publish
+    from ..errors import UnreadableInput
+    from ..rdfio import atomic_write, write_trig
+
+    target = Path(target)
+    if target.suffix not in (".trig", ".nq"):
+        raise UnreadableInput(f"{target}: cannot write the measures back: only .trig and .nq files keep named "
+                              "graphs (write them to another file with --out, or read a .trig)")
+    add_to_graph(kg, result)
+    if target.name == "dsr.trig" and is_build_folder(target.parent):
+        default = result.projection == DEFAULT_PROJECTION
+        return publish(kg, target.parent, analysis=result if default else None,
+                       keep=() if default else ("analysis",))[2]
+    if target.suffix == ".trig":
+        write_trig(target, kg.quads())
+    else:
+        atomic_write(target, ox.serialize(kg.quads(), format=ox.RdfFormat.N_QUADS))
+    return [target]

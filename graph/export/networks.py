@@ -71,12 +71,12 @@ def _measures(kg: KnowledgeGraph, projection: str) -> dict[str, dict]:
     graph = str(ANALYSIS_GRAPH[projection])
     values = " ".join(f'(<{p}> "{m}")' for m, p in MEASURE_PROPERTY.items())
     out: dict[str, dict] = {}
-    for row in kg.store.query(_MEASURES % (graph, values), use_default_graph_as_union=False):
+    for row in kg.store.query(_MEASURES % (graph, values)):
         m = row["measure"].value
         v = row["value"].value
         out.setdefault(node_id(row["node"]), {})[m] = int(float(v)) if m in INTEGER_MEASURES else float(v)
     louvain = str(COMMUNITY[f"{projection}/louvain"])
-    for row in kg.store.query(_COMMUNITIES % (graph, louvain), use_default_graph_as_union=False):
+    for row in kg.store.query(_COMMUNITIES % (graph, louvain)):
         index = row["community"].value.rsplit("/", 1)[-1]
         if index.isdigit():
             out.setdefault(node_id(row["node"]), {})["community"] = int(index)

@@ -1,8 +1,8 @@
 """What a map says about each partnership, read from the graph once: kind, category, dates, areas, sources, roles.
 
 A :class:`Catalogue` holds, for every ``dsr:Partnership`` of a graph, the facts its details panel
-and its filters need, read with a few SPARQL queries over the union of the named graphs. A
-statement that several sources make appears once per source graph in that union, so every query
+and its filters need, read with a few SPARQL queries over the merge of the named graphs (each distinct statement
+once). Rows that several values of one property give still repeat a partnership, so every query
 selects DISTINCT rows and every list is de-duplicated and sorted: the same graph always gives the
 same catalogue.
 
@@ -122,7 +122,7 @@ class Catalogue:
 
 
 def _rows(kg: KnowledgeGraph, text: str):
-    return kg.store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
+    return kg.store.query(text, prefixes=PREFIXES)
 
 
 def _local(value: str) -> str:

@@ -111,6 +111,14 @@ def _countries(cat: Catalogue, wanted) -> set[str]:
     codes = set()
     for value in wanted:
         code = value.upper() if value.upper() in cat.countries else by_name.get(value.casefold())
+        if code is None:  # an alpha-2 code or another name of the country (as catalogue parameters take)
+            import pycountry
+
+            try:
+                code = pycountry.countries.lookup(value).alpha_3
+            except LookupError:
+                code = None
+            code = code if code in cat.countries else None
         if code is None:
             raise MapError(f"--country: no country {value!r} in the graph (give an ISO 3166 alpha-3 code such as PAK, or a name)")
         codes.add(code)
@@ -137,8 +145,10 @@ def _areas(wanted) -> set[str]:
     return {node_id(ox.NamedNode(iri)) for iri in keep}
 
 
-def resolve_node(g: nx.Graph, name: str) -> str:
-    """The node ``name`` means: its id (``organisation:zte-corporation``), full IRI, or label (exact, then unique part)."""
+def resolve_node(g: nx.Graph, name: str, kg: KnowledgeGraph | None = None) -> str:
+    """The node ``name`` means: its id (``organisation:zte-corporation``), full IRI or exact label;
+    with ``kg``, also an alias, an id's last part or an ISO code, as catalogue parameters take them
+    (:mod:`graph.names`); else a unique node whose label contains it."""
     if name in g:
         return name
     for node in g.nodes:
@@ -148,6 +158,15 @@ def resolve_node(g: nx.Graph, name: str) -> str:
     exact = sorted(n for n in g.nodes if str(g.nodes[n].get("label", "")).casefold() == folded)
     if exact:
         return exact[0]
+    if kg is not None:
+        from ..names import NameResolver, UnknownName
+
+        try:
+            found = NameResolver(kg.select).resolve(name, "iri", what="--focus")
+        except UnknownName:
+            found = None
+        if found is not None and node_id(found.term) in g:
+            return node_id(found.term)
     part = sorted(n for n in g.nodes if folded in str(g.nodes[n].get("label", "")).casefold())
     if len(part) == 1:
         return part[0]
@@ -193,7 +212,7 @@ _HOME = "SELECT DISTINCT ?org ?code WHERE { ?org dsr:homeCountry/dsr:iso3166Code
 def _home_countries(kg: KnowledgeGraph) -> dict[str, str]:
     """Organisation id → ISO code of its home country (the smallest code, should sources differ)."""
     out: dict[str, str] = {}
-    for row in kg.store.query(_HOME, prefixes=PREFIXES, use_default_graph_as_union=True):
+    for row in kg.store.query(_HOME, prefixes=PREFIXES):
         org, code = node_id(row["org"]), row["code"].value
         if org not in out or code < out[org]:
             out[org] = code
@@ -223,7 +242,7 @@ def map_data(kg: KnowledgeGraph, spec: MapSpec | None = None, *, cat: Catalogue 
     g, allowed = _narrow(kg, g, cat, spec)
     focus = None
     if spec.focus:
-        focus = resolve_node(g, spec.focus)
+        focus = resolve_node(g, spec.focus, kg)
         g = nx.ego_graph(g, focus, radius=spec.depth)
     if g.number_of_nodes() == 0:
         raise MapError("nothing to draw: no node is left after the filters")
@@ -333,7 +352,7 @@ def _payload(kg, g, cat, spec, focus, positions, sizes, scores, community, aggre
             "countries": list(spec.countries), "technologies": list(spec.technologies),
             "years": list(spec.years) if spec.years else None, "yearRange": [years[0], years[-1]] if years else None,
             "aggregated": aggregation.text() if aggregation else None, "nodeCap": spec.node_cap,
-            "notes": dict(sorted(spec.extra.items())), "origin": kg.origin,
+            "notes": dict(sorted(spec.extra.items())), "origin": kg.name,
         },
         "nodes": nodes,
         "edges": edges,

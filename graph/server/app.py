@@ -21,7 +21,7 @@ import pyoxigraph as ox
 from .. import __version__
 from ..engine import (CAN_FORK, Forbidden, QueryError, QuerySyntaxError, QueryTimeout, ResultTooLarge,
                       check_read_only, run_in_child)
-from ..queries import (catalogue, keywords_in, query_form)
+from ..queries import catalogue, query_form
 from ..store import KnowledgeGraph
 
 from .page import UI_CSP, _content_type, _ui_assets, render_index
@@ -61,7 +61,7 @@ class SparqlServer(ThreadingHTTPServer):
         self.slots = threading.BoundedSemaphore(max_concurrent)
         self.assets = _ui_assets()
         maps = settings.maps_dir is not None and settings.maps_dir.is_dir()
-        self.index = render_index(catalogue(), statements=len(kg), graph_name=_graph_name(kg), maps=maps).encode()
+        self.index = render_index(catalogue(), statements=len(kg), graph_name=kg.name, maps=maps).encode()
         # described now, before any query child is forked: the serving threads never touch the store
         self._description = service_description(kg, _PLACEHOLDER)
         super().__init__(address, _Handler)
@@ -83,11 +83,6 @@ class SparqlServer(ThreadingHTTPServer):
 
 class _IPv6Server(SparqlServer):
     address_family = socket.AF_INET6
-
-
-def _graph_name(kg: KnowledgeGraph) -> str:
-    origin = Path(kg.origin)
-    return origin.name if origin.suffix else kg.origin
 
 
 def _default_maps_dir(kg: KnowledgeGraph) -> Path | None:
@@ -484,9 +479,8 @@ class _Handler(BaseHTTPRequestHandler):
         if not self.server.slots.acquire(timeout=settings.timeout or 60):  # wait for a free slot, not forever
             raise _Reply(503, "too many queries are running; try again in a moment", {"Retry-After": "5"})
         try:
-            union = not keywords_in(text, "FROM")  # a dataset clause replaces the union default graph
             store, parent = self.server.kg.store, os.getpid()
-            answer = run_in_child(lambda: _answer(store, text, choices, union, settings.max_rows, parent),
+            answer = run_in_child(lambda: _answer(store, text, choices, settings.max_rows, parent),
                                   settings.timeout if CAN_FORK else None)
         except QueryTimeout as exc:
             raise _Reply(503, f"{exc} (the time limit is {settings.timeout:g} s); narrow the query or add LIMIT") \

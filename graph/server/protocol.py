@@ -229,12 +229,11 @@ def _serialize(result: QueryResult, fmt: str) -> bytes:
     return result.serialize(fmt)
 
 
-def _answer(store: ox.Store, text: str, choices: dict, union: bool, max_rows: int | None,
-            parent: int) -> tuple:
+def _answer(store: ox.Store, text: str, choices: dict, max_rows: int | None, parent: int) -> tuple:
     """Evaluate and serialise (in the query child): ('ok', content type, body, size) or ('refused', kind)."""
     if os.getpid() != parent:
         _close_inherited_fds()
-    result = evaluate(store, text, union=union, max_rows=max_rows)
+    result = evaluate(store, text, max_rows=max_rows)
     kind = "graph" if result.is_graph else "select"
     choice = choices.get(kind)
     if choice is None:
@@ -258,7 +257,8 @@ def service_description(kg: KnowledgeGraph, endpoint: str) -> list[ox.Triple]:
         ox.Triple(svc, ox.NamedNode(DCTERMS + "title"), ox.Literal("dsr-graph SPARQL endpoint")),
         ox.Triple(svc, ox.NamedNode(DCTERMS + "description"), ox.Literal(
             "Read-only SPARQL 1.1 Query endpoint over the Digital Silk Road knowledge graph. The default "
-            "graph is the union of all named graphs (one per source); the standard prefixes (dsr, "
+            "graph is the merge of all named graphs (one per source), where a statement several sources "
+            "make is one statement; the standard prefixes (dsr, "
             "organisation, partnership, rdfs, …) are predeclared. SPARQL Update, LOAD and SERVICE are "
             "refused; default-graph-uri and named-graph-uri are refused (use FROM / FROM NAMED).", language="en")),
     ]
@@ -270,6 +270,8 @@ def service_description(kg: KnowledgeGraph, endpoint: str) -> list[ox.Triple]:
         ox.Triple(dataset, a, sd("Dataset")),
         ox.Triple(dataset, sd("defaultGraph"), default),
         ox.Triple(default, a, sd("Graph")),
+        ox.Triple(default, ox.NamedNode(VOID + "triples"),
+                  ox.Literal(str(len(kg)), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))),
     ]
     counts = {}
     for row in kg.store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"):
