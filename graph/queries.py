@@ -42,10 +42,16 @@ __all__ = [
     "values_block",
     "keywords_in",
     "PARAM_KINDS",
+    "ENTITY_PARAM_KINDS",
+    "adhoc_bindings",
+    "strip_comments",
 ]
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-PARAM_KINDS = ("iri", "string", "literal", "integer", "decimal", "date", "year")
+# "iri" and the entity kinds (organisation, country, area, partnership, programme, forum, source)
+# take IRIs; with a graph to look in, the entity kinds also take names (see graph.names).
+ENTITY_PARAM_KINDS = ("organisation", "country", "area", "partnership", "programme", "forum", "source")
+PARAM_KINDS = ("iri", *ENTITY_PARAM_KINDS, "string", "literal", "integer", "decimal", "date", "year")
 
 
 class InvalidCatalogue(DSRError):
@@ -98,8 +104,15 @@ class CatalogueQuery:
         known = ", ".join(p.name for p in self.params) or "none"
         raise BadParameter(f"query {self.name!r} has no parameter {name!r} (its parameters: {known})")
 
-    def bindings(self, values: dict[str, str] | None = None) -> dict[str, ox.NamedNode | ox.Literal]:
-        """Parameter values (given, else defaults) as RDF terms, keyed by variable name."""
+    def bindings(self, values: dict[str, str] | None = None, names=None,
+                 resolved: list | None = None) -> dict[str, ox.NamedNode | ox.Literal]:
+        """Parameter values (given, else defaults) as RDF terms, keyed by variable name.
+
+        With ``names`` (a :class:`graph.names.NameResolver` of the graph the query will run on), a
+        value given for an IRI parameter may be an id, a label, an alias or an ISO code, and an IRI
+        that names nothing of the parameter's kind is refused; each value resolved from a name is
+        appended to ``resolved`` as ``(parameter, text, Resolved)``.
+        """
         values = dict(values or {})
         out = {}
         for name in values:
@@ -108,7 +121,14 @@ class CatalogueQuery:
             raw = values.get(p.name, p.default)
             if raw is None:
                 raise BadParameter(f"query {self.name!r} needs --param {p.name}=… ({p.kind}: {p.description})")
-            out[p.name] = term_from_text(raw, p.kind, what=f"parameter {p.name!r} of {self.name!r}")
+            what = f"parameter {p.name!r} of {self.name!r}"
+            if names is not None and p.name in values and (p.kind == "iri" or p.kind in ENTITY_PARAM_KINDS):
+                found = names.resolve(raw, p.kind, what=what)
+                out[p.name] = found.term
+                if resolved is not None and found.how != "IRI":
+                    resolved.append((p.name, raw, found))
+            else:
+                out[p.name] = term_from_text(raw, p.kind, what=what)
         return out
 
 
@@ -137,7 +157,7 @@ def parse_header(text: str, name: str, source: str) -> CatalogueQuery:
                 if kind not in PARAM_KINDS:
                     raise InvalidCatalogue(f"{source}:{number}: parameter {pname!r} has unknown kind {kind!r}; "
                                            f"expected one of {', '.join(PARAM_KINDS)}")
-                if not re.search(_VAR.format(re.escape(pname)), _strip_comments(text)):
+                if not re.search(_VAR.format(re.escape(pname)), strip_comments(text)):
                     raise InvalidCatalogue(f"{source}:{number}: parameter {pname!r} is not a variable of the query")
                 if default is not None:
                     try:
@@ -206,6 +226,9 @@ def _iri(text: str, what: str) -> ox.NamedNode:
             text = PREFIXES[m[1]] + m[2]
         elif m and not re.match(r"^[a-z][a-z0-9+.-]*://", text):
             raise BadParameter(f"{what}: unknown prefix {m[1]!r} in {text!r}; known: {', '.join(PREFIXES)}")
+    if not re.match(r"^[a-z][a-z0-9+.-]*:", text, flags=re.I):
+        raise BadParameter(f"{what}: {text!r} is not an IRI: give <https://…> or a prefixed name such as "
+                           "organisation:zte-corporation")
     try:
         return ox.NamedNode(text)
     except ValueError as exc:
@@ -220,7 +243,7 @@ def term_from_text(text: str, kind: str, what: str = "value") -> ox.NamedNode | 
     ``integer``, ``decimal``, ``date`` (YYYY-MM-DD) and ``year`` (YYYY, as xsd:gYear) take the bare value.
     """
     text = text.strip()
-    if kind == "iri":
+    if kind == "iri" or kind in ENTITY_PARAM_KINDS:
         return _iri(text, what)
     if kind == "string":
         return ox.Literal(text)
@@ -248,6 +271,18 @@ def term_from_text(text: str, kind: str, what: str = "value") -> ox.NamedNode | 
     raise BadParameter(f"{what}: unknown kind {kind!r}")
 
 
+def adhoc_bindings(values: dict) -> dict:
+    """Parameters of a query that declares none (SPARQL text, ``-e``): RDF terms kept, text read as an
+    IRI when it looks like one (``<…>`` or a prefixed name), else as a literal."""
+    out = {}
+    for name, value in values.items():
+        if isinstance(value, str):
+            iri_like = value.startswith("<") or (":" in value and " " not in value)
+            value = term_from_text(value, "iri" if iri_like else "literal", what=f"parameter {name!r}")
+        out[name] = value
+    return out
+
+
 def term_to_sparql(term) -> str:
     """A term written in SPARQL syntax (for VALUES clauses sent to remote stores)."""
     if isinstance(term, ox.NamedNode):
@@ -262,7 +297,7 @@ def term_to_sparql(term) -> str:
 
 # --------------------------------------------------------------------------------- text
 
-def _strip_comments(text: str) -> str:
+def strip_comments(text: str) -> str:
     """The query text without comments, strings and IRIs, so keyword scans do not see inside them."""
     out = []
     i, n = 0, len(text)
@@ -295,13 +330,13 @@ _KEYWORD = r"(?<![?$:\w]){}(?![\w:])"
 
 def keywords_in(text: str, *words: str) -> list[str]:
     """Which of the SPARQL keywords appear in the query text (outside comments, strings and IRIs)."""
-    bare = _strip_comments(text)
+    bare = strip_comments(text)
     return [w for w in words if re.search(_KEYWORD.format(w), bare, flags=re.I)]
 
 
 def query_form(text: str) -> str:
     """SELECT, CONSTRUCT, DESCRIBE or ASK: the form of the query (UNKNOWN if none is found)."""
-    bare = _strip_comments(text)
+    bare = strip_comments(text)
     m = re.search(r"(?<![?$:\w])(SELECT|CONSTRUCT|DESCRIBE|ASK)(?![\w:])", bare, flags=re.I)
     return m[1].upper() if m else "UNKNOWN"
 
@@ -311,7 +346,7 @@ def with_prefixes(text: str) -> tuple[str, int]:
 
     Returns the text and how many lines were added (to correct error line numbers).
     """
-    bare = _strip_comments(text)
+    bare = strip_comments(text)
     declared = {m.lower() for m in re.findall(r"PREFIX\s+([\w.-]*):", bare, flags=re.I)}
     used = set(re.findall(r"(?<![\w?$<])([A-Za-z][\w.-]*):", bare))
     lines = [f"PREFIX {p}: <{ns}>" for p, ns in PREFIXES.items() if p in used and p.lower() not in declared]

@@ -143,7 +143,8 @@ def test_bad_requests_name_the_problem(kg):
     with pytest.raises(MapError, match="no country 'Atlantis'"):
         make_map(kg, countries=("Atlantis",))
     with pytest.raises(MapError, match="names .* nodes"):
-        make_map(kg, focus="Huawei")
+        make_map(kg, focus="Telecom")  # part of many labels, and nobody's alias
+    assert make_map(kg, focus="Huawei").data["meta"]["focus"] == "organisation:huawei-technologies"  # an alias
     with pytest.raises(MapError, match="no technology area|is no technology area"):
         make_map(kg, technologies=("teleportation",))
     with pytest.raises(MapError, match="unknown measure"):

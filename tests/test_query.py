@@ -28,7 +28,7 @@ def test_list_shows_every_catalogue_query_with_its_parameters(run):
     assert result.exit_code == 0
     for name, q in catalogue().items():
         assert name in result.output and q.title in result.output
-    assert "--param org=<iri>" in result.output
+    assert "--param org=<organisation>" in result.output
 
 
 @pytest.mark.parametrize("fmt", ["json", "xml", "csv", "tsv"])
@@ -95,13 +95,62 @@ def test_parameters_are_terms_not_text(run, built):
     # an attempt to smuggle SPARQL in through a parameter is not an IRI, so it is refused
     evil = "<x> } ?p ?o } DROP GRAPH <y> # "
     result = run("query", "partnerships-of-organisation", "--param", f"org={evil}", "--graph", out / "dsr.trig")
-    assert result.exit_code == 2 and "is not an IRI" in result.output
+    assert result.exit_code == 2 and "no organisation named" in result.output
     result = run("query", "partnerships-of-organisation", "--param", "org=nope:x", "--graph", out / "dsr.trig")
     assert result.exit_code == 2 and "unknown prefix 'nope'" in result.output
     result = run("query", "partnerships-of-organisation", "--param", "orgg=x", "--graph", out / "dsr.trig")
     assert result.exit_code == 2 and "has no parameter 'orgg'" in result.output
     result = run("query", "organisations-bridging-countries", "--param", "min=many", "--graph", out / "dsr.trig")
     assert result.exit_code == 2 and "not a valid integer" in result.output
+
+
+def _stdout_of(result):
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+@pytest.mark.parametrize("param, value, expected", [
+    ("org", "ZTE", "organisation:zte-corporation"),                 # an alias
+    ("org", "zte corporation", "organisation:zte-corporation"),     # a label, any case
+    ("org", "zte-corporation", "organisation:zte-corporation"),     # an id's last part
+    ("country", "KEN", "country:KEN"),                              # ISO alpha-3
+    ("country", "ke", "country:KEN"),                               # ISO alpha-2
+    ("country", "Kenya", "country:KEN"),                            # a label
+    ("country", "Republic of Kenya", "country:KEN"),                # another name of the country
+])
+def test_entity_parameters_take_names_and_say_what_they_resolved_to(run, built, param, value, expected):
+    out, _ = built
+    query = "partnerships-of-organisation" if param == "org" else "chinese-companies-in-country"
+    by_name = run("query", query, "--param", f"{param}={value}", "--graph", out / "dsr.trig")
+    by_iri = run("query", query, "--param", f"{param}={expected}", "--graph", out / "dsr.trig")
+    assert _stdout_of(by_name) == _stdout_of(by_iri) and "(0 rows)" not in by_iri.stdout
+    assert f"--param {param}={value}: {expected}" in by_name.stderr  # said on stderr, not in the result
+    assert by_iri.stderr == ""
+
+
+@pytest.mark.parametrize("value, message", [
+    ("organisation:no-such-body", "organisation:no-such-body names no organisation in this graph"),
+    ("<https://w3id.org/dsr/id/org/zte-corporatio>", "names no organisation in this graph; closest: ZTE Corporation"),
+    ("country:KEN", "names no organisation"),           # an entity, but of another kind
+    ("Zte Corporatoin", "no organisation named 'Zte Corporatoin' in this graph; closest: ZTE Corporation"),
+    ("China", "organisations: "),                         # several: they are listed
+])
+def test_a_parameter_that_names_nothing_is_an_error_with_the_closest_names(run, built, value, message):
+    out, _ = built
+    result = run("query", "partnerships-of-organisation", "--param", f"org={value}", "--graph", out / "dsr.trig")
+    assert result.exit_code == 2 and message in result.output and "(0 rows)" not in result.output
+
+
+def test_an_unknown_prefix_is_named(run, built):
+    out, _ = built
+    result = run("query", "-e", "SELECT * WHERE { ?s a foo:Bar ; bar:x ?o }", "--graph", out / "dsr.trig")
+    assert result.exit_code == 2 and "unknown prefix 'foo', 'bar'" in result.output
+    assert "\\u{" not in result.output and "'A' ..= 'Z'" not in result.output  # no character ranges
+
+
+def test_kg_query_takes_names_too(kg):
+    by_name = kg.query("chinese-companies-in-country", {"country": "Kenya"}).values()
+    assert by_name and by_name == kg.query("chinese-companies-in-country", {"country": "country:KEN"}).values()
 
 
 def test_a_literal_parameter_with_quotes_stays_one_literal(kg):
