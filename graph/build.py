@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -14,17 +13,18 @@ import pyoxigraph as ox
 from . import __version__
 from .derive import CATEGORY_RULE, TYPE_RULE, derive_categories, derive_types
 from .docs import render_reference
-from .errors import OutputError
 from .namespaces import BASE, DCTERMS, DERIVED_GRAPH, DSR, META_GRAPH, ONTOLOGY_GRAPH, RDF, RDFS, TECHNOLOGY_GRAPH
 from .rdfio import read_quads
 from .records import load_records
 from .resources import ontology_graph, ontology_quads
+from .staging import staged
 from .sources.curated import records_to_quads
 from .store import KnowledgeGraph
 from .summary import Summary
 from .validate import ValidationReport
 
-__all__ = ["build_dataset", "build", "meta_quads", "BuildResult", "DEFAULT_OUT", "DATASET", "TITLE"]
+__all__ = ["build_dataset", "build", "publish", "is_build_folder", "meta_quads", "BuildResult", "BUILD_ENTRIES",
+           "DEFAULT_OUT", "DATASET", "TITLE"]
 
 DEFAULT_OUT = Path("out")
 DATASET = BASE + "dataset"
@@ -85,9 +85,10 @@ def build_dataset(data: Path | str | None = None, includes: Iterable[Path | str]
         quads += read_quads(path)
     quads += derive_categories(quads, ontology_graph())
     quads += derive_types(quads, ontology_graph())
-    origin = "bundled records (graph/data)" if data is None else f"records in {data}"
+    # named without folders: the outputs that state it must not depend on where the files sit
+    origin = "bundled records" if data is None else f"records of {Path(data).resolve().name}/"
     if includes:
-        origin += " + " + ", ".join(str(p) for p in includes)
+        origin += " + " + ", ".join(p.name for p in includes)
     kg = KnowledgeGraph.from_quads(quads, origin)
     if analyse:
         from .analysis.run import DEFAULT_PROJECTION, add_to_graph, analyze
@@ -107,44 +108,101 @@ class BuildResult:
     analysis: object = None  # the AnalysisResult of the default analysis
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+# What a build writes into its output folder, and owns there: a build replaces them all at once
+# (an entry it does not write this time is removed), and never touches anything else in the folder.
+BUILD_ENTRIES = ("dsr.trig", "dsr.ttl", "validation.txt", "summary.json", "ontology", "analysis", "maps", "export")
 
 
-def _write_all(files: dict[Path, str]) -> None:
-    """Write every file to a temporary sibling first, then rename them all: no half-written outputs."""
-    staged: list[tuple[str, Path]] = []
-    mode = 0o666 & ~_umask()  # mkstemp creates 0600; outputs are ordinary files
-    try:
-        for path, text in files.items():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-                handle.write(text)
-            os.chmod(tmp, mode)
-            staged.append((tmp, path))
-        for tmp, path in staged:
-            os.replace(tmp, path)
-    except OSError as exc:
-        for tmp, _ in staged:
-            Path(tmp).unlink(missing_ok=True)
-        where = getattr(exc, "filename", None) or "output folder"
-        raise OutputError(f"{where}: cannot write: {exc.strerror or exc}") from None
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
+
+
+def is_build_folder(folder: Path | str) -> bool:
+    """Whether ``folder`` holds the outputs of ``dsr build`` (its graph and summary)."""
+    folder = Path(folder)
+    return (folder / "dsr.trig").is_file() and (folder / "summary.json").is_file()
+
+
+def _ranking(kg: KnowledgeGraph, analysis) -> dict | None:
+    """Betweenness per organisation, which picks the gallery's ego maps: from the analysis just run, or
+    from the co-partnership measures the graph states."""
+    if analysis is not None:
+        return {row["id"]: row["betweenness"] for row in analysis.node_table}
+    from .analysis.run import DEFAULT_PROJECTION
+    from .export.networks import _measures
+
+    stated = {node: m["betweenness"] for node, m in _measures(kg, DEFAULT_PROJECTION).items() if "betweenness" in m}
+    return stated or None
+
+
+def publish(kg: KnowledgeGraph, out: Path | str = DEFAULT_OUT, *, analysis=None, keep: Iterable[str] = (),
+            maps: bool = True, export: bool = True, seed: int = 42):
+    """Validate and summarise ``kg`` and write every output of a build into ``out`` at once.
+
+    Everything is written into a staging folder first and swapped into ``out`` in one commit (see
+    :mod:`graph.staging`): a failure or an interrupt leaves the previous build as it was.
+
+    Parameters
+    ----------
+    kg : KnowledgeGraph
+        The built dataset (with the default analysis stated in it, when there is one).
+    analysis : AnalysisResult, optional
+        The default analysis, written into ``analysis/``.
+    keep : names
+        Entries of the previous build to carry over unchanged (``analysis`` when the graph's default
+        analysis did not change).
+
+    Returns
+    -------
+    (ValidationReport, Summary, list of Path)
+    """
+    out = Path(out)
+    report = kg.validate()
+    summary = kg.summary()
+    reference = render_reference(ontology_graph("dsr.ttl"), ontology_graph("technology-areas.ttl"))
+    with staged(out, BUILD_ENTRIES) as stage:
+        s = stage.path
+        _write(s / "dsr.trig", kg.trig())
+        _write(s / "dsr.ttl", kg.turtle())
+        _write(s / "validation.txt", report.text())
+        _write(s / "summary.json", json.dumps(summary.to_dict(), indent=2, ensure_ascii=False) + "\n")
+        _write(s / "ontology" / "index.html", reference)
+        for name in keep:
+            if (out / name).is_dir():
+                shutil.copytree(out / name, s / name)
+        if analysis is not None:
+            from .analysis.run import write_analysis
+
+            write_analysis(analysis, s / "analysis")
+        if maps:  # the map gallery: overview, Pakistan-China, technology families, ego maps
+            from .maps.gallery import gallery, index_page
+
+            entries = gallery(kg, seed=seed, ranking=_ranking(kg, analysis))
+            for e in entries:
+                _write(s / "maps" / e.file, e.map.html)
+            _write(s / "maps" / "index.html", index_page(entries))
+        if export:  # the default export set, with its manifest
+            from .export import export as run_export
+
+            run_export(kg, s / "export", seed=seed)
+        written = sorted(out / p.relative_to(s) for p in s.rglob("*") if p.is_file())
+    return report, summary, written
 
 
 def build(out: Path | str = DEFAULT_OUT, data: Path | str | None = None,
           includes: Iterable[Path | str] = (), *, analyse: bool = True, maps: bool = True,
           export: bool = True, seed: int = 42) -> BuildResult:
     """Build the dataset, analyse it, validate it and write dsr.trig, dsr.ttl, validation.txt,
-    summary.json, the ontology reference, the default analysis (``analysis/``) and the map gallery
-    (``maps/``) into ``out``; with ``export``, the default export set (``export/``, see
-    :mod:`graph.export`).
+    summary.json, the ontology reference, the default analysis (``analysis/``), the map gallery
+    (``maps/``) and, with ``export``, the default export set (``export/``, see :mod:`graph.export`)
+    into ``out``.
 
-    Files are written only once everything has been built, each through a temporary file.
+    The build is all or nothing: the outputs are staged and replace the previous build's in one
+    commit, once everything has been built (see :mod:`graph.staging`). Other files in ``out``
+    (imports, maps written by ``dsr map``) are left alone.
     """
-    out = Path(out)
     kg = build_dataset(data, includes, analyse=False)
     analysis = None
     if analyse:
@@ -152,39 +210,5 @@ def build(out: Path | str = DEFAULT_OUT, data: Path | str | None = None,
 
         analysis = analyze(kg, DEFAULT_PROJECTION, seed=seed)
         add_to_graph(kg, analysis)
-    report = kg.validate()
-    summary = kg.summary()
-    reference = render_reference(ontology_graph("dsr.ttl"), ontology_graph("technology-areas.ttl"))
-    files = {
-        out / "dsr.trig": kg.trig(),
-        out / "dsr.ttl": kg.turtle(),
-        out / "validation.txt": report.text(),
-        out / "summary.json": json.dumps(summary.to_dict(), indent=2, ensure_ascii=False) + "\n",
-        out / "ontology" / "index.html": reference,
-    }
-    if out.exists() and not out.is_dir():
-        raise OutputError(f"{out}: exists and is not a folder")
-    _write_all(files)
-    written = list(files)
-    if analysis is not None:
-        from .analysis.run import to_quads, write_outputs
-        from .rdfio import render_trig
-
-        _write_all({out / "analysis" / "analysis.trig": render_trig(to_quads(analysis))})
-        written += write_outputs(analysis, out / "analysis") + [out / "analysis" / "analysis.trig"]
-    if maps:  # the map gallery (out/maps/): overview, Pakistan-China, technology families, ego maps
-        from .maps.gallery import gallery, index_page
-
-        ranking = {row["id"]: row["betweenness"] for row in analysis.node_table} if analysis is not None else None
-        entries = gallery(kg, seed=seed, ranking=ranking)
-        pages = {out / "maps" / e.file: e.map.html for e in entries}
-        pages[out / "maps" / "index.html"] = index_page(entries)
-        _write_all(pages)
-        written += list(pages)
-    # --- export (issue 6): the default export set into out/export/, after every other file ---
-    if export:
-        from .export import export as run_export
-
-        written += run_export(kg, out / "export", seed=seed).paths
-    # --- end export ---
+    report, summary, written = publish(kg, out, analysis=analysis, maps=maps, export=export, seed=seed)
     return BuildResult(kg, report, summary, written, analysis)

@@ -77,11 +77,21 @@ def test_two_runs_with_one_seed_give_identical_tables(run, built, tmp_path):
         assert (tmp_path / "a" / f).read_bytes() == (tmp_path / "b" / f).read_bytes(), f
 
 
-def test_analyze_writes_back_into_the_graph_file(run, built, tmp_path):
+def test_analyze_leaves_the_graph_file_alone_by_default(run, built, tmp_path):
     out, _ = built
     copy = tmp_path / "dsr.trig"
     shutil.copy(out / "dsr.trig", copy)
     result = _analyze(run, tmp_path / "analysis", "--projection", "country-country", graph_file=copy)
+    assert result.exit_code == 0, result.output
+    assert copy.read_bytes() == (out / "dsr.trig").read_bytes()
+    assert (tmp_path / "analysis" / "analysis.trig").is_file()
+
+
+def test_analyze_writes_back_into_a_graph_file_when_asked(run, built, tmp_path):
+    out, _ = built
+    copy = tmp_path / "dsr.trig"
+    shutil.copy(out / "dsr.trig", copy)
+    result = _analyze(run, tmp_path / "analysis", "--projection", "country-country", "--write-back", graph_file=copy)
     assert result.exit_code == 0, result.output
     kg = graph.load(copy)
     rows = kg.select("""SELECT ?c ?b WHERE { GRAPH <https://w3id.org/dsr/graph/analysis/country-country> {
@@ -89,6 +99,52 @@ def test_analyze_writes_back_into_the_graph_file(run, built, tmp_path):
     assert rows[0]["c"].value == "https://w3id.org/dsr/id/country/CHN"
     # the earlier co-partnership analysis is still there, untouched
     assert ANALYSIS in kg.graph_names()
+    assert not (tmp_path / "summary.json").exists()  # a lone graph file: nothing else is written beside it
+
+
+def _folder_agrees_with_its_graph(folder):
+    """Every file of a build folder describes the graph in its dsr.trig."""
+    import rdflib
+
+    kg = graph.load(folder / "dsr.trig")
+    summary = json.loads((folder / "summary.json").read_text())
+    assert summary["statements"] == len(kg) and summary["quads"] == kg.quad_count
+    assert len(rdflib.Graph().parse(folder / "dsr.ttl", format="turtle")) == len(kg)
+    assert f"({len(kg)} statements)" in (folder / "validation.txt").read_text()
+    manifest = json.loads((folder / "export" / "manifest.json").read_text())
+    assert manifest["graph"]["statements"] == len(kg)
+    exported = graph.load(folder / "export" / "dsr.nq")
+    assert exported.quad_count == kg.quad_count and set(exported.graph_names()) == set(kg.graph_names())
+    return kg
+
+
+def test_write_back_into_a_build_rewrites_every_file_that_depends_on_it(run, built, tmp_path):
+    out, _ = built
+    folder = tmp_path / "out"
+    shutil.copytree(out, folder)
+    before = graph.load(folder / "dsr.trig")
+    default_analysis = (folder / "analysis" / "nodes.csv").read_bytes()
+    result = _analyze(run, tmp_path / "countries", "--projection", "country-country", "--write-back",
+                      graph_file=folder / "dsr.trig")
+    assert result.exit_code == 0, result.output
+    kg = _folder_agrees_with_its_graph(folder)
+    assert len(kg) > len(before) and "https://w3id.org/dsr/graph/analysis/country-country" in kg.graph_names()
+    # the build's default analysis is not the one replaced: analysis/ is kept as it was
+    assert (folder / "analysis" / "nodes.csv").read_bytes() == default_analysis
+
+
+def test_write_back_of_the_default_projection_rewrites_the_builds_analysis(run, built, tmp_path):
+    out, _ = built
+    folder = tmp_path / "out"
+    shutil.copytree(out, folder)
+    result = _analyze(run, tmp_path / "again", "--years", "2020-2025", "--write-back", graph_file=folder / "dsr.trig")
+    assert result.exit_code == 0, result.output
+    kg = _folder_agrees_with_its_graph(folder)
+    # analysis/ now shows the analysis dsr.trig states: the same tables as the run's own folder
+    assert (folder / "analysis" / "nodes.csv").read_bytes() == (tmp_path / "again" / "nodes.csv").read_bytes()
+    stated = kg.select(f"SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE {{ GRAPH <{ANALYSIS}> {{ ?o dsr:betweenness ?b }} }}")
+    rows = (folder / "analysis" / "nodes.csv").read_text().count("\n") - 1
+    assert int(stated[0]["n"].value) == rows
 
 
 def test_options_select_measures_methods_and_years(run, built, tmp_path):

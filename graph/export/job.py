@@ -1,18 +1,17 @@
-"""One export run: check the request, write every file into a temporary folder, then move them into place."""
+"""One export run: check the request, stage every file, then swap them into the folder at once."""
 
 from __future__ import annotations
 
 import json
 import os
-import shutil
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
 import pyoxigraph as ox
 
-from ..errors import DSRError, OutputError
+from ..errors import DSRError
+from ..staging import staged
 from ..store import KnowledgeGraph
 from . import manifest
 from .formats import resolve
@@ -66,37 +65,20 @@ def _subset(kg: KnowledgeGraph, query: str) -> tuple[KnowledgeGraph, str, set[st
     return KnowledgeGraph.from_quads(quads, f"CONSTRUCT query {entry.name}"), entry.name, used
 
 
-def _staging(out: Path) -> Path:
-    if out.exists() and not out.is_dir():
-        raise OutputError(f"{out}: exists and is not a folder")
+def _previous_files(out: Path) -> set[str]:
+    """Top-level files an earlier export into ``out`` listed in its manifest (replaced or removed now)."""
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        return Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent))
-    except OSError as exc:
-        raise OutputError(f"{out}: cannot write: {exc.strerror or exc}") from None
+        listed = json.loads((out / MANIFEST).read_text(encoding="utf-8")).get("files", [])
+        return {f["path"] for f in listed if "/" not in f["path"] and not f["path"].startswith(".")}
+    except (OSError, ValueError, AttributeError, TypeError, KeyError):
+        return set()
 
 
-def _move_into_place(tmp: Path, out: Path, names: list[str]) -> None:
+def _modes(folder: Path, names: list[str]) -> None:
     mask = os.umask(0)
     os.umask(mask)
-    for name in names:  # mkstemp-style 0600 is not for outputs; scripts are executable
-        os.chmod(tmp / name, (0o777 if name.endswith(".sh") else 0o666) & ~mask)
-    if not out.exists():
-        os.chmod(tmp, 0o777 & ~mask)
-        os.replace(tmp, out)  # one rename: the folder appears whole
-        return
-    previous = out / MANIFEST
-    stale: list[str] = []
-    if previous.is_file():  # files of an earlier export that this one does not write again
-        try:
-            stale = [f["path"] for f in json.loads(previous.read_text(encoding="utf-8")).get("files", [])]
-        except (ValueError, AttributeError, TypeError):
-            stale = []
-    for name in names:
-        os.replace(tmp / name, out / name)
-    for name in set(stale) - set(names):
-        if "/" not in name and not name.startswith("."):
-            (out / name).unlink(missing_ok=True)
+    for name in names:  # outputs are ordinary files; scripts are executable
+        os.chmod(folder / name, (0o777 if name.endswith(".sh") else 0o666) & ~mask)
 
 
 def export(kg: KnowledgeGraph, out: Path | str = DEFAULT_OUT, formats: Iterable[str] | None = None,
@@ -144,8 +126,8 @@ def export(kg: KnowledgeGraph, out: Path | str = DEFAULT_OUT, formats: Iterable[
     source_kg, query_name, used = kg, None, None
     if query:
         kg, query_name, used = _subset(kg, query)
-    tmp = _staging(out)
-    try:
+    with staged(out, _previous_files(out) | {MANIFEST}) as stage:
+        tmp = stage.path
         written: dict[str, tuple[str, dict]] = {}
         rdf_formats = [f for f in chosen if f.kind == "rdf"]
         if rdf_formats:
@@ -161,15 +143,11 @@ def export(kg: KnowledgeGraph, out: Path | str = DEFAULT_OUT, formats: Iterable[
                     written[name] = (f.name, {"projection": projection, **counts})
         files = [manifest.file_entry(tmp / name, name, fmt, counts) for name, (fmt, counts) in sorted(written.items())]
         info = manifest.graph_info(source_kg)
-        info.update(quads=len(kg), graphs=len(kg.graph_names()))
+        info.update(statements=len(kg), quads=kg.quad_count, graphs=len(kg.graph_names()))
         request = {"formats": [f.name for f in chosen], "projections": wanted if network_formats else [],
                    "query": query_name, "seed": seed}
         text = manifest.render(info, files, manifest.sources(source_kg, used), request)
         (tmp / MANIFEST).write_text(text, encoding="utf-8")
-        _move_into_place(tmp, out, sorted(written) + [MANIFEST])
-    except OSError as exc:
-        where = getattr(exc, "filename", None) or out
-        raise OutputError(f"{where}: cannot write: {exc.strerror or exc}") from None
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+        _modes(tmp, sorted(written) + [MANIFEST])
+        stage.entries |= set(written)
     return ExportResult(out, files, json.loads(text))
