@@ -28,29 +28,65 @@ class _Failure(click.ClickException):
 def _graph_option(f):
     return click.option(
         "--graph", "graph_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
-        help=f"RDF dataset to read (TriG, N-Quads, Turtle…). Default: {DEFAULT_GRAPH}, or, when that file "
-             "does not exist, the bundled records built in memory.",
+        help=f"RDF dataset to read (TriG, N-Quads, Turtle…). Default: $DSR_GRAPH, else {DEFAULT_GRAPH} here or "
+             "in a folder above, up to the project checkout's root; when there is none, the bundled records "
+             "built in memory.",
     )(f)
 
 
+def graph_file(graph_path: Path | None) -> Path | None:
+    """The graph file a command reads: --graph, or the one :func:`graph.api.default_graph_path` finds."""
+    from .api import default_graph_path
+
+    return graph_path or default_graph_path()
+
+
 def open_graph(graph_path: Path | None):
-    """The graph a reading command works on, saying on stderr when it falls back to the bundled records."""
+    """The graph a reading command works on, saying on stderr which one unless it is ./out/dsr.trig or --graph."""
     from .api import load
 
-    if graph_path is None and not DEFAULT_GRAPH.is_file():
-        click.echo(f"{DEFAULT_GRAPH} not found: building the bundled records in memory "
+    path = graph_file(graph_path)
+    if path is None:
+        click.echo(f"No built graph ({DEFAULT_GRAPH}) here: building the bundled records in memory "
                    "(run `dsr build` to write it).", err=True)
-    return load(graph_path)
+    elif graph_path is None and path != DEFAULT_GRAPH:
+        click.echo(f"Reading {path}", err=True)
+    return load(path) if path is not None else load_bundled()
+
+
+def load_bundled():
+    from .build import build_dataset
+
+    return build_dataset()
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="dsr")
 def cli():
-    """dsr-graph: build, check and explore an open, sourced knowledge graph of the Digital Silk Road.
+    """dsr-graph: build, query, analyse, map and export an open, sourced knowledge graph of the
+    Digital Silk Road.
 
-    Start with `dsr build`, which turns the bundled records into out/dsr.trig (one named graph
-    per source), out/dsr.ttl (the union), out/validation.txt and an HTML reference of the
-    ontology. Commands that read a graph take --graph FILE.
+    Start with `dsr build`: it turns the bundled records into out/ — dsr.trig (one named graph per
+    source), dsr.ttl (the union), validation.txt, summary.json, the network analysis (analysis/),
+    the map gallery (maps/index.html) and files for other tools (export/). Commands that read a
+    graph take --graph FILE (default: out/dsr.trig). `dsr COMMAND --help` explains each command.
+
+    \b
+    Build and check:   build, validate, info
+    Ask in SPARQL:     query (the catalogue: dsr query --list), serve (HTTP endpoint), push (to a store)
+    Analyse and draw:  analyze (centrality, communities, change over time), map (offline HTML maps)
+    Share and import:  export (Gephi, Cytoscape, Neo4j, RDF files), import (AidData, cables, any CSV)
+    Benchmarks:        synth (a synthetic dataset of any size)
+
+    \b
+    Examples:
+      dsr build
+      dsr query partnerships-of-organisation --param org=ZTE
+      dsr map --country PAK --technology 5G --out pak-5g.html
+      dsr export --format gexf --out for-gephi
+
+    Exit codes: 0 ok, 1 the data does not conform (or rows were skipped under --strict), 2 bad
+    input or usage.
     """
 
 
@@ -72,6 +108,17 @@ def build(out: Path, data: Path | None, includes: tuple[Path, ...], top: int):
     (export/), then prints a summary. Exit 0 when the graph conforms to the shapes, 1 when it does not (the files are
     still written, with the violations in validation.txt), 2 when a record or an included file
     is malformed (nothing is written).
+
+    All or nothing: the outputs are staged and replace the previous build's in one step at the
+    end, so a failed or interrupted build leaves the previous one as it was. Other files in OUT
+    are left alone.
+
+    \b
+    Examples:
+      dsr build
+      dsr build --out /tmp/dsr --top 0
+      dsr import cables submarine-cables/ && dsr build --include out/imports/telegeography-submarine-cables.trig
+      dsr build --data my-records/     # your own records folder, laid out like the bundled one
     """
     from .build import build as run_build
 
@@ -109,6 +156,11 @@ def validate(files: tuple[Path, ...], quiet: bool):
 
     Prints each violation with its focus node, path, message, and the record and sources it came
     from. Exit 0 when the data conforms, 1 when it has violations, 2 when a file cannot be read.
+
+    \b
+    Examples:
+      dsr validate out/dsr.trig
+      dsr validate -q out/dsr.trig out/imports/aiddata-huawei.trig
     """
     from .rdfio import read_quads
     from .store import KnowledgeGraph
@@ -128,7 +180,16 @@ def validate(files: tuple[Path, ...], quiet: bool):
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 def info(graph_path: Path | None, as_json: bool):
     """Summarise a graph: organisations by kind, agreements by kind and category, projects,
-    programmes, technology areas, countries, sources and statements per source."""
+    programmes, technology areas, countries, sources and statements per source.
+
+    Statements are counted once however many sources make them; quads count them once per
+    source's named graph.
+
+    \b
+    Examples:
+      dsr info
+      dsr info --graph out/dsr.trig --json
+    """
     try:
         kg = open_graph(graph_path)
         summary = kg.summary()
@@ -155,8 +216,9 @@ def _params(values: tuple[str, ...]) -> dict[str, str]:
 @click.argument("name", required=False)
 @click.option("-e", "--expression", help="SPARQL text to run instead of a catalogue query or file.")
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
-              help="A parameter value, bound as an RDF term of the kind the query declares (repeatable): "
-                   "IRIs as prefixed names or <…>, literals as text.")
+              help="A parameter value, bound as an RDF term of the kind the query declares (repeatable): an "
+                   "entity by IRI, prefixed name, id, label, alias or ISO country code (org=ZTE, country=KEN, "
+                   "area=5G); literals as text.")
 @click.option("--format", "fmt", default=None,
               help="Result format. SELECT/ASK: table (default), csv, tsv, json, xml, md (the W3C SPARQL 1.1 "
                    "result formats plus tables). CONSTRUCT/DESCRIBE: turtle (default), json-ld, n-triples.")
@@ -172,12 +234,22 @@ def _params(values: tuple[str, ...]) -> dict[str, str]:
 def query(name, expression, params, fmt, list_, graph_path, endpoint, timeout, max_rows, out):
     """Run a SPARQL query: a catalogue query by NAME, a .rq FILE, or -e 'SPARQL'.
 
-    Parameters are bound as RDF terms, never pasted into the text. The default graph is the union
-    of all named graphs; GRAPH ?source { … } narrows a pattern to one source. Exit 0 with a
-    result, 2 for a syntax error (with line and column), an unknown query, parameter or format,
-    a refused query (updates, SERVICE) or a timeout.
+    Parameters are bound as RDF terms, never pasted into the text; a parameter that names an
+    entity takes its IRI or its name (the entity it resolved to is shown on stderr), and a value
+    that names nothing is an error listing the closest names. The default graph is the merge of
+    all named graphs, each distinct statement once; GRAPH ?source { … } narrows a pattern to one
+    source. Exit 0 with a result, 2 for a syntax error (with line and column), an unknown query,
+    parameter, prefix or format, a refused query (updates, LOAD, SERVICE) or a timeout.
+
+    \b
+    Examples:
+      dsr query --list
+      dsr query partnerships-of-organisation --param org=ZTE
+      dsr query chinese-companies-in-country --param country=KEN --format csv
+      dsr query -e 'SELECT ?p WHERE { ?p dsr:technologyArea tech:5g }' --format json
+      dsr query describe-partnership --format json-ld --out 24-mous.jsonld
     """
-    from .queries import CatalogueQuery, catalogue, resolve
+    from .queries import CatalogueQuery, adhoc_bindings, catalogue, resolve
 
     try:
         if list_:
@@ -192,15 +264,27 @@ def query(name, expression, params, fmt, list_, graph_path, endpoint, timeout, m
             raise click.UsageError("give a catalogue NAME or .rq FILE, or -e 'SPARQL' (not both); "
                                    "`dsr query --list` shows the catalogue")
         entry = resolve(name) if name else CatalogueQuery("-e", "query", "ad-hoc query", expression, [], "-e")
-        bindings = entry.bindings(_params(params)) if entry.params else _adhoc_bindings(_params(params))
+        from .names import NameResolver
+
         if endpoint:
             from .remote import RemoteStore
 
-            result = RemoteStore(endpoint).query(entry.text, bindings, timeout=timeout)
+            store = RemoteStore(endpoint)
+            names = NameResolver(lambda text: store.query(text, timeout=timeout))
         else:
             from .engine import evaluate, run_in_child
 
             kg = open_graph(graph_path)
+            names = NameResolver(kg.select)
+        resolved: list = []
+        bindings = (entry.bindings(_params(params), names, resolved) if entry.params
+                    else adhoc_bindings(_params(params)))
+        for param, text, found in resolved:  # say which entity a name stood for
+            click.echo(f"--param {param}={text}: {found.short()}" + (f" ({found.label}, by {found.how})"
+                                                                      if found.label else f" (by {found.how})"), err=True)
+        if endpoint:
+            result = store.query(entry.text, bindings, timeout=timeout)
+        else:
             result = run_in_child(lambda: evaluate(kg.store, entry.text, bindings, max_rows=max_rows), timeout)
         data = result.serialize(fmt or ("turtle" if result.is_graph else "table"))
     except DSRError as exc:
@@ -217,13 +301,6 @@ def query(name, expression, params, fmt, list_, graph_path, endpoint, timeout, m
         click.echo(data.decode("utf-8"), nl=False)
 
 
-def _adhoc_bindings(values: dict[str, str]) -> dict:
-    from .queries import term_from_text
-
-    return {k: term_from_text(v, "iri" if (v.startswith("<") or (":" in v and " " not in v)) else "literal",
-                              what=f"parameter {k!r}") for k, v in values.items()}
-
-
 @cli.command()
 @click.option("--organisations", type=click.IntRange(min=10), default=1000, show_default=True,
               help="How many organisations to generate; partnerships and sources scale with it.")
@@ -231,7 +308,16 @@ def _adhoc_bindings(values: dict[str, str]) -> dict:
 @click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="File to write (.trig or .nq).")
 def synth(organisations: int, seed: int, out: Path):
-    """Generate a synthetic DSR-shaped dataset (for benchmarks) that conforms to the shapes."""
+    """Generate a synthetic DSR-shaped dataset (for benchmarks) that conforms to the shapes.
+
+    Organisations, agreements with 2-4 parties, dates, technology areas and countries, with one
+    named graph per (made-up) source; about 55 quads per organisation.
+
+    \b
+    Examples:
+      dsr synth --organisations 18000 --out big.nq     # about a million quads
+      dsr build --include big.nq --out out-big
+    """
     from .synth import write_synthetic
 
     try:
@@ -265,13 +351,19 @@ def serve(host, port, graph_path, timeout, cors, max_rows, max_request_bytes):
     GET /sparql without a query, and refuses updates, LOAD and SERVICE. The query page works
     offline, with the query catalogue preloaded. HTML maps written beside the graph file (maps/)
     are served at /maps/. Stop with Ctrl-C.
+
+    \b
+    Examples:
+      dsr serve --port 8000                 # http://127.0.0.1:8000/ and /sparql
+      curl 'http://127.0.0.1:8000/sparql?query=SELECT%20*%20WHERE%20%7B%3Fs%20%3Fp%20%3Fo%7D%20LIMIT%205'
+      dsr serve --host 0.0.0.0 --cors https://example.org --timeout 10
     """
     from .server import serve as run_server
 
     try:
         kg = open_graph(graph_path)
         run_server(kg, host, port, timeout, cors, max_rows, max_request_bytes,
-                   maps_dir=(graph_path or DEFAULT_GRAPH).parent / "maps", echo=click.echo)
+                   maps_dir=(graph_file(graph_path) or DEFAULT_GRAPH).parent / "maps", echo=click.echo)
     except DSRError as exc:
         raise _Failure(exc) from None
 
@@ -298,6 +390,12 @@ def push(endpoint, update_endpoint, graph_store, user, password, graph_path, rep
     Prints each graph with its number of statements. Then `dsr query --endpoint URL NAME` runs
     the catalogue there. Exit 0 when loaded, 2 when the file cannot be read or the store refuses,
     cannot be reached or does not answer in time.
+
+    \b
+    Examples:
+      DSR_PASSWORD=… dsr push --endpoint http://localhost:8890/sparql \\
+          --graph-store http://localhost:8890/sparql-graph-crud-auth --user dba
+      dsr push --endpoint http://localhost:3030/ds/query --update-endpoint http://localhost:3030/ds/update
     """
     from .remote import RemoteStore
 
@@ -354,27 +452,34 @@ def _names(values: tuple[str, ...], allowed: tuple[str, ...], what: str) -> list
               help="Seed for Louvain and the sampled measures: same seed, same tables.")
 @click.option("--engine", type=click.Choice(["auto", "networkx", "igraph"]), default="auto", show_default=True,
               help="What computes the heavy measures: igraph above a size threshold (auto), or one of them always.")
-@click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path), default=Path("out/analysis"),
-              show_default=True, help="Folder for the tables, the report and analysis.trig.")
-@click.option("--write-back/--no-write-back", default=True, show_default=True,
+@click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder for the tables, the report and analysis.trig. Default: out/analysis-<projection>, "
+                   "beside (never inside) the build's own analysis/.")
+@click.option("--write-back/--no-write-back", default=False, show_default=True,
               help="Also state the measures in the graph file read (--graph or out/dsr.trig), as the named graph "
-                   "dsrgraph:analysis/<projection>.")
+                   "dsrgraph:analysis/<projection>. When that file is a build's dsr.trig, every output of the build "
+                   "that depends on the graph (dsr.ttl, summary, validation, maps, export) is rewritten with it.")
 def analyze(graph_path, projection, measures, methods, years, seed, engine, out, write_back):
     """Network analysis of a projection: centrality, brokerage, communities and change over time.
 
     Writes tidy tables (CSV and JSON), a report (Markdown and HTML with SVG charts) and
     analysis.trig (the measures and communities as RDF, in the named graph
-    dsrgraph:analysis/<projection>) into OUT. With --write-back the same graph goes into the
-    graph file read, so SPARQL can ask, say, for the top brokers in 5G. Exit 2 on an unknown
-    projection, measure or method.
+    dsrgraph:analysis/<projection>) into OUT, all at once. The graph read is left as it is unless
+    --write-back is given. Exit 2 on an unknown projection, measure or method.
+
+    \b
+    Examples:
+      dsr analyze
+      dsr analyze --projection country-country --years 2013-2025 --seed 7 --out out/countries
+      dsr analyze --projection country-country --write-back   # state the measures in out/dsr.trig
     """
     from .analysis import centrality, communities
-    from .analysis.run import add_to_graph, analyze as run_analysis, to_quads, write_outputs
-    from .rdfio import render_trig, write_trig
+    from .analysis.run import analyze as run_analysis, write_analysis, write_back as run_write_back
 
     measure_names = _names(measures, centrality.MEASURES, "measures")
     method_names = _names(methods, communities.METHODS, "methods") if methods else None
     span = _years(years)
+    out = out or Path("out") / f"analysis-{projection}"
     try:
         kg = open_graph(graph_path)
         steps = len(measure_names) + len(method_names or communities.METHODS) + 3
@@ -385,32 +490,23 @@ def analyze(graph_path, projection, measures, methods, years, seed, engine, out,
 
             result = run_analysis(kg, projection, measures=measure_names, methods=method_names, years=span,
                                   seed=seed, engine=engine, progress=progress)
-        written = write_outputs(result, out)
-        from .rdfio import atomic_write
-
-        atomic_write(out / "analysis.trig", render_trig(to_quads(result)))
+        written = write_analysis(result, out)
+        target = None
         if write_back:
-            target = graph_path or (DEFAULT_GRAPH if DEFAULT_GRAPH.is_file() else None)
-            if target is not None and target.suffix in (".trig", ".nq"):
-                add_to_graph(kg, result)
-                write_trig(target, kg.quads()) if target.suffix == ".trig" else atomic_write(target, ox_serialize(kg))
-            elif target is not None:
-                click.echo(f"Not written back into {target}: only .trig and .nq files keep named graphs; "
-                           f"the measures are in {out / 'analysis.trig'}.", err=True)
-                target = None
+            target = graph_file(graph_path)
+            if target is None:
+                raise click.UsageError(f"--write-back needs a graph file: {DEFAULT_GRAPH} does not exist "
+                                       "(run `dsr build`, or give --graph)")
+            rewritten = run_write_back(kg, result, target)
     except DSRError as exc:
         raise _Failure(exc) from None
     click.echo(f"Analysed {result.projection}: {result.nodes} nodes, {result.edges} links ({result.engine}).")
     for method, value in result.modularity.items():
         click.echo(f"  {method}: {len(result.communities[method])} communities, modularity {value:.3f}")
-    click.echo(f"Wrote {len(written) + 1} files into {out}/" + (f"; measures added to {target}" if write_back and target else ""))
-
-
-def ox_serialize(kg) -> bytes:
-    """The dataset as N-Quads (for write-back into a file that is not TriG)."""
-    import pyoxigraph as ox
-
-    return ox.serialize(kg.quads(), format=ox.RdfFormat.N_QUADS)
+    click.echo(f"Wrote {len(written)} files into {out}/")
+    if target is not None:
+        click.echo(f"Measures stated in {target}" + (f"; rewrote the {len(rewritten)} files of its build folder"
+                                                     if len(rewritten) > 1 else ""))
 
 
 @cli.command("map")
@@ -447,6 +543,13 @@ def map_command(graph_path, projection, focus, depth, countries, technologies, y
     agreement kind, category, years), a legend, tooltips, a details panel with each node's
     partnerships and their sources, and buttons for physics, fit-to-screen and PNG export.
     It loads nothing from the network.
+
+    \b
+    Examples:
+      dsr map                                            # out/map.html: the co-partnership network
+      dsr map --focus ZTE --depth 2 --colour-by kind --out zte.html
+      dsr map --country PAK --technology 5G --years 2015-2025 --size-by betweenness --out pak-5g.html
+      dsr map --projection country-country --out countries.html
     """
     from .maps import MapSpec, make_map
 
@@ -487,7 +590,15 @@ def export(graph_path, formats, all_, projection_names, query, seed, out):
     .gexf (Gephi: layout, colours, sizes, timeline), .gml, .cyjs (Cytoscape), .nodes.csv/.edges.csv,
     and Neo4j bulk-import CSV with an import script. The same graph gives byte-identical files.
     Exit 2 on an unknown format, projection or query, a query that is not a CONSTRUCT, or a folder
-    that cannot be written (nothing is written then).
+    that cannot be written (nothing is written then). Files are staged and replace an earlier
+    export in OUT in one step.
+
+    \b
+    Examples:
+      dsr export                                          # out/export/: every format, co-partnership networks
+      dsr export --all --out out/export-all
+      dsr export --format gexf,graphml --projection country-country --out out/countries
+      dsr export --query describe-partnership --format turtle,jsonld --out out/one-partnership
     """
     from .export import FORMATS, export as run_export
     from .project import projections

@@ -52,6 +52,13 @@ def import_group():
     merge-log.csv beside it: every organisation name as found, the entity it was resolved to, the
     rule and the score. Bad rows are reported (file, row, field) and skipped. Exit 0 when written,
     1 when rows were skipped under --strict, 2 when a file cannot be read or lacks a required column.
+
+    \b
+    Examples:
+      dsr import aiddata huawei_finance.csv --recipient KEN
+      dsr import cables submarine-cables/
+      dsr import csv deals.xlsx --mapping deals-mapping.yaml
+      dsr build --include out/imports/aiddata-huawei_finance.trig
     """
 
 
@@ -67,6 +74,12 @@ def aiddata(file, sectors, recipients, out, strict):
     """Import an AidData project table (GCDF 2.0/3.0, Global Huawei Finance Dataset), CSV or XLSX.
 
     Needs the project id, the title and at least one agency column; every other column is optional.
+    Writes out/imports/aiddata-<file stem>.trig unless --out says otherwise.
+
+    \b
+    Examples:
+      dsr import aiddata GCDF_3.0.xlsx --sector COMMUNICATIONS
+      dsr import aiddata huawei_finance.csv --recipient Kenya --recipient PAK --strict
     """
     from .sources.aiddata import import_aiddata
 
@@ -78,7 +91,15 @@ def aiddata(file, sectors, recipients, out, strict):
 @_out_option
 @_strict_option
 def cables(folder, out, strict):
-    """Import TeleGeography submarine cable files: DIR/cable/*.json and DIR/landing-point/*.json."""
+    """Import TeleGeography submarine cable files: DIR/cable/*.json and DIR/landing-point/*.json.
+
+    Each cable becomes a cable project with its owners, suppliers, landing points and countries,
+    length and ready-for-service year. Writes out/imports/telegeography-<folder name>.trig.
+
+    \b
+    Example:
+      dsr import cables submarine-cables/ --out cables.trig
+    """
     from .sources.cables import import_cables
 
     _run(import_cables, folder, out=out, strict=strict)
@@ -91,7 +112,32 @@ def cables(folder, out, strict):
 @_out_option
 @_strict_option
 def csv_(file, mapping, out, strict):
-    """Import any table (CSV or XLSX) through a mapping YAML (format in the README)."""
+    """Import any table (CSV or XLSX) through a mapping YAML that says which column is what.
+
+    \b
+    A mapping (every field is a column name, {column: …} or {value: CONSTANT}, with optional
+    split, map, default and format):
+      dataset: {name: my-deals, title: My deals register, publisher: Me, licence: https://…}
+      id: Deal                          # required: the row id column
+      label: Name                       # required
+      kind: {column: Type, map: {Contract: contract, Loan: loan, MoU: mou}, default: other}
+      status: {column: Stage, map: {Done: completed}, default: unknown}
+      date: {column: Signed, format: "%d/%m/%Y"}
+      countries: {column: Country, split: ";"}
+      parties:                          # signatory financier contractor supplier operator owner
+        financier: Lender               #   beneficiary partner
+        supplier: {column: Vendor, kind: company}
+      amounts: [{value: Value, currency: Currency}]
+      technology: {column: Areas, split: ";"}
+      source_url: Link
+
+    An unknown key, role, kind or status, or a column the table lacks, fails (exit 2) before any
+    row is read.
+
+    \b
+    Example:
+      dsr import csv deals.csv --mapping deals-mapping.yaml --out deals.trig
+    """
     from .sources.csvmap import import_csv
 
     _run(import_csv, file, mapping, out=out, strict=strict)

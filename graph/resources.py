@@ -7,15 +7,30 @@ from importlib.resources.abc import Traversable
 import pyoxigraph as ox
 import rdflib
 
-__all__ = ["ontology_file", "ontology_files", "ontology_graph", "ontology_quads", "data_dir", "ONTOLOGY_FILES"]
+__all__ = ["ontology_root", "ontology_file", "ontology_files", "ontology_graph", "ontology_quads", "data_dir", "ONTOLOGY_FILES"]
 
 # The ontology files every build loads, in the order they are merged.
 ONTOLOGY_FILES = ("dsr.ttl", "technology-areas.ttl", "shapes.ttl")
 
 
+@lru_cache(maxsize=None)
+def ontology_root() -> Traversable:
+    """The ontology folder: the installed ``graph.ontology`` package or, when ``graph`` is imported
+    from a source checkout (the repository's root is the working folder, so its ``graph/`` folder
+    comes before the installed package), the checkout's ``ontology/`` folder beside it."""
+    try:
+        return files("graph.ontology")
+    except ModuleNotFoundError:
+        checkout = files("graph").parent / "ontology"  # graph/ and ontology/ side by side
+        if not checkout.joinpath("dsr.ttl").is_file():
+            raise FileNotFoundError("the ontology is missing: graph.ontology is not installed and no ontology/ "
+                                    "folder sits beside the graph package") from None
+        return checkout
+
+
 def ontology_file(name: str) -> Traversable:
-    """Return one file of the installed ``graph.ontology`` package, failing if it is absent."""
-    path = files("graph.ontology").joinpath(name)
+    """Return one file of the ontology (see :func:`ontology_root`), failing if it is absent."""
+    path = ontology_root().joinpath(name)
     if not path.is_file():
         raise FileNotFoundError(f"ontology file {name!r} is missing from the installed package")
     return path
@@ -23,7 +38,7 @@ def ontology_file(name: str) -> Traversable:
 
 def ontology_files(pattern_dir: str) -> list[Traversable]:
     """Return the ``.rq`` files of one ontology sub-folder (queries, projections), sorted by name."""
-    folder = files("graph.ontology").joinpath(pattern_dir)
+    folder = ontology_root().joinpath(pattern_dir)
     if not folder.is_dir():
         return []
     return sorted((f for f in folder.iterdir() if f.name.endswith(".rq")), key=lambda f: f.name)

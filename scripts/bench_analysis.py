@@ -9,7 +9,7 @@ Graphs. ``--source generator`` (the default) draws a co-partnership-shaped graph
 size asked, seeded: partnerships of 2-4 organisations (60/25/15%), organisations chosen with a
 Zipf-like pull (exponent 0.75), so a few hubs share partnerships with thousands and the median
 organisation with ~10; a link's weight is the partnerships the pair shares; ~10 links per node
-like the 92k-node / 972k-link graph of shared/BASELINES.md; countries and 1-3 technology areas
+like a 92k-node / 972k-link co-partnership graph of DSR-shaped synthetic data; countries and 1-3 technology areas
 per partnership. ``--source synth`` writes a graph.synth dataset, loads it and projects it with
 ``graph.project.project(kg, "co-partnership")`` - the real pipeline, but its projection has
 only ~4 links per node, and at 100k nodes writing, loading and projecting take minutes.
@@ -115,7 +115,7 @@ def synth_graph(nodes: int, seed: int) -> tuple[nx.Graph, None]:
 
 def _nx_pagerank(g):
     # nx.pagerank needs SciPy, which dsr-graph does not install; this is networkx's own pure-Python
-    # PageRank with its default tolerance (BASELINES.md measured the SciPy one: 4.5 s at 92k nodes)
+    # PageRank with its default tolerance (SciPy's takes about 4.5 s at 92k nodes)
     try:
         import scipy  # noqa: F401
         return nx.pagerank(g, weight="weight")

@@ -17,6 +17,24 @@ REPO = Path(__file__).resolve().parents[1]
 TEST_DATA = Path(__file__).resolve().parent / "data"
 
 
+# .ci/run sets DSR_CI=1: there a missing system component (Java, Virtuoso, Chromium) fails the tests
+# that need it, because CI installs them all; elsewhere those tests skip, saying what to install.
+IN_CI = os.environ.get("DSR_CI") == "1"
+
+
+def require_command(names: str | tuple[str, ...], why: str, install: str) -> str:
+    """The path of the first of ``names`` on PATH; otherwise skip the test (fail it under CI) saying why."""
+    for name in (names,) if isinstance(names, str) else names:
+        found = shutil.which(name)
+        if found:
+            return found
+    first = names if isinstance(names, str) else names[0]
+    message = f"{first} is not installed: {why}. Install it with `{install}` (.ci/run installs it)"
+    if IN_CI:
+        pytest.fail(message, pytrace=False)
+    pytest.skip(message)
+
+
 def shared_dir() -> Path | None:
     """The project's shared folder (fact base, seed report, samples), if this machine has it."""
     candidate = Path(os.environ.get("DSR_SHARED", REPO.parent / "shared"))

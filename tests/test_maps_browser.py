@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import require_command
+
 import graph
 from graph.maps import MapSpec, make_map
 from graph.project import node_id
@@ -35,11 +37,8 @@ def wait_ready(page, timeout: float = 30.0) -> None:
 
 
 def chromium_path() -> str:
-    for name in ("chromium", "chromium-browser"):
-        found = shutil.which(name)
-        if found:
-            return found
-    pytest.fail("the browser tests need Debian's chromium (apt-get install chromium; .ci/run installs it)")
+    return require_command(("chromium", "chromium-browser"), "the browser tests drive Debian's headless Chromium",
+                           "apt-get install chromium")
 
 
 @pytest.fixture(scope="module")

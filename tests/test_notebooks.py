@@ -23,3 +23,21 @@ def test_notebook_runs(path, tmp_path):
 
 def test_there_is_a_notebook():
     assert NOTEBOOKS
+
+
+@pytest.mark.slow
+def test_a_notebook_in_notebooks_reads_the_checkouts_build(tmp_path, built):
+    import shutil
+
+    out, _ = built
+    repo = tmp_path / "checkout"
+    (repo / "notebooks").mkdir(parents=True)
+    (repo / "setup.cfg").write_text("[metadata]\nname = x\n")
+    shutil.copytree(out, repo / "out")
+    nb = nbformat.read(REPO / "notebooks" / "01-getting-started.ipynb", as_version=4)
+    NotebookClient(nb, timeout=300, kernel_name="python3",
+                   resources={"metadata": {"path": str(repo / "notebooks")}}).execute()
+    shown = "".join(o.get("data", {}).get("text/plain", "") + o.get("text", "")
+                    for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", []))
+    # the graph it says it read is the checkout's build, not the bundled records
+    assert str((repo / "out" / "dsr.trig").resolve()) in shown

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 import tempfile
 from pathlib import Path
 
 import pytest
+
+from conftest import require_command
 import rdflib
 from rdflib.namespace import OWL, RDF, RDFS, SH, SKOS
 
@@ -99,8 +100,7 @@ _OWL2_DATATYPES = {str(rdflib.XSD[x]) for x in ("string", "integer", "decimal", 
 
 def _reason(graph: rdflib.Graph) -> None:
     import owlready2
-    if shutil.which("java") is None:
-        pytest.fail("HermiT needs a Java runtime: install default-jre-headless (.ci/run does)")
+    require_command("java", "the HermiT reasoner needs a Java runtime", "apt-get install default-jre-headless")
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "kb.nt"
         graph.serialize(path, format="nt", encoding="utf-8")

@@ -1,6 +1,6 @@
 """Any table (CSV or XLSX) → RDF, through a mapping YAML that names which column holds which field.
 
-The format is documented in the README (and by ``MAPPING_KEYS``); a mapping that names an unknown
+The format is documented by `dsr import csv --help` (and by ``MAPPING_KEYS``); a mapping that names an unknown
 key, role, kind or status, or a column the table does not have, fails before any row is read.
 """
 
