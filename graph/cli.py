@@ -343,7 +343,17 @@ def synth(organisations: int, seed: int, out: Path):
               help="Refuse results with more rows (or triples) than this (400).")
 @click.option("--max-request-bytes", type=click.IntRange(min=1), default=1_000_000, show_default=True,
               help="Refuse larger requests (413).")
-def serve(host, port, graph_path, timeout, cors, max_rows, max_request_bytes):
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Query workers kept ready (default: 2 per core, at least 4); a long-running query's worker "
+                   "is set aside and a spare started, so runaway queries do not hold up short ones.")
+@click.option("--max-memory", type=click.IntRange(min=64), default=2048, show_default=True, metavar="MB",
+              help="Memory each query worker may use beyond the graph it shares with the server; a query past it "
+                   "gets 500 and its worker is replaced.")
+@click.option("--cache", "cache_mb", type=click.IntRange(min=0), default=64, show_default=True, metavar="MB",
+              help="Answers kept to be served again without evaluating (the graph does not change while "
+                   "served); 0 keeps none.")
+@click.option("--quiet", "-q", is_flag=True, help="Do not log each request on stderr.")
+def serve(host, port, graph_path, timeout, cors, max_rows, max_request_bytes, workers, max_memory, cache_mb, quiet):
     """Serve the graph: a read-only SPARQL 1.1 endpoint at /sparql and a query page at /.
 
     The endpoint takes GET ?query=… and POST (form or application/sparql-query), negotiates the
@@ -362,7 +372,8 @@ def serve(host, port, graph_path, timeout, cors, max_rows, max_request_bytes):
 
     try:
         kg = open_graph(graph_path)
-        run_server(kg, host, port, timeout, cors, max_rows, max_request_bytes,
+        run_server(kg, host, port, timeout, cors, max_rows, max_request_bytes, workers=workers,
+                   max_memory=max_memory << 20, cache_bytes=cache_mb << 20, log_requests=not quiet,
                    maps_dir=(graph_file(graph_path) or DEFAULT_GRAPH).parent / "maps", echo=click.echo)
     except DSRError as exc:
         raise _Failure(exc) from None

@@ -22,9 +22,11 @@ from typing import Callable
 
 import pyoxigraph as ox
 
-from .errors import DSRError
+from .errors import (DSRError, Forbidden, QueryError, QuerySyntaxError, QueryTimeout, QueryTooComplex,  # noqa: F401
+                     ResultTooLarge)
 from .namespaces import PREFIXES
-from .queries import bind_with_values, keywords_in, strip_comments
+from .queries import bind_with_values
+from .sparqlsyntax import UPDATE_KEYWORDS, ParsedQuery, keywords, parse_query
 from .results import QueryResult
 
 __all__ = [
@@ -34,6 +36,7 @@ __all__ = [
     "QueryTimeout",
     "ResultTooLarge",
     "check_read_only",
+    "check_for_remote",
     "dataset_options",
     "NO_DEFAULT_GRAPH",
     "evaluate",
@@ -45,29 +48,8 @@ CAN_FORK = hasattr(os, "fork")
 # Held from pipe() to the parent's close of the write end: a fork by another thread in between
 # would hand that child a copy of the write end, and this reader would never see end-of-file.
 _FORK_LOCK = threading.Lock()
-UPDATE_KEYWORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY")
 
 
-class QueryError(DSRError):
-    """The query cannot be evaluated."""
-
-    exit_code = 2
-
-
-class QuerySyntaxError(QueryError):
-    """The query is not valid SPARQL; the message gives line and column."""
-
-
-class Forbidden(QueryError):
-    """The query would change the data or reach another server (SPARQL Update, LOAD, SERVICE)."""
-
-
-class QueryTimeout(QueryError):
-    """The query ran past its time limit and was stopped."""
-
-
-class ResultTooLarge(QueryError):
-    """The result has more rows or triples than the configured cap."""
 
 
 # A graph name no dataset uses: querying with it as the default graph leaves only named graphs.
@@ -81,40 +63,62 @@ def dataset_options(union: bool = True) -> dict:
     return {} if union else {"default_graph": NO_DEFAULT_GRAPH}
 
 
-def undeclared_prefixes(text: str) -> list[str]:
-    """Prefixes a query uses but neither declares nor finds among the predeclared ones.
+@lru_cache(maxsize=1024)
+def check_read_only(text: str, predeclared: tuple[str, ...] = tuple(PREFIXES)) -> ParsedQuery:
+    """Parse a query and refuse what the engine must not run: SPARQL Update and LOAD (the graph is
+    read-only), SERVICE anywhere in it (the engine never fetches from other servers), prefixes that
+    are neither declared nor among ``predeclared``, and nesting the engine cannot take.
 
-    Examples
-    --------
-    >>> undeclared_prefixes('PREFIX ex: <http://e/> SELECT * WHERE { ?s ex:p foo:o ; "a:b" bar:c }')
-    ['foo', 'bar']
+    The decision rests on the parse (:func:`graph.sparqlsyntax.parse_query`), not on keywords, so
+    comments, strings and IRIs cannot hide a SERVICE, and text the parser does not accept is
+    refused as a syntax error.
+
+    Raises
+    ------
+    QuerySyntaxError, Forbidden, QueryTooComplex
+
+    Answers are cached by text (a query asked again is not parsed again); treat them as read-only.
     """
-    bare = strip_comments(text)
-    declared = set(PREFIXES) | {m[1] for m in re.finditer(r"\bPREFIX\s+([A-Za-z][\w.-]*)?\s*:", bare, flags=re.I)}
-    used = re.findall(r"(?<![\w?$:.-])([A-Za-z][\w.-]*)?:(?=[\w%])", bare)
-    return list(dict.fromkeys(u for u in used if u not in declared))
+    parsed = parse_query(text)
+    if parsed.services:
+        line, col = parsed.services[0]
+        raise Forbidden(f"SERVICE is not allowed (line {line}, column {col}): this engine never fetches from "
+                        "other servers")
+    unknown = [p for p in parsed.undeclared if p not in predeclared]
+    if unknown:
+        raise QuerySyntaxError(f"unknown prefix {', '.join(repr(u) for u in unknown)}: declare it "
+                               f"(PREFIX {unknown[0]}: <…>) or use one of the predeclared prefixes: "
+                               f"{', '.join(predeclared)}")
+    return parsed
 
 
-def check_read_only(text: str) -> None:
-    """Refuse SPARQL Update and SERVICE: the engine neither changes data nor fetches remote URLs."""
-    found = keywords_in(text, "SERVICE", *UPDATE_KEYWORDS)
-    if "SERVICE" in found:
-        raise Forbidden("SERVICE is not allowed: this endpoint never fetches from other servers")
-    if found:
-        raise Forbidden(f"{found[0]} is not allowed: the graph is read-only (SPARQL Update is refused)")
+def check_for_remote(text: str) -> None:
+    """The check for a query sent to another store: updates, LOAD and SERVICE are refused, as here;
+    a text this parser does not accept (the store's own dialect, or a mistake) goes to the store to
+    judge, unless its keywords show an update or SERVICE.
+
+    Raises
+    ------
+    Forbidden
+    """
+    try:
+        check_read_only(text)
+    except (Forbidden, QueryTooComplex):
+        raise
+    except QuerySyntaxError:
+        found = keywords(text)
+        if "SERVICE" in found:
+            raise Forbidden("SERVICE is not allowed: dsr-graph never makes a store fetch from other servers") from None
+        updates = sorted(found & UPDATE_KEYWORDS)
+        if updates:
+            raise Forbidden(f"{updates[0]} is not allowed: dsr-graph only reads (SPARQL Update is refused)") from None
 
 
-def _syntax_error(exc: SyntaxError, line_offset: int = 0, text: str = "") -> QuerySyntaxError:
+def _syntax_error(exc: SyntaxError, line_offset: int = 0) -> QuerySyntaxError:
     msg = str(exc.msg if getattr(exc, "msg", None) else exc)
     m = re.match(r"error at (\d+):(\d+): (.*)", msg, flags=re.S)
     if m:
         line, col, rest = int(m[1]) - line_offset, int(m[2]), m[3]
-        unknown = undeclared_prefixes(text)
-        if unknown:  # oxigraph lists the characters it expected; name the prefix instead
-            return QuerySyntaxError(
-                f"SPARQL syntax error at line {line}, column {col}: unknown prefix "
-                f"{', '.join(repr(u) for u in unknown)}: declare it (PREFIX {unknown[0]}: <…>) or use one of the "
-                f"predeclared prefixes: {', '.join(PREFIXES)}")
         rest = re.sub(r"\s+", " ", rest)
         if len(rest) > 300:
             rest = rest[:300] + "…"
@@ -124,14 +128,16 @@ def _syntax_error(exc: SyntaxError, line_offset: int = 0, text: str = "") -> Que
 
 @lru_cache(maxsize=256)
 def _prepare(text: str, bindings: tuple, union: bool) -> tuple[str, bool]:
-    """Check and bind a query once; a catalogue query asked again costs nothing more."""
-    check_read_only(text)
-    union = union or bool(keywords_in(text, "FROM"))  # a dataset clause names the query's own graphs
-    return bind_with_values(text, dict(bindings)), union
+    """Bind and check a query once; a catalogue query asked again costs nothing more. The text
+    checked is the text the engine runs, parameters bound."""
+    text = bind_with_values(text, dict(bindings))
+    parsed = check_read_only(text)
+    union = union or bool(parsed.datasets)  # a dataset clause names the query's own graphs
+    return text, union
 
 
 def evaluate(store: ox.Store, text: str, bindings: dict | None = None, *, union: bool = True,
-             max_rows: int | None = None) -> QueryResult:
+             max_rows: int | None = None, checked: bool = False) -> QueryResult:
     """Evaluate a query in this process.
 
     Parameters
@@ -148,11 +154,16 @@ def evaluate(store: ox.Store, text: str, bindings: dict | None = None, *, union:
         once, see :mod:`graph.store`) or empty, leaving only named graphs (``GRAPH``) to match.
     max_rows : int, optional
         Refuse results with more rows (or triples) than this.
+    checked : bool
+        The caller has already passed this very text, without bindings, through
+        :func:`check_read_only` (the endpoint does, before handing it to a worker); it is not
+        parsed again.
     """
     # the parameters keep the order the query declares them in: oxigraph starts its joins from
     # the first VALUES block, and the first parameter is the selective one (sorted by name,
     # ?property came before ?subject and sources-of-a-statement took 6x as long at 1M quads)
-    text, union = _prepare(text, tuple((bindings or {}).items()), union)
+    if not (checked and not bindings and union):
+        text, union = _prepare(text, tuple((bindings or {}).items()), union)
     try:
         raw = store.query(text, prefixes=PREFIXES, **dataset_options(union))
         if isinstance(raw, ox.QueryBoolean):
@@ -176,7 +187,7 @@ def evaluate(store: ox.Store, text: str, bindings: dict | None = None, *, union:
                     raise ResultTooLarge(f"the result has more than {max_rows} rows; narrow the query or add LIMIT")
         return QueryResult("SELECT", variables=variables, rows=rows)
     except SyntaxError as exc:
-        raise _syntax_error(exc, text=text) from None
+        raise _syntax_error(exc) from None
     except (OSError, RuntimeError, ValueError, TypeError) as exc:
         raise QueryError(f"the query failed: {exc}") from None
 

@@ -8,6 +8,12 @@ __all__ = [
     "OutputError",
     "MissingColumns",
     "SkippedRows",
+    "QueryError",
+    "QuerySyntaxError",
+    "Forbidden",
+    "QueryTimeout",
+    "ResultTooLarge",
+    "QueryTooComplex",
 ]
 
 
@@ -51,3 +57,29 @@ class SkippedRows(DSRError):
     """Rows of an import were skipped and --strict was given."""
 
     exit_code = 1
+
+
+class QueryError(DSRError):
+    """The query cannot be evaluated."""
+
+    exit_code = 2
+
+
+class QuerySyntaxError(QueryError):
+    """The query is not valid SPARQL; the message gives line and column."""
+
+
+class Forbidden(QueryError):
+    """The query would change the data or reach another server (SPARQL Update, LOAD, SERVICE)."""
+
+
+class QueryTimeout(QueryError):
+    """The query ran past its time limit and was stopped."""
+
+
+class ResultTooLarge(QueryError):
+    """The result has more rows or triples than the configured cap."""
+
+
+class QueryTooComplex(QueryError):
+    """The query nests deeper, or chains longer, than the engine can evaluate safely."""

@@ -40,7 +40,6 @@ __all__ = [
     "with_prefixes",
     "bind_with_values",
     "values_block",
-    "keywords_in",
     "PARAM_KINDS",
     "ENTITY_PARAM_KINDS",
     "adhoc_bindings",
@@ -304,7 +303,7 @@ def strip_comments(text: str) -> str:
     while i < n:
         c = text[i]
         if c == "#":
-            while i < n and text[i] != "\n":
+            while i < n and text[i] not in "\r\n":  # a comment ends at a line feed or a carriage return
                 i += 1
             continue
         if c in "\"'":
@@ -323,15 +322,6 @@ def strip_comments(text: str) -> str:
         out.append(c)
         i += 1
     return "".join(out)
-
-
-_KEYWORD = r"(?<![?$:\w]){}(?![\w:])"
-
-
-def keywords_in(text: str, *words: str) -> list[str]:
-    """Which of the SPARQL keywords appear in the query text (outside comments, strings and IRIs)."""
-    bare = strip_comments(text)
-    return [w for w in words if re.search(_KEYWORD.format(w), bare, flags=re.I)]
 
 
 def query_form(text: str) -> str:

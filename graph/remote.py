@@ -7,7 +7,7 @@ is tested, are standard SPARQL too (see "Virtuoso" below).
 
 Queries
     The standard prefixes are declared (:func:`graph.queries.with_prefixes`), updates and SERVICE
-    are refused before anything is sent (:func:`graph.engine.check_read_only`), and parameters are
+    are refused before anything is sent (:func:`graph.engine.check_for_remote`), and parameters are
     bound with ``VALUES`` blocks of RDF terms, never pasted into the text. The blocks go at the
     head of the query's outermost WHERE group, not after the query: a trailing VALUES clause is
     joined *after* GROUP BY and after the WHERE clause's FILTERs (SPARQL 1.1, 18.2.4), so a parameter
@@ -69,7 +69,7 @@ from typing import Iterable
 
 import pyoxigraph as ox
 
-from .engine import QueryTimeout, check_read_only
+from .engine import QueryTimeout, check_for_remote
 from .errors import DSRError
 from .queries import bind_with_values, query_form, with_prefixes
 from .results import QueryResult
@@ -497,7 +497,7 @@ class RemoteStore:
             The protocol's ``default-graph-uri`` / ``named-graph-uri``: the dataset to query. By
             default the store's own (on Virtuoso: every graph, its system graphs included).
         """
-        check_read_only(text)
+        check_for_remote(text)
         form = query_form(text)
         full, _ = with_prefixes(bind_with_values(text, bindings))
         params = [("query", full)]

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import re
 import signal
 import socket
 import sys
 import threading
+import time
 import traceback
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -19,11 +19,13 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 import pyoxigraph as ox
 
 from .. import __version__
-from ..engine import (CAN_FORK, Forbidden, QueryError, QuerySyntaxError, QueryTimeout, ResultTooLarge,
-                      check_read_only, run_in_child)
-from ..queries import catalogue, query_form
+from ..engine import CAN_FORK, Forbidden, QueryError, QuerySyntaxError, QueryTimeout, ResultTooLarge
+from ..sandbox import DEFAULT_MEMORY
+from ..queries import catalogue
 from ..store import KnowledgeGraph
 
+from .cache import DEFAULT_CACHE_BYTES, AnswerCache
+from .pool import WorkerDied, WorkerPool
 from .page import UI_CSP, _content_type, _ui_assets, render_index
 from .protocol import (DESCRIPTION_TYPES, FORMAT_NAMES, ServeError, _answer, _choose, _not_acceptable,
                        _offer_for_format, _Reply, _serialize_description, negotiate, service_description)
@@ -31,7 +33,7 @@ from .protocol import (DESCRIPTION_TYPES, FORMAT_NAMES, ServeError, _answer, _ch
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_ROWS = 100_000
 DEFAULT_MAX_REQUEST_BYTES = 1_000_000
-DEFAULT_MAX_CONCURRENT = 8
+DEFAULT_MAX_CONCURRENT = None  # query workers: two per core, at least four (see graph.server.pool)
 
 # --------------------------------------------------------------------------------- the server
 
@@ -49,22 +51,32 @@ _PLACEHOLDER = "urn:x-dsr-graph:endpoint"
 
 
 class SparqlServer(ThreadingHTTPServer):
-    """The HTTP server of :func:`make_server`: one thread per connection, queries in forked children."""
+    """The HTTP server of :func:`make_server`: one thread per connection, queries in a pool of
+    preforked workers (:class:`graph.server.pool.WorkerPool`)."""
 
     daemon_threads = True
     allow_reuse_address = True
-    request_queue_size = 64
+    request_queue_size = 128
 
-    def __init__(self, kg: KnowledgeGraph, address: tuple, settings: _Settings, max_concurrent: int):
+    def __init__(self, kg: KnowledgeGraph, address: tuple, settings: _Settings, workers: int | None,
+                 memory: int | None, cache_bytes: int):
         self.kg = kg
         self.settings = settings
-        self.slots = threading.BoundedSemaphore(max_concurrent)
         self.assets = _ui_assets()
         maps = settings.maps_dir is not None and settings.maps_dir.is_dir()
         self.index = render_index(catalogue(), statements=len(kg), graph_name=kg.name, maps=maps).encode()
-        # described now, before any query child is forked: the serving threads never touch the store
+        # described now, before the workers are forked: the serving threads never touch the store
         self._description = service_description(kg, _PLACEHOLDER)
         super().__init__(address, _Handler)
+        store, max_rows = kg.store, settings.max_rows
+        self.pool = WorkerPool(lambda text, choices: _answer(store, text, choices, max_rows), workers,
+                               memory=memory) if CAN_FORK else None
+        self.cache = AnswerCache(cache_bytes)
+
+    def server_close(self) -> None:
+        super().server_close()
+        if self.pool is not None:
+            self.pool.close()
 
     @property
     def url(self) -> str:
@@ -105,7 +117,8 @@ def _normalise_origin(origin: str) -> str:
 def make_server(kg: KnowledgeGraph, host: str = "127.0.0.1", port: int = 8000, timeout: float | None = DEFAULT_TIMEOUT,
                 cors: Iterable[str] = (), max_rows: int | None = DEFAULT_MAX_ROWS,
                 max_request_bytes: int = DEFAULT_MAX_REQUEST_BYTES, *, maps_dir: Path | str | None = None,
-                max_concurrent: int = DEFAULT_MAX_CONCURRENT, log_requests: bool = True) -> SparqlServer:
+                max_concurrent: int | None = DEFAULT_MAX_CONCURRENT, max_memory: int | None = DEFAULT_MEMORY,
+                cache_bytes: int = DEFAULT_CACHE_BYTES, log_requests: bool = True) -> SparqlServer:
     """A SPARQL 1.1 Protocol server for ``kg``, bound to ``host:port`` but not yet serving.
 
     Call ``serve_forever()`` on it (in a thread if you like) and ``shutdown()`` + ``server_close()``
@@ -127,8 +140,16 @@ def make_server(kg: KnowledgeGraph, host: str = "127.0.0.1", port: int = 8000, t
         Larger request bodies (and query strings) are refused with 413.
     maps_dir : path, optional
         Folder served at ``/maps/``; by default ``maps/`` beside the graph file, when there is one.
-    max_concurrent : int
-        Queries evaluated at once; more wait for a free slot (503 when none frees up within the timeout).
+    max_concurrent : int, optional
+        Query workers kept ready (default: two per core, at least four); more queries wait for a free
+        worker (503 when none frees up within the timeout). A long-running query's worker is
+        demoted and a spare started, so runaway queries do not hold up short ones.
+    max_memory : int, optional
+        Bytes each query worker may allocate beyond the graph it shares with the server (default
+        2 GiB); a query past it ends with 500, and the worker is replaced. None: no cap.
+    cache_bytes : int
+        Answers kept to be served again without evaluating (the graph never changes while served),
+        least recently used out first; 0 keeps none.
     log_requests : bool
         Write one line per request to stderr.
 
@@ -150,7 +171,8 @@ def make_server(kg: KnowledgeGraph, host: str = "127.0.0.1", port: int = 8000, t
     settings = _Settings(timeout, max_rows, max_request_bytes, origins, maps, log_requests)
     cls = _IPv6Server if ":" in host else SparqlServer
     try:
-        return cls(kg, (host, port), settings, max(1, max_concurrent))
+        return cls(kg, (host, port), settings, max(1, max_concurrent) if max_concurrent else None, max_memory,
+                   cache_bytes)
     except OSError as exc:
         raise ServeError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
 
@@ -158,9 +180,16 @@ def make_server(kg: KnowledgeGraph, host: str = "127.0.0.1", port: int = 8000, t
 def serve(kg: KnowledgeGraph, host: str = "127.0.0.1", port: int = 8000, timeout: float | None = DEFAULT_TIMEOUT,
           cors: Iterable[str] = (), max_rows: int | None = DEFAULT_MAX_ROWS,
           max_request_bytes: int = DEFAULT_MAX_REQUEST_BYTES, *, maps_dir: Path | str | None = None,
-          echo: Callable[[str], None] = print, ready: Callable[[SparqlServer], None] | None = None) -> None:
+          workers: int | None = DEFAULT_MAX_CONCURRENT, max_memory: int | None = DEFAULT_MEMORY,
+          cache_bytes: int = DEFAULT_CACHE_BYTES, log_requests: bool = True, echo: Callable[[str], None] = print,
+          ready: Callable[[SparqlServer], None] | None = None) -> None:
     """Run the server until Ctrl-C (or SIGTERM), printing its URL; see :func:`make_server`."""
-    server = make_server(kg, host, port, timeout, cors, max_rows, max_request_bytes, maps_dir=maps_dir)
+    server = make_server(kg, host, port, timeout, cors, max_rows, max_request_bytes, maps_dir=maps_dir,
+                         max_concurrent=workers, max_memory=max_memory, cache_bytes=cache_bytes,
+                         log_requests=log_requests)
+    # Fifty request threads share one interpreter lock; by default a waiting thread may get it only
+    # 5 ms later, which becomes the tail of every answer's latency. A finer hand-over costs little here.
+    sys.setswitchinterval(0.0005)
     previous = None
     if threading.current_thread() is threading.main_thread():
         def stop(signum, frame):
@@ -265,6 +294,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _run(self, route) -> None:
         self._consumed = False
+        self._started = time.monotonic()  # a query's time limit counts from its arrival
         try:
             route()
         except _Reply as reply:
@@ -466,22 +496,23 @@ class _Handler(BaseHTTPRequestHandler):
             raise _Reply(400, "the query is empty")
         if len(text.encode("utf-8")) > settings.max_request_bytes:
             raise _Reply(413, self._too_large(len(text.encode("utf-8"))).decode())
-        try:
-            check_read_only(text)
-        except Forbidden as exc:
-            raise _Reply(403, str(exc)) from None
         choices = _choose(params, self.headers.get("Accept"))
         by_format = bool(params.get("format"))
-        form = query_form(text)
-        kind = {"SELECT": "select", "ASK": "select", "CONSTRUCT": "graph", "DESCRIBE": "graph"}.get(form)
-        if kind and choices[kind] is None:
-            raise _not_acceptable(kind, by_format)
-        if not self.server.slots.acquire(timeout=settings.timeout or 60):  # wait for a free slot, not forever
-            raise _Reply(503, "too many queries are running; try again in a moment", {"Retry-After": "5"})
+        # parsed, checked (updates, SERVICE, nesting), evaluated and serialised by a worker, on
+        # whichever core is free; an answer kept from before needs none of that
+        key = (text, choices["select"], choices["graph"])
+        answer = self.server.cache.get(key)
         try:
-            store, parent = self.server.kg.store, os.getpid()
-            answer = run_in_child(lambda: _answer(store, text, choices, settings.max_rows, parent),
-                                  settings.timeout if CAN_FORK else None)
+            if answer is not None:
+                pass
+            elif self.server.pool is None:
+                answer = _answer(self.server.kg.store, text, choices, settings.max_rows)
+            else:
+                answer = self.server.pool.run((text, choices), settings.timeout, started=self._started)
+            if answer[0] == "ok":
+                self.server.cache.put(key, answer, len(answer[2]) + len(text))
+        except WorkerDied as exc:
+            raise _Reply(500, str(exc)) from None
         except QueryTimeout as exc:
             raise _Reply(503, f"{exc} (the time limit is {settings.timeout:g} s); narrow the query or add LIMIT") \
                 from None
@@ -493,8 +524,6 @@ class _Handler(BaseHTTPRequestHandler):
             raise _Reply(400, str(exc)) from None
         except QueryError as exc:
             raise _Reply(400, str(exc)) from None
-        finally:
-            self.server.slots.release()
         if answer[0] == "refused":
             raise _not_acceptable(answer[1], by_format)
         _, content_type, body, size = answer

@@ -3,13 +3,11 @@ work a query's child process does."""
 
 from __future__ import annotations
 
-import os
-import stat
 from typing import Iterable
 
 import pyoxigraph as ox
 
-from ..engine import evaluate
+from ..engine import check_read_only, evaluate
 from ..errors import DSRError
 from ..namespaces import PREFIXES
 from ..rdfio import render_turtle
@@ -180,60 +178,24 @@ def _not_acceptable(kind: str, by_format: bool) -> _Reply:
 
 # --------------------------------------------------------------------------------- queries in a child
 
-def _close_inherited_fds() -> None:
-    """In a forked query child: close the sockets and other queries' pipe ends it inherited.
-
-    Other threads may be between creating their pipe and closing its write end when we fork; a
-    copy of that write end kept open here would hold back their end-of-answer. Our own pipe is the
-    one whose write end is open and whose read end is not.
-    """
-    try:
-        fds = [int(n) for n in os.listdir("/proc/self/fd")]
-    except OSError:
-        return
-    pipes: dict[int, list[tuple[int, int]]] = {}
-    for fd in fds:
-        if fd < 3:
-            continue
-        try:
-            st = os.fstat(fd)
-        except OSError:
-            continue
-        if stat.S_ISSOCK(st.st_mode):
-            _close(fd)
-        elif stat.S_ISFIFO(st.st_mode):
-            import fcntl
-
-            try:
-                mode = fcntl.fcntl(fd, fcntl.F_GETFL) & os.O_ACCMODE
-            except OSError:
-                continue
-            pipes.setdefault(st.st_ino, []).append((fd, mode))
-    for ends in pipes.values():
-        own = all(mode == os.O_WRONLY for _, mode in ends)
-        if not own:
-            for fd, _ in ends:
-                _close(fd)
-
-
-def _close(fd: int) -> None:
-    try:
-        os.close(fd)
-    except OSError:
-        pass
-
-
 def _serialize(result: QueryResult, fmt: str) -> bytes:
     if fmt == "rdf-xml":
         return ox.serialize(sorted(result.triples, key=str), format=ox.RdfFormat.RDF_XML) or b""
     return result.serialize(fmt)
 
 
-def _answer(store: ox.Store, text: str, choices: dict, max_rows: int | None, parent: int) -> tuple:
-    """Evaluate and serialise (in the query child): ('ok', content type, body, size) or ('refused', kind)."""
-    if os.getpid() != parent:
-        _close_inherited_fds()
-    result = evaluate(store, text, max_rows=max_rows)
+def _answer(store: ox.Store, text: str, choices: dict, max_rows: int | None) -> tuple:
+    """Check, evaluate and serialise (in a query worker): ('ok', content type, body, size), or
+    ('refused', kind) when the client accepts no format for the query's kind of result.
+
+    The query is parsed and checked first (:func:`graph.engine.check_read_only`: updates, LOAD,
+    SERVICE and nesting the engine cannot take are refused), and not evaluated when its result
+    could not be sent."""
+    form = check_read_only(text).form
+    kind = "graph" if form in ("CONSTRUCT", "DESCRIBE") else "select"
+    if choices.get(kind) is None:
+        return ("refused", kind)
+    result = evaluate(store, text, max_rows=max_rows, checked=True)
     kind = "graph" if result.is_graph else "select"
     choice = choices.get(kind)
     if choice is None:
