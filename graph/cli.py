@@ -229,9 +229,11 @@ def _params(values: tuple[str, ...]) -> dict[str, str]:
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=None,
               help="Stop the query after this many seconds (exit 2).")
 @click.option("--max-rows", type=click.IntRange(min=1), default=None, help="Refuse results larger than this.")
+@click.option("--max-memory", type=click.IntRange(min=64), default=4096, show_default=True, metavar="MB",
+              help="Memory the query may use beyond the graph (it runs in a process of its own); past it, exit 2.")
 @click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the result to this file instead of the terminal.")
-def query(name, expression, params, fmt, list_, graph_path, endpoint, timeout, max_rows, out):
+def query(name, expression, params, fmt, list_, graph_path, endpoint, timeout, max_rows, max_memory, out):
     """Run a SPARQL query: a catalogue query by NAME, a .rq FILE, or -e 'SPARQL'.
 
     Parameters are bound as RDF terms, never pasted into the text; a parameter that names an
@@ -285,7 +287,8 @@ def query(name, expression, params, fmt, list_, graph_path, endpoint, timeout, m
         if endpoint:
             result = store.query(entry.text, bindings, timeout=timeout)
         else:
-            result = run_in_child(lambda: evaluate(kg.store, entry.text, bindings, max_rows=max_rows), timeout)
+            result = run_in_child(lambda: evaluate(kg.store, entry.text, bindings, max_rows=max_rows), timeout,
+                                  max_memory << 20)
         data = result.serialize(fmt or ("turtle" if result.is_graph else "table"))
     except DSRError as exc:
         raise _Failure(exc) from None
@@ -387,15 +390,22 @@ def serve(host, port, graph_path, timeout, cors, max_rows, max_request_bytes, wo
 @click.option("--graph-store", default=None, metavar="URL",
               help="A SPARQL 1.1 Graph Store Protocol endpoint: send each graph whole by PUT/POST instead "
                    "of SPARQL Update. Virtuoso: …/sparql-graph-crud-auth.")
-@click.option("--user", default=None, help="User name for HTTP digest or basic authentication.")
-@click.option("--password", default=None, envvar="DSR_PASSWORD",
-              help="Password for --user (or set DSR_PASSWORD, which keeps it out of the process list).")
+@click.option("--user", default=None, help="User name for HTTP digest or basic authentication. The password comes "
+                                          "from DSR_PASSWORD, else --netrc, else --password-stdin, else a prompt.")
+@click.option("--netrc", "netrc_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="A netrc file (machine HOST login USER password PASS) to read the credentials from; "
+                   "~/.netrc is read when it exists and no other source is given.")
+@click.option("--password-stdin", is_flag=True, help="Read the password from the first line of standard input.")
+@click.option("--insecure", is_flag=True,
+              help="Send Basic credentials over plain http:// to another machine (refused otherwise: anyone on the "
+                   "way could read them).")
 @_graph_option
 @click.option("--replace/--append", default=True, show_default=True,
               help="Empty each named graph in the store before loading it, or add to what it holds.")
 @click.option("--batch", type=click.IntRange(min=1), default=1000, show_default=True,
               help="Quads per SPARQL Update request (statements linked by blank nodes stay together).")
-def push(endpoint, update_endpoint, graph_store, user, password, graph_path, replace, batch):
+def push(endpoint, update_endpoint, graph_store, user, netrc_file, password_stdin, insecure, graph_path, replace,
+         batch):
     """Load the dataset into a SPARQL 1.1 store, every named graph under its own name.
 
     Prints each graph with its number of statements. Then `dsr query --endpoint URL NAME` runs
@@ -404,14 +414,16 @@ def push(endpoint, update_endpoint, graph_store, user, password, graph_path, rep
 
     \b
     Examples:
-      DSR_PASSWORD=… dsr push --endpoint http://localhost:8890/sparql \\
-          --graph-store http://localhost:8890/sparql-graph-crud-auth --user dba
+      dsr push --endpoint http://localhost:8890/sparql \\
+          --graph-store http://localhost:8890/sparql-graph-crud-auth --user dba      # asks for the password
+      dsr push --endpoint https://store.example.org/sparql --netrc ~/.netrc
       dsr push --endpoint http://localhost:3030/ds/query --update-endpoint http://localhost:3030/ds/update
     """
     from .remote import RemoteStore
 
     try:
-        store = RemoteStore(endpoint, update_endpoint, graph_store, user, password)
+        user, password = _credentials(endpoint, user, netrc_file, password_stdin)
+        store = RemoteStore(endpoint, update_endpoint, graph_store, user, password, insecure=insecure)
         kg = open_graph(graph_path)
         counts = store.push(kg, replace=replace, batch=batch)
     except DSRError as exc:
@@ -423,6 +435,35 @@ def push(endpoint, update_endpoint, graph_store, user, password, graph_path, rep
     click.echo(f"Pushed {sum(counts.values())} statements in {len(counts)} graphs to "
                f"{graph_store or store.update_endpoint} ({how}, {'replacing' if replace else 'adding to'} "
                "each graph).")
+
+
+def _credentials(endpoint: str, user: str | None, netrc_file: Path | None, from_stdin: bool):
+    """User and password for ``dsr push``, never from the command line (``ps`` shows it to every user):
+    DSR_PASSWORD, a netrc file, standard input, or a prompt."""
+    import os
+    import urllib.parse
+
+    password = os.environ.get("DSR_PASSWORD")
+    if from_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    if password is None and (netrc_file or (user is None and Path("~/.netrc").expanduser().is_file())):
+        import netrc
+
+        path = netrc_file or Path("~/.netrc").expanduser()
+        host = urllib.parse.urlsplit(endpoint).hostname or ""
+        try:
+            entry = netrc.netrc(str(path)).authenticators(host)
+        except (OSError, netrc.NetrcParseError) as exc:
+            raise click.BadParameter(f"{path}: cannot read: {exc}", param_hint="--netrc") from None
+        if entry is None and netrc_file:
+            raise click.BadParameter(f"{path} has no entry for {host}", param_hint="--netrc")
+        if entry is not None:
+            user, password = user or entry[0], entry[2]
+    if user is not None and password is None:
+        if not sys.stdin.isatty():
+            raise click.UsageError("--user needs a password: set DSR_PASSWORD, give --netrc FILE or --password-stdin")
+        password = click.prompt(f"Password for {user}", hide_input=True, err=True)
+    return user, password
 
 
 def _years(value: str | None) -> tuple[int, int] | None:

@@ -22,10 +22,11 @@ from typing import Callable
 
 import pyoxigraph as ox
 
-from .errors import (DSRError, Forbidden, QueryError, QuerySyntaxError, QueryTimeout, QueryTooComplex,  # noqa: F401
+from .errors import (DSRError, Forbidden, error_names, rebuild_error, QueryError, QuerySyntaxError, QueryTimeout, QueryTooComplex,  # noqa: F401
                      ResultTooLarge)
 from .namespaces import PREFIXES
 from .queries import bind_with_values
+from .sandbox import close_fds_except, isolate_network, limit_memory
 from .sparqlsyntax import UPDATE_KEYWORDS, ParsedQuery, keywords, parse_query
 from .results import QueryResult
 
@@ -192,12 +193,16 @@ def evaluate(store: ox.Store, text: str, bindings: dict | None = None, *, union:
         raise QueryError(f"the query failed: {exc}") from None
 
 
-def run_in_child(work: Callable[[], object], timeout: float | None):
+def run_in_child(work: Callable[[], object], timeout: float | None, max_memory: int | None = None):
     """Run ``work()`` in a forked child and return its (picklable) result; kill it after ``timeout`` seconds.
 
-    A DSRError raised by the child is raised again here; any other failure becomes a QueryError.
+    The child keeps none of the parent's descriptors, may allocate ``max_memory`` bytes beyond what
+    it maps when forked (a query past it ends in an error, not in the machine swapping), and runs
+    without network where the kernel allows (:mod:`graph.sandbox`). With neither a timeout nor a
+    memory cap, ``work()`` runs here. A DSRError raised by the child is raised again here; any other
+    failure becomes a QueryError.
     """
-    if timeout is None or not CAN_FORK:
+    if (timeout is None and max_memory is None) or not CAN_FORK:
         return work()
     with _FORK_LOCK:
         read_fd, write_fd = os.pipe()
@@ -205,12 +210,19 @@ def run_in_child(work: Callable[[], object], timeout: float | None):
         if pid:
             os.close(write_fd)
     if pid == 0:  # the child: evaluate, write one length-prefixed pickle, leave without cleanup
-        os.close(read_fd)
         try:
+            close_fds_except(write_fd)
+            devnull = os.open(os.devnull, os.O_WRONLY)  # the engine's own abort message: the parent says it better
+            os.dup2(devnull, 2)
+            isolate_network()
+            limit_memory(max_memory)
             try:
                 payload = pickle.dumps(("ok", work()), protocol=pickle.HIGHEST_PROTOCOL)
             except DSRError as exc:
-                payload = pickle.dumps(("error", type(exc).__name__, str(exc)))
+                payload = pickle.dumps(("error", error_names(exc), str(exc)))
+            except MemoryError:
+                payload = pickle.dumps(("error", "QueryError", "the query needed more memory than it may use "
+                                        f"({(max_memory or 0) >> 20} MB beyond the graph); narrow it or add LIMIT"))
             except BaseException as exc:  # noqa: BLE001 - report any failure to the parent
                 payload = pickle.dumps(("error", "QueryError", f"the query failed: {exc}"))
             with os.fdopen(write_fd, "wb") as pipe:
@@ -219,14 +231,14 @@ def run_in_child(work: Callable[[], object], timeout: float | None):
         finally:
             os._exit(0)
     chunks: list[bytes] = []
-    deadline = time.monotonic() + timeout
+    deadline = time.monotonic() + timeout if timeout is not None else float("inf")
     try:
         with os.fdopen(read_fd, "rb", buffering=0) as pipe:
             while True:
                 left = deadline - time.monotonic()
                 if left <= 0:
                     raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped")
-                ready, _, _ = select.select([pipe], [], [], left)
+                ready, _, _ = select.select([pipe], [], [], None if left == float("inf") else left)
                 if not ready:
                     continue
                 chunk = pipe.read(1 << 20)
@@ -237,14 +249,17 @@ def run_in_child(work: Callable[[], object], timeout: float | None):
         os.kill(pid, signal.SIGKILL)
         raise
     finally:
-        os.waitpid(pid, 0)
+        status = os.waitpid(pid, 0)[1]
     data = b"".join(chunks)
     if len(data) < 8:
+        if max_memory and os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGABRT:
+            # the engine aborts when an allocation fails, past the cap set in the child
+            raise QueryError(f"the query ran out of memory (it may use {max_memory >> 20} MB beyond the graph) "
+                             "and was stopped; narrow it or add LIMIT")
         raise QueryError("the query process ended without an answer")
     (size,) = struct.unpack("!Q", data[:8])
     message = pickle.loads(data[8:8 + size])
     if message[0] == "ok":
         return message[1]
     _, name, text = message
-    raise {cls.__name__: cls for cls in (QueryError, QuerySyntaxError, Forbidden, QueryTimeout, ResultTooLarge)}.get(
-        name, QueryError)(text)
+    raise rebuild_error(name, text)

@@ -83,3 +83,22 @@ class ResultTooLarge(QueryError):
 
 class QueryTooComplex(QueryError):
     """The query nests deeper, or chains longer, than the engine can evaluate safely."""
+
+
+def error_names(exc: DSRError) -> list[str]:
+    """The names of an error's classes, most specific first: what a query process sends back."""
+    return [cls.__name__ for cls in type(exc).__mro__ if issubclass(cls, DSRError)]
+
+
+def rebuild_error(names: list[str] | str, text: str) -> DSRError:
+    """The error a query process reported, as the most specific class of it this process knows."""
+    known: dict[str, type] = {}
+    pending = [DSRError]
+    while pending:
+        cls = pending.pop()
+        known.setdefault(cls.__name__, cls)
+        pending.extend(cls.__subclasses__())
+    for name in [names] if isinstance(names, str) else names:
+        if name in known:
+            return known[name](text)
+    return QueryError(text)

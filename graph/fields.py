@@ -22,6 +22,7 @@ from .yamlio import Loc, Map
 __all__ = [
     "PARTNERSHIP_KINDS", "PROJECT_TYPES", "ORGANISATION_KINDS", "ROLES", "STATUSES", "MILESTONES",
     "CATEGORIES", "EVENT_KINDS", "DateValue", "Ctx", "Field", "HEAD", "CLAIMS", "ID_PATTERN", "closest", "ref",
+    "foreign_digits",
 ]
 
 PARTNERSHIP_KINDS = (
@@ -103,12 +104,30 @@ def _bool(value, f: Field, ctx) -> bool:
     raise f.fail(value, f"expected true or false, found {value!r}")
 
 
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# [0-9], not \d: Python's \d takes any script's digits (２０２０, ٢٠٢٠), which no XSD type does; \Z, not $,
+# which lets a trailing line feed through
+_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?\Z")
+# numbers: at most 18 digits before the point and 12 after (money, rates, counts of people…)
+_NUMBER = re.compile(r"[0-9]{1,18}(?:\.[0-9]{0,12})?\Z|\.[0-9]{1,12}\Z")
+
+
+def foreign_digits(text: str) -> str | None:
+    """The first digit of another script than 0-9 in ``text`` (a full-width ２, an Arabic-Indic ٢…), if any."""
+    return next((c for c in text if c.isdigit() and not "0" <= c <= "9"), None)
+
+
+def _digits_message(value: str, what: str) -> str:
+    foreign = foreign_digits(value)
+    if foreign:
+        return f"{what} {value!r} has the digit {foreign!r} (U+{ord(foreign):04X}); write the digits 0-9"
+    return ""
 
 
 def _date(value, f: Field, ctx) -> DateValue:
     if not isinstance(value, str):
         raise f.fail(value, "expected a date as YYYY-MM-DD, YYYY-MM or YYYY")
+    if foreign_digits(value):
+        raise f.fail(value, _digits_message(value, "the date"))
     m = _DATE.match(value.strip())
     if not m:
         raise f.fail(value, f"bad date {value!r}: write YYYY-MM-DD, YYYY-MM or YYYY, as precise as the source")
@@ -125,6 +144,13 @@ def _decimal(value, f: Field, ctx, *, upper: Decimal | None = None) -> str:
     if not isinstance(value, str):
         raise f.fail(value, "expected a number")
     raw = value.strip().replace("_", "")
+    if foreign_digits(raw):
+        raise f.fail(value, _digits_message(value, "the number"))
+    if not _NUMBER.match(raw):
+        if raw.startswith("-"):
+            raise f.fail(value, f"bad number {value!r}: must be zero or more")
+        raise f.fail(value, f"bad number {value!r}: write digits (at most 18 before the point and 12 after), a "
+                            "decimal point if needed, no exponent, units or commas")
     try:
         number = Decimal(raw)
     except InvalidOperation:
@@ -136,8 +162,10 @@ def _decimal(value, f: Field, ctx, *, upper: Decimal | None = None) -> str:
 
 
 def _count(value, f: Field, ctx) -> int:
-    if not isinstance(value, str) or not value.strip().isdigit():
-        raise f.fail(value, f"expected a whole number, found {value!r}")
+    if isinstance(value, str) and foreign_digits(value):
+        raise f.fail(value, _digits_message(value, "the count"))
+    if not isinstance(value, str) or not re.fullmatch(r"[0-9]{1,9}", value.strip()):
+        raise f.fail(value, f"expected a whole number (at most 9 digits), found {value!r}")
     return int(value)
 
 
@@ -319,15 +347,21 @@ _EVENT_CLAIM = {
     "forum": ref("forum"),
 }
 
-ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
-_WIKIDATA = re.compile(r"^Q[1-9][0-9]*$")
-_URL = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
+ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*\Z")
+_WIKIDATA = re.compile(r"Q[1-9][0-9]*\Z")
+_URL = re.compile(r"https?://[^\s<>\"{}|\\^`]+\Z")
 
 
 def _url(value, f: Field, ctx) -> str:
     text = _text(value, f, ctx)
     if not _URL.match(text):
         raise f.fail(value, f"bad URL {text!r}: expected http(s)://… without spaces")
+    try:  # it becomes an IRI of the graph: it must be one (http://[::1 is not)
+        import pyoxigraph as ox
+
+        ox.NamedNode(text)
+    except ValueError as exc:
+        raise f.fail(value, f"bad URL {text!r}: {exc}") from None
     return text
 
 

@@ -57,10 +57,14 @@ _NEEDS_ESCAPE = re.compile(r'[\\"\n\r\t\b\f\x00-\x1f\x7f]')
 def read_quads(path: Path | str) -> list[ox.Quad]:
     """Parse an RDF file into quads, choosing the syntax from the file suffix.
 
+    The file is checked first and its numbers after (:mod:`graph.rdfguard`): entity bombs, JSON
+    nested past what the parser survives and numbers that are not numbers are refused.
+
     Raises
     ------
     UnreadableInput
-        When the file is missing, of an unknown kind, or not valid RDF (with line and column).
+        When the file is missing, of an unknown kind, not valid RDF (with line and column), or
+        refused by those checks.
     """
     path = Path(path)
     fmt = FORMATS_BY_SUFFIX.get(path.suffix.lower())
@@ -69,13 +73,19 @@ def read_quads(path: Path | str) -> list[ox.Quad]:
         raise UnreadableInput(f"{path}: unknown RDF file type {path.suffix!r}; expected one of {known}")
     if not path.is_file():
         raise UnreadableInput(f"{path}: no such file")
+    from .rdfguard import bom_length, check_literals, check_rdf_file
+
     try:
+        check_rdf_file(path, fmt)
         with path.open("rb") as handle:
-            return list(ox.parse(handle, format=fmt, base_iri=path.resolve().as_uri()))
+            handle.seek(bom_length(path))  # a byte-order mark is not part of the document
+            quads = list(ox.parse(handle, format=fmt, base_iri=path.resolve().as_uri()))
     except SyntaxError as exc:
         raise UnreadableInput(f"{path}: not valid {fmt.name}: {syntax_message(exc)}") from None
     except (OSError, ValueError) as exc:
         raise UnreadableInput(f"{path}: cannot read: {exc}") from None
+    check_literals(quads, path)
+    return quads
 
 
 def syntax_message(exc: SyntaxError) -> str:

@@ -252,4 +252,45 @@ def load_records(root: Path | str | None = None) -> Records:
             record = _parse_record(type_, row, ctx)
             record.cite_file = cite + record.loc.file[len(display):]
             by_type[type_][record.id] = record
+    _refuse_cycles(by_type)
     return Records(by_type)
+
+
+# Fields that point from a record to another of its own type: a chain of them must end somewhere.
+_HIERARCHIES = (("organisation", "parent"), ("programme", "phase_of"), ("programme", "programme"),
+                ("forum", "forum"), ("partnership", "part_of"))
+
+
+def _refuse_cycles(by_type: dict[str, dict[str, Record]]) -> None:
+    """Raise RecordError when an organisation is its own parent, a programme its own phase, and so on,
+    however long the loop (a → b → c → a)."""
+    for type_, name in _HIERARCHIES:
+        records = by_type[type_]
+        edges: dict[str, list[str]] = {}
+        for rid, record in records.items():
+            targets = [record.head.get(name)] + [c.values.get(name) for c in record.claims]
+            flat = [t for value in targets for t in (value if isinstance(value, list) else [value]) if t]
+            edges[rid] = sorted(set(flat))
+        state: dict[str, int] = {}  # 1: on the current path, 2: done
+        for start in sorted(edges):
+            path: list[str] = []
+            stack = [(start, iter(edges[start]))]
+            if state.get(start):
+                continue
+            state[start], path = 1, [start]
+            while stack:
+                node, children = stack[-1]
+                child = next(children, None)
+                if child is None:
+                    state[node] = 2
+                    stack.pop()
+                    path.pop()
+                elif state.get(child) == 1:
+                    loop = path[path.index(child):] + [child]
+                    record = records[child]
+                    raise RecordError(f"{record.loc}: {type_} {child}, field '{name}': a cycle: "
+                                      + " → ".join(loop) + f" (a {type_} cannot be under itself)")
+                elif not state.get(child) and child in edges:
+                    state[child] = 1
+                    path.append(child)
+                    stack.append((child, iter(edges[child])))

@@ -342,6 +342,23 @@ def _is_loopback(url: str) -> bool:
         return False
 
 
+class _CarefulBasicAuth(urllib.request.HTTPBasicAuthHandler):
+    """Basic authentication, refused over plain http to another machine: the password would cross
+    the network in clear text (digest authentication sends only a hash, and is still answered)."""
+
+    def __init__(self, passwords, insecure: bool):
+        super().__init__(passwords)
+        self.insecure = insecure
+
+    def http_error_401(self, req, fp, code, msg, headers):
+        url = req.full_url
+        if not self.insecure and urllib.parse.urlsplit(url).scheme == "http" and not _is_loopback(url):
+            raise BadEndpoint(f"{url} asks for HTTP Basic authentication over plain http: the password would cross "
+                              "the network readable by anyone on the way; use https://, or --insecure to send it "
+                              "anyway")
+        return super().http_error_401(req, fp, code, msg, headers)
+
+
 def _check_url(url: str, what: str) -> str:
     parts = urllib.parse.urlsplit(url or "")
     if parts.scheme not in ("http", "https") or not parts.hostname:
@@ -375,6 +392,8 @@ class RemoteStore:
         whole graphs) instead of SPARQL Update.
     user, password : str, optional
         Credentials, answered to HTTP digest or basic challenges (digest: Virtuoso's ``-auth`` URLs).
+        Basic authentication over plain ``http://`` to a host other than this machine is refused
+        (the password would travel in clear) unless ``insecure``.
     socket_timeout : float
         Seconds any single network operation (connect, a read) may wait; nothing waits longer.
     query_method : "POST" or "GET"
@@ -389,7 +408,7 @@ class RemoteStore:
 
     def __init__(self, endpoint: str, update_endpoint: str | None = None, graph_store: str | None = None,
                  user: str | None = None, password: str | None = None, *, socket_timeout: float = 60.0,
-                 query_method: str = "POST"):
+                 query_method: str = "POST", insecure: bool = False):
         self.endpoint = _check_url(endpoint, "endpoint")
         self.update_endpoint = _check_url(update_endpoint, "update endpoint") if update_endpoint else self.endpoint
         self.graph_store = _check_url(graph_store, "graph store") if graph_store else None
@@ -408,8 +427,7 @@ class RemoteStore:
             passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
             for u in urls:
                 passwords.add_password(None, u, user, password)
-            handlers += [urllib.request.HTTPDigestAuthHandler(passwords),
-                         urllib.request.HTTPBasicAuthHandler(passwords)]
+            handlers += [urllib.request.HTTPDigestAuthHandler(passwords), _CarefulBasicAuth(passwords, insecure)]
         self._opener = urllib.request.build_opener(*handlers)
 
     def __repr__(self) -> str:

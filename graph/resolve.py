@@ -26,6 +26,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from .cells import safe_cell
 from .namespaces import ORGANISATION
 
 __all__ = ["normalise", "Entity", "Match", "Resolver", "guess_kind", "evaluate", "DEFAULT_THRESHOLD", "LEGAL_SUFFIXES",
@@ -305,7 +306,7 @@ class Resolver:
         buf = io.StringIO()
         w = csv.DictWriter(buf, LOG_COLUMNS, lineterminator="\n", extrasaction="ignore")
         w.writeheader()
-        w.writerows(rows)
+        w.writerows({k: safe_cell(str(v)) if v is not None else "" for k, v in r.items()} for r in rows)
         return buf.getvalue()
 
 

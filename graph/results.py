@@ -17,6 +17,7 @@ from xml.sax.saxutils import quoteattr
 
 import pyoxigraph as ox
 
+from .cells import safe_cell
 from .errors import DSRError
 from .namespaces import PREFIXES
 from .rdfio import render_turtle
@@ -203,7 +204,7 @@ class QueryResult:
         writer = csv.writer(buf, lineterminator="\r\n")
         writer.writerow(variables)
         for row in rows:
-            writer.writerow(["" if t is None else ("_:" + t.value if isinstance(t, ox.BlankNode) else t.value)
+            writer.writerow(["" if t is None else ("_:" + t.value if isinstance(t, ox.BlankNode) else safe_cell(t.value))
                              for t in row])
         return buf.getvalue().encode("utf-8")
 
@@ -212,7 +213,7 @@ class QueryResult:
         variables, rows = self._ask_rows()
         lines = ["\t".join("?" + v for v in variables)]
         for row in rows:
-            lines.append("\t".join("" if t is None else str(t).replace("\t", "\\t").replace("\n", "\\n")
+            lines.append("\t".join("" if t is None else safe_cell(str(t).replace("\t", "\\t").replace("\n", "\\n"))
                                    for t in row))
         return ("\n".join(lines) + "\n").encode("utf-8")
 

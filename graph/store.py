@@ -113,14 +113,20 @@ class KnowledgeGraph:
         fmt = FORMATS_BY_SUFFIX.get(path.suffix.lower())
         if fmt is None or not path.is_file():
             read_quads(path)  # raises the same clear error as every other reader
+        from .rdfguard import bom_length, check_rdf_file, check_store_literals
+
         store = ox.Store()
         try:
+            check_rdf_file(path, fmt)
             # straight from the file into the store: no Python list of a million quads in between
-            store.bulk_load(path=str(path), format=fmt, base_iri=path.resolve().as_uri())
+            with path.open("rb") as handle:
+                handle.seek(bom_length(path))
+                store.bulk_load(handle, format=fmt, base_iri=path.resolve().as_uri())
         except SyntaxError as exc:
             raise UnreadableInput(f"{path}: not valid {fmt.name}: {syntax_message(exc)}") from None
         except (OSError, ValueError) as exc:
             raise UnreadableInput(f"{path}: cannot read: {exc}") from None
+        check_store_literals(store, path)
         return cls(store, str(path))
 
     @property
@@ -230,7 +236,7 @@ class KnowledgeGraph:
         return rows
 
     def query(self, query: str, params: dict | None = None, *, timeout: float | None = None,
-              max_rows: int | None = None, union: bool = True):
+              max_rows: int | None = None, union: bool = True, max_memory: int | None = None):
         """Run a catalogue query (by name) or SPARQL text; return a :class:`graph.results.QueryResult`.
 
         Parameters
@@ -249,6 +255,9 @@ class KnowledgeGraph:
             Seconds after which the query is stopped (it runs in a child process) and QueryTimeout raised.
         max_rows : int, optional
             Raise ResultTooLarge when the result has more rows or triples.
+        max_memory : int, optional
+            Bytes the query may allocate (it then runs in a child process, as with ``timeout``); past
+            them it ends with a QueryError instead of exhausting the machine.
 
         Examples
         --------
@@ -270,7 +279,8 @@ class KnowledgeGraph:
         else:
             text = query
             bindings = adhoc_bindings(params or {})
-        return run_in_child(lambda: evaluate(self.store, text, bindings, union=union, max_rows=max_rows), timeout)
+        return run_in_child(lambda: evaluate(self.store, text, bindings, union=union, max_rows=max_rows), timeout,
+                            max_memory)
 
     def union_triples(self) -> set[tuple]:
         """The distinct triples of all graphs together (the merge)."""

@@ -9,7 +9,7 @@ from .namespaces import DERIVED_GRAPH, DSR, SOURCE, TECH_SCHEME
 from .resources import ontology_graph
 from .store import KnowledgeGraph
 
-__all__ = ["Summary", "summarise"]
+__all__ = ["Summary", "summarise", "whole"]
 
 
 @dataclass
@@ -79,6 +79,18 @@ class Summary:
         return "\n".join(lines)
 
 
+def whole(term) -> int:
+    """A count stated in the graph as a whole number; 0 for a value that is not one (a decimal with a
+    fraction, say: the shapes report it, the summary does not stop on it)."""
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        number = Decimal(term.value)  # lexical forms are bounded when files are read (graph.rdfguard)
+    except (InvalidOperation, AttributeError):
+        return 0
+    return int(number) if number.is_finite() and number == number.to_integral_value() else 0
+
+
 def _count_instances(kg: KnowledgeGraph, classes: set[str]) -> int:
     if not classes:
         return 0
@@ -121,11 +133,11 @@ def summarise(kg: KnowledgeGraph) -> Summary:
     agg = {"records": c(DSR.Aggregate)}
     # an aggregate's counts differ by source at times; count the largest each aggregate reports
     rows = kg.select("""SELECT ?a (MAX(?n) AS ?m) WHERE { ?a a dsr:Aggregate ; dsr:memberCount ?n } GROUP BY ?a""")
-    agg["agreements counted"] = sum(int(r["m"].value) for r in rows)
+    agg["agreements counted"] = sum(whole(r["m"]) for r in rows)
     for cat in ("G2G", "G2B", "B2B"):
         rows = kg.select(f"""SELECT ?a (MAX(?n) AS ?m) WHERE {{
             ?a a dsr:Aggregate ; dsr:categoryCount ?cc . ?cc dsr:category dsr:{cat} ; dsr:memberCount ?n }} GROUP BY ?a""")
-        agg[cat] = sum(int(r["m"].value) for r in rows)
+        agg[cat] = sum(whole(r["m"]) for r in rows)
     projects = _by_class(kg, {"cable": DSR.CableProject, "network": DSR.NetworkProject,
                               "data centre": DSR.DataCentreProject, "safe or smart city": DSR.SafeCityProject,
                               "satellite": DSR.SatelliteProject, "training programme": DSR.TrainingProgramme,

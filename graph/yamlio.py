@@ -75,19 +75,58 @@ def _convert(node: yaml.Node, file: str):
     raise RecordError(f"{loc}: unsupported YAML construct")  # pragma: no cover - aliases are resolved
 
 
+MAX_DEPTH = 32  # nesting of records: a few levels are all any field needs
+
+
+class _Loader(yaml.BaseLoader):
+    """YAML's base loader (every scalar a string) that refuses aliases and deep nesting.
+
+    An alias (``*name``) repeats a node wherever it is used: nine lines of them make a "billion
+    laughs" that takes gigabytes to expand, and an anchor used inside itself never ends. Records
+    are written out in full instead.
+    """
+
+    file = ""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise RecordError(f"{self.file}:{event.start_mark.line + 1}: YAML aliases (*{event.anchor}) are not "
+                              "allowed in records: write the value out")
+        self._depth = getattr(self, "_depth", 0) + 1
+        try:
+            if self._depth > MAX_DEPTH:
+                mark = self.peek_event().start_mark
+                raise RecordError(f"{self.file}:{mark.line + 1}: nested deeper than {MAX_DEPTH} levels")
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
 def read_yaml_records(text: str, file: str) -> Seq:
     """Parse a YAML file that holds a list of records.
 
     Every scalar stays a string (YAML's BaseLoader), so dates such as ``2025-12`` or years such
-    as ``2017`` keep exactly the precision written; fields are typed later, one by one.
+    as ``2017`` keep exactly the precision written; fields are typed later, one by one. Aliases
+    and nesting deeper than :data:`MAX_DEPTH` are refused (see :class:`_Loader`).
     """
+    loader = None
     try:
-        node = yaml.compose(io.StringIO(text), Loader=yaml.BaseLoader)
+        loader = _Loader(io.StringIO(text.removeprefix("\ufeff")))
+        loader.file = file
+        node = loader.get_single_node()
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         where = f"{file}:{mark.line + 1}:{mark.column + 1}" if mark else file
-        problem = getattr(exc, "problem", None) or str(exc)
+        if isinstance(exc, yaml.reader.ReaderError):  # a character YAML does not allow
+            where = f"{file}:{text.count(chr(10), 0, exc.position) + 1}"
+            problem = f"the character U+{exc.character:04X} is not allowed in YAML"
+        else:
+            problem = getattr(exc, "problem", None) or str(exc)
         raise RecordError(f"{where}: broken YAML: {problem}") from None
+    finally:
+        if loader is not None:
+            loader.dispose()
     if node is None:
         empty = Seq()
         empty.loc = Loc(file, 1)
@@ -113,6 +152,10 @@ def read_csv_records(text: str, file: str, required: tuple[str, ...]) -> Seq:
     if not rows:
         raise RecordError(f"{file}:1: empty CSV file; expected a header with {', '.join(required)}")
     header = [h.strip() for h in rows[0]]
+    header[0] = header[0].removeprefix("\ufeff")  # a byte-order mark is not part of the first name
+    twice = sorted({h for h in header if header.count(h) > 1})
+    if twice:
+        raise RecordError(f"{file}:1: column {twice[0]!r} appears twice in the header")
     missing = [c for c in required if c not in header]
     if missing:
         raise RecordError(f"{file}:1: missing column(s) {', '.join(missing)} in the header")

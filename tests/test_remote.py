@@ -396,9 +396,18 @@ def test_push_twice_by_graph_store_or_update_leaves_the_same_counts(loaded, kg, 
     remote = lambda: {g: n for g, n in _graph_counts(loaded["store"]).items() if g.startswith(DSR_GRAPHS)}  # noqa: E731
     assert remote() == ours  # blank nodes would have doubled the ontology graph had PUT not replaced it
     out, _ = built
-    for _ in range(2):
-        result = run("push", "--endpoint", virtuoso.sparql, "--update-endpoint", virtuoso.sparql_auth,
-                     "--user", "dba", "--password", "dba", "--graph", out / "dsr.trig", "--batch", "500")
+    from click.testing import CliRunner
+
+    from graph.cli import cli
+
+    netrc = out.parent / "netrc"
+    netrc.write_text("machine 127.0.0.1 login dba password dba\n")
+    netrc.chmod(0o600)
+    common = ["push", "--endpoint", virtuoso.sparql, "--update-endpoint", virtuoso.sparql_auth,
+              "--graph", str(out / "dsr.trig"), "--batch", "500"]
+    # the password never on the command line: from standard input, then from a netrc file
+    for extra, stdin in ((["--user", "dba", "--password-stdin"], "dba\n"), (["--netrc", str(netrc)], None)):
+        result = CliRunner().invoke(cli, common + extra, input=stdin)
         assert result.exit_code == 0, result.output
     assert f"Pushed {sum(ours.values())} statements in {len(ours)} graphs" in result.stdout
     assert "https://w3id.org/dsr/graph/ontology" in result.stdout
@@ -653,3 +662,49 @@ def test_without_virtuoso_the_remote_tests_skip_or_fail_and_say_how_to_install_i
     assert proc.returncode == (1 if ci else 0), proc.stdout
     assert ("1 error" if ci else "1 skipped") in proc.stdout
     assert "virtuoso-t is not installed" in proc.stdout and "apt-get install virtuoso-opensource" in proc.stdout
+
+
+def _non_loopback_address() -> str | None:
+    """An address of this machine that is not a loopback one (to stand for another host), if any."""
+    try:
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+            s.connect(("10.255.255.255", 9))  # no packet is sent: this only picks the outgoing interface
+            address = s.getsockname()[0]
+    except OSError:
+        return None
+    return None if address.startswith("127.") else address
+
+
+def test_basic_credentials_are_not_sent_over_plain_http_to_another_host(tmp_path):
+    import http.server
+
+    address = _non_loopback_address()
+    if address is None:
+        pytest.skip("this machine has no address other than loopback to stand for another host")
+    seen = []
+
+    class Asks(http.server.BaseHTTPRequestHandler):
+        def do_POST(self):
+            seen.append(self.headers.get("Authorization"))
+            self.send_response(401)
+            self.send_header("WWW-Authenticate", 'Basic realm="store"')
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.HTTPServer((address, 0), Asks)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://{address}:{server.server_address[1]}/sparql"
+    try:
+        with pytest.raises(BadEndpoint, match="Basic authentication over plain http"):
+            RemoteStore(url, user="u", password="secret").query("ASK { ?s ?p ?o }")
+        assert not any(seen[1:]), "no Authorization header was sent"
+        # with --insecure the user accepts the risk: the credentials go
+        with pytest.raises(RemoteError):
+            RemoteStore(url, user="u", password="secret", insecure=True).query("ASK { ?s ?p ?o }")
+        assert any(h and h.startswith("Basic ") for h in seen)
+    finally:
+        server.shutdown()
+        server.server_close()

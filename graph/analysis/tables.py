@@ -8,6 +8,7 @@ import json
 import math
 from pathlib import Path
 
+from ..cells import safe_cell
 from ..rdfio import atomic_write
 from .result import AnalysisResult
 
@@ -54,7 +55,7 @@ def _csv(columns: list[str], rows: list[dict]) -> str:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(columns)
     for row in rows:
-        writer.writerow([_cell(row.get(c)) for c in columns])
+        writer.writerow([safe_cell(_cell(row.get(c))) for c in columns])
     return buffer.getvalue()
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from ..cells import safe_cell
 from .. import __version__
 from ..namespaces import ANALYSIS_GRAPH, COMMUNITY
 from ..project import project
@@ -312,7 +313,7 @@ def _write_rows(path: Path, header: list[str], rows) -> None:
     with path.open("w", encoding="utf-8", newline="") as handle:
         w = csv.writer(handle, lineterminator="\n")
         w.writerow(header)
-        w.writerows(rows)
+        w.writerows([safe_cell(c) if isinstance(c, str) else c for c in row] for row in rows)
 
 
 def write_csv(net: Network, nodes_path: Path, edges_path: Path) -> dict:

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from ..namespaces import PREFIXES
 from ..project import node_id
 from ..store import KnowledgeGraph
+from ..summary import whole
 from ..technology import scheme
 
 __all__ = ["Catalogue", "catalogue", "web_url"]
@@ -156,7 +157,7 @@ def catalogue(kg: KnowledgeGraph) -> Catalogue:
             table[pid]["categories"].add(_local(row["category"].value))
     for row in _rows(kg, _COUNTS):
         if (pid := node_id(row["p"])) in table and row["n"].value.isdigit():
-            table[pid]["count"].add(int(row["n"].value))
+            table[pid]["count"].add(whole(row["n"]))
     for row in _rows(kg, _DATES):
         pid = node_id(row["p"])
         if pid not in table:

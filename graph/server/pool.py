@@ -23,6 +23,7 @@ The pool lives in the server process; request threads call :meth:`WorkerPool.run
 
 from __future__ import annotations
 
+import itertools
 import os
 import pickle
 import select
@@ -34,15 +35,13 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Callable
 
-from ..errors import DSRError, Forbidden, QueryError, QuerySyntaxError, QueryTimeout, QueryTooComplex, ResultTooLarge
+from ..errors import DSRError, QueryError, QueryTimeout, error_names, rebuild_error
 from ..sandbox import DEFAULT_MEMORY, close_fds_except, isolate_network, limit_memory
 
 __all__ = ["WorkerPool", "WorkerDied", "DEFAULT_MEMORY", "DEMOTE_AFTER", "default_size"]
 
 DEMOTE_AFTER = 0.1         # CPU seconds after which a query is treated as long-running (short ones take ~1 ms)
 _TICK = 1 / os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 0.01
-_ERRORS = {cls.__name__: cls for cls in (QueryError, QuerySyntaxError, Forbidden, QueryTimeout, ResultTooLarge,
-                                          QueryTooComplex)}
 
 
 class WorkerDied(QueryError):
@@ -90,11 +89,18 @@ def _read_exactly(fd: int, size: int, deadline: float | None) -> bytes | None:
 
 
 def _receive(fd: int, deadline: float | None = None):
-    head = _read_exactly(fd, 8, deadline)
+    """One message; TimeoutError only when none has begun to arrive by ``deadline``: a message that
+    has begun is read whole (its sender writes it at once, or dies and leaves end-of-file), so a
+    message is never left half-read and the next read never starts inside one."""
+    if deadline is not None:
+        wait = deadline - time.monotonic()
+        if wait <= 0 or not select.select([fd], [], [], wait)[0]:
+            raise TimeoutError
+    head = _read_exactly(fd, 8, None)
     if head is None:
         return None
     (size,) = struct.unpack("!Q", head)
-    body = _read_exactly(fd, size, deadline)
+    body = _read_exactly(fd, size, None)
     return None if body is None else pickle.loads(body)
 
 
@@ -106,6 +112,12 @@ class _Worker:
     demoted: bool = False
     isolated: bool = False
     served: int = 0
+
+
+@dataclass
+class _Waiter:
+    event: threading.Event
+    worker: _Worker | None = None
 
 
 @dataclass
@@ -147,6 +159,8 @@ class WorkerPool:
         self.isolate = isolate
         self.stats = PoolStats()
         self._idle: deque[_Worker] = deque()
+        self._waiters: deque[_Waiter] = deque()
+        self._calls = itertools.count(1)  # numbers each call; the worker says which call it answers
         self._all: dict[int, _Worker] = {}
         self._cond = threading.Condition()
         self._closed = False
@@ -192,8 +206,7 @@ class WorkerPool:
             self._all[worker.pid] = worker
             self.stats.started += 1
             self.stats.isolated += worker.isolated
-            self._idle.append(worker)
-            self._cond.notify()
+        self._release(worker)
 
     def _missing(self) -> int:
         with self._cond:
@@ -215,21 +228,22 @@ class WorkerPool:
 
     def _serve(self, requests: int, responses: int) -> None:
         while True:
-            call = _receive(requests)
-            if call is None:
+            request = _receive(requests)
+            if request is None:
                 return
+            number, call = request
             try:
                 message = ("ok", self.task(*call))
             except DSRError as exc:
-                message = ("error", type(exc).__name__, str(exc))
+                message = ("error", error_names(exc), str(exc))
             except MemoryError:
                 message = ("error", "WorkerDied", "the query needed more memory than a worker may use")
             except BaseException as exc:  # noqa: BLE001 - report any failure to the server
                 message = ("error", "QueryError", f"the query failed: {exc}")
             try:
-                _send(responses, message)
+                _send(responses, (number, message))
             except MemoryError:
-                _send(responses, ("error", "WorkerDied", "the answer needed more memory than a worker may use"))
+                _send(responses, (number, ("error", "WorkerDied", "the answer needed more memory than a worker may use")))
 
     def _retire(self, worker: _Worker, kill: bool) -> None:
         """Stop a worker; the spawner thread reaps it (a big process takes a while to exit, and the
@@ -268,18 +282,31 @@ class WorkerPool:
     # -- calls ------------------------------------------------------------------------------------------
 
     def _acquire(self, deadline: float) -> _Worker:
+        """A free worker; requests that wait are served first come, first served (a condition
+        variable wakes any waiter, and under load some would wait for seconds)."""
         with self._cond:
-            while not self._idle:
-                wait = deadline - time.monotonic()
-                if wait <= 0 or self._closed:
-                    raise QueryTimeout("no query worker became free in time")
-                self._cond.wait(wait)
-            return self._idle.popleft()
+            if self._idle and not self._waiters:
+                return self._idle.popleft()
+            if self._closed:
+                raise QueryTimeout("the server is stopping")
+            waiter = _Waiter(threading.Event())
+            self._waiters.append(waiter)
+        waiter.event.wait(None if deadline == float("inf") else max(0.0, deadline - time.monotonic()))
+        with self._cond:
+            if waiter.worker is None:
+                self._waiters.remove(waiter)
+                raise QueryTimeout("no query worker became free in time")
+            return waiter.worker
 
     def _release(self, worker: _Worker) -> None:
+        """Hand a free worker to the longest-waiting request, or put it back."""
         with self._cond:
-            self._idle.append(worker)
-            self._cond.notify()
+            if self._waiters:
+                waiter = self._waiters.popleft()
+                waiter.worker = worker
+                waiter.event.set()
+            else:
+                self._idle.append(worker)
 
     def run(self, args: tuple, timeout: float | None, started: float | None = None):
         """Evaluate ``task(*args)`` in a worker and return its answer.
@@ -297,8 +324,9 @@ class WorkerPool:
         started = time.monotonic() if started is None else started
         deadline = started + timeout if timeout is not None else float("inf")
         worker = self._acquire(deadline)
+        number = next(self._calls)
         try:
-            _send(worker.to_worker, args)
+            _send(worker.to_worker, (number, args))
         except OSError:
             self._lost(worker)
             raise WorkerDied("the query worker died; try again") from None
@@ -326,9 +354,10 @@ class WorkerPool:
             self._retire(worker, kill=True)
             self._replace()
             raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped") from None
-        if message is None:
+        if message is None or message[0] != number:  # an answer to another call would be a bug: never send it
             self._lost(worker)
             raise WorkerDied("the query worker died while evaluating the query (it may have run out of memory)")
+        message = message[1]
         worker.served += 1
         if worker.demoted:  # it cannot get its priority back: replace it
             self._retire(worker, kill=True)
@@ -337,8 +366,8 @@ class WorkerPool:
             self._release(worker)
         if message[0] == "ok":
             return message[1]
-        _, name, text = message
-        raise _ERRORS.get(name, WorkerDied if name == "WorkerDied" else QueryError)(text)
+        _, names, text = message
+        raise rebuild_error(names, text)
 
     def _demote(self, worker: _Worker) -> None:
         worker.demoted = True
@@ -366,7 +395,9 @@ class WorkerPool:
             self._closed = True
             workers = list(self._all.values())
             self._idle.clear()
-            self._cond.notify_all()
+            for waiter in self._waiters:
+                waiter.event.set()
+            self._waiters.clear()
         for w in workers:
             self._retire(w, kill=True)
         self._wanted.set()

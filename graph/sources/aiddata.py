@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..namespaces import DCTERMS, DSR, PARTNERSHIP, RDF, RDFS
 from ..resolve import Resolver
-from .common import DatasetInfo, Emitter, ImportReport, column, read_table, write_import
+from .common import DatasetInfo, Emitter, ImportReport, RowIds, column, read_table, write_import
 from .values import REGIONAL, RowError, country_code, currency_code, parse_date, parse_decimal, slug, split_cell
 from .curated import KIND_CLASS, STATUS
 from .techrules import infer_technology
@@ -112,7 +112,7 @@ def import_aiddata(path: Path | str, *, out: Path | str | None = None, strict: b
 
             raise UnreadableInput(f"--recipient: unknown country {r!r}")
         want_countries.add(code)
-    seen: set[str] = set()
+    ids = RowIds(id_col)
     for line, row in table.rows:
         report.read += 1
         rid = row.get(id_col, "").removesuffix(".0") or f"line {line}"
@@ -121,14 +121,15 @@ def import_aiddata(path: Path | str, *, out: Path | str | None = None, strict: b
             report.filtered += 1
             continue
         try:
+            if (problem := table.row_problem(line)) is not None:
+                raise problem
             recipient = _country(get("recipient"), cols.get("recipient"))
             if want_countries and recipient not in want_countries:
                 report.filtered += 1
                 continue
             if not row.get(id_col):
                 raise RowError(id_col, "empty project id")
-            if rid in seen:
-                raise RowError(id_col, f"duplicate project id {rid!r}")
+            ids.check(rid)
             if not row.get(title_col):
                 raise RowError(title_col, "empty title")
             fields = _parse_row(row, cols, recipient)
@@ -136,7 +137,7 @@ def import_aiddata(path: Path | str, *, out: Path | str | None = None, strict: b
         except RowError as err:
             report.skip(rid, err)
             continue
-        seen.add(rid)
+        ids.add(rid)
         _emit(e, resolver, rid, row[title_col], fields, parties, row, cols)
         report.taken += 1
     return write_import(e, resolver, report, Path(out) if out else None, strict)

@@ -17,7 +17,7 @@ from ..errors import UnreadableInput
 from ..namespaces import DCTERMS, DSR, PARTNERSHIP, RDF, RDFS
 from ..resolve import Resolver
 from ..technology import scheme
-from .common import DatasetInfo, Emitter, ImportReport, write_import
+from .common import DatasetInfo, Emitter, ImportReport, RowIds, write_import
 from .values import RowError, country_code, parse_date, slug
 
 __all__ = ["import_cables", "split_names", "LICENCE"]
@@ -47,10 +47,15 @@ def split_names(text) -> list[str]:
 
 
 def _read_json(path: Path) -> dict:
+    def no_constant(name):
+        raise ValueError(f"{name} is not a JSON number")
+
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        data = json.loads(path.read_text(encoding="utf-8-sig"), parse_constant=no_constant)
+    except (OSError, UnicodeDecodeError, ValueError) as exc:  # JSONDecodeError is a ValueError
         raise RowError("file", f"not valid JSON: {exc}") from None
+    except RecursionError:
+        raise RowError("file", "not read: JSON nested too deeply") from None
     if not isinstance(data, dict):
         raise RowError("file", "not a JSON object")
     return data
@@ -82,16 +87,21 @@ def import_cables(folder: Path | str, *, out: Path | str | None = None, strict: 
     e = Emitter(info)
     report = ImportReport(info.name, str(cable_dir))
     cable = scheme().resolve("submarine_cable").iri
+    ids = RowIds("id")
     for path in files:
         report.read += 1
         rid = path.stem
         try:
             c = _read_json(path)
-            rid = str(c.get("id") or path.stem)
+            if not isinstance(c.get("id", ""), str):
+                raise RowError("id", f"the id is not text: {c.get('id')!r}")
+            rid = c.get("id") or path.stem
+            ids.check(rid)
             parsed = _parse_cable(c, landing_dir)
         except RowError as err:
             report.skip(rid, RowError(f"{path.name}: {err.field}", err.message))
             continue
+        ids.add(rid)
         _emit(e, resolver, rid, c, parsed, cable)
         report.taken += 1
     return write_import(e, resolver, report, Path(out) if out else None, strict)

@@ -19,7 +19,7 @@ from ..rdfio import atomic_write, render_trig
 from .values import RowError, country_name, slug
 
 __all__ = [
-    "DatasetInfo", "ImportReport", "Table", "read_table", "column", "Emitter", "write_import", "N", "DEFAULT_IMPORTS",
+    "DatasetInfo", "ImportReport", "RowIds", "Table", "read_table", "column", "Emitter", "write_import", "N", "DEFAULT_IMPORTS",
 ]
 
 DEFAULT_IMPORTS = Path("out/imports")
@@ -45,6 +45,35 @@ class DatasetInfo:
     @property
     def graph(self) -> ox.NamedNode:
         return N(SOURCE[self.name])
+
+
+class RowIds:
+    """The ids of an import's rows, compared exactly, and the IRIs they become.
+
+    A partnership's IRI is made from its row's id (case folded, punctuation and spacing turned into
+    '-'), so two different ids can become one IRI ("AB-1" and "ab 1", or an id with an invisible
+    character): such a row would silently merge into another. It is refused instead, naming both.
+    """
+
+    def __init__(self, column: str):
+        self.column = column
+        self.seen: set[str] = set()
+        self.by_slug: dict[str, str] = {}
+
+    def check(self, rid: str) -> None:
+        """Raise RowError for an empty, repeated or colliding id."""
+        if not rid:
+            raise RowError(self.column, "empty id")
+        if rid in self.seen:
+            raise RowError(self.column, f"duplicate id {rid!r}")
+        other = self.by_slug.get(slug(rid))
+        if other is not None:
+            raise RowError(self.column, f"id {rid!r} and the earlier {other!r} differ only in case, spacing, "
+                                        "punctuation or invisible characters, and would be one partnership")
+
+    def add(self, rid: str) -> None:
+        self.seen.add(rid)
+        self.by_slug[slug(rid)] = rid
 
 
 @dataclass
@@ -91,6 +120,34 @@ class Table:
     path: Path
     header: list[str]
     rows: list[tuple[int, dict[str, str]]]
+    problems: dict[int, str] = field(default_factory=dict)  # row number -> what is wrong with the row as a whole
+
+    def row_problem(self, line: int) -> RowError | None:
+        """The problem of a row as a whole (more cells than columns), as a RowError to skip it with."""
+        return RowError("row", self.problems[line]) if line in self.problems else None
+
+
+def _rows(path: Path, header: list[str], rows) -> Table:
+    """A Table from a header and (row number, cells): duplicate columns refused, extra cells reported."""
+    seen: dict[str, int] = {}
+    for i, h in enumerate(header, 1):
+        if not h:
+            continue
+        key = _norm_col(h)
+        if key in seen:
+            raise UnreadableInput(f"{path}: column {h!r} appears twice in the header (columns {seen[key]} and {i}); "
+                                  "rename one: which of them a field should come from is not clear")
+        seen[key] = i
+    table = Table(path, header, [])
+    for i, cells in rows:
+        if not any(cells):
+            continue
+        extra = [c for c in cells[len(header):] if c]
+        if extra:
+            table.problems[i] = f"{len(header) + len(extra)} cells in a row of a {len(header)}-column table; " \
+                                "the cells past the last column would be lost"
+        table.rows.append((i, {h: (cells[j] if j < len(cells) else "") for j, h in enumerate(header) if h}))
+    return table
 
 
 def _cell(value) -> str:
@@ -128,11 +185,7 @@ def read_table(path: Path | str, sheet_has: str | tuple[str, ...] | None = None)
     if not rows:
         raise UnreadableInput(f"{path}: empty file; expected a header row")
     header = [h.strip() for h in rows[0]]
-    out = []
-    for i, row in enumerate(rows[1:], 2):
-        if any(c.strip() for c in row):
-            out.append((i, {h: (row[j].strip() if j < len(row) else "") for j, h in enumerate(header) if h}))
-    return Table(path, header, out)
+    return _rows(path, header, ((i, [c.strip() for c in row]) for i, row in enumerate(rows[1:], 2)))
 
 
 def _read_xlsx(path: Path, sheet_has) -> Table:
@@ -151,12 +204,7 @@ def _read_xlsx(path: Path, sheet_has) -> Table:
             wanted = {_norm_col(c) for c in ([sheet_has] if isinstance(sheet_has, str) else sheet_has or ())}
             if wanted and not wanted & {_norm_col(h) for h in header}:
                 continue
-            out = []
-            for i, row in enumerate(rows, 2):
-                cells = [_cell(c) for c in row]
-                if any(cells):
-                    out.append((i, {h: (cells[j] if j < len(cells) else "") for j, h in enumerate(header) if h}))
-            return Table(path, header, out)
+            return _rows(path, header, ((i, [_cell(c) for c in row]) for i, row in enumerate(rows, 2)))
     finally:
         book.close()
     raise MissingColumns(f"{path}: no sheet has a column {sheet_has!r} in its first row")

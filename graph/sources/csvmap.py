@@ -15,7 +15,7 @@ from ..errors import MissingColumns, UnreadableInput
 from ..namespaces import DCTERMS, DSR, PARTNERSHIP, RDF, RDFS
 from ..resolve import Resolver
 from ..technology import scheme
-from .common import DatasetInfo, Emitter, ImportReport, read_table, write_import
+from .common import DatasetInfo, Emitter, ImportReport, RowIds, read_table, write_import
 from .values import RowError, country_code, currency_code, parse_date, parse_decimal, slug, split_cell
 from .curated import KIND_CLASS, MILESTONE_PROPERTY, PROJECT_CLASS, ROLE_PROPERTY, STATUS
 from .techrules import infer_technology
@@ -165,20 +165,19 @@ def import_csv(path: Path | str, mapping: Path | str, *, out: Path | str | None 
     resolver.dataset = info.name
     e = Emitter(info)
     report = ImportReport(info.name, str(table.path))
-    seen: set[str] = set()
+    ids = RowIds(m["id"].column or "id")
     for line, row in table.rows:
         report.read += 1
         rid = m["id"].first(row) or f"line {line}"
         try:
-            if not m["id"].first(row):
-                raise RowError(m["id"].column or "id", "empty id")
-            if rid in seen:
-                raise RowError(m["id"].column or "id", f"duplicate id {rid!r}")
+            if (problem := table.row_problem(line)) is not None:
+                raise problem
+            ids.check(m["id"].first(row))
             fields = _parse(m, row)
         except RowError as err:
             report.skip(rid, err)
             continue
-        seen.add(rid)
+        ids.add(rid)
         _emit(e, resolver, m, rid, row, fields)
         report.taken += 1
     return write_import(e, resolver, report, Path(out) if out else None, strict)

@@ -10,6 +10,8 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from ..fields import foreign_digits
+
 __all__ = [
     "RowError", "country_code", "country_name", "currency_code", "parse_date", "parse_decimal", "split_cell",
     "slug", "COUNTRY_ALIASES", "REGIONAL",
@@ -128,23 +130,26 @@ def parse_date(text: str, fmt: str | None = None) -> tuple[str, str] | None:
     t = text.strip() if text else ""
     if not t:
         return None
+    foreign = foreign_digits(t)
+    if foreign:
+        raise RowError("date", f"the date {text!r} has the digit {foreign!r} (U+{ord(foreign):04X}); write the digits 0-9")
     try:
         if fmt:
             return dt.datetime.strptime(t, fmt).date().isoformat(), "date"
-        if m := re.fullmatch(r"(\d{4})(?:\.0)?", t):
+        if m := re.fullmatch(r"([0-9]{4})(?:\.0)?", t):
             return m[1], "gYear"
-        if m := re.fullmatch(r"(\d{4})-(\d{2})", t):
+        if m := re.fullmatch(r"([0-9]{4})-([0-9]{2})", t):
             dt.date(int(m[1]), int(m[2]), 1)
             return t, "gYearMonth"
-        if m := re.fullmatch(r"(\d{4}-\d{2}-\d{2})(?:[T ]00:00(?::00)?)?", t):
+        if m := re.fullmatch(r"([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[T ]00:00(?::00)?)?", t):
             return dt.date.fromisoformat(m[1]).isoformat(), "date"
-        if m := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", t):
+        if m := re.fullmatch(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})", t):
             return dt.date(int(m[3]), int(m[1]), int(m[2])).isoformat(), "date"
-        if m := re.fullmatch(r"(\d{4})\s+([A-Za-z]+)|([A-Za-z]+)\s+(\d{4})", t):
+        if m := re.fullmatch(r"([0-9]{4})\s+([A-Za-z]+)|([A-Za-z]+)\s+([0-9]{4})", t):
             year, month = (m[1], m[2]) if m[1] else (m[4], m[3])
             if month.casefold() in _MONTHS:
                 return f"{year}-{_MONTHS[month.casefold()]:02d}", "gYearMonth"
-        if m := re.fullmatch(r"(\d{4})\s+(?:Q[1-4]|H[12])", t, re.I):
+        if m := re.fullmatch(r"([0-9]{4})\s+(?:Q[1-4]|H[12])", t, re.I):
             return m[1], "gYear"
     except ValueError:
         pass
@@ -160,11 +165,18 @@ def parse_decimal(text: str) -> str | None:
     t = re.sub(r"[\s,_]", "", text or "")
     if not t:
         return None
+    foreign = foreign_digits(t)
+    if foreign:
+        raise RowError("amount", f"the amount {text!r} has the digit {foreign!r} (U+{ord(foreign):04X}); write the digits 0-9")
+    if len(t) > 64 or not re.fullmatch(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?", t):
+        raise RowError("amount", f"unparseable amount {text!r}")
     try:
         d = Decimal(t)
     except InvalidOperation:
         raise RowError("amount", f"unparseable amount {text!r}") from None
     if not d.is_finite() or d < 0:
         raise RowError("amount", f"amount {text!r} is not a non-negative number")
+    if d and not -12 <= d.adjusted() <= 18:  # beyond a quintillion, or past a trillionth: not an amount
+        raise RowError("amount", f"amount {text!r} is out of range (between 1e-12 and 1e18)")
     s = format(d.normalize(), "f")
     return s
