@@ -708,3 +708,16 @@ def test_basic_credentials_are_not_sent_over_plain_http_to_another_host(tmp_path
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_the_password_never_goes_on_the_command_line(run, monkeypatch, tmp_path):
+    result = run("push", "--endpoint", "http://127.0.0.1:9/sparql", "--user", "u", "--password", "secret")
+    assert result.exit_code == 2 and "No such option" in result.output
+    monkeypatch.delenv("DSR_PASSWORD", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))  # no ~/.netrc to fall back on
+    result = run("push", "--endpoint", "http://127.0.0.1:9/sparql", "--user", "u")
+    assert result.exit_code == 2 and "DSR_PASSWORD" in result.output and "--netrc" in result.output
+    netrc = tmp_path / "other-netrc"
+    netrc.write_text("machine example.org login u password p\n")
+    result = run("push", "--endpoint", "http://127.0.0.1:9/sparql", "--netrc", netrc)
+    assert result.exit_code == 2 and "no entry for 127.0.0.1" in result.output
