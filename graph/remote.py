@@ -25,7 +25,9 @@ Loading
     so quads connected through blank nodes (an OWL list, a restriction) always travel in the same
     request: blank nodes keep their structure, with new labels. Appending (``replace=False``) a
     graph that has blank nodes twice therefore duplicates those statements, as any RDF merge does.
-    Terms are written ASCII-only (\\u escapes), so no store can misread the character encoding.
+    Literals are written ASCII-only (\\u escapes), so no store can misread the character encoding;
+    IRIs keep their non-ASCII characters as UTF-8 (Virtuoso refuses \\u escapes in an IRI, and
+    percent-encoding would make it another IRI).
 
 Errors
     Every failure is a :class:`RemoteError` (exit code 2): :class:`BadEndpoint`,
@@ -256,9 +258,11 @@ def _nt_string(value: str) -> str:
 
 
 def _nt_iri(value: str) -> str:
+    """An IRI for N-Triples and SPARQL: non-ASCII characters as they are (sent as UTF-8: stores such as
+    Virtuoso refuse \\u escapes in IRIs), the ASCII characters an IRI may not hold as \\u escapes."""
     return "<" + "".join(
-        ch if ("!" <= ch <= "~" and ch not in '<>"{}|^`\\') else (
-            f"\\u{ord(ch):04X}" if ord(ch) <= 0xFFFF else f"\\U{ord(ch):08X}") for ch in value) + ">"
+        ch if ("!" <= ch <= "~" and ch not in '<>"{}|^`\\') or ord(ch) > 0x7F else f"\\u{ord(ch):04X}"
+        for ch in value) + ">"
 
 
 def _nt_term(term, labels: dict) -> str:
@@ -656,7 +660,7 @@ class RemoteStore:
 
     def _gsp_send(self, graph, quads: list, replace: bool) -> None:
         labels: dict = {}
-        body = ("\n".join(_triple_line(q, labels) for q in quads) + "\n").encode("ascii")
+        body = ("\n".join(_triple_line(q, labels) for q in quads) + "\n").encode("utf-8")
         if isinstance(graph, ox.DefaultGraph):
             target = "default"
         else:

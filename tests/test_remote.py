@@ -429,6 +429,28 @@ def test_replace_empties_a_graph_and_append_adds_to_it(loaded, virtuoso):
     by_update.update(f"DROP SILENT GRAPH <{g.value}>")
 
 
+def test_iris_with_characters_beyond_ascii_go_and_come_back_unchanged(loaded, virtuoso):
+    """Source pages have IRIs in any script (a Bengali news topic, a Chinese wiki title); both ways of
+    pushing must store them as they are, and a query binding one must find it."""
+    g = ox.NamedNode("urn:dsr-test:iris")
+    iris = ["https://newscat.example/topic/বাংলাদেশ-টেলিযোগাযোগ", "https://zh.example/wiki/中国联通",
+            "https://ar.example/اتصالات", "https://x.example/é/𝄞", "urn:dsr-test:naïve"]
+    quads = [ox.Quad(ox.NamedNode(f"urn:dsr-test:s{i}"), ox.NamedNode("urn:dsr-test:p"), ox.NamedNode(iri), g)
+             for i, iri in enumerate(iris)]
+    by_update = RemoteStore(virtuoso.sparql, update_endpoint=virtuoso.sparql_auth, user="dba", password="dba")
+    by_gsp = RemoteStore(virtuoso.sparql, graph_store=virtuoso.graph_store_auth, user="dba", password="dba")
+    for store in (by_update, by_gsp):
+        by_update.update(f"DROP SILENT GRAPH <{g.value}>")
+        store.push(quads)
+        back = loaded["store"].query("SELECT ?o WHERE { GRAPH <urn:dsr-test:iris> { ?s ?p ?o } }")
+        assert sorted(o.value for (o,) in back.rows) == sorted(iris)
+        for i, iri in enumerate(iris):
+            found = loaded["store"].query("SELECT ?s WHERE { GRAPH <urn:dsr-test:iris> { ?s ?p ?o } }",
+                                          {"o": ox.NamedNode(iri)})
+            assert [s.value for (s,) in found.rows] == [f"urn:dsr-test:s{i}"]
+    by_update.update(f"DROP SILENT GRAPH <{g.value}>")
+
+
 # ------------------------------------------------------------------ without Virtuoso
 
 class _Recorder:
