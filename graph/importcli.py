@@ -18,7 +18,8 @@ def _out_option(f):
 
 def _strict_option(f):
     return click.option("--strict", is_flag=True,
-                        help="Fail (exit 1, nothing written) when any row is skipped.")(f)
+                        help="Fail (exit 1, nothing written) when any row is skipped (a value kept unresolved "
+                             "does not skip its row).")(f)
 
 
 def _run(fn, *args, **kwargs) -> None:
@@ -50,8 +51,11 @@ def import_group():
 
     Each import writes out/imports/NAME.trig (replacing an earlier import of the same dataset) and
     merge-log.csv beside it: every organisation name as found, the entity it was resolved to, the
-    rule and the score. Bad rows are reported (file, row, field) and skipped. Exit 0 when written,
-    1 when rows were skipped under --strict, 2 when a file cannot be read or lacks a required column.
+    rule, the score and the evidence (and the closest candidate refused, and why). A value no list
+    knows (a country, a currency) is kept as written, marked unresolved, and the row is taken; a row
+    that cannot be read (no id, no title, an unparseable amount) is reported (file, row, field) and
+    skipped. Exit 0 when written, 1 when rows were skipped under --strict, 2 when a file cannot be
+    read or lacks a required column.
 
     \b
     Examples:
@@ -71,9 +75,12 @@ def import_group():
 @_out_option
 @_strict_option
 def aiddata(file, sectors, recipients, out, strict):
-    """Import an AidData project table (GCDF 2.0/3.0, Global Huawei Finance Dataset), CSV or XLSX.
+    """Import an AidData project table, CSV or XLSX: GCDF 2.0/3.0 and the Global Huawei Finance
+    Dataset (Title Case columns), or the Global Chinese Official Finance Dataset 1.0 (snake_case).
 
     Needs the project id, the title and at least one agency column; every other column is optional.
+    A table of another column set is refused with the columns it lacks. Amounts keep their price
+    basis: original currency and nominal USD are nominal, "Constant USD<year>" constant prices.
     Writes out/imports/aiddata-<file stem>.trig unless --out says otherwise.
 
     \b

@@ -24,6 +24,7 @@ __all__ = [
     "ANALYSIS_GRAPH",
     "COMMUNITY",
     "TECHNOLOGY_GRAPH",
+    "LINKS_GRAPH",
     "PREFIXES",
     "SCHEMA",
     "VANN",
@@ -85,6 +86,11 @@ class DSR(DefinedNamespace):
     Ministry: URIRef
     MoU: URIRef
     MonetaryAmount: URIRef
+    PriceBasis: URIRef
+    Link: URIRef
+    Nominal: URIRef
+    Constant: URIRef
+    UnresolvedValue: URIRef
     NetworkProject: URIRef
     Operational: URIRef
     Organisation: URIRef
@@ -143,6 +149,14 @@ class DSR(DefinedNamespace):
     financier: URIRef
     forum: URIRef
     gracePeriodYears: URIRef
+    priceBasis: URIRef
+    linkedFrom: URIRef
+    linkedTo: URIRef
+    linkRule: URIRef
+    priceYear: URIRef
+    unresolved: URIRef
+    field: URIRef
+    formerName: URIRef
     homeCountry: URIRef
     inPartition: URIRef
     inferredParty: URIRef
@@ -204,6 +218,7 @@ ONTOLOGY_GRAPH = GRAPH["ontology"]
 ANALYSIS_GRAPH = Namespace(BASE + "graph/analysis/")  # one graph per projection analysed
 COMMUNITY = Namespace(BASE + "id/community/")
 TECHNOLOGY_GRAPH = GRAPH["technology-areas"]
+LINKS_GRAPH = GRAPH["links"]  # partnerships and organisations two sources describe, linked into one
 
 SCHEMA = Namespace("https://schema.org/")
 VANN = Namespace("http://purl.org/vocab/vann/")

@@ -221,9 +221,12 @@ class KnowledgeGraph:
         """Run a SELECT query; rows map variable names to pyoxigraph terms (unbound ones are absent).
 
         The standard prefixes (dsr, organisation, partnership, rdfs, skos, ...) are predeclared, and by
-        default the default graph is the union of all named graphs.
+        default the default graph is the union of all named graphs. An ASK query gives one empty row
+        when true and none when false, so ``if kg.select("ASK {…}")`` reads as it should.
         """
         results = self.store.query(sparql, prefixes=PREFIXES, **dataset_options(union))
+        if isinstance(results, ox.QueryBoolean):
+            return [{}] if results else []
         names = [v.value for v in results.variables]
         rows = []
         for solution in results:

@@ -23,10 +23,25 @@ def imported(run, tmp_path, read_import):
 
 def test_rows_read_taken_skipped(imported):
     _, result, _ = imported
-    assert "read 5 rows" in result.output and "took 2" in result.output and "skipped 3" in result.output
+    # D4 used to be skipped for its unknown country 'Narnia'; it is kept now, the country unresolved
+    assert "read 5 rows" in result.output and "took 3" in result.output and "skipped 2" in result.output
     assert "deals.csv: row D3: Signed: unparseable date '31/31/2022'" in result.output
-    assert "row D4: Country: unknown country 'Narnia'" in result.output
+    assert "deals.csv: row D4: Country: unresolved value 'Narnia'" in result.output
+    assert "kept 1 row with unresolved values: 1 x Country" in result.output
     assert "row D5: Type: unknown kind 'Handshake'" in result.output
+
+
+def test_unknown_country_is_kept_unresolved(imported):
+    _, _, q = imported
+    s = str(P["test-deals-d4"])
+    assert q.objects(s, str(RDF.type)) == {D + "MoU"}
+    assert q.objects(s, D + "beneficiary") == {str(O["test-power"])}
+    assert not q.objects(s, D + "country")  # never guessed
+    (node,) = q.objects(s, D + "unresolved")
+    assert node == f"{s}/unresolved/test-deals/1"
+    assert q.objects(node, str(RDF.type)) == {D + "UnresolvedValue"}
+    assert q.objects(node, D + "field") == {"Country"} and q.objects(node, str(RDF.value)) == {"Narnia"}
+    assert {x.graph_name.value for x in q.quads if x.subject.value == node} == {str(SOURCE["test-deals"])}
 
 
 def test_contract_fields(imported):

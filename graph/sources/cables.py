@@ -1,7 +1,9 @@
 """TeleGeography Submarine Cable Map files (API v3: ``cable/<id>.json``, ``landing-point/<id>.json``) → RDF.
 
 Each cable becomes a cable project ``partnership:cable-<id>``: owners (``dsr:owner``) and suppliers
-(``dsr:supplier``) resolved to organisations, landing points as places with their countries, the
+(``dsr:supplier``) resolved to organisations (one per name of the comma-separated list: a legal form
+after a comma belongs to the name before it, and "X (formerly Y, Z)" is X with its former names Y
+and Z), landing points as places with their countries, the
 countries involved, ready-for-service date, length, and status: planned cables are under
 construction, the others operational (with ``dsr:dateOperational`` from the RFS date).
 """
@@ -20,30 +22,82 @@ from ..technology import scheme
 from .common import DatasetInfo, Emitter, ImportReport, RowIds, write_import
 from .values import RowError, country_code, parse_date, slug
 
-__all__ = ["import_cables", "split_names", "LICENCE"]
+__all__ = ["import_cables", "split_names", "parse_names", "LEGAL_FORM", "LICENCE"]
 
 LICENCE = "https://creativecommons.org/licenses/by-nc-sa/3.0/"
-# Fragments that belong to the name before them when a list of names is split on commas.
-_SUFFIX = re.compile(r"^(?:co|ltd|inc|llc|plc|s\.?a|s\.?p\.?a|ag|gmbh|b\.?v|n\.?v|limited|corp)\.?$", re.I)
+# A fragment that is only a legal form ("Inc.", "Ltd", "Lda.", "S.A.", "Co., Ltd.", "Sdn. Bhd."): it belongs
+# to the name before it when a list of names is split on commas, and is never an organisation itself.
+_LEGAL_WORD = (r"co|company|corp|corporation|inc|incorporated|ltd|ltda|lda|limited|llc|l\.l\.c|llp|lp|plc|pte|pty|"
+               r"s\.?\s?a|s\.?\s?a\.?\s?e|s\.?\s?a\.?\s?s|s\.?\s?p\.?\s?a|s\.?\s?a\.?\s?r\.?\s?l|s\.?\s?r\.?\s?l|"
+               r"s\.?\s?l|s\.?\s?e|sarl|ag|gmbh|b\.?\s?v|n\.?\s?v|a\.?\s?s|asa|ab|oy|oyj|k\.?\s?k|jsc|ojsc|pjsc|cjsc|"
+               r"sdn|bhd|tbk|s/a")
+LEGAL_FORM = re.compile(rf"^(?:(?:{_LEGAL_WORD})\.?[\s,]*)+$", re.I)
+# "(formerly Y, Z)", "(previously Y)", "(formerly known as Y)": former names of the organisation before it.
+_FORMERLY = re.compile(r"\s*\(\s*(?:formerly|previously|former(?:ly)?\s+known\s+as|f/k/a|fka)\b:?\s*([^()]*)\)", re.I)
+
+
+def _top_level_split(text: str) -> list[str]:
+    """Split on commas outside brackets: "A (formerly B, C), D" → ["A (formerly B, C)", "D"]."""
+    parts, depth, cur = [], 0, []
+    for ch in text:
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth = max(depth - 1, 0)
+        if ch == "," and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur))
+    return [p.strip() for p in parts]
+
+
+def _join_legal_forms(parts: list[str]) -> list[str]:
+    """Attach legal-form fragments to the name before them; one with no name before it is dropped."""
+    out: list[str] = []
+    for part in parts:
+        if not part:
+            continue
+        if LEGAL_FORM.match(part):
+            if out:
+                out[-1] += ", " + part
+            continue
+        out.append(part)
+    return out
+
+
+def parse_names(text) -> list[tuple[str, tuple[str, ...]]]:
+    """TeleGeography's comma-separated owners or suppliers as (name, former names) pairs.
+
+    Commas inside brackets do not split; a legal form after a comma ("Foo Holdings, Inc.", "Acme Co.,
+    Ltd.") belongs to the name before it and is never an organisation; "X (formerly Y, Z)" is one
+    organisation X with the former names Y and Z.
+
+    >>> parse_names("China Telecom (formerly China Netcom, China Unicom), Angola Cables Lda., Foo Holdings, Inc.")
+    [('China Telecom', ('China Netcom', 'China Unicom')), ('Angola Cables Lda.', ()), ('Foo Holdings, Inc.', ())]
+    """
+    items = [str(t) for t in text] if isinstance(text, list) else [str(text or "")]
+    out: list[tuple[str, tuple[str, ...]]] = []
+    for item in items:
+        for part in _join_legal_forms(_top_level_split(item)):
+            former: list[str] = []
+            for m in _FORMERLY.finditer(part):
+                former += _join_legal_forms([x.strip() for x in re.split(r"[,;]|\s+and\s+", m[1])])
+            name = " ".join(_FORMERLY.sub("", part).split()).strip(" ,")
+            if name and not LEGAL_FORM.match(name):
+                out.append((name, tuple(dict.fromkeys(f for f in former if f and f != name))))
+    return out
 
 
 def split_names(text) -> list[str]:
-    """Split TeleGeography's comma-separated owners or suppliers, keeping 'X Co., Ltd.' whole.
+    """Split TeleGeography's comma-separated owners or suppliers, keeping 'X Co., Ltd.' whole (former
+    names, "X (formerly Y)", are set aside: see :func:`parse_names`).
 
     >>> split_names("Camtel, China Unicom, Acme Co., Ltd.")
     ['Camtel', 'China Unicom', 'Acme Co., Ltd.']
     """
-    if isinstance(text, list):
-        return [str(t).strip() for t in text if str(t).strip()]
-    out: list[str] = []
-    for part in (p.strip() for p in (text or "").split(",")):
-        if not part:
-            continue
-        if out and _SUFFIX.match(part):
-            out[-1] += ", " + part
-        else:
-            out.append(part)
-    return out
+    return [name for name, _ in parse_names(text)]
 
 
 def _read_json(path: Path) -> dict:
@@ -65,6 +119,10 @@ def import_cables(folder: Path | str, *, out: Path | str | None = None, strict: 
                   name: str | None = None, resolver: Resolver | None = None) -> ImportReport:
     """Import a folder of TeleGeography cable files (``DIR/cable/*.json``, with ``DIR/landing-point``
     giving landing-point countries when a cable file does not) into ``out``.
+
+    A file that is not valid JSON, or a cable with no name or no owner or supplier, is skipped (and
+    fails ``strict``); a landing-point country no ISO list knows is kept as written, unresolved (the
+    cable is taken, the landing point kept without a country; ``strict`` does not fail for it).
 
     Raises
     ------
@@ -102,12 +160,16 @@ def import_cables(folder: Path | str, *, out: Path | str | None = None, strict: 
             report.skip(rid, RowError(f"{path.name}: {err.field}", err.message))
             continue
         ids.add(rid)
+        for fld, text, _ in parsed["unresolved"]:
+            report.keep_unresolved(rid, f"{path.name}: {fld}", text)
         _emit(e, resolver, rid, c, parsed, cable)
         report.taken += 1
     return write_import(e, resolver, report, Path(out) if out else None, strict)
 
 
-def _landing_country(point: dict, landing_dir: Path) -> str | None:
+def _landing_country(point: dict, landing_dir: Path, unresolved: list) -> str | None:
+    """The ISO code of a landing point's country (from the cable file, else its landing-point file);
+    a country no ISO list knows is kept in ``unresolved`` as written, and None returned."""
     country = point.get("country")
     if not country and point.get("id") and (landing_dir / f"{point['id']}.json").is_file():
         try:
@@ -118,24 +180,28 @@ def _landing_country(point: dict, landing_dir: Path) -> str | None:
         return None
     code = country_code(str(country))
     if code is None:
-        raise RowError("landing_points", f"unknown country {country!r} (landing point {point.get('id')})")
+        item = ("landing_points.country", str(country),
+                f"not a country ISO 3166 knows (or a name several countries share), of the landing point "
+                f"{point.get('id') or point.get('name')}; the landing point is kept without a country")
+        if item not in unresolved:
+            unresolved.append(item)
     return code
 
 
 def _parse_cable(c: dict, landing_dir: Path) -> dict:
     if not c.get("name"):
         raise RowError("name", "empty cable name")
-    owners, suppliers = split_names(c.get("owners")), split_names(c.get("suppliers"))
+    owners, suppliers = parse_names(c.get("owners")), parse_names(c.get("suppliers"))
     if not owners and not suppliers:
         raise RowError("owners", "no owner or supplier named")
-    points = []
+    points, unresolved = [], []
     for p in c.get("landing_points") or []:
         if isinstance(p, str):
             p = {"id": p}
         if not p.get("name") and p.get("id") and (landing_dir / f"{p['id']}.json").is_file():
             p = {**_read_json(landing_dir / f"{p['id']}.json"), **p}
         points.append((str(p.get("id") or p.get("name")), str(p.get("name") or p.get("id")),
-                       _landing_country(p, landing_dir)))
+                       _landing_country(p, landing_dir, unresolved)))
     try:
         rfs = parse_date(str(c.get("rfs") or "")) or parse_date(str(c.get("rfs_year") or ""))
     except RowError:
@@ -145,7 +211,7 @@ def _parse_cable(c: dict, landing_dir: Path) -> dict:
         planned = bool(rfs) and int(rfs[0][:4]) > dt.date.today().year
     length = re.fullmatch(r"([\d,]+(?:\.\d+)?)\s*km", str(c.get("length") or "").strip())
     return {"owners": owners, "suppliers": suppliers, "points": points, "rfs": rfs, "planned": bool(planned),
-            "length": length[1].replace(",", "") if length else None}
+            "length": length[1].replace(",", "") if length else None, "unresolved": unresolved}
 
 
 def _emit(e: Emitter, resolver: Resolver, rid: str, c: dict, f: dict, cable_concept: str) -> None:
@@ -177,8 +243,11 @@ def _emit(e: Emitter, resolver: Resolver, rid: str, c: dict, f: dict, cable_conc
         e.add(s, DSR.place, e.place(f"landing-point-{key}", label, country))
         if country:
             e.add(s, DSR.country, e.country(country))
+    e.unresolved(s, f["unresolved"])
     for role, names in (("owner", f["owners"]), ("supplier", f["suppliers"])):
-        for n in names:
-            m = resolver.resolve(n, row=rid)
+        for n, former in names:
+            m = resolver.resolve(n, row=rid, former=former)
+            for old in former:
+                e.former_name(m.entity.iri, old)
             e.add(s, getattr(DSR, role), m.entity.iri)
             e.add(s, DSR.party, m.entity.iri)

@@ -106,12 +106,24 @@ def load_mapping(path: Path | str) -> dict:
             extra = {k: spec.pop(k) for k in ("kind", "kind_column", "country", "country_column")
                      if isinstance(spec, dict) and k in spec}
             out["parties"][role].append((_field(spec, f"parties.{role}"), extra))
+    for role, specs in out["parties"].items():
+        for _, extra in specs:
+            if extra.get("country") and country_code(str(extra["country"])) is None:
+                raise UnreadableInput(f"{path}: parties.{role}.country: unknown country {extra['country']!r} "
+                                      "(a country name or ISO 3166 code)")
     out["amounts"] = []
     for i, a in enumerate(_as_list(m.get("amounts"))):
         if not isinstance(a, dict) or "value" not in a or "currency" not in a:
             raise UnreadableInput(f"{path}: amounts[{i}]: needs value (a column) and currency (a column or {{value: USD}})")
         out["amounts"].append((_field(a["value"], f"amounts[{i}].value"), _field(a["currency"], f"amounts[{i}].currency"),
                                str(a.get("note", ""))))
+        cur = out["amounts"][-1][1]
+        if cur.value:
+            try:
+                currency_code(cur.value)
+            except RowError:
+                raise UnreadableInput(f"{path}: amounts[{i}].currency: unknown currency {cur.value!r} "
+                                      "(an ISO 4217 code such as USD)") from None
     for key, allowed in (("kind", KIND_CLASS), ("project_type", PROJECT_CLASS), ("status", STATUS)):
         f = out.get(key)
         consts = ([f.value] if f and f.value else []) + (list(f.map.values()) if f and f.map else []) + \
@@ -148,6 +160,10 @@ def import_csv(path: Path | str, mapping: Path | str, *, out: Path | str | None 
                resolver: Resolver | None = None) -> ImportReport:
     """Import a table through a mapping YAML into ``out`` (default out/imports/<dataset name>.trig).
 
+    A row is skipped (and ``strict`` fails) only when no record can be made of it; a country, currency
+    or technology area no list knows is kept as written, unresolved, in a record that is taken
+    (``report.unresolved``; ``strict`` does not fail for it).
+
     Raises
     ------
     UnreadableInput
@@ -178,6 +194,8 @@ def import_csv(path: Path | str, mapping: Path | str, *, out: Path | str | None 
             report.skip(rid, err)
             continue
         ids.add(rid)
+        for fld, text, _ in fields["unresolved"]:
+            report.keep_unresolved(rid, fld, text)
         _emit(e, resolver, m, rid, row, fields)
         report.taken += 1
     return write_import(e, resolver, report, Path(out) if out else None, strict)
@@ -190,8 +208,17 @@ def _at(f: Field, fn, *args):
         raise RowError(f.column or err.field, err.message) from None
 
 
+def _keep(out: dict, fld: str, text: str, note: str) -> None:
+    """Keep a value no list knows as written (the record stays; what needed it is left out)."""
+    if not any(f == fld and t == text for f, t, _ in out["unresolved"]):
+        out["unresolved"].append((fld, text, note))
+
+
 def _parse(m: dict, row: dict) -> dict:
-    out: dict = {"label": m["label"].first(row)}
+    """A row's fields. A row is skipped (RowError) only when no record can be made of it: no label,
+    no party, an unmapped kind or status, an unreadable date or amount; a country, currency or
+    technology area no list knows is kept unresolved instead (``out["unresolved"]``)."""
+    out: dict = {"label": m["label"].first(row), "unresolved": []}
     if not out["label"]:
         raise RowError(m["label"].column or "label", "empty label")
     out["kind"] = m["kind"].first(row) if "kind" in m else "other"
@@ -208,16 +235,19 @@ def _parse(m: dict, row: dict) -> dict:
         for v in f.values(row):
             code = country_code(v)
             if code is None:
-                raise RowError(f.column or "countries", f"unknown country {v!r}")
-            out["countries"].append(code)
+                _keep(out, f.column or "countries", v, "not a country ISO 3166 knows (or a name several countries "
+                                                        "share); no country is stated for it")
+            else:
+                out["countries"].append(code)
     tech = scheme()
     out["technology"] = []
     for f in m["technology"]:
         for v in f.values(row):
             concept = tech.resolve(v)
             if concept is None:
-                raise RowError(f.column or "technology", f"unknown technology area {v!r}")
-            out["technology"].append(concept.iri)
+                _keep(out, f.column or "technology", v, "not a technology area of the DSR scheme (a tag or label)")
+            else:
+                out["technology"].append(concept.iri)
     if m["infer_technology"]:
         get = lambda k: m["infer_technology"][k].first(row) if k in m["infer_technology"] else ""  # noqa: E731
         out["technology"] += infer_technology(get("title") or out["label"], get("sector"))
@@ -227,14 +257,20 @@ def _parse(m: dict, row: dict) -> dict:
         if value is not None:
             if not cf.first(row):
                 raise RowError(cf.column or "currency", "amount without a currency")
-            out["amounts"].append((value, _at(cf, currency_code, cf.first(row)), note))
+            try:
+                out["amounts"].append((value, currency_code(cf.first(row)), note))
+            except RowError:
+                _keep(out, cf.column or "currency", cf.first(row),
+                      f"not an ISO 4217 currency code, current or withdrawn; the amount {value} is left out")
     out["parties"] = []
     for role, specs in m["parties"].items():
         for f, extra in specs:
             country = extra.get("country") or (row.get(extra["country_column"], "") if extra.get("country_column") else "")
             code = country_code(country) if country else None
             if country and code is None:
-                raise RowError(extra.get("country_column") or f"parties.{role}.country", f"unknown country {country!r}")
+                _keep(out, extra.get("country_column") or f"parties.{role}.country", country,
+                      "not a country ISO 3166 knows (or a name several countries share); the party's country is "
+                      "left unstated")
             kind = extra.get("kind") or (row.get(extra["kind_column"], "") if extra.get("kind_column") else "")
             out["parties"] += [(role, n, kind, code) for n in f.values(row)]
     if not out["parties"]:
@@ -269,13 +305,8 @@ def _emit(e: Emitter, resolver: Resolver, m: dict, rid: str, row: dict, f: dict)
     for iri in sorted(set(f["technology"])):
         e.add(s, DSR.technologyArea, iri)
     for i, (value, currency, note) in enumerate(f["amounts"], 1):
-        node = f"{s}/amount/{e.info.name}/{i}"
-        e.add(s, DSR.amount, node)
-        e.add(node, RDF.type, DSR.MonetaryAmount)
-        e.typed(node, DSR.value, value, "decimal")
-        e.lit(node, DSR.currency, currency, None)
-        if note:
-            e.lit(node, RDFS.comment, note)
+        e.amount(s, i, value, currency, note)
+    e.unresolved(s, f["unresolved"])
     for role, name, kind, country in f["parties"]:
         ent = resolver.resolve(name, country=country, kind=kind, row=rid).entity
         e.add(s, ROLE_PROPERTY[role], ent.iri)
