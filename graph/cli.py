@@ -76,6 +76,7 @@ def cli():
     Ask in SPARQL:     query (the catalogue: dsr query --list), serve (HTTP endpoint), push (to a store)
     Analyse and draw:  analyze (centrality, communities, change over time), map (offline HTML maps)
     Share and import:  export (Gephi, Cytoscape, Neo4j, RDF files), import (AidData, cables, any CSV)
+    Curate:            resolve (pairs that may be one organisation or deal; accept or reject them)
     Benchmarks:        synth (a synthetic dataset of any size)
 
     \b
@@ -668,4 +669,6 @@ def export(graph_path, formats, all_, projection_names, query, seed, out):
     click.echo(f"Exported {len(result.files)} files ({total / 1e6:.1f} MB) and manifest.json into {out}/")
 
 from .importcli import import_group  # noqa: E402 - registered last, after every command above
+from .resolvecli import resolve_group  # noqa: E402
 cli.add_command(import_group)
+cli.add_command(resolve_group)

@@ -76,9 +76,11 @@ class Record:
 
 @dataclass
 class Records:
-    """Every curated record, by type and id, in file order."""
+    """Every curated record, by type and id, in file order, and the curators' judgements."""
 
     by_type: dict[str, dict[str, Record]]
+    judgements: object = None  # graph.resolve.judgements.Judgements (judgements.yaml; none when absent)
+    names: list = field(default_factory=list)  # graph.resolve.authority.AuthorityEntry (names.yaml)
 
     def __getitem__(self, type_: str) -> dict[str, Record]:
         return self.by_type[type_]
@@ -253,7 +255,15 @@ def load_records(root: Path | str | None = None) -> Records:
             record.cite_file = cite + record.loc.file[len(display):]
             by_type[type_][record.id] = record
     _refuse_cycles(by_type)
-    return Records(by_type)
+    from .resolve.judgements import JUDGEMENTS_FILE, load_judgements
+
+    judgements = load_judgements(root_path / JUDGEMENTS_FILE, f"{display}/{JUDGEMENTS_FILE}")
+    from .resolve.authority import NAMES_FILE, load_authority
+    from .resolve.orgs import KINDS
+
+    names = load_authority(root_path / NAMES_FILE, f"{display}/{NAMES_FILE}", by_type["organisation"],
+                           by_type["source"], set(KINDS))
+    return Records(by_type, judgements, names)
 
 
 # Fields that point from a record to another of its own type: a chain of them must end somewhere.

@@ -78,7 +78,14 @@ class RowIds:
 
 @dataclass
 class ImportReport:
-    """What one import read, took and skipped, and the entities it created or merged."""
+    """What one import read, took and skipped, the values it kept unresolved, and the entities it
+    created or merged.
+
+    A row is skipped only when no record can be made of it (no id, no title, no party, a duplicate
+    id, an unreadable date or amount); a value that cannot be resolved (a country or currency no ISO
+    list knows) does not cost the row: the record is kept, the value is kept as written in
+    ``unresolved`` (and in the graph as a ``dsr:UnresolvedValue``), and what needed it is left out.
+    """
 
     dataset: str
     file: str
@@ -90,12 +97,20 @@ class ImportReport:
     merged: int = 0
     out: Path | None = None
     merge_log: Path | None = None
+    unresolved: list[tuple[str, str, str]] = field(default_factory=list)  # (row id, field, value as written)
 
     def skip(self, row_id: str, error: RowError) -> None:
         self.skipped.append((row_id, error.field, error.message))
 
+    def keep_unresolved(self, row_id: str, field_name: str, value: str) -> None:
+        """Note a value of a kept row that could not be resolved (once per row, field and value)."""
+        if (row_id, field_name, value) not in self.unresolved:
+            self.unresolved.append((row_id, field_name, value))
+
     def messages(self) -> list[str]:
-        return [f"{self.file}: row {rid}: {fld}: {msg}" for rid, fld, msg in self.skipped]
+        """One line per skipped row, then one per unresolved value: ``FILE: row ID: FIELD: …``."""
+        return [f"{self.file}: row {rid}: {fld}: {msg}" for rid, fld, msg in self.skipped] + \
+               [f"{self.file}: row {rid}: {fld}: unresolved value {value!r}" for rid, fld, value in self.unresolved]
 
     def text(self) -> str:
         reasons: dict[str, int] = {}
@@ -105,6 +120,14 @@ class ImportReport:
         lines = [f"{self.dataset}: read {self.read} rows from {self.file}, took {self.taken}, "
                  f"skipped {len(self.skipped)}" + (f", left out {self.filtered} by filters" if self.filtered else "")]
         lines += [f"  skipped {n} x {why}" for why, n in sorted(reasons.items())]
+        if self.unresolved:
+            fields: dict[str, int] = {}
+            for _, fld, _ in self.unresolved:
+                fields[fld] = fields.get(fld, 0) + 1
+            rows = len({rid for rid, _, _ in self.unresolved})
+            lines.append(f"  kept {rows} row{'s' if rows != 1 else ''} with unresolved values: "
+                         + ", ".join(f"{n} x {fld}" for fld, n in sorted(fields.items()))
+                         + " (each kept as written, as a dsr:UnresolvedValue)")
         lines.append(f"Organisations: {self.created} created, {self.merged} merged with existing entities")
         if self.out:
             lines.append(f"Wrote {self.out} and {self.merge_log}")
@@ -238,6 +261,7 @@ class Emitter:
         self.meta = N(META_GRAPH)
         self.quads: list[ox.Quad] = []
         self.countries: set[str] = set()
+        self._former: set[tuple[str, str]] = set()
         self._describe()
 
     def add(self, s, p, o, g=None) -> None:
@@ -286,6 +310,48 @@ class Emitter:
     def ref(self, row_id: str) -> str:
         return f"{self.info.name}#{row_id}"
 
+    def unresolved(self, s, items) -> None:
+        """State the values of record ``s`` that could not be resolved, as written: each a
+        ``dsr:UnresolvedValue`` with its ``dsr:field`` (the column) and ``rdf:value`` (the text), and a
+        comment saying what it should have been. ``items``: (field, text, note) triples."""
+        for i, (fld, text, note) in enumerate(items, 1):
+            node = f"{s}/unresolved/{self.info.name}/{i}"
+            self.add(s, DSR.unresolved, node)
+            self.add(node, RDF.type, DSR.UnresolvedValue)
+            self.lit(node, DSR.field, fld, None)
+            self.lit(node, RDF.value, text, None)
+            if note:
+                self.lit(node, RDFS.comment, note)
+
+    def former_name(self, org, name: str) -> None:
+        """State a name the dataset says the organisation had before ("X (formerly Y)"), once."""
+        if (str(org), name) not in self._former:
+            self._former.add((str(org), name))
+            self.lit(org, DSR.formerName, name)
+
+    def amount(self, s, i: int, value: str, currency: str, note: str = "", terms: dict | None = None,
+               basis: str | None = None, year: str | None = None) -> str:
+        """State amount ``i`` of record ``s``: a value in a currency, with its note, loan terms
+        (interest, maturity, grace) and price basis ("nominal", or "constant" in prices of ``year``)."""
+        node = f"{s}/amount/{self.info.name}/{i}"
+        self.add(s, DSR.amount, node)
+        self.add(node, RDF.type, DSR.MonetaryAmount)
+        self.typed(node, DSR.value, value, "decimal")
+        self.lit(node, DSR.currency, currency, None)
+        if note:
+            self.lit(node, RDFS.comment, note)
+        for key, prop in (("interest", DSR.interestRate), ("maturity", DSR.maturityYears),
+                          ("grace", DSR.gracePeriodYears)):
+            if (terms or {}).get(key) is not None:
+                self.typed(node, prop, terms[key], "decimal")
+        if basis == "nominal":
+            self.add(node, DSR.priceBasis, DSR.Nominal)
+        elif basis == "constant":
+            self.add(node, DSR.priceBasis, DSR.Constant)
+            if year:
+                self.typed(node, DSR.priceYear, year, "gYear")
+        return node
+
     def country(self, code: str) -> ox.NamedNode:
         """The country's node, typed and labelled in this dataset's graph (the union keeps one code)."""
         node = N(COUNTRY[code])
@@ -310,6 +376,25 @@ class Emitter:
 
         for ent in resolver.created():
             s = N(ent.iri)
+            if ent.authority:
+                # known from the name authority: what it is and its names, as the authority's source states them
+                g = N(SOURCE[ent.authority])
+                self.add(s, RDF.type, ORG_KIND_CLASS.get(ent.kind, DSR.Company), g)
+                if ent.kind in OWNERSHIP:
+                    self.add(s, DSR.ownership, OWNERSHIP[ent.kind], g)
+                self.lit(s, RDFS.label, ent.name, None, g)
+                self.add(s, DCTERMS.source, g, g)
+                self.add(s, DSR.homeCountry, self.country(ent.country), g)
+                for name, src in sorted(ent.name_sources.items()):
+                    gs = N(SOURCE[src])
+                    self.lit(s, DSR.formerName if name in ent.former else SKOS.altLabel, name, None, gs)
+                    self.add(s, DCTERMS.source, gs, gs)
+                self.add(s, DCTERMS.source, self.g)
+                for ref in sorted(ent.rows)[:1]:
+                    self.lit(s, DSR.recordedIn, self.ref(ref), None)
+                if ent.parent:  # a ministry's government, as this import placed it
+                    self.add(s, ORG.subOrganizationOf, N(resolver.entity(ent.parent).iri))
+                continue
             self.add(s, RDF.type, ORG_KIND_CLASS.get(ent.kind, DSR.Company))
             if ent.kind in OWNERSHIP:
                 self.add(s, DSR.ownership, OWNERSHIP[ent.kind])
@@ -340,7 +425,8 @@ def _is_iri(text: str) -> bool:
 
 def write_import(emitter: Emitter, resolver, report: ImportReport, out: Path | None, strict: bool) -> ImportReport:
     """Write the dataset (TriG) and merge-log.csv beside it, each through a temporary file and a rename.
-    Under ``strict`` a skipped row writes nothing and raises SkippedRows."""
+    Under ``strict`` a skipped row writes nothing and raises SkippedRows; values kept unresolved
+    (``report.unresolved``) do not: their rows were taken, and say what could not be resolved."""
     if strict and report.skipped:
         raise SkippedRows("\n".join(report.messages()) + f"\n{len(report.skipped)} row(s) skipped under --strict; "
                           "nothing written")

@@ -121,6 +121,14 @@ def records_to_quads(records: Records) -> list[ox.Quad]:
         e.add(s, DCTERMS.source, g, g)
     for record in records["organisation"].values():
         _organisation(e, record)
+    for entry in getattr(records, "names", []):
+        if entry.organisation:  # names.yaml: other names, each in the graph of the source that states it
+            s, g = iri_of("organisation", entry.organisation), iri_of("source", entry.source)
+            e.add(s, DCTERMS.source, g, g)
+            for name in entry.names:
+                e.add(s, SKOS.altLabel, _lit(name), g)
+            for name in entry.former:
+                e.add(s, DSR.formerName, _lit(name), g)
     for type_ in ("programme", "forum", "event"):
         for record in records[type_].values():
             _framework(e, record)
