@@ -83,6 +83,7 @@ def build_dataset(data: Path | str | None = None, includes: Iterable[Path | str]
     quads += meta_quads()
     for path in includes:
         quads += read_quads(path)
+    quads = link(quads, records, bool(includes))
     quads += derive_categories(quads, ontology_graph())
     quads += derive_types(quads, ontology_graph())
     # named without folders: the outputs that state it must not depend on where the files sit
@@ -95,6 +96,23 @@ def build_dataset(data: Path | str | None = None, includes: Iterable[Path | str]
 
         add_to_graph(kg, analyze(kg, DEFAULT_PROJECTION, seed=seed))
     return kg
+
+
+def link(quads: list[ox.Quad], records, imported: bool) -> list[ox.Quad]:
+    """Make one what is one: organisations the curators judged the same, and partnerships that two
+    sources describe (:mod:`graph.resolve.linkage`), each link stated in ``dsrgraph:links``."""
+    from .namespaces import ORGANISATION
+    from .resolve.linkage import Link, find_links, link_quads, read_partnerships
+
+    judgements = records.judgements
+    curated = {str(ORGANISATION) + i for i in records["organisation"]}
+    links = [Link(old, kept, "judged-same", why) for old, (kept, why)
+             in sorted(judgements.merges(str(ORGANISATION), curated).items())] if judgements is not None else []
+    if imported or (judgements is not None and len(judgements)):
+        store = ox.Store()
+        store.bulk_extend(quads)
+        links += find_links(read_partnerships(store), judgements)
+    return link_quads(quads, links)
 
 
 @dataclass

@@ -35,6 +35,7 @@ class Summary:
     countries: int
     sources: int
     statements_per_source: dict[str, int] = field(default_factory=dict)
+    links: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -67,8 +68,11 @@ class Summary:
             f"Technology areas used: {self.technology_areas_used} of {self.technology_areas_in_scheme} in the scheme",
             f"Countries: {self.countries}",
             f"Sources: {self.sources}",
-            "Statements per source (named graph):",
         ]
+        if self.links:
+            lines.append(f"Linked into one (two sources, one thing; see dsrgraph:links): {sum(self.links.values())} — "
+                         + ", ".join(f"{k} {v}" for k, v in self.links.items()))
+        lines += ["Statements per source (named graph):"]
         items = list(self.statements_per_source.items())
         shown = items if top is None else items[:top]
         width = max((len(k) for k, _ in shown), default=0)
@@ -173,4 +177,6 @@ def summarise(kg: KnowledgeGraph) -> Summary:
         countries=c(DSR.Country),
         sources=c(DSR.Source),
         statements_per_source=per_source,
+        links={row["r"].value: int(row["n"].value) for row in kg.select(
+            "SELECT ?r (COUNT(DISTINCT ?l) AS ?n) WHERE { ?l a dsr:Link ; dsr:linkRule ?r } GROUP BY ?r ORDER BY ?r")},
     )
