@@ -191,13 +191,37 @@ def project(kg: KnowledgeGraph, name: str = "co-partnership", *, years: tuple[in
         close = difflib.get_close_matches(name, list(specs), n=3, cutoff=0.4)
         hint = f"; closest: {', '.join(close)}" if close else f"; known: {', '.join(specs)}"
         raise UnknownProjection(f"no projection named {name!r}{hint}")
-    spec = specs[name]
+    # computed once per graph (a build's analysis, maps and exports ask for the same ones): a copy each
+    # time, so a caller that edits its graph never changes another's
+    memo = getattr(kg, "memo", None)
+    key = ("projection", name, tuple(years) if years else None)
+    recipe = _project(kg, specs[name], name, years) if memo is None else \
+        memo(key, lambda: _project(kg, specs[name], name, years))
+    return _rebuild(*recipe)
+
+
+def _rebuild(graph_cls, attrs: dict, nodes: list, edges: list) -> nx.Graph:
+    """The graph of a recipe: nodes, then edges, in the order the projection added them, so that every
+    copy iterates (and so lays out and partitions) exactly as the first one."""
+    g = graph_cls()
+    g.graph.update(attrs)
+    g.add_nodes_from((n, dict(a)) for n, a in nodes)
+    if g.is_multigraph():
+        g.add_edges_from((u, v, k, dict(a)) for u, v, k, a in edges)
+    else:
+        g.add_edges_from((u, v, dict(a)) for u, v, _, a in edges)
+    return g
+
+
+def _project(kg: KnowledgeGraph, spec, name: str, years) -> tuple:
+    """The projection as a recipe: (graph class, graph attributes, nodes, edges in insertion order)."""
     result = kg.store.query(spec.text)
     variables = [v.value for v in result.variables]
     node_cols = [v for v in variables if v.startswith(("source_", "target_"))]
     edge_cols = [v for v in variables if v not in ("source", "target", "via", "year", "relation") and v not in node_cols]
     graph_cls = GRAPH_KINDS[spec.graph]
     g = graph_cls()
+    order: list[tuple] = []  # edges as added
     g.graph.update(projection=name, title=spec.title)
     if years:
         g.graph.update(first_year=years[0], last_year=years[1])
@@ -229,6 +253,7 @@ def project(kg: KnowledgeGraph, name: str = "co-partnership", *, years: tuple[in
                 if row[col] is not None:
                     attrs[col] = _plain(row[col].value)
             g.add_edge(sid, tid, key=relation, **attrs)
+            order.append((sid, tid, relation))
             continue
         key = (sid, tid) if g.is_directed() else tuple(sorted((sid, tid)))
         link = links.setdefault(key, {"via": {}, "cols": defaultdict(set)})
@@ -246,10 +271,12 @@ def project(kg: KnowledgeGraph, name: str = "co-partnership", *, years: tuple[in
         for col, values in sorted(link["cols"].items()):
             attrs[col] = "; ".join(sorted(values))
         g.add_edge(a, b, **attrs)
+        order.append((a, b, None))
     attributes = _node_attributes(kg, terms)
     for node in g.nodes:
         g.nodes[node].update(attributes.get(node, {"label": node}))
         g.nodes[node].update(node_extra.get(node, {}))
         if spec.bipartite:
             g.nodes[node]["bipartite"] = 0 if g.nodes[node].get("kind") != "Technology area" else 1
-    return g
+    edges = [(u, v, k, g.edges[u, v, k] if k is not None else g.edges[u, v]) for u, v, k in order]
+    return graph_cls, dict(g.graph), list(g.nodes(data=True)), edges

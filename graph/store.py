@@ -26,24 +26,10 @@ import rdflib
 from .engine import dataset_options
 from .errors import UnreadableInput
 from .namespaces import PREFIXES
+from .terms import to_rdflib_term  # noqa: F401 - part of this module's interface
 from .rdfio import FORMATS_BY_SUFFIX, read_quads, render_trig, render_turtle, syntax_message
 
 __all__ = ["KnowledgeGraph", "to_rdflib_term"]
-
-
-def to_rdflib_term(term):
-    """Convert a pyoxigraph term to the equivalent rdflib term."""
-    if isinstance(term, ox.NamedNode):
-        return rdflib.URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return rdflib.BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return rdflib.Literal(term.value, lang=term.language)
-        return rdflib.Literal(term.value, datatype=rdflib.URIRef(term.datatype.value))
-    if isinstance(term, ox.DefaultGraph):
-        return None
-    raise TypeError(f"cannot convert {term!r}")
 
 
 class KnowledgeGraph:
@@ -73,6 +59,7 @@ class KnowledgeGraph:
         self._default_only = False
         self._quads = 0
         self._statements = 0
+        self._memo: dict = {}  # results computed from this graph (projections), forgotten on any change
         self._merge()
 
     def _merge(self) -> None:
@@ -174,8 +161,17 @@ class KnowledgeGraph:
         """IRIs of the named graphs, sorted."""
         return sorted(g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode))
 
+    def memo(self, key, compute):
+        """``compute()``, once per ``key`` while the graph stays as it is: a build computes each
+        projection once for its analysis, maps and exports. Any change to the graph forgets them."""
+        memo = self.__dict__.setdefault("_memo", {})
+        if key not in memo:
+            memo[key] = compute()
+        return memo[key]
+
     def add_quads(self, quads: Iterable[ox.Quad]) -> None:
         """Add quads, keeping the default graph the merge of every graph."""
+        self.__dict__["_memo"] = {}
         default = ox.DefaultGraph()
         quads = list(quads)
         named = [q for q in quads if not isinstance(q.graph_name, ox.DefaultGraph)]
@@ -207,6 +203,7 @@ class KnowledgeGraph:
 
     def remove_quads(self, quads: Iterable[ox.Quad]) -> None:
         """Remove quads of named graphs, and from the merge each statement no other graph makes."""
+        self.__dict__["_memo"] = {}
         default = ox.DefaultGraph()
         for q in list(quads):
             if isinstance(q.graph_name, ox.DefaultGraph) or q not in self.store:

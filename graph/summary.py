@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING
 
 from .derive import subclasses
 from .namespaces import DERIVED_GRAPH, DSR, SOURCE, TECH_SCHEME
 from .resources import ontology_graph
-from .store import KnowledgeGraph
+
+if TYPE_CHECKING:
+    from .store import KnowledgeGraph
 
 __all__ = ["Summary", "summarise", "whole"]
 

@@ -90,3 +90,62 @@ def test_unknown_file_type_exits_2(run, tmp_path):
     odd.write_bytes(b"PK")
     result = run("validate", odd)
     assert result.exit_code == 2 and "unknown RDF file type" in result.output
+
+
+# ------------------------------------------------------------------ the store engine and pySHACL
+
+def _fixture_graph(path):
+    """The fixture as it is, ill-typed literals and all (the readers of `dsr validate` would refuse some)."""
+    import pyoxigraph as ox
+
+    from graph.store import KnowledgeGraph
+
+    return KnowledgeGraph.from_quads(list(ox.parse(path=str(path), format=ox.RdfFormat.TRIG)), path.name)
+
+
+def _findings(report):
+    import collections
+
+    return collections.Counter((r.severity, r.focus, r.focus_label, r.path, r.value, r.message, r.shape, r.records,
+                                r.sources) for r in report.results)
+
+
+def test_the_store_engine_finds_what_pyshacl_finds_on_data_breaking_every_shape():
+    from conftest import TEST_DATA
+
+    from graph.shacl import ShapesEngine
+    from graph.validate import _short, _shapes_graph, validate
+
+    kg = _fixture_graph(TEST_DATA / "validation" / "every-shape.trig")
+    fast, reference = validate(kg, "store"), validate(kg, "pyshacl")
+    assert not reference.conforms and not fast.conforms
+    assert _findings(fast) == _findings(reference)
+    assert len(reference.results) > 100
+    # the fixture breaks every shape that has a constraint of its own, so every constraint was compared
+    engine = ShapesEngine(_shapes_graph())
+    shapes = {_short(s.node, engine.graph) for root in engine.roots for s in [root, *root.properties]
+              if s.value_checks or s.counts}
+    assert shapes - {r.shape for r in reference.results} == set()
+
+
+def test_the_store_engine_agrees_with_pyshacl_on_the_built_graph(kg):
+    from graph.validate import validate
+
+    fast, reference = validate(kg, "store"), validate(kg, "pyshacl")
+    assert fast.conforms == reference.conforms and _findings(fast) == _findings(reference)
+
+
+def test_an_impossible_month_or_day_fails_its_datatype(tmp_path):
+    """Where the engines differ on purpose: rdflib lets "2024-13" pass as a year-month."""
+    from graph.validate import validate
+
+    path = tmp_path / "dates.trig"
+    path.write_text(PREFIXES + """
+<https://w3id.org/dsr/id/source/t> {
+  <https://w3id.org/dsr/id/source/t> a dsr:Source ; dcterms:title "T" ; dcterms:date "2024-13"^^xsd:gYearMonth .
+  <https://w3id.org/dsr/id/source/u> a dsr:Source ; dcterms:title "U" ; dcterms:date "2023-02-29"^^xsd:date .
+  <https://w3id.org/dsr/id/source/v> a dsr:Source ; dcterms:title "V" ; dcterms:date "2024-02-29"^^xsd:date .
+}
+""")
+    report = validate(_fixture_graph(path), "store")
+    assert sorted(r.focus for r in report.violations) == ["source:t", "source:u"]
