@@ -4,7 +4,7 @@
 >>> kg = graph.load()            # out/dsr.trig if built, else the bundled records  # doctest: +SKIP
 """
 
-__version__ = "0.1.0"
+from .version import __version__  # noqa: E402
 
 from .api import load  # noqa: E402
 from .build import build, build_dataset  # noqa: E402

@@ -4,30 +4,31 @@ from __future__ import annotations
 
 import json
 import shutil
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
 import pyoxigraph as ox
 
-from . import __version__
+from .version import __version__
 from .derive import CATEGORY_RULE, TYPE_RULE, derive_categories, derive_types
 from .docs import render_reference
-from .namespaces import BASE, DCTERMS, DERIVED_GRAPH, DSR, META_GRAPH, ONTOLOGY_GRAPH, RDF, RDFS, TECHNOLOGY_GRAPH
+from .namespaces import DATASET, DCTERMS, DERIVED_GRAPH, DSR, META_GRAPH, ONTOLOGY_GRAPH, RDF, RDFS, TECHNOLOGY_GRAPH
 from .rdfio import read_quads
 from .records import load_records
 from .resources import ontology_graph, ontology_quads
 from .staging import staged
 from .sources.curated import records_to_quads
 from .store import KnowledgeGraph
+from .progress import Progress
 from .summary import Summary
 from .validate import ValidationReport
 
 __all__ = ["build_dataset", "build", "publish", "is_build_folder", "meta_quads", "BuildResult", "BUILD_ENTRIES",
-           "DEFAULT_OUT", "DATASET", "TITLE"]
+           "DEFAULT_OUT", "DATASET", "TITLE", "PARTS", "parts_from", "write_back"]
 
 DEFAULT_OUT = Path("out")
-DATASET = BASE + "dataset"
 LICENCE = "https://creativecommons.org/licenses/by/4.0/"
 TITLE = "dsr-graph: a sourced knowledge graph of the Digital Silk Road"
 
@@ -56,7 +57,7 @@ def meta_quads(title: str = TITLE) -> list[ox.Quad]:
 
 
 def build_dataset(data: Path | str | None = None, includes: Iterable[Path | str] = (), *,
-                  analyse: bool = True, seed: int = 42) -> KnowledgeGraph:
+                  analyse: bool = True, seed: int = 42, progress: Progress | None = None) -> KnowledgeGraph:
     """Build the dataset in memory from a records folder (the bundled one by default).
 
     Parameters
@@ -69,32 +70,47 @@ def build_dataset(data: Path | str | None = None, includes: Iterable[Path | str]
         Run the default network analysis and state its measures in ``dsrgraph:analysis/co-partnership``.
     seed : int
         The analysis's seed.
+    progress : Progress, optional
+        Where to report the phases (load, link, derive, store); silent by default.
 
     Raises
     ------
     RecordError, UnreadableInput
         When a record or an included file is malformed.
     """
+    progress = progress or Progress()
     includes = [Path(p) for p in includes]
-    records = load_records(data)
-    quads = records_to_quads(records)
-    quads += ontology_quads("dsr.ttl", str(ONTOLOGY_GRAPH))
-    quads += ontology_quads("technology-areas.ttl", str(TECHNOLOGY_GRAPH))
-    quads += meta_quads()
-    for path in includes:
-        quads += read_quads(path)
-    quads = link(quads, records, bool(includes))
-    quads += derive_categories(quads, ontology_graph())
-    quads += derive_types(quads, ontology_graph())
+    with progress.phase("load") as step:
+        records = load_records(data)
+        quads = records_to_quads(records)
+        quads += ontology_quads("dsr.ttl", str(ONTOLOGY_GRAPH))
+        quads += ontology_quads("technology-areas.ttl", str(TECHNOLOGY_GRAPH))
+        quads += meta_quads()
+        for path in includes:
+            quads += read_quads(path)
+        step.note = f"{len(quads):,} quads" + (f" ({len(includes)} included file{'s' if len(includes) > 1 else ''})"
+                                               if includes else "")
+    with progress.phase("link") as step:
+        before = len(quads)
+        quads = link(quads, records, bool(includes))
+        step.note = f"{len(quads) - before:+,} quads"
+    with progress.phase("derive") as step:
+        derived = derive_categories(quads, ontology_graph())
+        derived += derive_types(quads, ontology_graph())
+        quads += derived
+        step.note = f"{len(derived):,} quads derived"
     # named without folders: the outputs that state it must not depend on where the files sit
     origin = "bundled records" if data is None else f"records of {Path(data).resolve().name}/"
     if includes:
         origin += " + " + ", ".join(p.name for p in includes)
-    kg = KnowledgeGraph.from_quads(quads, origin)
+    with progress.phase("store") as step:
+        kg = KnowledgeGraph.from_quads(quads, origin)
+        step.note = f"{len(kg):,} statements"
     if analyse:
-        from .analysis.run import DEFAULT_PROJECTION, add_to_graph, analyze
+        with progress.phase("analysis"):
+            from .analysis.run import DEFAULT_PROJECTION, add_to_graph, analyze
 
-        add_to_graph(kg, analyze(kg, DEFAULT_PROJECTION, seed=seed))
+            add_to_graph(kg, analyze(kg, DEFAULT_PROJECTION, seed=seed))
     return kg
 
 
@@ -120,7 +136,7 @@ class BuildResult:
     """What a build produced."""
 
     graph: KnowledgeGraph
-    report: ValidationReport
+    report: ValidationReport | None  # None when validation was left out (--skip validation)
     summary: Summary
     outputs: list[Path]
     analysis: object = None  # the AnalysisResult of the default analysis
@@ -155,8 +171,35 @@ def _ranking(kg: KnowledgeGraph, analysis) -> dict | None:
     return stated or None
 
 
+# The parts of a build, which --only / --skip choose from: the graph files (dsr.trig, dsr.ttl,
+# summary.json), validation.txt, the ontology reference, the analysis, the maps and the export set.
+PARTS = ("graph", "validation", "reference", "analysis", "maps", "export")
+
+
+def parts_from(only: Iterable[str] = (), skip: Iterable[str] = ()) -> frozenset[str]:
+    """The parts a build makes, from ``--only`` and ``--skip`` lists (comma-separated names allowed).
+
+    Raises
+    ------
+    ValueError
+        For an unknown part, or when both lists are given.
+    """
+    def names(values):
+        out = [n.strip() for v in values for n in str(v).split(",") if n.strip()]
+        unknown = [n for n in out if n not in PARTS]
+        if unknown:
+            raise ValueError(f"unknown part {unknown[0]!r}: the parts are {', '.join(PARTS)}")
+        return set(out)
+
+    only, skip = names(only), names(skip)
+    if only and skip:
+        raise ValueError("give --only or --skip, not both")
+    return frozenset(only) if only else frozenset(PARTS) - skip
+
+
 def publish(kg: KnowledgeGraph, out: Path | str = DEFAULT_OUT, *, analysis=None, keep: Iterable[str] = (),
-            maps: bool = True, export: bool = True, seed: int = 42):
+            maps: bool = True, export: bool = True, seed: int = 42, parts: Iterable[str] | None = None,
+            progress: Progress | None = None):
     """Validate and summarise ``kg`` and write every output of a build into ``out`` at once.
 
     Everything is written into a staging folder first and swapped into ``out`` in one commit (see
@@ -171,62 +214,130 @@ def publish(kg: KnowledgeGraph, out: Path | str = DEFAULT_OUT, *, analysis=None,
     keep : names
         Entries of the previous build to carry over unchanged (``analysis`` when the graph's default
         analysis did not change).
+    parts : names, optional
+        The parts of :data:`PARTS` to write (all by default; ``maps`` and ``export`` also say no to
+        theirs). An entry of the previous build that is not written this time is removed, so the
+        folder never mixes two builds.
+    progress : Progress, optional
+        Where to report the phases (validate, summary, write, maps, export, commit).
 
     Returns
     -------
-    (ValidationReport, Summary, list of Path)
+    (ValidationReport or None, Summary, list of Path) — no report when validation was left out.
     """
     out = Path(out)
-    report = kg.validate()
-    summary = kg.summary()
-    reference = render_reference(ontology_graph("dsr.ttl"), ontology_graph("technology-areas.ttl"))
+    progress = progress or Progress()
+    parts = set(PARTS if parts is None else parts)
+    if not maps:
+        parts.discard("maps")
+    if not export:
+        parts.discard("export")
+    report = None
+    if "validation" in parts:
+        with progress.phase("validate") as step:
+            report = kg.validate()
+            step.note = "conforms" if report.conforms else f"{len(report.violations)} violation(s)"
+    with progress.phase("summary"):
+        summary = kg.summary()
     with staged(out, BUILD_ENTRIES) as stage:
         s = stage.path
-        _write(s / "dsr.trig", kg.trig())
-        _write(s / "dsr.ttl", kg.turtle())
-        _write(s / "validation.txt", report.text())
-        _write(s / "summary.json", json.dumps(summary.to_dict(), indent=2, ensure_ascii=False) + "\n")
-        _write(s / "ontology" / "index.html", reference)
-        for name in keep:
-            if (out / name).is_dir():
-                shutil.copytree(out / name, s / name)
-        if analysis is not None:
-            from .analysis.run import write_analysis
+        with progress.phase("write") as step:
+            if "graph" in parts:
+                _write(s / "dsr.trig", kg.trig())
+                _write(s / "dsr.ttl", kg.turtle())
+                _write(s / "summary.json", json.dumps(summary.to_dict(), indent=2, ensure_ascii=False) + "\n")
+            if report is not None:
+                _write(s / "validation.txt", report.text())
+            if "reference" in parts:
+                _write(s / "ontology" / "index.html",
+                       render_reference(ontology_graph("dsr.ttl"), ontology_graph("technology-areas.ttl")))
+            for name in keep:
+                if (out / name).is_dir():
+                    shutil.copytree(out / name, s / name)
+            if analysis is not None and "analysis" in parts:
+                from .analysis.run import write_analysis
 
-            write_analysis(analysis, s / "analysis")
-        if maps:  # the map gallery: overview, Pakistan-China, technology families, ego maps
-            from .maps.gallery import gallery, index_page
+                write_analysis(analysis, s / "analysis")
+        if "maps" in parts:  # the map gallery: overview, Pakistan-China, technology families, ego maps
+            with progress.phase("maps") as step:
+                from .maps.gallery import gallery, index_page
 
-            entries = gallery(kg, seed=seed, ranking=_ranking(kg, analysis))
-            for e in entries:
-                _write(s / "maps" / e.file, e.map.html)
-            _write(s / "maps" / "index.html", index_page(entries))
-        if export:  # the default export set, with its manifest
-            from .export import export as run_export
+                entries = gallery(kg, seed=seed, ranking=_ranking(kg, analysis))
+                for e in entries:
+                    _write(s / "maps" / e.file, e.map.html)
+                _write(s / "maps" / "index.html", index_page(entries))
+                step.note = f"{len(entries)} maps"
+        if "export" in parts:  # the default export set, with its manifest
+            with progress.phase("export"):
+                from .export import export as run_export
 
-            run_export(kg, s / "export", seed=seed)
+                run_export(kg, s / "export", seed=seed)
         written = sorted(out / p.relative_to(s) for p in s.rglob("*") if p.is_file())
+        committing = time.perf_counter()
+    progress.record("commit", time.perf_counter() - committing, f"{len(written)} files into {out}/")
     return report, summary, written
 
 
 def build(out: Path | str = DEFAULT_OUT, data: Path | str | None = None,
           includes: Iterable[Path | str] = (), *, analyse: bool = True, maps: bool = True,
-          export: bool = True, seed: int = 42) -> BuildResult:
+          export: bool = True, seed: int = 42, parts: Iterable[str] | None = None,
+          progress: Progress | None = None) -> BuildResult:
     """Build the dataset, analyse it, validate it and write dsr.trig, dsr.ttl, validation.txt,
     summary.json, the ontology reference, the default analysis (``analysis/``), the map gallery
     (``maps/``) and, with ``export``, the default export set (``export/``, see :mod:`graph.export`)
-    into ``out``.
+    into ``out`` — or only the ``parts`` named (see :data:`PARTS` and :func:`parts_from`).
 
     The build is all or nothing: the outputs are staged and replace the previous build's in one
     commit, once everything has been built (see :mod:`graph.staging`). Other files in ``out``
-    (imports, maps written by ``dsr map``) are left alone.
+    (imports, maps written by ``dsr map``) are left alone. ``progress`` reports each phase.
     """
-    kg = build_dataset(data, includes, analyse=False)
+    progress = progress or Progress()
+    parts = set(PARTS if parts is None else parts)
+    if not analyse:
+        parts.discard("analysis")
+    kg = build_dataset(data, includes, analyse=False, progress=progress)
     analysis = None
-    if analyse:
-        from .analysis.run import DEFAULT_PROJECTION, add_to_graph, analyze
+    if "analysis" in parts:
+        with progress.phase("analysis") as step:
+            from .analysis.run import DEFAULT_PROJECTION, add_to_graph, analyze
 
-        analysis = analyze(kg, DEFAULT_PROJECTION, seed=seed)
-        add_to_graph(kg, analysis)
-    report, summary, written = publish(kg, out, analysis=analysis, maps=maps, export=export, seed=seed)
+            analysis = analyze(kg, DEFAULT_PROJECTION, seed=seed)
+            add_to_graph(kg, analysis)
+            step.note = f"{analysis.nodes:,} nodes, {analysis.edges:,} links"
+    report, summary, written = publish(kg, out, analysis=analysis, maps=maps, export=export, seed=seed,
+                                       parts=parts, progress=progress)
     return BuildResult(kg, report, summary, written, analysis)
+
+
+def write_back(kg: KnowledgeGraph, result, target: Path | str) -> list[Path]:
+    """State ``result`` (an AnalysisResult) in ``kg`` and write the graph back into ``target``, with what depends on it.
+
+    When ``target`` is a build's ``dsr.trig``, the whole build folder is published again from the
+    graph (its Turtle union, summary, validation report, maps and exports), so that every file of
+    the folder describes the same graph: ``analysis/`` is rewritten when the result replaces the
+    build's default analysis, and kept otherwise. Any other ``.trig`` or ``.nq`` file is rewritten
+    alone. Returns the paths written.
+
+    Raises
+    ------
+    UnreadableInput
+        When ``target`` is not a ``.trig`` or ``.nq`` file (only those keep named graphs).
+    """
+    from .analysis.run import DEFAULT_PROJECTION, add_to_graph
+    from .errors import UnreadableInput
+    from .rdfio import atomic_write, write_trig
+
+    target = Path(target)
+    if target.suffix not in (".trig", ".nq"):
+        raise UnreadableInput(f"{target}: cannot write the measures back: only .trig and .nq files keep named "
+                              "graphs (write them to another file with --out, or read a .trig)")
+    add_to_graph(kg, result)
+    if target.name == "dsr.trig" and is_build_folder(target.parent):
+        default = result.projection == DEFAULT_PROJECTION
+        return publish(kg, target.parent, analysis=result if default else None,
+                       keep=() if default else ("analysis",))[2]
+    if target.suffix == ".trig":
+        write_trig(target, kg.quads())
+    else:
+        atomic_write(target, ox.serialize(kg.quads(), format=ox.RdfFormat.N_QUADS))
+    return [target]

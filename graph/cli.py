@@ -9,55 +9,12 @@ from pathlib import Path
 
 import click
 
-from . import __version__
+from .version import __version__
 from .errors import DSRError
 
 __all__ = ["cli"]
 
-DEFAULT_GRAPH = Path("out/dsr.trig")
-
-
-class _Failure(click.ClickException):
-    """A library error shown as 'Error: …' with the exit code its class carries."""
-
-    def __init__(self, error: DSRError):
-        super().__init__(str(error))
-        self.exit_code = error.exit_code
-
-
-def _graph_option(f):
-    return click.option(
-        "--graph", "graph_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
-        help=f"RDF dataset to read (TriG, N-Quads, Turtle…). Default: $DSR_GRAPH, else {DEFAULT_GRAPH} here or "
-             "in a folder above, up to the project checkout's root; when there is none, the bundled records "
-             "built in memory.",
-    )(f)
-
-
-def graph_file(graph_path: Path | None) -> Path | None:
-    """The graph file a command reads: --graph, or the one :func:`graph.api.default_graph_path` finds."""
-    from .api import default_graph_path
-
-    return graph_path or default_graph_path()
-
-
-def open_graph(graph_path: Path | None):
-    """The graph a reading command works on, saying on stderr which one unless it is ./out/dsr.trig or --graph."""
-    from .api import load
-
-    path = graph_file(graph_path)
-    if path is None:
-        click.echo(f"No built graph ({DEFAULT_GRAPH}) here: building the bundled records in memory "
-                   "(run `dsr build` to write it).", err=True)
-    elif graph_path is None and path != DEFAULT_GRAPH:
-        click.echo(f"Reading {path}", err=True)
-    return load(path) if path is not None else load_bundled()
-
-
-def load_bundled():
-    from .build import build_dataset
-
-    return build_dataset()
+from .cliutil import DEFAULT_GRAPH, _Failure, _graph_option, graph_file, open_graph  # noqa: F401
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -72,7 +29,7 @@ def cli():
     graph take --graph FILE (default: out/dsr.trig). `dsr COMMAND --help` explains each command.
 
     \b
-    Build and check:   build, validate, info
+    Build and check:   build, check (build in memory and validate, writing nothing), validate, info
     Ask in SPARQL:     query (the catalogue: dsr query --list), serve (HTTP endpoint), push (to a store)
     Analyse and draw:  analyze (centrality, communities, change over time), map (offline HTML maps)
     Share and import:  export (Gephi, Cytoscape, Neo4j, RDF files), import (AidData, cables, any CSV)
@@ -101,7 +58,15 @@ def cli():
 @click.option("--top", type=click.IntRange(min=0), default=15, show_default=True,
               help="How many sources to list in the printed per-source statement counts; 0 lists all "
                    "(all are always in summary.json).")
-def build(out: Path, data: Path | None, includes: tuple[Path, ...], top: int):
+@click.option("--only", "only", multiple=True, metavar="PARTS",
+              help="Write only these parts (comma-separated, repeatable): graph, validation, reference, "
+                   "analysis, maps, export.")
+@click.option("--skip", "skip", multiple=True, metavar="PARTS", help="Write every part but these.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress lines on stderr.")
+@click.option("--log-format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Progress on stderr as a line per phase, or as one JSON object per phase (for tools).")
+def build(out: Path, data: Path | None, includes: tuple[Path, ...], top: int, only: tuple[str, ...],
+          skip: tuple[str, ...], quiet: bool, log_format: str):
     """Build the graph from the records and write it, with its validation report, into OUT.
 
     Writes dsr.trig, dsr.ttl, validation.txt, summary.json and ontology/index.html, the default
@@ -120,11 +85,23 @@ def build(out: Path, data: Path | None, includes: tuple[Path, ...], top: int):
       dsr build --out /tmp/dsr --top 0
       dsr import cables submarine-cables/ && dsr build --include out/imports/telegeography-submarine-cables.trig
       dsr build --data my-records/     # your own records folder, laid out like the bundled one
+      dsr build --only graph,validation   # fast: the graph and its validation, nothing else
+      dsr build --skip maps,export --log-format json 2> phases.jsonl
+
+    Each phase (load, link, derive, store, analysis, validate, summary, write, maps, export,
+    commit) prints its time and the peak memory so far on stderr as it ends. A part left out by
+    --only or --skip is removed from OUT, so the folder never mixes two builds.
     """
-    from .build import build as run_build
+    from .build import build as run_build, parts_from
+    from .progress import Progress
 
     try:
-        result = run_build(out, data, includes)
+        parts = parts_from(only, skip)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    progress = Progress("quiet" if quiet else log_format)
+    try:
+        result = run_build(out, data, includes, parts=parts, progress=progress)
     except DSRError as exc:
         raise _Failure(exc) from None
     folders = {"analysis": "the network analysis", "maps": "the map gallery (open maps/index.html)",
@@ -142,11 +119,49 @@ def build(out: Path, data: Path | None, includes: tuple[Path, ...], top: int):
                    f"{len(a.communities.get('louvain', []))} Louvain communities "
                    f"(modularity {a.modularity.get('louvain', 0):.3f}); top brokers by betweenness: "
                    + ", ".join(r["label"] for r in top_nodes))
-    if result.report.conforms:
+    if result.report is None:
+        click.echo("Validation: left out (--only/--skip); run dsr check or dsr validate.")
+    elif result.report.conforms:
         click.echo("Validation: conforms to the shapes (see validation.txt).")
     else:
         click.echo(f"Validation: {len(result.report.violations)} violation(s); see {out / 'validation.txt'}.", err=True)
         sys.exit(1)
+
+
+@cli.command()
+@click.option("--data", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Records folder to check instead of the bundled one (same layout as graph/data).")
+@click.option("--include", "includes", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Extra RDF dataset to merge, as dsr build does (repeatable).")
+@click.option("--quiet", "-q", is_flag=True, help="Print only the verdict line.")
+@click.option("--log-format", type=click.Choice(["text", "json", "quiet"]), default="quiet", show_default=True,
+              help="Progress on stderr: a line per phase, one JSON object per phase, or nothing.")
+def check(data: Path | None, includes: tuple[Path, ...], quiet: bool, log_format: str):
+    """Check the records: build the graph in memory and validate it, writing nothing.
+
+    The quick loop for a curator who edits a record: a malformed record stops with the file,
+    line and field (exit 2); otherwise the validation report, as dsr validate prints it (exit 0
+    when the graph conforms, 1 when it does not). No analysis, maps or exports are made.
+
+    
+    Examples:
+      dsr check
+      dsr check --data my-records/ -q
+      dsr check --include out/imports/aiddata-huawei.trig --log-format text
+    """
+    from .build import build_dataset
+    from .progress import Progress
+
+    progress = Progress(log_format)
+    try:
+        kg = build_dataset(data, includes, analyse=False, progress=progress)
+        with progress.phase("validate") as step:
+            report = kg.validate()
+            step.note = "conforms" if report.conforms else f"{len(report.violations)} violation(s)"
+    except DSRError as exc:
+        raise _Failure(exc) from None
+    click.echo(report.text().splitlines()[3] if quiet else report.text().rstrip())
+    sys.exit(0 if report.conforms else 1)
 
 
 @cli.command()
@@ -527,7 +542,8 @@ def analyze(graph_path, projection, measures, methods, years, seed, engine, out,
       dsr analyze --projection country-country --write-back   # state the measures in out/dsr.trig
     """
     from .analysis import centrality, communities
-    from .analysis.run import analyze as run_analysis, write_analysis, write_back as run_write_back
+    from .analysis.run import analyze as run_analysis, write_analysis
+    from .build import write_back as run_write_back
 
     measure_names = _names(measures, centrality.MEASURES, "measures")
     method_names = _names(methods, communities.METHODS, "methods") if methods else None

@@ -23,7 +23,7 @@ def _strict_option(f):
 
 
 def _run(fn, *args, **kwargs) -> None:
-    from .cli import _Failure
+    from .cliutil import _Failure
 
     try:
         report = fn(*args, **kwargs)

@@ -25,6 +25,7 @@ __all__ = [
     "COMMUNITY",
     "TECHNOLOGY_GRAPH",
     "LINKS_GRAPH",
+    "DATASET",
     "PREFIXES",
     "SCHEMA",
     "VANN",
@@ -218,6 +219,7 @@ ONTOLOGY_GRAPH = GRAPH["ontology"]
 ANALYSIS_GRAPH = Namespace(BASE + "graph/analysis/")  # one graph per projection analysed
 COMMUNITY = Namespace(BASE + "id/community/")
 TECHNOLOGY_GRAPH = GRAPH["technology-areas"]
+DATASET = BASE + "dataset"  # the IRI of the whole dataset, described in dsrgraph:meta
 LINKS_GRAPH = GRAPH["links"]  # partnerships and organisations two sources describe, linked into one
 
 SCHEMA = Namespace("https://schema.org/")

@@ -259,10 +259,9 @@ def load_records(root: Path | str | None = None) -> Records:
 
     judgements = load_judgements(root_path / JUDGEMENTS_FILE, f"{display}/{JUDGEMENTS_FILE}")
     from .resolve.authority import NAMES_FILE, load_authority
-    from .resolve.orgs import KINDS
 
     names = load_authority(root_path / NAMES_FILE, f"{display}/{NAMES_FILE}", by_type["organisation"],
-                           by_type["source"], set(KINDS))
+                           by_type["source"], set(ORGANISATION_KINDS) | {"company"})
     return Records(by_type, judgements, names)
 
 

@@ -14,7 +14,7 @@ __all__ = ["resolve_group"]
 
 
 def _fail(exc: DSRError):
-    from .cli import _Failure
+    from .cliutil import _Failure
 
     return _Failure(exc)
 
@@ -67,7 +67,7 @@ def candidates(graph_path, min_score, all_, limit, fmt):
       dsr resolve candidates
       dsr resolve candidates --graph out/dsr.trig --format csv > pairs.csv
     """
-    from .cli import open_graph
+    from .cliutil import open_graph
     from .records import load_records
     from .resolve.candidates import candidates as find
 

@@ -51,7 +51,7 @@ def import_everything() -> list[str]:
 def commands(work: Path) -> list[list[str]]:
     """One run of each command and of the options that load a module of their own."""
     g = ["--graph", str(work / "out" / "dsr.trig")]
-    runs = [["build", "--out", str(work / "out")], ["info", *g], ["validate", str(work / "out" / "dsr.trig")],
+    runs = [["build", "--out", str(work / "out")], ["check", "-q"], ["info", *g], ["validate", str(work / "out" / "dsr.trig")],
             ["query", "partnerships-of-organisation", "--param", "org=organisation:zte-corporation", *g],
             ["query", "-e", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--format", "json", "--timeout", "30", *g],
             ["export", *g, "--all", "--out", str(work / "export")],
@@ -60,7 +60,8 @@ def commands(work: Path) -> list[list[str]]:
             ["import", "aiddata", str(FIXTURES / "aiddata" / "test-projects.csv"), "--out", str(work / "aid.trig")],
             ["import", "cables", str(FIXTURES / "cables"), "--out", str(work / "cables.trig")],
             ["import", "csv", str(FIXTURES / "csvmap" / "deals.csv"), "--mapping",
-             str(FIXTURES / "csvmap" / "deals-mapping.yaml"), "--out", str(work / "deals.trig")]]
+             str(FIXTURES / "csvmap" / "deals-mapping.yaml"), "--out", str(work / "deals.trig")],
+            ["resolve", "candidates", *g, "--limit", "5"]]
     for p in PROJECTIONS:
         for engine in ("networkx", "igraph"):
             runs.append(["analyze", *g, "--projection", p, "--engine", engine, "--out", str(work / f"{p}-{engine}")])

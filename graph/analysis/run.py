@@ -24,7 +24,7 @@ from . import centrality, communities, temporal
 from .engine import choose
 from .result import AnalysisResult
 
-__all__ = ["analyze", "to_quads", "add_to_graph", "write_outputs", "write_analysis", "write_back", "DEFAULT_PROJECTION", "node_term",
+__all__ = ["analyze", "to_quads", "add_to_graph", "write_outputs", "write_analysis", "DEFAULT_PROJECTION", "node_term",
            "technology_of_nodes"]
 
 DEFAULT_PROJECTION = "co-partnership"
@@ -243,37 +243,3 @@ def write_analysis(result: AnalysisResult, out: Path | str) -> list[Path]:
         written.append(stage.path / "analysis.trig")
         stage.entries |= {p.relative_to(stage.path).parts[0] for p in written}
     return [out / p.relative_to(stage.path) for p in written]
-
-
-def write_back(kg: KnowledgeGraph, result: AnalysisResult, target: Path | str) -> list[Path]:
-    """State ``result`` in ``kg`` and write the graph back into ``target``, with what depends on it.
-
-    When ``target`` is a build's ``dsr.trig``, the whole build folder is published again from the
-    graph (its Turtle union, summary, validation report, maps and exports), so that every file of
-    the folder describes the same graph: ``analysis/`` is rewritten when the result replaces the
-    build's default analysis, and kept otherwise. Any other ``.trig`` or ``.nq`` file is rewritten
-    alone. Returns the paths written.
-
-    Raises
-    ------
-    UnreadableInput
-        When ``target`` is not a ``.trig`` or ``.nq`` file (only those keep named graphs).
-    """
-    from ..build import is_build_folder, publish
-    from ..errors import UnreadableInput
-    from ..rdfio import atomic_write, write_trig
-
-    target = Path(target)
-    if target.suffix not in (".trig", ".nq"):
-        raise UnreadableInput(f"{target}: cannot write the measures back: only .trig and .nq files keep named "
-                              "graphs (write them to another file with --out, or read a .trig)")
-    add_to_graph(kg, result)
-    if target.name == "dsr.trig" and is_build_folder(target.parent):
-        default = result.projection == DEFAULT_PROJECTION
-        return publish(kg, target.parent, analysis=result if default else None,
-                       keep=() if default else ("analysis",))[2]
-    if target.suffix == ".trig":
-        write_trig(target, kg.quads())
-    else:
-        atomic_write(target, ox.serialize(kg.quads(), format=ox.RdfFormat.N_QUADS))
-    return [target]

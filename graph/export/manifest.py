@@ -15,9 +15,8 @@ from typing import Iterable
 
 import pyoxigraph as ox
 
-from .. import __version__
-from ..build import DATASET
-from ..namespaces import META_GRAPH
+from ..version import __version__
+from ..namespaces import DATASET, META_GRAPH
 from ..store import KnowledgeGraph
 
 __all__ = ["sources", "graph_info", "file_entry", "render"]

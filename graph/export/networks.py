@@ -22,7 +22,7 @@ from pathlib import Path
 import networkx as nx
 
 from ..cells import safe_cell
-from .. import __version__
+from ..version import __version__
 from ..namespaces import ANALYSIS_GRAPH, COMMUNITY
 from ..project import project
 from ..store import KnowledgeGraph

@@ -25,7 +25,7 @@ from pyvis.edge import Edge
 from pyvis.network import Network
 from pyvis.node import Node
 
-from .. import __version__
+from ..version import __version__
 from ..rdfio import atomic_write
 
 __all__ = ["Map", "render", "vis_data", "VIS_VERSION", "VIS_SHA256", "json_for_script"]

@@ -18,7 +18,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 import pyoxigraph as ox
 
-from .. import __version__
+from ..version import __version__
 from ..engine import CAN_FORK, Forbidden, QueryError, QuerySyntaxError, QueryTimeout, ResultTooLarge
 from ..sandbox import DEFAULT_MEMORY
 from ..queries import catalogue

@@ -9,7 +9,7 @@ import os
 from importlib.resources import files
 from string import Template
 
-from .. import __version__
+from ..version import __version__
 from ..errors import DSRError
 from ..namespaces import PREFIXES
 from ..queries import CatalogueQuery, bind_with_values, term_from_text, with_prefixes
