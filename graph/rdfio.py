@@ -115,15 +115,23 @@ class _Writer:
         # longest namespace first, so the most specific prefix wins
         self.prefixes = sorted(prefixes.items(), key=lambda kv: (-len(kv[1]), kv[0]))
         self.used: set[str] = set()
+        self._written: dict[str, tuple[str, str | None]] = {}  # IRI -> (its text, the prefix it uses)
 
     def iri(self, value: str) -> str:
+        known = self._written.get(value)
+        if known is None:  # the same IRIs come back again and again: work each out once
+            known = self._written[value] = self._iri(value)
+        if known[1] is not None:
+            self.used.add(known[1])
+        return known[0]
+
+    def _iri(self, value: str) -> tuple[str, str | None]:
         for prefix, ns in self.prefixes:
             if value.startswith(ns):
                 local = value[len(ns):]
                 if local == "" or _LOCAL.match(local):
-                    self.used.add(prefix)
-                    return f"{prefix}:{local}"
-        return "<" + "".join(c if c > " " and c not in '<>"{}|^`\\' else f"\\u{ord(c):04X}" for c in value) + ">"
+                    return f"{prefix}:{local}", prefix
+        return "<" + "".join(c if c > " " and c not in '<>"{}|^`\\' else f"\\u{ord(c):04X}" for c in value) + ">", None
 
     def literal(self, lit: ox.Literal) -> str:
         text = lit.value

@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import rdflib
-from pyshacl import validate as shacl_validate
 
 from .namespaces import DCTERMS, DSR, PREFIXES, SH
 from .resources import ontology_file, ontology_graph
@@ -201,6 +200,8 @@ def _report(kg: KnowledgeGraph, conforms: bool, results: list[ValidationResult])
 
 def _pyshacl(kg: KnowledgeGraph) -> ValidationReport:
     """Validate the union of the dataset's graphs with pySHACL, the ontology mixed in for class hierarchy."""
+    from pyshacl import validate as shacl_validate  # only here: importing it costs a build a tenth of a second
+
     data = kg.to_rdflib(union=True)
     shapes = _shapes_graph()
     ont = ontology_graph("dsr.ttl") + ontology_graph("technology-areas.ttl")
