@@ -224,7 +224,8 @@ class _Run:
         found = self._by_predicate.get(predicate)
         if found is None:
             found = {}
-            for q in self.store.quads_for_pattern(None, ox.NamedNode(predicate), None, None):
+            # the default graph is the merge of every graph (see graph.store): each statement once
+            for q in self.store.quads_for_pattern(None, ox.NamedNode(predicate), None, ox.DefaultGraph()):
                 found.setdefault(q.subject, set()).add(q.object)
             if self.extra is not None and predicate == _SUBCLASS:
                 for s, _, o in self.extra.triples((None, rdflib.URIRef(predicate), None)):
@@ -278,14 +279,15 @@ class _Run:
         return self._supers
 
     def instances(self, cls: str) -> set:
-        found = self._instances.get(cls)
-        if found is None:
+        """The nodes typed ``cls`` or one of its subclasses (every class's, indexed in one pass)."""
+        if not self._instances:
             supers = self._superclasses()
-            target = ox.NamedNode(cls)
-            found = {s for s, types in self._pairs(_RDF_TYPE).items()
-                     if any(target in supers.get(t, {t}) for t in types)}
-            self._instances[cls] = found
-        return found
+            index: dict = {}
+            for s, types in self._pairs(_RDF_TYPE).items():
+                for c in {c for t in types for c in supers.get(t, (t,))}:
+                    index.setdefault(c.value, set()).add(s)
+            self._instances = index or {"": set()}
+        return self._instances.get(cls, set())
 
     def targets(self, shape: Shape) -> list:
         nodes = set()

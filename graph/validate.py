@@ -122,12 +122,8 @@ class _StoreView:
                 return None
             return ox.BlankNode(str(t)) if isinstance(t, rdflib.BNode) else _ox(t)
 
-        seen = set()
-        for q in self.store.quads_for_pattern(conv(s), conv(p), conv(o), None):
-            triple = (q.subject, q.predicate, q.object)
-            if triple not in seen:
-                seen.add(triple)
-                yield tuple(to_rdflib_term(t) for t in triple)
+        for q in self.store.quads_for_pattern(conv(s), conv(p), conv(o), ox.DefaultGraph()):  # the merge
+            yield to_rdflib_term(q.subject), to_rdflib_term(q.predicate), to_rdflib_term(q.object)
 
     def value(self, s, p):
         return next((o for _, _, o in sorted(self._quads(s, p))), None)
