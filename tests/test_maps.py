@@ -239,3 +239,30 @@ def test_an_aggregated_map_keeps_what_its_details_panel_lists(kg):
         assert p["kinds"] == by_id[p["id"]]["kinds"] and p["year"] == by_id[p["id"]]["year"]  # the filters' needs
         if p["id"] in listed:
             assert p["sources"] == by_id[p["id"]]["sources"] and p["dates"] == by_id[p["id"]]["dates"]
+
+
+def test_layout_spends_networkx_by_cost_smallest_components_first(monkeypatch):
+    import networkx as nx
+
+    from graph.maps import layout as L
+
+    chosen = []
+    real = L._component
+
+    def spy(s, seed, use_networkx, weight):
+        chosen.append((s.number_of_nodes(), use_networkx))
+        return real(s, seed, use_networkx, weight)
+
+    monkeypatch.setattr(L, "_component", spy)
+    sizes = [3, 3, 120, 150, 180, 240, 5]
+    g = nx.disjoint_union_all([nx.path_graph(n) for n in sizes])
+    pos = L.layout(g, seed=7)
+    assert len(pos) == sum(sizes)
+    with_networkx = [n for n, used in chosen if used]
+    assert sum(n * n for n in with_networkx) <= L.NETWORKX_BUDGET < sum(n * n for n in sizes)
+    # the cheap islands always get networkx; what is left over goes to the biggest components
+    assert {3, 5} <= set(with_networkx) and 240 not in with_networkx
+    small = nx.disjoint_union_all([nx.path_graph(n) for n in (3, 40, 60)])
+    chosen.clear()
+    L.layout(small, seed=7)
+    assert all(used for _, used in chosen)

@@ -6,7 +6,10 @@ along; ``scripts/bench_maps.py`` compares both). So every
 map carries positions, computed here:
 
 - below :data:`NETWORKX_LIMIT` nodes, networkx's ``spring_layout`` (Fruchterman–Reingold, weighted
-  by the links' ``weight``) with ``seed``;
+  by the links' ``weight``) with ``seed`` — chosen by cost, not size alone: its work grows as the
+  square of a component's size, so a map spends at most :data:`NETWORKX_BUDGET` (the sum of n² of
+  the components it lays out this way, smallest first) and the rest go to igraph (a gallery at
+  100k statements spent most of its time here);
 - from it on, igraph's Fruchterman–Reingold with its grid approximation (about 2.6 s at 20k
   nodes; networkx's takes minutes there), drawing from ``random.Random(seed)`` through
   :func:`graph.analysis.engine.seeded_igraph`.
@@ -27,9 +30,10 @@ import networkx as nx
 
 from ..analysis.engine import ordered_subgraph, seeded_igraph, simple_undirected, to_igraph
 
-__all__ = ["layout", "NETWORKX_LIMIT", "SPACING", "ENGINES"]
+__all__ = ["layout", "NETWORKX_LIMIT", "NETWORKX_BUDGET", "SPACING", "ENGINES"]
 
 NETWORKX_LIMIT = 500
+NETWORKX_BUDGET = 50_000  # a map's networkx layout work, as the sum of n² over its components
 SPACING = 60.0
 ENGINES = ("auto", "networkx", "igraph")
 
@@ -92,7 +96,8 @@ def layout(g: nx.Graph, *, seed: int = 42, engine: str = "auto", weight: str | N
     seed : int
         Same seed, same graph → same positions.
     engine : {"auto", "networkx", "igraph"}
-        ``auto`` lays out components below :data:`NETWORKX_LIMIT` nodes with networkx, bigger ones with igraph.
+        ``auto`` lays out components below :data:`NETWORKX_LIMIT` nodes with networkx within
+        :data:`NETWORKX_BUDGET`, the others with igraph.
     weight : str or None
         Link attribute that pulls nodes closer (networkx only; igraph's grid layout is unweighted).
 
@@ -118,6 +123,14 @@ def layout(g: nx.Graph, *, seed: int = 42, engine: str = "auto", weight: str | N
     order = {node: i for i, node in enumerate(g.nodes)}
     components = sorted((sorted(c, key=order.__getitem__) for c in nx.connected_components(s)),
                         key=lambda c: (-len(c), order[c[0]]))
-    parts = [_component(ordered_subgraph(s, c), seed, engine == "networkx" or (engine == "auto" and len(c) < NETWORKX_LIMIT),
-                        weight) for c in components]
+    # networkx's layout costs about n² per component: smallest first, a map spends at most
+    # NETWORKX_BUDGET of it; the components past it (and any from NETWORKX_LIMIT on) go to igraph
+    with_networkx = set()
+    budget = NETWORKX_BUDGET
+    for i in sorted(range(len(components)), key=lambda i: len(components[i])):
+        n = len(components[i])
+        if engine == "networkx" or (engine == "auto" and n < NETWORKX_LIMIT and n * n <= budget):
+            with_networkx.add(i)
+            budget -= n * n
+    parts = [_component(ordered_subgraph(s, c), seed, i in with_networkx, weight) for i, c in enumerate(components)]
     return _pack(parts)
