@@ -195,9 +195,15 @@ def project(kg: KnowledgeGraph, name: str = "co-partnership", *, years: tuple[in
     # time, so a caller that edits its graph never changes another's
     memo = getattr(kg, "memo", None)
     key = ("projection", name, tuple(years) if years else None)
-    recipe = _project(kg, specs[name], name, years) if memo is None else \
-        memo(key, lambda: _project(kg, specs[name], name, years))
-    return _rebuild(*recipe)
+    fresh = []
+
+    def compute():
+        g, recipe = _project(kg, specs[name], name, years)
+        fresh.append(g)
+        return recipe
+
+    recipe = compute() if memo is None else memo(key, compute)
+    return fresh[0] if fresh else _rebuild(*recipe)  # the first caller takes the graph just built
 
 
 def _rebuild(graph_cls, attrs: dict, nodes: list, edges: list) -> nx.Graph:
@@ -214,7 +220,8 @@ def _rebuild(graph_cls, attrs: dict, nodes: list, edges: list) -> nx.Graph:
 
 
 def _project(kg: KnowledgeGraph, spec, name: str, years) -> tuple:
-    """The projection as a recipe: (graph class, graph attributes, nodes, edges in insertion order)."""
+    """The projection, and its recipe: (graph class, graph attributes, nodes, edges in insertion order),
+    copied so that a caller editing the graph leaves the recipe as it was."""
     result = kg.store.query(spec.text)
     variables = [v.value for v in result.variables]
     node_cols = [v for v in variables if v.startswith(("source_", "target_"))]
@@ -278,5 +285,5 @@ def _project(kg: KnowledgeGraph, spec, name: str, years) -> tuple:
         g.nodes[node].update(node_extra.get(node, {}))
         if spec.bipartite:
             g.nodes[node]["bipartite"] = 0 if g.nodes[node].get("kind") != "Technology area" else 1
-    edges = [(u, v, k, g.edges[u, v, k] if k is not None else g.edges[u, v]) for u, v, k in order]
-    return graph_cls, dict(g.graph), list(g.nodes(data=True)), edges
+    edges = [(u, v, k, dict(g.edges[u, v, k] if k is not None else g.edges[u, v])) for u, v, k in order]
+    return g, (graph_cls, dict(g.graph), [(n, dict(a)) for n, a in g.nodes(data=True)], edges)
