@@ -118,7 +118,7 @@ def link(quads: list[ox.Quad], records, imported: bool) -> list[ox.Quad]:
     """Make one what is one: organisations the curators judged the same, and partnerships that two
     sources describe (:mod:`graph.resolve.linkage`), each link stated in ``dsrgraph:links``."""
     from .namespaces import ORGANISATION
-    from .resolve.linkage import Link, find_links, link_quads, read_partnerships
+    from .resolve.linkage import Link, find_links, link_quads, partnership_quads, read_partnerships
 
     judgements = records.judgements
     curated = {str(ORGANISATION) + i for i in records["organisation"]}
@@ -126,7 +126,7 @@ def link(quads: list[ox.Quad], records, imported: bool) -> list[ox.Quad]:
              in sorted(judgements.merges(str(ORGANISATION), curated).items())] if judgements is not None else []
     if imported or (judgements is not None and len(judgements)):
         store = ox.Store()
-        store.bulk_extend(quads)
+        store.bulk_extend(partnership_quads(quads))
         links += find_links(read_partnerships(store), judgements)
     return link_quads(quads, links)
 

@@ -39,13 +39,14 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 import pyoxigraph as ox
 
-from ..namespaces import DSR, LINKS_GRAPH, OWL, RDF, RDFS, SKOS, SOURCE
+from ..namespaces import DCTERMS, DSR, LINKS_GRAPH, OWL, RDF, RDFS, SKOS, SOURCE
 from .normalise import english, key
 
-__all__ = ["Link", "find_links", "link_quads", "CURATION"]
+__all__ = ["Link", "find_links", "link_quads", "partnership_quads", "read_partnerships", "CURATION"]
 
 CURATION = str(SOURCE) + "dsr-curation"
 _AIDDATA_PAGE = re.compile(r"aiddata\.org/projects?/(\d+)", re.I)
@@ -95,6 +96,18 @@ def _partnership_classes() -> list[str]:
     from ..resources import ontology_graph
 
     return sorted(subclasses(ontology_graph(), DSR.Partnership))
+
+
+def partnership_quads(quads: list[ox.Quad]) -> list[ox.Quad]:
+    """The quads :func:`read_partnerships` reads: those about a partnership, and about the nodes its
+    places, amounts and sources are (their labels, figures and pages). A build links a million
+    quads without copying all of them into a second store."""
+    rdf_type = ox.NamedNode(str(RDF.type))
+    classes = {ox.NamedNode(c) for c in _partnership_classes()}
+    subjects = {q.subject for q in quads if q.predicate == rdf_type and q.object in classes}
+    through = {ox.NamedNode(str(p)) for p in (DSR.place, DSR.amount, DCTERMS.source)}
+    related = {q.object for q in quads if q.predicate in through and q.subject in subjects}
+    return [q for q in quads if q.subject in subjects or q.subject in related]
 
 
 def read_partnerships(store: ox.Store) -> dict[str, Partnership]:
@@ -240,8 +253,11 @@ def _phase(p: Partnership) -> set[int]:
     return found
 
 
-def _title_words(text: str) -> list[str]:
-    return [w for w in english(key(_LENGTH.sub(" ", text))).split() if w not in _TITLE_NOISE]
+@lru_cache(maxsize=1 << 16)
+def _title_words(text: str) -> tuple[str, ...]:
+    """The words of a title that may say which deal (normalised, in English, noise words out);
+    worked out once per title however many pairs it is compared in."""
+    return tuple(w for w in english(key(_LENGTH.sub(" ", text))).split() if w not in _TITLE_NOISE)
 
 
 def title_weights(parts) -> dict[str, float]:
