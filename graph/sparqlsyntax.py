@@ -652,22 +652,10 @@ class _Parser:
 
     # -- property paths --
     def path(self) -> None:
-        self.path_sequence()
-        n = 1
-        while self.is_punct("|"):
-            self.next()
-            self.path_sequence()
-            n += 1
-            self.count(n)
+        self._chain(self.path_sequence, ("|",))
 
     def path_sequence(self) -> None:
-        self.path_elt_or_inverse()
-        n = 1
-        while self.is_punct("/"):
-            self.next()
-            self.path_elt_or_inverse()
-            n += 1
-            self.count(n)
+        self._chain(self.path_elt_or_inverse, ("/",))
 
     def path_elt_or_inverse(self) -> None:
         if self.is_punct("^"):
@@ -763,13 +751,7 @@ class _Parser:
         if aggregate and self.is_punct("*"):
             self.next()
         else:
-            self.expression()
-            n = 1
-            while self.is_punct(","):
-                self.next()
-                self.expression()
-                n += 1
-                self.count(n)
+            self._chain(self.expression, (",",))
         if self.is_punct(";"):
             self.next()
             self.take_word("SEPARATOR")
@@ -787,6 +769,7 @@ class _Parser:
         self._chain(self._relational, ("&&",))
 
     def _chain(self, operand, operators) -> None:
+        """operand (operator operand)*, the length of the chain counted against the limits."""
         operand()
         n = 1
         while self.is_punct(*operators):
@@ -809,13 +792,7 @@ class _Parser:
                 return
             self.enter()
             self.take_punct("(")
-            self.expression()
-            n = 1
-            while self.is_punct(","):
-                self.next()
-                self.expression()
-                n += 1
-                self.count(n)
+            self._chain(self.expression, (",",))
             self.take_punct(")")
             self.leave()
 
@@ -829,13 +806,7 @@ class _Parser:
             self.count(n)
 
     def _multiplicative(self) -> None:
-        self._unary()
-        n = 1
-        while self.is_punct("*", "/"):
-            self.next()
-            self._unary()
-            n += 1
-            self.count(n)
+        self._chain(self._unary, ("*", "/"))
 
     def _unary(self) -> None:
         if self.is_punct("!", "+", "-"):

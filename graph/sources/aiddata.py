@@ -153,6 +153,14 @@ def _currency(text: str, col: str | None, r: _Row, value: str | None) -> str | N
         return None
 
 
+def _flow_status_sector(r, get) -> None:
+    """The row's flow type (and the agreement kind it gives), status and sector, in both column sets."""
+    r.flow = get("flow")
+    r.kind = next((k for rx, k in FLOW_KINDS if re.search(rx, r.flow, re.I)), "other")
+    r.status = STATUSES.get(get("status").casefold(), "unknown")
+    r.sector = get("sector") or get("sector_code")
+
+
 def _original_amount(r, value, code) -> None:
     """The amount committed in the original currency (nominal), when both are known."""
     if value is not None and code:
@@ -292,10 +300,7 @@ class _Tuff(_Release):
             _original_amount(r, value, code)
         _usd_amounts(r, cols, get, "usd", "nominal_usd")
         _terms(r, cols, get)
-        r.flow = get("flow")
-        r.kind = next((k for rx, k in FLOW_KINDS if re.search(rx, r.flow, re.I)), "other")
-        r.status = STATUSES.get(get("status").casefold(), "unknown")
-        r.sector = get("sector") or get("sector_code")
+        _flow_status_sector(r, get)
         r.urls, r.titles, r.publishers = split_cell(get("urls")), split_cell(get("titles")), split_cell(get("publishers"))
         financier = _country(get("financier_country"), cols["financier_country"], r,
                              "no country is stated for the funding agencies")
@@ -435,10 +440,7 @@ class _Gcofd1(_Release):
                 _original_amount(r, value, code)
         _usd_amounts(r, cols, get, "usd_defl", "usd_current")
         _terms(r, cols, get)
-        r.flow = get("flow")
-        r.kind = next((k for rx, k in FLOW_KINDS if re.search(rx, r.flow, re.I)), "other")
-        r.status = STATUSES.get(get("status").casefold(), "unknown")
-        r.sector = get("sector") or get("sector_code")
+        _flow_status_sector(r, get)
         r.urls = list(dict.fromkeys(_URL.findall(get("sources"))))
         r.parties = self._parties(row, r)
         return r
