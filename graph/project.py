@@ -193,8 +193,6 @@ def project(kg: KnowledgeGraph, name: str = "co-partnership", *, years: tuple[in
         raise UnknownProjection(f"no projection named {name!r}{hint}")
     # computed once per graph (a build's analysis, maps and exports ask for the same ones): a copy each
     # time, so a caller that edits its graph never changes another's
-    memo = getattr(kg, "memo", None)
-    key = ("projection", name, tuple(years) if years else None)
     fresh = []
 
     def compute():
@@ -202,7 +200,7 @@ def project(kg: KnowledgeGraph, name: str = "co-partnership", *, years: tuple[in
         fresh.append(g)
         return recipe
 
-    recipe = compute() if memo is None else memo(key, compute)
+    recipe = kg.memo(("projection", name, tuple(years) if years else None), compute)
     return fresh[0] if fresh else _rebuild(*recipe)  # the first caller takes the graph just built
 
 

@@ -214,7 +214,7 @@ class _Run:
         self.extra = extra
         self._by_predicate: dict[str, dict] = {}
         self._closure: dict[str, dict] = {}
-        self._instances: dict[str, set] = {}
+        self._instances: dict[str, set] | None = None  # class IRI -> its instances, subclasses' included
         self._supers: dict | None = None
         self._conforms: dict[tuple, bool] = {}
 
@@ -280,13 +280,13 @@ class _Run:
 
     def instances(self, cls: str) -> set:
         """The nodes typed ``cls`` or one of its subclasses (every class's, indexed in one pass)."""
-        if not self._instances:
+        if self._instances is None:
             supers = self._superclasses()
             index: dict = {}
             for s, types in self._pairs(_RDF_TYPE).items():
                 for c in {c for t in types for c in supers.get(t, (t,))}:
                     index.setdefault(c.value, set()).add(s)
-            self._instances = index or {"": set()}
+            self._instances = index
         return self._instances.get(cls, set())
 
     def targets(self, shape: Shape) -> list:

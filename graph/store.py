@@ -164,14 +164,13 @@ class KnowledgeGraph:
     def memo(self, key, compute):
         """``compute()``, once per ``key`` while the graph stays as it is: a build computes each
         projection once for its analysis, maps and exports. Any change to the graph forgets them."""
-        memo = self.__dict__.setdefault("_memo", {})
-        if key not in memo:
-            memo[key] = compute()
-        return memo[key]
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     def add_quads(self, quads: Iterable[ox.Quad]) -> None:
         """Add quads, keeping the default graph the merge of every graph."""
-        self.__dict__["_memo"] = {}
+        self._memo = {}
         default = ox.DefaultGraph()
         quads = list(quads)
         named = [q for q in quads if not isinstance(q.graph_name, ox.DefaultGraph)]
@@ -203,7 +202,7 @@ class KnowledgeGraph:
 
     def remove_quads(self, quads: Iterable[ox.Quad]) -> None:
         """Remove quads of named graphs, and from the merge each statement no other graph makes."""
-        self.__dict__["_memo"] = {}
+        self._memo = {}
         default = ox.DefaultGraph()
         for q in list(quads):
             if isinstance(q.graph_name, ox.DefaultGraph) or q not in self.store:

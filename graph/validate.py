@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import rdflib
@@ -142,16 +143,12 @@ def _shapes_graph() -> rdflib.Graph:
     return rdflib.Graph().parse(data=ontology_file("shapes.ttl").read_text(encoding="utf-8"), format="turtle")
 
 
-_ENGINE = None
-
-
-def _engine(shapes: rdflib.Graph):
-    global _ENGINE
+@lru_cache(maxsize=1)
+def _store_engine():
+    """The shapes compiled once per process, and the ontology whose class hierarchy they rely on."""
     from .shacl import ShapesEngine
 
-    if _ENGINE is None:
-        _ENGINE = ShapesEngine(shapes)
-    return _ENGINE
+    return ShapesEngine(_shapes_graph()), ontology_graph("dsr.ttl") + ontology_graph("technology-areas.ttl")
 
 
 def validate(kg: KnowledgeGraph, engine: str = "store") -> ValidationReport:
@@ -167,9 +164,9 @@ def validate(kg: KnowledgeGraph, engine: str = "store") -> ValidationReport:
     if engine == "store":
         from .shacl import Unsupported
 
-        shapes = _shapes_graph()
         try:
-            findings = _engine(shapes).run(kg.store, ontology_graph("dsr.ttl") + ontology_graph("technology-areas.ttl"))
+            engine_, ontology = _store_engine()
+            findings = engine_.run(kg.store, ontology)
         except Unsupported:
             return validate(kg, "pyshacl")
         view = _StoreView(kg.store)
@@ -181,9 +178,9 @@ def validate(kg: KnowledgeGraph, engine: str = "store") -> ValidationReport:
             records, sources = _origins(focus, view)
             results.append(ValidationResult(
                 severity=f.severity, focus=_short(focus, view), focus_label=str(label) if label else "",
-                path=_short(f.path, _engine(shapes).graph), value="" if value is None or value == focus else _short(value, view),
+                path=_short(f.path, engine_.graph), value="" if value is None or value == focus else _short(value, view),
                 message=f.messages[0] if f.messages else "fails a shape",
-                shape=_short(f.shape, _engine(shapes).graph), records=records, sources=sources))
+                shape=_short(f.shape, engine_.graph), records=records, sources=sources))
         return _report(kg, not any(r.severity == "Violation" for r in results), results)
     return _pyshacl(kg)
 
