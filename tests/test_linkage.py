@@ -114,6 +114,17 @@ def test_what_no_record_describes_stays_a_partnership_of_its_own_and_counts_once
     assert summary.projects_by_type["cable"] == alone.summary().projects_by_type["cable"] + 1
 
 
+def test_the_build_summary_counts_the_links_by_rule(linked):
+    root, kg, alone = linked
+    summary = json.loads((root / "out" / "summary.json").read_text(encoding="utf-8"))
+    stated = kg.select("SELECT ?r (COUNT(?l) AS ?n) WHERE { GRAPH dsrgraph:links { ?l dsr:linkRule ?r } } GROUP BY ?r")
+    assert summary["links"] == {r["r"].value: int(r["n"].value) for r in stated}
+    assert summary["links"]["same-cable"] >= 1 and summary["links"]["cited-dataset-row"] >= 1
+    assert f"Linked into one (two sources, one thing; see dsrgraph:links): {sum(summary['links'].values())}" \
+        in kg.summary().text()
+    assert alone.summary().links == {} and "Linked into one" not in alone.summary().text()
+
+
 def test_same_parties_same_year_same_amount_link_and_another_year_does_not():
     from graph.namespaces import DSR
     from graph.resolve.linkage import Partnership, _judge
