@@ -10,7 +10,8 @@ scripts/bench_build_phases.py in this checkout's environment and in the baseline
 build-pipeline work started from, installed from ``git archive`` into its own venv under .bench/,
 made once), and then ``dsr build`` end to end with every output, timing the wall clock and the
 child's peak memory. It prints a Markdown table per size: seconds and peak MiB per phase, now and
-baseline, and the ratio. A run over ``--timeout`` seconds is stopped and shown as such.
+baseline, and the ratio, then ``dsr check`` end to end (a dash where the release has no such
+command). A run over ``--timeout`` seconds is stopped and shown as such.
 
 Nothing here is asserted: it measures. The targets it is read against are in the README.
 """
@@ -123,7 +124,19 @@ def whole(python: Path, includes: list[str], timeout: float) -> tuple[str, str]:
     return f"{seconds:.1f}", f"{peak:.0f}"
 
 
-def table(size: str, now: dict | None, base: dict | None, whole_now, whole_base) -> str:
+def check(python: Path, includes: list[str], timeout: float) -> tuple[str, str]:
+    """``dsr check`` (graph and validation, nothing written) end to end: (seconds, peak MiB) as text;
+    a release without the command shows a dash."""
+    dsr = python.parent / "dsr"
+    cmd = [str(dsr), "check", "-q"] + [a for inc in includes for a in ("--include", inc)]
+    code, seconds, peak, _ = timed_child(cmd, timeout)
+    if code is None:
+        return f"> {timeout:.0f} (stopped)", "—"
+    return (f"{seconds:.1f}", f"{peak:.0f}") if code in (0, 1) else ("—", "—")
+
+
+def table(size: str, now: dict | None, base: dict | None, whole_now, whole_base, check_now=("—", "—"),
+          check_base=("—", "—")) -> str:
     def cell(result, phase, key):
         if result is None:
             return "—"
@@ -153,6 +166,8 @@ def table(size: str, now: dict | None, base: dict | None, whole_now, whole_base)
     lines.append(f"| **phases in all** | {total_now} | {total_base} | {faster} | | |")
     lines.append(f"| **`dsr build`, end to end** | {whole_now[0]} | {whole_base[0]} | | {whole_now[1]} | "
                  f"{whole_base[1]} |")
+    lines.append(f"| **`dsr check`, end to end** | {check_now[0]} | {check_base[0]} | | {check_now[1]} | "
+                 f"{check_base[1]} |")
     return "\n".join(lines) + "\n"
 
 
@@ -177,7 +192,9 @@ def main() -> None:
         base = phases(base_python, includes, args.timeout) if base_python else None
         whole_now = whole(now_python, includes, args.timeout)
         whole_base = whole(base_python, includes, args.timeout) if base_python else ("—", "—")
-        print(table(size, now, base, whole_now, whole_base), flush=True)
+        check_now = check(now_python, includes, args.timeout)
+        check_base = check(base_python, includes, args.timeout) if base_python else ("—", "—")
+        print(table(size, now, base, whole_now, whole_base, check_now, check_base), flush=True)
 
 
 if __name__ == "__main__":
