@@ -21,6 +21,7 @@ from .resources import ontology_graph, ontology_quads
 from .staging import staged
 from .sources.curated import records_to_quads
 from .store import KnowledgeGraph
+from .lanes import Job, default_jobs, run_jobs
 from .progress import Progress
 from .summary import Summary
 from .validate import ValidationReport
@@ -197,9 +198,68 @@ def parts_from(only: Iterable[str] = (), skip: Iterable[str] = ()) -> frozenset[
     return frozenset(only) if only else frozenset(PARTS) - skip
 
 
+# Expected seconds of each output job: a fixed part plus a part per statement, measured on this
+# project's benchmark (scripts/bench_build.py) at 15k and 1M statements. Only their ratios matter:
+# they split the jobs into lanes that end at about the same time (see graph.lanes).
+JOB_COSTS = {"validate": (0.15, 9e-6), "write": (0.4, 28e-6), "maps": (0.8, 50e-6), "export": (0.4, 60e-6)}
+
+
+def _output_jobs(kg: KnowledgeGraph, s: Path, out: Path, parts: set, summary: Summary, analysis, keep, seed: int) -> list[Job]:
+    """The jobs that write a build's outputs into the staging folder ``s``; each writes files of its own."""
+    statements = len(kg)
+
+    def job(name, run):
+        fixed, per_statement = JOB_COSTS[name]
+        return Job(name, fixed + per_statement * statements, run)
+
+    def validate(step):
+        report = kg.validate()
+        _write(s / "validation.txt", report.text())
+        step.note = "conforms" if report.conforms else f"{len(report.violations)} violation(s)"
+        return report
+
+    def write(step):
+        if "graph" in parts:
+            _write(s / "dsr.trig", kg.trig())
+            _write(s / "dsr.ttl", kg.turtle())
+            _write(s / "summary.json", json.dumps(summary.to_dict(), indent=2, ensure_ascii=False) + "\n")
+        if "reference" in parts:
+            _write(s / "ontology" / "index.html",
+                   render_reference(ontology_graph("dsr.ttl"), ontology_graph("technology-areas.ttl")))
+        for name in keep:
+            if (out / name).is_dir():
+                shutil.copytree(out / name, s / name)
+        if analysis is not None and "analysis" in parts:
+            from .analysis.run import write_analysis
+
+            write_analysis(analysis, s / "analysis")
+
+    def gallery_maps(step):  # the map gallery: overview, Pakistan-China, technology families, ego maps
+        from .maps.gallery import gallery, index_page
+
+        entries = gallery(kg, seed=seed, ranking=_ranking(kg, analysis))
+        for e in entries:
+            _write(s / "maps" / e.file, e.map.html)
+        _write(s / "maps" / "index.html", index_page(entries))
+        step.note = f"{len(entries)} maps"
+
+    def export_set(step):  # the default export set, with its manifest
+        from .export import export as run_export
+
+        run_export(kg, s / "export", seed=seed)
+
+    jobs = [job("validate", validate)] if "validation" in parts else []
+    jobs.append(job("write", write))
+    if "maps" in parts:
+        jobs.append(job("maps", gallery_maps))
+    if "export" in parts:
+        jobs.append(job("export", export_set))
+    return jobs
+
+
 def publish(kg: KnowledgeGraph, out: Path | str = DEFAULT_OUT, *, analysis=None, keep: Iterable[str] = (),
             maps: bool = True, export: bool = True, seed: int = 42, parts: Iterable[str] | None = None,
-            progress: Progress | None = None):
+            progress: Progress | None = None, lanes: int | None = None):
     """Validate and summarise ``kg`` and write every output of a build into ``out`` at once.
 
     Everything is written into a staging folder first and swapped into ``out`` in one commit (see
@@ -219,7 +279,12 @@ def publish(kg: KnowledgeGraph, out: Path | str = DEFAULT_OUT, *, analysis=None,
         theirs). An entry of the previous build that is not written this time is removed, so the
         folder never mixes two builds.
     progress : Progress, optional
-        Where to report the phases (validate, summary, write, maps, export, commit).
+        Where to report the phases (summary, then validate, write, maps and export as each ends,
+        then commit).
+    lanes : int, optional
+        How many of the output jobs (validate, write, maps, export) may run at once, in forked
+        workers (see :mod:`graph.lanes`); by default two on a machine with two cores or more. The
+        files are the same whatever the number.
 
     Returns
     -------
@@ -232,46 +297,13 @@ def publish(kg: KnowledgeGraph, out: Path | str = DEFAULT_OUT, *, analysis=None,
         parts.discard("maps")
     if not export:
         parts.discard("export")
-    report = None
-    if "validation" in parts:
-        with progress.phase("validate") as step:
-            report = kg.validate()
-            step.note = "conforms" if report.conforms else f"{len(report.violations)} violation(s)"
     with progress.phase("summary"):
         summary = kg.summary()
     with staged(out, BUILD_ENTRIES) as stage:
+        jobs = _output_jobs(kg, stage.path, out, parts, summary, analysis, keep, seed)
+        results = run_jobs(jobs, lanes=default_jobs() if lanes is None else lanes, progress=progress)
+        report = results.get("validate")
         s = stage.path
-        with progress.phase("write") as step:
-            if "graph" in parts:
-                _write(s / "dsr.trig", kg.trig())
-                _write(s / "dsr.ttl", kg.turtle())
-                _write(s / "summary.json", json.dumps(summary.to_dict(), indent=2, ensure_ascii=False) + "\n")
-            if report is not None:
-                _write(s / "validation.txt", report.text())
-            if "reference" in parts:
-                _write(s / "ontology" / "index.html",
-                       render_reference(ontology_graph("dsr.ttl"), ontology_graph("technology-areas.ttl")))
-            for name in keep:
-                if (out / name).is_dir():
-                    shutil.copytree(out / name, s / name)
-            if analysis is not None and "analysis" in parts:
-                from .analysis.run import write_analysis
-
-                write_analysis(analysis, s / "analysis")
-        if "maps" in parts:  # the map gallery: overview, Pakistan-China, technology families, ego maps
-            with progress.phase("maps") as step:
-                from .maps.gallery import gallery, index_page
-
-                entries = gallery(kg, seed=seed, ranking=_ranking(kg, analysis))
-                for e in entries:
-                    _write(s / "maps" / e.file, e.map.html)
-                _write(s / "maps" / "index.html", index_page(entries))
-                step.note = f"{len(entries)} maps"
-        if "export" in parts:  # the default export set, with its manifest
-            with progress.phase("export"):
-                from .export import export as run_export
-
-                run_export(kg, s / "export", seed=seed)
         written = sorted(out / p.relative_to(s) for p in s.rglob("*") if p.is_file())
         committing = time.perf_counter()
     progress.record("commit", time.perf_counter() - committing, f"{len(written)} files into {out}/")
@@ -281,7 +313,7 @@ def publish(kg: KnowledgeGraph, out: Path | str = DEFAULT_OUT, *, analysis=None,
 def build(out: Path | str = DEFAULT_OUT, data: Path | str | None = None,
           includes: Iterable[Path | str] = (), *, analyse: bool = True, maps: bool = True,
           export: bool = True, seed: int = 42, parts: Iterable[str] | None = None,
-          progress: Progress | None = None) -> BuildResult:
+          progress: Progress | None = None, lanes: int | None = None) -> BuildResult:
     """Build the dataset, analyse it, validate it and write dsr.trig, dsr.ttl, validation.txt,
     summary.json, the ontology reference, the default analysis (``analysis/``), the map gallery
     (``maps/``) and, with ``export``, the default export set (``export/``, see :mod:`graph.export`)
@@ -305,7 +337,7 @@ def build(out: Path | str = DEFAULT_OUT, data: Path | str | None = None,
             add_to_graph(kg, analysis)
             step.note = f"{analysis.nodes:,} nodes, {analysis.edges:,} links"
     report, summary, written = publish(kg, out, analysis=analysis, maps=maps, export=export, seed=seed,
-                                       parts=parts, progress=progress)
+                                       parts=parts, progress=progress, lanes=lanes)
     return BuildResult(kg, report, summary, written, analysis)
 
 

@@ -65,8 +65,12 @@ def cli():
 @click.option("--quiet", "-q", is_flag=True, help="No progress lines on stderr.")
 @click.option("--log-format", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="Progress on stderr as a line per phase, or as one JSON object per phase (for tools).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="How many output jobs (validate, write, maps, export) run at once, each lane in a "
+                   "worker process of its own; default 2 on a machine with two cores or more, else 1. "
+                   "The files are the same whatever the number.")
 def build(out: Path, data: Path | None, includes: tuple[Path, ...], top: int, only: tuple[str, ...],
-          skip: tuple[str, ...], quiet: bool, log_format: str):
+          skip: tuple[str, ...], quiet: bool, log_format: str, jobs: int | None):
     """Build the graph from the records and write it, with its validation report, into OUT.
 
     Writes dsr.trig, dsr.ttl, validation.txt, summary.json and ontology/index.html, the default
@@ -88,9 +92,10 @@ def build(out: Path, data: Path | None, includes: tuple[Path, ...], top: int, on
       dsr build --only graph,validation   # fast: the graph and its validation, nothing else
       dsr build --skip maps,export --log-format json 2> phases.jsonl
 
-    Each phase (load, link, derive, store, analysis, validate, summary, write, maps, export,
-    commit) prints its time and the peak memory so far on stderr as it ends. A part left out by
-    --only or --skip is removed from OUT, so the folder never mixes two builds.
+    Each phase (load, link, derive, store, analysis, summary, then validate, write, maps and
+    export, which run side by side in two workers, then commit) prints its time and the peak
+    memory of its process so far on stderr as it ends. A part left out by --only or --skip is
+    removed from OUT, so the folder never mixes two builds.
     """
     from .build import build as run_build, parts_from
     from .progress import Progress
@@ -101,7 +106,7 @@ def build(out: Path, data: Path | None, includes: tuple[Path, ...], top: int, on
         raise click.UsageError(str(exc)) from None
     progress = Progress("quiet" if quiet else log_format)
     try:
-        result = run_build(out, data, includes, parts=parts, progress=progress)
+        result = run_build(out, data, includes, parts=parts, progress=progress, lanes=jobs)
     except DSRError as exc:
         raise _Failure(exc) from None
     folders = {"analysis": "the network analysis", "maps": "the map gallery (open maps/index.html)",

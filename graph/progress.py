@@ -6,7 +6,8 @@
 
 ``text`` prints ``  validate      0.31 s   peak 212 MiB   0 findings`` when the phase ends;
 ``json`` prints one JSON object per line (``{"phase": "validate", "seconds": 0.31, "peak_mib": 212,
-"note": "0 findings"}``) for tools; ``quiet`` prints nothing. Every mode keeps the phases in
+"note": "0 findings", "worker": 0}``) for tools (``worker``: 0 for the main process, n for the nth
+worker process a build runs jobs in, whose peak memory is its own); ``quiet`` prints nothing. Every mode keeps the phases in
 :attr:`Progress.phases`, which the build's benchmark reads.
 """
 
@@ -38,6 +39,7 @@ class Phase:
     seconds: float = 0.0
     peak_mib: float = 0.0
     note: str = ""
+    worker: int = 0  # 0: the main process; n: the nth worker process (see graph.lanes)
 
 
 class Progress:
@@ -49,6 +51,7 @@ class Progress:
         self.mode = mode
         self.stream = stream
         self.phases: list[Phase] = []
+        self.worker = 0  # set in a worker process, whose phases then say so
 
     def _emit(self, step: Phase) -> None:
         stream = self.stream or sys.stderr
@@ -59,7 +62,8 @@ class Progress:
             stream.write(json.dumps(record, ensure_ascii=False) + "\n")
         elif self.mode == "text":
             note = f"   {step.note}" if step.note else ""
-            stream.write(f"  {step.phase:<12} {step.seconds:7.2f} s   peak {step.peak_mib:6.0f} MiB{note}\n")
+            where = f" (worker {step.worker})" if step.worker else ""
+            stream.write(f"  {step.phase:<12} {step.seconds:7.2f} s   peak {step.peak_mib:6.0f} MiB{where}{note}\n")
         else:
             return
         stream.flush()
@@ -67,7 +71,7 @@ class Progress:
     @contextmanager
     def phase(self, name: str):
         """Time the block as phase ``name``; set ``.note`` on what it yields to say what it did."""
-        step = Phase(name)
+        step = Phase(name, worker=self.worker)
         started = time.perf_counter()
         try:
             yield step
@@ -79,7 +83,7 @@ class Progress:
 
     def record(self, name: str, seconds: float, note: str = "") -> None:
         """Report a phase timed elsewhere (one that ends outside a ``with`` block, such as a commit)."""
-        step = Phase(name, seconds, peak_mib(), note)
+        step = Phase(name, seconds, peak_mib(), note, self.worker)
         self.phases.append(step)
         self._emit(step)
 
