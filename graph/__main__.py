@@ -1,6 +1,6 @@
 """`python -m graph` runs the `dsr` command line."""
 
-from .cli import cli
+from .cli import main
 
 if __name__ == "__main__":
-    cli()
+    main()

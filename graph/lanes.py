@@ -81,7 +81,7 @@ def _send(fd: int, message) -> None:
     try:
         data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
     except Exception:  # an exception or a result that does not pickle: send it as text
-        kind, name, value = message[0], message[1], message[2]
+        name, value = message[1], message[2]
         text = "".join(traceback.format_exception(value)) if isinstance(value, BaseException) else repr(value)
         data = pickle.dumps(("error", name, JobFailed(f"{name}: {text}"), message[3]))
     with os.fdopen(fd, "wb") as pipe:

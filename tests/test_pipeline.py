@@ -105,3 +105,22 @@ def test_the_output_jobs_give_the_same_files_in_one_process_or_side_by_side(tmp_
     a, b = _tree(tmp_path / "one"), _tree(tmp_path / "two")
     assert len(a) > 50 and a.keys() == b.keys()
     assert [name for name in a if a[name] != b[name]] == []
+
+
+def test_the_program_says_everything_and_exits_with_its_code_when_it_skips_the_teardown(tmp_path):
+    """dsr build and dsr check end the process at once when they are done: the summary, the
+    verdict and the exit code must still all get out, through a pipe as to a terminal."""
+    bad = tmp_path / "bad.trig"
+    bad.write_text("@prefix dsr: <https://w3id.org/dsr/ontology#> .\n<https://w3id.org/dsr/id/source/test> {\n"
+                   "  <https://w3id.org/dsr/id/partnership/pak-2025-jwg-24mous> dsr:date \"December 2025\" .\n}\n")
+    violated = _dsr("build", "--out", tmp_path / "out", "--only", "graph,validation", "--include", bad, "-q",
+                    cwd=tmp_path)
+    assert violated.returncode == 1
+    assert violated.stdout.startswith("Built ") and "Statements:" in violated.stdout
+    assert "violation(s)" in violated.stderr and (tmp_path / "out" / "validation.txt").is_file()
+    check = _dsr("check", "--include", bad, cwd=tmp_path)
+    assert check.returncode == 1 and "does NOT conform" in check.stdout and "dsr:date" in check.stdout
+    missing = _dsr("check", "--include", tmp_path / "nowhere.trig", cwd=tmp_path)
+    assert missing.returncode == 2 and "nowhere.trig" in missing.stderr
+    ok = _dsr("check", "-q", cwd=tmp_path)
+    assert ok.returncode == 0 and "conforms" in ok.stdout
