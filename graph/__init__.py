@@ -9,9 +9,9 @@ from .version import __version__  # noqa: E402
 from .api import load  # noqa: E402
 from .build import build, build_dataset  # noqa: E402
 from .errors import DSRError, NotConforming, OutputError, RecordError, UnreadableInput  # noqa: E402
-from .records import load_records  # noqa: E402
-from .store import KnowledgeGraph  # noqa: E402
-from .validate import validate  # noqa: E402
+from .records.load import load_records  # noqa: E402
+from .store.kg import KnowledgeGraph  # noqa: E402
+from .validate.report import validate  # noqa: E402
 
 __all__ = [
     "__version__",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .store import KnowledgeGraph
+from .store.kg import KnowledgeGraph
 
 __all__ = ["load", "default_graph_path", "DEFAULT_GRAPH", "GRAPH_VARIABLE"]
 

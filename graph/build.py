@@ -11,52 +11,24 @@ from typing import Iterable
 
 import pyoxigraph as ox
 
-from .version import __version__
-from .derive import CATEGORY_RULE, TYPE_RULE, derive_categories, derive_types
+from .records.derive import derive_categories, derive_types
 from .docs import render_reference
-from .namespaces import DATASET, DCTERMS, DERIVED_GRAPH, DSR, META_GRAPH, ONTOLOGY_GRAPH, RDF, RDFS, TECHNOLOGY_GRAPH
-from .rdfio import read_quads
-from .records import load_records
+from .namespaces import DATASET, ONTOLOGY_GRAPH, TECHNOLOGY_GRAPH  # noqa: F401 - DATASET is part of this module's interface
+from .store.rdfio import read_quads
+from .records.load import load_records
 from .resources import ontology_graph, ontology_quads
-from .staging import staged
-from .sources.curated import records_to_quads
-from .store import KnowledgeGraph
-from .lanes import Job, default_jobs, run_jobs
-from .progress import Progress
-from .summary import Summary
-from .validate import ValidationReport
+from .pipeline.staging import staged
+from .sources.curated import LICENCE, TITLE, meta_quads, records_to_quads  # noqa: F401 - part of this module's interface
+from .store.kg import KnowledgeGraph
+from .pipeline.lanes import Job, default_jobs, run_jobs
+from .pipeline.progress import Progress
+from .store.summary import Summary
+from .validate.report import ValidationReport
 
 __all__ = ["build_dataset", "build", "publish", "is_build_folder", "meta_quads", "BuildResult", "BUILD_ENTRIES",
            "DEFAULT_OUT", "DATASET", "TITLE", "PARTS", "parts_from", "write_back"]
 
 DEFAULT_OUT = Path("out")
-LICENCE = "https://creativecommons.org/licenses/by/4.0/"
-TITLE = "dsr-graph: a sourced knowledge graph of the Digital Silk Road"
-
-
-def _n(x) -> ox.NamedNode:
-    return ox.NamedNode(str(x))
-
-
-def meta_quads(title: str = TITLE) -> list[ox.Quad]:
-    """Describe the dataset and the graphs that are not a single source's statements."""
-    g = _n(META_GRAPH)
-    lit = ox.Literal
-    q = [
-        ox.Quad(_n(DATASET), _n(DCTERMS.title), lit(title, language="en"), g),
-        ox.Quad(_n(DATASET), _n(DCTERMS.hasVersion), lit(__version__), g),
-        ox.Quad(_n(DATASET), _n(DCTERMS.license), _n(LICENCE), g),
-        ox.Quad(_n(DERIVED_GRAPH), _n(RDF.type), _n(DSR.DerivedGraph), g),
-        ox.Quad(_n(DERIVED_GRAPH), _n(RDFS.label), lit("Statements derived by rule", language="en"), g),
-        ox.Quad(_n(DERIVED_GRAPH), _n(DSR.rule), lit(CATEGORY_RULE, language="en"), g),
-        ox.Quad(_n(DERIVED_GRAPH), _n(DSR.rule), lit(TYPE_RULE, language="en"), g),
-        ox.Quad(_n(ONTOLOGY_GRAPH), _n(RDFS.label), lit("The DSR ontology (ontology/dsr.ttl)", language="en"), g),
-        ox.Quad(_n(TECHNOLOGY_GRAPH), _n(RDFS.label), lit("The DSR technology-area scheme (ontology/technology-areas.ttl)", language="en"), g),
-        ox.Quad(_n(META_GRAPH), _n(RDFS.label), lit("Metadata: sources and graphs", language="en"), g),
-    ]
-    return q
-
-
 def build_dataset(data: Path | str | None = None, includes: Iterable[Path | str] = (), *,
                   analyse: bool = True, seed: int = 42, progress: Progress | None = None) -> KnowledgeGraph:
     """Build the dataset in memory from a records folder (the bundled one by default).
@@ -200,7 +172,7 @@ def parts_from(only: Iterable[str] = (), skip: Iterable[str] = ()) -> frozenset[
 
 # Expected seconds of each output job: a fixed part plus a part per statement, measured on this
 # project's benchmark (scripts/bench_build.py) at 15k and 1M statements. Only their ratios matter:
-# they split the jobs into lanes that end at about the same time (see graph.lanes).
+# they split the jobs into lanes that end at about the same time (see graph.pipeline.lanes).
 JOB_COSTS = {"validate": (0.15, 9e-6), "write": (0.4, 28e-6), "maps": (0.8, 50e-6), "export": (0.4, 60e-6)}
 
 
@@ -263,7 +235,7 @@ def publish(kg: KnowledgeGraph, out: Path | str = DEFAULT_OUT, *, analysis=None,
     """Validate and summarise ``kg`` and write every output of a build into ``out`` at once.
 
     Everything is written into a staging folder first and swapped into ``out`` in one commit (see
-    :mod:`graph.staging`): a failure or an interrupt leaves the previous build as it was.
+    :mod:`graph.pipeline.staging`): a failure or an interrupt leaves the previous build as it was.
 
     Parameters
     ----------
@@ -283,7 +255,7 @@ def publish(kg: KnowledgeGraph, out: Path | str = DEFAULT_OUT, *, analysis=None,
         then commit).
     lanes : int, optional
         How many of the output jobs (validate, write, maps, export) may run at once, in forked
-        workers (see :mod:`graph.lanes`); by default two on a machine with two cores or more. The
+        workers (see :mod:`graph.pipeline.lanes`); by default two on a machine with two cores or more. The
         files are the same whatever the number.
 
     Returns
@@ -320,7 +292,7 @@ def build(out: Path | str = DEFAULT_OUT, data: Path | str | None = None,
     into ``out`` — or only the ``parts`` named (see :data:`PARTS` and :func:`parts_from`).
 
     The build is all or nothing: the outputs are staged and replace the previous build's in one
-    commit, once everything has been built (see :mod:`graph.staging`). Other files in ``out``
+    commit, once everything has been built (see :mod:`graph.pipeline.staging`). Other files in ``out``
     (imports, maps written by ``dsr map``) are left alone. ``progress`` reports each phase.
     """
     progress = progress or Progress()
@@ -357,7 +329,7 @@ def write_back(kg: KnowledgeGraph, result, target: Path | str) -> list[Path]:
     """
     from .analysis.run import DEFAULT_PROJECTION, add_to_graph
     from .errors import UnreadableInput
-    from .rdfio import atomic_write, write_trig
+    from .store.rdfio import atomic_write, write_trig
 
     target = Path(target)
     if target.suffix not in (".trig", ".nq"):

@@ -2,7 +2,7 @@
 
     python scripts/bench_analysis.py                                   # 1k, 10k and 100k nodes
     python scripts/bench_analysis.py --sizes 1000 10000 --timeout 60 --out bench-analysis.md
-    python scripts/bench_analysis.py --sizes 1000 --source synth       # project graph.synth data
+    python scripts/bench_analysis.py --sizes 1000 --source synth       # project graph.sources.synth data
     python scripts/bench_analysis.py --sizes 0 --crossover 1000 2000 5000 10000
 
 Graphs. ``--source generator`` (the default) draws a co-partnership-shaped graph of about the
@@ -10,8 +10,8 @@ size asked, seeded: partnerships of 2-4 organisations (60/25/15%), organisations
 Zipf-like pull (exponent 0.75), so a few hubs share partnerships with thousands and the median
 organisation with ~10; a link's weight is the partnerships the pair shares; ~10 links per node
 like a 92k-node / 972k-link co-partnership graph of DSR-shaped synthetic data; countries and 1-3 technology areas
-per partnership. ``--source synth`` writes a graph.synth dataset, loads it and projects it with
-``graph.project.project(kg, "co-partnership")`` - the real pipeline, but its projection has
+per partnership. ``--source synth`` writes a graph.sources.synth dataset, loads it and projects it with
+``graph.store.project.project(kg, "co-partnership")`` - the real pipeline, but its projection has
 only ~4 links per node, and at 100k nodes writing, loading and projecting take minutes.
 
 For each size: every measure and community method as the default analysis runs it (our
@@ -19,7 +19,7 @@ For each size: every measure and community method as the default analysis runs i
 from there; betweenness and closeness sampled from centrality.SAMPLES sources/pivots from
 centrality.SAMPLE_FROM nodes)
 beside the plain networkx call a user would make for the same numbers - each networkx call in a
-forked child (graph.engine.run_in_child) that is killed after --timeout seconds ('>120 s'). The
+forked child (graph.store.engine.run_in_child) that is killed after --timeout seconds ('>120 s'). The
 default analysis (all MEASURES, then Louvain with its modularity and summary) also runs in a
 forked child; its peak RSS includes the graph the child inherits. On the smallest size up to
 2,000 nodes, networkx and igraph results are compared (max abs difference per measure); on sizes
@@ -48,7 +48,7 @@ from graph.analysis import centrality
 from graph.analysis.centrality import MEASURES, SAMPLE_FROM, SAMPLES, compute
 from graph.analysis.communities import METHODS, detect, modularity, summarise
 from graph.analysis.engine import THRESHOLD, choose, to_igraph
-from graph.engine import QueryTimeout, run_in_child
+from graph.store.engine import QueryTimeout, run_in_child
 from graph.errors import DSRError
 
 # Shape of the generated graphs, tuned so 100k organisations give ~99k nodes and ~1.03M links.
@@ -99,10 +99,10 @@ def generated_graph(nodes: int, seed: int) -> tuple[nx.Graph, dict]:
 
 
 def synth_graph(nodes: int, seed: int) -> tuple[nx.Graph, None]:
-    """The co-partnership projection of a graph.synth dataset (~0.7 projected nodes per organisation)."""
+    """The co-partnership projection of a graph.sources.synth dataset (~0.7 projected nodes per organisation)."""
     import graph
-    from graph.project import project
-    from graph.synth import write_synthetic
+    from graph.store.project import project
+    from graph.sources.synth import write_synthetic
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "synth.nq"

@@ -3,7 +3,7 @@
     python scripts/bench_export.py                         # ~1M quads
     python scripts/bench_export.py --size 100000 --out bench-export.md
 
-The synthetic dataset comes from graph.synth (as in scripts/bench_sparql.py), written as N-Quads.
+The synthetic dataset comes from graph.sources.synth (as in scripts/bench_sparql.py), written as N-Quads.
 Each dsr-graph format runs in a child process of its own: the graph is loaded
 (``KnowledgeGraph.from_file``), then ``graph.export.export`` writes that one format (for network
 formats: the co-partnership projection, its seeded layout and the file), and the child reports
@@ -55,7 +55,7 @@ def _size(folder: Path) -> int:
 def dsr_worker(path: str, fmt: str) -> dict:
     import graph
     import graph.analysis.run  # noqa: F401 - imports before the clock starts: writing is what is timed
-    import graph.engine  # noqa: F401
+    import graph.store.engine  # noqa: F401
     from graph.export import export
     from graph.export.networks import _layout
 
@@ -76,7 +76,7 @@ def dsr_worker(path: str, fmt: str) -> dict:
 def rdflib_worker(path: str, timeout: float) -> dict:
     import rdflib
 
-    from graph.engine import QueryTimeout, run_in_child
+    from graph.store.engine import QueryTimeout, run_in_child
 
     ds = rdflib.Dataset()
     start = time.perf_counter()
@@ -116,7 +116,7 @@ def _child(args: list[str], timeout: float) -> dict:
 
 def _synthetic(size: int, seed: int, workdir: Path) -> tuple[Path, int, dict]:
     """A synthetic N-Quads file of about ``size`` quads (organisations measured as bench_sparql does)."""
-    from graph.synth import synthesize, write_synthetic
+    from graph.sources.synth import synthesize, write_synthetic
 
     qa = sum(1 for _ in synthesize(400, seed))
     qb = sum(1 for _ in synthesize(1600, seed))
@@ -142,7 +142,7 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
 
     from graph.export import FORMATS
-    from graph.rdfio import atomic_write
+    from graph.store.rdfio import atomic_write
 
     workdir = Path(tempfile.mkdtemp(prefix="bench-export-"))
     if args.data:

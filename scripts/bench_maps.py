@@ -3,7 +3,7 @@
     python scripts/bench_maps.py                                  # 500, 2k, 5k and 20k nodes
     python scripts/bench_maps.py --sizes 500 5000 --baseline-timeout 60 --out bench-maps.md
 
-For each size, a graph.synth dataset is generated (seeded) with enough organisations for its
+For each size, a graph.sources.synth dataset is generated (seeded) with enough organisations for its
 co-partnership projection to have about that many nodes, and mapped with the cap raised above
 the size (so every node is drawn). Columns:
 
@@ -33,7 +33,7 @@ from pathlib import Path
 from graph.maps import MapSpec
 from graph.maps.data import map_data
 from graph.store import KnowledgeGraph
-from graph.synth import synthesize
+from graph.sources.synth import synthesize
 
 render_module = importlib.import_module("graph.maps.render")  # the module; graph.maps.render is also a function
 NODES_PER_ORGANISATION = 0.73  # measured: synth's co-partnership projection has ~0.73 nodes per organisation

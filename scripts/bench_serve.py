@@ -40,7 +40,7 @@ RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 
 def short_queries() -> list[str]:  # noqa: D401
     """Catalogue queries that take about a millisecond on the default graph, parameters bound, and small SELECTs."""
-    from graph.queries import bind_with_values, catalogue
+    from graph.store.queries import bind_with_values, catalogue
 
     picked = ["partnerships-of-organisation", "sources-of-a-statement", "describe-partnership", "organisation-profile",
               "country-timeline", "government-structure", "forum-activity"]

@@ -3,7 +3,7 @@
     python scripts/bench_sparql.py                       # default graph, ~100k and ~1M quads
     python scripts/bench_sparql.py --sizes 100000 --repeat 5 --out bench.md
 
-For each dataset (the bundled default graph, and synthetic graphs from graph.synth of about the
+For each dataset (the bundled default graph, and synthetic graphs from graph.sources.synth of about the
 sizes asked), three engines run in separate processes so their load time and peak memory are
 their own:
 
@@ -75,7 +75,7 @@ def worker(engine: str, path: str, plan_file: str, repeat: int, baseline_timeout
     import rdflib
 
     import graph
-    from graph.engine import QueryTimeout, run_in_child
+    from graph.store.engine import QueryTimeout, run_in_child
 
     start = time.perf_counter()
     if engine == "dsr":
@@ -118,7 +118,7 @@ def worker(engine: str, path: str, plan_file: str, repeat: int, baseline_timeout
 def plan_for(path: str) -> dict:
     """Catalogue queries with parameters bound to resources that exist in the dataset."""
     import graph
-    from graph.queries import bind_with_values, catalogue, term_from_text, with_prefixes
+    from graph.store.queries import bind_with_values, catalogue, term_from_text, with_prefixes
 
     kg = graph.KnowledgeGraph.from_file(path)
     picks = {}
@@ -206,8 +206,8 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
 
     import graph
-    from graph.rdfio import atomic_write
-    from graph.synth import synthesize, write_synthetic
+    from graph.store.rdfio import atomic_write
+    from graph.sources.synth import synthesize, write_synthetic
 
     workdir = Path(tempfile.mkdtemp(prefix="bench-sparql-"))
     datasets = []

@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 from graph.errors import DSRError
-from graph.synth import synthesize, write_synthetic
+from graph.sources.synth import synthesize, write_synthetic
 
 # organisations of the two small runs that measure quads per organisation; far enough apart that
 # the draws' noise (a few percent at 200) does not skew the slope

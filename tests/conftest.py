@@ -85,7 +85,7 @@ class Quads:
     """An import's TriG read back, with small helpers to ask what it states."""
 
     def __init__(self, path: Path):
-        from graph.rdfio import read_quads
+        from graph.store.rdfio import read_quads
 
         self.quads = read_quads(path)
 

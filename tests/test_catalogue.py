@@ -15,8 +15,8 @@ import pyoxigraph as ox
 import pytest
 
 from conftest import shared_dir
-from graph.engine import evaluate
-from graph.queries import PARAM_KINDS, bind_with_values, catalogue
+from graph.store.engine import evaluate
+from graph.store.queries import PARAM_KINDS, bind_with_values, catalogue
 from graph.technology import scheme
 
 SHARED = shared_dir()

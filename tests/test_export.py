@@ -23,7 +23,7 @@ from graph.cli import cli
 from graph.errors import OutputError
 from graph.export import FORMATS, MANIFEST, export
 from graph.export.networks import network
-from graph.project import projections
+from graph.store.project import projections
 
 XSD = TEST_DATA / "xsd"
 PROJECTIONS = list(projections())
@@ -128,7 +128,7 @@ def test_pyoxigraph_reads_each_rdf_file_with_the_same_counts(everything, kg):
     union = len(kg.union_triples())
     for name in RDF_FILES:
         store = ox.Store()
-        store.bulk_load(path=str(folder / name), format=graph.rdfio.FORMATS_BY_SUFFIX[Path(name).suffix])
+        store.bulk_load(path=str(folder / name), format=graph.store.rdfio.FORMATS_BY_SUFFIX[Path(name).suffix])
         assert len(store) == (kg.quad_count if name in QUAD_FILES else union), name
 
 

@@ -230,7 +230,7 @@ def trig_documents(draw):
 
 
 def _load_and_use(path: Path) -> None:
-    from graph.rdfio import read_quads
+    from graph.store.rdfio import read_quads
     from graph.store import KnowledgeGraph
 
     try:
@@ -297,7 +297,7 @@ def tiny():
 @given(tokens=st.lists(st.sampled_from(_SPARQL_TOKENS), max_size=40),
        wrap=st.sampled_from(["", "SELECT * WHERE { ", "ASK { "]))
 def test_sparql_token_soup(tiny, tokens, wrap):
-    from graph.sparqlsyntax import keywords
+    from graph.store.sparqlsyntax import keywords
 
     text = wrap + " ".join(tokens) + (" }" if wrap else "")
     try:

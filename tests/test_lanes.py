@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from graph.lanes import Job, JobFailed, plan, run_jobs
-from graph.progress import Progress
+from graph.pipeline.lanes import Job, JobFailed, plan, run_jobs
+from graph.pipeline.progress import Progress
 
 
 def _alive(pid: int) -> bool:
@@ -129,7 +129,7 @@ def test_a_worker_dies_with_a_build_killed_outright(tmp_path):
     script = textwrap.dedent(f"""
         import os, time
         from pathlib import Path
-        from graph.lanes import Job, run_jobs
+        from graph.pipeline.lanes import Job, run_jobs
         def worker(step):
             Path({str(pidfile)!r}).write_text(str(os.getpid()))
             time.sleep(120)

@@ -60,8 +60,28 @@ def import_graph() -> nx.DiGraph:
 def test_the_import_graph_is_found():
     g = import_graph()
     # a check that finds nothing proves nothing: the edges every build takes must be there
-    assert g.has_edge("graph.build", "graph.store") and g.has_edge("graph.cli", "graph.build")
-    assert g.has_edge("graph.analysis.run", "graph.project") and g.number_of_edges() > 100
+    assert g.has_edge("graph.build", "graph.store.kg") and g.has_edge("graph.cli", "graph.build")
+    assert g.has_edge("graph.analysis.run", "graph.store.project") and g.number_of_edges() > 100
+
+
+# The package reads as the data flow: a package per stage, and at the root only the orchestrator
+# of the phases (build), the entry points (api, __main__) and what every stage shares.
+STAGES = {"records", "store", "validate", "analysis", "maps", "export", "server", "sources", "resolve",
+          "pipeline", "cli"}
+ROOT_MODULES = {"__init__", "__main__", "api", "build", "version", "errors", "namespaces", "terms",
+                "resources", "technology", "docs"}
+
+
+def test_the_root_holds_the_orchestrator_and_shared_modules_and_each_stage_is_a_package():
+    root = {p.stem for p in PACKAGE.glob("*.py")}
+    assert root == ROOT_MODULES, f"modules at the root of graph/ that belong in a stage package: {sorted(root - ROOT_MODULES)}"
+    packages = {p.parent.name for p in PACKAGE.glob("*/__init__.py")}
+    assert STAGES <= packages
+    g = import_graph()
+    # only the orchestrator and the command line (and the entry points) reach into every stage
+    for module in g:
+        if module.split(".")[1:2] and module.split(".")[1] in STAGES:
+            assert not g.has_edge(module, "graph.build") or module.startswith("graph.cli"), module
 
 
 def test_no_module_imports_one_that_imports_it_back():

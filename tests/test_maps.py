@@ -24,7 +24,7 @@ def select_set(kg, text, var="x"):
 
 
 def ids(kg, text, var="x"):
-    from graph.project import node_id
+    from graph.store.project import node_id
     return {node_id(row[var]) for row in kg.select(text)}
 
 

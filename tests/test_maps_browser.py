@@ -18,7 +18,7 @@ from conftest import require_command
 
 import graph
 from graph.maps import MapSpec, make_map
-from graph.project import node_id
+from graph.store.project import node_id
 
 pytestmark = pytest.mark.browser
 

@@ -11,7 +11,7 @@ import networkx as nx
 import pytest
 
 from conftest import shared_dir
-from graph.project import UnknownProjection, project, projections
+from graph.store.project import UnknownProjection, project, projections
 from graph.technology import scheme
 
 SHARED = shared_dir()

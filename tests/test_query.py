@@ -11,8 +11,8 @@ import pytest
 import rdflib
 from rdflib.query import Result
 
-from graph.engine import QuerySyntaxError, QueryTimeout, ResultTooLarge
-from graph.queries import BadParameter, catalogue
+from graph.store.engine import QuerySyntaxError, QueryTimeout, ResultTooLarge
+from graph.store.queries import BadParameter, catalogue
 
 ORG = "organisation:huawei-technologies-pakistan"
 SPARQL_RESULTS = "{http://www.w3.org/2005/sparql-results#}"

@@ -8,7 +8,7 @@ import pyoxigraph as ox
 import rdflib
 from rdflib.compare import isomorphic
 
-from graph.rdfio import render_trig, render_turtle
+from graph.store.rdfio import render_trig, render_turtle
 
 EX = "http://example.org/"
 XSD = "http://www.w3.org/2001/XMLSchema#"

@@ -39,9 +39,9 @@ import pytest
 
 from conftest import require_command
 
-from graph.engine import Forbidden, QueryTimeout
-from graph.queries import BadParameter, catalogue, term_from_text
-from graph.remote import (
+from graph.store.engine import Forbidden, QueryTimeout
+from graph.store.queries import BadParameter, catalogue, term_from_text
+from graph.store.remote import (
     BadEndpoint,
     EndpointUnreachable,
     RemoteError,
@@ -51,7 +51,7 @@ from graph.remote import (
     _batches,
     parse_json_results,
 )
-from graph.queries import bind_with_values as bind_parameters, values_block
+from graph.store.queries import bind_with_values as bind_parameters, values_block
 
 VIRTUOSO = "virtuoso-t"
 DSR_GRAPHS = "https://w3id.org/dsr/"

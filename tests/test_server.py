@@ -26,7 +26,7 @@ from rdflib.query import Result
 from SPARQLWrapper import CSV, JSON, JSONLD, POST, TSV, TURTLE, XML, SPARQLWrapper
 
 from graph.cli import cli
-from graph.queries import CatalogueQuery, Param, catalogue
+from graph.store.queries import CatalogueQuery, Param, catalogue
 from graph.server import editor_text, make_server, negotiate, render_index
 from graph.store import to_rdflib_term
 

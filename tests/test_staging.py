@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from graph.errors import OutputError
-from graph.staging import JOURNAL, STAGE_PREFIX, TRASH_PREFIX, recover, staged
+from graph.pipeline.staging import JOURNAL, STAGE_PREFIX, TRASH_PREFIX, recover, staged
 
 DSR = Path(sys.executable).with_name("dsr")
 

@@ -1,4 +1,4 @@
-"""Tests for graph.synth: synthetic DSR-shaped datasets that conform, repeat, scale and parse."""
+"""Tests for graph.sources.synth: synthetic DSR-shaped datasets that conform, repeat, scale and parse."""
 
 import hashlib
 import os
@@ -14,14 +14,14 @@ import rdflib
 from click.testing import CliRunner
 
 from graph.cli import cli
-from graph.derive import subclasses
+from graph.records.derive import subclasses
 from graph.errors import OutputError
 from graph.namespaces import DCTERMS, DERIVED_GRAPH, DSR, META_GRAPH, ORG, PARTNERSHIP, RDF, RDFS, SOURCE
 from graph.records import ORGANISATION_KINDS, PARTNERSHIP_KINDS, PROJECT_TYPES, ROLES
 from graph.resources import ontology_graph
 from graph.sources.curated import CURATION, KIND_CLASS, ORG_KIND_CLASS, PROJECT_CLASS
 from graph.store import KnowledgeGraph
-from graph.synth import synthesize, write_synthetic
+from graph.sources.synth import synthesize, write_synthetic
 from graph.technology import scheme
 from graph.validate import validate
 
@@ -85,7 +85,7 @@ def test_same_seed_same_bytes_other_seed_other_bytes(tmp_path, suffix):
 _DIGEST_SCRIPT = """
 import hashlib, sys, tempfile
 from pathlib import Path
-from graph.synth import write_synthetic
+from graph.sources.synth import write_synthetic
 with tempfile.TemporaryDirectory() as d:
     for suffix in (".nq", ".trig"):
         path = Path(d) / ("x" + suffix)

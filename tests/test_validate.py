@@ -113,8 +113,8 @@ def _findings(report):
 def test_the_store_engine_finds_what_pyshacl_finds_on_data_breaking_every_shape():
     from conftest import TEST_DATA
 
-    from graph.shacl import ShapesEngine
-    from graph.validate import _short, _shapes_graph, validate
+    from graph.validate.shacl import ShapesEngine
+    from graph.validate.report import _short, _shapes_graph, validate
 
     kg = _fixture_graph(TEST_DATA / "validation" / "every-shape.trig")
     fast, reference = validate(kg, "store"), validate(kg, "pyshacl")

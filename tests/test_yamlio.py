@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-import graph.yamlio as yamlio
+import graph.records.yamlio as yamlio
 from graph.errors import RecordError
 from graph.resources import data_dir
 

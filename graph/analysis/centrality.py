@@ -113,7 +113,7 @@ def compute(g: nx.Graph, measures=MEASURES, *, seed: int = 42, engine: str = "au
     Parameters
     ----------
     g : networkx.Graph
-        A projection (node ids and attributes as :func:`graph.project.project` makes them).
+        A projection (node ids and attributes as :func:`graph.store.project.project` makes them).
     measures : sequence of str
         Names from :data:`MEASURES`, computed in this order.
     seed : int

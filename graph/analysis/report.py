@@ -7,7 +7,7 @@ import math
 import re
 from pathlib import Path
 
-from ..rdfio import atomic_write
+from ..store.rdfio import atomic_write
 from .result import AnalysisResult
 from .svg import column_chart, hbar_chart, heatmap, short_number
 from .tables import _span, _undated, write_tables  # noqa: F401 - write_tables belongs to this API too

@@ -18,8 +18,8 @@ import networkx as nx
 import pyoxigraph as ox
 
 from ..namespaces import ANALYSIS_GRAPH, COMMUNITY, DSR, META_GRAPH, PREFIXES, RDF, RDFS, XSD
-from ..project import node_id, project, projections
-from ..store import KnowledgeGraph
+from ..store.project import node_id, project, projections
+from ..store.kg import KnowledgeGraph
 from . import centrality, communities, temporal
 from .engine import choose
 from .result import AnalysisResult
@@ -232,9 +232,9 @@ def write_outputs(result: AnalysisResult, out: Path | str) -> list[Path]:
 
 def write_analysis(result: AnalysisResult, out: Path | str) -> list[Path]:
     """Write the tables, the report and ``analysis.trig`` into ``out`` all at once (staged, then
-    swapped in: see :mod:`graph.staging`); return the paths written."""
-    from ..rdfio import render_trig
-    from ..staging import staged
+    swapped in: see :mod:`graph.pipeline.staging`); return the paths written."""
+    from ..store.rdfio import render_trig
+    from ..pipeline.staging import staged
 
     out = Path(out)
     with staged(out) as stage:

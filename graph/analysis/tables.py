@@ -8,8 +8,8 @@ import json
 import math
 from pathlib import Path
 
-from ..cells import safe_cell
-from ..rdfio import atomic_write
+from ..store.cells import safe_cell
+from ..store.rdfio import atomic_write
 from .result import AnalysisResult
 
 __all__ = ["write_tables", "TABLE_COLUMNS"]

@@ -8,8 +8,8 @@ from typing import Sequence
 import networkx as nx
 
 from ..errors import DSRError
-from ..project import node_id
-from ..store import KnowledgeGraph
+from ..store.project import node_id
+from ..store.kg import KnowledgeGraph
 from ..technology import scheme
 
 __all__ = ["year_range", "snapshots", "first_seen", "newcomers", "movers", "technology_timeline",
@@ -109,7 +109,7 @@ def snapshots(g: nx.Graph, *, cumulative: bool = True) -> list[dict]:
     Parameters
     ----------
     g : networkx.Graph
-        A projection whose links carry ``years`` (see :func:`graph.project.project`).
+        A projection whose links carry ``years`` (see :func:`graph.store.project.project`).
     cumulative : bool
         True: each year's graph holds every link dated that year or before. False: only the links
         with a partnership dated in that very year.

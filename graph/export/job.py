@@ -11,8 +11,8 @@ from typing import Iterable
 import pyoxigraph as ox
 
 from ..errors import DSRError
-from ..staging import staged
-from ..store import KnowledgeGraph
+from ..pipeline.staging import staged
+from ..store.kg import KnowledgeGraph
 from . import manifest
 from .formats import resolve
 from .networks import network
@@ -47,8 +47,8 @@ class ExportResult:
 
 def _subset(kg: KnowledgeGraph, query: str) -> tuple[KnowledgeGraph, str, set[str]]:
     """The triples a CONSTRUCT query gives, as a graph of their own, and the graphs they come from."""
-    from ..engine import evaluate
-    from ..queries import query_form, resolve as resolve_query
+    from ..store.engine import evaluate
+    from ..store.queries import query_form, resolve as resolve_query
 
     entry = resolve_query(query)
     form = query_form(entry.text)
@@ -115,7 +115,7 @@ def export(kg: KnowledgeGraph, out: Path | str = DEFAULT_OUT, formats: Iterable[
     >>> [f["path"] for f in result.files]                                  # doctest: +SKIP
     ['co-partnership.gexf', 'dsr.ttl']
     """
-    from ..project import UnknownProjection, projections as known
+    from ..store.project import UnknownProjection, projections as known
 
     out = Path(out)
     chosen = resolve(formats)

@@ -17,7 +17,7 @@ import pyoxigraph as ox
 
 from ..version import __version__
 from ..namespaces import DATASET, META_GRAPH
-from ..store import KnowledgeGraph
+from ..store.kg import KnowledgeGraph
 
 __all__ = ["sources", "graph_info", "file_entry", "render"]
 

@@ -21,11 +21,11 @@ from pathlib import Path
 
 import networkx as nx
 
-from ..cells import safe_cell
+from ..store.cells import safe_cell
 from ..version import __version__
 from ..namespaces import ANALYSIS_GRAPH, COMMUNITY
-from ..project import project
-from ..store import KnowledgeGraph
+from ..store.project import project
+from ..store.kg import KnowledgeGraph
 
 __all__ = ["Network", "network", "write_graphml", "write_gexf", "write_gml", "write_cyjs", "write_csv",
            "write_neo4j", "PALETTE", "NEO4J_TYPES"]
@@ -67,7 +67,7 @@ class Network:
 def _measures(kg: KnowledgeGraph, projection: str) -> dict[str, dict]:
     """Measures and Louvain community of each node, from the graph's analysis of the projection."""
     from ..analysis.run import INTEGER_MEASURES, MEASURE_PROPERTY
-    from ..project import node_id
+    from ..store.project import node_id
 
     graph = str(ANALYSIS_GRAPH[projection])
     values = " ".join(f'(<{p}> "{m}")' for m, p in MEASURE_PROPERTY.items())

@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from ..store import KnowledgeGraph
+from ..store.kg import KnowledgeGraph
 from .aggregate import DEFAULT_NODE_CAP, MODES
 from .catalogue import Catalogue, catalogue
 from .data import COLOUR_BY, SIZE_MEASURES, MapError, MapSpec, map_data

@@ -28,9 +28,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..namespaces import PREFIXES
-from ..project import node_id
-from ..store import KnowledgeGraph
-from ..summary import whole
+from ..store.project import node_id
+from ..store.kg import KnowledgeGraph
+from ..store.summary import whole
 from ..technology import scheme
 
 __all__ = ["Catalogue", "catalogue", "web_url"]

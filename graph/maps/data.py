@@ -26,8 +26,8 @@ from ..analysis import centrality, communities
 from ..analysis.engine import simple_undirected
 from ..errors import DSRError
 from ..namespaces import PREFIXES
-from ..project import node_id, project, projections
-from ..store import KnowledgeGraph
+from ..store.project import node_id, project, projections
+from ..store.kg import KnowledgeGraph
 from ..technology import scheme
 from .aggregate import DEFAULT_NODE_CAP, MODES, aggregate
 from .catalogue import Catalogue, catalogue
@@ -148,7 +148,7 @@ def _areas(wanted) -> set[str]:
 def resolve_node(g: nx.Graph, name: str, kg: KnowledgeGraph | None = None) -> str:
     """The node ``name`` means: its id (``organisation:zte-corporation``), full IRI or exact label;
     with ``kg``, also an alias, an id's last part or an ISO code, as catalogue parameters take them
-    (:mod:`graph.names`); else a unique node whose label contains it."""
+    (:mod:`graph.store.names`); else a unique node whose label contains it."""
     if name in g:
         return name
     for node in g.nodes:
@@ -159,7 +159,7 @@ def resolve_node(g: nx.Graph, name: str, kg: KnowledgeGraph | None = None) -> st
     if exact:
         return exact[0]
     if kg is not None:
-        from ..names import NameResolver, UnknownName
+        from ..store.names import NameResolver, UnknownName
 
         try:
             found = NameResolver(kg.select).resolve(name, "iri", what="--focus")

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from ..project import node_id
-from ..store import KnowledgeGraph
+from ..store.project import node_id
+from ..store.kg import KnowledgeGraph
 from ..technology import scheme
 from .catalogue import catalogue
 from .data import MapError, MapSpec, map_data

@@ -26,7 +26,7 @@ from pyvis.network import Network
 from pyvis.node import Node
 
 from ..version import __version__
-from ..rdfio import atomic_write
+from ..store.rdfio import atomic_write
 
 __all__ = ["Map", "render", "vis_data", "VIS_VERSION", "VIS_SHA256", "json_for_script"]
 

@@ -56,7 +56,7 @@ def load_authority(path: Path, shown: str, organisations: dict, sources: dict, k
         Naming the file, line and field of the first malformed entry.
     """
     from ..sources.values import country_code
-    from ..yamlio import Map, read_yaml_records
+    from ..records.yamlio import Map, read_yaml_records
 
     if not path.is_file():
         return []

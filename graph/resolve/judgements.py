@@ -155,7 +155,7 @@ def load_judgements(path: Path, shown: str | None = None) -> Judgements:
     RecordError
         When an entry is malformed or the judgements contradict each other (file and line named).
     """
-    from ..yamlio import Map, read_yaml_records
+    from ..records.yamlio import Map, read_yaml_records
 
     if not path.is_file():
         return Judgements()

@@ -92,7 +92,7 @@ class Link:
 
 
 def _partnership_classes() -> list[str]:
-    from ..derive import subclasses
+    from ..records.derive import subclasses
     from ..resources import ontology_graph
 
     return sorted(subclasses(ontology_graph(), DSR.Partnership))

@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from ..cells import safe_cell
+from ..store.cells import safe_cell
 from ..namespaces import ORGANISATION
 from functools import lru_cache
 
@@ -384,7 +384,7 @@ class Resolver:
     def from_records(cls, records=None, **kwargs) -> "Resolver":
         """A resolver over the curated organisations (the bundled records by default) and their judgements."""
         if records is None:
-            from ..records import load_records
+            from ..records.load import load_records
 
             records = load_records()
         ents = []

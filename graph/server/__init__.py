@@ -21,7 +21,7 @@ It answers:
 
 The endpoint is read-only and never fetches anything: SPARQL Update (by ``update=`` or
 ``application/sparql-update``) is refused with 403, and so are LOAD and SERVICE. Each query runs
-in a forked child (:func:`graph.engine.run_in_child`) that evaluates it and writes the answer's
+in a forked child (:func:`graph.store.engine.run_in_child`) that evaluates it and writes the answer's
 bytes; after ``timeout`` seconds the child is killed and the client gets 503, never a partial
 result. Other requests are answered meanwhile (one thread per connection). Results larger than
 ``max_rows`` get 400; requests larger than ``max_request_bytes`` get 413. Errors are plain text:

@@ -19,10 +19,10 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 import pyoxigraph as ox
 
 from ..version import __version__
-from ..engine import CAN_FORK, Forbidden, QueryError, QuerySyntaxError, QueryTimeout, ResultTooLarge
-from ..sandbox import DEFAULT_MEMORY
-from ..queries import catalogue
-from ..store import KnowledgeGraph
+from ..store.engine import CAN_FORK, Forbidden, QueryError, QuerySyntaxError, QueryTimeout, ResultTooLarge
+from ..store.sandbox import DEFAULT_MEMORY
+from ..store.queries import catalogue
+from ..store.kg import KnowledgeGraph
 
 from .cache import DEFAULT_CACHE_BYTES, AnswerCache
 from .pool import WorkerDied, WorkerPool

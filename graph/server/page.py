@@ -12,7 +12,7 @@ from string import Template
 from ..version import __version__
 from ..errors import DSRError
 from ..namespaces import PREFIXES
-from ..queries import CatalogueQuery, bind_with_values, term_from_text, with_prefixes
+from ..store.queries import CatalogueQuery, bind_with_values, term_from_text, with_prefixes
 
 UI_PACKAGE_DIR = "ui"
 UI_CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -25,7 +25,7 @@ def editor_text(entry: CatalogueQuery) -> str:
     """A catalogue query as it goes into the page's editor.
 
     Parameters with a default are bound to it by VALUES blocks, placed as the catalogue places
-    them (:func:`graph.queries.bind_with_values`), so the query runs as ``dsr query`` runs it and
+    them (:func:`graph.store.queries.bind_with_values`), so the query runs as ``dsr query`` runs it and
     the values are there to edit; parameters without a default are named in a comment. The
     standard prefixes the query uses are declared after its header comment.
     """

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..errors import DSRError, QueryError, QueryTimeout, error_names, rebuild_error
-from ..sandbox import DEFAULT_MEMORY, close_fds_except, isolate_network, limit_memory
+from ..store.sandbox import DEFAULT_MEMORY, close_fds_except, isolate_network, limit_memory
 
 __all__ = ["WorkerPool", "WorkerDied", "DEFAULT_MEMORY", "DEMOTE_AFTER", "default_size"]
 

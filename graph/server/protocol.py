@@ -7,12 +7,12 @@ from typing import Iterable
 
 import pyoxigraph as ox
 
-from ..engine import check_read_only, evaluate
+from ..store.engine import check_read_only, evaluate
 from ..errors import DSRError
 from ..namespaces import PREFIXES
-from ..rdfio import render_turtle
-from ..results import MEDIA_TYPES, QueryResult
-from ..store import KnowledgeGraph
+from ..store.rdfio import render_turtle
+from ..store.results import MEDIA_TYPES, QueryResult
+from ..store.kg import KnowledgeGraph
 
 
 SD = "http://www.w3.org/ns/sparql-service-description#"
@@ -188,7 +188,7 @@ def _answer(store: ox.Store, text: str, choices: dict, max_rows: int | None) -> 
     """Check, evaluate and serialise (in a query worker): ('ok', content type, body, size), or
     ('refused', kind) when the client accepts no format for the query's kind of result.
 
-    The query is parsed and checked first (:func:`graph.engine.check_read_only`: updates, LOAD,
+    The query is parsed and checked first (:func:`graph.store.engine.check_read_only`: updates, LOAD,
     SERVICE and nesting the engine cannot take are refused), and not evaluated when its result
     could not be sent."""
     form = check_read_only(text).form

@@ -15,7 +15,7 @@ from ..errors import MissingColumns, SkippedRows, UnreadableInput
 from ..namespaces import (
     COUNTRY, DCTERMS, DSR, FOAF, META_GRAPH, ORG, OWL, PLACE, RDF, RDFS, SCHEMA, SKOS, SOURCE, XSD,
 )
-from ..rdfio import atomic_write, render_trig
+from ..store.rdfio import atomic_write, render_trig
 from .values import RowError, country_name, slug
 
 __all__ = [

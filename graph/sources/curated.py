@@ -15,12 +15,41 @@ import re
 import pyoxigraph as ox
 
 from ..namespaces import (
-    COUNTRY, DCTERMS, DSR, EVENT, FORUM, FOAF, META_GRAPH, ORG, ORGANISATION, OWL, PARTNERSHIP, PLACE,
-    PROGRAMME, RDF, RDFS, SKOS, SOURCE, XSD,
+    COUNTRY, DATASET, DCTERMS, DERIVED_GRAPH, DSR, EVENT, FORUM, FOAF, META_GRAPH, ONTOLOGY_GRAPH, ORG,
+    ORGANISATION, OWL, PARTNERSHIP, PLACE, PROGRAMME, RDF, RDFS, SKOS, SOURCE, TECHNOLOGY_GRAPH, XSD,
 )
-from ..records import DateValue, Record, Records
+from ..records.derive import CATEGORY_RULE, TYPE_RULE
+from ..records.load import DateValue, Record, Records
+from ..version import __version__
 
-__all__ = ["records_to_quads", "CURATION", "KIND_CLASS", "PROJECT_CLASS", "ORG_KIND_CLASS", "STATUS", "iri_of"]
+__all__ = ["records_to_quads", "meta_quads", "TITLE", "LICENCE", "CURATION", "KIND_CLASS", "PROJECT_CLASS", "ORG_KIND_CLASS", "STATUS", "iri_of"]
+
+LICENCE = "https://creativecommons.org/licenses/by/4.0/"
+TITLE = "dsr-graph: a sourced knowledge graph of the Digital Silk Road"
+
+
+def _n(x) -> ox.NamedNode:
+    return ox.NamedNode(str(x))
+
+
+def meta_quads(title: str = TITLE) -> list[ox.Quad]:
+    """Describe the dataset and the graphs that are not a single source's statements."""
+    g = _n(META_GRAPH)
+    lit = ox.Literal
+    q = [
+        ox.Quad(_n(DATASET), _n(DCTERMS.title), lit(title, language="en"), g),
+        ox.Quad(_n(DATASET), _n(DCTERMS.hasVersion), lit(__version__), g),
+        ox.Quad(_n(DATASET), _n(DCTERMS.license), _n(LICENCE), g),
+        ox.Quad(_n(DERIVED_GRAPH), _n(RDF.type), _n(DSR.DerivedGraph), g),
+        ox.Quad(_n(DERIVED_GRAPH), _n(RDFS.label), lit("Statements derived by rule", language="en"), g),
+        ox.Quad(_n(DERIVED_GRAPH), _n(DSR.rule), lit(CATEGORY_RULE, language="en"), g),
+        ox.Quad(_n(DERIVED_GRAPH), _n(DSR.rule), lit(TYPE_RULE, language="en"), g),
+        ox.Quad(_n(ONTOLOGY_GRAPH), _n(RDFS.label), lit("The DSR ontology (ontology/dsr.ttl)", language="en"), g),
+        ox.Quad(_n(TECHNOLOGY_GRAPH), _n(RDFS.label), lit("The DSR technology-area scheme (ontology/technology-areas.ttl)", language="en"), g),
+        ox.Quad(_n(META_GRAPH), _n(RDFS.label), lit("Metadata: sources and graphs", language="en"), g),
+    ]
+    return q
+
 
 CURATION = "dsr-curation"
 

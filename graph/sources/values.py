@@ -10,7 +10,7 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from ..fields import foreign_digits
+from ..records.fields import foreign_digits
 
 __all__ = [
     "RowError", "country_code", "country_name", "currency_code", "parse_date", "parse_decimal", "split_cell",

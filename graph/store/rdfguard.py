@@ -24,7 +24,7 @@ from typing import Iterable
 
 import pyoxigraph as ox
 
-from .errors import UnreadableInput
+from ..errors import UnreadableInput
 
 __all__ = ["BOM", "bom_length", "check_rdf_file", "check_literals", "check_store_literals", "MAX_JSON_DEPTH",
            "MAX_EXPANSION", "MAX_NUMBER_LENGTH"]

@@ -22,9 +22,9 @@ from typing import Callable
 
 import pyoxigraph as ox
 
-from .errors import (DSRError, Forbidden, error_names, rebuild_error, QueryError, QuerySyntaxError, QueryTimeout, QueryTooComplex,  # noqa: F401
+from ..errors import (DSRError, Forbidden, error_names, rebuild_error, QueryError, QuerySyntaxError, QueryTimeout, QueryTooComplex,  # noqa: F401
                      ResultTooLarge)
-from .namespaces import PREFIXES
+from ..namespaces import PREFIXES
 from .queries import bind_with_values
 from .sandbox import close_fds_except, isolate_network, limit_memory
 from .sparqlsyntax import UPDATE_KEYWORDS, ParsedQuery, keywords, parse_query
@@ -70,7 +70,7 @@ def check_read_only(text: str, predeclared: tuple[str, ...] = tuple(PREFIXES)) -
     read-only), SERVICE anywhere in it (the engine never fetches from other servers), prefixes that
     are neither declared nor among ``predeclared``, and nesting the engine cannot take.
 
-    The decision rests on the parse (:func:`graph.sparqlsyntax.parse_query`), not on keywords, so
+    The decision rests on the parse (:func:`graph.store.sparqlsyntax.parse_query`), not on keywords, so
     comments, strings and IRIs cannot hide a SERVICE, and text the parser does not accept is
     refused as a syntax error.
 
@@ -148,7 +148,7 @@ def evaluate(store: ox.Store, text: str, bindings: dict | None = None, *, union:
         The SPARQL query; the standard prefixes (dsr, organisation, rdfs…) need not be declared.
     bindings : dict, optional
         Variable name → RDF term, bound by a VALUES block at the start of the outermost WHERE
-        group (:func:`graph.queries.bind_with_values`) - the same way remote stores get them, so a
+        group (:func:`graph.store.queries.bind_with_values`) - the same way remote stores get them, so a
         catalogue query means the same thing everywhere.
     union : bool
         Whether the default graph is the merge of all graphs (the default: each distinct statement
@@ -198,7 +198,7 @@ def run_in_child(work: Callable[[], object], timeout: float | None, max_memory: 
 
     The child keeps none of the parent's descriptors, may allocate ``max_memory`` bytes beyond what
     it maps when forked (a query past it ends in an error, not in the machine swapping), and runs
-    without network where the kernel allows (:mod:`graph.sandbox`). With neither a timeout nor a
+    without network where the kernel allows (:mod:`graph.store.sandbox`). With neither a timeout nor a
     memory cap, ``work()`` runs here. A DSRError raised by the child is raised again here; any other
     failure becomes a QueryError.
     """

@@ -6,8 +6,8 @@ It sends standard requests only; the ways round OpenLink Virtuoso 7's limits, ag
 is tested, are standard SPARQL too (see "Virtuoso" below).
 
 Queries
-    The standard prefixes are declared (:func:`graph.queries.with_prefixes`), updates and SERVICE
-    are refused before anything is sent (:func:`graph.engine.check_for_remote`), and parameters are
+    The standard prefixes are declared (:func:`graph.store.queries.with_prefixes`), updates and SERVICE
+    are refused before anything is sent (:func:`graph.store.engine.check_for_remote`), and parameters are
     bound with ``VALUES`` blocks of RDF terms, never pasted into the text. The blocks go at the
     head of the query's outermost WHERE group, not after the query: a trailing VALUES clause is
     joined *after* GROUP BY and after the WHERE clause's FILTERs (SPARQL 1.1, 18.2.4), so a parameter
@@ -32,7 +32,7 @@ Loading
 Errors
     Every failure is a :class:`RemoteError` (exit code 2): :class:`BadEndpoint`,
     :class:`EndpointUnreachable`, :class:`RemoteHTTPError` (with the server's own message),
-    :class:`RemoteTimeout` (also a :class:`graph.engine.QueryTimeout`) and :class:`BadResponse`.
+    :class:`RemoteTimeout` (also a :class:`graph.store.engine.QueryTimeout`) and :class:`BadResponse`.
     Every socket operation has a timeout, so nothing waits forever.
 
 Virtuoso
@@ -72,7 +72,7 @@ from typing import Iterable
 import pyoxigraph as ox
 
 from .engine import QueryTimeout, check_for_remote
-from .errors import DSRError
+from ..errors import DSRError
 from .queries import bind_with_values, query_form, with_prefixes
 from .results import QueryResult
 
@@ -405,7 +405,7 @@ class RemoteStore:
 
     Examples
     --------
-    >>> from graph.remote import RemoteStore
+    >>> from graph.store.remote import RemoteStore
     >>> store = RemoteStore("http://localhost:8890/sparql")                       # doctest: +SKIP
     >>> store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s a dsr:Partnership }")     # doctest: +SKIP
     """
@@ -505,7 +505,7 @@ class RemoteStore:
 
     def query(self, text: str, bindings: dict | None = None, timeout: float | None = None,
               default_graphs: Iterable[str] | None = None, named_graphs: Iterable[str] | None = None):
-        """Run a SPARQL query on the endpoint and return a :class:`graph.results.QueryResult`.
+        """Run a SPARQL query on the endpoint and return a :class:`graph.store.results.QueryResult`.
 
         Parameters
         ----------

@@ -18,8 +18,8 @@ from xml.sax.saxutils import quoteattr
 import pyoxigraph as ox
 
 from .cells import safe_cell
-from .errors import DSRError
-from .namespaces import PREFIXES
+from ..errors import DSRError
+from ..namespaces import PREFIXES
 from .rdfio import render_turtle
 
 __all__ = ["QueryResult", "UnknownFormat", "SELECT_FORMATS", "GRAPH_FORMATS", "MEDIA_TYPES", "python_value"]

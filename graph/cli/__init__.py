@@ -9,8 +9,8 @@ from pathlib import Path
 
 import click
 
-from .version import __version__
-from .errors import DSRError
+from ..version import __version__
+from ..errors import DSRError
 
 __all__ = ["cli", "main"]
 
@@ -42,7 +42,7 @@ def main(args=None) -> None:
             pass
     os._exit(code)
 
-from .cliutil import DEFAULT_GRAPH, _Failure, _graph_option, graph_file, open_graph  # noqa: F401
+from .common import DEFAULT_GRAPH, _Failure, _graph_option, graph_file, open_graph  # noqa: F401
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -125,8 +125,8 @@ def build(out: Path, data: Path | None, includes: tuple[Path, ...], top: int, on
     memory of its process so far on stderr as it ends. A part left out by --only or --skip is
     removed from OUT, so the folder never mixes two builds.
     """
-    from .build import build as run_build, parts_from
-    from .progress import Progress
+    from ..build import build as run_build, parts_from
+    from ..pipeline.progress import Progress
 
     try:
         parts = parts_from(only, skip)
@@ -184,8 +184,8 @@ def check(data: Path | None, includes: tuple[Path, ...], quiet: bool, log_format
       dsr check --data my-records/ -q
       dsr check --include out/imports/aiddata-huawei.trig --log-format text
     """
-    from .build import build_dataset
-    from .progress import Progress
+    from ..build import build_dataset
+    from ..pipeline.progress import Progress
 
     progress = Progress(log_format)
     try:
@@ -195,6 +195,11 @@ def check(data: Path | None, includes: tuple[Path, ...], quiet: bool, log_format
             step.note = "conforms" if report.conforms else f"{len(report.violations)} violation(s)"
     except DSRError as exc:
         raise _Failure(exc) from None
+    _verdict(report, quiet)
+
+
+def _verdict(report, quiet: bool) -> None:
+    """Print a validation report (only its verdict line with ``quiet``) and exit 0 or 1 by it."""
     global _DONE_EXIT_AT_ONCE
     _DONE_EXIT_AT_ONCE = True  # nothing was written; what is left is printing
     click.echo(report.text().splitlines()[3] if quiet else report.text().rstrip())
@@ -215,19 +220,16 @@ def validate(files: tuple[Path, ...], quiet: bool):
       dsr validate out/dsr.trig
       dsr validate -q out/dsr.trig out/imports/aiddata-huawei.trig
     """
-    from .rdfio import read_quads
-    from .store import KnowledgeGraph
-    from .validate import validate as run_validate
+    from ..store.rdfio import read_quads
+    from ..store.kg import KnowledgeGraph
+    from ..validate.report import validate as run_validate
 
     try:
         quads = [q for path in files for q in read_quads(path)]
         report = run_validate(KnowledgeGraph.from_quads(quads, ", ".join(map(str, files))))
     except DSRError as exc:
         raise _Failure(exc) from None
-    global _DONE_EXIT_AT_ONCE
-    _DONE_EXIT_AT_ONCE = True  # nothing was written; what is left is printing
-    click.echo(report.text().splitlines()[3] if quiet else report.text().rstrip())
-    sys.exit(0 if report.conforms else 1)
+    _verdict(report, quiet)
 
 
 @cli.command()
@@ -306,7 +308,7 @@ def query(name, expression, params, fmt, list_, graph_path, endpoint, timeout, m
       dsr query -e 'SELECT ?p WHERE { ?p dsr:technologyArea tech:5g }' --format json
       dsr query describe-partnership --format json-ld --out 24-mous.jsonld
     """
-    from .queries import CatalogueQuery, adhoc_bindings, catalogue, resolve
+    from ..store.queries import CatalogueQuery, adhoc_bindings, catalogue, resolve
 
     try:
         if list_:
@@ -321,15 +323,15 @@ def query(name, expression, params, fmt, list_, graph_path, endpoint, timeout, m
             raise click.UsageError("give a catalogue NAME or .rq FILE, or -e 'SPARQL' (not both); "
                                    "`dsr query --list` shows the catalogue")
         entry = resolve(name) if name else CatalogueQuery("-e", "query", "ad-hoc query", expression, [], "-e")
-        from .names import NameResolver
+        from ..store.names import NameResolver
 
         if endpoint:
-            from .remote import RemoteStore
+            from ..store.remote import RemoteStore
 
             store = RemoteStore(endpoint)
             names = NameResolver(lambda text: store.query(text, timeout=timeout))
         else:
-            from .engine import evaluate, run_in_child
+            from ..store.engine import evaluate, run_in_child
 
             kg = open_graph(graph_path)
             names = NameResolver(kg.select)
@@ -348,7 +350,7 @@ def query(name, expression, params, fmt, list_, graph_path, endpoint, timeout, m
     except DSRError as exc:
         raise _Failure(exc) from None
     if out:
-        from .rdfio import atomic_write
+        from ..store.rdfio import atomic_write
 
         try:
             atomic_write(out, data)
@@ -376,7 +378,7 @@ def synth(organisations: int, seed: int, out: Path):
       dsr synth --organisations 18000 --out big.nq     # about a million quads
       dsr build --include big.nq --out out-big
     """
-    from .synth import write_synthetic
+    from ..sources.synth import write_synthetic
 
     try:
         stats = write_synthetic(out, organisations=organisations, seed=seed)
@@ -426,7 +428,7 @@ def serve(host, port, graph_path, timeout, cors, max_rows, max_request_bytes, wo
       curl 'http://127.0.0.1:8000/sparql?query=SELECT%20*%20WHERE%20%7B%3Fs%20%3Fp%20%3Fo%7D%20LIMIT%205'
       dsr serve --host 0.0.0.0 --cors https://example.org --timeout 10
     """
-    from .server import serve as run_server
+    from ..server import serve as run_server
 
     try:
         kg = open_graph(graph_path)
@@ -474,7 +476,7 @@ def push(endpoint, update_endpoint, graph_store, user, netrc_file, password_stdi
       dsr push --endpoint https://store.example.org/sparql --netrc ~/.netrc
       dsr push --endpoint http://localhost:3030/ds/query --update-endpoint http://localhost:3030/ds/update
     """
-    from .remote import RemoteStore
+    from ..store.remote import RemoteStore
 
     try:
         user, password = _credentials(endpoint, user, netrc_file, password_stdin)
@@ -580,9 +582,9 @@ def analyze(graph_path, projection, measures, methods, years, seed, engine, out,
       dsr analyze --projection country-country --years 2013-2025 --seed 7 --out out/countries
       dsr analyze --projection country-country --write-back   # state the measures in out/dsr.trig
     """
-    from .analysis import centrality, communities
-    from .analysis.run import analyze as run_analysis, write_analysis
-    from .build import write_back as run_write_back
+    from ..analysis import centrality, communities
+    from ..analysis.run import analyze as run_analysis, write_analysis
+    from ..build import write_back as run_write_back
 
     measure_names = _names(measures, centrality.MEASURES, "measures")
     method_names = _names(methods, communities.METHODS, "methods") if methods else None
@@ -659,7 +661,7 @@ def map_command(graph_path, projection, focus, depth, countries, technologies, y
       dsr map --country PAK --technology 5G --years 2015-2025 --size-by betweenness --out pak-5g.html
       dsr map --projection country-country --out countries.html
     """
-    from .maps import MapSpec, make_map
+    from ..maps import MapSpec, make_map
 
     spec = MapSpec(projection=projection, focus=focus, depth=depth, countries=countries, technologies=technologies,
                    years=_years(years), size_by=size_by, colour_by=colour_by, node_cap=node_cap,
@@ -708,8 +710,8 @@ def export(graph_path, formats, all_, projection_names, query, seed, out):
       dsr export --format gexf,graphml --projection country-country --out out/countries
       dsr export --query describe-partnership --format turtle,jsonld --out out/one-partnership
     """
-    from .export import FORMATS, export as run_export
-    from .project import projections
+    from ..export import FORMATS, export as run_export
+    from ..store.project import projections
 
     names = [n.strip() for v in formats for n in v.split(",") if n.strip()]
     chosen = [n.strip() for v in projection_names for n in v.split(",") if n.strip()]
@@ -723,7 +725,7 @@ def export(graph_path, formats, all_, projection_names, query, seed, out):
     total = sum(f["bytes"] for f in result.files)
     click.echo(f"Exported {len(result.files)} files ({total / 1e6:.1f} MB) and manifest.json into {out}/")
 
-from .importcli import import_group  # noqa: E402 - registered last, after every command above
-from .resolvecli import resolve_group  # noqa: E402
+from .imports import import_group  # noqa: E402 - registered last, after every command above
+from .resolve import resolve_group  # noqa: E402
 cli.add_command(import_group)
 cli.add_command(resolve_group)

@@ -33,7 +33,7 @@ __all__ = ["Job", "run_jobs", "default_jobs", "plan", "children_peak_mib"]
 class Job:
     """One job: its name (reported as a phase), its expected cost (any unit) and what it runs.
 
-    ``run`` takes the :class:`~graph.progress.Phase` it is timed as (to set its note) and returns
+    ``run`` takes the :class:`~graph.pipeline.progress.Phase` it is timed as (to set its note) and returns
     what the caller wants back, which must pickle when the job runs in a child.
     """
 

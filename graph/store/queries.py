@@ -21,9 +21,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import DSRError, UnreadableInput
-from .namespaces import PREFIXES, XSD
-from .resources import ontology_files
+from ..errors import DSRError, UnreadableInput
+from ..namespaces import PREFIXES, XSD
+from ..resources import ontology_files
 
 __all__ = [
     "Param",
@@ -48,7 +48,7 @@ __all__ = [
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 # "iri" and the entity kinds (organisation, country, area, partnership, programme, forum, source)
-# take IRIs; with a graph to look in, the entity kinds also take names (see graph.names).
+# take IRIs; with a graph to look in, the entity kinds also take names (see graph.store.names).
 ENTITY_PARAM_KINDS = ("organisation", "country", "area", "partnership", "programme", "forum", "source")
 PARAM_KINDS = ("iri", *ENTITY_PARAM_KINDS, "string", "literal", "integer", "decimal", "date", "year")
 
@@ -107,7 +107,7 @@ class CatalogueQuery:
                  resolved: list | None = None) -> dict[str, ox.NamedNode | ox.Literal]:
         """Parameter values (given, else defaults) as RDF terms, keyed by variable name.
 
-        With ``names`` (a :class:`graph.names.NameResolver` of the graph the query will run on), a
+        With ``names`` (a :class:`graph.store.names.NameResolver` of the graph the query will run on), a
         value given for an IRI parameter may be an id, a label, an alias or an ISO code, and an IRI
         that names nothing of the parameter's kind is refused; each value resolved from a name is
         appended to ``resolved`` as ``(parameter, text, Resolved)``.

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .errors import DSRError
+from ..errors import DSRError
 
 __all__ = ["import_group"]
 
@@ -23,7 +23,7 @@ def _strict_option(f):
 
 
 def _run(fn, *args, **kwargs) -> None:
-    from .cliutil import _Failure
+    from .common import _Failure
 
     try:
         report = fn(*args, **kwargs)
@@ -36,7 +36,7 @@ def _run(fn, *args, **kwargs) -> None:
 
 def _known_countries(ctx, param, values):
     """Refuse an unknown --recipient as a usage error (exit 2) before any file is read."""
-    from .sources.values import country_code
+    from ..sources.values import country_code
 
     for value in values:
         if not country_code(value):
@@ -88,7 +88,7 @@ def aiddata(file, sectors, recipients, out, strict):
       dsr import aiddata GCDF_3.0.xlsx --sector COMMUNICATIONS
       dsr import aiddata huawei_finance.csv --recipient Kenya --recipient PAK --strict
     """
-    from .sources.aiddata import import_aiddata
+    from ..sources.aiddata import import_aiddata
 
     _run(import_aiddata, file, out=out, strict=strict, sectors=sectors, recipients=recipients)
 
@@ -107,7 +107,7 @@ def cables(folder, out, strict):
     Example:
       dsr import cables submarine-cables/ --out cables.trig
     """
-    from .sources.cables import import_cables
+    from ..sources.cables import import_cables
 
     _run(import_cables, folder, out=out, strict=strict)
 
@@ -145,6 +145,6 @@ def csv_(file, mapping, out, strict):
     Example:
       dsr import csv deals.csv --mapping deals-mapping.yaml --out deals.trig
     """
-    from .sources.csvmap import import_csv
+    from ..sources.csvmap import import_csv
 
     _run(import_csv, file, mapping, out=out, strict=strict)

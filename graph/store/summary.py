@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING
 
-from .derive import subclasses
-from .namespaces import DERIVED_GRAPH, DSR, SOURCE, TECH_SCHEME
-from .resources import ontology_graph
+from ..records.derive import subclasses
+from ..namespaces import DERIVED_GRAPH, DSR, SOURCE, TECH_SCHEME
+from ..resources import ontology_graph
 
 if TYPE_CHECKING:
-    from .store import KnowledgeGraph
+    from .kg import KnowledgeGraph
 
 __all__ = ["Summary", "summarise", "whole"]
 
@@ -92,7 +92,7 @@ def whole(term) -> int:
     from decimal import Decimal, InvalidOperation
 
     try:
-        number = Decimal(term.value)  # lexical forms are bounded when files are read (graph.rdfguard)
+        number = Decimal(term.value)  # lexical forms are bounded when files are read (graph.store.rdfguard)
     except (InvalidOperation, AttributeError):
         return 0
     return int(number) if number.is_finite() and number == number.to_integral_value() else 0

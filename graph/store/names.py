@@ -28,7 +28,7 @@ from typing import Callable, Iterable
 
 import pyoxigraph as ox
 
-from .namespaces import PREFIXES
+from ..namespaces import PREFIXES
 from .queries import BadParameter
 
 __all__ = ["NameResolver", "Resolved", "UnknownName", "ENTITY_KINDS", "normalise_name"]
@@ -220,7 +220,7 @@ class NameResolver:
         return None
 
     def _area(self, text: str) -> Resolved | None:
-        from .technology import scheme
+        from ..technology import scheme
 
         concept = scheme().resolve(text)
         if concept is None:

@@ -39,7 +39,7 @@ class Phase:
     seconds: float = 0.0
     peak_mib: float = 0.0
     note: str = ""
-    worker: int = 0  # 0: the main process; n: the nth worker process (see graph.lanes)
+    worker: int = 0  # 0: the main process; n: the nth worker process (see graph.pipeline.lanes)
 
 
 class Progress:

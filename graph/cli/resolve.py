@@ -8,20 +8,20 @@ from pathlib import Path
 
 import click
 
-from .errors import DSRError
+from ..errors import DSRError
 
 __all__ = ["resolve_group"]
 
 
 def _fail(exc: DSRError):
-    from .cliutil import _Failure
+    from .common import _Failure
 
     return _Failure(exc)
 
 
 def _judgements_file(path: Path | None, data: Path | None) -> Path:
-    from .resolve.judgements import JUDGEMENTS_FILE
-    from .resources import data_dir
+    from ..resolve.judgements import JUDGEMENTS_FILE
+    from ..resources import data_dir
 
     if path is not None:
         return path
@@ -67,9 +67,9 @@ def candidates(graph_path, min_score, all_, limit, fmt):
       dsr resolve candidates
       dsr resolve candidates --graph out/dsr.trig --format csv > pairs.csv
     """
-    from .cliutil import open_graph
-    from .records import load_records
-    from .resolve.candidates import candidates as find
+    from .common import open_graph
+    from ..records.load import load_records
+    from ..resolve.candidates import candidates as find
 
     try:
         kg = open_graph(graph_path)
@@ -82,7 +82,7 @@ def candidates(graph_path, min_score, all_, limit, fmt):
                                                                "kept apart: missions in different"))]
     found = found[:limit] if limit else found
     if fmt == "csv":
-        from .cells import safe_cell
+        from ..store.cells import safe_cell
 
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")
@@ -100,8 +100,8 @@ def candidates(graph_path, min_score, all_, limit, fmt):
 
 def _judge(same: bool, a: str, b: str, why: str, who: str, country_a: str, country_b: str, path: Path,
            data: Path | None) -> None:
-    from .rdfio import atomic_write
-    from .resolve.judgements import judgement_text, load_judgements
+    from ..store.rdfio import atomic_write
+    from ..resolve.judgements import judgement_text, load_judgements
 
     path = _judgements_file(path, data)
     text = path.read_text(encoding="utf-8") if path.is_file() else ""

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .errors import DSRError
+from ..errors import DSRError
 
 __all__ = ["DEFAULT_GRAPH", "graph_file", "open_graph", "load_bundled"]
 
@@ -32,14 +32,14 @@ def _graph_option(f):
 
 def graph_file(graph_path: Path | None) -> Path | None:
     """The graph file a command reads: --graph, or the one :func:`graph.api.default_graph_path` finds."""
-    from .api import default_graph_path
+    from ..api import default_graph_path
 
     return graph_path or default_graph_path()
 
 
 def open_graph(graph_path: Path | None):
     """The graph a reading command works on, saying on stderr which one unless it is ./out/dsr.trig or --graph."""
-    from .api import load
+    from ..api import load
 
     path = graph_file(graph_path)
     if path is None:
@@ -51,6 +51,6 @@ def open_graph(graph_path: Path | None):
 
 
 def load_bundled():
-    from .build import build_dataset
+    from ..build import build_dataset
 
     return build_dataset()

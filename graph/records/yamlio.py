@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import yaml
 
-from .errors import RecordError
+from ..errors import RecordError
 
 __all__ = ["Loc", "Map", "Seq", "Str", "read_yaml_records", "read_csv_records"]
 

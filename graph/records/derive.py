@@ -8,7 +8,7 @@ from typing import Iterable
 import pyoxigraph as ox
 import rdflib
 
-from .namespaces import DERIVED_GRAPH, DSR, RDF, RDFS
+from ..namespaces import DERIVED_GRAPH, DSR, RDF, RDFS
 
 __all__ = ["CATEGORY_RULE", "TYPE_RULE", "derive_categories", "derive_types", "subclasses", "superclasses"]
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .errors import Forbidden, QuerySyntaxError, QueryTooComplex
+from ..errors import Forbidden, QuerySyntaxError, QueryTooComplex
 
 __all__ = ["parse_query", "keywords", "UPDATE_KEYWORDS", "ParsedQuery", "SparqlSyntaxError", "QueryTooComplex", "MAX_DEPTH", "MAX_CHAIN",
            "MAX_TOKENS"]

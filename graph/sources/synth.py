@@ -16,18 +16,18 @@ from typing import Iterator, Sequence
 
 import pyoxigraph as ox
 
-from .build import meta_quads
-from .derive import derive_categories, derive_types
-from .errors import OutputError
-from .namespaces import (
+from .curated import meta_quads
+from ..records.derive import derive_categories, derive_types
+from ..errors import OutputError
+from ..namespaces import (
     COUNTRY, DCTERMS, DSR, EVENT, FOAF, FORUM, META_GRAPH, ONTOLOGY_GRAPH, ORG, ORGANISATION,
     PARTNERSHIP, PLACE, PROGRAMME, RDF, RDFS, SKOS, SOURCE, TECHNOLOGY_GRAPH, XSD,
 )
-from .rdfio import atomic_write, render_trig
-from .records import PROJECT_TYPES, ROLES
-from .resources import ontology_graph, ontology_quads
-from .sources.curated import CURATION, KIND_CLASS, ORG_KIND_CLASS, PROJECT_CLASS, STATUS
-from .technology import scheme
+from ..store.rdfio import atomic_write, render_trig
+from ..records.load import PROJECT_TYPES, ROLES
+from ..resources import ontology_graph, ontology_quads
+from .curated import CURATION, KIND_CLASS, ORG_KIND_CLASS, PROJECT_CLASS, STATUS
+from ..technology import scheme
 
 # How many partnership records and sources one organisation brings. The real records have about
 # 0.6 partnerships per organisation; benchmarks of network measures want a denser projection, so
@@ -821,7 +821,7 @@ def synthesize(organisations: int = 1000, seed: int = 42) -> Iterator[ox.Quad]:
 
     Examples
     --------
-    >>> from graph.synth import synthesize
+    >>> from graph.sources.synth import synthesize
     >>> quads = list(synthesize(organisations=20, seed=1))
     >>> len(quads) > 1000
     True
@@ -832,7 +832,7 @@ def synthesize(organisations: int = 1000, seed: int = 42) -> Iterator[ox.Quad]:
 def write_synthetic(path: Path | str, organisations: int = 1000, seed: int = 42) -> dict:
     """Write a synthetic dataset to a TriG (``.trig``) or N-Quads (``.nq``) file, atomically.
 
-    TriG is rendered by :func:`graph.rdfio.render_trig`, like a build's ``dsr.trig``; N-Quads are
+    TriG is rendered by :func:`graph.store.rdfio.render_trig`, like a build's ``dsr.trig``; N-Quads are
     serialised by pyoxigraph, one quad a line, lines sorted. Either way the same arguments give a
     byte-identical file. N-Quads are several times faster to write and to load, and hold less in
     memory: use them for the larger benchmarks.

@@ -23,11 +23,11 @@ from functools import lru_cache
 import networkx as nx
 import pyoxigraph as ox
 
-from .errors import DSRError
-from .namespaces import PREFIXES
-from .resources import ontology_files
-from .store import KnowledgeGraph
-from .technology import scheme
+from ..errors import DSRError
+from ..namespaces import PREFIXES
+from ..resources import ontology_files
+from .kg import KnowledgeGraph
+from ..technology import scheme
 
 __all__ = ["Projection", "UnknownProjection", "projections", "project", "node_id", "GRAPH_KINDS"]
 
@@ -179,7 +179,7 @@ def project(kg: KnowledgeGraph, name: str = "co-partnership", *, years: tuple[in
     Examples
     --------
     >>> import graph
-    >>> from graph.project import project
+    >>> from graph.store.project import project
     >>> g = project(graph.load(), "co-partnership")                       # doctest: +SKIP
     >>> g.nodes["organisation:huawei-technologies"]["kind"]               # doctest: +SKIP
     'Company'

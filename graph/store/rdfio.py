@@ -17,8 +17,8 @@ from typing import Iterable
 
 import pyoxigraph as ox
 
-from .errors import OutputError, UnreadableInput
-from .namespaces import PREFIXES
+from ..errors import OutputError, UnreadableInput
+from ..namespaces import PREFIXES
 
 __all__ = [
     "FORMATS_BY_SUFFIX",
@@ -57,7 +57,7 @@ _NEEDS_ESCAPE = re.compile(r'[\\"\n\r\t\b\f\x00-\x1f\x7f]')
 def read_quads(path: Path | str) -> list[ox.Quad]:
     """Parse an RDF file into quads, choosing the syntax from the file suffix.
 
-    The file is checked first and its numbers after (:mod:`graph.rdfguard`): entity bombs, JSON
+    The file is checked first and its numbers after (:mod:`graph.store.rdfguard`): entity bombs, JSON
     nested past what the parser survives and numbers that are not numbers are refused.
 
     Raises

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any, Callable
 
-from .errors import RecordError
-from .technology import scheme
+from ..errors import RecordError
+from ..technology import scheme
 from .vocab import CURRENCIES
 from .yamlio import Loc, Map
 

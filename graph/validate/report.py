@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING
 
 import rdflib
 
-from .namespaces import DCTERMS, DSR, PREFIXES, SH
-from .resources import ontology_file, ontology_graph
-from .terms import to_rdflib_term
+from ..namespaces import DCTERMS, DSR, PREFIXES, SH
+from ..resources import ontology_file, ontology_graph
+from ..terms import to_rdflib_term
 
 if TYPE_CHECKING:
-    from .store import KnowledgeGraph
+    from ..store.kg import KnowledgeGraph
 
 __all__ = ["ValidationResult", "ValidationReport", "validate"]
 
@@ -154,7 +154,7 @@ def _store_engine():
 def validate(kg: KnowledgeGraph, engine: str = "store") -> ValidationReport:
     """Validate the merge of the dataset's graphs against ``ontology/shapes.ttl``.
 
-    ``engine="store"`` (the default) checks the shapes on the store itself (:mod:`graph.shacl`:
+    ``engine="store"`` (the default) checks the shapes on the store itself (:mod:`graph.validate.shacl`:
     the same findings as pySHACL, many times faster); ``engine="pyshacl"`` runs pySHACL on an
     rdflib copy of the graph with the ontology mixed in for the class hierarchy, the reference
     the tests compare with. A shape the store engine does not implement falls back on pySHACL.

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import RecordError
+from ..errors import RecordError
 from .fields import (
     CLAIMS, HEAD, ID_PATTERN, MILESTONES, ORGANISATION_KINDS, PARTNERSHIP_KINDS, PROJECT_TYPES, ROLES, STATUSES,
     Ctx, DateValue, Field, closest, ref,
@@ -236,7 +236,7 @@ def load_records(root: Path | str | None = None) -> Records:
         On the first malformed record, naming file, line, record and field.
     """
     if root is None:
-        from .resources import data_dir
+        from ..resources import data_dir
 
         root_path = Path(str(data_dir()))
         display = "graph/data"
@@ -255,10 +255,10 @@ def load_records(root: Path | str | None = None) -> Records:
             record.cite_file = cite + record.loc.file[len(display):]
             by_type[type_][record.id] = record
     _refuse_cycles(by_type)
-    from .resolve.judgements import JUDGEMENTS_FILE, load_judgements
+    from ..resolve.judgements import JUDGEMENTS_FILE, load_judgements
 
     judgements = load_judgements(root_path / JUDGEMENTS_FILE, f"{display}/{JUDGEMENTS_FILE}")
-    from .resolve.authority import NAMES_FILE, load_authority
+    from ..resolve.authority import NAMES_FILE, load_authority
 
     names = load_authority(root_path / NAMES_FILE, f"{display}/{NAMES_FILE}", by_type["organisation"],
                            by_type["source"], set(ORGANISATION_KINDS) | {"company"})

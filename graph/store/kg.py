@@ -24,9 +24,9 @@ import pyoxigraph as ox
 import rdflib
 
 from .engine import dataset_options
-from .errors import UnreadableInput
-from .namespaces import PREFIXES
-from .terms import to_rdflib_term  # noqa: F401 - part of this module's interface
+from ..errors import UnreadableInput
+from ..namespaces import PREFIXES
+from ..terms import to_rdflib_term  # noqa: F401 - part of this module's interface
 from .rdfio import FORMATS_BY_SUFFIX, read_quads, render_trig, render_turtle, syntax_message
 
 __all__ = ["KnowledgeGraph", "to_rdflib_term"]
@@ -236,7 +236,7 @@ class KnowledgeGraph:
 
     def query(self, query: str, params: dict | None = None, *, timeout: float | None = None,
               max_rows: int | None = None, union: bool = True, max_memory: int | None = None):
-        """Run a catalogue query (by name) or SPARQL text; return a :class:`graph.results.QueryResult`.
+        """Run a catalogue query (by name) or SPARQL text; return a :class:`graph.store.results.QueryResult`.
 
         Parameters
         ----------
@@ -248,7 +248,7 @@ class KnowledgeGraph:
             declares: an IRI or prefixed name (``{"org": "organisation:huawei-technologies"}``) or, for
             a parameter that names an entity, its id, label, alias or ISO code (``{"org": "ZTE"}``,
             ``{"country": "KEN"}``); a value that names nothing in the graph raises
-            :class:`graph.names.UnknownName` with the closest names. They are bound as RDF terms,
+            :class:`graph.store.names.UnknownName` with the closest names. They are bound as RDF terms,
             never pasted into the text.
         timeout : float, optional
             Seconds after which the query is stopped (it runs in a child process) and QueryTimeout raised.
@@ -311,13 +311,13 @@ class KnowledgeGraph:
         return render_turtle(self.union_triples())
 
     def summary(self):
-        """Counts of what the graph holds; see :func:`graph.summary.summarise`."""
+        """Counts of what the graph holds; see :func:`graph.store.summary.summarise`."""
         from .summary import summarise
 
         return summarise(self)
 
     def validate(self):
         """Check the graph against the SHACL shapes; see :func:`graph.validate.validate`."""
-        from .validate import validate
+        from ..validate.report import validate
 
         return validate(self)
