@@ -27,7 +27,10 @@ from ..errors import (DSRError, Forbidden, error_names, rebuild_error, QueryErro
 from ..namespaces import PREFIXES
 from .queries import bind_with_values
 from .sandbox import close_fds_except, isolate_network, limit_memory
-from .sparqlsyntax import UPDATE_KEYWORDS, ParsedQuery, keywords, parse_query
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .sparqlsyntax import ParsedQuery
 from .results import QueryResult
 
 __all__ = [
@@ -80,6 +83,8 @@ def check_read_only(text: str, predeclared: tuple[str, ...] = tuple(PREFIXES)) -
 
     Answers are cached by text (a query asked again is not parsed again); treat them as read-only.
     """
+    from .sparqlsyntax import parse_query  # its grammar takes 50 ms to compile: only when a query is checked
+
     parsed = parse_query(text)
     if parsed.services:
         line, col = parsed.services[0]
@@ -107,6 +112,8 @@ def check_for_remote(text: str) -> None:
     except (Forbidden, QueryTooComplex):
         raise
     except QuerySyntaxError:
+        from .sparqlsyntax import UPDATE_KEYWORDS, keywords
+
         found = keywords(text)
         if "SERVICE" in found:
             raise Forbidden("SERVICE is not allowed: dsr-graph never makes a store fetch from other servers") from None
