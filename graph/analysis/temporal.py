@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from collections import Counter, defaultdict
 from typing import Sequence
 
@@ -43,7 +45,14 @@ def link_years(data: dict) -> list[int]:
         return [first] if isinstance(first, int) else []
     if isinstance(text, int):
         return [text]
-    return sorted({int(y) for y in str(text).split(";") if y.strip().lstrip("-").isdigit()})
+    return list(_years_of(str(text)))
+
+
+@lru_cache(maxsize=1 << 14)
+def _years_of(text: str) -> tuple[int, ...]:
+    """The years a ``years`` text names, sorted and distinct; worked out once per distinct text
+    (a network's links share a few thousand of them, and the temporal measures read each link often)."""
+    return tuple(sorted({int(y) for y in text.split(";") if y.strip().lstrip("-").isdigit()}))
 
 
 def _dated_links(g: nx.Graph) -> list[tuple[str, str, list[int]]]:

@@ -60,6 +60,18 @@ LEGAL_FORMS = tuple(sorted({tuple(f.split()) for f in (
 )}, key=lambda f: (-len(f), f)))
 PREFIX_FORMS = (("pt",), ("cv",), ("oao",), ("zao",), ("pao",), ("ooo",), ("pjsc",), ("jsc",), ("ojsc",),
                 ("cong", "ty"), ("cong", "ty", "co", "phan"), ("cong", "ty", "tnhh"), ("m", "s"), ("ms",))
+
+
+def _index(forms, position: int) -> dict[str, tuple]:
+    """The forms by their last (-1) or first (0) word, each list in the forms' own order."""
+    out: dict[str, list] = {}
+    for form in forms:
+        out.setdefault(form[position], []).append(form)
+    return {word: tuple(found) for word, found in out.items()}
+
+
+_LEGAL_BY_LAST = _index(LEGAL_FORMS, -1)
+_PREFIX_BY_FIRST = _index(PREFIX_FORMS, 0)
 # Legal forms in scripts without spaces, longest first.
 SCRIPT_FORMS = ("股份有限公司", "有限责任公司", "有限責任公司", "集团有限公司", "集團有限公司", "有限公司",
                 "股份公司", "公司", "주식회사", "(주)", "㈜", "株式会社", "有限会社", "合同会社",
@@ -345,12 +357,12 @@ def key(name: str) -> str:
     changed = True
     while changed and len(words) > 1:
         changed = False
-        for form in LEGAL_FORMS:
+        for form in _LEGAL_BY_LAST.get(words[-1], ()):  # the forms, in their order, that end as the name does
             n = len(form)
             if len(words) > n and tuple(words[-n:]) == form:
                 words, changed = words[:-n], True
                 break
-        for form in PREFIX_FORMS:
+        for form in _PREFIX_BY_FIRST.get(words[0], ()):
             n = len(form)
             if len(words) > n and tuple(words[:n]) == form:
                 words, changed = words[n:], True
