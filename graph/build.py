@@ -170,10 +170,11 @@ def parts_from(only: Iterable[str] = (), skip: Iterable[str] = ()) -> frozenset[
     return frozenset(only) if only else frozenset(PARTS) - skip
 
 
-# Expected seconds of each output job: a fixed part plus a part per statement, measured on this
-# project's benchmark (scripts/bench_build.py) at 15k and 1M statements. Only their ratios matter:
+# Expected seconds of each output job: a fixed part plus a part per statement, fitted to `dsr build`
+# on 2 cores at 15k and 1M statements. Only their ratios matter:
 # they split the jobs into lanes that end at about the same time (see graph.pipeline.lanes).
-JOB_COSTS = {"validate": (0.15, 9e-6), "write": (0.4, 28e-6), "maps": (0.8, 50e-6), "export": (0.4, 60e-6)}
+JOB_COSTS = {"validate": (0.0, 15.5e-6), "write": (0.2, 23e-6), "turtle": (0.0, 20e-6), "maps": (0.6, 45e-6),
+             "export": (0.1, 62e-6)}
 
 
 def _output_jobs(kg: KnowledgeGraph, s: Path, out: Path, parts: set, summary: Summary, analysis, keep, seed: int) -> list[Job]:
@@ -193,7 +194,6 @@ def _output_jobs(kg: KnowledgeGraph, s: Path, out: Path, parts: set, summary: Su
     def write(step):
         if "graph" in parts:
             _write(s / "dsr.trig", kg.trig())
-            _write(s / "dsr.ttl", kg.turtle())
             _write(s / "summary.json", json.dumps(summary.to_dict(), indent=2, ensure_ascii=False) + "\n")
         if "reference" in parts:
             _write(s / "ontology" / "index.html",
@@ -220,8 +220,13 @@ def _output_jobs(kg: KnowledgeGraph, s: Path, out: Path, parts: set, summary: Su
 
         run_export(kg, s / "export", seed=seed)
 
+    def turtle(step):  # the union of all graphs: as long to write as the TriG, so a job of its own
+        _write(s / "dsr.ttl", kg.turtle())
+
     jobs = [job("validate", validate)] if "validation" in parts else []
     jobs.append(job("write", write))
+    if "graph" in parts:
+        jobs.append(job("turtle", turtle))
     if "maps" in parts:
         jobs.append(job("maps", gallery_maps))
     if "export" in parts:
@@ -251,10 +256,10 @@ def publish(kg: KnowledgeGraph, out: Path | str = DEFAULT_OUT, *, analysis=None,
         theirs). An entry of the previous build that is not written this time is removed, so the
         folder never mixes two builds.
     progress : Progress, optional
-        Where to report the phases (summary, then validate, write, maps and export as each ends,
+        Where to report the phases (summary, then validate, write, turtle, maps and export as each ends,
         then commit).
     lanes : int, optional
-        How many of the output jobs (validate, write, maps, export) may run at once, in forked
+        How many of the output jobs (validate, write, turtle, maps, export) may run at once, in forked
         workers (see :mod:`graph.pipeline.lanes`); by default two on a machine with two cores or more. The
         files are the same whatever the number.
 

@@ -119,3 +119,28 @@ def test_typed_multigraph_keeps_every_relation(kg):
 def test_unknown_projection_suggests_the_closest(kg):
     with pytest.raises(UnknownProjection, match="co-partnership"):
         project(kg, "copartnership")
+
+
+def test_no_projection_reads_what_an_analysis_states(tmp_path):
+    """A build keeps its projections when it states the analysis in the graph (the maps and exports
+    after it do not project again): that holds only while no projection reads the measures and
+    communities an analysis states. Each projection, projected afresh after analyses of every
+    projection were stated, must be the graph it was before — to the order of nodes and links."""
+    from graph.analysis.run import add_to_graph, analyze
+    from graph.build import build_dataset
+    from graph.sources.synth import write_synthetic
+    from graph.store.project import _project, projections
+
+    synthetic = tmp_path / "synth.trig"
+    write_synthetic(synthetic, organisations=60, seed=3)
+    kg = build_dataset(None, [synthetic], analyse=False)
+    specs = projections()
+    before = {name: _project(kg, spec, name, None)[1] for name, spec in specs.items()}
+    statements = len(kg)
+    for name in specs:
+        add_to_graph(kg, analyze(kg, name, seed=42))
+    assert len(kg) > statements + 1000  # the analyses did state their measures and communities
+    after = {name: _project(kg, spec, name, None)[1] for name, spec in specs.items()}
+    for name in specs:
+        assert after[name] == before[name], name
+        assert kg.memo(("projection", name, None), lambda: None) is not None  # still remembered

@@ -215,11 +215,15 @@ def to_quads(result: AnalysisResult) -> list[ox.Quad]:
 
 
 def add_to_graph(kg: KnowledgeGraph, result: AnalysisResult) -> None:
-    """State the result in the graph, replacing an earlier analysis of the same projection."""
+    """State the result in the graph, replacing an earlier analysis of the same projection.
+
+    The projections the graph has computed are kept: the measures and communities stated here are
+    read by no projection, so the maps and exports after an analysis do not project again."""
     graph = ox.NamedNode(str(ANALYSIS_GRAPH[result.projection]))
-    kg.remove_graph(graph)
-    kg.remove_quads(kg.store.quads_for_pattern(graph, None, None, ox.NamedNode(str(META_GRAPH))))
-    kg.add_quads(to_quads(result))
+    with kg.keeping_memo():
+        kg.remove_graph(graph)
+        kg.remove_quads(kg.store.quads_for_pattern(graph, None, None, ox.NamedNode(str(META_GRAPH))))
+        kg.add_quads(to_quads(result))
 
 
 def write_outputs(result: AnalysisResult, out: Path | str) -> list[Path]:

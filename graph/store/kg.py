@@ -17,6 +17,7 @@ named graphs only, and a query with ``FROM`` uses the dataset it names.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -163,10 +164,22 @@ class KnowledgeGraph:
 
     def memo(self, key, compute):
         """``compute()``, once per ``key`` while the graph stays as it is: a build computes each
-        projection once for its analysis, maps and exports. Any change to the graph forgets them."""
+        projection once for its analysis, maps and exports. Any change to the graph forgets them,
+        except a change made inside :meth:`keeping_memo`."""
         if key not in self._memo:
             self._memo[key] = compute()
         return self._memo[key]
+
+    @contextmanager
+    def keeping_memo(self):
+        """Change the graph without forgetting what :meth:`memo` holds: only for statements derived
+        from those results that cannot change them — the analysis's measures and communities, which
+        no projection reads (a test projects every projection before and after them)."""
+        kept = self._memo
+        try:
+            yield
+        finally:
+            self._memo = kept
 
     def add_quads(self, quads: Iterable[ox.Quad]) -> None:
         """Add quads, keeping the default graph the merge of every graph."""
