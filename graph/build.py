@@ -310,7 +310,7 @@ def build(out: Path | str = DEFAULT_OUT, data: Path | str | None = None,
         with progress.phase("analysis") as step:
             from .analysis.run import DEFAULT_PROJECTION, add_to_graph, analyze
 
-            analysis = analyze(kg, DEFAULT_PROJECTION, seed=seed)
+            analysis = analyze(kg, DEFAULT_PROJECTION, seed=seed, lanes=default_jobs() if lanes is None else lanes)
             add_to_graph(kg, analysis)
             step.note = f"{analysis.nodes:,} nodes, {analysis.edges:,} links"
     report, summary, written = publish(kg, out, analysis=analysis, maps=maps, export=export, seed=seed,

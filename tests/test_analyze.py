@@ -177,3 +177,22 @@ def test_quads_conform_and_are_deterministic(kg):
     assert sorted(map(str, to_quads(a))) == sorted(map(str, to_quads(b)))
     # compared as JSON text, where NaN (constraint of an isolated node) equals itself
     assert json.dumps(a.node_table) == json.dumps(b.node_table) and a.communities == b.communities
+
+
+@pytest.mark.parametrize("projection", ["co-partnership", "organisation-technology"])
+def test_side_by_side_the_analysis_gives_what_it_gives_in_one_process(kg, projection):
+    """The measures, communities and change over time run in forked workers with lanes=2: every
+    table, partition, snapshot and statement must be what one process gives."""
+    import os
+
+    alone = analyze(kg, projection, seed=7, lanes=1)
+    side = analyze(kg, projection, seed=7, lanes=2)
+    assert alone.node_table and alone.snapshots and any(alone.communities.values())
+    for name in ("node_table", "communities", "modularity", "community_summary", "snapshots", "newcomers",
+                 "movers", "technology_timeline", "per_year_area"):
+        # as text, so that an undefined measure (NaN, never equal to itself) compares too
+        assert repr(getattr(side, name)) == repr(getattr(alone, name)), name
+    assert to_quads(side) == to_quads(alone)
+    assert set(side.timings) == set(alone.timings)
+    with pytest.raises(ChildProcessError):  # every worker was reaped
+        os.waitpid(-1, os.WNOHANG)

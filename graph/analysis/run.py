@@ -17,6 +17,7 @@ from typing import Callable, Iterable
 import networkx as nx
 import pyoxigraph as ox
 
+from ..pipeline.lanes import Job, run_jobs
 from ..namespaces import ANALYSIS_GRAPH, COMMUNITY, DSR, META_GRAPH, PREFIXES, RDF, RDFS, XSD
 from ..store.project import node_id, project, projections
 from ..store.kg import KnowledgeGraph
@@ -80,7 +81,7 @@ def technology_of_nodes(kg: KnowledgeGraph, g: nx.Graph) -> dict[str, Counter]:
 def analyze(kg: KnowledgeGraph, projection: str = DEFAULT_PROJECTION, *,
             measures: Iterable[str] = centrality.MEASURES, methods: Iterable[str] | None = None,
             years: tuple[int, int] | None = None, seed: int = 42, engine: str = "auto",
-            progress: Callable[[str], None] | None = None) -> AnalysisResult:
+            progress: Callable[[str], None] | None = None, lanes: int = 1) -> AnalysisResult:
     """Analyse one projection of the graph.
 
     Parameters
@@ -99,7 +100,12 @@ def analyze(kg: KnowledgeGraph, projection: str = DEFAULT_PROJECTION, *,
     engine : str
         ``auto`` (igraph above the size threshold), ``networkx`` or ``igraph``.
     progress : callable, optional
-        Called with a short description before each step.
+        Called with a short description before each step (with ``lanes`` > 1, only for the steps
+        this process runs).
+    lanes : int
+        The measures, the communities and the change over time are independent: with 2 or more
+        they run side by side, in forked workers (see :mod:`graph.pipeline.lanes`), with the same
+        results. One by default, as a notebook or a server should.
     """
     say = progress or (lambda _: None)
     measures = list(measures)
@@ -116,31 +122,53 @@ def analyze(kg: KnowledgeGraph, projection: str = DEFAULT_PROJECTION, *,
         methods = [m for m in communities.METHODS
                    if not (m == "greedy_modularity" and g.number_of_nodes() > GREEDY_LIMIT)]
     used_engine = choose(g, engine)
-    t = step("measures")
-    scores = centrality.compute(g, measures, seed=seed, engine=engine, progress=say) if g.number_of_nodes() else {}
-    timings["measures"] = time.perf_counter() - t
-    tech = technology_of_nodes(kg, g)
-    partitions, modularity, summary = {}, {}, {}
-    ranking = scores.get("weighted_degree") or scores.get("degree")
     methods = list(methods)
-    for method in methods:
-        t = step(f"communities: {method}")
-        found = communities.detect(g, method, seed=seed, engine=engine) if g.number_of_nodes() else []
-        partitions[method] = found
-        modularity[method] = communities.modularity(g, found) if found else 0.0
-        summary[method] = communities.summarise(g, found, scores=ranking, technology=tech)
-        timings[f"communities:{method}"] = time.perf_counter() - t
-    t = step("change over time")
-    snapshots = temporal.snapshots(g, cumulative=True) + temporal.snapshots(g, cumulative=False)
+
+    def measure(job):
+        t = step("measures")
+        found = centrality.compute(g, measures, seed=seed, engine=engine, progress=say) if g.number_of_nodes() else {}
+        return found, {"measures": time.perf_counter() - t}
+
+    def partition(job):
+        # communities are summarised by their members' weighted degree (or degree): the same values
+        # the measures give, worked out here so that this job does not wait for them
+        ranked = [m for m in ("weighted_degree", "degree") if m in measures][:1]
+        ranking = (centrality.compute(g, ranked, seed=seed, engine=engine)[ranked[0]]
+                   if ranked and g.number_of_nodes() else None)
+        tech = technology_of_nodes(kg, g)
+        found_by, modularity, summary, took = {}, {}, {}, {}
+        for method in methods:
+            t = step(f"communities: {method}")
+            found = communities.detect(g, method, seed=seed, engine=engine) if g.number_of_nodes() else []
+            found_by[method] = found
+            modularity[method] = communities.modularity(g, found) if found else 0.0
+            summary[method] = communities.summarise(g, found, scores=ranking, technology=tech)
+            took[f"communities:{method}"] = time.perf_counter() - t
+        return (found_by, modularity, summary), took
+
+    def over_time(job):
+        t = step("change over time")
+        found = dict(snapshots=temporal.snapshots(g, cumulative=True) + temporal.snapshots(g, cumulative=False),
+                     newcomers=temporal.newcomers(g), movers=temporal.movers(g),
+                     technology_timeline=temporal.technology_timeline(kg), per_year_area=temporal.per_year_area(kg))
+        return found, {"change over time": time.perf_counter() - t}
+
+    # three independent jobs on the projection, side by side in forked workers when lanes > 1; their
+    # costs (seconds at 1M statements) only decide which run together
+    jobs = [Job("measures", 3.5, measure), Job("communities", 4.3, partition), Job("change over time", 3.0, over_time)]
+    done = run_jobs(jobs, lanes=lanes)
+    scores, took = done["measures"]
+    timings.update(took)
+    (partitions, modularity, summary), took = done["communities"]
+    timings.update(took)
+    over, took = done["change over time"]
     result = AnalysisResult(
         projection=projection, title=projections()[projection].title, seed=seed,
         years=list(years) if years else None, engine=used_engine,
         nodes=g.number_of_nodes(), edges=g.number_of_edges(), measures=measures,
-        communities=partitions, modularity=modularity, community_summary=summary,
-        snapshots=snapshots, newcomers=temporal.newcomers(g), movers=temporal.movers(g),
-        technology_timeline=temporal.technology_timeline(kg), per_year_area=temporal.per_year_area(kg),
+        communities=partitions, modularity=modularity, community_summary=summary, **over,
     )
-    timings["change over time"] = time.perf_counter() - t
+    timings.update(took)
     membership = {m: {n: i for i, members in enumerate(found) for n in members} for m, found in partitions.items()}
     for node in sorted(g.nodes):
         attrs = g.nodes[node]
