@@ -108,3 +108,21 @@ def test_turtle_writes_the_union_once():
     text = render_turtle(triples, {"ex": EX})
     back = rdflib.Graph().parse(data=text, format="turtle")
     assert len(back) == len(triples)
+
+
+def test_a_knowledge_graph_writes_what_the_writer_writes_for_its_quads():
+    """KnowledgeGraph.trig() and .turtle() read the store a graph at a time, without making triples
+    distinct again: the text must be what render_trig / render_turtle give for the same quads —
+    with an own default graph beside named graphs, blank nodes of every shape, and a statement
+    two graphs make."""
+    from graph.store.kg import KnowledgeGraph
+
+    for seed in range(4):
+        quads = _tricky_quads(seed)
+        quads.append(ox.Quad(n("s0"), n("p"), ox.Literal("plain"), n("g3")))  # also in another graph
+        kg = KnowledgeGraph.from_quads(quads, "test")
+        assert kg._own_default is not None  # the default graph part is exercised
+        assert kg.trig() == render_trig(kg.quads()) == render_trig(quads)
+        assert kg.turtle() == render_turtle((q.subject, q.predicate, q.object) for q in quads)
+    only_default = KnowledgeGraph.from_quads([q for q in _tricky_quads(0) if isinstance(q.graph_name, ox.DefaultGraph)], "x")
+    assert only_default.trig() == render_trig(only_default.quads())

@@ -28,7 +28,7 @@ from .engine import dataset_options
 from ..errors import UnreadableInput
 from ..namespaces import PREFIXES
 from ..terms import to_rdflib_term  # noqa: F401 - part of this module's interface
-from .rdfio import FORMATS_BY_SUFFIX, read_quads, render_trig, render_turtle, syntax_message
+from .rdfio import FORMATS_BY_SUFFIX, read_quads, render_trig, render_trig_graphs, render_turtle, syntax_message
 
 __all__ = ["KnowledgeGraph", "to_rdflib_term"]
 
@@ -316,12 +316,24 @@ class KnowledgeGraph:
         return g
 
     def trig(self) -> str:
-        """The dataset as sorted TriG text."""
-        return render_trig(self.quads())
+        """The dataset as sorted TriG text (what :func:`graph.store.rdfio.render_trig` writes for
+        :meth:`quads`, read from the store a graph at a time)."""
+        if self._default_only:
+            return render_trig(self.quads())
+        store, default = self.store, ox.DefaultGraph()
+        names = list(store.named_graphs()) + ([default] if self._own_default is not None else [])
+
+        def triples_of(g):  # a store holds each quad once: nothing to make distinct
+            source = self._own_default if isinstance(g, ox.DefaultGraph) else store
+            return [(q.subject, q.predicate, q.object)
+                    for q in source.quads_for_pattern(None, None, None, None if g is default else g)]
+
+        return render_trig_graphs(names, triples_of)
 
     def turtle(self) -> str:
         """The union of all graphs as sorted Turtle text."""
-        return render_turtle(self.union_triples())
+        merge = self.store.quads_for_pattern(None, None, None, ox.DefaultGraph())
+        return render_turtle([(q.subject, q.predicate, q.object) for q in merge], distinct=True)
 
     def summary(self):
         """Counts of what the graph holds; see :func:`graph.store.summary.summarise`."""

@@ -13,7 +13,7 @@ import re
 import tempfile
 from collections import defaultdict
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 import pyoxigraph as ox
 
@@ -26,6 +26,7 @@ __all__ = [
     "write_trig",
     "write_turtle",
     "render_trig",
+    "render_trig_graphs",
     "render_turtle",
     "atomic_write",
     "term_key",
@@ -97,6 +98,12 @@ def syntax_message(exc: SyntaxError) -> str:
     return msg
 
 
+def _predicate_object_key(po: tuple) -> tuple:
+    """A subject's (predicate IRI, object) pairs in writing order: rdf:type first, then by predicate
+    and object (:func:`term_key`)."""
+    return (po[0] != RDF_TYPE, po[0], term_key(po[1]))
+
+
 def term_key(term) -> tuple:
     """Sort key that orders IRIs, then blank nodes, then literals, each by their text."""
     if isinstance(term, ox.NamedNode):
@@ -146,12 +153,13 @@ class _Writer:
         """Return the Turtle statements of a set of triples, sorted, blank nodes inlined."""
         by_subject: dict = defaultdict(list)
         refs: dict = defaultdict(int)
+        blank = ox.BlankNode
         for s, p, o in triples:
-            by_subject[s].append((p, o))
-            if isinstance(o, ox.BlankNode):
+            by_subject[s].append((p.value, o))  # a predicate is only ever written by its IRI
+            if type(o) is blank:
                 refs[o] += 1
         for s in by_subject:
-            by_subject[s].sort(key=lambda po: (po[0].value != RDF_TYPE, po[0].value, term_key(po[1])))
+            by_subject[s].sort(key=_predicate_object_key)
         inline = {b for b, n in refs.items() if n == 1 and b in by_subject}
         # a blank node inside a cycle cannot be inlined; drop cycle members from `inline`
         inline -= self._cyclic(by_subject, inline)
@@ -199,7 +207,7 @@ class _Writer:
             props = by_subject.get(node)
             if props is None or len(props) != 2:
                 return None
-            d = {p.value: o for p, o in props}
+            d = dict(props)
             if set(d) != {RDF_FIRST, RDF_REST}:
                 return None
             items.append(d[RDF_FIRST])
@@ -226,7 +234,7 @@ class _Writer:
         parts = []
         grouped: dict = {}
         for p, o in by_subject[s]:
-            grouped.setdefault(p.value, []).append(o)
+            grouped.setdefault(p, []).append(o)
         for p, objects in grouped.items():
             verb = "a" if p == RDF_TYPE else self.iri(p)
             rendered = [self._object(o, by_subject, inline, labels, indent) for o in objects]
@@ -243,10 +251,18 @@ def render_trig(quads: Iterable[ox.Quad], prefixes: dict[str, str] = PREFIXES) -
     graphs: dict = defaultdict(list)
     for q in quads:
         graphs[q.graph_name].append((q.subject, q.predicate, q.object))
+    return render_trig_graphs(graphs, lambda g: set(graphs[g]), prefixes)
+
+
+def render_trig_graphs(names: Iterable, triples_of: Callable[[object], Iterable[tuple]],
+                       prefixes: dict[str, str] = PREFIXES) -> str:
+    """Return TriG text for the graphs ``names`` (the default graph first, then the named graphs by
+    IRI, whatever order they come in), each graph's distinct triples read from ``triples_of(name)``
+    when it is its turn, so that one graph at a time is held."""
     writer = _Writer(prefixes)
     parts = []
-    for g in sorted(graphs, key=term_key):
-        statements = writer.graph(set(graphs[g]))
+    for g in sorted(names, key=term_key):
+        statements = writer.graph(triples_of(g))
         if isinstance(g, ox.DefaultGraph):
             parts.append("\n\n".join(statements))
         else:
@@ -256,10 +272,11 @@ def render_trig(quads: Iterable[ox.Quad], prefixes: dict[str, str] = PREFIXES) -
     return writer.header() + "\n\n".join(parts) + "\n"
 
 
-def render_turtle(triples: Iterable[tuple], prefixes: dict[str, str] = PREFIXES) -> str:
-    """Return Turtle text for the triples (duplicates removed)."""
+def render_turtle(triples: Iterable[tuple], prefixes: dict[str, str] = PREFIXES, *, distinct: bool = False) -> str:
+    """Return Turtle text for the triples (duplicates removed; ``distinct`` says there are none,
+    as when they come from one graph of a store, and saves looking)."""
     writer = _Writer(prefixes)
-    statements = writer.graph(set(triples))
+    statements = writer.graph(triples if distinct else set(triples))
     return writer.header() + "\n\n".join(statements) + "\n"
 
 
