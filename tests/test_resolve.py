@@ -285,3 +285,21 @@ def test_dsr_resolve_accept_and_reject_round_trip_through_the_records(tmp_path, 
     kg = graph.load(out / "dsr.trig")
     rows = kg.select("SELECT ?p WHERE { ?p dsr:party organisation:hengtong-group }")
     assert rows == [] and kg.query("ASK { organisation:hengtong-group owl:sameAs organisation:chengtong-group }").boolean
+
+
+def test_the_ascii_shortcuts_of_name_folding_hold():
+    """Folding skips Unicode normalisation for an ASCII name, and the Chinese reading skips an ASCII
+    word: that is only right while no folding table maps an ASCII character and no Chinese name is
+    ASCII — and an ASCII name must fold as the full path folds it."""
+    import importlib
+    import unicodedata
+
+    n = importlib.import_module("graph.resolve.normalise")
+    assert not any(k < 128 for k in (*n._LETTERS, *n._TRADITIONAL))
+    assert not any(k.isascii() for k in n._HANZI)
+    for text in ["Huawei Technologies Co., Ltd.", "ZTE (Pvt.) LTD", "A&B  S.A.", "l'Economie", "\tTAB\n", ""]:
+        full = unicodedata.normalize("NFKC", text).casefold().translate(n._LETTERS).translate(n._TRADITIONAL)
+        full = unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFKD", full)
+                                                    if not unicodedata.combining(c)))
+        assert n._fold_marks(text) == full
+    assert n._read_hanzi("huawei") is None and n._read_hanzi("北京") == "beijing"

@@ -206,6 +206,8 @@ _HANZI_LONGEST = max(map(len, _HANZI))
 
 def _read_hanzi(word: str) -> str | None:
     """A Chinese government's name in English words, when every character is a known word; else None."""
+    if word and word.isascii():  # no Chinese character is ASCII: the usual case, answered at once
+        return None
     out, i = [], 0
     while i < len(word):
         for n in range(min(_HANZI_LONGEST, len(word) - i), 0, -1):
@@ -298,6 +300,8 @@ def fold(text: str) -> str:
 
 
 def _fold_marks(text: str) -> str:
+    if text.isascii():  # nothing to normalise, no mark to drop, and the tables map no ASCII letter
+        return text.lower()
     text = unicodedata.normalize("NFKC", text).casefold().translate(_LETTERS).translate(_TRADITIONAL)
     out = []
     for c in unicodedata.normalize("NFKD", text):
