@@ -128,6 +128,7 @@ def test_no_projection_reads_what_an_analysis_states(tmp_path):
     projection were stated, must be the graph it was before — to the order of nodes and links."""
     from graph.analysis.run import add_to_graph, analyze
     from graph.build import build_dataset
+    from graph.maps.data import _ask_home_countries
     from graph.sources.synth import write_synthetic
     from graph.store.project import _project, projections
 
@@ -136,11 +137,13 @@ def test_no_projection_reads_what_an_analysis_states(tmp_path):
     kg = build_dataset(None, [synthetic], analyse=False)
     specs = projections()
     before = {name: _project(kg, spec, name, None)[1] for name, spec in specs.items()}
+    homes = _ask_home_countries(kg)  # kept as well, for the maps
     statements = len(kg)
     for name in specs:
         add_to_graph(kg, analyze(kg, name, seed=42))
     assert len(kg) > statements + 1000  # the analyses did state their measures and communities
     after = {name: _project(kg, spec, name, None)[1] for name, spec in specs.items()}
+    assert _ask_home_countries(kg) == homes and len(homes) > 50
     for name in specs:
         assert after[name] == before[name], name
         assert kg.memo(("projection", name, None), lambda: None) is not None  # still remembered

@@ -210,7 +210,12 @@ _HOME = "SELECT DISTINCT ?org ?code WHERE { ?org dsr:homeCountry/dsr:iso3166Code
 
 
 def _home_countries(kg: KnowledgeGraph) -> dict[str, str]:
-    """Organisation id → ISO code of its home country (the smallest code, should sources differ)."""
+    """Organisation id → ISO code of its home country (the smallest code, should sources differ);
+    asked once per graph."""
+    return kg.memo("home-countries", lambda: _ask_home_countries(kg))
+
+
+def _ask_home_countries(kg: KnowledgeGraph) -> dict[str, str]:
     out: dict[str, str] = {}
     for row in kg.store.query(_HOME, prefixes=PREFIXES):
         org, code = node_id(row["org"]), row["code"].value
@@ -238,7 +243,10 @@ def map_data(kg: KnowledgeGraph, spec: MapSpec | None = None, *, cat: Catalogue 
     spec = spec or MapSpec()
     _check(spec)
     cat = cat or catalogue(kg)
-    g = _simple(project(kg, spec.projection, years=spec.years))
+    # the projection as a simple graph, made once for every map of this graph (a gallery draws 19 of
+    # the same projection): shared, so it is only read here — narrowing copies it
+    years = tuple(spec.years) if spec.years else None
+    g = kg.memo(("map-base", spec.projection, years), lambda: _simple(project(kg, spec.projection, years=spec.years)))
     g, allowed = _narrow(kg, g, cat, spec)
     focus = None
     if spec.focus:
