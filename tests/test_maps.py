@@ -266,3 +266,35 @@ def test_layout_spends_networkx_by_cost_smallest_components_first(monkeypatch):
     chosen.clear()
     L.layout(small, seed=7)
     assert all(used for _, used in chosen)
+
+
+def test_a_components_shape_is_laid_out_once_and_placed_as_if_it_were_laid_out_anew(monkeypatch):
+    """Components of the same shape (size, links in node order, weights) share one computed layout,
+    whatever their nodes are called; the positions must be those a fresh computation gives."""
+    import networkx as nx
+
+    from graph.maps import layout as L
+
+    def islands(prefix):
+        g = nx.Graph()
+        for i in range(6):  # six triangles of one shape, two stars of another, one weighted pair
+            g.add_edges_from([(f"{prefix}t{i}a", f"{prefix}t{i}b"), (f"{prefix}t{i}b", f"{prefix}t{i}c"),
+                              (f"{prefix}t{i}c", f"{prefix}t{i}a")], weight=1)
+        for i in range(2):
+            g.add_edges_from([(f"{prefix}s{i}", f"{prefix}s{i}x{j}") for j in range(4)], weight=1)
+        g.add_edge(f"{prefix}p", f"{prefix}q", weight=3)
+        return g
+
+    monkeypatch.setattr(L, "_SHAPES", {})
+    computed = []
+    real = L._lay_out
+    monkeypatch.setattr(L, "_lay_out", lambda *a: computed.append(a[0].number_of_nodes()) or real(*a))
+    first = L.layout(islands("a"), seed=11)
+    assert sorted(computed) == [2, 3, 5]  # one triangle, one star, one pair: the rest from the cache
+    renamed = L.layout(islands("b"), seed=11)
+    assert sorted(computed) == [2, 3, 5]  # another graph of the same shapes: nothing computed again
+    assert list(renamed.values()) == list(first.values())
+    monkeypatch.setattr(L, "_SHAPES", {})
+    monkeypatch.setattr(L, "SHAPE_CACHE_SIZE", 0)  # nothing kept: every component laid out anew
+    assert L.layout(islands("a"), seed=11) == first
+    assert len(computed) == 3 + 9

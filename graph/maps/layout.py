@@ -49,11 +49,35 @@ def _scale(raw: dict, n: int) -> dict[str, tuple[int, int]]:
     return {node: (round((x - cx) * f), round((y - cy) * f)) for node, (x, y) in raw.items()}
 
 
+# Laid-out shapes of components, by their structure: a component's positions depend only on its
+# size, its links (as positions in its node order) and their weights, the seed and the engine —
+# not on the nodes' names. A gallery lays out hundreds of small components (pairs, triangles,
+# stars) of the same few shapes, each then computed once per process.
+_SHAPES: dict[tuple, list] = {}
+SHAPE_CACHE_NODES = 1_000  # components of more nodes are seldom repeated: not kept
+SHAPE_CACHE_SIZE = 20_000
+
+
 def _component(s: nx.Graph, seed: int, use_networkx: bool, weight: str | None) -> dict:
     """Positions of one connected component, scaled to SPACING pixels per node."""
     n = s.number_of_nodes()
     if n == 1:
         return {next(iter(s)): (0, 0)}
+    nodes = list(s.nodes)
+    index = {node: i for i, node in enumerate(nodes)}
+    shape = (n, tuple((index[u], index[v], d.get(weight) if weight else None) for u, v, d in s.edges(data=True)),
+             seed, use_networkx, weight)
+    found = _SHAPES.get(shape)
+    if found is None:
+        found = _lay_out(s, seed, use_networkx, weight)
+        found = [found[node] for node in nodes]
+        if n <= SHAPE_CACHE_NODES and len(_SHAPES) < SHAPE_CACHE_SIZE:
+            _SHAPES[shape] = found
+    return dict(zip(nodes, found))
+
+
+def _lay_out(s: nx.Graph, seed: int, use_networkx: bool, weight: str | None) -> dict:
+    n = s.number_of_nodes()
     if use_networkx:
         raw = nx.spring_layout(s, seed=seed, weight=weight, iterations=100)
         raw = {node: (float(p[0]), float(p[1])) for node, p in raw.items()}
