@@ -173,8 +173,8 @@ def parts_from(only: Iterable[str] = (), skip: Iterable[str] = ()) -> frozenset[
 # Expected seconds of each output job: a fixed part plus a part per statement, fitted to `dsr build`
 # on 2 cores at 15k and 1M statements. Only their ratios matter:
 # they split the jobs into lanes that end at about the same time (see graph.pipeline.lanes).
-JOB_COSTS = {"validate": (0.0, 15.5e-6), "write": (0.2, 23e-6), "turtle": (0.0, 20e-6), "maps": (0.6, 45e-6),
-             "export": (0.1, 62e-6)}
+JOB_COSTS = {"validate": (0.0, 12e-6), "write": (0.2, 18.5e-6), "turtle": (0.0, 11.5e-6), "maps": (0.5, 29.5e-6),
+             "export": (0.05, 28e-6), "networks": (0.05, 30e-6)}
 
 
 def _output_jobs(kg: KnowledgeGraph, s: Path, out: Path, parts: set, summary: Summary, analysis, keep, seed: int) -> list[Job]:
@@ -215,10 +215,16 @@ def _output_jobs(kg: KnowledgeGraph, s: Path, out: Path, parts: set, summary: Su
         _write(s / "maps" / "index.html", index_page(entries))
         step.note = f"{len(entries)} maps"
 
-    def export_set(step):  # the default export set, with its manifest
-        from .export import export as run_export
+    # the default export set: its RDF files and its network files are two jobs, the manifest is
+    # written once both are done (see publish)
+    def export_kind(kind):
+        def run(step):
+            from .export.formats import resolve
+            from .export.job import DEFAULT_PROJECTIONS, export_files
 
-        run_export(kg, s / "export", seed=seed)
+            (s / "export").mkdir(exist_ok=True)
+            return export_files(kg, s / "export", resolve(None), list(DEFAULT_PROJECTIONS), seed=seed, kinds=(kind,))
+        return run
 
     def turtle(step):  # the union of all graphs: as long to write as the TriG, so a job of its own
         _write(s / "dsr.ttl", kg.turtle())
@@ -230,8 +236,16 @@ def _output_jobs(kg: KnowledgeGraph, s: Path, out: Path, parts: set, summary: Su
     if "maps" in parts:
         jobs.append(job("maps", gallery_maps))
     if "export" in parts:
-        jobs.append(job("export", export_set))
+        jobs += [job("export", export_kind("rdf")), job("networks", export_kind("network"))]
     return jobs
+
+
+def _export_manifest(kg: KnowledgeGraph, folder: Path, files: list[dict], seed: int) -> None:
+    """The manifest of the default export set, once its RDF and network files are written."""
+    from .export.formats import resolve
+    from .export.job import DEFAULT_PROJECTIONS, write_manifest
+
+    write_manifest(kg, kg, folder, files, resolve(None), list(DEFAULT_PROJECTIONS), seed=seed)
 
 
 def publish(kg: KnowledgeGraph, out: Path | str = DEFAULT_OUT, *, analysis=None, keep: Iterable[str] = (),
@@ -256,10 +270,10 @@ def publish(kg: KnowledgeGraph, out: Path | str = DEFAULT_OUT, *, analysis=None,
         theirs). An entry of the previous build that is not written this time is removed, so the
         folder never mixes two builds.
     progress : Progress, optional
-        Where to report the phases (summary, then validate, write, turtle, maps and export as each ends,
+        Where to report the phases (summary, then validate, write, turtle, maps, export and networks as each ends,
         then commit).
     lanes : int, optional
-        How many of the output jobs (validate, write, turtle, maps, export) may run at once, in forked
+        How many of the output jobs (validate, write, turtle, maps, export, networks) may run at once, in forked
         workers (see :mod:`graph.pipeline.lanes`); by default two on a machine with two cores or more. The
         files are the same whatever the number.
 
@@ -279,6 +293,8 @@ def publish(kg: KnowledgeGraph, out: Path | str = DEFAULT_OUT, *, analysis=None,
     with staged(out, BUILD_ENTRIES) as stage:
         jobs = _output_jobs(kg, stage.path, out, parts, summary, analysis, keep, seed)
         results = run_jobs(jobs, lanes=default_jobs() if lanes is None else lanes, progress=progress)
+        if "export" in results:
+            _export_manifest(kg, stage.path / "export", results["export"] + results["networks"], seed)
         report = results.get("validate")
         s = stage.path
         written = sorted(out / p.relative_to(s) for p in s.rglob("*") if p.is_file())

@@ -94,7 +94,7 @@ def cli():
 @click.option("--log-format", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="Progress on stderr as a line per phase, or as one JSON object per phase (for tools).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-              help="How many output jobs (validate, write, turtle, maps, export) run at once, each lane in a "
+              help="How many output jobs (validate, write, turtle, maps, export, networks) run at once, each lane in a "
                    "worker process of its own; default 2 on a machine with two cores or more, else 1. "
                    "The files are the same whatever the number.")
 def build(out: Path, data: Path | None, includes: tuple[Path, ...], top: int, only: tuple[str, ...],
@@ -120,9 +120,9 @@ def build(out: Path, data: Path | None, includes: tuple[Path, ...], top: int, on
       dsr build --only graph,validation   # fast: the graph and its validation, nothing else
       dsr build --skip maps,export --log-format json 2> phases.jsonl
 
-    Each phase (load, link, derive, store, analysis, summary, then validate, write, turtle, maps and
-    export, which run side by side in two workers, then commit) prints its time and the peak
-    memory of its process so far on stderr as it ends. A part left out by --only or --skip is
+    Each phase (load, link, derive, store, analysis, summary, then validate, write, turtle, maps,
+    export and networks, which run side by side in two workers, then commit) prints its time and
+    the peak memory of its process so far on stderr as it ends. A part left out by --only or --skip is
     removed from OUT, so the folder never mixes two builds.
     """
     from ..build import build as run_build, parts_from

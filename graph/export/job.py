@@ -128,26 +128,47 @@ def export(kg: KnowledgeGraph, out: Path | str = DEFAULT_OUT, formats: Iterable[
         kg, query_name, used = _subset(kg, query)
     with staged(out, _previous_files(out) | {MANIFEST}) as stage:
         tmp = stage.path
-        written: dict[str, tuple[str, dict]] = {}
-        rdf_formats = [f for f in chosen if f.kind == "rdf"]
-        if rdf_formats:
-            data = prepare(kg.quads())
-            for f in rdf_formats:
-                written.update({name: (f.name, counts) for name, counts in f.write(data, tmp, DATASET_STEM).items()})
-            del data
-        network_formats = [f for f in chosen if f.kind == "network"]
-        for projection in wanted if network_formats else []:
-            net = network(kg, projection, seed=seed)
-            for f in network_formats:
-                for name, counts in f.write(net, tmp, projection).items():
-                    written[name] = (f.name, {"projection": projection, **counts})
-        files = [manifest.file_entry(tmp / name, name, fmt, counts) for name, (fmt, counts) in sorted(written.items())]
-        info = manifest.graph_info(source_kg)
-        info.update(statements=len(kg), quads=kg.quad_count, graphs=len(kg.graph_names()))
-        request = {"formats": [f.name for f in chosen], "projections": wanted if network_formats else [],
-                   "query": query_name, "seed": seed}
-        text = manifest.render(info, files, manifest.sources(source_kg, used), request)
-        (tmp / MANIFEST).write_text(text, encoding="utf-8")
-        _modes(tmp, sorted(written) + [MANIFEST])
-        stage.entries |= set(written)
+        files = export_files(kg, tmp, chosen, wanted, seed=seed)
+        text = write_manifest(source_kg, kg, tmp, files, chosen, wanted, query=query_name, used=used, seed=seed)
+        stage.entries |= {f["path"] for f in files}
     return ExportResult(out, files, json.loads(text))
+
+
+def export_files(kg: KnowledgeGraph, folder: Path, formats: list, projections: list[str], *, seed: int = 42,
+                 kinds: Iterable[str] = ("rdf", "network")) -> list[dict]:
+    """Write the files of the ``formats`` (resolved :data:`FORMATS` entries) of these ``kinds`` into
+    ``folder``, with no manifest, and return their manifest entries. A build writes the RDF files
+    and the network files as two jobs side by side, then the manifest (:func:`write_manifest`)."""
+    written: dict[str, tuple[str, dict]] = {}
+    rdf_formats = [f for f in formats if f.kind == "rdf" and "rdf" in kinds]
+    if rdf_formats:
+        data = prepare(kg.quads())
+        for f in rdf_formats:
+            written.update({name: (f.name, counts) for name, counts in f.write(data, folder, DATASET_STEM).items()})
+        del data
+    network_formats = [f for f in formats if f.kind == "network" and "network" in kinds]
+    for projection in projections if network_formats else []:
+        net = network(kg, projection, seed=seed)
+        for f in network_formats:
+            for name, counts in f.write(net, folder, projection).items():
+                written[name] = (f.name, {"projection": projection, **counts})
+    files = [manifest.file_entry(folder / name, name, fmt, counts) for name, (fmt, counts) in sorted(written.items())]
+    _modes(folder, sorted(written))
+    return files
+
+
+def write_manifest(source_kg: KnowledgeGraph, kg: KnowledgeGraph, folder: Path, files: list[dict], formats: list,
+                   projections: list[str], *, query: str | None = None, used: set[str] | None = None,
+                   seed: int = 42) -> str:
+    """Write ``manifest.json`` into ``folder`` for the ``files`` written (their entries, in any
+    order) from ``kg`` (the graph, or the subset a query gave of ``source_kg``); return its text."""
+    files = sorted(files, key=lambda f: f["path"])
+    info = manifest.graph_info(source_kg)
+    info.update(statements=len(kg), quads=kg.quad_count, graphs=len(kg.graph_names()))
+    networks = any(f.kind == "network" for f in formats)
+    request = {"formats": [f.name for f in formats], "projections": projections if networks else [],
+               "query": query, "seed": seed}
+    text = manifest.render(info, files, manifest.sources(source_kg, used), request)
+    (folder / MANIFEST).write_text(text, encoding="utf-8")
+    _modes(folder, [MANIFEST])
+    return text

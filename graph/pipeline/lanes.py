@@ -49,22 +49,53 @@ def default_jobs() -> int:
 
 
 def plan(jobs: list[Job], lanes: int) -> list[list[Job]]:
-    """Split ``jobs`` into at most ``lanes`` lanes: the costliest first, each to the least loaded lane.
-
-    Ties go to the lower lane, and a lane keeps its jobs in the order given, so the plan depends only
-    on the jobs and their costs.
+    """Split ``jobs`` into at most ``lanes`` lanes so that the longest lane (by expected cost) is as
+    short as it can be: every split is tried when there are few (a build has five jobs), else the
+    costliest job goes first to the least loaded lane. The lane holding the first job listed of
+    the costliest ones is lane 0 (the calling process); a lane keeps its jobs in the order given,
+    and ties go the same way every time, so the plan depends only on the jobs and their costs.
 
     >>> [[j.name for j in lane] for lane in plan([Job("a", 1, None), Job("b", 5, None), Job("c", 3, None)], 2)]
     [['b'], ['a', 'c']]
+    >>> [[j.name for j in lane] for lane in plan([Job(n, c, None) for n, c in zip("abcde", (67, 33, 23, 14, 13))], 2)]
+    [['a', 'e'], ['b', 'c', 'd']]
     """
+    if not jobs:
+        return []
     lanes = max(1, min(lanes, len(jobs)))
-    load = [0.0] * lanes
-    chosen: list[list[int]] = [[] for _ in range(lanes)]
-    for i in sorted(range(len(jobs)), key=lambda i: (-jobs[i].cost, i)):
-        lane = min(range(lanes), key=lambda k: (load[k], k))
-        load[lane] += jobs[i].cost
-        chosen[lane].append(i)
-    return [[jobs[i] for i in sorted(idx)] for idx in chosen if idx]
+    if lanes ** len(jobs) <= EXACT_PLANS:
+        chosen = _best_split(jobs, lanes)
+    else:
+        load = [0.0] * lanes
+        chosen = [[] for _ in range(lanes)]
+        for i in sorted(range(len(jobs)), key=lambda i: (-jobs[i].cost, i)):
+            lane = min(range(lanes), key=lambda k: (load[k], k))
+            load[lane] += jobs[i].cost
+            chosen[lane].append(i)
+    parts = [sorted(idx) for idx in chosen if idx]
+    first = min(range(len(jobs)), key=lambda i: (-jobs[i].cost, i))
+    parts.sort(key=lambda idx: (first not in idx, idx))  # the costliest job's lane runs here
+    return [[jobs[i] for i in idx] for idx in parts]
+
+
+EXACT_PLANS = 50_000  # splits tried one by one up to this many (lanes ** jobs)
+
+
+def _best_split(jobs: list[Job], lanes: int) -> list[list[int]]:
+    """The split with the shortest longest lane; among equals, the one with the shortest lanes after
+    it, then the first in counting order (job 0 always in lane 0: lanes are interchangeable)."""
+    import itertools
+
+    best, best_key = None, None
+    for rest in itertools.product(range(lanes), repeat=len(jobs) - 1):
+        assign = (0, *rest)
+        load = [0.0] * lanes
+        for i, lane in enumerate(assign):
+            load[lane] += jobs[i].cost
+        key = sorted(load, reverse=True)
+        if best_key is None or key < best_key:
+            best, best_key = assign, key
+    return [[i for i, lane in enumerate(best) if lane == k] for k in range(lanes)]
 
 
 def children_peak_mib() -> float:
