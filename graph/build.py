@@ -174,7 +174,7 @@ def parts_from(only: Iterable[str] = (), skip: Iterable[str] = ()) -> frozenset[
 # on 2 cores at 15k and 1M statements. Only their ratios matter:
 # they split the jobs into lanes that end at about the same time (see graph.pipeline.lanes).
 JOB_COSTS = {"validate": (0.0, 12e-6), "write": (0.2, 18.5e-6), "turtle": (0.0, 11.5e-6), "maps": (0.5, 29.5e-6),
-             "export": (0.05, 28e-6), "networks": (0.05, 30e-6)}
+             "export": (0.0, 34e-6), "networks": (0.35, 18e-6)}
 
 
 def _output_jobs(kg: KnowledgeGraph, s: Path, out: Path, parts: set, summary: Summary, analysis, keep, seed: int) -> list[Job]:

@@ -302,6 +302,23 @@ def test_choose():
     assert choose(small, threshold=10) == "igraph"
 
 
+def test_choose_weighs_the_work_not_the_nodes_alone():
+    """A dense graph of few nodes costs networkx's path measures as much as a big sparse one: from
+    WORK_LIMIT nodes-times-links "auto" picks igraph — and the measures agree either way."""
+    from graph.analysis.engine import WORK_LIMIT
+
+    dense = nx.gnm_random_graph(400, 13_000, seed=3)  # 400 nodes, 5.2M units of work
+    sparse = nx.path_graph(THRESHOLD - 1)
+    assert dense.number_of_nodes() < THRESHOLD and dense.number_of_nodes() * dense.number_of_edges() >= WORK_LIMIT
+    assert choose(dense) == "igraph" and choose(sparse) == "networkx"
+    near = nx.gnm_random_graph(120, 1_000, seed=4)
+    auto = C.compute(near, ["betweenness", "closeness"])
+    both = [C.compute(near, ["betweenness", "closeness"], engine=e) for e in ("networkx", "igraph")]
+    assert choose(near) == "networkx" and auto == both[0]
+    for m in ("betweenness", "closeness"):
+        assert all(abs(both[0][m][n] - both[1][m][n]) < 1e-9 for n in near)
+
+
 def test_simple_undirected_collapses_and_sums():
     m = nx.MultiDiGraph()
     m.add_node("a", label="A")

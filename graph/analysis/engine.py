@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["THRESHOLD", "ENGINES", "UnknownEngine", "choose", "simple_undirected", "ordered_subgraph", "to_igraph",
+__all__ = ["THRESHOLD", "WORK_LIMIT", "ENGINES", "UnknownEngine", "choose", "simple_undirected", "ordered_subgraph", "to_igraph",
            "seeded_igraph"]
 
 import os
@@ -26,6 +26,10 @@ from ..errors import DSRError
 # grows as nm. From 1,000 nodes networkx would keep an analyst waiting for no gain: below it,
 # networkx's own functions (the reference, and all the bundled records need) answer within seconds.
 THRESHOLD = 1000
+# The work of the path measures (betweenness, closeness: a search from every node) grows as nodes
+# times links; networkx does about 0.6 of these units per microsecond here, igraph some fifty
+# times more. From this much work (about 8 s in networkx) "auto" picks igraph, however few nodes.
+WORK_LIMIT = 5_000_000
 ENGINES = ("auto", "networkx", "igraph")
 
 
@@ -41,10 +45,11 @@ def choose(g: nx.Graph, engine: str = "auto", threshold: int = THRESHOLD) -> str
     Parameters
     ----------
     g : networkx.Graph
-        Any networkx graph; only its number of nodes matters.
+        Any networkx graph; only its numbers of nodes and links matter.
     engine : {"auto", "networkx", "igraph"}
-        ``"auto"`` picks igraph when ``g`` has at least ``threshold`` nodes, else networkx; the
-        other two are returned as they are.
+        ``"auto"`` picks igraph when ``g`` has at least ``threshold`` nodes or when its nodes times
+        its links reach :data:`WORK_LIMIT` (a dense graph of few nodes is as slow in networkx as a
+        big one), else networkx; the other two are returned as they are.
     threshold : int
         Nodes from which ``"auto"`` picks igraph.
 
@@ -62,12 +67,15 @@ def choose(g: nx.Graph, engine: str = "auto", threshold: int = THRESHOLD) -> str
     >>> import networkx as nx
     >>> choose(nx.path_graph(10)), choose(nx.path_graph(10), threshold=10), choose(nx.path_graph(10), "igraph")
     ('networkx', 'igraph', 'igraph')
+    >>> choose(nx.path_graph(900)), choose(nx.complete_graph(300))  # 300 nodes, 44,850 links
+    ('networkx', 'igraph')
     """
     if engine not in ENGINES:
         raise UnknownEngine(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
     if engine != "auto":
         return engine
-    return "igraph" if g.number_of_nodes() >= threshold else "networkx"
+    n = g.number_of_nodes()
+    return "igraph" if n >= threshold or n * g.number_of_edges() >= WORK_LIMIT else "networkx"
 
 
 def simple_undirected(g: nx.Graph, weight: str | None = "weight") -> nx.Graph:
