@@ -54,7 +54,7 @@ def browser():
 class Page:
     """A map opened from file://, with every request, console error and dialog it causes recorded."""
 
-    def __init__(self, browser, path: Path):
+    def __init__(self, browser, path: Path, fragment: str = ""):
         self.url = path.resolve().as_uri()
         self.context = browser.new_context(viewport={"width": 1400, "height": 900}, accept_downloads=True)
         self.page = self.context.new_page()
@@ -65,7 +65,7 @@ class Page:
         self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
         # anything but the page itself is refused (and recorded above), so a test never reaches out
         self.context.route("**/*", lambda route: route.continue_() if route.request.url == self.url else route.abort())
-        self.page.goto(self.url)
+        self.page.goto(self.url + fragment)
         wait_ready(self.page)
 
     def visible(self) -> set[str]:
@@ -124,6 +124,59 @@ def test_search_focuses_the_right_node(page):
     box.fill("no such organisation anywhere")
     box.press("Enter")
     assert "No node matches" in page.page.locator("#search-status").inner_text()
+
+
+def _neighbours(kg, org: str) -> set[str]:
+    """The organisations that share a partnership with ``org`` (by SPARQL, not from the page)."""
+    rows = kg.select(f"SELECT DISTINCT ?x WHERE {{ ?p dsr:party <https://w3id.org/dsr/id/org/{org}> , ?x }}")
+    return {node_id(r["x"]) for r in rows} - {f"organisation:{org}"}
+
+
+def _focus_holds(page, kg, org: str) -> None:
+    me = f"organisation:{org}"
+    assert page.page.evaluate("dsrMap.selected()") == [me] and page.page.evaluate("dsrMap.focused()") == me
+    assert page.page.evaluate("location.hash") == f"#org={org}"
+    centre, at = page.page.evaluate("dsrMap.centre()"), page.page.evaluate(f"dsrMap.position({me!r})")
+    assert abs(centre["x"] - at["x"]) < 1 and abs(centre["y"] - at["y"]) < 1  # centred on it
+    dimmed = set(page.page.evaluate("dsrMap.dimmed()"))
+    everyone = set(page.page.evaluate("dsrMap.data.nodes.map(function (n) { return n.id; })"))
+    near = _neighbours(kg, org)
+    assert near and not (near | {me}) & dimmed  # the neighbourhood keeps its colours
+    assert dimmed == everyone - near - {me}  # the rest is dimmed
+    assert page.page.locator("#details h3").inner_text() == page.page.evaluate(
+        f"dsrMap.data.nodes.filter(function (n) {{ return n.id === {me!r}; }})[0].label")
+
+
+def test_a_linked_view_opens_focused_and_escape_restores(browser, overview, kg):
+    p = Page(browser, overview, "#org=zte-corporation")
+    try:
+        _focus_holds(p, kg, "zte-corporation")
+        ARTEFACTS.mkdir(exist_ok=True)
+        p.page.screenshot(path=str(ARTEFACTS / "map-focus.png"))
+        p.page.keyboard.press("Escape")
+        assert p.page.evaluate("dsrMap.dimmed()") == [] and p.page.evaluate("dsrMap.selected()") == []
+        assert p.page.evaluate("dsrMap.focused()") is None and p.page.evaluate("location.hash") == ""
+        assert "Click a node" in p.page.locator("#details").inner_text()
+        # searching focuses the same way, and the address follows so the view can be linked
+        box = p.page.locator("#search")
+        box.fill(p.page.evaluate("dsrMap.data.nodes.filter(function (n) { return n.id === 'organisation:huawei-technologies'; })[0].label"))
+        box.press("Enter")
+        _focus_holds(p, kg, "huawei-technologies")
+        # a fragment typed into the address moves the focus; one naming nothing changes nothing
+        p.page.evaluate("location.hash = '#org=zte-corporation'")
+        deadline = time.monotonic() + 10
+        while p.page.evaluate("dsrMap.focused()") != "organisation:zte-corporation" and time.monotonic() < deadline:
+            time.sleep(0.05)
+        _focus_holds(p, kg, "zte-corporation")
+        assert p.requests == [p.url] and p.errors == []
+    finally:
+        p.close()
+    hostile = Page(browser, overview, "#org=%3Cimg%20src%3Dx%20onerror%3Dwindow.__pwned%3D1%3E")
+    try:  # a fragment naming no node (here, markup) is ignored: no focus, nothing run
+        assert hostile.page.evaluate("dsrMap.focused()") is None and hostile.page.evaluate("dsrMap.dimmed()") == []
+        assert hostile.page.evaluate("window.__pwned === undefined") and hostile.errors == []
+    finally:
+        hostile.close()
 
 
 def test_details_list_partnerships_roles_dates_and_sources_as_links(page, kg):

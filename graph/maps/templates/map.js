@@ -156,7 +156,8 @@
   var container = document.getElementById("network");
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, V.options);
 
-  var state = { visibleNodes: D.nodes.length, visibleEdges: D.edges.length, firstDraw: null, stable: null, ready: false };
+  var state = { visibleNodes: D.nodes.length, visibleEdges: D.edges.length, firstDraw: null, stable: null, ready: false,
+                focus: null, selected: null };
   // milliseconds since navigation started: the first frame drawn, and the view settled (two
   // frames later with the positions computed ahead; after stabilisation when physics lays out)
   network.once("afterDrawing", function () {
@@ -257,6 +258,7 @@
 
   function recolour() {
     var by = colourBy.value;
+    if (state.focus) { focusOn(state.focus); legend(); return; }  // keep the focus, in the new colours
     nodes.update(D.nodes.map(function (n) { return { id: n.id, color: colourOf(n, by) }; }));
     legend();
   }
@@ -311,7 +313,67 @@
     });
     box.appendChild(list);
   }
-  network.on("click", function (params) { details(params.nodes.length ? params.nodes[0] : null); });
+  // ---- focus: the chosen node centred, its neighbourhood highlighted, the rest dimmed -----------
+  // A node is chosen by search, by a click, or by the address's fragment (#org=zte-corporation for
+  // an organisation, #node=<id> for any node), which the page keeps up to date so that a view can be
+  // linked; Escape (or a click on the background) restores the map.
+  var DIM = "rgba(190,190,190,0.35)", DIM_TEXT = "rgba(60,60,60,0.3)";
+  var baseFont = {};
+  V.nodes.forEach(function (v) { baseFont[v.id] = v.font === undefined ? null : v.font; });
+  function fragmentFor(id) {
+    return id.indexOf("organisation:") === 0 ? "org=" + encodeURIComponent(id.slice(13)) : "node=" + encodeURIComponent(id);
+  }
+  function fromFragment(hash) {
+    var m = /^#(org|node)=(.+)$/.exec(hash || "");
+    if (!m) return null;
+    var value;
+    try { value = decodeURIComponent(m[2]); } catch (err) { return null; }
+    var id = m[1] === "org" ? "organisation:" + value : value;
+    return Object.prototype.hasOwnProperty.call(byId, id) ? id : null;
+  }
+  function setFragment(text) {
+    try { history.replaceState(null, "", text ? "#" + text : location.pathname + location.search); } catch (err) { /* file:// in some browsers */ }
+  }
+  function focusOn(id) {
+    var near = {};
+    near[id] = true;
+    network.getConnectedNodes(id).forEach(function (x) { near[x] = true; });
+    var by = colourBy.value;
+    nodes.update(D.nodes.map(function (n) {
+      return near[n.id] ? { id: n.id, color: colourOf(n, by), font: baseFont[n.id] }
+                        : { id: n.id, color: DIM, font: { color: DIM_TEXT } };
+    }));
+    edges.update(D.edges.map(function (e, i) {
+      return { id: i, color: e.from === id || e.to === id ? { opacity: 1 } : { opacity: 0.08 } };
+    }));
+    network.selectNodes([id]);
+    network.focus(id, { scale: 1.2, animation: false });
+    details(id);
+    state.selected = id;
+    state.focus = id;
+    setFragment(fragmentFor(id));
+  }
+  function unfocus() {
+    if (!state.focus) return;
+    var by = colourBy.value;
+    nodes.update(D.nodes.map(function (n) { return { id: n.id, color: colourOf(n, by), font: baseFont[n.id] }; }));
+    edges.update(D.edges.map(function (e, i) { return { id: i, color: null }; }));
+    network.unselectAll();
+    details(null);
+    state.selected = null;
+    state.focus = null;
+    setFragment("");
+    network.fit({ animation: false });
+  }
+  network.on("click", function (params) {
+    if (params.nodes.length) focusOn(params.nodes[0]);
+    else if (!params.edges.length) unfocus();
+  });
+  document.addEventListener("keydown", function (e) { if (e.key === "Escape") unfocus(); });
+  window.addEventListener("hashchange", function () {
+    var id = fromFragment(location.hash);
+    if (id && id !== state.focus) focusOn(id);
+  });
 
   // ---- search ----------------------------------------------------------------------------------
   var search = document.getElementById("search"), status = document.getElementById("search-status");
@@ -328,10 +390,7 @@
     var n = find(search.value);
     if (!n) { status.textContent = search.value.trim() ? "No node matches." : ""; return; }
     status.textContent = "Found: " + n.label;
-    network.selectNodes([n.id]);
-    network.focus(n.id, { scale: 1.2, animation: false });
-    details(n.id);
-    state.selected = n.id;
+    focusOn(n.id);
   }
   search.addEventListener("change", go);
   search.addEventListener("keydown", function (e) { if (e.key === "Enter") go(); });
@@ -370,12 +429,18 @@
   colourBy.addEventListener("change", recolour);
 
   legend();
+  var linked = fromFragment(location.hash);
+  if (linked) network.once("afterDrawing", function () { focusOn(linked); });
   // read-only handles for tests and benchmarks
   window.dsrMap = {
     state: state,
     network: network,
     visibleNodeIds: function () { return nodes.get({ filter: function (n) { return !n.hidden; } }).map(function (n) { return n.id; }).sort(); },
     selected: function () { return network.getSelectedNodes(); },
+    focused: function () { return state.focus || null; },
+    dimmed: function () { return nodes.get({ filter: function (n) { return n.color === DIM; } }).map(function (n) { return n.id; }).sort(); },
+    centre: function () { return network.getViewPosition(); },
+    position: function (id) { return network.getPositions([id])[id]; },
     data: D
   };
 })();
