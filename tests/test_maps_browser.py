@@ -301,6 +301,64 @@ def test_aggregated_map_says_so(browser, kg, tmp_path):
         p.close()
 
 
+# Label boxes as vis-network itself laid them out (its label module's size, in canvas units, turned
+# into screen pixels) for the labels it draws: shown by the page and not below its draw threshold.
+LABEL_BOXES = """() => {
+  const net = dsrMap.network, threshold = net.body.nodes ? 6 : 0, out = [];
+  for (const id of dsrMap.labelled()) {
+    const node = net.body.nodes[id], s = node && node.labelModule.size;
+    if (!s || !s.width) continue;
+    const a = net.canvasToDOM({x: s.left, y: s.top}), b = net.canvasToDOM({x: s.left + s.width, y: s.top + s.height});
+    if (b.y - a.y < threshold * 0.75) continue;  // too small for vis-network to draw at this zoom
+    out.push({id: id, l: a.x, t: a.y, r: b.x, b: b.y});
+  }
+  const c = net.canvas.frame.canvas;
+  return {boxes: out, width: c.clientWidth, height: c.clientHeight};
+}"""
+
+
+def _label_report(page) -> tuple[int, int, int]:
+    """(labels drawn, labels overlapping another, labels cut at the map's edge)."""
+    got = page.evaluate(LABEL_BOXES)
+    boxes, overlapping = got["boxes"], set()
+    for i, p in enumerate(boxes):
+        for q in boxes[i + 1:]:
+            if p["l"] < q["r"] and q["l"] < p["r"] and p["t"] < q["b"] and q["t"] < p["b"]:
+                overlapping |= {p["id"], q["id"]}
+    cut = [p for p in boxes if p["l"] < 0 or p["t"] < 0 or p["r"] > got["width"] or p["b"] > got["height"]]
+    return len(boxes), len(overlapping), len(cut)
+
+
+def test_every_gallery_map_shows_labels_by_importance_that_neither_overlap_nor_are_cut(browser, built):
+    out, _ = built
+    for path in sorted((out / "maps").glob("*.html")):
+        if path.name == "index.html":
+            continue
+        p = Page(browser, path)
+        try:
+            shown, overlapping, cut = _label_report(p.page)
+            n = p.page.evaluate("dsrMap.data.nodes.length")
+            assert shown >= min(5, n), (path.name, shown)
+            assert overlapping <= 0.02 * shown and cut == 0, (path.name, shown, overlapping, cut)
+            # the most important node (by the map's size measure) is labelled first
+            top = p.page.evaluate("""dsrMap.data.nodes.slice().sort(function (a, b) {
+                return (b.value || 0) - (a.value || 0) || (a.id < b.id ? -1 : 1); })[0].id""")
+            box = p.page.evaluate(f"dsrMap.labelBox({top!r})")
+            if box and box["left"] >= 0 and box["top"] >= 0:  # unless its label would be cut at the edge
+                assert top in p.page.evaluate("dsrMap.labelled()"), path.name
+            # zoomed in, the labels are placed again: more room, and still no overlap or cut
+            box = p.page.locator("#network").bounding_box()
+            p.page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+            for _ in range(4):  # the mouse wheel, as a user zooms in
+                p.page.mouse.wheel(0, -300)
+                time.sleep(0.05)
+            time.sleep(0.4)
+            shown2, overlapping2, cut2 = _label_report(p.page)
+            assert overlapping2 <= 0.02 * max(shown2, 1) and cut2 == 0, (path.name, shown2, overlapping2, cut2)
+        finally:
+            p.close()
+
+
 def test_gallery_index_opens_and_links_work(browser, built):
     out, _ = built
     p_context = browser.new_context()

@@ -163,6 +163,7 @@
   network.once("afterDrawing", function () {
     state.firstDraw = performance.now();
     requestAnimationFrame(function () {
+      declutter();  // the labels that have room, once vis-network has measured them
       requestAnimationFrame(function () { state.stable = performance.now(); state.ready = true; });
     });
   });
@@ -222,6 +223,7 @@
     state.visibleNodes = nv;
     state.visibleEdges = ne;
     legend();
+    if (state.ready) declutterSoon();
   }
 
   // ---- legend ----------------------------------------------------------------------------------
@@ -257,9 +259,7 @@
   }
 
   function recolour() {
-    var by = colourBy.value;
-    if (state.focus) { focusOn(state.focus); legend(); return; }  // keep the focus, in the new colours
-    nodes.update(D.nodes.map(function (n) { return { id: n.id, color: colourOf(n, by) }; }));
+    paint();
     legend();
   }
 
@@ -334,15 +334,30 @@
   function setFragment(text) {
     try { history.replaceState(null, "", text ? "#" + text : location.pathname + location.search); } catch (err) { /* file:// in some browsers */ }
   }
+  // What each node looks like follows three things: the colour-by control, the focus (a node and
+  // its partners, or none) and whether its label has room (see declutter below). paint() applies
+  // them, updating only the nodes whose look changed.
+  var near = null, labelShown = {}, painted = {};
+  function lookOf(n, by) {
+    var dim = near !== null && !near[n.id];
+    var font = !labelShown[n.id] ? { color: "rgba(0,0,0,0)" } : dim ? { color: DIM_TEXT } : baseFont[n.id];
+    return { color: dim ? DIM : colourOf(n, by), font: font };
+  }
+  function paint() {
+    var by = colourBy.value, changes = [];
+    D.nodes.forEach(function (n) {
+      var look = lookOf(n, by), key = look.color + "|" + JSON.stringify(look.font);
+      if (painted[n.id] !== key) {
+        painted[n.id] = key;
+        changes.push({ id: n.id, color: look.color, font: look.font });
+      }
+    });
+    if (changes.length) nodes.update(changes);
+  }
   function focusOn(id) {
-    var near = {};
+    near = {};
     near[id] = true;
     network.getConnectedNodes(id).forEach(function (x) { near[x] = true; });
-    var by = colourBy.value;
-    nodes.update(D.nodes.map(function (n) {
-      return near[n.id] ? { id: n.id, color: colourOf(n, by), font: baseFont[n.id] }
-                        : { id: n.id, color: DIM, font: { color: DIM_TEXT } };
-    }));
     edges.update(D.edges.map(function (e, i) {
       return { id: i, color: e.from === id || e.to === id ? { opacity: 1 } : { opacity: 0.08 } };
     }));
@@ -352,11 +367,11 @@
     state.selected = id;
     state.focus = id;
     setFragment(fragmentFor(id));
+    declutter();
   }
   function unfocus() {
     if (!state.focus) return;
-    var by = colourBy.value;
-    nodes.update(D.nodes.map(function (n) { return { id: n.id, color: colourOf(n, by), font: baseFont[n.id] }; }));
+    near = null;
     edges.update(D.edges.map(function (e, i) { return { id: i, color: null }; }));
     network.unselectAll();
     details(null);
@@ -364,7 +379,68 @@
     state.focus = null;
     setFragment("");
     network.fit({ animation: false });
+    declutter();
   }
+
+  // ---- labels: by importance, never overlapping, never cut at the edge -------------------------
+  // After each zoom, pan, filter or focus, the labels are placed in order of importance (the focused
+  // node, its partners, then by the size measure): a label is shown when its box (as vis-network
+  // lays it out, in screen pixels) lies wholly inside the map and overlaps no label already shown.
+  // So the top nodes are labelled at first sight and more appear as one zooms in.
+  var order = D.nodes.map(function (n) { return n.id; });
+  order.sort(function (a, b) {
+    var va = byId[a].value, vb = byId[b].value;
+    va = typeof va === "number" && va === va ? va : -Infinity;
+    vb = typeof vb === "number" && vb === vb ? vb : -Infinity;
+    return vb - va || (a < b ? -1 : a > b ? 1 : 0);
+  });
+  function labelBox(id) {
+    // where vis-network drew the label (its label module's box, in canvas units) on the screen
+    var body = network.body.nodes[id], size = body && body.labelModule ? body.labelModule.size : null;
+    if (!size || !size.width) return null;
+    var tl = network.canvasToDOM({ x: size.left, y: size.top });
+    var br = network.canvasToDOM({ x: size.left + size.width, y: size.top + size.height });
+    return { left: tl.x, top: tl.y, right: br.x, bottom: br.y };
+  }
+  function overlaps(a, b) { return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom; }
+  var CELL = 64;
+  function declutter() {
+    var width = container.clientWidth, height = container.clientHeight, grid = {}, shown = {};
+    var first = near ? order.filter(function (id) { return id === state.focus; })
+      .concat(order.filter(function (id) { return near[id] && id !== state.focus; }))
+      .concat(order.filter(function (id) { return !near[id]; })) : order;
+    first.forEach(function (id) {
+      var item = nodes.get(id);
+      if (!item || item.hidden) return;
+      var box = labelBox(id);
+      if (!box || box.left < 0 || box.top < 0 || box.right > width || box.bottom > height) return;
+      var cells = [];
+      for (var gx = Math.floor(box.left / CELL); gx <= Math.floor(box.right / CELL); gx++) {
+        for (var gy = Math.floor(box.top / CELL); gy <= Math.floor(box.bottom / CELL); gy++) cells.push(gx + "," + gy);
+      }
+      var clash = cells.some(function (c) { return (grid[c] || []).some(function (other) { return overlaps(box, other); }); });
+      if (clash) return;
+      cells.forEach(function (c) { (grid[c] = grid[c] || []).push(box); });
+      shown[id] = box;
+    });
+    labelShown = {};
+    Object.keys(shown).forEach(function (id) { labelShown[id] = true; });
+    state.labels = shown;
+    paint();
+  }
+  // vis-network sizes a label when it draws it (its size follows the zoom): so labels are placed
+  // again just after the next frame is drawn, whose own repaint then finds nothing to do
+  var pending = false;
+  function declutterSoon() {
+    pending = true;
+    network.redraw();
+  }
+  network.on("afterDrawing", function () {
+    if (!pending) return;
+    pending = false;
+    declutter();
+  });
+  ["zoom", "dragEnd", "resize"].forEach(function (ev) { network.on(ev, declutterSoon); });
   network.on("click", function (params) {
     if (params.nodes.length) focusOn(params.nodes[0]);
     else if (!params.edges.length) unfocus();
@@ -439,6 +515,8 @@
     selected: function () { return network.getSelectedNodes(); },
     focused: function () { return state.focus || null; },
     dimmed: function () { return nodes.get({ filter: function (n) { return n.color === DIM; } }).map(function (n) { return n.id; }).sort(); },
+    labelled: function () { return Object.keys(labelShown).sort(); },
+    labelBox: function (id) { return labelBox(id); },
     centre: function () { return network.getViewPosition(); },
     position: function (id) { return network.getPositions([id])[id]; },
     data: D
