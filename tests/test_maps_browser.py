@@ -244,6 +244,44 @@ def test_year_slider(page, kg):
     assert "2015" in page.page.locator("#year-from-value").inner_text()
 
 
+def _as_of(kg) -> dict[int, set[str]]:
+    """Year → the parties of partnerships dated up to that year (by SPARQL, not from the page)."""
+    rows = kg.select("""SELECT ?p (MIN(SUBSTR(STR(?d), 1, 4)) AS ?y) WHERE { ?p a dsr:Partnership ; dsr:date ?d } GROUP BY ?p""")
+    first = {r["p"].value: int(r["y"].value) for r in rows}
+    parties = [(r["p"].value, node_id(r["x"])) for r in kg.select("SELECT DISTINCT ?p ?x WHERE { ?p dsr:party ?x }")]
+    return {y: {x for p, x in parties if p in first and first[p] <= y} for y in range(min(first.values()), max(first.values()) + 1)}
+
+
+def test_play_grows_the_network_year_by_year_and_the_address_keeps_the_year(browser, overview, kg):
+    as_of = _as_of(kg)
+    p = Page(browser, overview)
+    try:
+        p.page.evaluate("dsrMap.state.playDelay = 40")
+        p.page.locator("#play").click()
+        deadline = time.monotonic() + 60
+        while p.page.evaluate("dsrMap.state.playing") and time.monotonic() < deadline:
+            time.sleep(0.05)
+        log = p.page.evaluate("dsrMap.state.playLog")
+        years = [row[0] for row in log]
+        assert years == list(range(min(as_of), max(as_of) + 1))  # every year, in order
+        assert [row[1] for row in log] == [len(as_of[y]) for y in years]  # as of each year
+        assert p.visible() == as_of[max(as_of)]
+        # a view "as of" a year is in the address, and a link to it opens so
+        p.page.locator("#year-to").fill("2016")
+        assert p.page.evaluate("location.hash") == "#year=2016" and p.visible() == as_of[2016]
+        assert p.requests == [p.url] and p.errors == []
+    finally:
+        p.close()
+    linked = Page(browser, overview, "#org=zte-corporation&year=2012")
+    try:
+        assert linked.visible() == as_of[2012]
+        assert linked.page.evaluate("dsrMap.focused()") == "organisation:zte-corporation"
+        assert linked.page.evaluate("location.hash") == "#org=zte-corporation&year=2012"
+        assert linked.page.locator("#year-to-value").inner_text() == "2012"
+    finally:
+        linked.close()
+
+
 def test_buttons_physics_fit_and_png(page):
     physics = page.page.locator("#physics")
     physics.click()

@@ -157,7 +157,7 @@
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, V.options);
 
   var state = { visibleNodes: D.nodes.length, visibleEdges: D.edges.length, firstDraw: null, stable: null, ready: false,
-                focus: null, selected: null };
+                focus: null, selected: null, playing: false, playLog: [] };
   // milliseconds since navigation started: the first frame drawn, and the view settled (two
   // frames later with the positions computed ahead; after stabilisation when physics lays out)
   network.once("afterDrawing", function () {
@@ -223,7 +223,7 @@
     state.visibleNodes = nv;
     state.visibleEdges = ne;
     legend();
-    if (state.ready) declutterSoon();
+    if (state.ready) { declutterSoon(); setFragment(); }
   }
 
   // ---- legend ----------------------------------------------------------------------------------
@@ -323,16 +323,45 @@
   function fragmentFor(id) {
     return id.indexOf("organisation:") === 0 ? "org=" + encodeURIComponent(id.slice(13)) : "node=" + encodeURIComponent(id);
   }
-  function fromFragment(hash) {
-    var m = /^#(org|node)=(.+)$/.exec(hash || "");
-    if (!m) return null;
-    var value;
-    try { value = decodeURIComponent(m[2]); } catch (err) { return null; }
-    var id = m[1] === "org" ? "organisation:" + value : value;
-    return Object.prototype.hasOwnProperty.call(byId, id) ? id : null;
+  // The fragment holds what is chosen, as key=value pairs joined by "&": org=ID or node=ID (the
+  // focus) and year=YYYY (the network as of that year: partnerships dated up to it).
+  function fragmentParts(hash) {
+    var out = {};
+    (hash || "").replace(/^#/, "").split("&").forEach(function (pair) {
+      var k = pair.indexOf("=");
+      if (k <= 0) return;
+      try { out[pair.slice(0, k)] = decodeURIComponent(pair.slice(k + 1)); } catch (err) { /* not ours */ }
+    });
+    return out;
   }
-  function setFragment(text) {
+  function fromFragment(hash) {
+    var parts = fragmentParts(hash);
+    var id = parts.org !== undefined ? "organisation:" + parts.org : parts.node;
+    return id !== undefined && Object.prototype.hasOwnProperty.call(byId, id) ? id : null;
+  }
+  function yearFromFragment(hash) {
+    var y = fragmentParts(hash).year;
+    return range && /^[0-9]{4}$/.test(y || "") && Number(y) >= range[0] && Number(y) <= range[1] ? Number(y) : null;
+  }
+  function asOf() {  // the year the view is "as of", when the years filter says so
+    if (!range || yearUndated.checked || Number(yearFrom.value) !== range[0]) return null;
+    var hi = Number(yearTo.value);
+    return hi < range[1] || state.playing ? hi : null;
+  }
+  function setFragment() {
+    var parts = [];
+    if (state.focus) parts.push(fragmentFor(state.focus));
+    var y = asOf();
+    if (y !== null) parts.push("year=" + y);
+    var text = parts.join("&");
+    if (("#" + text) === location.hash || (!text && !location.hash)) return;
     try { history.replaceState(null, "", text ? "#" + text : location.pathname + location.search); } catch (err) { /* file:// in some browsers */ }
+  }
+  function showAsOf(y) {
+    yearFrom.value = range[0];
+    yearTo.value = y;
+    yearUndated.checked = false;
+    apply();
   }
   // What each node looks like follows three things: the colour-by control, the focus (a node and
   // its partners, or none) and whether its label has room (see declutter below). paint() applies
@@ -366,7 +395,7 @@
     details(id);
     state.selected = id;
     state.focus = id;
-    setFragment(fragmentFor(id));
+    setFragment();
     declutter();
   }
   function unfocus() {
@@ -377,7 +406,7 @@
     details(null);
     state.selected = null;
     state.focus = null;
-    setFragment("");
+    setFragment();
     network.fit({ animation: false });
     declutter();
   }
@@ -447,8 +476,38 @@
   });
   document.addEventListener("keydown", function (e) { if (e.key === "Escape") unfocus(); });
   window.addEventListener("hashchange", function () {
+    var y = yearFromFragment(location.hash);
+    if (y !== null && y !== asOf()) showAsOf(y);
     var id = fromFragment(location.hash);
     if (id && id !== state.focus) focusOn(id);
+  });
+
+  // ---- time: play the network's growth year by year ----------------------------------------------
+  var playing = null, playButton = document.getElementById("play");
+  state.playDelay = 800;  // milliseconds a year stays on screen
+  function stopPlaying() {
+    if (playing !== null) clearTimeout(playing);
+    playing = null;
+    playButton.textContent = "Play the years";
+    playButton.setAttribute("aria-pressed", "false");
+    state.playing = false;
+    setFragment();
+  }
+  function playFrom(y) {
+    showAsOf(y);
+    state.playLog.push([y, state.visibleNodes, state.visibleEdges]);
+    if (y >= range[1]) { stopPlaying(); return; }
+    playing = setTimeout(function () { playFrom(y + 1); }, state.playDelay);
+  }
+  playButton.addEventListener("click", function () {
+    if (playing !== null) { stopPlaying(); return; }
+    playButton.textContent = "Pause";
+    playButton.setAttribute("aria-pressed", "true");
+    state.playing = true;
+    state.playLog = [];
+    var at = asOf();
+    playing = 0;
+    playFrom(at !== null && at < range[1] ? at + 1 : range[0]);  // go on from where it stands
   });
 
   // ---- search ----------------------------------------------------------------------------------
@@ -494,6 +553,7 @@
     document.body.appendChild(a); a.click(); a.remove();
   });
   document.getElementById("reset").addEventListener("click", function () {
+    if (playing !== null) stopPlaying();
     document.querySelectorAll("#controls input[type=checkbox]").forEach(function (b) { b.checked = true; });
     [countrySelect, areaSelect].forEach(function (s) { Array.prototype.forEach.call(s.options, function (o) { o.selected = false; }); });
     if (range) { yearFrom.value = range[0]; yearTo.value = range[1]; }
@@ -505,6 +565,8 @@
   colourBy.addEventListener("change", recolour);
 
   legend();
+  var linkedYear = yearFromFragment(location.hash);
+  if (linkedYear !== null) showAsOf(linkedYear);
   var linked = fromFragment(location.hash);
   if (linked) network.once("afterDrawing", function () { focusOn(linked); });
   // read-only handles for tests and benchmarks
@@ -514,6 +576,7 @@
     visibleNodeIds: function () { return nodes.get({ filter: function (n) { return !n.hidden; } }).map(function (n) { return n.id; }).sort(); },
     selected: function () { return network.getSelectedNodes(); },
     focused: function () { return state.focus || null; },
+    asOf: function () { return asOf(); },
     dimmed: function () { return nodes.get({ filter: function (n) { return n.color === DIM; } }).map(function (n) { return n.id; }).sort(); },
     labelled: function () { return Object.keys(labelShown).sort(); },
     labelBox: function (id) { return labelBox(id); },
