@@ -291,10 +291,46 @@ def test_buttons_physics_fit_and_png(page):
     page.page.locator("#fit").click()
     with page.page.expect_download() as info:
         page.page.locator("#png").click()
-    path = info.value.path()
-    assert Path(path).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    data = Path(info.value.path()).read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR"
+    width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    view = page.page.locator("#network").bounding_box()
+    # twice the resolution of the view, with room for the title, the legend and the notes
+    assert width >= 2 * view["width"] + 400 and height >= 2 * view["height"] + 160
+    assert (width, height) == tuple(2 * page.page.evaluate("dsrMap.figureSize()")[k] for k in ("width", "height"))
+    assert info.value.suggested_filename.endswith(".png")
     page.page.locator("#colour-by").select_option("kind")
     assert "Company" in page.page.locator("#legend-colours").inner_text()
+    assert page.errors == [] and page.requests == [page.url]
+
+
+def _svg_figure(page) -> "ET.Element":
+    import xml.etree.ElementTree as ET
+
+    with page.expect_download() as info:
+        page.locator("#svg").click()
+    assert info.value.suggested_filename.endswith(".svg")
+    return ET.fromstring(Path(info.value.path()).read_bytes())  # an independent XML parser
+
+
+def test_the_svg_figure_has_the_view_title_legend_filters_date_and_source(page, kg):
+    svg_ns = "{http://www.w3.org/2000/svg}"
+    page.page.locator("#year-undated").uncheck()
+    page.page.locator("#year-to").fill("2016")
+    page.page.locator("#fit").click()
+    root = _svg_figure(page.page)
+    texts = [t.text or "" for t in root.iter(svg_ns + "text")]
+    title = page.page.locator("#title").inner_text()
+    assert root.find(svg_ns + "title").text == title and title in texts
+    assert any(t.startswith("Filters:") and "2016" in t and "undated left out" in t for t in texts)
+    legend = [li.strip() for li in page.page.locator("#legend-colours li").all_inner_texts()]
+    assert legend and all(item in texts for item in legend)
+    latest = max(r["d"].value for r in kg.select("SELECT ?d WHERE { ?p a dsr:Partnership ; dsr:date ?d }"))
+    assert any(t.startswith("Data: ") and latest in t for t in texts)  # the date of the data
+    assert any(t.startswith("Source: dsr-graph") for t in texts)
+    network = next(g for g in root.iter(svg_ns + "g") if g.get("class") == "network")
+    assert len(list(network.iter(svg_ns + "circle"))) == len(page.visible())  # every node in view, no other
+    assert not [e for e in root.iter() if e.tag.split("}")[-1] in ("script", "image", "foreignObject")]
     assert page.errors == [] and page.requests == [page.url]
 
 
@@ -320,6 +356,13 @@ def test_hostile_label_stays_inert(browser, tmp_path):
         assert p.page.evaluate("window.__pwned") is None
         assert p.page.locator("img").count() == 0
         assert p.page.locator("#title").inner_text() == HOSTILE
+        root = _svg_figure(p.page)  # in a figure the hostile text is text too
+        texts = [t.text or "" for t in root.iter("{http://www.w3.org/2000/svg}text")]
+        assert HOSTILE in texts and f"{HOSTILE} href" in texts
+        assert not [e for e in root.iter() if e.tag.split("}")[-1] in ("img", "script", "image", "foreignObject")]
+        with p.page.expect_download():
+            p.page.locator("#png").click()
+        assert p.page.evaluate("window.__pwned") is None
         assert p.dialogs == [] and p.requests == [p.url]
     finally:
         p.close()

@@ -25,6 +25,7 @@ from rdflib.namespace import SKOS
 from ..analysis import centrality, communities
 from ..analysis.engine import simple_undirected
 from ..errors import DSRError
+from ..version import __version__
 from ..namespaces import PREFIXES
 from ..store.project import node_id, project, projections
 from ..store.kg import KnowledgeGraph
@@ -352,6 +353,8 @@ def _payload(kg, g, cat, spec, focus, positions, sizes, scores, community, aggre
                              "sources": p["sources"] if full else []})
     sources = sorted({s for p in partnerships for s in p["sources"]})
     years = sorted({p["year"] for p in partnerships if p["year"] is not None})
+    # the date of the data a figure of the map states: its latest dated partnership
+    latest = max((str(d[1]) for pid in pids for d in cat.partnerships[pid]["dates"] if len(d) > 1 and d[1]), default=None)
     title = spec.title or projections()[spec.projection].title
     return {
         "meta": {
@@ -360,7 +363,8 @@ def _payload(kg, g, cat, spec, focus, positions, sizes, scores, community, aggre
             "countries": list(spec.countries), "technologies": list(spec.technologies),
             "years": list(spec.years) if spec.years else None, "yearRange": [years[0], years[-1]] if years else None,
             "aggregated": aggregation.text() if aggregation else None, "nodeCap": spec.node_cap,
-            "notes": dict(sorted(spec.extra.items())), "origin": kg.name,
+            "notes": dict(sorted(spec.extra.items())), "origin": kg.name, "latestDate": latest,
+            "version": __version__,
         },
         "nodes": nodes,
         "edges": edges,

@@ -540,17 +540,180 @@
     physicsButton.setAttribute("aria-pressed", String(physics));
   });
   document.getElementById("fit").addEventListener("click", function () { network.fit({ animation: false }); });
-  document.getElementById("png").addEventListener("click", function () {
-    var canvas = container.querySelector("canvas");
-    var copy = document.createElement("canvas");
-    copy.width = canvas.width; copy.height = canvas.height;
-    var ctx = copy.getContext("2d");
-    ctx.fillStyle = "#ffffff"; ctx.fillRect(0, 0, copy.width, copy.height);
-    ctx.drawImage(canvas, 0, 0);
+  // ---- figures: the current view with its title, legend, filters, date and source note ----------
+  // Drawn from the map's state (positions on screen, colours, shown labels, visible nodes and links)
+  // by one routine into either a 2x PNG canvas or an SVG document, so both say the same.
+  var FIG = { header: 64, legend: 250, footer: 46, pad: 16 };
+  function filtersInEffect() {
+    var out = [];
+    var off = function (name) {
+      var all = document.querySelectorAll("input[name=" + name + "]"), unchecked = [];
+      all.forEach(function (b) { if (!b.checked) unchecked.push(b.value || "uncategorised"); });
+      return unchecked;
+    };
+    var kinds = off("kind"), agreements = off("agreement"), cats = off("category");
+    if (kinds.length) out.push("without " + kinds.join(", "));
+    if (agreements.length) out.push("agreements without " + agreements.join(", "));
+    if (cats.length) out.push("categories without " + cats.join(", "));
+    var countries = selected(countrySelect).map(function (c) { return D.countries[c] || c; });
+    if (countries.length) out.push("countries: " + countries.join(", "));
+    var areas = selected(areaSelect).map(function (a) { return a.indexOf("family:") === 0 ? a.slice(7) : (D.areas[a] ? D.areas[a].label : a); });
+    if (areas.length) out.push("technology: " + areas.join(", "));
+    if (range) {
+      var lo = Number(yearFrom.value), hi = Number(yearTo.value);
+      if (lo !== range[0] || hi !== range[1] || !yearUndated.checked)
+        out.push("years " + Math.min(lo, hi) + "–" + Math.max(lo, hi) + (yearUndated.checked ? "" : " (undated left out)"));
+    }
+    if (state.focus) out.push("focus: " + byId[state.focus].label + " and its partners");
+    return out.length ? "Filters: " + out.join(" · ") : "Filters: none (every node and link)";
+  }
+  function wrap(text, width, size) {  // lines of about ``width`` pixels (a character: ~0.55 of the size)
+    var most = Math.max(10, Math.floor(width / (0.55 * size))), lines = [], line = "";
+    String(text).split(/\s+/).forEach(function (word) {
+      if (line && (line + " " + word).length > most) { lines.push(line); line = word; }
+      else line = line ? line + " " + word : word;
+    });
+    if (line) lines.push(line);
+    return lines.length ? lines : [""];
+  }
+  function figureSize() {
+    return { width: container.clientWidth + FIG.legend, height: FIG.header + container.clientHeight + FIG.footer };
+  }
+  function drawFigure(pen) {
+    var size = figureSize(), w = container.clientWidth, h = container.clientHeight, top = FIG.header;
+    pen.rect(0, 0, size.width, size.height, "#ffffff");
+    pen.text(meta.title || "dsr-graph map", FIG.pad, 28, 20, "bold", "#111111");
+    var said = wrap(filtersInEffect(), size.width - 2 * FIG.pad, 12);  // one line: the rest is marked as cut
+    pen.text(said[0] + (said.length > 1 ? " …" : ""), FIG.pad, 50, 12, "normal", "#444444");
+    pen.clip(0, top, w, h);
+    var scale = network.getScale(), positions = network.getPositions();
+    var shownNodes = {};
+    nodes.get({ filter: function (n) { return !n.hidden; } }).forEach(function (n) { shownNodes[n.id] = n; });
+    edges.get({ filter: function (e) { return !e.hidden; } }).forEach(function (e) {
+      var a = positions[e.from], b = positions[e.to];
+      if (!a || !b || !shownNodes[e.from] || !shownNodes[e.to]) return;
+      var pa = network.canvasToDOM(a), pb = network.canvasToDOM(b);
+      var faint = state.focus && e.from !== state.focus && e.to !== state.focus;
+      pen.line(pa.x, pa.y + top, pb.x, pb.y + top, Math.max(0.5, Math.min(8, D.edges[e.id].weight) * scale),
+               faint ? "rgba(138,138,138,0.08)" : "rgba(138,138,138,0.55)");
+    });
+    var labels = [];
+    D.nodes.forEach(function (n) {
+      var item = shownNodes[n.id], at = positions[n.id];
+      if (!item || !at) return;
+      var body = network.body.nodes[n.id], r = body && body.shape && body.shape.radius ? body.shape.radius : 10;
+      var pt = network.canvasToDOM(at);
+      pen.circle(pt.x, pt.y + top, Math.max(1, r * scale), item.color || OTHER, "#ffffff");
+      if (labelShown[n.id]) {
+        var box = labelBox(n.id);
+        if (box) labels.push({ text: n.label, x: (box.left + box.right) / 2, y: box.bottom + top - (box.bottom - box.top) * 0.2,
+                               size: Math.max(6, (box.bottom - box.top) * 0.8), dim: near !== null && !near[n.id] });
+      }
+    });
+    labels.forEach(function (l) { pen.text(l.text, l.x, l.y, l.size, "normal", l.dim ? DIM_TEXT : "#222222", "middle"); });
+    pen.unclip();
+    // the legend, as the page shows it
+    var x = w + FIG.pad, y = top + 18;
+    pen.text("Legend", x, y, 14, "bold", "#111111");
+    y += 20;
+    document.querySelectorAll("#legend-colours li").forEach(function (li) {
+      var sw = li.querySelector(".swatch");
+      pen.circle(x + 6, y - 4, 5, sw ? sw.style.background : OTHER, "#ffffff");
+      pen.text(li.textContent, x + 18, y, 11, "normal", "#222222");
+      y += 16;
+    });
+    y += 6;
+    [document.getElementById("size-note").textContent, document.getElementById("counts").textContent].forEach(function (note) {
+      wrap(note, FIG.legend - 2 * FIG.pad, 10).forEach(function (line) { pen.text(line, x, y, 10, "normal", "#444444"); y += 13; });
+    });
+    // the date of the data and where it comes from
+    var dated = meta.latestDate ? "partnerships dated up to " + meta.latestDate : "no dated partnership";
+    pen.text("Data: " + meta.origin + " (dsr-graph " + meta.version + "), " + dated + ".", FIG.pad, top + h + 18, 11, "normal", "#333333");
+    pen.text("Source: dsr-graph, an open, sourced knowledge graph of the Digital Silk Road; every link's sources are in the interactive map.",
+             FIG.pad, top + h + 34, 11, "normal", "#333333");
+  }
+  function canvasPen(ctx) {
+    return {
+      rect: function (x, y, w, h, fill) { ctx.fillStyle = fill; ctx.fillRect(x, y, w, h); },
+      line: function (x1, y1, x2, y2, width, colour) {
+        ctx.strokeStyle = colour; ctx.lineWidth = width; ctx.beginPath(); ctx.moveTo(x1, y1); ctx.lineTo(x2, y2); ctx.stroke();
+      },
+      circle: function (x, y, r, fill, stroke) {
+        ctx.beginPath(); ctx.arc(x, y, r, 0, 2 * Math.PI); ctx.fillStyle = fill; ctx.fill();
+        ctx.strokeStyle = stroke; ctx.lineWidth = 1; ctx.stroke();
+      },
+      text: function (t, x, y, size, weight, colour, align) {
+        ctx.font = weight + " " + size + "px system-ui, sans-serif"; ctx.fillStyle = colour;
+        ctx.textAlign = align === "middle" ? "center" : "left"; ctx.fillText(t, x, y);
+      },
+      clip: function (x, y, w, h) { ctx.save(); ctx.beginPath(); ctx.rect(x, y, w, h); ctx.clip(); },
+      unclip: function () { ctx.restore(); }
+    };
+  }
+  var SVG_NS = "http://www.w3.org/2000/svg";
+  function svgPen(root) {
+    var target = root, clips = 0;
+    function add(tag, attrs) {
+      var e = document.createElementNS(SVG_NS, tag);
+      Object.keys(attrs).forEach(function (k) { e.setAttribute(k, String(attrs[k])); });
+      target.appendChild(e);
+      return e;
+    }
+    var r2 = function (v) { return Math.round(v * 100) / 100; };
+    return {
+      rect: function (x, y, w, h, fill) { add("rect", { x: r2(x), y: r2(y), width: r2(w), height: r2(h), fill: fill }); },
+      line: function (x1, y1, x2, y2, width, colour) {
+        add("line", { x1: r2(x1), y1: r2(y1), x2: r2(x2), y2: r2(y2), stroke: colour, "stroke-width": r2(width) });
+      },
+      circle: function (x, y, r, fill, stroke) { add("circle", { cx: r2(x), cy: r2(y), r: r2(r), fill: fill, stroke: stroke }); },
+      text: function (t, x, y, size, weight, colour, align) {
+        var e = add("text", { x: r2(x), y: r2(y), "font-size": r2(size), "font-weight": weight, fill: colour,
+                              "font-family": "system-ui, sans-serif", "text-anchor": align === "middle" ? "middle" : "start" });
+        e.textContent = t;  // text from the data: a text node, escaped when serialised
+      },
+      clip: function (x, y, w, h) {
+        clips++;
+        var defs = add("defs", {}), cp = document.createElementNS(SVG_NS, "clipPath");
+        cp.setAttribute("id", "view" + clips);
+        defs.appendChild(cp);
+        var rect = document.createElementNS(SVG_NS, "rect");
+        [["x", x], ["y", y], ["width", w], ["height", h]].forEach(function (a) { rect.setAttribute(a[0], String(r2(a[1]))); });
+        cp.appendChild(rect);
+        target = add("g", { "clip-path": "url(#view" + clips + ")", "class": "network" });
+      },
+      unclip: function () { target = root; }
+    };
+  }
+  function fileName(ext) { return (meta.title || "dsr-map").replace(/[^A-Za-z0-9._-]+/g, "-") + "." + ext; }
+  function download(href, name) {
     var a = document.createElement("a");
-    a.href = copy.toDataURL("image/png");
-    a.download = (meta.title || "dsr-map").replace(/[^A-Za-z0-9._-]+/g, "-") + ".png";
+    a.href = href;
+    a.download = name;
     document.body.appendChild(a); a.click(); a.remove();
+  }
+  function pngFigure() {
+    var size = figureSize(), canvas = document.createElement("canvas");
+    canvas.width = size.width * 2; canvas.height = size.height * 2;  // twice the screen's resolution
+    var ctx = canvas.getContext("2d");
+    ctx.scale(2, 2);
+    drawFigure(canvasPen(ctx));
+    return canvas.toDataURL("image/png");
+  }
+  function svgFigure() {
+    var size = figureSize(), root = document.createElementNS(SVG_NS, "svg");
+    root.setAttribute("xmlns", SVG_NS);
+    root.setAttribute("width", String(size.width));
+    root.setAttribute("height", String(size.height));
+    root.setAttribute("viewBox", "0 0 " + size.width + " " + size.height);
+    var title = document.createElementNS(SVG_NS, "title");
+    title.textContent = meta.title || "dsr-graph map";
+    root.appendChild(title);
+    drawFigure(svgPen(root));
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(root) + "\n";
+  }
+  document.getElementById("png").addEventListener("click", function () { download(pngFigure(), fileName("png")); });
+  document.getElementById("svg").addEventListener("click", function () {
+    download("data:image/svg+xml;charset=utf-8," + encodeURIComponent(svgFigure()), fileName("svg"));
   });
   document.getElementById("reset").addEventListener("click", function () {
     if (playing !== null) stopPlaying();
@@ -577,6 +740,7 @@
     selected: function () { return network.getSelectedNodes(); },
     focused: function () { return state.focus || null; },
     asOf: function () { return asOf(); },
+    figureSize: function () { return figureSize(); },
     dimmed: function () { return nodes.get({ filter: function (n) { return n.color === DIM; } }).map(function (n) { return n.id; }).sort(); },
     labelled: function () { return Object.keys(labelShown).sort(); },
     labelBox: function (id) { return labelBox(id); },
