@@ -124,3 +124,19 @@ def test_the_program_says_everything_and_exits_with_its_code_when_it_skips_the_t
     assert missing.returncode == 2 and "nowhere.trig" in missing.stderr
     ok = _dsr("check", "-q", cwd=tmp_path)
     assert ok.returncode == 0 and "conforms" in ok.stdout
+
+
+def test_a_closed_progress_pipe_does_not_stop_the_build(tmp_path):
+    """`dsr build 2>&1 | head` closes the pipe the progress lines go to: the build must still finish
+    and commit its files (only what it prints is lost)."""
+    env = {k: v for k, v in os.environ.items() if k != "DSR_GRAPH"}
+    read, write = os.pipe()
+    os.close(read)  # nobody reads: every progress line meets a closed pipe
+    try:
+        result = subprocess.run([sys.executable, "-m", "graph", "build", "--out", str(tmp_path / "out"), "--only",
+                                 "graph,validation"], cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=write,
+                                timeout=600)
+    finally:
+        os.close(write)
+    assert result.returncode == 0 and result.stdout.startswith(b"Built ")
+    assert _files(tmp_path / "out") == {"dsr.trig", "dsr.ttl", "summary.json", "validation.txt"}

@@ -54,6 +54,12 @@ class Progress:
         self.worker = 0  # set in a worker process, whose phases then say so
 
     def _emit(self, step: Phase) -> None:
+        try:
+            self._write(step)
+        except (OSError, ValueError):  # a closed pipe (dsr build 2>&1 | head): the job goes on, silently
+            self.mode = "quiet"
+
+    def _write(self, step: Phase) -> None:
         stream = self.stream or sys.stderr
         if self.mode == "json":
             record = asdict(step)
