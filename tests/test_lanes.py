@@ -101,6 +101,8 @@ def _failing(kind: str):
             raise ValueError("row 7: field 'date': not a date")
         if kind == "unpicklable":
             return lambda: None
+        if kind == "unpicklable-error":
+            raise OSError("cannot write maps/x.html", lambda: None)  # an argument that does not pickle
         if kind == "killed":
             os.kill(os.getpid(), signal.SIGKILL)
         return "fine"
@@ -110,6 +112,7 @@ def _failing(kind: str):
 @pytest.mark.parametrize("kind, error, words", [
     ("raise", ValueError, ["row 7: field 'date': not a date"]),
     ("unpicklable", JobFailed, ["broken", "lambda"]),
+    ("unpicklable-error", JobFailed, ["broken: Traceback", "OSError", "cannot write maps/x.html"]),
     ("killed", JobFailed, ["stopped", "signal 9"]),
 ])
 def test_a_job_that_fails_in_a_worker_fails_the_run_here_with_its_message(kind, error, words):

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import os
 import pickle
-import resource
 import signal
 import sys
 import traceback
@@ -26,7 +25,7 @@ from typing import Any, Callable
 
 from .progress import Phase, Progress
 
-__all__ = ["Job", "run_jobs", "default_jobs", "plan", "children_peak_mib"]
+__all__ = ["Job", "JobFailed", "run_jobs", "default_jobs", "plan"]
 
 
 @dataclass
@@ -98,25 +97,32 @@ def _best_split(jobs: list[Job], lanes: int) -> list[list[int]]:
     return [[i for i, lane in enumerate(best) if lane == k] for k in range(lanes)]
 
 
-def children_peak_mib() -> float:
-    """The highest peak resident memory of the children waited for so far, in MiB."""
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
-
-
 class JobFailed(RuntimeError):
-    """A job in a child raised an exception that does not pickle: its type, message and traceback."""
+    """A job in a worker failed in a way that cannot be sent back as it is: an exception or a result
+    that does not pickle, or a worker that died; the message says which job and what."""
 
 
-def _send(fd: int, message) -> None:
+def _send(fd: int, kind: str, name: str | None, value, phases: list) -> None:
+    """Send a worker's answer — ("ok", results) or ("error", the failed job's exception) — to the parent."""
     try:
-        data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
-    except Exception:  # an exception or a result that does not pickle: send it as text
-        name, value = message[1], message[2]
-        text = "".join(traceback.format_exception(value)) if isinstance(value, BaseException) else repr(value)
-        data = pickle.dumps(("error", name, JobFailed(f"{name}: {text}"), message[3]))
+        data = pickle.dumps((kind, value, phases), protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:  # noqa: BLE001 - whatever does not pickle goes back as text
+        if kind == "ok":
+            name = next((job for job, result in value.items() if not _pickles(result)), name)
+            text = f"its result cannot be sent back from the worker: {value.get(name)!r}"
+        else:
+            text = "".join(traceback.format_exception(value))
+        data = pickle.dumps(("error", JobFailed(f"{name}: {text}"), phases))
     with os.fdopen(fd, "wb") as pipe:
         pipe.write(data)
+
+
+def _pickles(value) -> bool:
+    try:
+        pickle.dumps(value)
+        return True
+    except Exception:  # noqa: BLE001
+        return False
 
 
 def _die_with_parent(parent: int) -> None:
@@ -135,21 +141,19 @@ def _die_with_parent(parent: int) -> None:
 
 def _child(lane: list[Job], progress: Progress, fd: int, worker: int, parent: int) -> None:
     """Run ``lane`` in the forked child, send back (results, phases) or the first error, and exit."""
-    code = 0
+    code, results = 0, {}
     try:
         signal.signal(signal.SIGINT, signal.SIG_DFL)  # the parent handles Ctrl-C and stops us
         _die_with_parent(parent)
         progress.phases = []
         progress.worker = worker
-        results = {}
-        for job in lane:
-            with progress.phase(job.name) as step:
-                results[job.name] = job.run(step)
-        _send(fd, ("ok", None, results, progress.phases))
+        _run_here(lane, progress, results)
+        _send(fd, "ok", None, results, progress.phases)
     except BaseException as exc:  # noqa: BLE001 - everything goes back to the parent
         code = 1
+        failed = next((job.name for job in lane if job.name not in results), None)
         try:
-            _send(fd, ("error", getattr(exc, "_job", None), exc, progress.phases))
+            _send(fd, "error", failed, exc, progress.phases)
         except BaseException:  # noqa: BLE001
             pass
     finally:
@@ -194,13 +198,13 @@ def run_jobs(jobs: list[Job], *, lanes: int = 1, progress: Progress | None = Non
             children.append((pid, read))
         _run_here(parts[0], progress, results)
         failure = None
-        for pid, read in children:
+        for i, (pid, read) in enumerate(children):
             with os.fdopen(read, "rb") as pipe:
                 data = pipe.read()
             _, status = os.waitpid(pid, 0)
-            children[children.index((pid, read))] = (0, -1)
+            children[i] = (0, -1)  # reaped, its pipe closed: nothing left to stop
             try:
-                kind, _, value, phases = pickle.loads(data)
+                kind, value, phases = pickle.loads(data)
             except Exception:  # the child died before it could answer (killed, out of memory)
                 failure = failure or JobFailed(f"a worker of the build stopped ({_status(status)}) before it "
                                                "finished its jobs")
