@@ -219,11 +219,10 @@ def _output_jobs(kg: KnowledgeGraph, s: Path, out: Path, parts: set, summary: Su
     # written once both are done (see publish)
     def export_kind(kind):
         def run(step):
-            from .export.formats import resolve
-            from .export.job import DEFAULT_PROJECTIONS, export_files
+            from .export.job import export_files
 
             (s / "export").mkdir(exist_ok=True)
-            return export_files(kg, s / "export", resolve(None), list(DEFAULT_PROJECTIONS), seed=seed, kinds=(kind,))
+            return export_files(kg, s / "export", *_default_export(), seed=seed, kinds=(kind,))
         return run
 
     def turtle(step):  # the union of all graphs: as long to write as the TriG, so a job of its own
@@ -240,12 +239,19 @@ def _output_jobs(kg: KnowledgeGraph, s: Path, out: Path, parts: set, summary: Su
     return jobs
 
 
+def _default_export() -> tuple[list, list[str]]:
+    """The formats and projections of the default export set."""
+    from .export.formats import resolve
+    from .export.job import DEFAULT_PROJECTIONS
+
+    return resolve(None), list(DEFAULT_PROJECTIONS)
+
+
 def _export_manifest(kg: KnowledgeGraph, folder: Path, files: list[dict], seed: int) -> None:
     """The manifest of the default export set, once its RDF and network files are written."""
-    from .export.formats import resolve
-    from .export.job import DEFAULT_PROJECTIONS, write_manifest
+    from .export.job import write_manifest
 
-    write_manifest(kg, kg, folder, files, resolve(None), list(DEFAULT_PROJECTIONS), seed=seed)
+    write_manifest(kg, kg, folder, files, *_default_export(), seed=seed)
 
 
 def publish(kg: KnowledgeGraph, out: Path | str = DEFAULT_OUT, *, analysis=None, keep: Iterable[str] = (),

@@ -124,12 +124,12 @@ def analyze(kg: KnowledgeGraph, projection: str = DEFAULT_PROJECTION, *,
     used_engine = choose(g, engine)
     methods = list(methods)
 
-    def measure(job):
+    def measure(phase):
         t = step("measures")
         found = centrality.compute(g, measures, seed=seed, engine=engine, progress=say) if g.number_of_nodes() else {}
         return found, {"measures": time.perf_counter() - t}
 
-    def partition(job):
+    def partition(phase):
         # communities are summarised by their members' weighted degree (or degree): the same values
         # the measures give, worked out here so that this job does not wait for them
         ranked = [m for m in ("weighted_degree", "degree") if m in measures][:1]
@@ -146,7 +146,7 @@ def analyze(kg: KnowledgeGraph, projection: str = DEFAULT_PROJECTION, *,
             took[f"communities:{method}"] = time.perf_counter() - t
         return (found_by, modularity, summary), took
 
-    def over_time(job):
+    def over_time(phase):
         t = step("change over time")
         found = dict(snapshots=temporal.snapshots(g, cumulative=True) + temporal.snapshots(g, cumulative=False),
                      newcomers=temporal.newcomers(g), movers=temporal.movers(g),

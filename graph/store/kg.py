@@ -60,7 +60,7 @@ class KnowledgeGraph:
         self._default_only = False
         self._quads = 0
         self._statements = 0
-        self._memo: dict = {}  # results computed from this graph (projections), forgotten on any change
+        self._memo: dict = {}  # results computed from this graph (projections): see memo()
         self._merge()
 
     def _merge(self) -> None:
