@@ -162,6 +162,16 @@ def test_a_linked_view_opens_focused_and_escape_restores(browser, overview, kg):
         box.fill(p.page.evaluate("dsrMap.data.nodes.filter(function (n) { return n.id === 'organisation:huawei-technologies'; })[0].label"))
         box.press("Enter")
         _focus_holds(p, kg, "huawei-technologies")
+        # a click on the background (no node, no link there) restores the map too
+        box = p.page.locator("#network").bounding_box()
+        spot = next((x, y) for x in range(5, int(box["width"]), 23) for y in range(5, int(box["height"]), 19)
+                    if p.page.evaluate(f"dsrMap.network.getNodeAt({{x: {x}, y: {y}}}) === undefined && "
+                                       f"dsrMap.network.getEdgeAt({{x: {x}, y: {y}}}) === undefined"))
+        p.page.mouse.click(box["x"] + spot[0], box["y"] + spot[1])
+        assert p.page.evaluate("dsrMap.focused()") is None and p.page.evaluate("dsrMap.dimmed()") == []
+        box = p.page.locator("#search")
+        box.fill(p.page.evaluate("dsrMap.data.nodes.filter(function (n) { return n.id === 'organisation:huawei-technologies'; })[0].label"))
+        box.press("Enter")
         # a fragment typed into the address moves the focus; one naming nothing changes nothing
         p.page.evaluate("location.hash = '#org=zte-corporation'")
         deadline = time.monotonic() + 10
@@ -266,6 +276,13 @@ def test_play_grows_the_network_year_by_year_and_the_address_keeps_the_year(brow
         assert years == list(range(min(as_of), max(as_of) + 1))  # every year, in order
         assert [row[1] for row in log] == [len(as_of[y]) for y in years]  # as of each year
         assert p.visible() == as_of[max(as_of)]
+        # a second click pauses: the years stop where they stand
+        p.page.evaluate("dsrMap.state.playDelay = 5000")
+        p.page.locator("#play").click()
+        assert p.page.evaluate("dsrMap.state.playing") and p.page.locator("#play").inner_text() == "Pause"
+        p.page.locator("#play").click()
+        assert not p.page.evaluate("dsrMap.state.playing") and p.page.evaluate("dsrMap.state.playLog.length") == 1
+        assert p.page.locator("#play").inner_text() == "Play the years" and p.visible() == as_of[min(as_of)]
         # a view "as of" a year is in the address, and a link to it opens so
         p.page.locator("#year-to").fill("2016")
         assert p.page.evaluate("location.hash") == "#year=2016" and p.visible() == as_of[2016]
