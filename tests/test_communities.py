@@ -145,8 +145,48 @@ def test_summarise():
                                     {"id": "a", "label": "Alpha", "score": 3.0}]
     assert first["countries"] == [{"name": "PAK", "count": 2}, {"name": "CHN", "count": 1}]
     assert first["technology"] == [{"name": "5G", "count": 3}, {"name": "cloud", "count": 2}]
-    assert out[1] == {"community": 1, "size": 1, "top_members": [{"id": "d", "label": "Delta", "score": 1.0}],
-                      "countries": [], "technology": []}
+    # named after its two most central members, the partner country holding most members, the top family
+    assert first["name"] == "Beta & Alpha · Pakistan · 5G"
+    assert out[1] == {"community": 1, "name": "Delta", "size": 1,
+                      "top_members": [{"id": "d", "label": "Delta", "score": 1.0}], "countries": [], "technology": []}
     # scores given: they rank the members; ties by id
     ranked = summarise(g, [["a", "b", "c"]], scores={"a": 1, "b": 1, "c": 5})[0]["top_members"]
     assert [m["id"] for m in ranked] == ["c", "a", "b"]
+
+
+def _entry(members, countries, technology=()):
+    return {"top_members": [{"id": m, "label": m} for m in members],
+            "countries": [{"name": c, "count": n} for c, n in countries],
+            "technology": [{"name": t, "count": 1} for t in technology]}
+
+
+@pytest.mark.parametrize("countries, expected", [
+    # a partner country holding most of the members outside China names the community
+    ([("CHN", 9), ("KEN", 3), ("TZA", 1)], "Kenya"),
+    # none does: China only when it holds most of all the members
+    ([("CHN", 9), ("KEN", 2), ("TZA", 2)], "China"),
+    ([("CHN", 2), ("KEN", 1), ("TZA", 1), ("UGA", 1)], None),
+    # a tie is no majority
+    ([("CHN", 1), ("PAK", 1)], "Pakistan"),
+    ([("KEN", 2), ("TZA", 2)], None),
+    ([("CHN", 3)], "China"),
+    ([], None),
+])
+def test_name_takes_the_dominant_country(countries, expected):
+    from graph.analysis.communities import name
+
+    text = name(_entry(["A", "B", "C"], countries, ["Space"]))
+    parts = text.split(" · ")
+    assert parts[0] == "A & B" and parts[-1] == "space"
+    assert (parts[1] if len(parts) == 3 else None) == expected
+
+
+def test_names_are_distinct_within_a_partition():
+    # two communities with the same leading members, country and family: the second names a third member
+    g = nx.Graph([("a", "b"), ("b", "x"), ("c", "d"), ("d", "y")])
+    nx.set_node_attributes(g, {"a": "A", "b": "B", "x": "X", "c": "A", "d": "B", "y": "Y"}, "label")
+    out = summarise(g, [["a", "b", "x"], ["c", "d", "y"]], scores={"a": 3, "b": 2, "x": 1, "c": 3, "d": 2, "y": 1})
+    assert [c["name"] for c in out] == ["A & B", "A & B & Y"]
+    # and failing that, its number
+    out = summarise(g, [["a", "b"], ["c", "d"]], scores={"a": 3, "b": 2, "c": 3, "d": 2})
+    assert [c["name"] for c in out] == ["A & B", "A & B (community 1)"]

@@ -43,10 +43,11 @@ def _result() -> AnalysisResult:
         communities={"louvain": [["organisation:a", "organisation:b"], ["organisation:c", "organisation:d"]]},
         modularity={"louvain": 0.123456789012345},
         community_summary={"louvain": [
-            {"community": 0, "size": 2, "top_members": [{"id": "organisation:a", "label": EVIL, "score": 3}],
+            {"community": 0, "name": f"{EVIL} & Ministry", "size": 2,
+             "top_members": [{"id": "organisation:a", "label": EVIL, "score": 3}],
              "countries": [{"name": "CHN", "count": 1}, {"name": "PAK", "count": 1}],
              "technology": [{"name": "Connectivity", "count": 2}]},
-            {"community": 1, "size": 2,
+            {"community": 1, "name": "Ünïcode 北京 · Kenya", "size": 2,
              "top_members": [{"id": "organisation:c", "label": "Ünïcode 北京", "score": 1}],
              "countries": [{"name": "KEN", "count": 1}], "technology": []}]},
         snapshots=[{"year": 2019, "cumulative": True, "nodes": 2, "edges": 1, "weight": 1, "newcomers": 2},
@@ -152,8 +153,10 @@ def test_tables_read_back(out, name, attr):
 
 def test_communities_modularity_and_summary_read_back(out):
     assert _csv_rows(out / "communities.csv") == [
-        {"method": "louvain", "community": "0", "size": "2", "members": "organisation:a; organisation:b"},
-        {"method": "louvain", "community": "1", "size": "2", "members": "organisation:c; organisation:d"}]
+        {"method": "louvain", "community": "0", "name": f"{EVIL} & Ministry", "size": "2",
+         "members": "organisation:a; organisation:b"},
+        {"method": "louvain", "community": "1", "name": "Ünïcode 北京 · Kenya", "size": "2",
+         "members": "organisation:c; organisation:d"}]
     assert json.loads((out / "communities.json").read_text(encoding="utf-8"))[1]["members"] == [
         "organisation:c", "organisation:d"]
     # floats are rounded to 10 places, so platform noise in the last digits never shows

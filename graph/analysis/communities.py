@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["METHODS", "UnknownMethod", "detect", "modularity", "summarise"]
+__all__ = ["METHODS", "UnknownMethod", "detect", "modularity", "summarise", "name"]
 
 from collections import Counter
 
@@ -170,9 +170,10 @@ def summarise(g: nx.Graph, communities, *, scores: dict | None = None, technolog
     Returns
     -------
     list of dict
-        ``{"community": i, "size": n, "top_members": [{"id", "label", "score"}, ...],
+        ``{"community": i, "name": text, "size": n, "top_members": [{"id", "label", "score"}, ...],
         "countries": [{"name", "count"}, ...], "technology": [{"name", "count"}, ...]}``; countries
-        (ISO codes) and names by count, highest first, ties by name.
+        (ISO codes) and names by count, highest first, ties by name; ``name`` as :func:`name`
+        makes it, distinct within the partition.
 
     Examples
     --------
@@ -196,10 +197,77 @@ def summarise(g: nx.Graph, communities, *, scores: dict | None = None, technolog
             areas.update((technology or {}).get(n, ()))
         out.append({
             "community": i,
+            "name": "",
             "size": len(members),
             "top_members": [{"id": n, "label": g.nodes[n].get("label", str(n)), "score": float(scores.get(n, 0))}
                             for n in ranked],
             "countries": _top(countries, top),
             "technology": _top(areas, top),
         })
+    _name_all(out)
     return out
+
+
+# the country of the graph's Chinese parties: a community is named after it only where no
+# partner country holds most of the other members
+HOME = "CHN"
+
+
+def _country_name(code: str) -> str:
+    import pycountry
+
+    found = pycountry.countries.get(alpha_3=code) if len(code) == 3 else None
+    return getattr(found, "common_name", None) or getattr(found, "name", None) or code
+
+
+def _dominant_country(countries: list[dict]) -> str | None:
+    """The partner country holding most of the members outside China; failing that, the country
+    holding most of the members with a country (a strict majority in both cases)."""
+    abroad = [c for c in countries if c["name"] != HOME]
+    rest = sum(c["count"] for c in abroad)
+    if abroad and 2 * abroad[0]["count"] > rest:
+        return abroad[0]["name"]
+    total = sum(c["count"] for c in countries)
+    if countries and 2 * countries[0]["count"] > total:
+        return countries[0]["name"]
+    return None
+
+
+def name(entry: dict, members: int = 2) -> str:
+    """A community's name, made from its content: its ``members`` most central members, then its
+    dominant country and its leading technology family, where it has them.
+
+    The dominant country is the partner country holding most (over half) of the members outside
+    China; failing that, the country holding over half of the members with a country. Chinese
+    firms and banks sit in nearly every community of this graph, so the partner country is what
+    tells one community from another.
+
+    Examples
+    --------
+    >>> name({"top_members": [{"label": "Huawei Technologies Pakistan"}, {"label": "Zong"}],
+    ...       "countries": [{"name": "PAK", "count": 5}, {"name": "CHN", "count": 2}],
+    ...       "technology": [{"name": "Mobile communications", "count": 4}]})
+    'Huawei Technologies Pakistan & Zong · Pakistan · mobile communications'
+    """
+    labels = [str(m.get("label", m.get("id"))) for m in entry.get("top_members", [])[:members]]
+    parts = [" & ".join(labels) or "(empty)"]
+    country = _dominant_country(entry.get("countries", []))
+    if country:
+        parts.append(_country_name(country))
+    if entry.get("technology"):
+        family = str(entry["technology"][0]["name"])
+        parts.append(family[:1].lower() + family[1:] if not family[:2].isupper() else family)
+    return " · ".join(parts)
+
+
+def _name_all(entries: list[dict]) -> None:
+    """Name every community; where two names would be the same, the later one names one member
+    more, and failing that carries its number."""
+    seen: set[str] = set()
+    for entry in entries:
+        text = name(entry)
+        if text in seen:
+            longer = name(entry, members=3)
+            text = longer if longer not in seen else f"{text} (community {entry['community']})"
+        seen.add(text)
+        entry["name"] = text

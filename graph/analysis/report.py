@@ -213,8 +213,8 @@ def _communities(doc: _Doc, result: AnalysisResult):
                   f"Actors per community found by {method}{more}.")
         summary = (result.community_summary.get(method)
                    or [{"community": i, "size": len(m)} for i, m in enumerate(found)])
-        doc.table(["Community", "Actors", "Leading members", "Countries", "Technology"],
-                  [[c.get("community"), c.get("size"),
+        doc.table(["Community", "Name", "Actors", "Leading members", "Countries", "Technology"],
+                  [[c.get("community"), c.get("name", ""), c.get("size"),
                     ", ".join(str(t.get("label", t.get("id"))) for t in c.get("top_members", [])[:5]),
                     _names(c.get("countries", []), 5), _names(c.get("technology", []), 3)]
                    for c in summary[:COMMUNITY_ROWS]])

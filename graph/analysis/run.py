@@ -10,19 +10,18 @@ from __future__ import annotations
 
 import math
 import time
-from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Callable, Iterable
 
-import networkx as nx
 import pyoxigraph as ox
 
 from ..pipeline.lanes import Job, run_jobs
 from ..namespaces import ANALYSIS_GRAPH, COMMUNITY, DSR, META_GRAPH, PREFIXES, RDF, RDFS, XSD
-from ..store.project import node_id, project, projections
+from ..store.project import project, projections
 from ..store.kg import KnowledgeGraph
 from . import centrality, communities, temporal
 from .engine import choose
+from .partition import describe, technology_of_nodes
 from .result import AnalysisResult
 
 __all__ = ["analyze", "to_quads", "add_to_graph", "write_outputs", "write_analysis", "DEFAULT_PROJECTION", "node_term",
@@ -50,32 +49,6 @@ def node_term(node: str) -> ox.NamedNode:
     if sep and prefix in PREFIXES and not local.startswith("//"):
         return ox.NamedNode(PREFIXES[prefix] + local)
     return ox.NamedNode(node)
-
-
-_FAMILIES = """
-PREFIX dsr: <https://w3id.org/dsr/ontology#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT DISTINCT ?p ?family WHERE {
-  ?p dsr:technologyArea ?t . ?t skos:broader* ?f . ?f skos:topConceptOf ?s ; skos:prefLabel ?family .
-}
-"""
-
-
-def technology_of_nodes(kg: KnowledgeGraph, g: nx.Graph) -> dict[str, Counter]:
-    """For each node, how many distinct partnerships of each technology family its links pass through."""
-    families: dict[str, set] = defaultdict(set)
-    for row in kg.store.query(_FAMILIES):
-        families[node_id(row["p"])].add(row["family"].value)
-    seen: dict[str, set] = defaultdict(set)
-    for u, v, data in g.edges(data=True):
-        for via in str(data.get("via", "")).split("; "):
-            if via:
-                seen[u].add(via)
-                seen[v].add(via)
-    out = {}
-    for node, vias in seen.items():
-        out[node] = Counter(f for via in vias for f in families.get(via, ()))
-    return out
 
 
 def analyze(kg: KnowledgeGraph, projection: str = DEFAULT_PROJECTION, *,
@@ -130,20 +103,11 @@ def analyze(kg: KnowledgeGraph, projection: str = DEFAULT_PROJECTION, *,
         return found, {"measures": time.perf_counter() - t}
 
     def partition(phase):
-        # communities are summarised by their members' weighted degree (or degree): the same values
-        # the measures give, worked out here so that this job does not wait for them
+        # communities are named after their members of highest weighted degree (or degree): the
+        # same values the measures give, worked out here so that this job does not wait for them
         ranked = [m for m in ("weighted_degree", "degree") if m in measures][:1]
-        ranking = (centrality.compute(g, ranked, seed=seed, engine=engine)[ranked[0]]
-                   if ranked and g.number_of_nodes() else None)
-        tech = technology_of_nodes(kg, g)
-        found_by, modularity, summary, took = {}, {}, {}, {}
-        for method in methods:
-            t = step(f"communities: {method}")
-            found = communities.detect(g, method, seed=seed, engine=engine) if g.number_of_nodes() else []
-            found_by[method] = found
-            modularity[method] = communities.modularity(g, found) if found else 0.0
-            summary[method] = communities.summarise(g, found, scores=ranking, technology=tech)
-            took[f"communities:{method}"] = time.perf_counter() - t
+        found_by, modularity, summary, took = describe(kg, g, methods, seed=seed, engine=engine,
+                                                       rank_by=ranked[0] if ranked else None, say=say)
         return (found_by, modularity, summary), took
 
     def over_time(phase):
@@ -229,12 +193,16 @@ def to_quads(result: AnalysisResult) -> list[ox.Quad]:
             ox.Quad(partition, n(DSR.projection), ox.Literal(result.projection), graph),
             ox.Quad(partition, n(DSR.modularity), _decimal(result.modularity[method]), graph),
         ]
+        names = {c["community"]: c.get("name") for c in result.community_summary.get(method, [])}
         for i, members in enumerate(found):
             community = n(COMMUNITY[f"{result.projection}/{method}/{i}"])
             quads += [
                 ox.Quad(community, n(RDF.type), n(DSR.Community), graph),
-                ox.Quad(community, n(RDFS.label), ox.Literal(f"{method.replace('_', ' ')} community {i} of the "
-                                                             f"{result.projection} network", language="en"), graph),
+                ox.Quad(community, n(RDFS.label), ox.Literal(names.get(i) or f"community {i}", language="en"), graph),
+                ox.Quad(community, n(RDFS.comment), ox.Literal(f"{method.replace('_', ' ')} community {i} of the "
+                                                               f"{result.projection} network, named after its most "
+                                                               "central members, dominant country and technology "
+                                                               "family", language="en"), graph),
                 ox.Quad(community, n(DSR.size), _integer(len(members)), graph),
                 ox.Quad(community, n(DSR.inPartition), partition, graph),
             ]
@@ -252,6 +220,8 @@ def add_to_graph(kg: KnowledgeGraph, result: AnalysisResult) -> None:
         kg.remove_graph(graph)
         kg.remove_quads(kg.store.quads_for_pattern(graph, None, None, ox.NamedNode(str(META_GRAPH))))
         kg.add_quads(to_quads(result))
+    # the shared partition of this projection is now the one stated (see graph.analysis.partition)
+    kg.forget(lambda key: key[:2] == ("shared-partition", result.projection))
 
 
 def write_outputs(result: AnalysisResult, out: Path | str) -> list[Path]:

@@ -72,12 +72,15 @@ def _node_columns(result: AnalysisResult) -> list[str]:
 
 def _tables(result: AnalysisResult) -> dict[str, tuple[list[str], list[dict]]]:
     nodes = sorted(result.node_table, key=lambda r: str(r.get("id")))
-    communities = [{"method": method, "community": i, "size": len(members), "members": sorted(members)}
+    names = {(method, c["community"]): c.get("name", "") for method, summary in result.community_summary.items()
+             for c in summary}
+    communities = [{"method": method, "community": i, "name": names.get((method, i), ""), "size": len(members),
+                    "members": sorted(members)}
                    for method, found in result.communities.items() for i, members in enumerate(found)]
     modularity = [{"method": m, "communities": len(result.communities.get(m, [])), "modularity": q}
                   for m, q in result.modularity.items()]
     tables = {"nodes": (_node_columns(result), nodes),
-              "communities": (["method", "community", "size", "members"], communities),
+              "communities": (["method", "community", "name", "size", "members"], communities),
               "modularity": (["method", "communities", "modularity"], modularity)}
     for name, attr in FIELDS.items():
         tables[name] = (TABLE_COLUMNS[name], getattr(result, attr))

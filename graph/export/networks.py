@@ -4,8 +4,11 @@
 and links in sorted order and one type per attribute (so every writer gives the same bytes for the
 same graph), the measures of ``dsr analyze`` / ``dsr build`` where the graph holds them
 (``dsrgraph:analysis/<projection>``), each node's first and last year of activity, and a seeded
-layout with a size and colour per node. Sizes follow PageRank when it was computed, degree
-otherwise; colours follow the Louvain community when there is one, the node's kind otherwise.
+layout with a size and colour per node. Every node carries its community (``community``, a
+number, and ``community_name``): the projection's shared Louvain partition
+(:func:`graph.analysis.partition.shared`), the groups the analysis report and the maps show under
+the same numbers and names. Sizes follow PageRank when it was computed, degree otherwise; colours
+follow the community.
 
 The writers (GraphML, GEXF 1.3, GML, Cytoscape.js JSON, CSV, Neo4j bulk-import CSV) each take a
 Network and a path and return the counts the manifest records.
@@ -23,7 +26,8 @@ import networkx as nx
 
 from ..store.cells import safe_cell
 from ..version import __version__
-from ..namespaces import ANALYSIS_GRAPH, COMMUNITY
+from ..analysis.partition import shared
+from ..namespaces import ANALYSIS_GRAPH
 from ..store.project import project
 from ..store.kg import KnowledgeGraph
 
@@ -46,12 +50,6 @@ SELECT ?node ?measure ?value WHERE {
   VALUES (?p ?measure) { %s }
 }
 """
-_COMMUNITIES = """
-PREFIX dsr: <https://w3id.org/dsr/ontology#>
-SELECT ?node ?community WHERE { GRAPH <%s> { ?node dsr:community ?community . ?community dsr:inPartition <%s> } }
-"""
-
-
 @dataclass
 class Network:
     """A projection ready to write: ``graph`` has plain, consistently typed attributes in sorted order."""
@@ -65,7 +63,7 @@ class Network:
 
 
 def _measures(kg: KnowledgeGraph, projection: str) -> dict[str, dict]:
-    """Measures and Louvain community of each node, from the graph's analysis of the projection."""
+    """Measures of each node, from the graph's analysis of the projection."""
     from ..analysis.run import INTEGER_MEASURES, MEASURE_PROPERTY
     from ..store.project import node_id
 
@@ -76,11 +74,6 @@ def _measures(kg: KnowledgeGraph, projection: str) -> dict[str, dict]:
         m = row["measure"].value
         v = row["value"].value
         out.setdefault(node_id(row["node"]), {})[m] = int(float(v)) if m in INTEGER_MEASURES else float(v)
-    louvain = str(COMMUNITY[f"{projection}/louvain"])
-    for row in kg.store.query(_COMMUNITIES % (graph, louvain)):
-        index = row["community"].value.rsplit("/", 1)[-1]
-        if index.isdigit():
-            out.setdefault(node_id(row["node"]), {})["community"] = int(index)
     return out
 
 
@@ -133,8 +126,12 @@ def network(kg: KnowledgeGraph, projection: str, *, seed: int = 42) -> Network:
     h = g.__class__()
     h.graph.update({k: _plain(v) for k, v in sorted(g.graph.items())})
     nodes = {n: {k: _plain(v) for k, v in sorted(g.nodes[n].items()) if v is not None} for n in sorted(g.nodes)}
+    part = shared(kg, projection, seed)  # the communities the report and the maps show
     for n, attrs in nodes.items():
         attrs.update(measures.get(n, {}))
+        if n in part.membership:
+            attrs["community"] = part.membership[n]
+            attrs["community_name"] = part.names[part.membership[n]]
     if g.is_multigraph():
         raw = sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2])))
         edges = [((u, v, k), {a: _plain(x) for a, x in sorted(d.items()) if x is not None}) for u, v, k, d in raw]

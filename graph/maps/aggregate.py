@@ -63,7 +63,7 @@ def _rank(nodes, scores: dict) -> list:
 
 
 def aggregate(g: nx.Graph, cap: int, *, mode: str = "community", communities: dict | None = None,
-              scores: dict | None = None) -> tuple[nx.Graph, Aggregation]:
+              scores: dict | None = None, names: dict | None = None) -> tuple[nx.Graph, Aggregation]:
     """Fold ``g`` into at most ``cap`` nodes.
 
     Parameters
@@ -76,6 +76,8 @@ def aggregate(g: nx.Graph, cap: int, *, mode: str = "community", communities: di
     mode : {"community", "top"}
     communities : dict
         node → community number (needed for ``"community"``).
+    names : dict, optional
+        community number → name, the label of its super-node ("Community <n>" without one).
     scores : dict
         node → value of the size measure; ranks members, and nodes in ``"top"`` mode.
 
@@ -131,7 +133,8 @@ def aggregate(g: nx.Graph, cap: int, *, mode: str = "community", communities: di
             for pid in attrs[m].get("partnerships", {}):
                 partnerships.setdefault(pid, [])
         number = gid.split(":", 1)[1]
-        what = "Others" if gid == "group:others" else f"Community {number}"
+        what = ("Others" if gid == "group:others" else
+                (names or {}).get(int(number)) or f"Community {number}" if mode == "community" else "")
         top = ", ".join(str(attrs[m].get("label", m)) for m in ms[:3])
         h.add_node(gid, label=f"{what} ({len(ms):,})", kind="Group", country="", top=top,
                    members=ms, kinds=Counter(str(attrs[m].get("kind", "")) for m in ms),

@@ -22,7 +22,8 @@ import networkx as nx
 import pyoxigraph as ox
 from rdflib.namespace import SKOS
 
-from ..analysis import centrality, communities
+from ..analysis import centrality
+from ..analysis.partition import shared
 from ..analysis.engine import simple_undirected
 from ..errors import DSRError
 from ..version import __version__
@@ -270,11 +271,13 @@ def map_data(kg: KnowledgeGraph, spec: MapSpec | None = None, *, cat: Catalogue 
         attrs["partnerships"] = roles
     measures = centrality.compute(g, sorted({spec.size_by, "degree"}), seed=spec.seed)
     scores = measures[spec.size_by]
-    found = communities.detect(g, "louvain", seed=spec.seed)
-    community = {n: i for i, members in enumerate(found) for n in members}
+    # the projection's one partition, the report's and the exports' (a narrowed map shows its groups)
+    part = shared(kg, spec.projection, spec.seed)
+    community = {n: part.membership.get(n, -1) for n in g.nodes}
     aggregation = None
     if g.number_of_nodes() > spec.node_cap:
-        g, aggregation = aggregate(g, spec.node_cap, mode=spec.aggregate, communities=community, scores=scores)
+        g, aggregation = aggregate(g, spec.node_cap, mode=spec.aggregate, communities=community, scores=scores,
+                                   names=part.names)
         if aggregation.mode == "community":
             scores = {n: len(g.nodes[n]["members"]) for n in g.nodes}
         else:
@@ -282,14 +285,24 @@ def map_data(kg: KnowledgeGraph, spec: MapSpec | None = None, *, cat: Catalogue 
         community = {n: g.nodes[n].get("community", community.get(n, -1)) for n in g.nodes}
     positions = layout(g, seed=spec.seed)
     sizes = _scale(scores)
-    return _payload(kg, g, cat, spec, focus, positions, sizes, scores, community, aggregation)
+    return _payload(kg, g, cat, spec, focus, positions, sizes, scores, community, aggregation, part.names)
+
+
+def _community_colours(present) -> dict:
+    """Community number → colour: the partition's largest communities keep their palette colour on
+    every map (community 0 the first colour, ...); others present take the colours left, in order."""
+    table = {c: PALETTE[c] for c in present if 0 <= c < len(PALETTE)}
+    spare = [colour for colour in PALETTE if colour not in table.values()]
+    for c in sorted(c for c in present if c >= len(PALETTE)):
+        table[c] = spare.pop(0) if spare else OTHER_COLOUR
+    return {str(c): table[c] for c in sorted(table)}
 
 
 def _colours(g: nx.Graph, community: dict) -> dict:
-    """Colour tables for the three ways of colouring: value → colour, biggest groups first."""
-    tables = {}
-    for key, value_of in (("community", lambda n: community.get(n, -1)),
-                          ("kind", lambda n: g.nodes[n].get("kind", "")),
+    """Colour tables for the three ways of colouring: value → colour, biggest groups first (the
+    communities by their number in the shared partition, see :func:`_community_colours`)."""
+    tables = {"community": _community_colours({community.get(n, -1) for n in g.nodes} - {-1})}
+    for key, value_of in (("kind", lambda n: g.nodes[n].get("kind", "")),
                           ("country", lambda n: g.nodes[n].get("country", ""))):
         counts: dict = defaultdict(int)
         for n in g.nodes:
@@ -302,7 +315,7 @@ def _colours(g: nx.Graph, community: dict) -> dict:
     return tables
 
 
-def _payload(kg, g, cat, spec, focus, positions, sizes, scores, community, aggregation) -> dict:
+def _payload(kg, g, cat, spec, focus, positions, sizes, scores, community, aggregation, names) -> dict:
     used: dict[str, int] = {}
     for node in g.nodes:
         for pid in g.nodes[node].get("partnerships", {}):
@@ -373,4 +386,5 @@ def _payload(kg, g, cat, spec, focus, positions, sizes, scores, community, aggre
         "areas": area_info,
         "countries": {c: n for c, n in cat.countries.items() if any(x["country"] == c for x in nodes)},
         "colours": _colours(g, community),
+        "communities": {str(c): names[c] for c in sorted({community.get(n, -1) for n in g.nodes}) if c in names},
     }

@@ -170,6 +170,10 @@ class KnowledgeGraph:
             self._memo[key] = compute()
         return self._memo[key]
 
+    def forget(self, match) -> None:
+        """Forget what :meth:`memo` holds under the keys for which ``match(key)`` is true."""
+        self._memo = {k: v for k, v in self._memo.items() if not match(k)}
+
     @contextmanager
     def keeping_memo(self):
         """Change the graph without forgetting what :meth:`memo` holds: only for statements derived

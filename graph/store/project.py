@@ -233,6 +233,8 @@ def _project(kg: KnowledgeGraph, spec, name: str, years) -> tuple:
     terms: set = set()
     node_extra: dict[str, dict] = defaultdict(dict)
     links: dict[tuple, dict] = {}
+    ids: set[str] = set()  # every node; added in id order below, as are the links
+    multi: list[tuple] = []
     for row in result:
         year = row["year"].value if "year" in variables and row["year"] is not None else None
         year = int(year) if year and year.isdigit() else None
@@ -243,10 +245,11 @@ def _project(kg: KnowledgeGraph, spec, name: str, years) -> tuple:
             continue
         if t is None:  # a node row: a node with or without links
             terms.add(s)
-            g.add_node(node_id(s))
+            ids.add(node_id(s))
             continue
         terms.update((s, t))
         sid, tid = node_id(s), node_id(t)
+        ids.update((sid, tid))
         for col in node_cols:
             if row[col] is not None:
                 side, attr = col.split("_", 1)
@@ -257,8 +260,7 @@ def _project(kg: KnowledgeGraph, spec, name: str, years) -> tuple:
             for col in edge_cols:
                 if row[col] is not None:
                     attrs[col] = _plain(row[col].value)
-            g.add_edge(sid, tid, key=relation, **attrs)
-            order.append((sid, tid, relation))
+            multi.append((sid, tid, relation, attrs))
             continue
         key = (sid, tid) if g.is_directed() else tuple(sorted((sid, tid)))
         link = links.setdefault(key, {"via": {}, "cols": defaultdict(set)})
@@ -268,6 +270,14 @@ def _project(kg: KnowledgeGraph, spec, name: str, years) -> tuple:
             if row[col] is not None:
                 # a side-specific column keeps its side: role of the source as source_role ...
                 link["cols"][col].add(row[col].value)
+    # nodes and links in id order, whatever order the store returned them in (it differs between a
+    # graph built in memory and the same graph read from a file): what iterates over them — layouts,
+    # Louvain, sampled measures — then gives the same result for the same graph and seed
+    g.add_nodes_from(sorted(ids))
+    for sid, tid, relation, attrs in sorted(multi, key=lambda e: (e[0], e[1], e[2], repr(sorted(e[3].items()))))):
+        if not g.has_edge(sid, tid, relation):
+            order.append((sid, tid, relation))
+        g.add_edge(sid, tid, key=relation, **attrs)
     for (a, b), link in sorted(links.items()):
         dated = sorted(y for y in link["via"].values() if y is not None)
         attrs = {"weight": len(link["via"]), "via": "; ".join(sorted(link["via"]))}

@@ -244,7 +244,7 @@
       var li = el("li"), sw = el("span", null, "swatch");
       sw.style.background = table[key];
       li.appendChild(sw);
-      var name = by === "community" ? "community " + key : by === "country" ? (D.countries[key] || key) : key;
+      var name = by === "community" ? communityName(key) : by === "country" ? (D.countries[key] || key) : key;
       li.appendChild(el("span", name + " (" + (counts[key] || 0) + ")"));
       list.appendChild(li);
     });
@@ -257,6 +257,9 @@
       list.appendChild(li);
     }
   }
+
+  // a community's name, made from its content when the graph was built (the report's and the exports')
+  function communityName(c) { return D.communities[String(c)] || "community " + c; }
 
   function recolour() {
     paint();
@@ -274,7 +277,8 @@
     var facts = [n.kind];
     if (n.country) facts.push(D.countries[n.country] || n.country);
     box.appendChild(el("p", facts.join(" · "), "meta"));
-    box.appendChild(el("p", meta.sizeBy.replace(/_/g, " ") + ": " + fmt(n.value) + " · community " + n.community, "meta"));
+    box.appendChild(el("p", meta.sizeBy.replace(/_/g, " ") + ": " + fmt(n.value), "meta"));
+    if (n.community >= 0) box.appendChild(el("p", "Community " + n.community + ": " + communityName(n.community), "meta community"));
     box.appendChild(el("p", n.id, "meta"));
     if (n.members) {
       box.appendChild(el("p", n.memberCount + " members" + (n.memberCount > n.members.length ? ", the first " + n.members.length + ":" : ":")));
