@@ -274,7 +274,7 @@ def _project(kg: KnowledgeGraph, spec, name: str, years) -> tuple:
     # graph built in memory and the same graph read from a file): what iterates over them — layouts,
     # Louvain, sampled measures — then gives the same result for the same graph and seed
     g.add_nodes_from(sorted(ids))
-    for sid, tid, relation, attrs in sorted(multi, key=lambda e: (e[0], e[1], e[2], repr(sorted(e[3].items()))))):
+    for sid, tid, relation, attrs in sorted(multi, key=lambda e: (e[0], e[1], e[2], repr(sorted(e[3].items())))):
         if not g.has_edge(sid, tid, relation):
             order.append((sid, tid, relation))
         g.add_edge(sid, tid, key=relation, **attrs)
