@@ -643,10 +643,13 @@ def analyze(graph_path, projection, measures, methods, years, seed, engine, out,
               help="How to aggregate above the cap: communities as super-nodes, or the top nodes plus 'others'.")
 @click.option("--seed", type=int, default=42, show_default=True, help="Seed of the layout and the communities.")
 @click.option("--title", default=None, help="Title shown on the map.")
-@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), default=Path("out/map.html"),
-              show_default=True, help="HTML file to write.")
+@click.option("--geo", is_flag=True,
+              help="Draw the world view instead: countries, partnerships between them, cables through their "
+                   "landing points and organisations per country (takes --country, --technology, --years, --title).")
+@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="HTML file to write.  [default: out/map.html, with --geo out/world.html]")
 def map_command(graph_path, projection, focus, depth, countries, technologies, years, size_by, colour_by,
-                node_cap, aggregate, seed, title, out):
+                node_cap, aggregate, seed, title, geo, out):
     """Draw an interactive network map: one HTML file that opens offline by double-click.
 
     The map has search with suggestions, filters (organisation kind, country, technology area,
@@ -660,8 +663,29 @@ def map_command(graph_path, projection, focus, depth, countries, technologies, y
       dsr map --focus ZTE --depth 2 --colour-by kind --out zte.html
       dsr map --country PAK --technology 5G --years 2015-2025 --size-by betweenness --out pak-5g.html
       dsr map --projection country-country --out countries.html
+      dsr map --geo --technology "Submarine cables" --out cables.html   # the world view
+
+    The world view (--geo) draws the countries on an offline world map (Natural Earth), shaded
+    by their partnerships, with the partnerships between countries, cables through their landing
+    points and the organisations based in each country; the same search, filters, years and
+    details with sources. Links to a view: #country=PAK, #org=ID, #cable=ID, &year=YYYY.
     """
     from ..maps import MapSpec, make_map
+    from ..maps.geo import make_world_map
+
+    if geo:
+        out = out or Path("out/world.html")
+        spec = MapSpec(countries=countries, technologies=technologies, years=_years(years), seed=seed, title=title)
+        try:
+            drawn = make_world_map(open_graph(graph_path), spec)
+            drawn.save(out)
+        except DSRError as exc:
+            raise _Failure(exc) from None
+        d = drawn.data
+        click.echo(f"Wrote {out}: {len(d['countries'])} countries, {len(d['links'])} links between them, "
+                   f"{len(d['cables'])} cables, {len(drawn.html) / 1e6:.1f} MB.")
+        return
+    out = out or Path("out/map.html")
 
     spec = MapSpec(projection=projection, focus=focus, depth=depth, countries=countries, technologies=technologies,
                    years=_years(years), size_by=size_by, colour_by=colour_by, node_cap=node_cap,

@@ -315,6 +315,17 @@ def _colours(g: nx.Graph, community: dict) -> dict:
     return tables
 
 
+def _area_info(used) -> dict:
+    """Technology-area id → its label and family's label, for the areas ``used``, in scheme order."""
+    tech = scheme()
+    info = {}
+    for concept in tech.concepts.values():
+        nid = node_id(ox.NamedNode(concept.iri))
+        if nid in used:
+            info[nid] = {"label": concept.label, "family": tech.concepts[concept.family].label}
+    return info
+
+
 def _payload(kg, g, cat, spec, focus, positions, sizes, scores, community, aggregation, names) -> dict:
     used: dict[str, int] = {}
     for node in g.nodes:
@@ -325,14 +336,7 @@ def _payload(kg, g, cat, spec, focus, positions, sizes, scores, community, aggre
             used.setdefault(pid, 0)
     pids = sorted(p for p in used if p in cat.partnerships)
     index = {pid: i for i, pid in enumerate(pids)}
-    tech = scheme()
-    areas_used = sorted({a for pid in pids for a in cat.partnerships[pid]["areas"]})
-    area_info = {}
-    for concept in tech.concepts.values():
-        nid = node_id(ox.NamedNode(concept.iri))
-        if nid in areas_used:
-            family = tech.concepts[concept.family]
-            area_info[nid] = {"label": concept.label, "family": family.label}
+    area_info = _area_info({a for pid in pids for a in cat.partnerships[pid]["areas"]})
     nodes = []
     for node in g.nodes:
         a = g.nodes[node]

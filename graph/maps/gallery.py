@@ -1,5 +1,5 @@
-"""The map gallery ``dsr build`` writes: an overview, the Pakistan–China map, one map per
-technology-area family and ego maps of the most central organisations, with an index page.
+"""The map gallery ``dsr build`` writes: an overview, the world view, the Pakistan–China map, one
+map per technology-area family and ego maps of the most central organisations, with an index page.
 
 The index is a plain HTML page (no script, no outside resource) whose links are relative, so
 the folder can be moved, zipped or served as it is (``dsr serve`` serves it under /maps/).
@@ -18,6 +18,7 @@ from ..store.kg import KnowledgeGraph
 from ..technology import scheme
 from .catalogue import catalogue
 from .data import MapError, MapSpec, map_data
+from .geo import WorldMap, geo_data, render_world
 from .render import Map, render
 
 __all__ = ["GalleryEntry", "gallery", "index_page", "EGO_MAPS"]
@@ -64,6 +65,14 @@ def gallery(kg: KnowledgeGraph, *, seed: int = 42, ranking: dict | None = None, 
                    "Every organisation that is a party to a partnership, linked to its partners; coloured by "
                    "community, sized by betweenness.",
                    MapSpec(title="Digital Silk Road: co-partnership overview", size_by="betweenness", seed=seed))
+    try:
+        entries.append(GalleryEntry("world.html", "World: where the partnerships are",
+                                    "Countries shaded by their partnerships, the partnerships between countries, "
+                                    "cables through their landing points and the organisations based in each country.",
+                                    render_world(geo_data(kg, MapSpec(title="The Digital Silk Road on the map", seed=seed),
+                                                          cat=cat))))
+    except MapError:
+        pass  # a graph without partnerships: no world view, no error
     add("pakistan-china.html", "Pakistan–China",
         "Partnerships with a Pakistani party (CPEC and its Digital Silk Road phase among them) and every party to them.",
         MapSpec(title="Pakistan–China partnerships", countries=(PAKISTAN,), size_by="degree", seed=seed))
@@ -91,10 +100,13 @@ def index_page(entries: list[GalleryEntry], title: str = "dsr-graph maps") -> st
     esc = lambda s: html.escape(str(s), quote=True)  # noqa: E731
     cards = []
     for e in entries:
-        nodes, edges = len(e.map.data["nodes"]), len(e.map.data["edges"])
-        note = " (aggregated)" if e.map.data["meta"]["aggregated"] else ""
+        d = e.map.data
+        if isinstance(e.map, WorldMap):
+            size = f"{len(d['countries']):,} countries, {len(d['links']):,} links, {len(d['cables']):,} cables"
+        else:
+            size = f"{len(d['nodes']):,} nodes, {len(d['edges']):,} links" + (" (aggregated)" if d["meta"]["aggregated"] else "")
         cards.append(f'<li><a href="{esc(e.file)}">{esc(e.title)}</a>'
-                     f'<span class="n">{nodes:,} nodes, {edges:,} links{note}</span>'
+                     f'<span class="n">{size}</span>'
                      f'<p>{esc(e.description)}</p></li>')
     return f"""<!DOCTYPE html>
 <html lang="en">
@@ -111,7 +123,8 @@ p {{ margin: .2em 0; }}
 <body>
 <h1>{esc(title)}</h1>
 <p>Each map is one file that works offline: open it by double-click. Search, filter by kind, country,
-technology area, agreement kind, category and years; click a node for its partnerships and sources.</p>
+technology area, agreement kind, category and years; click a node (or, on the world view, a country,
+a link or a cable) for its partnerships and sources.</p>
 <ul>
 {chr(10).join(cards)}
 </ul>
