@@ -61,7 +61,7 @@ def test_every_gallery_map_shows_the_same_groups_under_the_same_names(built, sta
         if path.name == "index.html":
             continue
         data = _embedded(path)
-        if data["meta"]["projection"] != "co-partnership" or data["meta"]["aggregated"]:
+        if data["meta"].get("projection") != "co-partnership" or data["meta"]["aggregated"]:  # not the world view
             continue
         for n in data["nodes"]:
             number, name = stated[n["id"]]
