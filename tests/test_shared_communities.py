@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 import pytest
 
 import graph
+from test_maps_browser import browser  # noqa: F401  (the Chromium fixture)
 from graph.maps import make_map
 
 LOUVAIN = "https://w3id.org/dsr/id/community/co-partnership/louvain"
@@ -147,3 +148,24 @@ def test_an_aggregated_map_names_its_super_nodes_after_the_communities(kg, state
     assert groups
     for n in groups:
         assert n["label"].startswith(names[n["community"]] + " (")
+
+
+def test_the_legend_and_details_name_the_communities_in_chromium(browser, built, stated):  # noqa: F811
+    from test_maps_browser import Page
+
+    out, _ = built
+    p = Page(browser, out / "maps" / "overview.html")
+    try:
+        assert p.page.locator("#colour-by").input_value() == "community"
+        items = p.page.locator("#legend-colours li").all_inner_texts()
+        names = {number: name for number, name in stated.values()}
+        counts = Counter(number for number, _ in stated.values())
+        shown = [t for t in items if not t.startswith("other or unknown")]
+        # the largest communities first, each by its name and its number of members
+        assert shown == [f"{names[c]} ({counts[c]})" for c in sorted(names)][:len(shown)] and len(shown) >= 8
+        p.page.fill("#search", "ZTE Corporation")
+        p.page.press("#search", "Enter")
+        number, name = stated["organisation:zte-corporation"]
+        assert p.page.locator("#details .community").inner_text() == f"Community {number}: {name}"
+    finally:
+        p.close()
