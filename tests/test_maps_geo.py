@@ -323,3 +323,26 @@ def test_the_vendored_atlas_is_the_pinned_release():
     for name, digest in pinned.items():
         assert hashlib.sha256(folder.joinpath(name).read_bytes()).hexdigest() == digest, name
     assert "ISC" in folder.joinpath("README.md").read_text() and folder.joinpath("LICENSE").read_text().startswith("Copyright")
+
+
+def test_country_and_kind_filters_work_as_in_the_network_view(browser, world_page, with_cables):  # noqa: F811
+    w = World(browser, world_page)
+    try:
+        w.page.select_option("#filter-country", "KEN")
+        parties = _party_countries(with_cables)
+        touches = _countries_of(with_cables)
+        expected = set().union(*(touches[p] for p, cs in parties.items() if "KEN" in cs))
+        assert set(w.js("dsrWorld.countriesShown()")) == expected
+        w.page.click("#reset")
+        # without companies: a partnership stays while one of its parties is of a kind still shown
+        w.page.uncheck("#filter-kind input[value='Company']")
+        kinds = defaultdict(set)
+        for r in with_cables.select("""SELECT DISTINCT ?p ?k WHERE { ?p dsr:party ?o . ?o a ?c .
+                                       ?c rdfs:label ?k . FILTER (LANG(?k) = "en" || LANG(?k) = "") }"""):
+            kinds[node_id(r["p"])].add(r["k"].value)
+        kept = {p for p in touches if not kinds.get(p) or kinds[p] - {"Company", "Organisation", "Agent"}}
+        shown = set(w.js("dsrWorld.countriesShown()"))
+        assert shown < set(w.js("Object.keys(JSON.parse(document.getElementById('dsr-data').textContent).countries)"))
+        assert shown <= set().union(*(touches[p] for p in kept))
+    finally:
+        w.close()

@@ -56,6 +56,16 @@
     D.partnerships.forEach(function (p) { get(p).forEach(function (v) { seen[v] = true; }); });
     return Object.keys(seen).sort();
   }
+  var kindsSeen = {};
+  D.orgs.forEach(function (o) { kindsSeen[o.kind] = true; });
+  checkboxes("filter-kind", Object.keys(kindsSeen).sort(), "kind");
+  var countrySelect = document.getElementById("filter-country");
+  Object.keys(D.countries).sort(function (a, b) { return D.countries[a].name < D.countries[b].name ? -1 : 1; }).forEach(function (code) {
+    if (!D.countries[code].orgs.length) return;
+    var o = el("option", D.countries[code].name); o.value = code; countrySelect.appendChild(o);
+  });
+  var parties = D.partnerships.map(function () { return []; });  // partnership → its organisations
+  D.orgs.forEach(function (o, i) { o.p.forEach(function (j) { parties[j].push(i); }); });
   checkboxes("filter-agreement", distinct(function (p) { return p.kinds; }), "agreement");
   checkboxes("filter-category", distinct(function (p) { return p.categories.length ? p.categories : [""]; }), "category");
   var areaSelect = document.getElementById("filter-area"), families = {};
@@ -147,14 +157,20 @@
   function apply() {
     document.getElementById("year-from-value").textContent = yearFrom.value;
     document.getElementById("year-to-value").textContent = yearTo.value;
-    var agreements = checked("agreement"), cats = checked("category"), areas = chosenAreas();
+    var agreements = checked("agreement"), cats = checked("category"), areas = chosenAreas(), kinds = checked("kind");
+    var countries = {}, anyCountry = false;
+    Array.prototype.forEach.call(countrySelect.options, function (o) { if (o.selected) { countries[o.value] = true; anyCountry = true; } });
+    var kindsActive = Object.keys(kinds).some(function (k) { return !kinds[k]; });
     var lo = Number(yearFrom.value), hi = Number(yearTo.value);
     if (lo > hi) { var t = lo; lo = hi; hi = t; }
     var yearsActive = range && (lo !== range[0] || hi !== range[1] || !yearUndated.checked);
-    state.pass = D.partnerships.map(function (p) {
+    state.pass = D.partnerships.map(function (p, i) {
       if (!p.kinds.some(function (k) { return agreements[k]; })) return false;
       if (p.categories.length ? !p.categories.some(function (c) { return cats[c]; }) : cats[""] === false) return false;
       if (areas && !p.areas.some(function (a) { return areas[a]; })) return false;
+      var mine = parties[i];
+      if (anyCountry && !mine.some(function (o) { return countries[D.orgs[o].country]; })) return false;
+      if (kindsActive && mine.length && !mine.some(function (o) { return kinds[D.orgs[o].kind]; })) return false;
       if (yearsActive) {
         if (p.year === null) return yearUndated.checked;
         if (p.year < lo || p.year > hi) return false;
@@ -173,7 +189,7 @@
         if (shape[code].tagName === "circle") shape[code].classList.toggle("hidden", n === 0);
       }
       if (orgEls[code]) {
-        var orgs = c.orgs.filter(function (o) { return D.orgs[o].p.some(function (i) { return pass[i]; }); });
+        var orgs = c.orgs.filter(function (o) { return kinds[D.orgs[o].kind] !== false && D.orgs[o].p.some(function (i) { return pass[i]; }); });
         orgEls[code].setAttribute("data-r", (1.5 + 1.6 * Math.sqrt(orgs.length)).toFixed(2));
         orgEls[code].classList.toggle("hidden", !showOrgs || !orgs.length);
         orgEls[code].firstChild.textContent = c.name + ": " + plural(orgs.length, "organisation");
@@ -512,7 +528,7 @@
   document.getElementById("reset").addEventListener("click", function () {
     if (playing !== null) stopPlaying();
     document.querySelectorAll("#controls input[type=checkbox]").forEach(function (b) { b.checked = true; });
-    Array.prototype.forEach.call(areaSelect.options, function (o) { o.selected = false; });
+    [areaSelect, countrySelect].forEach(function (sel) { Array.prototype.forEach.call(sel.options, function (o) { o.selected = false; }); });
     if (range) { yearFrom.value = range[0]; yearTo.value = range[1]; }
     apply();
   });
@@ -539,7 +555,7 @@
     document.body.appendChild(a); a.click(); a.remove();
   });
   document.querySelectorAll("#controls input[type=checkbox]").forEach(function (b) { b.addEventListener("change", apply); });
-  areaSelect.addEventListener("change", apply);
+  [areaSelect, countrySelect].forEach(function (sel) { sel.addEventListener("change", apply); });
   [yearFrom, yearTo].forEach(function (s) { s.addEventListener("input", apply); });
   window.addEventListener("hashchange", function () { var f = focusFrom(location.hash); if (f) choose(f); });
 
