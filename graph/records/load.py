@@ -44,6 +44,9 @@ FILES = {
     "event": "events.yaml",
 }
 PARTNERSHIP_DIR = "partnerships"
+# more sources and organisations may sit in a folder beside their file, one file per region or
+# batch (sources/*.yaml, organisations/*.yaml), read after it in name order
+SPLIT = {"source": "sources", "organisation": "organisations"}
 
 
 @dataclass
@@ -111,6 +114,11 @@ def _read_raw(root: Path, display_root: str) -> dict[str, list[tuple[Map, str]]]
         else:
             rows = read_yaml_records(text, shown)
         raw[type_] = [(row, shown) for row in rows]
+        folder = root / SPLIT.get(type_, "")
+        if type_ in SPLIT and folder.is_dir():
+            for path in sorted(folder.glob("*.yaml")):
+                shown = f"{display_root}/{SPLIT[type_]}/{path.name}"
+                raw[type_].extend((row, shown) for row in read_yaml_records(_read_text(path, shown), shown))
     part_dir = root / PARTNERSHIP_DIR
     if not part_dir.is_dir():
         raise RecordError(f"{display_root}/{PARTNERSHIP_DIR}: partnership folder missing")
