@@ -117,7 +117,8 @@ class BuildResult:
 
 # What a build writes into its output folder, and owns there: a build replaces them all at once
 # (an entry it does not write this time is removed), and never touches anything else in the folder.
-BUILD_ENTRIES = ("dsr.trig", "dsr.ttl", "validation.txt", "summary.json", "ontology", "analysis", "maps", "export")
+BUILD_ENTRIES = ("dsr.trig", "dsr.ttl", "validation.txt", "summary.json", "changes.md", "changes.json", "ontology",
+                 "analysis", "maps", "export")
 
 
 def _write(path: Path, text: str) -> None:
@@ -174,7 +175,7 @@ def parts_from(only: Iterable[str] = (), skip: Iterable[str] = ()) -> frozenset[
 # on 2 cores at 15k and 1M statements. Only their ratios matter:
 # they split the jobs into lanes that end at about the same time (see graph.pipeline.lanes).
 JOB_COSTS = {"validate": (0.0, 12e-6), "write": (0.2, 18.5e-6), "turtle": (0.0, 11.5e-6), "maps": (0.5, 29.5e-6),
-             "export": (0.0, 34e-6), "networks": (0.35, 18e-6)}
+             "export": (0.0, 34e-6), "networks": (0.35, 18e-6), "changes": (0.1, 15e-6)}
 
 
 def _output_jobs(kg: KnowledgeGraph, s: Path, out: Path, parts: set, summary: Summary, analysis, keep, seed: int) -> list[Job]:
@@ -228,7 +229,18 @@ def _output_jobs(kg: KnowledgeGraph, s: Path, out: Path, parts: set, summary: Su
     def turtle(step):  # the union of all graphs: as long to write as the TriG, so a job of its own
         _write(s / "dsr.ttl", kg.turtle())
 
+    def changes(step):  # what changed since the build this one replaces
+        from .pipeline.changes import diff, render_json, render_markdown
+
+        found = diff(out / "dsr.trig", kg)
+        _write(s / "changes.md", render_markdown(found))
+        _write(s / "changes.json", render_json(found))
+        c = found.counts["partnership"]
+        step.note = f"partnerships {c['added']} added, {c['removed']} removed, {c['changed']} changed"
+
     jobs = [job("validate", validate)] if "validation" in parts else []
+    if "graph" in parts and is_build_folder(out):
+        jobs.append(job("changes", changes))
     jobs.append(job("write", write))
     if "graph" in parts:
         jobs.append(job("turtle", turtle))
@@ -261,6 +273,8 @@ def publish(kg: KnowledgeGraph, out: Path | str = DEFAULT_OUT, *, analysis=None,
 
     Everything is written into a staging folder first and swapped into ``out`` in one commit (see
     :mod:`graph.pipeline.staging`): a failure or an interrupt leaves the previous build as it was.
+    When ``out`` holds an earlier build, ``changes.md`` and ``changes.json`` say what changed since
+    (see :mod:`graph.pipeline.changes`).
 
     Parameters
     ----------
@@ -276,8 +290,8 @@ def publish(kg: KnowledgeGraph, out: Path | str = DEFAULT_OUT, *, analysis=None,
         theirs). An entry of the previous build that is not written this time is removed, so the
         folder never mixes two builds.
     progress : Progress, optional
-        Where to report the phases (summary, then validate, write, turtle, maps, export and networks as each ends,
-        then commit).
+        Where to report the phases (summary, then validate, write, turtle, maps, export, networks and —
+        over an earlier build — changes as each ends, then commit).
     lanes : int, optional
         How many of the output jobs (validate, write, turtle, maps, export, networks) may run at once, in forked
         workers (see :mod:`graph.pipeline.lanes`); by default two on a machine with two cores or more. The

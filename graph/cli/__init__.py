@@ -751,5 +751,7 @@ def export(graph_path, formats, all_, projection_names, query, seed, out):
 
 from .imports import import_group  # noqa: E402 - registered last, after every command above
 from .resolve import resolve_group  # noqa: E402
+from .changes import diff_command  # noqa: E402
 cli.add_command(import_group)
 cli.add_command(resolve_group)
+cli.add_command(diff_command)
