@@ -59,9 +59,10 @@ def cli():
     \b
     Build and check:   build, check (build in memory and validate, writing nothing), validate, info
     Ask in SPARQL:     query (the catalogue: dsr query --list), serve (HTTP endpoint), push (to a store)
-    Analyse and draw:  analyze (centrality, communities, change over time), map (offline HTML maps)
+    Analyse and draw:  analyze (centrality, communities, change over time), map (offline HTML maps: networks, and --geo the world)
     Share and import:  export (Gephi, Cytoscape, Neo4j, RDF files), import (AidData, cables, any CSV)
-    Curate:            resolve (pairs that may be one organisation or deal; accept or reject them)
+    Curate:            resolve (pairs that may be one organisation or deal; accept or reject them),
+                       diff (what changed between two builds)
     Benchmarks:        synth (a synthetic dataset of any size)
 
     \b
@@ -643,13 +644,16 @@ def analyze(graph_path, projection, measures, methods, years, seed, engine, out,
               help="How to aggregate above the cap: communities as super-nodes, or the top nodes plus 'others'.")
 @click.option("--seed", type=int, default=42, show_default=True, help="Seed of the layout and the communities.")
 @click.option("--title", default=None, help="Title shown on the map.")
+@click.option("--renderer", type=click.Choice(["auto", "canvas", "webgl"]), default="auto", show_default=True,
+              help="canvas (vis-network) or webgl (sigma.js, for tens of thousands of nodes); auto: WebGL above "
+                   "2,000 drawn nodes. With --node-cap raised, big maps are drawn without aggregation.")
 @click.option("--geo", is_flag=True,
               help="Draw the world view instead: countries, partnerships between them, cables through their "
                    "landing points and organisations per country (takes --country, --technology, --years, --title).")
 @click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="HTML file to write.  [default: out/map.html, with --geo out/world.html]")
 def map_command(graph_path, projection, focus, depth, countries, technologies, years, size_by, colour_by,
-                node_cap, aggregate, seed, title, geo, out):
+                node_cap, aggregate, seed, title, renderer, geo, out):
     """Draw an interactive network map: one HTML file that opens offline by double-click.
 
     The map has search with suggestions, filters (organisation kind, country, technology area,
@@ -689,7 +693,7 @@ def map_command(graph_path, projection, focus, depth, countries, technologies, y
 
     spec = MapSpec(projection=projection, focus=focus, depth=depth, countries=countries, technologies=technologies,
                    years=_years(years), size_by=size_by, colour_by=colour_by, node_cap=node_cap,
-                   aggregate=aggregate, seed=seed, title=title)
+                   aggregate=aggregate, seed=seed, title=title, renderer=renderer)
     try:
         kg = open_graph(graph_path)
         drawn = make_map(kg, spec)
@@ -697,7 +701,8 @@ def map_command(graph_path, projection, focus, depth, countries, technologies, y
     except DSRError as exc:
         raise _Failure(exc) from None
     d = drawn.data
-    click.echo(f"Wrote {out}: {len(d['nodes'])} nodes, {len(d['edges'])} links"
+    click.echo(f"Wrote {out}: {len(d['nodes'])} nodes, {len(d['edges'])} links, drawn with "
+               f"{'WebGL' if drawn.renderer == 'webgl' else 'a canvas'}"
                + (" (aggregated: above the cap of {:,} nodes)".format(node_cap) if d["meta"]["aggregated"] else "")
                + f", {len(drawn.html) / 1e6:.1f} MB.")
 

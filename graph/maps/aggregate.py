@@ -1,11 +1,12 @@
 """Maps above the node cap: communities, or the top organisations plus "others", as super-nodes.
 
-A browser draws 5,000 nodes and 50,000 links in about a second and 20,000 in several (see
-``scripts/bench_maps.py``), and an analyst reads neither. Above ``node_cap`` nodes a map is
-aggregated, and says so in a banner and in its legend:
+Headless Chromium on 2 cores takes about 2 s to make a 5,000-node map ready and 6–8 s at 20,000
+(canvas or WebGL; see ``scripts/bench_maps.py``), and an analyst reads neither at a glance. Above
+``node_cap`` nodes a map is aggregated, and says so in a banner and in its legend:
 
 ``"community"`` (the default)
-    Each Louvain community (seeded; the one the map colours by) becomes one node, sized by the
+    Each community of the shared Louvain partition (the one the map colours by, named as in the
+    analysis report) becomes one node, sized by the
     number of organisations in it and linked to another community by the distinct partnerships
     between their members. When there are more communities than the cap, the largest
     ``node_cap - 1`` stay and the rest are folded into one "others" node.

@@ -35,6 +35,8 @@ from .aggregate import DEFAULT_NODE_CAP, MODES, aggregate
 from .catalogue import Catalogue, catalogue
 from .layout import layout
 
+RENDERERS = ("auto", "canvas", "webgl")  # as graph.maps.render draws them
+
 __all__ = ["MapSpec", "MapError", "map_data", "SIZE_MEASURES", "COLOUR_BY", "PALETTE", "resolve_node"]
 
 SIZE_MEASURES = ("degree", "weighted_degree", "betweenness", "closeness", "eigenvector", "pagerank",
@@ -69,6 +71,7 @@ class MapSpec:
     colour_by: str = "community"
     node_cap: int = DEFAULT_NODE_CAP
     aggregate: str = "community"
+    renderer: str = "auto"  # "canvas" (vis-network), "webgl" (sigma.js) or "auto" (WebGL for big maps)
     seed: int = 42
     title: str | None = None
     extra: dict = field(default_factory=dict)  # free notes shown under the title (gallery captions)
@@ -83,6 +86,8 @@ def _check(spec: MapSpec) -> None:
         raise MapError(f"--colour-by: use one of {', '.join(COLOUR_BY)}, not {spec.colour_by!r}")
     if spec.aggregate not in MODES:
         raise MapError(f"--aggregate: use one of {', '.join(MODES)}, not {spec.aggregate!r}")
+    if spec.renderer not in RENDERERS:
+        raise MapError(f"--renderer: use one of {', '.join(RENDERERS)}, not {spec.renderer!r}")
     if spec.depth < 0:
         raise MapError("--depth must be 0 or more")
     if spec.years and spec.years[0] > spec.years[1]:

@@ -1,5 +1,17 @@
-"""Map data → one self-contained HTML file: pyvis builds the vis-network nodes, links and options,
-and dsr-graph's own template inlines vis-network, the page's script and the data.
+"""Map data → one self-contained HTML file, drawn on a canvas (vis-network) or with WebGL (sigma.js).
+
+Two renderers draw the same data with the same controls:
+
+``"canvas"``
+    vis-network on a 2D canvas; pyvis builds its nodes, links and options. Crisp and quick up to
+    a few thousand nodes; it has the "Physics" button.
+``"webgl"``
+    sigma.js with graphology, drawing on the GPU: tens of thousands of nodes and links at once.
+``"auto"`` (the default)
+    WebGL when the map draws more than :data:`WEBGL_THRESHOLD` nodes, the canvas otherwise.
+
+Either library is inlined into the page (no CDN, no request), checked against the sha256 recorded
+here, and dsr-graph's own template adds the page's script and the data.
 
 pyvis's template loads vis-network, Bootstrap and tom-select from CDNs even in its ``in_line``
 mode, does not escape labels, and shows titles that contain "href" as HTML. So pyvis is used
@@ -27,31 +39,71 @@ from pyvis.node import Node
 
 from ..version import __version__
 from ..store.rdfio import atomic_write
+from .data import RENDERERS
 
-__all__ = ["Map", "render", "vis_data", "VIS_VERSION", "VIS_SHA256", "json_for_script"]
+__all__ = ["Map", "render", "vis_data", "choose_renderer", "RENDERERS", "WEBGL_THRESHOLD", "VIS_VERSION",
+           "VIS_SHA256", "SIGMA_VERSION", "GRAPHOLOGY_VERSION", "SIGMA_SHA256", "json_for_script"]
 
 VIS_VERSION = "10.1.2"
 VIS_SHA256 = "fc674cfa6cceb27a3b40ff4ea75c204a2d8570fb39b9a627127cf7039e141ad4"
 PYVIS_VERSION = "0.3.2"
+SIGMA_VERSION = "3.0.3"
+GRAPHOLOGY_VERSION = "0.26.0"
+SIGMA_SHA256 = "603d04861a126bb5fabc9c8f758233b251cb7f1dfaf63d1a4fee7fedb76caf78"  # vendor/sigma-graphology.min.js, made by scripts/vendor_sigma.sh
+WEBGL_THRESHOLD = 2000  # "auto" draws maps of more nodes than this with WebGL
 
 
 def _resource(*parts: str) -> str:
     return files("graph.maps").joinpath(*parts).read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=1)
-def vis_script() -> str:
-    """The vendored vis-network bundle, checked, without its source-map comment (so nothing asks for a .map)."""
-    raw = files("graph.maps").joinpath("vendor", "vis-network.min.js").read_bytes()
+@lru_cache(maxsize=2)
+def _vendored(name: str, sha256: str) -> str:
+    """A vendored bundle, checked, without its source-map comment (so nothing asks for a .map)."""
+    raw = files("graph.maps").joinpath("vendor", name).read_bytes()
     digest = hashlib.sha256(raw).hexdigest()
-    if digest != VIS_SHA256:
-        raise RuntimeError(f"graph/maps/vendor/vis-network.min.js has sha256 {digest}, expected {VIS_SHA256}")
+    if digest != sha256:
+        raise RuntimeError(f"graph/maps/vendor/{name} has sha256 {digest}, expected {sha256}")
     text = raw.decode("utf-8")
     lines = [line for line in text.splitlines() if not line.startswith("//# sourceMappingURL=")]
     text = "\n".join(lines)
     if "</script" in text.lower() or "<!--" in text:
-        raise RuntimeError("vis-network.min.js contains '</script' or '<!--': it cannot be inlined safely")
+        raise RuntimeError(f"{name} contains '</script' or '<!--': it cannot be inlined safely")
     return text
+
+
+def vis_script() -> str:
+    """The vendored vis-network bundle, checked, ready to inline."""
+    return _vendored("vis-network.min.js", VIS_SHA256)
+
+
+def sigma_script() -> str:
+    """The vendored sigma.js + graphology bundle (it defines ``DsrSigma``), checked, ready to inline."""
+    return _vendored("sigma-graphology.min.js", SIGMA_SHA256)
+
+
+def choose_renderer(nodes: int, renderer: str = "auto", threshold: int | None = None) -> str:
+    """The renderer that draws a map of ``nodes`` nodes: ``"canvas"`` or ``"webgl"``.
+
+    Parameters
+    ----------
+    nodes : int
+        Nodes the map draws (after any aggregation).
+    renderer : {"auto", "canvas", "webgl"}
+        ``auto`` picks WebGL above ``threshold`` nodes; the others are kept as given.
+    threshold : int, optional
+        Defaults to :data:`WEBGL_THRESHOLD`.
+
+    Examples
+    --------
+    >>> choose_renderer(100), choose_renderer(100, threshold=50), choose_renderer(100, "webgl")
+    ('canvas', 'webgl', 'webgl')
+    """
+    if renderer not in RENDERERS:
+        raise ValueError(f"unknown renderer {renderer!r}; use one of {', '.join(RENDERERS)}")
+    if renderer != "auto":
+        return renderer
+    return "webgl" if nodes > (WEBGL_THRESHOLD if threshold is None else threshold) else "canvas"
 
 
 def json_for_script(value) -> str:
@@ -117,6 +169,7 @@ class Map:
 
     html: str
     data: dict
+    renderer: str = "canvas"  # "canvas" (vis-network) or "webgl" (sigma.js)
 
     def save(self, path: Path | str) -> Path:
         """Write the map (through a temporary file, then renamed) and return its path."""
@@ -132,20 +185,38 @@ class Map:
             html.escape(self.data["meta"]["title"], quote=True), html.escape(self.html, quote=True))
 
     def __repr__(self) -> str:
-        return f"<Map {self.data['meta']['title']!r}: {len(self.data['nodes'])} nodes, {len(self.data['edges'])} links>"
+        return (f"<Map {self.data['meta']['title']!r}: {len(self.data['nodes'])} nodes, "
+                f"{len(self.data['edges'])} links, {self.renderer}>")
 
 
-def render(data: dict) -> Map:
-    """Render map data (from :func:`graph.maps.data.map_data`) into a :class:`Map`."""
+def render(data: dict, renderer: str = "auto", *, threshold: int | None = None) -> Map:
+    """Render map data (from :func:`graph.maps.data.map_data`) into a :class:`Map`.
+
+    Parameters
+    ----------
+    data : dict
+        The map's data.
+    renderer : {"auto", "canvas", "webgl"}
+        See the module's description; ``auto`` chooses by the number of nodes (:func:`choose_renderer`).
+    threshold : int, optional
+        The number of nodes above which ``auto`` draws with WebGL; defaults to :data:`WEBGL_THRESHOLD`.
+    """
+    chosen = choose_renderer(len(data["nodes"]), renderer, threshold)
     payload = dict(data)
-    payload["vis"] = vis_data(data)
+    if chosen == "canvas":
+        payload["vis"] = vis_data(data)
+        library, view = vis_script(), _resource("templates", "view-vis.js")
+        generator = f"pyvis {PYVIS_VERSION}, vis-network {VIS_VERSION}"
+    else:
+        library, view = sigma_script(), _resource("templates", "view-sigma.js")
+        generator = f"sigma {SIGMA_VERSION}, graphology {GRAPHOLOGY_VERSION}"
     title = html.escape(data["meta"]["title"], quote=True)
     page = _resource("templates", "map.html")
     parts = {
-        "__VERSION__": __version__, "__PYVIS__": PYVIS_VERSION, "__VIS__": VIS_VERSION, "__TITLE__": title,
+        "__VERSION__": __version__, "__GENERATOR__": generator, "__TITLE__": title,
         "__CSS__": _resource("templates", "map.css"), "__DATA__": json_for_script(payload),
-        "__VIS_JS__": vis_script(), "__MAP_JS__": _resource("templates", "map.js"),
+        "__LIB_JS__": library, "__VIEW_JS__": view, "__MAP_JS__": _resource("templates", "map.js"),
     }
     # one pass, so text inserted for one placeholder is never searched for another
     text = re.sub("|".join(map(re.escape, parts)), lambda m: parts[m.group(0)], page)
-    return Map(text, data)
+    return Map(text, data, chosen)

@@ -1,10 +1,11 @@
-/* dsr-graph map: search, filters, legend, tooltips and the details panel.
+/* dsr-graph map: search, filters, legend, tooltips and the details panel, for either renderer.
+   The drawing is left to a view made by window.dsrView (view-vis.js: vis-network on a canvas;
+   view-sigma.js: sigma.js with WebGL), which the page inlines just before this script.
    Every text that comes from the data reaches the page through textContent or as a DOM text
    node, never as HTML; links are made only for http(s) addresses. */
 (function () {
   "use strict";
   var D = JSON.parse(document.getElementById("dsr-data").textContent);
-  var V = D.vis;
   var OTHER = "#9e9e9e";
   var byId = {};
   D.nodes.forEach(function (n) { byId[n.id] = n; });
@@ -144,23 +145,20 @@
   }
 
   // ---- the network ----------------------------------------------------------------------------
-  var visNodes = V.nodes.map(function (v) {
-    var n = byId[v.id];
-    v.color = colourOf(n, meta.colourBy);
-    v.title = tooltip(n);
-    return v;
-  });
-  var visEdges = V.edges.map(function (v, i) { v.id = i; v.title = edgeTooltip(D.edges[i]); return v; });
-  var nodes = new vis.DataSet(visNodes);
-  var edges = new vis.DataSet(visEdges);
   var container = document.getElementById("network");
-  var network = new vis.Network(container, { nodes: nodes, edges: edges }, V.options);
+  var view = window.dsrView(container, D, {
+    colour: function (id) { return colourOf(byId[id], meta.colourBy); },
+    node: function (id) { return tooltip(byId[id]); },
+    edge: function (i) { return edgeTooltip(D.edges[i]); }
+  });
+  // what the page asked the renderer to hide (filters), kept here for the figure and the legend
+  var nodeHidden = {}, edgeHidden = D.edges.map(function () { return false; });
 
   var state = { visibleNodes: D.nodes.length, visibleEdges: D.edges.length, firstDraw: null, stable: null, ready: false,
                 focus: null, selected: null, playing: false, playLog: [] };
   // milliseconds since navigation started: the first frame drawn, and the view settled (two
   // frames later with the positions computed ahead; after stabilisation when physics lays out)
-  network.once("afterDrawing", function () {
+  view.afterDraw(function () {
     state.firstDraw = performance.now();
     requestAnimationFrame(function () {
       declutter();  // the labels that have room, once vis-network has measured them
@@ -204,22 +202,20 @@
     });
     var countrySet = {};
     countries.forEach(function (c) { countrySet[c] = true; });
-    var visible = {}, nodeUpdates = [], edgeUpdates = [], nv = 0, ne = 0;
+    var nv = 0, ne = 0;
     D.nodes.forEach(function (n) {
       var ok = kinds[n.kind] !== false && (!countries.length || countrySet[n.country]);
       if (ok && pActive) ok = n.p.some(function (entry) { return pass[entry[0]]; });
-      visible[n.id] = ok;
+      nodeHidden[n.id] = !ok;
       if (ok) nv++;
-      nodeUpdates.push({ id: n.id, hidden: !ok });
     });
     D.edges.forEach(function (e, i) {
-      var ok = visible[e.from] && visible[e.to];
+      var ok = !nodeHidden[e.from] && !nodeHidden[e.to];
       if (ok && pActive) ok = e.p.length ? e.p.some(function (j) { return pass[j]; }) : false;
       if (ok) ne++;
-      edgeUpdates.push({ id: i, hidden: !ok });
+      edgeHidden[i] = !ok;
     });
-    nodes.update(nodeUpdates);
-    edges.update(edgeUpdates);
+    view.setHidden(nodeHidden, edgeHidden);
     state.visibleNodes = nv;
     state.visibleEdges = ne;
     legend();
@@ -322,8 +318,6 @@
   // an organisation, #node=<id> for any node), which the page keeps up to date so that a view can be
   // linked; Escape (or a click on the background) restores the map.
   var DIM = "rgba(190,190,190,0.35)", DIM_TEXT = "rgba(60,60,60,0.3)";
-  var baseFont = {};
-  V.nodes.forEach(function (v) { baseFont[v.id] = v.font === undefined ? null : v.font; });
   function fragmentFor(id) {
     return id.indexOf("organisation:") === 0 ? "org=" + encodeURIComponent(id.slice(13)) : "node=" + encodeURIComponent(id);
   }
@@ -373,29 +367,26 @@
   var near = null, labelShown = {}, painted = {};
   function lookOf(n, by) {
     var dim = near !== null && !near[n.id];
-    var font = !labelShown[n.id] ? { color: "rgba(0,0,0,0)" } : dim ? { color: DIM_TEXT } : baseFont[n.id];
-    return { color: dim ? DIM : colourOf(n, by), font: font };
+    return { id: n.id, color: dim ? DIM : colourOf(n, by), label: !labelShown[n.id] ? null : dim ? "dim" : "normal" };
   }
   function paint() {
     var by = colourBy.value, changes = [];
     D.nodes.forEach(function (n) {
-      var look = lookOf(n, by), key = look.color + "|" + JSON.stringify(look.font);
+      var look = lookOf(n, by), key = look.color + "|" + look.label;
       if (painted[n.id] !== key) {
         painted[n.id] = key;
-        changes.push({ id: n.id, color: look.color, font: look.font });
+        changes.push(look);
       }
     });
-    if (changes.length) nodes.update(changes);
+    if (changes.length) view.setLooks(changes, DIM_TEXT);
   }
   function focusOn(id) {
     near = {};
     near[id] = true;
-    network.getConnectedNodes(id).forEach(function (x) { near[x] = true; });
-    edges.update(D.edges.map(function (e, i) {
-      return { id: i, color: e.from === id || e.to === id ? { opacity: 1 } : { opacity: 0.08 } };
-    }));
-    network.selectNodes([id]);
-    network.focus(id, { scale: 1.2, animation: false });
+    view.neighbours(id).forEach(function (x) { near[x] = true; });
+    view.emphasise(id);
+    view.select(id);
+    view.focus(id);
     details(id);
     state.selected = id;
     state.focus = id;
@@ -405,13 +396,13 @@
   function unfocus() {
     if (!state.focus) return;
     near = null;
-    edges.update(D.edges.map(function (e, i) { return { id: i, color: null }; }));
-    network.unselectAll();
+    view.emphasise(null);
+    view.select(null);
     details(null);
     state.selected = null;
     state.focus = null;
     setFragment();
-    network.fit({ animation: false });
+    view.fit();
     declutter();
   }
 
@@ -427,14 +418,7 @@
     vb = typeof vb === "number" && vb === vb ? vb : -Infinity;
     return vb - va || (a < b ? -1 : a > b ? 1 : 0);
   });
-  function labelBox(id) {
-    // where vis-network drew the label (its label module's box, in canvas units) on the screen
-    var body = network.body.nodes[id], size = body && body.labelModule ? body.labelModule.size : null;
-    if (!size || !size.width) return null;
-    var tl = network.canvasToDOM({ x: size.left, y: size.top });
-    var br = network.canvasToDOM({ x: size.left + size.width, y: size.top + size.height });
-    return { left: tl.x, top: tl.y, right: br.x, bottom: br.y };
-  }
+  function labelBox(id) { return view.labelBox(id); }  // on the screen, in pixels, or null
   function overlaps(a, b) { return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom; }
   var CELL = 64;
   function declutter() {
@@ -443,8 +427,7 @@
       .concat(order.filter(function (id) { return near[id] && id !== state.focus; }))
       .concat(order.filter(function (id) { return !near[id]; })) : order;
     first.forEach(function (id) {
-      var item = nodes.get(id);
-      if (!item || item.hidden) return;
+      if (nodeHidden[id]) return;
       var box = labelBox(id);
       if (!box || box.left < 0 || box.top < 0 || box.right > width || box.bottom > height) return;
       var cells = [];
@@ -465,19 +448,12 @@
   // again just after the next frame is drawn, whose own repaint then finds nothing to do
   var pending = false;
   function declutterSoon() {
+    if (pending) { view.redraw(); return; }
     pending = true;
-    network.redraw();
+    view.redraw(function () { pending = false; declutter(); });
   }
-  network.on("afterDrawing", function () {
-    if (!pending) return;
-    pending = false;
-    declutter();
-  });
-  ["zoom", "dragEnd", "resize"].forEach(function (ev) { network.on(ev, declutterSoon); });
-  network.on("click", function (params) {
-    if (params.nodes.length) focusOn(params.nodes[0]);
-    else if (!params.edges.length) unfocus();
-  });
+  view.onViewChange(declutterSoon);
+  view.onClick(function (id) { if (id !== null) focusOn(id); else unfocus(); });
   document.addEventListener("keydown", function (e) { if (e.key === "Escape") unfocus(); });
   window.addEventListener("hashchange", function () {
     var y = yearFromFragment(location.hash);
@@ -536,14 +512,14 @@
 
   // ---- buttons ---------------------------------------------------------------------------------
   var physics = false, physicsButton = document.getElementById("physics");
+  if (!view.physics) physicsButton.hidden = true;  // the WebGL view keeps the positions computed ahead
   physicsButton.addEventListener("click", function () {
     physics = !physics;
-    network.setOptions({ physics: { enabled: physics } });
-    nodes.update(D.nodes.map(function (n) { return { id: n.id, physics: physics }; }));
+    view.physics(physics);
     physicsButton.textContent = "Physics: " + (physics ? "on" : "off");
     physicsButton.setAttribute("aria-pressed", String(physics));
   });
-  document.getElementById("fit").addEventListener("click", function () { network.fit({ animation: false }); });
+  document.getElementById("fit").addEventListener("click", function () { view.fit(); });
   // ---- figures: the current view with its title, legend, filters, date and source note ----------
   // Drawn from the map's state (positions on screen, colours, shown labels, visible nodes and links)
   // by one routine into either a 2x PNG canvas or an SVG document, so both say the same.
@@ -590,24 +566,20 @@
     var said = wrap(filtersInEffect(), size.width - 2 * FIG.pad, 12);  // one line: the rest is marked as cut
     pen.text(said[0] + (said.length > 1 ? " …" : ""), FIG.pad, 50, 12, "normal", "#444444");
     pen.clip(0, top, w, h);
-    var scale = network.getScale(), positions = network.getPositions();
-    var shownNodes = {};
-    nodes.get({ filter: function (n) { return !n.hidden; } }).forEach(function (n) { shownNodes[n.id] = n; });
-    edges.get({ filter: function (e) { return !e.hidden; } }).forEach(function (e) {
-      var a = positions[e.from], b = positions[e.to];
-      if (!a || !b || !shownNodes[e.from] || !shownNodes[e.to]) return;
-      var pa = network.canvasToDOM(a), pb = network.canvasToDOM(b);
+    var scale = view.scale(), screen = {};
+    D.nodes.forEach(function (n) { if (!nodeHidden[n.id]) screen[n.id] = view.toScreen(n.id); });
+    D.edges.forEach(function (e, i) {
+      var pa = screen[e.from], pb = screen[e.to];
+      if (edgeHidden[i] || !pa || !pb) return;
       var faint = state.focus && e.from !== state.focus && e.to !== state.focus;
-      pen.line(pa.x, pa.y + top, pb.x, pb.y + top, Math.max(0.5, Math.min(8, D.edges[e.id].weight) * scale),
+      pen.line(pa.x, pa.y + top, pb.x, pb.y + top, Math.max(0.5, Math.min(8, e.weight) * scale),
                faint ? "rgba(138,138,138,0.08)" : "rgba(138,138,138,0.55)");
     });
     var labels = [];
     D.nodes.forEach(function (n) {
-      var item = shownNodes[n.id], at = positions[n.id];
-      if (!item || !at) return;
-      var body = network.body.nodes[n.id], r = body && body.shape && body.shape.radius ? body.shape.radius : 10;
-      var pt = network.canvasToDOM(at);
-      pen.circle(pt.x, pt.y + top, Math.max(1, r * scale), item.color || OTHER, "#ffffff");
+      var pt = screen[n.id];
+      if (!pt) return;
+      pen.circle(pt.x, pt.y + top, view.radius(n.id), view.drawnColour(n.id) || OTHER, "#ffffff");
       if (labelShown[n.id]) {
         var box = labelBox(n.id);
         if (box) labels.push({ text: n.label, x: (box.left + box.right) / 2, y: box.bottom + top - (box.bottom - box.top) * 0.2,
@@ -735,21 +707,24 @@
   var linkedYear = yearFromFragment(location.hash);
   if (linkedYear !== null) showAsOf(linkedYear);
   var linked = fromFragment(location.hash);
-  if (linked) network.once("afterDrawing", function () { focusOn(linked); });
-  // read-only handles for tests and benchmarks
+  if (linked) view.afterDraw(function () { focusOn(linked); });
+  // read-only handles for tests and benchmarks; what they say of nodes is read back from the renderer
   window.dsrMap = {
     state: state,
-    network: network,
-    visibleNodeIds: function () { return nodes.get({ filter: function (n) { return !n.hidden; } }).map(function (n) { return n.id; }).sort(); },
-    selected: function () { return network.getSelectedNodes(); },
+    renderer: view.kind,
+    network: view.native,  // vis.Network (canvas) or Sigma (WebGL)
+    visibleNodeIds: function () { return view.shownIds().sort(); },
+    drawnCount: function () { return view.drawnCount(); },
+    selected: function () { return view.selected(); },
     focused: function () { return state.focus || null; },
     asOf: function () { return asOf(); },
     figureSize: function () { return figureSize(); },
-    dimmed: function () { return nodes.get({ filter: function (n) { return n.color === DIM; } }).map(function (n) { return n.id; }).sort(); },
+    dimmed: function () { return D.nodes.filter(function (n) { return view.drawnColour(n.id) === DIM; }).map(function (n) { return n.id; }).sort(); },
     labelled: function () { return Object.keys(labelShown).sort(); },
     labelBox: function (id) { return labelBox(id); },
-    centre: function () { return network.getViewPosition(); },
-    position: function (id) { return network.getPositions([id])[id]; },
+    toScreen: function (id) { return view.toScreen(id); },
+    centre: function () { return view.centre(); },
+    position: function (id) { return view.position(id); },
     data: D
   };
 })();

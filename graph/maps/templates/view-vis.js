@@ -1,0 +1,90 @@
+/* dsr-graph map, canvas renderer: vis-network drawing the map's nodes and links on a 2D canvas.
+   window.dsrView(container, D, tips) returns the small view object the page's script (map.js)
+   drives; view-sigma.js offers the same for the WebGL renderer. */
+(function () {
+  "use strict";
+  window.dsrView = function (container, D, tips) {
+    var V = D.vis;
+    var baseFont = {};
+    var visNodes = V.nodes.map(function (v) {
+      baseFont[v.id] = v.font === undefined ? null : v.font;
+      v.color = tips.colour(v.id);
+      v.title = tips.node(v.id);
+      return v;
+    });
+    var visEdges = V.edges.map(function (v, i) { v.id = i; v.title = tips.edge(i); return v; });
+    var nodes = new vis.DataSet(visNodes);
+    var edges = new vis.DataSet(visEdges);
+    var network = new vis.Network(container, { nodes: nodes, edges: edges }, V.options);
+    var afterDraw = [];
+    network.on("afterDrawing", function () {
+      var due = afterDraw;
+      afterDraw = [];
+      due.forEach(function (f) { f(); });
+    });
+    function shown(n) { return !n.hidden; }
+
+    return {
+      kind: "canvas",
+      native: network,
+      afterDraw: function (f) { afterDraw.push(f); },
+      redraw: function (f) { if (f) afterDraw.push(f); network.redraw(); },
+      onViewChange: function (f) { ["zoom", "dragEnd", "resize"].forEach(function (ev) { network.on(ev, f); }); },
+      onClick: function (f) {
+        network.on("click", function (params) {
+          if (params.nodes.length) f(params.nodes[0]);
+          else if (!params.edges.length) f(null);
+        });
+      },
+      setHidden: function (nodeHidden, edgeHidden) {
+        nodes.update(D.nodes.map(function (n) { return { id: n.id, hidden: nodeHidden[n.id] }; }));
+        edges.update(edgeHidden.map(function (h, i) { return { id: i, hidden: h }; }));
+      },
+      // looks: [{id, color, label: "normal" | "dim" | null (hidden)}]
+      setLooks: function (looks, dimText) {
+        nodes.update(looks.map(function (l) {
+          var font = l.label === null ? { color: "rgba(0,0,0,0)" } : l.label === "dim" ? { color: dimText } : baseFont[l.id];
+          return { id: l.id, color: l.color, font: font };
+        }));
+      },
+      emphasise: function (id) {
+        edges.update(D.edges.map(function (e, i) {
+          return { id: i, color: id === null ? null : e.from === id || e.to === id ? { opacity: 1 } : { opacity: 0.08 } };
+        }));
+      },
+      neighbours: function (id) { return network.getConnectedNodes(id); },
+      select: function (id) { if (id === null) network.unselectAll(); else network.selectNodes([id]); },
+      selected: function () { return network.getSelectedNodes(); },
+      focus: function (id) { network.focus(id, { scale: 1.2, animation: false }); },
+      fit: function () { network.fit({ animation: false }); },
+      physics: function (on) {
+        network.setOptions({ physics: { enabled: on } });
+        nodes.update(D.nodes.map(function (n) { return { id: n.id, physics: on }; }));
+        return true;
+      },
+      labelBox: function (id) {
+        // where vis-network drew the label (its label module's box, in canvas units) on the screen
+        var body = network.body.nodes[id], size = body && body.labelModule ? body.labelModule.size : null;
+        if (!size || !size.width) return null;
+        var tl = network.canvasToDOM({ x: size.left, y: size.top });
+        var br = network.canvasToDOM({ x: size.left + size.width, y: size.top + size.height });
+        return { left: tl.x, top: tl.y, right: br.x, bottom: br.y };
+      },
+      // the figure's needs: where a node is on the screen, its radius there, and the zoom
+      scale: function () { return network.getScale(); },
+      toScreen: function (id) {
+        var at = network.getPositions([id])[id];
+        return at ? network.canvasToDOM(at) : null;
+      },
+      radius: function (id) {
+        var body = network.body.nodes[id], r = body && body.shape && body.shape.radius ? body.shape.radius : 10;
+        return Math.max(1, r * network.getScale());
+      },
+      drawnColour: function (id) { var n = nodes.get(id); return n ? n.color : null; },
+      shownIds: function () { return nodes.get({ filter: shown }).map(function (n) { return n.id; }); },
+      drawnCount: function () { return Object.keys(network.getPositions()).length; },
+      centre: function () { return network.getViewPosition(); },
+      position: function (id) { return network.getPositions([id])[id]; }
+    };
+  };
+})();
