@@ -112,7 +112,7 @@ def test_the_files_written(out):
     written = write_tables(result, out / "again")
     names = {p.name for p in written}
     assert names == ({f"{t}.{ext}" for t in TABLES for ext in ("csv", "json")}
-                     | {"community-summary.json", "summary.json"})
+                     | {"community-summary.json", "coverage.json", "summary.json"})
     charts = {p.relative_to(out / "again").as_posix() for p in write_report(result, out / "again")}
     assert {"report.md", "report.html", "charts/top-degree.svg", "charts/top-betweenness.svg",
             "charts/top-constraint.svg", "charts/communities-louvain.svg",

@@ -311,10 +311,35 @@ def _how_to_read(doc: _Doc, result: AnalysisResult):
         "no partnership exists; recent years are often incomplete."])
 
 
+def _coverage(doc: _Doc, result: AnalysisResult):
+    """What the graph covers: totals, the countries with most partnerships, families, sources."""
+    cov = result.coverage
+    if not cov:
+        return
+    doc.heading(2, "Coverage")
+    t = cov["totals"][0]
+    doc.para(f"The graph holds {t['partnerships']:,} partnerships ({t['curated']:,} from the curated records, "
+             f"{t['imported']:,} from imported datasets; {t['aggregates']:,} aggregates, each standing for several "
+             f"agreements) touching {t['countries']:,} countries and {t['families']:,} technology families. A "
+             "partnership counts in every row it belongs to; every row is in coverage.json, and the command "
+             "dsr coverage prints them.")
+    doc.table(["Source", "Partnerships", "Matched", "Unmatched"],
+              [[r["source"], r["partnerships"], r["matched"], r["unmatched"]] for r in cov["sources"]])
+    doc.para("Matched: for an imported dataset, its partnerships a curated record describes; for the curated "
+             "records, those a dataset has too. Unmatched partnerships of a dataset are what the curated base lacks.")
+    doc.table(["Technology family", "Partnerships", "Curated", "Imported"],
+              [[r["family"], r["partnerships"], r["curated"], r["imported"]] for r in cov["families"]])
+    doc.table(["Country", "Partnerships", "Curated", "Imported"],
+              [[f"{r['name']} ({r['code']})", r["partnerships"], r["curated"], r["imported"]]
+               for r in cov["countries"][:TOP_TABLE * 2]])
+    if len(cov["countries"]) > TOP_TABLE * 2:
+        doc.para(f"The other {len(cov['countries']) - TOP_TABLE * 2} countries are in coverage.json.")
+
+
 def _document(result: AnalysisResult) -> _Doc:
     doc = _Doc()
     doc.heading(1, f"Network analysis: {result.title}")
-    for section in (_analysed, _top_actors, _communities, _over_time, _how_to_read):
+    for section in (_analysed, _top_actors, _communities, _over_time, _coverage, _how_to_read):
         section(doc, result)
     return doc
 

@@ -46,6 +46,9 @@ class AnalysisResult:
         ``{"area", "family", "first_year", "partnerships"}``: when each technology area appears.
     per_year_area : list of dict
         ``{"year", "family", "area", "agreements"}``: agreements per year per technology area.
+    coverage : dict
+        What the graph covers (:func:`graph.analysis.coverage.coverage`): tables ``totals``,
+        ``countries``, ``families``, ``years``, ``sources``.
     timings : dict
         Step → seconds (not part of the reproducible tables).
     """
@@ -67,6 +70,7 @@ class AnalysisResult:
     movers: list[dict] = field(default_factory=list)
     technology_timeline: list[dict] = field(default_factory=list)
     per_year_area: list[dict] = field(default_factory=list)
+    coverage: dict[str, list[dict]] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict:

@@ -20,6 +20,7 @@ from ..namespaces import ANALYSIS_GRAPH, COMMUNITY, DSR, META_GRAPH, PREFIXES, R
 from ..store.project import project, projections
 from ..store.kg import KnowledgeGraph
 from . import centrality, communities, temporal
+from .coverage import coverage
 from .engine import choose
 from .partition import describe, technology_of_nodes
 from .result import AnalysisResult
@@ -114,7 +115,8 @@ def analyze(kg: KnowledgeGraph, projection: str = DEFAULT_PROJECTION, *,
         t = step("change over time")
         found = dict(snapshots=temporal.snapshots(g, cumulative=True) + temporal.snapshots(g, cumulative=False),
                      newcomers=temporal.newcomers(g), movers=temporal.movers(g),
-                     technology_timeline=temporal.technology_timeline(kg), per_year_area=temporal.per_year_area(kg))
+                     technology_timeline=temporal.technology_timeline(kg), per_year_area=temporal.per_year_area(kg),
+                     coverage=coverage(kg))
         return found, {"change over time": time.perf_counter() - t}
 
     # three independent jobs on the projection, side by side in forked workers when lanes > 1; their

@@ -101,7 +101,7 @@ def _summary(result: AnalysisResult) -> dict:
 
 
 def write_tables(result: AnalysisResult, out_dir: Path | str) -> list[Path]:
-    """Write each table of ``result`` as CSV and JSON, plus ``community-summary.json`` and ``summary.json``.
+    """Write each table of ``result`` as CSV and JSON, plus ``community-summary.json``, ``coverage.json`` and ``summary.json``.
 
     Every file is UTF-8, written atomically; floats are rounded to 10 places and written as Python
     writes them, rows in a fixed order, so the same result always gives the same bytes. Timings
@@ -118,7 +118,7 @@ def write_tables(result: AnalysisResult, out_dir: Path | str) -> list[Path]:
     list of Path
         The files written: ``nodes``, ``communities``, ``modularity``, ``snapshots``, ``newcomers``,
         ``movers``, ``technology-timeline``, ``per-year-area`` (each ``.csv`` and ``.json``),
-        ``community-summary.json`` and ``summary.json``.
+        ``community-summary.json``, ``coverage.json`` and ``summary.json``.
     """
     out = Path(out_dir)
     written = []
@@ -128,6 +128,7 @@ def write_tables(result: AnalysisResult, out_dir: Path | str) -> list[Path]:
             atomic_write(path, text)
             written.append(path)
     for path, value in ((out / "community-summary.json", result.community_summary),
+                        (out / "coverage.json", result.coverage),
                         (out / "summary.json", _summary(result))):
         atomic_write(path, _json(value))
         written.append(path)

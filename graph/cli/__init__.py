@@ -57,7 +57,8 @@ def cli():
     graph take --graph FILE (default: out/dsr.trig). `dsr COMMAND --help` explains each command.
 
     \b
-    Build and check:   build, check (build in memory and validate, writing nothing), validate, info
+    Build and check:   build, check (build in memory and validate, writing nothing), validate, info,
+                       coverage (partnerships per country, technology, year and source: the gaps)
     Ask in SPARQL:     query (the catalogue: dsr query --list), serve (HTTP endpoint), push (to a store)
     Analyse and draw:  analyze (centrality, communities, change over time), map (offline HTML maps: networks, and --geo the world)
     Share and import:  export (Gephi, Cytoscape, Neo4j, RDF files), import (AidData, cables, any CSV)
@@ -757,6 +758,8 @@ def export(graph_path, formats, all_, projection_names, query, seed, out):
 from .imports import import_group  # noqa: E402 - registered last, after every command above
 from .resolve import resolve_group  # noqa: E402
 from .changes import diff_command  # noqa: E402
+from .coverage import coverage_command  # noqa: E402
 cli.add_command(import_group)
 cli.add_command(resolve_group)
 cli.add_command(diff_command)
+cli.add_command(coverage_command)
