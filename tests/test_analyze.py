@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import csv
 import itertools
 import json
-import re
 import shutil
 
 import networkx as nx
@@ -40,19 +38,25 @@ def test_measures_are_in_the_built_graph_as_their_own_named_graph(kg):
     assert [r["seed"].value for r in described] == ["42"]
 
 
-@pytest.mark.skipif(SHARED is None, reason="the shared fact base is not on this machine")
-def test_top_brokers_in_5g_match_networkx_on_the_fact_base(kg):
-    # the co-partnership network rebuilt from the fact base and measured with plain networkx
-    with open(SHARED / "facts" / "partnerships.csv", encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
+def test_top_brokers_in_5g_match_networkx_on_the_records(kg):
+    # the co-partnership network rebuilt from the curated records' YAML and measured with plain networkx
+    from graph.records.load import load_records
+    from graph.resources import data_dir
+
+    records = load_records(data_dir())
+    name = {oid: r.head["name"] for oid, r in records["organisation"].items()}
     g = nx.Graph()
     five_g = set()
-    for r in rows:
-        names = sorted({re.fullmatch(r"\s*(.+?)\s*\[\w+\]\s*", p)[1] for p in r["parties"].split(";")})
-        g.add_nodes_from(names)
-        g.add_edges_from(itertools.combinations(names, 2))
-        if "5g" in r["technology_areas"].split(";"):
-            five_g |= set(names)
+    for p in records["partnership"].values():
+        parties, areas = set(), set()
+        for claim in p.claims:  # every source's claims: the projection reads them all
+            for ids in (claim.values.get("parties") or {}).values():
+                parties |= {name[o] for o in ids}
+            areas |= set(claim.values.get("technology") or ())
+        g.add_nodes_from(parties)
+        g.add_edges_from(itertools.combinations(sorted(parties), 2))
+        if "https://w3id.org/dsr/id/technology/5g" in areas:
+            five_g |= parties
     betweenness = nx.betweenness_centrality(g)
     expected = sorted(five_g, key=lambda n: (-round(betweenness[n], 9), n))
     result = kg.query("top-brokers-in-technology", {"area": "tech:5g"})

@@ -52,7 +52,9 @@ def _node(value: str, country: str = "") -> str:
     value = value.strip()
     for prefix, ns in _PREFIXES.items():
         if value.startswith(prefix):
-            return ns + value[len(prefix):]
+            local = value[len(prefix):]
+            # a partnership's IRI is its record id in lower case: PAK-OFC-PHASE1 and pak-ofc-phase1 are one
+            return ns + (local.lower() if prefix == "partnership:" else local)
         if value.startswith(ns):
             return value
     if value.startswith("<") and value.endswith(">"):
