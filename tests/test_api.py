@@ -57,5 +57,10 @@ def test_info_reads_a_given_graph_and_speaks_json(built, run):
     result = run("info", "--graph", out / "dsr.trig", "--json")
     assert result.exit_code == 0
     data = json.loads(result.stdout)
-    assert data["agreements_by_kind"]["MoU"] == 32
+    # the MoUs of the records, read from their YAML, not from the graph
+    from graph.records.load import load_records
+    from graph.resources import data_dir
+
+    mous = sum(1 for r in load_records(data_dir())["partnership"].values() if r.head.get("kind") == "mou")
+    assert data["agreements_by_kind"]["MoU"] == mous > 0
     assert run("info", "--graph", out / "nothing.trig").exit_code == 2
