@@ -61,7 +61,11 @@ def commands(work: Path) -> list[list[str]]:
             ["import", "cables", str(FIXTURES / "cables"), "--out", str(work / "cables.trig")],
             ["import", "csv", str(FIXTURES / "csvmap" / "deals.csv"), "--mapping",
              str(FIXTURES / "csvmap" / "deals-mapping.yaml"), "--out", str(work / "deals.trig")],
-            ["resolve", "candidates", *g, "--limit", "5"]]
+            ["resolve", "candidates", *g, "--limit", "5"],
+            ["coverage", *g], ["diff", str(work / "out"), str(work / "out" / "dsr.trig")],
+            ["fetch", "--list", "--cache", str(work / "cache")],
+            ["map", *g, "--geo", "--out", str(work / "world.html")],
+            ["map", *g, "--renderer", "webgl", "--out", str(work / "webgl.html")]]
     for p in PROJECTIONS:
         for engine in ("networkx", "igraph"):
             runs.append(["analyze", *g, "--projection", p, "--engine", engine, "--out", str(work / f"{p}-{engine}")])

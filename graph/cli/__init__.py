@@ -57,6 +57,7 @@ def cli():
     graph take --graph FILE (default: out/dsr.trig). `dsr COMMAND --help` explains each command.
 
     \b
+    Datasets:          fetch (the field's public datasets into a cache, for build --with)
     Build and check:   build, check (build in memory and validate, writing nothing), validate, info,
                        coverage (partnerships per country, technology, year and source: the gaps)
     Ask in SPARQL:     query (the catalogue: dsr query --list), serve (HTTP endpoint), push (to a store)
@@ -85,6 +86,13 @@ def cli():
               help="Records folder to build from instead of the bundled one (same layout as graph/data).")
 @click.option("--include", "includes", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Extra RDF dataset to merge, named graphs kept (repeatable), e.g. an import's .trig.")
+@click.option("--with", "with_", multiple=True, metavar="NAME",
+              help="A dataset of the registry (dsr fetch --list) to fetch or take from the cache, import and "
+                   "merge (repeatable); its import goes to OUT/imports/NAME.trig.")
+@click.option("--registry", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Dataset registry to read instead of the bundled one (for --with).")
+@click.option("--cache", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Download cache for --with (default $DSR_CACHE, else $XDG_CACHE_HOME/dsr-graph).")
 @click.option("--top", type=click.IntRange(min=0), default=15, show_default=True,
               help="How many sources to list in the printed per-source statement counts; 0 lists all "
                    "(all are always in summary.json).")
@@ -99,8 +107,9 @@ def cli():
               help="How many output jobs (validate, write, turtle, maps, export, networks) run at once, each lane in a "
                    "worker process of its own; default 2 on a machine with two cores or more, else 1. "
                    "The files are the same whatever the number.")
-def build(out: Path, data: Path | None, includes: tuple[Path, ...], top: int, only: tuple[str, ...],
-          skip: tuple[str, ...], quiet: bool, log_format: str, jobs: int | None):
+def build(out: Path, data: Path | None, includes: tuple[Path, ...], with_: tuple[str, ...], registry: Path | None,
+          cache: Path | None, top: int, only: tuple[str, ...], skip: tuple[str, ...], quiet: bool, log_format: str,
+          jobs: int | None):
     """Build the graph from the records and write it, with its validation report, into OUT.
 
     Writes dsr.trig, dsr.ttl, validation.txt, summary.json and ontology/index.html, the default
@@ -121,6 +130,7 @@ def build(out: Path, data: Path | None, includes: tuple[Path, ...], top: int, on
       dsr build --data my-records/     # your own records folder, laid out like the bundled one
       dsr build --only graph,validation   # fast: the graph and its validation, nothing else
       dsr build --skip maps,export --log-format json 2> phases.jsonl
+      dsr build --with submarine-cables        # fetch (or take from the cache), import and merge a dataset
 
     Each phase (load, link, derive, store, analysis, summary, then validate, write, turtle, maps,
     export and networks, which run side by side in two workers, then commit) prints its time and
@@ -136,6 +146,7 @@ def build(out: Path, data: Path | None, includes: tuple[Path, ...], top: int, on
         raise click.UsageError(str(exc)) from None
     progress = Progress("quiet" if quiet else log_format)
     try:
+        includes = tuple(includes) + tuple(_with_datasets(with_, registry, cache, out, quiet))
         result = run_build(out, data, includes, parts=parts, progress=progress, lanes=jobs)
     except DSRError as exc:
         raise _Failure(exc) from None
@@ -706,6 +717,93 @@ def map_command(graph_path, projection, focus, depth, countries, technologies, y
                f"{'WebGL' if drawn.renderer == 'webgl' else 'a canvas'}"
                + (" (aggregated: above the cap of {:,} nodes)".format(node_cap) if d["meta"]["aggregated"] else "")
                + f", {len(drawn.html) / 1e6:.1f} MB.")
+
+
+def _with_datasets(names, registry, cache, out: Path, quiet: bool) -> list[Path]:
+    """Fetch (or take from the cache) and import each registry dataset of ``dsr build --with``."""
+    if not names:
+        return []
+    from ..sources.fetch import FetchError, cached, fetch
+    from ..sources.registry import import_dataset, load_registry
+
+    known = load_registry(registry)
+    written = []
+    for name in names:
+        if name not in known:
+            raise click.UsageError(f"--with {name}: no such dataset in the registry; known: {', '.join(known)}")
+        ds = known[name]
+        try:
+            path = fetch(ds, cache, progress=None if quiet else (lambda line: click.echo(line, err=True))).path
+        except FetchError as exc:
+            path = cached(ds, cache)
+            if path is None:
+                raise
+            click.echo(f"{name}: not fetched ({exc}); using the copy in the cache ({path})", err=True)
+        target = out / "imports" / f"{name}.trig"
+        report = import_dataset(ds, path, target)
+        if not quiet:
+            click.echo(f"{name} {ds.version} ({ds.licence}): " + report.text().splitlines()[0], err=True)
+        written.append(target)
+    return written
+
+
+@cli.command("fetch")
+@click.argument("names", nargs=-1)
+@click.option("--list", "list_", is_flag=True, help="List the registry: name, version, licence, how it is got, cached size.")
+@click.option("--from", "source", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="For a dataset its publisher offers only on a web page: the file you downloaded.")
+@click.option("--registry", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Dataset registry to read instead of the bundled one.")
+@click.option("--cache", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Download cache (default $DSR_CACHE, else $XDG_CACHE_HOME/dsr-graph, i.e. ~/.cache/dsr-graph).")
+def fetch_command(names, list_, source, registry, cache):
+    """Download public datasets of the field into a user cache, ready for `dsr build --with NAME`.
+
+    The registry (graph/data/datasets.yaml) lists each dataset with its publisher, licence,
+    attribution, landing page, download addresses, importer and Digital Silk Road subset.
+    Downloads are verified (sha256 where the registry records one), resumed when interrupted,
+    and never repeated for an unchanged file; progress goes to stderr. Without a network a
+    dataset not in the cache fails with a message saying so. Exit 2 on an unknown dataset, an
+    unreachable or refused download, or a file that does not match its checksum.
+
+    \b
+    Examples:
+      dsr fetch --list
+      dsr fetch submarine-cables
+      dsr fetch aiddata-gcdf-3 --from ~/Downloads/GCDF_3.0.zip   # offered only on AidData's page
+      dsr build --with submarine-cables
+    """
+    from ..sources.fetch import cache_root, cached, fetch
+    from ..sources.registry import load_registry
+
+    try:
+        known = load_registry(registry)
+    except DSRError as exc:
+        raise _Failure(exc) from None
+    if list_ or not names:
+        rows = []
+        for ds in known.values():
+            path = cached(ds, cache)
+            size = (sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) if path and path.is_dir()
+                    else path.stat().st_size if path else 0)
+            how = "download" if ds.files else "JSON API" if ds.tree else "from its page (--from FILE)"
+            rows.append((ds.name, ds.version, ds.licence, how, f"{size / 1e6:.1f} MB cached" if path else "not cached"))
+        widths = [max(len(r[i]) for r in rows + [("name", "version", "licence", "how", "cache")]) for i in range(5)]
+        for r in [("name", "version", "licence", "how", "cache")] + rows:
+            click.echo("  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip())
+        click.echo(f"Cache: {cache_root(cache)}")
+        return
+    unknown = [n for n in names if n not in known]
+    if unknown:
+        raise click.UsageError(f"no such dataset: {', '.join(unknown)}; known: {', '.join(known)}")
+    if source is not None and len(names) != 1:
+        raise click.UsageError("--from FILE goes with one dataset name")
+    for name in names:
+        try:
+            done = fetch(known[name], cache, source=source, progress=lambda line: click.echo(line, err=True))
+        except DSRError as exc:
+            raise _Failure(exc) from None
+        click.echo(done.summary())
 
 
 @cli.command("export")
