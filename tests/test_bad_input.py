@@ -154,6 +154,19 @@ def test_party_flagged_inferred_must_be_a_party(run, records_copy, tmp_path):
     assert "THA-HUAWEI-5G-TESTBED-EEC" in msg and "not among that claim's parties" in msg
 
 
+def test_a_proposed_arrangement_belongs_to_a_proposal(run, records_copy, tmp_path):
+    # the ontology gives proposed_arrangement to proposals: on talks it would make the graph
+    # contradict itself (a reasoner finds the record both talks and a proposal), so it is refused
+    text = (records_copy / "partnerships" / "pakistan.yaml").read_text(encoding="utf-8")
+    start = text.index("- id: PAK-2025-DSR-CPEC-BAKU\n")
+    block = text[start: text.index("\n- id: ", start + 1)]
+    assert "  kind: proposal\n" in block and "proposed_arrangement" in block
+    (records_copy / "partnerships" / "pakistan.yaml").write_text(
+        text.replace(block, block.replace("  kind: proposal\n", "  kind: talks\n")), encoding="utf-8")
+    msg = _build_fails(run, records_copy, tmp_path)
+    assert "pakistan.yaml" in msg and "proposed_arrangement" in msg and "'talks'" in msg
+
+
 @pytest.mark.parametrize("missing", ["sources.yaml", "countries.csv", "organisations.yaml"])
 def test_missing_records_file(run, records_copy, tmp_path, missing):
     (records_copy / missing).unlink()

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 
 def test_split_files_are_read_and_a_duplicate_across_files_is_refused(records_copy, run, tmp_path):
-    (records_copy / "sources").mkdir()
+    (records_copy / "sources").mkdir(exist_ok=True)
     (records_copy / "sources" / "extra.yaml").write_text(
         "- id: extra-source\n  url: https://example.org/extra\n  publisher: Example\n  date: 2024-05-06\n", encoding="utf-8")
-    (records_copy / "organisations").mkdir()
+    (records_copy / "organisations").mkdir(exist_ok=True)
     (records_copy / "organisations" / "extra.yaml").write_text(
         "- id: extra-telecom\n  name: Extra Telecom\n  kind: private_company\n  country: KEN\n  source: extra-source\n",
         encoding="utf-8")

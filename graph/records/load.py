@@ -219,6 +219,11 @@ def _check_partnership(record: Record, row: Map) -> None:
     f = Field("partnership", record.id, "project_type")
     if "project_type" in head and head["kind"] != "project":
         raise f.fail(row, f"only a record of kind 'project' has a project_type (this one is {head['kind']!r})")
+    for claim in record.claims:  # the ontology gives it to proposals alone: on another kind it contradicts it
+        if "proposed_arrangement" in claim.values and head["kind"] != "proposal":
+            raise Field("partnership", record.id, "proposed_arrangement").fail(
+                row, f"only a record of kind 'proposal' has a proposed_arrangement (this one is {head['kind']!r}); "
+                     "say what was discussed in its description")
     main = record.claims[0].values
     if not any("parties" in c.values for c in record.claims) and not any("members" in c.values for c in record.claims):
         raise Field("partnership", record.id, "parties").fail(

@@ -16,7 +16,20 @@
     var nodes = new vis.DataSet(visNodes);
     var edges = new vis.DataSet(visEdges);
     var network = new vis.Network(container, { nodes: nodes, edges: edges }, V.options);
+    // Labels keep a readable size on the screen whatever the zoom: when the map is zoomed out so
+    // far that a label would be drawn smaller than LABEL_PX (and vis-network would not draw it at
+    // all), every label's font grows in map units to make up for it.
+    var LABEL_PX = 13, BASE = 14, fontSize = BASE, fonts = {};
+    function fontOf(id) { return Object.assign({}, fonts[id] || baseFont[id] || {}, { size: fontSize }); }
+    function fitFont() {
+      var wanted = Math.max(BASE, Math.ceil(LABEL_PX / Math.max(network.getScale(), 1e-6)));
+      if (Math.abs(wanted - fontSize) <= 0.1 * fontSize) return false;
+      fontSize = wanted;
+      nodes.update(D.nodes.map(function (n) { return { id: n.id, font: fontOf(n.id) }; }));
+      return true;
+    }
     var afterDraw = [];
+    network.once("afterDrawing", function () { if (fitFont()) network.redraw(); });
     network.on("afterDrawing", function () {
       var due = afterDraw;
       afterDraw = [];
@@ -29,7 +42,9 @@
       native: network,
       afterDraw: function (f) { afterDraw.push(f); },
       redraw: function (f) { if (f) afterDraw.push(f); network.redraw(); },
-      onViewChange: function (f) { ["zoom", "dragEnd", "resize"].forEach(function (ev) { network.on(ev, f); }); },
+      onViewChange: function (f) {
+        ["zoom", "dragEnd", "resize"].forEach(function (ev) { network.on(ev, function (params) { fitFont(); f(params); }); });
+      },
       onClick: function (f) {
         network.on("click", function (params) {
           if (params.nodes.length) f(params.nodes[0]);
@@ -43,8 +58,8 @@
       // looks: [{id, color, label: "normal" | "dim" | null (hidden)}]
       setLooks: function (looks, dimText) {
         nodes.update(looks.map(function (l) {
-          var font = l.label === null ? { color: "rgba(0,0,0,0)" } : l.label === "dim" ? { color: dimText } : baseFont[l.id];
-          return { id: l.id, color: l.color, font: font };
+          fonts[l.id] = l.label === null ? { color: "rgba(0,0,0,0)" } : l.label === "dim" ? { color: dimText } : baseFont[l.id];
+          return { id: l.id, color: l.color, font: fontOf(l.id) };
         }));
       },
       emphasise: function (id) {
@@ -55,8 +70,8 @@
       neighbours: function (id) { return network.getConnectedNodes(id); },
       select: function (id) { if (id === null) network.unselectAll(); else network.selectNodes([id]); },
       selected: function () { return network.getSelectedNodes(); },
-      focus: function (id) { network.focus(id, { scale: 1.2, animation: false }); },
-      fit: function () { network.fit({ animation: false }); },
+      focus: function (id) { network.focus(id, { scale: 1.2, animation: false }); fitFont(); },
+      fit: function () { network.fit({ animation: false }); fitFont(); },
       physics: function (on) {
         network.setOptions({ physics: { enabled: on } });
         nodes.update(D.nodes.map(function (n) { return { id: n.id, physics: on }; }));
