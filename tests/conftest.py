@@ -57,6 +57,25 @@ def kg(built):
     return graph.load(out / "dsr.trig")
 
 
+FACT_BASE_FILES = ("international.yaml", "pakistan.yaml")  # the records made from the shared fact base
+
+
+@pytest.fixture(scope="session")
+def factbase_kg(tmp_path_factory):
+    """The records made from the shared fact base alone (the regional curation left out), built with
+    the default analysis: what the tests that work out their answers from the fact base's CSV ask."""
+    from graph.build import build_dataset
+
+    root = tmp_path_factory.mktemp("factbase") / "data"
+    shutil.copytree(str(data_dir()), root)
+    for sub in ("partnerships", "organisations", "sources"):
+        for path in (root / sub).glob("*.yaml"):
+            if sub != "partnerships" or path.name not in FACT_BASE_FILES:
+                path.unlink()
+    (root / "judgements.yaml").unlink(missing_ok=True)  # judgements on regional records
+    return build_dataset(root)
+
+
 @pytest.fixture
 def records_copy(tmp_path) -> Path:
     """A writable copy of the bundled records, to break on purpose."""

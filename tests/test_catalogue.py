@@ -19,6 +19,13 @@ from graph.store.engine import evaluate
 from graph.store.queries import PARAM_KINDS, bind_with_values, catalogue
 from graph.technology import scheme
 
+
+@pytest.fixture(scope="module")
+def kg(factbase_kg):
+    """This module works its answers out from the shared fact base: the graph of its records alone."""
+    return factbase_kg
+
+
 SHARED = shared_dir()
 needs_facts = pytest.mark.skipif(SHARED is None, reason="the shared fact base is not on this machine")
 PID = "https://w3id.org/dsr/id/partnership/"

@@ -14,6 +14,13 @@ from conftest import shared_dir
 from graph.store.project import UnknownProjection, project, projections
 from graph.technology import scheme
 
+
+@pytest.fixture(scope="module")
+def kg(factbase_kg):
+    """This module works its answers out from the shared fact base: the graph of its records alone."""
+    return factbase_kg
+
+
 SHARED = shared_dir()
 needs_facts = pytest.mark.skipif(SHARED is None, reason="the shared fact base is not on this machine")
 

@@ -82,10 +82,20 @@ def test_construct_formats(run, built, kg, fmt, parser):
     assert len(g) == len(kg.query("describe-partnership"))
 
 
-def test_table_and_markdown_are_readable(run, built):
+def _aggregate_records() -> int:
+    """Aggregate records, counted from the records' YAML (not from the graph)."""
+    from graph.records.load import load_records
+    from graph.resources import data_dir
+
+    return sum(1 for r in load_records(data_dir())["partnership"].values() if r.head.get("aggregate"))
+
+
+def test_table_and_markdown_are_readable(run, built, kg):
     out, _ = built
     table = run("query", "aggregates", "--graph", out / "dsr.trig").stdout
-    assert "partnership:pak-2025-jwg-24mous" in table and table.rstrip().endswith("(6 rows)")
+    rows = len(kg.query("aggregates"))  # the library's answer: the table must say as many rows
+    assert "partnership:pak-2025-jwg-24mous" in table and table.rstrip().endswith(f"({rows} rows)")
+    assert rows >= _aggregate_records()
     md = run("query", "aggregates", "--format", "md", "--graph", out / "dsr.trig").stdout
     assert md.splitlines()[0].startswith("| aggregate | label |") and md.splitlines()[1].startswith("|---|")
 
@@ -195,15 +205,15 @@ def test_query_from_a_file(run, built, tmp_path):
     f = tmp_path / "mine.rq"
     f.write_text("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a dsr:Aggregate }")
     result = run("query", f, "--format", "csv", "--graph", out / "dsr.trig")
-    assert result.exit_code == 0 and result.stdout.splitlines()[1] == "4"
+    assert result.exit_code == 0 and result.stdout.splitlines()[1] == str(_aggregate_records())
 
 
-def test_out_writes_a_file(run, built, tmp_path):
+def test_out_writes_a_file(run, built, kg, tmp_path):
     out, _ = built
     target = tmp_path / "res.json"
     result = run("query", "aggregates", "--format", "json", "--out", target, "--graph", out / "dsr.trig")
     assert result.exit_code == 0
-    assert len(json.loads(target.read_text())["results"]["bindings"]) == 6
+    assert len(json.loads(target.read_text())["results"]["bindings"]) == len(kg.query("aggregates")) > 0
 
 
 def test_wrong_format_for_the_query_form(run, built):
