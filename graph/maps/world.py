@@ -65,15 +65,27 @@ def _topology(name: str) -> dict:
 
 
 def _rings(topo: dict, geometry: dict) -> list[list[list[tuple[float, float]]]]:
-    """A geometry's polygons, each a list of rings of (lon, lat), decoded from the shared arcs."""
+    """A geometry's polygons, each a list of rings of (lon, lat), decoded from the shared arcs (each
+    arc once, when first needed: the 1:50m file is read for a few small countries only)."""
     (sx, sy), (tx, ty) = topo["transform"]["scale"], topo["transform"]["translate"]
-    arcs = _decoded_arcs(id(topo), topo["arcs"], sx, sy, tx, ty)
+    raw, decoded = topo["arcs"], topo.setdefault("_decoded", {})
+
+    def arc(i: int) -> list[tuple[float, float]]:
+        if i not in decoded:
+            x = y = 0
+            points = []
+            for dx, dy in raw[i]:
+                x += dx
+                y += dy
+                points.append((x * sx + tx, y * sy + ty))
+            decoded[i] = points
+        return decoded[i]
 
     def ring(indexes):
         points: list = []
         for i in indexes:
-            arc = arcs[i] if i >= 0 else arcs[~i][::-1]
-            points.extend(arc if not points else arc[1:])
+            a = arc(i) if i >= 0 else arc(~i)[::-1]
+            points.extend(a if not points else a[1:])
         return points
 
     if geometry["type"] == "Polygon":
@@ -81,24 +93,6 @@ def _rings(topo: dict, geometry: dict) -> list[list[list[tuple[float, float]]]]:
     if geometry["type"] == "MultiPolygon":
         return [[ring(r) for r in polygon] for polygon in geometry["arcs"]]
     return []
-
-
-_ARCS: dict = {}
-
-
-def _decoded_arcs(key, raw, sx, sy, tx, ty) -> list:
-    if key not in _ARCS:
-        decoded = []
-        for arc in raw:
-            x = y = 0
-            points = []
-            for dx, dy in arc:
-                x += dx
-                y += dy
-                points.append((x * sx + tx, y * sy + ty))
-            decoded.append(points)
-        _ARCS[key] = decoded
-    return _ARCS[key]
 
 
 def _area_and_centroid(points: list[tuple[float, float]]) -> tuple[float, tuple[float, float]]:
@@ -151,7 +145,6 @@ def countries() -> dict[str, Country]:
     1:50m file has come with an anchor and no path."""
     drawn = _shapes(_topology("countries-110m.json"))
     small = _shapes(_topology("countries-50m.json"), skip=drawn)
-    _ARCS.clear()
     out = {code: Country(code, name, path, anchor) for code, (name, path, anchor) in drawn.items()}
     for code, (name, _, anchor) in small.items():
         if code not in out:
