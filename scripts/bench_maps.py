@@ -12,6 +12,8 @@ headless Chromium with every request but the page refused. Columns:
 
 - Python: seconds to project, measure, lay out (of which: layout) and render the map;
 - file: the HTML of each renderer;
+- first draw: from navigation start to the first frame the renderer drew (the page read, the
+  graph built, every node and link drawn once);
 - ready: milliseconds from navigation start to the map's ready flag (its first frame drawn, the
   labels placed and two frames shown), canvas and WebGL, and canvas / WebGL;
 - heap: the page's JavaScript heap once ready (Chrome DevTools Protocol ``JSHeapUsedSize``);
@@ -172,6 +174,7 @@ def main(argv=None) -> int:
             row = [f"{len(data['nodes']):,}", f"{len(data['edges']):,}",
                    f"{data_s + render_s['webgl']:.1f} ({layout_s:.1f})",
                    f"{files['canvas']:.1f} / {files['webgl']:.1f} MB",
+                   _s(c, "first", args.canvas_timeout), _s(w, "first", args.webgl_timeout),
                    _s(c, "ready", args.canvas_timeout), _s(w, "ready", args.webgl_timeout), _ratio(c, w, args.canvas_timeout),
                    _mb(c, "heap"), _mb(w, "heap"), _mb(c, "rss"), _mb(w, "rss")]
             if args.physics:
@@ -179,7 +182,8 @@ def main(argv=None) -> int:
             rows.append(row)
             print(" | ".join(row), file=sys.stderr, flush=True)
         browser.close()
-    head = ["nodes", "links", "Python s (layout)", "file canvas / WebGL", "ready canvas", "ready WebGL",
+    head = ["nodes", "links", "Python s (layout)", "file canvas / WebGL", "first draw canvas", "first draw WebGL",
+            "ready canvas", "ready WebGL",
             "canvas / WebGL", "heap canvas", "heap WebGL", "RSS canvas", "RSS WebGL"]
     if args.physics:
         head.append("ready, physics in the page")
