@@ -110,10 +110,14 @@ def test_a_click_on_a_node_opens_its_details_with_sources_as_links(page, kg):
     me = "organisation:zte-corporation"
     page.page.evaluate(f"dsrMap.network.getCamera().setState({{x: dsrMap.network.getNodeDisplayData({me!r}).x, "
                        f"y: dsrMap.network.getNodeDisplayData({me!r}).y, ratio: 0.2, angle: 0}})")
+    # let sigma draw the new view (two frames) before clicking where the node now is
+    page.page.evaluate("new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
     at = page.page.evaluate(f"dsrMap.toScreen({me!r})")
     box = page.page.locator("#network").bounding_box()
+    page.page.mouse.move(box["x"] + at["x"], box["y"] + at["y"])
+    page.page.evaluate("new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
     page.page.mouse.click(box["x"] + at["x"], box["y"] + at["y"])
-    page.page.locator("#details h3").wait_for()
+    page.page.locator("#details h3").wait_for(timeout=10_000)
     assert page.page.locator("#details h3").inner_text() == "ZTE Corporation"
     expected = {r["p"].value for r in kg.select("SELECT DISTINCT ?p WHERE { ?p dsr:party organisation:zte-corporation }")}
     assert page.page.locator("#details li").count() == len(expected)
