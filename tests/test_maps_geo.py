@@ -289,6 +289,11 @@ def test_hostile_text_stays_inert(browser, tmp_path):  # noqa: F811
         assert HOSTILE in w.page.locator("#details").inner_text()
         figure = ET.fromstring(w.js("dsrWorld.svgFigure()").split("\n", 1)[1])
         assert figure.tag.endswith("svg")
+        # the figure says what it is: its title, the date of the data and the atlas it is drawn on
+        data = _embedded(path.read_text(encoding="utf-8"))
+        assert figure.find("{http://www.w3.org/2000/svg}title").text == data["meta"]["title"]
+        note = "".join(figure.itertext())
+        assert f"data as of {data['meta']['latestDate']}" in note and "world-atlas 2.0.2" in note
     finally:
         w.close()
 

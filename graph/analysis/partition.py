@@ -94,10 +94,6 @@ class SharedPartition:
     names: dict
     stated: bool  # read back from the graph's analysis (else found here)
 
-    def iri(self, number: int) -> str:
-        """The community's IRI, as the analysis states it."""
-        return str(COMMUNITY[f"{self.projection}/{METHOD}/{number}"])
-
 
 _STATED = """
 PREFIX dsr: <https://w3id.org/dsr/ontology#>
