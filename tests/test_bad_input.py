@@ -167,6 +167,25 @@ def test_a_proposed_arrangement_belongs_to_a_proposal(run, records_copy, tmp_pat
     assert "pakistan.yaml" in msg and "proposed_arrangement" in msg and "'talks'" in msg
 
 
+def test_a_name_authority_entry_for_a_curated_organisation_must_point_at_it(run, records_copy, tmp_path):
+    # an entry that spells out the name and country of a curated organisation would make a second
+    # entity for it, and the resolver would merge its names into either one
+    text = (records_copy / "organisations" / "africa.yaml").read_text(encoding="utf-8")
+    start = text.index("- id: communications-authority-of-kenya\n")
+    block = text[start: text.index("\n- id: ", start + 1)]
+    assert "  country: KEN" in block
+    name = re.search(r"\n  name: (.+)\n", block)[1]
+    entry = (f"\n- name: '  {name.upper()} '\n  country: KEN\n  kind: regulator\n  names: [Another Name]\n"
+             "  source: names-hapakenya-cck-ca\n")
+    with open(records_copy / "names.yaml", "a", encoding="utf-8") as f:
+        f.write(entry)
+    written = (records_copy / "names.yaml").read_text(encoding="utf-8")
+    line = written[: written.rindex("\n- name: ")].count("\n") + 2
+    msg = _build_fails(run, records_copy, tmp_path)
+    assert f"names.yaml:{line}:" in msg and "'name'" in msg
+    assert "organisation: communications-authority-of-kenya" in msg
+
+
 @pytest.mark.parametrize("missing", ["sources.yaml", "countries.csv", "organisations.yaml"])
 def test_missing_records_file(run, records_copy, tmp_path, missing):
     (records_copy / missing).unlink()

@@ -79,9 +79,9 @@ def test_wikidata_link_for_a_merged_entity(tmp_path):
 
 def test_the_evaluation_script_measures_both_pair_sets_and_meets_the_floors():
     """scripts/eval_resolution.py on the hand-labelled pair sets (tests/data/resolution), run as a user
-    runs it. Floors: precision 0.98 for both (a wrong merge corrupts the graph silently); recall 0.85
-    for organisations (a missed merge leaves a duplicate entity for the merge log's reviewer; names
-    that only knowledge ties together need the name authority) and 0.90 for partnerships."""
+    runs it. Floors, the targets: precision 0.98 for both (a wrong merge corrupts the graph silently);
+    recall 0.95 for organisations and 0.90 for partnerships (a missed merge leaves a duplicate for the
+    merge log's reviewer)."""
     done = subprocess.run([sys.executable, str(REPO / "scripts" / "eval_resolution.py"), "--errors"],
                           capture_output=True, text=True, timeout=600, cwd=REPO)
     assert done.returncode == 0, done.stderr
@@ -90,7 +90,7 @@ def test_the_evaluation_script_measures_both_pair_sets_and_meets_the_floors():
     found = {name: (float(p), float(r)) for name, p, r in rows}
     assert set(found) == {"organisations", "partnerships"}, done.stdout
     (op, orec), (pp, prec) = found["organisations"], found["partnerships"]
-    assert op >= 0.98 and orec >= 0.85, done.stdout
+    assert op >= 0.98 and orec >= 0.95, done.stdout
     assert pp >= 0.98 and prec >= 0.90, done.stdout
     pairs = {name: sum(1 for _ in open(REPO / "tests" / "data" / "resolution" / f"{name}-pairs.csv", encoding="utf-8")) - 1
              for name in ("org", "partnership")}
@@ -304,3 +304,71 @@ def test_the_ascii_shortcuts_of_name_folding_hold():
                                                     if not unicodedata.combining(c)))
         assert n._fold_marks(text) == full
     assert n._read_hanzi("huawei") is None and n._read_hanzi("北京") == "beijing"
+
+
+# -- names in characters, other languages and initials ---------------------------------------------------------
+
+def test_a_name_in_chinese_characters_meets_its_english_and_its_pinyin():
+    r = _fresh([("hengtong", "Hengtong Group", "private_company", "CHN"),
+                ("fictional-marine", "Fictional Marine Networks", "private_company", "CHN")])
+    # words of company names read in English, any other run of characters in pinyin (亨通: hengtong)
+    assert r.resolve("亨通集团有限公司", country="CHN").entity.id == "hengtong"
+    ours = r.resolve("沧浪海洋网络有限公司", country="CHN")
+    assert ours.rule == "new"  # 沧浪 is not "fictional": the brand must agree, not only 海洋网络 (marine networks)
+    # a name the authority gives in characters is found from its pinyin
+    r2 = _fresh([Entity("zte", "ZTE Corporation", "private_company", "CHN", aliases={"中兴通讯"})])
+    assert r2.resolve("Zhongxing Tongxun", country="CHN").entity.id == "zte"
+    assert r2.resolve("Zhongxing Tongxin Gongsi", country="CHN").entity.id == "zte"  # 通信 / 通讯: one word
+    assert r2.resolve("Zhongguo Tongxun", country="CHN").entity.id != "zte"
+
+
+def test_chinese_names_that_differ_in_a_word_stay_apart():
+    r = _fresh()
+    third = r.resolve("中国建筑第三工程局有限公司", country="CHN").entity
+    assert r.resolve("中国建筑第八工程局有限公司", country="CHN").entity is not third
+    assert r.resolve("China Construction Third Engineering Bureau Co., Ltd.", country="CHN").entity is third
+    assert r.resolve("中国移动", country="CHN").entity is not r.resolve("中国电信", country="CHN").entity
+
+
+@pytest.mark.parametrize("native, english, country", [
+    ("Министерство цифрового развития Кыргызской Республики", "Ministry of Digital Development (Kyrgyzstan)", "KGZ"),
+    ("Министерство внутренних дел Республики Казахстан", "Ministry of Internal Affairs of Kazakhstan", "KAZ"),
+    ("Bộ Thông tin và Truyền thông", "Ministry of Information and Communications (Vietnam)", "VNM"),
+    ("Bộ Công an", "Ministry of Public Security of Vietnam", "VNM"),
+])
+def test_a_ministry_in_russian_or_vietnamese_is_its_english_name(native, english, country):
+    r = _fresh()
+    first = r.resolve(english, country=country, kind="ministry").entity
+    assert r.resolve(native, country=country, kind="ministry").entity is first
+    # the same words of another country's ministry are another ministry
+    assert r.resolve(native, country="UZB", kind="ministry").entity is not first
+
+
+@pytest.mark.parametrize("name, country, named", [
+    ("SA Government", "ZAF", True), ("UAE Government", "ARE", True), ("Government of the PNG", "PNG", True),
+    ("SA Government", "SAU", True), ("SA Government", "KEN", False), ("UK Government", "ZAF", False),
+])
+def test_initials_of_the_countrys_name_before_government_are_its_government(name, country, named):
+    r = _fresh()
+    m = r.resolve(name, country=country)
+    assert (m.rule == "government-of-country" and m.entity.country == country) is named
+
+
+def test_two_letters_are_an_organisation_only_when_one_of_that_country_has_those_initials():
+    r = _fresh([("telekom-malaysia", "Telekom Malaysia Berhad", "private_company", "MYS"),
+                ("fictional-one", "Teleport Mandiri", "private_company", "IDN"),
+                ("fictional-two", "Tower Mandiri", "private_company", "IDN")])
+    assert r.resolve("TM", country="MYS").entity.id == "telekom-malaysia"
+    assert r.resolve("TM", country="IDN").rule == "new"  # two of Indonesia's have those initials
+    assert r.resolve("TM", country="TKM").rule == "new"  # and never the country code Turkmenistan
+    assert r.resolve("TM").entity.id != "telekom-malaysia"  # nor without a country
+
+
+def test_an_acronym_of_the_organisations_own_name_is_no_evidence_for_another_name():
+    r = _fresh([Entity("gwadar", "Gwadar Development Authority", "agency", "PAK", aliases={"GDA"}),
+                Entity("power", "Fictional Power Distribution Company", "state_owned_enterprise", "ETH",
+                       aliases={"EEU"})])
+    # GDA is Gwadar's own initials: Gujranwala's authority is another body
+    assert r.resolve("Gujranwala Development Authority", country="PAK").entity.id != "gwadar"
+    # EEU is not the initials of the company's name: it tells of another name of it
+    assert r.resolve("Ethiopian Electric Utility", country="ETH").entity.id == "power"

@@ -61,6 +61,7 @@ def load_authority(path: Path, shown: str, organisations: dict, sources: dict, k
     if not path.is_file():
         return []
     entries = []
+    curated_names = _curated_names(organisations)
     for row in read_yaml_records(path.read_text(encoding="utf-8"), shown):
         where = str(row.loc)
 
@@ -100,11 +101,31 @@ def load_authority(path: Path, shown: str, organisations: dict, sources: dict, k
         code = country_code(row["country"])
         if code is None or code != row["country"].strip().upper():
             raise fail("country", f"{row['country']!r} is not an ISO 3166-1 alpha-3 code")
+        curated = curated_names.get((_folded(row["name"]), code))
+        if curated:
+            # two entities for one organisation: the resolver would merge a name into either at random
+            raise fail("name", f"{row['name'].strip()!r} ({code}) is the curated organisation {curated!r}: "
+                               f"write 'organisation: {curated}' instead of name, country and kind")
         if row["kind"] not in kinds:
             raise fail("kind", f"{row['kind']!r} is not one of {', '.join(sorted(kinds))}")
         entries.append(AuthorityEntry(_plain(source), lists["names"], lists["former"], name=" ".join(row["name"].split()),
                                       country=code, kind=_plain(row["kind"]), where=where))
     return entries
+
+
+def _folded(name: str) -> str:
+    return " ".join(str(name).casefold().split())
+
+
+def _curated_names(organisations: dict) -> dict[tuple[str, str], str]:
+    """(folded name or alias, country) -> the curated organisation's id."""
+    found: dict[tuple[str, str], str] = {}
+    for org in organisations.values():
+        country = next((c.values["country"] for c in org.claims if c.values.get("country")), None)
+        names = [org.head["name"], *(a for c in org.claims for a in c.values.get("aliases", []))]
+        for n in names:
+            found.setdefault((_folded(n), str(country)), org.id)
+    return found
 
 
 def _plain(text: str) -> str:

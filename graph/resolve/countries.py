@@ -192,6 +192,11 @@ def countries_in(name_key: str) -> dict[str, str]:
     >>> countries_in("kenyan ministry of ict"), countries_in("telkom indonesia"), countries_in("huawei technologies")
     ({'kenyan': 'KEN'}, {'indonesia': 'IDN'}, {})
     """
+    return dict(_countries_in(name_key))
+
+
+@lru_cache(maxsize=1 << 16)
+def _countries_in(name_key: str) -> tuple[tuple[str, str], ...]:
     words = country_words()
     found: dict[str, str] = {}
     toks = name_key.split()
@@ -205,7 +210,7 @@ def countries_in(name_key: str) -> dict[str, str]:
                 break
         else:
             i += 1
-    return found
+    return tuple(found.items())
 
 
 # Words that name a country but mean something else in organisation names more often.
@@ -213,8 +218,13 @@ _AMBIGUOUS = frozenset({"us", "uk", "chad", "georgia", "jersey", "guinea", "nige
                         "oman", "peru", "togo", "mali", "cuba"} - {"china", "india", "oman", "peru", "mali", "cuba"})
 
 
+_BESIDE = frozenset({"republic", "federation", "kingdom"})
+
+
 def strip_countries(name_key: str) -> str:
-    """A key without its country names and adjectives, and without the 'of' they leave dangling."""
+    """A key without its country names and adjectives, and without the 'of' they leave dangling (nor a
+    'republic' or 'federation' beside them, as another language's word order leaves it: 'Respubliki
+    Kazakhstan')."""
     found = countries_in(name_key)
     toks = name_key.split()
     out, i = [], 0
@@ -223,8 +233,12 @@ def strip_countries(name_key: str) -> str:
             n = len(phrase.split())
             if " ".join(toks[i:i + n]) == phrase:
                 i += n
+                if out and out[-1] in _BESIDE:
+                    out.pop()
                 if out and out[-1] in ("of", "in", "for"):
                     out.pop()
+                if i < len(toks) and toks[i] in _BESIDE:
+                    i += 1
                 break
         else:
             out.append(toks[i])

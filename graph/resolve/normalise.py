@@ -84,7 +84,7 @@ GENERIC_WORDS = frozenset("""
     computing computer computers software internet online smart power energy
     infocomm ict it electronics electronic equipment engineering construction works industrial industries
     industry group holding holdings international global national public state federal
-    company corporation enterprise enterprises firm bank banking finance financial fund investment investments
+    company corporation enterprise enterprises firm associates bank banking finance financial fund investment investments
     development trade trading commerce commercial export import exim
     ministry ministries department government govt authority agency commission council office administration
     directorate bureau board regulatory regulator institute university college academy school centre center
@@ -170,17 +170,38 @@ GLOSSARY = {
     "tongxin": "communications", "dianxin": "telecom", "yidong": "mobile", "liantong": "unicom", "daxue": "university",
     "kexue": "science", "yanjiuyuan": "research institute", "renmin": "peoples", "zhengfu": "government",
     "shangwubu": "ministry of commerce", "waijiaobu": "ministry of foreign affairs",
+    # Russian (as romanised by fold) of the ministries, agencies and companies of the CIS countries
+    "ministerstvo": "ministry", "ministerstva": "ministry", "agentstvo": "agency", "komitet": "committee",
+    "gosudarstvennyi": "state", "gosudarstvennoe": "state", "gosudarstvennaya": "state", "natsionalnyi": "national",
+    "natsionalnaya": "national", "natsionalnoe": "national", "respubliki": "republic", "respublika": "republic",
+    "svyazi": "communications", "informatsii": "information", "kommunikatsii": "communications",
+    "universitet": "university", "ekonomiki": "economy", "finansov": "finance", "oborony": "defence",
+    "obrazovaniya": "education", "nauki": "science", "kyrgyzskoi": "kyrgyz", "kyrgyzskoy": "kyrgyz",
+    "kazakhstanskii": "kazakh", "uzbekskoi": "uzbek", "tadzhikskoi": "tajik", "turkmenskoi": "turkmen",
+    # Vietnamese (marks folded) of ministries and state groups
+    "bo": "ministry", "va": "and",
 }
 # Two-word synonyms folded before the word glossary: "internal affairs" and "home affairs" ministries
 # are ministries of the interior.
 _PHRASES = (("internal affairs", "interior"), ("home affairs", "interior"), ("interior affairs", "interior"),
             ("foreign affairs", "foreign affairs"), ("affaires etrangeres", "foreign affairs"),
             ("relaciones exteriores", "foreign affairs"), ("negocios estrangeiros", "foreign affairs"),
-            ("luar negeri", "foreign affairs"), ("dalam negeri", "interior"))
+            ("luar negeri", "foreign affairs"), ("dalam negeri", "interior"),
+            # Russian and Vietnamese portfolios
+            ("vnutrennikh del", "interior"), ("inostrannykh del", "foreign affairs"),
+            ("tsifrovogo razvitiya", "digital development"), ("thong tin", "information"),
+            ("truyen thong", "communications"), ("cong an", "public security"), ("ngoai giao", "foreign affairs"),
+            ("khoa hoc", "science"), ("cong nghe", "technology"), ("tai chinh", "finance"), ("quoc phong", "defence"),
+            ("vien thong", "telecommunications"), ("buu chinh", "posts"), ("cong nghiep", "industry"),
+            ("dai hoc", "university"), ("quoc gia", "national"), ("ke hoach", "planning"), ("dau tu", "investment"),
+            ("quan doi", "military"), ("cong thuong", "industry and trade"), ("tap doan", "group"),
+            ("ngan hang", "bank"), ("nha nuoc", "state"))
 
-# Chinese names of governments and their places, word by word (南宁市人民政府: Nanning Municipal People's
-# Government). A name is read this way only when every character is covered; companies' Chinese
-# names are other names of them, given with a source in the name authority.
+# Chinese names read word by word (南宁市人民政府: Nanning Municipal People's Government; 华为海洋网络:
+# Huawei Marine Networks): the words of governments, places and the field's companies in English, as the
+# pinyin glossary above reads their pinyin (技术 and "jishu" are both "technology"); any other run of
+# characters is written in pinyin as one word (华为 → huawei, 亨通 → hengtong, 国家 → guojia), so a name in
+# characters, its pinyin ("Zhongxing Tongxun") and its English ("Hengtong Group") can share a key.
 _HANZI = {
     "中华人民共和国": "peoples republic of china", "中国": "china", "人民政府": "government", "政府": "government",
     "市": "municipal", "省": "province", "自治区": "autonomous region", "壮族": "zhuang", "回族": "hui",
@@ -200,24 +221,51 @@ _HANZI = {
     "黑龙江": "heilongjiang", "哈尔滨": "harbin", "安徽": "anhui", "合肥": "hefei", "江西": "jiangxi",
     "南昌": "nanchang", "海南": "hainan", "海口": "haikou", "苏州": "suzhou", "宁波": "ningbo", "无锡": "wuxi",
     "香港": "hong kong", "澳门": "macao",
+    # the words of company names
+    "集团": "group", "控股": "holdings", "国际": "international", "技术": "technology", "科技": "technology",
+    "通信": "communications", "通讯": "communications", "电信": "telecom", "移动": "mobile", "联通": "unicom",
+    "网络": "networks", "海洋": "marine", "银行": "bank", "电子": "electronics", "进出口": "import and export",
+    "建筑": "construction", "建设": "construction", "工程局": "engineering bureau", "工程": "engineering",
+    "信息": "information", "电力": "power", "铁路": "railway", "发展": "development", "开发": "development",
+    "投资": "investment", "卫星": "satellite", "航天": "aerospace", "大学": "university", "科学": "science",
+    "研究院": "research institute", "研究所": "research institute", "工业": "industry", "产业": "industry",
+    "设备": "equipment", "数据": "data", "数字": "digital", "贸易": "trade", "能源": "energy", "光缆": "optical cable",
+    "光纤": "optical fibre", "交通": "communications", "人民": "peoples",
+    **{f"第{c}": w for c, w in zip("一二三四五六七八九十", "first second third fourth fifth sixth seventh eighth "
+                                                      "ninth tenth".split())},
 }
 _HANZI_LONGEST = max(map(len, _HANZI))
+_IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 def _read_hanzi(word: str) -> str | None:
-    """A Chinese government's name in English words, when every character is a known word; else None."""
-    if word and word.isascii():  # no Chinese character is ASCII: the usual case, answered at once
+    """A word written in Chinese characters, in English words and pinyin (see ``_HANZI``); None for a
+    word without any."""
+    if word.isascii() or not _IDEOGRAPH.search(word):  # the usual case, answered at once
         return None
-    out, i = [], 0
+    out, run, i = [], "", 0
     while i < len(word):
         for n in range(min(_HANZI_LONGEST, len(word) - i), 0, -1):
             if word[i:i + n] in _HANZI:
+                if run:
+                    out.append(_pinyin(run))
+                    run = ""
                 out.append(_HANZI[word[i:i + n]])
                 i += n
                 break
         else:
-            return None
+            run += word[i]
+            i += 1
+    if run:
+        out.append(_pinyin(run))
     return " ".join(out)
+
+
+def _pinyin(run: str) -> str:
+    """Characters in toneless pinyin as one word (any other letters kept as written)."""
+    from pypinyin import Style, lazy_pinyin  # imported only when a name is written in characters
+
+    return "".join(lazy_pinyin(run, style=Style.NORMAL, v_to_u=False))
 
 
 _ORDINALS = dict(enumerate("zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "

@@ -129,6 +129,7 @@ DESCRIPTOR_WORDS = frozenset("""
     technology technologies tech telecom telecoms telecommunication telecommunications communication communications
     network networks system systems solutions services service electronics electronic equipment engineering
     company corporation enterprise enterprises co ltd limited corp inc plc and of the for in at on computing group
+    associates
 """.split())
 # What a state calls itself around its name: "Republic of Kenya", "Estado Plurinacional de Bolivia".
 STATE_WORDS = frozenset("""
@@ -237,6 +238,7 @@ def name_parts(name: str) -> _Name:
                  mission)
 
 
+@lru_cache(maxsize=1 << 17)
 def abbreviates(short: str, long_key: str) -> bool:
     """Whether ``short`` abbreviates ``long_key`` (folded words, legal forms kept):
 
@@ -281,6 +283,15 @@ def abbreviates(short: str, long_key: str) -> bool:
         return best
 
     return used(0, 0) >= 3
+
+
+def _two_initials(short: str, long_key: str) -> bool:
+    """Whether ``short`` is two letters that are the initials of the two words of ``long_key`` (legal
+    forms aside): "tm" of "telekom malaysia berhad", "au" of "african union"."""
+    if len(short) != 2 or not short.isalpha() or " " in short:
+        return False
+    words = [w for w in long_key.split() if w not in _LEGAL_WORDS and w not in _STOP]
+    return len(words) == 2 and words[0][0] + words[1][0] == short
 
 
 def _aligned(tokens: tuple[str, ...], words: tuple[str, ...], optional: tuple[bool, ...]) -> bool:
@@ -454,6 +465,12 @@ class Resolver:
             self._add_key(k, e, how)
         if how == "name" and parts.raw:
             self._raw_of.setdefault(e.id, set()).add(parts.raw)
+        elif how == "alias" and parts.raw and not any(
+                abbreviates(parts.raw, r) or _two_initials(parts.raw, r) for r in self._raw_of.get(e.id, ())):
+            # a current other name may abbreviate, or be abbreviated by, a name; an acronym of the
+            # organisation's own name (GDA, Gwadar Development Authority) tells nothing of another
+            # name with the same initials (Gujranwala Development Authority)
+            self._raw_of.setdefault(e.id, set()).add(parts.raw)
         if how != "former name":
             for alias in parts.aliases:
                 if alias != name:
@@ -568,6 +585,11 @@ class Resolver:
         if code is None and q.country and _government_acronym(q.main, q.country) and q.told in ("government", None):
             return Match(self.government(q.country), "government-of-country", 1.0,
                          [f"'{q.main}' abbreviates the government of {q.country}, the country the dataset gives"])
+        if code is None and q.country and q.told in ("government", None):
+            short = _country_initials_government(q.main, q.country)
+            if short:
+                return Match(self.government(q.country), "government-of-country", 1.0,
+                             [f"'{short}' is the initials of {q.country}'s name, the country the dataset gives"])
         if code is None:
             return None
         if q.country and q.country != code:
@@ -620,6 +642,7 @@ class Resolver:
         'ANTEL' and 'Administración Nacional de Telecomunicaciones', 'Ethio Telecom' and 'Ethiopian
         Telecommunications Corporation'."""
         short = len(q.parts.raw.split()) <= 3
+        initials = []  # entities whose name a two-letter acronym spells ("TM": Telekom Malaysia)
         for eid in sorted(self._by_country.get(q.country, ())):
             if (eid, "abbreviation") in seen:
                 continue
@@ -628,6 +651,12 @@ class Resolver:
                     seen.add((eid, "abbreviation"))
                     yield self.entities[eid], 1.0, "abbreviation"
                     break
+                if _two_initials(q.parts.raw, raw) or _two_initials(raw, q.parts.raw):
+                    initials.append(eid)
+                    break
+        if len(initials) == 1:  # two letters are evidence only when one organisation of the country has them
+            seen.add((initials[0], "abbreviation"))
+            yield self.entities[initials[0]], 1.0, "abbreviation"
 
     def _evidence(self, q: _Query, e: Entity, how: str, score: float) -> tuple[bool, list[str], str]:
         """Whether the evidence allows merging ``q`` into ``e``; the evidence; why not, when it does not."""
@@ -815,6 +844,21 @@ def _government_acronym(name: str, code: str) -> bool:
             if abbreviates(bare, form):
                 return True
     return False
+
+
+def _country_initials_government(name: str, code: str) -> str | None:
+    """The initials in "SA Government", "Government of the UAE" or "PNG Govt" when they are those of the
+    words of ``code``'s name ("South Africa", "United Arab Emirates", "Papua New Guinea"); else None."""
+    m = re.fullmatch(r"(?:the\s+)?(?:government|govt\.?)\s+of\s+(?:the\s+)?([A-Z]{2,4})|(?:the\s+)?([A-Z]{2,4})\s+"
+                     r"(?:government|govt\.?)", " ".join(name.split()), re.I)
+    letters = (m[1] or m[2]) if m else None
+    if not letters or not letters.isupper():
+        return None
+    for phrase, c in country_words().items():
+        words = [w for w in phrase.split() if w not in _STOP]
+        if c == code and len(words) == len(letters) > 1 and "".join(w[0] for w in words) == letters.lower():
+            return letters
+    return None
 
 
 def _mission_key(parts: _Name, seat: str | None = None) -> str:
