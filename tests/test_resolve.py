@@ -372,3 +372,22 @@ def test_an_acronym_of_the_organisations_own_name_is_no_evidence_for_another_nam
     assert r.resolve("Gujranwala Development Authority", country="PAK").entity.id != "gwadar"
     # EEU is not the initials of the company's name: it tells of another name of it
     assert r.resolve("Ethiopian Electric Utility", country="ETH").entity.id == "power"
+
+
+def test_a_judgement_on_an_entity_nobody_knows_is_refused_with_the_closest_ids(tmp_path, run, records_copy):
+    before = (records_copy / "judgements.yaml").read_text(encoding="utf-8")
+    typo = run("resolve", "accept", "organisation:zte-corporaton", "Zhongxing Tongxun", "--why", "x",
+               "--data", records_copy, "--graph", tmp_path / "absent.trig")
+    assert typo.exit_code == 2 and "'zte-corporaton'" in typo.output and "zte-corporation" in typo.output
+    unknown = run("resolve", "reject", "partnership:PAK-2025-JWG-24MOUS", "partnership:NO-SUCH-DEAL", "--why", "x",
+                  "--data", records_copy, "--graph", tmp_path / "absent.trig")
+    assert unknown.exit_code == 2 and "NO-SUCH-DEAL" in unknown.output
+    assert (records_copy / "judgements.yaml").read_text(encoding="utf-8") == before
+    # an organisation an import created is known from the built graph
+    built = tmp_path / "built.trig"
+    built.write_text("<https://example.org/dsr/g> { <https://w3id.org/dsr/id/org/zhongxing-tongxun> "
+                     "<http://www.w3.org/2000/01/rdf-schema#label> \"Zhongxing Tongxun\" . }\n", encoding="utf-8")
+    ok = run("resolve", "accept", "organisation:zte-corporation", "organisation:zhongxing-tongxun", "--why",
+             "pinyin of ZTE's Chinese name", "--data", records_copy, "--graph", built)
+    assert ok.exit_code == 0, ok.output
+    assert "organisation:zhongxing-tongxun" in (records_copy / "judgements.yaml").read_text(encoding="utf-8")
