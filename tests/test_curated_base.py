@@ -68,6 +68,18 @@ def test_no_two_records_are_one_deal(kg, records):
         "\n".join(f"{l.old} ~ {l.kept}: {l.rule}, {l.evidence}" for l in links)
 
 
+def test_no_two_organisation_records_are_one_organisation(kg, records):
+    """The organisation rules, applied record against record (as `dsr resolve candidates` lists them),
+    would merge no two records the curators have not judged two organisations: one organisation, one
+    record (a renamed body is one record with its former names, not two)."""
+    from graph.resolve.candidates import candidates
+
+    merged = [c for c in candidates(kg, min_score=0.85, judgements=records.judgements)
+              if c.kind == "organisation" and c.verdict == "would merge"]
+    assert not merged, "records that may be one organisation (merge them, or dsr resolve reject A B --why):\n" + \
+        "\n".join(f"{c.a} ~ {c.b}: {c.evidence}" for c in merged)
+
+
 def test_the_base_covers_its_countries_and_every_technology_family(kg):
     s = kg.summary()
     partnerships = sum(s.agreements_by_kind.values()) + sum(s.projects_by_type.values()) + sum(s.other_arrangements.values())

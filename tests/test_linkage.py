@@ -161,11 +161,12 @@ def test_partnership_judgements_link_or_keep_apart(tmp_path, records_copy, linke
 
     root, _, _ = linked
     runner = CliRunner()
+    imports = ["--graph", str(root / "cables.trig"), "--graph", str(root / "aid.trig")]  # where the imports are
     assert runner.invoke(cli, ["resolve", "reject", "partnership:peace-system", "partnership:cable-peace-cable",
-                               "--why", "test: keep them apart", "--data", str(records_copy)]).exit_code == 0
+                               "--why", "test: keep them apart", "--data", str(records_copy), *imports]).exit_code == 0
     assert runner.invoke(cli, ["resolve", "accept", "partnership:cable-invented-link-cable",
                                "partnership:aiddata-990001", "--why", "test: one deal",
-                               "--data", str(records_copy)]).exit_code == 0
+                               "--data", str(records_copy), *imports]).exit_code == 0
     out = tmp_path / "out"
     result = runner.invoke(cli, ["build", "--data", str(records_copy), "--out", str(out), "--include",
                                  str(root / "cables.trig"), "--include", str(root / "aid.trig")])

@@ -364,14 +364,16 @@ def test_two_letters_are_an_organisation_only_when_one_of_that_country_has_those
     assert r.resolve("TM").entity.id != "telekom-malaysia"  # nor without a country
 
 
-def test_an_acronym_of_the_organisations_own_name_is_no_evidence_for_another_name():
+def test_a_declared_acronym_is_no_evidence_for_another_name_with_its_initials():
     r = _fresh([Entity("gwadar", "Gwadar Development Authority", "agency", "PAK", aliases={"GDA"}),
-                Entity("power", "Fictional Power Distribution Company", "state_owned_enterprise", "ETH",
-                       aliases={"EEU"})])
-    # GDA is Gwadar's own initials: Gujranwala's authority is another body
+                Entity("telecom", "Fictional Telecom", "state_owned_enterprise", "CHN", aliases={"CTG"})])
+    # GDA is Gwadar's: Gujranwala's authority is another body; CTG's expansion is not known
     assert r.resolve("Gujranwala Development Authority", country="PAK").entity.id != "gwadar"
-    # EEU is not the initials of the company's name: it tells of another name of it
-    assert r.resolve("Ethiopian Electric Utility", country="ETH").entity.id == "power"
+    assert r.resolve("China Tower Group", country="CHN").entity.id != "telecom"
+    # a name word by word keeps its countries: "Omani Qatari ..." is not "Oman ..."
+    r2 = _fresh([("omantel", "Oman Telecommunications Company", "state_owned_enterprise", "OMN")])
+    assert r2.resolve("Omani Qatari Telecommunications Company", country="OMN").entity.id != "omantel"
+    assert r2.resolve("Oman Telecom", country="OMN").entity.id == "omantel"
 
 
 def test_a_judgement_on_an_entity_nobody_knows_is_refused_with_the_closest_ids(tmp_path, run, records_copy):

@@ -98,13 +98,13 @@ def candidates(graph_path, min_score, all_, limit, fmt):
     click.echo(f"{len(found)} pair(s). Decide with: dsr resolve accept|reject A B --why TEXT", err=True)
 
 
-def _known_entity(value: str, data: Path | None, graph_path: Path | None) -> None:
-    """Refuse ``organisation:ID`` / ``partnership:ID`` when neither the records nor the built graph has
-    that entity (a typo would otherwise be kept as a judgement that never applies)."""
+def _known_entity(value: str, data: Path | None, graph_paths: tuple[Path, ...]) -> None:
+    """Refuse ``organisation:ID`` / ``partnership:ID`` when neither the records, nor the built graph, nor
+    an import has that entity (a typo would otherwise be kept as a judgement that never applies)."""
     import difflib
 
     from ..records.load import load_records
-    from .common import graph_file
+    from .common import DEFAULT_GRAPH
 
     kind, sep, local = value.strip().partition(":")
     if not sep or kind not in ("organisation", "partnership"):
@@ -114,28 +114,29 @@ def _known_entity(value: str, data: Path | None, graph_path: Path | None) -> Non
     wanted = local.lower() if kind == "partnership" else local
     if wanted in known:
         return
-    built = graph_file(graph_path)
-    if built is not None and built.is_file():
-        from ..api import load
-        from ..namespaces import ORGANISATION, PARTNERSHIP
+    files = list(graph_paths) or [DEFAULT_GRAPH, *sorted(DEFAULT_GRAPH.parent.glob("imports/*.trig"))]
+    from ..api import load
+    from ..namespaces import ORGANISATION, PARTNERSHIP
 
-        iri = str(ORGANISATION if kind == "organisation" else PARTNERSHIP) + wanted
-        if load(built).query(f"ASK {{ GRAPH ?g {{ <{iri}> ?p ?o }} }}").boolean:
+    iri = str(ORGANISATION if kind == "organisation" else PARTNERSHIP) + wanted
+    for f in files:
+        if f.is_file() and load(f).query(f"ASK {{ GRAPH ?g {{ <{iri}> ?p ?o }} }}").boolean:
             return  # an organisation an import created, or an imported partnership
     closest = difflib.get_close_matches(wanted, sorted(known), n=3, cutoff=0.6)
-    where = f"the records ({data or 'bundled'})" + (f" or {built}" if built is not None else "")
-    raise DSRError(f"argument {value!r}: no {kind} {local!r} in {where}"
+    looked = ", ".join(str(f) for f in files if f.is_file())
+    raise DSRError(f"argument {value!r}: no {kind} {local!r} in the records ({data or 'bundled'})"
+                   + (f" or in {looked}" if looked else "")
                    + (f"; closest: {', '.join(closest)}" if closest else "")
-                   + ("" if built is not None else "; for an entity an import created, give --graph with the built graph"))
+                   + "; for an entity an import created, give --graph with the import or the built graph")
 
 
 def _judge(same: bool, a: str, b: str, why: str, who: str, country_a: str, country_b: str, path: Path,
-           data: Path | None, graph_path: Path | None = None) -> None:
+           data: Path | None, graph_paths: tuple[Path, ...] = ()) -> None:
     from ..store.rdfio import atomic_write
     from ..resolve.judgements import judgement_text, load_judgements
 
     for side in (a, b):
-        _known_entity(side, data, graph_path)
+        _known_entity(side, data, graph_paths)
     path = _judgements_file(path, data)
     text = path.read_text(encoding="utf-8") if path.is_file() else ""
     entry = judgement_text(same, a, b, why, who, country_a.upper(), country_b.upper())
@@ -176,11 +177,12 @@ def _judgement_command(same: bool):
                   help="Judgements file (default: judgements.yaml of the records folder, --data or the bundled one).")
     @click.option("--data", type=click.Path(file_okay=False, path_type=Path), default=None,
                   help="Records folder whose judgements.yaml to write.")
-    @click.option("--graph", "graph_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
-                  help="Built graph that knows the entities an import created (default: out/dsr.trig when it exists).")
-    def command(a, b, why, who, country_a, country_b, path, data, graph_path):
+    @click.option("--graph", "graph_paths", type=click.Path(dir_okay=False, path_type=Path), multiple=True,
+                  help="A built graph or an import (repeatable) that knows the entities an import created "
+                       "(default: out/dsr.trig and out/imports/*.trig).")
+    def command(a, b, why, who, country_a, country_b, path, data, graph_paths):
         try:
-            _judge(same, a, b, why, who, country_a, country_b, path, data, graph_path)
+            _judge(same, a, b, why, who, country_a, country_b, path, data, tuple(graph_paths))
         except DSRError as exc:
             raise _fail(exc) from None
 

@@ -257,6 +257,8 @@ def abbreviates(short: str, long_key: str) -> bool:
     tokens = _words(fold(short))
     words = long_key.split()
     countries = {w for phrase in countries_in(long_key) for w in phrase.split()}
+    if len(tokens) > 1 and countries_in(" ".join(tokens)):
+        countries = set()  # "Oman Telecommunications Company" names its country: "Qatari" is not skipped
     optional = [w in _STOP or w in GENERIC_STOPS or w in countries or w in _LEGAL_WORDS for w in words]
     if not tokens or len(words) < 2 or tokens == words:
         return False
@@ -464,12 +466,8 @@ class Resolver:
                 continue  # "(Pakistan)" after a name says where it is, and is no other name of it
             self._add_key(k, e, how)
         if how == "name" and parts.raw:
-            self._raw_of.setdefault(e.id, set()).add(parts.raw)
-        elif how == "alias" and parts.raw and not any(
-                abbreviates(parts.raw, r) or _two_initials(parts.raw, r) for r in self._raw_of.get(e.id, ())):
-            # a current other name may abbreviate, or be abbreviated by, a name; an acronym of the
-            # organisation's own name (GDA, Gwadar Development Authority) tells nothing of another
-            # name with the same initials (Gujranwala Development Authority)
+            # only names: an acronym an organisation declares, its expansion unknown, would make any name of
+            # its country with those initials its own ("CTG" of China Telecom and "China Tower Group")
             self._raw_of.setdefault(e.id, set()).add(parts.raw)
         if how != "former name":
             for alias in parts.aliases:
