@@ -30,7 +30,8 @@ npm install --ignore-scripts --no-audit --no-fund --save-exact \
 cat > entry.js <<'JS'
 import Graph from "graphology";
 import Sigma from "sigma";
-export { Graph, Sigma };
+import { EdgeLineProgram } from "sigma/rendering";
+export { Graph, Sigma, EdgeLineProgram };
 JS
 
 banner="/* sigma $SIGMA (MIT, Copyright (C) 2013-2025 Alexis Jacomy, Guillaume Plique, Benoit Simard) and graphology $GRAPHOLOGY (MIT, Copyright (c) 2016-2021 Guillaume Plique), with graphology-utils and events (MIT): see LICENSE-sigma.txt, LICENSE-graphology.txt and THIRD-PARTY-LICENSES.txt. Bundled by scripts/vendor_sigma.sh with esbuild $ESBUILD. */"

@@ -23,6 +23,7 @@ from test_maps_browser import HOSTILE, Page, _neighbours, _svg_figure, browser, 
 
 pytestmark = pytest.mark.browser
 maps_render = importlib.import_module("graph.maps.render")  # the module; graph.maps.render is also a function
+maps_payload = importlib.import_module("graph.maps.payload")
 
 # the first WebGL frame's pixels, read in the same task as sigma drew them (a WebGL canvas is
 # cleared once composited): how many of the node layer's pixels are not transparent
@@ -159,19 +160,42 @@ def test_the_year_slider_and_play(page, kg):
     assert log and log[0][0] == 2017 and [n for _, n, _ in log] == sorted(n for _, n, _ in log)
 
 
-def test_labels_neither_overlap_nor_are_cut(page):
-    labelled = page.page.evaluate("dsrMap.labelled()")
-    boxes = [page.page.evaluate(f"dsrMap.labelBox({i!r})") for i in labelled]
-    width, height = page.page.evaluate("[document.getElementById('network').clientWidth, "
-                                       "document.getElementById('network').clientHeight]")
-    assert len(boxes) >= 5
+# The label layer's pixels: for each labelled node, how many inked pixels lie in its label's box
+# (2 px of slack for glyphs), and how many inked pixels lie in no box at all.
+LABEL_INK = """() => {
+  const c = document.querySelector('#network canvas.dsr-labels'), r = c.width / c.clientWidth;
+  const px = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+  const ids = dsrMap.labelled(), boxes = ids.map(id => dsrMap.labelBox(id)), inked = ids.map(() => 0);
+  let outside = 0;
+  for (let y = 0; y < c.height; y++) for (let x = 0; x < c.width; x++) {
+    if (px[(y * c.width + x) * 4 + 3] === 0) continue;
+    const sx = x / r, sy = y / r;
+    const k = boxes.findIndex(b => sx >= b.left - 2 && sx <= b.right + 2 && sy >= b.top - 2 && sy <= b.bottom + 2);
+    if (k < 0) outside++; else inked[k]++;
+  }
+  return {outside: outside, blank: ids.filter((id, k) => inked[k] === 0)};
+}"""
+
+
+def _labels_hold(page) -> list[str]:
+    """The labels on screen neither overlap nor are cut, and the label layer draws exactly them; returns them."""
+    labelled = page.evaluate("dsrMap.labelled()")
+    boxes = [page.evaluate(f"dsrMap.labelBox({i!r})") for i in labelled]
+    width, height = page.evaluate("[document.getElementById('network').clientWidth, "
+                                  "document.getElementById('network').clientHeight]")
     for i, a in enumerate(boxes):
         assert 0 <= a["left"] and a["right"] <= width and 0 <= a["top"] and a["bottom"] <= height
         for b in boxes[i + 1:]:
             assert not (a["left"] < b["right"] and b["left"] < a["right"] and a["top"] < b["bottom"] and b["top"] < a["bottom"])
-    # sigma draws exactly those labels
-    drawn = page.page.evaluate("Array.from(dsrMap.network.getNodeDisplayedLabels()).sort()")
-    assert drawn == labelled
+    assert page.evaluate("dsrMap.drawnLabels()") == labelled
+    ink = page.evaluate(LABEL_INK)  # every label written inside its box, and nothing else written
+    assert ink == {"outside": 0, "blank": []}
+    return labelled
+
+
+def test_labels_neither_overlap_nor_are_cut(page):
+    labelled = _labels_hold(page.page)
+    assert len(labelled) >= 5
     top = page.page.evaluate("""dsrMap.data.nodes.slice().sort(function (a, b) {
         return (b.value || 0) - (a.value || 0) || (a.id < b.id ? -1 : 1); })[0].id""")
     assert top in labelled
@@ -258,3 +282,118 @@ def test_the_vendored_sigma_bundle_is_the_recorded_one():
     assert "</script" not in text.lower() and "<!--" not in text
     for reach_out in ("fetch(", "XMLHttpRequest", 'import("', "import('", "http://", "https://"):
         assert reach_out not in text
+
+
+# ---- a big map: data read when first needed, labels for the nodes on screen ---------------------
+
+@pytest.fixture(scope="module")
+def big(tmp_path_factory):
+    """A synthetic graph's co-partnership map of ~2,200 nodes (WebGL, chosen by size), its data and its graph."""
+    from graph.sources.synth import synthesize
+    from graph.store import KnowledgeGraph
+
+    kg = KnowledgeGraph.from_quads(synthesize(3000, 7), "synth 3000")
+    m = make_map(kg, node_cap=100_000)
+    assert m.renderer == "webgl" and len(m.data["partnerships"]) > 2 * maps_payload.CHUNK  # several blocks of them
+    path = tmp_path_factory.mktemp("big") / "big.html"
+    m.save(path)
+    return path, m.data, kg
+
+
+def _settle(page, placed_before: int) -> None:
+    """Wait until the labels have been placed again after a zoom, and the camera rests."""
+    for _ in range(200):
+        if page.evaluate("dsrMap.state.placed") > placed_before:
+            break
+        page.wait_for_timeout(25)
+    page.wait_for_timeout(300)  # the wheel's zoom animates; the labels follow once it rests
+    page.evaluate("new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
+
+
+def test_a_big_maps_details_read_the_partnerships_and_sources_of_that_node_only(browser, big):
+    path, data, kg = big
+    p = Page(browser, path)
+    try:
+        assert p.page.evaluate("dsrMap.blocksRead()") == []  # nothing but the drawing's data before the first click
+        # the most important node whose partnerships (a dozen or so) are all listed
+        top = next(n for n in sorted(data["nodes"], key=lambda n: (-n["value"], n["id"])) if 5 <= len(n["p"]) <= 30)
+        me = top["id"]
+        p.page.evaluate(f"dsrMap.network.getCamera().setState({{x: dsrMap.network.getNodeDisplayData({me!r}).x, "
+                        f"y: dsrMap.network.getNodeDisplayData({me!r}).y, ratio: 0.05, angle: 0}})")
+        p.page.evaluate("new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
+        at = p.page.evaluate(f"dsrMap.toScreen({me!r})")
+        box = p.page.locator("#network").bounding_box()
+        p.page.mouse.move(box["x"] + at["x"], box["y"] + at["y"])
+        p.page.evaluate("new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
+        p.page.mouse.click(box["x"] + at["x"], box["y"] + at["y"])
+        p.page.locator("#details h3").wait_for(timeout=10_000)
+        assert p.page.locator("#details h3").inner_text() == top["label"]
+        # the partnerships and their sources' pages, by SPARQL over the graph
+        parties = kg.select("SELECT DISTINCT ?x ?p WHERE { ?p dsr:party ?x }")
+        assert p.page.locator("#details > ul > li").count() == len({r["p"] for r in parties if node_id(r["x"]) == me})
+        pages = kg.select("SELECT ?x ?u WHERE { ?p dsr:party ?x ; dcterms:source ?s . ?s foaf:page ?u }")
+        links = set(p.page.eval_on_selector_all("#details a", "as => as.map(a => a.href)"))
+        assert links and links == {r["u"].value for r in pages if node_id(r["x"]) == me}
+        # read on demand: the partnerships' filter block and the chunks this node's details are in, no other
+        sources = sorted({s for q in data["partnerships"] for s in q["sources"]})
+        chunks = {f"dsr-p-{i // maps_payload.CHUNK}" for i, _ in top["p"]}
+        chunks |= {f"dsr-s-{sources.index(s) // maps_payload.CHUNK}" for i, _ in top["p"]
+                   for s in data["partnerships"][i]["sources"]}
+        read = p.page.evaluate("dsrMap.blocksRead()")
+        assert read[0] == "dsr-filter" and set(read[1:]) == chunks and len(read) == len(chunks) + 1
+        assert p.requests == [p.url] and p.errors == []
+    finally:
+        p.close()
+
+
+def test_a_big_maps_labels_are_for_nodes_on_screen_by_importance_and_follow_a_zoom(browser, big):
+    path, data, _ = big
+    p = Page(browser, path)
+    try:
+        ranked = [n["id"] for n in sorted(data["nodes"], key=lambda n: (-n["value"], n["id"]))]
+        before = set(_labels_hold(p.page))
+        box = p.page.locator("#network").bounding_box()
+        p.page.mouse.move(box["x"] + box["width"] * 0.3, box["y"] + box["height"] * 0.6)
+        placed = p.page.evaluate("dsrMap.state.placed")
+        for _ in range(5):  # the mouse wheel, as a user zooms in
+            p.page.mouse.wheel(0, -400)
+            p.page.wait_for_timeout(50)
+        _settle(p.page, placed)
+        after = _labels_hold(p.page)
+        assert after and set(after) - before, "the zoom brought labels for nodes that had none"
+        width, height = box["width"], box["height"]
+        on_screen = set()
+        for node in ranked:
+            at = p.page.evaluate(f"dsrMap.toScreen({node!r})")
+            if 0 <= at["x"] <= width and 0 <= at["y"] <= height:
+                on_screen.add(node)
+        assert set(after) <= on_screen and len(on_screen) < len(ranked)  # zoomed in: some nodes are off screen
+        # the most important node on the screen whose label fits there is labelled
+        for node in ranked:
+            b = p.page.evaluate(f"dsrMap.labelBox({node!r})")
+            if node in on_screen and b["left"] >= 0 and b["top"] >= 0 and b["right"] <= width and b["bottom"] <= height:
+                assert node in after
+                break
+        assert p.errors == []
+    finally:
+        p.close()
+
+
+def test_a_big_maps_search_suggests_as_one_types(browser, big):
+    path, data, _ = big
+    p = Page(browser, path)
+    try:
+        assert p.page.locator("#labels option").count() == 0  # no list made before the box is used
+        box = p.page.locator("#search")
+        box.click()
+        box.press_sequentially("cable 0")
+        offered = p.page.eval_on_selector_all("#labels option", "os => os.map(o => o.value)")
+        containing = {n["label"] for n in data["nodes"] if "cable 0" in n["label"].lower()}
+        assert offered and len(offered) <= 100 and set(offered) <= containing
+        best = max((n for n in data["nodes"] if n["label"] in containing), key=lambda n: (n["value"], [-ord(c) for c in n["id"]]))
+        assert offered[0] == best["label"]  # the most important first
+        box.press("Enter")
+        assert p.page.evaluate("dsrMap.focused()") == best["id"]
+        assert p.page.locator("#details h3").inner_text() == best["label"]
+    finally:
+        p.close()

@@ -64,9 +64,9 @@ def test_every_gallery_map_shows_the_same_groups_under_the_same_names(built, sta
         data = _embedded(path)
         if data["meta"].get("projection") != "co-partnership" or data["meta"]["aggregated"]:  # not the world view
             continue
-        for n in data["nodes"]:
-            number, name = stated[n["id"]]
-            assert n["community"] == number, (path.name, n["id"])
+        for node, community in zip(data["nodes"]["id"], data["nodes"]["community"]):  # the page's columns
+            number, name = stated[node]
+            assert community == number, (path.name, node)
             assert data["communities"][str(number)] == name, path.name
         # a community keeps its colour from map to map
         for number, colour in data["colours"]["community"].items():

@@ -3,7 +3,8 @@
 :func:`map_data` turns a graph and a :class:`MapSpec` into one plain, JSON-ready dict — nodes
 with positions, sizes and colours; links with the partnerships behind them; and the partnerships,
 sources, technology areas and countries the legend, filters and details panel need. The renderer
-only writes it into the page, so everything a map shows can be checked in Python first.
+only writes it into the page (as columns and blocks read on demand: :mod:`graph.maps.payload`), so
+everything a map shows can be checked in Python first.
 
 Narrowing works on partnerships: ``countries`` keeps the partnerships with a party of one of
 those countries (ISO codes or names), ``technologies`` those covering one of those areas or an

@@ -16,10 +16,12 @@ here, and dsr-graph's own template adds the page's script and the data.
 pyvis's template loads vis-network, Bootstrap and tom-select from CDNs even in its ``in_line``
 mode, does not escape labels, and shows titles that contain "href" as HTML. So pyvis is used
 for what it does well — turning nodes and links into vis-network's data and options — and the
-page comes from ``templates/map.html``: the data travels as JSON inside a
-``<script type="application/json">`` element with ``<``, ``>`` and ``&`` written as ``\\u003c``
-etc., so no text from the data can close the element, and the page's script shows every text
-through ``textContent``.
+page comes from ``templates/map.html``: the data travels as JSON inside
+``<script type="application/json">`` elements with ``<``, ``>`` and ``&`` written as ``\\u003c``
+etc., so no text from the data can close an element, and the page's script shows every text
+through ``textContent``. :mod:`graph.maps.payload` cuts the data into those elements: the columns
+the first frame needs, and blocks the page reads only when a partnership filter, the details panel
+or a tooltip first needs them (on a WebGL map they follow the page's scripts).
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from pyvis.node import Node
 from ..version import __version__
 from ..store.rdfio import atomic_write
 from .data import RENDERERS
+from .payload import page_blocks
 
 __all__ = ["Map", "render", "vis_data", "choose_renderer", "RENDERERS", "WEBGL_THRESHOLD", "VIS_VERSION",
            "VIS_SHA256", "SIGMA_VERSION", "GRAPHOLOGY_VERSION", "SIGMA_SHA256", "json_for_script"]
@@ -49,7 +52,7 @@ VIS_SHA256 = "fc674cfa6cceb27a3b40ff4ea75c204a2d8570fb39b9a627127cf7039e141ad4"
 PYVIS_VERSION = "0.3.2"
 SIGMA_VERSION = "3.0.3"
 GRAPHOLOGY_VERSION = "0.26.0"
-SIGMA_SHA256 = "603d04861a126bb5fabc9c8f758233b251cb7f1dfaf63d1a4fee7fedb76caf78"  # vendor/sigma-graphology.min.js, made by scripts/vendor_sigma.sh
+SIGMA_SHA256 = "da16a78f0203f5f0a7ef8248843dfade71073eb3831f8252ad564fdda1864dfe"  # vendor/sigma-graphology.min.js, made by scripts/vendor_sigma.sh
 WEBGL_THRESHOLD = 2000  # "auto" draws maps of more nodes than this with WebGL
 
 
@@ -119,6 +122,10 @@ def json_for_script(value) -> str:
                          ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(raw, escaped)
     return text
+
+
+def _json_block(element_id: str, value) -> str:
+    return f'<script type="application/json" id="{element_id}">{json_for_script(value)}</script>'
 
 
 OPTIONS = {
@@ -210,12 +217,18 @@ def render(data: dict, renderer: str = "auto", *, threshold: int | None = None) 
     else:
         library, view = sigma_script(), _resource("templates", "view-sigma.js")
         generator = f"sigma {SIGMA_VERSION}, graphology {GRAPHOLOGY_VERSION}"
+    head, filters, details = page_blocks(payload)
+    # what the page reads only when asked (filters by partnership, details, tooltips) comes after its
+    # scripts on a WebGL map, so the first frame never waits for the browser to read it; vis-network
+    # wants every link's tooltip as it starts, so on the canvas it comes before them
+    later = "\n".join([_json_block("dsr-filter", filters)] + [_json_block(d["id"], d["chunk"]) for d in details])
     title = html.escape(data["meta"]["title"], quote=True)
     page = _resource("templates", "map.html")
     parts = {
         "__VERSION__": __version__, "__GENERATOR__": generator, "__TITLE__": title,
-        "__CSS__": _resource("templates", "map.css"), "__DATA__": json_for_script(payload),
+        "__CSS__": _resource("templates", "map.css"), "__DATA__": json_for_script(head),
         "__LIB_JS__": library, "__VIEW_JS__": view, "__MAP_JS__": _resource("templates", "map.js"),
+        "__EARLY__": later if chosen == "canvas" else "", "__LATER__": "" if chosen == "canvas" else later,
     }
     # one pass, so text inserted for one placeholder is never searched for another
     text = re.sub("|".join(map(re.escape, parts)), lambda m: parts[m.group(0)], page)

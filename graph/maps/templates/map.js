@@ -2,13 +2,31 @@
    The drawing is left to a view made by window.dsrView (view-vis.js: vis-network on a canvas;
    view-sigma.js: sigma.js with WebGL), which the page inlines just before this script.
    Every text that comes from the data reaches the page through textContent or as a DOM text
-   node, never as HTML; links are made only for http(s) addresses. */
+   node, never as HTML; links are made only for http(s) addresses.
+
+   The data comes in blocks (graph/maps/payload.py): #dsr-data, read at once, holds the nodes and
+   links as columns (node i is ids[i], labels[i], ...; link k joins nodes s[k] and t[k]); what only
+   the partnership filters, the details panel and the tooltips need (#dsr-filter, #dsr-p-K
+   partnerships, #dsr-s-K sources) is read the first time it is needed. Nothing is done for every
+   node or link before the first frame that can wait until after it. */
 (function () {
   "use strict";
   var D = JSON.parse(document.getElementById("dsr-data").textContent);
   var OTHER = "#9e9e9e";
-  var byId = {};
-  D.nodes.forEach(function (n) { byId[n.id] = n; });
+  var cols = D.nodes, ids = cols.id, labels = cols.label, values = cols.value;
+  var N = ids.length, E = D.links.s.length, S = D.links.s, T = D.links.t, W = D.links.w;
+  var position = null;  // node id → index, made on first use
+  function indexOf(id) {
+    if (position === null) {
+      position = new Map();
+      for (var i = 0; i < N; i++) position.set(ids[i], i);
+    }
+    var i = position.get(id);
+    return i === undefined ? -1 : i;
+  }
+  function kindOf(i) { return D.kinds[cols.kind[i]]; }
+  function countryOf(i) { return D.countryCodes[cols.country[i]]; }
+  function group(i) { return D.groups[String(i)] || null; }  // a super-node of an aggregated map
 
   function el(tag, text, cls) {
     var e = document.createElement(tag);
@@ -22,11 +40,59 @@
     return typeof v === "number" && !Number.isInteger(v) ? v.toPrecision(4) : String(v);
   }
 
+  // ---- the blocks read when first needed ----------------------------------------------------------
+  // They follow the page's scripts (on a WebGL map), so until the browser has read the whole page a
+  // block may not be there yet: whenRead runs what needs one once it is.
+  var read = [];  // the blocks read so far
+  function block(name) {
+    var e = document.getElementById(name);
+    if (!e) return null;
+    read.push(name);
+    return JSON.parse(e.textContent);
+  }
+  function whenRead(f) {
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", f, { once: true });
+    else f();
+  }
+  var F = null, nodeStart = null, linkStart = null;  // #dsr-filter, and where each node's / link's entries start
+  function filters() {
+    if (F !== null) return F;
+    F = block("dsr-filter");
+    if (F === null) return null;
+    nodeStart = new Int32Array(N + 1);
+    for (var i = 0; i < N; i++) nodeStart[i + 1] = nodeStart[i] + cols.np[i];
+    linkStart = new Int32Array(E + 1);
+    for (var k = 0; k < E; k++) linkStart[k + 1] = linkStart[k] + F.linkN[k];
+    return F;
+  }
+  function ready() { return filters() !== null; }
+  var chunks = {};
+  function chunk(prefix, i) {
+    var name = prefix + Math.floor(i / D.chunk);
+    if (!chunks[name]) chunks[name] = block(name);
+    return chunks[name];
+  }
+  function partnership(j) {  // title, dates, sources of partnership j; kinds, categories, areas, year from F
+    var c = chunk("dsr-p-", j), o = j % D.chunk;
+    return { label: c.label[o], dates: c.dates[o], sources: c.sources[o], kinds: F.kinds[j].map(function (k) { return D.agreements[k][0]; }),
+             categories: F.categories[j].map(function (k) { return D.categories[k][0]; }),
+             areas: F.areas[j].map(function (a) { return F.areaIds[a]; }), year: F.year[j] };
+  }
+  function source(j) {
+    var c = chunk("dsr-s-", j), o = j % D.chunk;
+    return { citation: c.citation[o], url: c.url[o] };
+  }
+  function nodePartnerships(i) {  // [[partnership, roles]] of node i, as the data lists them
+    var out = [];
+    for (var k = nodeStart[i]; k < nodeStart[i + 1]; k++) out.push([F.nodeP[k], F.roleSets[F.nodeRole[k]]]);
+    return out;
+  }
+
   // ---- header ------------------------------------------------------------------------------
   var meta = D.meta;
   var sub = [];
   sub.push("Projection: " + meta.projection);
-  if (meta.focus) sub.push("focus: " + (byId[meta.focus] ? byId[meta.focus].label : meta.focus) + " (depth " + meta.depth + ")");
+  if (meta.focus) sub.push("focus: " + (indexOf(meta.focus) >= 0 ? labels[indexOf(meta.focus)] : meta.focus) + " (depth " + meta.depth + ")");
   if (meta.countries.length) sub.push("countries: " + meta.countries.join(", "));
   if (meta.technologies.length) sub.push("technology: " + meta.technologies.join(", "));
   if (meta.years) sub.push("years " + meta.years[0] + "–" + meta.years[1]);
@@ -39,10 +105,12 @@
   }
 
   // ---- filter controls, built from the data ---------------------------------------------------
-  function count(values) {
-    var c = {};
-    values.forEach(function (v) { c[v] = (c[v] || 0) + 1; });
-    return Object.keys(c).sort().map(function (k) { return [k, c[k]]; });
+  function countIndices(column, table) {  // [[value, count]] of a column of indices into table, by value
+    var c = new Int32Array(table.length);
+    for (var i = 0; i < column.length; i++) c[column[i]]++;
+    var out = [];
+    table.forEach(function (v, k) { if (c[k]) out.push([v, c[k]]); });
+    return out.sort(function (a, b) { return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0; });
   }
   function checkboxes(fieldsetId, entries, name) {
     var fs = document.getElementById(fieldsetId);
@@ -56,18 +124,12 @@
     });
     if (!entries.length) fs.hidden = true;
   }
-  checkboxes("filter-kind", count(D.nodes.map(function (n) { return n.kind; })), "kind");
-  var agreementKinds = [], categories = [];
-  D.partnerships.forEach(function (p) {
-    p.kinds.forEach(function (k) { agreementKinds.push(k); });
-    if (p.categories.length) p.categories.forEach(function (c) { categories.push(c); });
-    else categories.push("");
-  });
-  checkboxes("filter-agreement", count(agreementKinds), "agreement");
-  checkboxes("filter-category", count(categories), "category");
+  checkboxes("filter-kind", countIndices(cols.kind, D.kinds), "kind");
+  checkboxes("filter-agreement", D.agreements, "agreement");
+  checkboxes("filter-category", D.categories, "category");
 
   var countrySelect = document.getElementById("filter-country");
-  count(D.nodes.map(function (n) { return n.country; }).filter(Boolean)).sort(function (a, b) {
+  countIndices(cols.country, D.countryCodes).filter(function (e) { return e[0]; }).sort(function (a, b) {
     var x = D.countries[a[0]] || a[0], y = D.countries[b[0]] || b[0];
     return x < y ? -1 : x > y ? 1 : 0;
   }).forEach(function (e) {
@@ -111,50 +173,52 @@
   }
   showYears();
 
-  var labels = document.getElementById("labels");
-  D.nodes.slice().sort(function (a, b) { return a.label < b.label ? -1 : a.label > b.label ? 1 : 0; }).forEach(function (n) {
-    var o = el("option");
-    o.value = n.label;
-    labels.appendChild(o);
-  });
-
   // ---- colours and tooltips ---------------------------------------------------------------------
   var colourBy = document.getElementById("colour-by");
   colourBy.value = meta.colourBy;
-  function colourKey(n, by) { return by === "community" ? String(n.community) : by === "kind" ? n.kind : n.country; }
-  function colourOf(n, by) { return D.colours[by][colourKey(n, by)] || OTHER; }
+  function colourKey(i, by) { return by === "community" ? String(cols.community[i]) : by === "kind" ? kindOf(i) : countryOf(i); }
+  function colourOf(i, by) { return D.colours[by][colourKey(i, by)] || OTHER; }
+  function coloursBy(by) {  // every node's colour
+    var out = new Array(N), table = D.colours[by];
+    for (var i = 0; i < N; i++) out[i] = table[colourKey(i, by)] || OTHER;
+    return out;
+  }
 
-  function tooltip(n) {
+  function tooltip(i) {
     var box = el("div", null, "tip");
-    box.appendChild(el("strong", n.label));
-    var facts = [n.kind];
-    if (n.country) facts.push(D.countries[n.country] || n.country);
+    box.appendChild(el("strong", labels[i]));
+    var facts = [kindOf(i)];
+    if (countryOf(i)) facts.push(D.countries[countryOf(i)] || countryOf(i));
     box.appendChild(el("div", facts.join(" · ")));
-    box.appendChild(el("div", meta.sizeBy.replace(/_/g, " ") + ": " + fmt(n.value)));
-    if (n.memberCount) box.appendChild(el("div", n.memberCount + " members"));
-    else box.appendChild(el("div", n.p.length + " partnership" + (n.p.length === 1 ? "" : "s")));
+    box.appendChild(el("div", meta.sizeBy.replace(/_/g, " ") + ": " + fmt(values[i])));
+    var g = group(i), np = cols.np[i];
+    if (g) box.appendChild(el("div", g.memberCount + " members"));
+    else box.appendChild(el("div", np + " partnership" + (np === 1 ? "" : "s")));
     return box;
   }
-  function edgeTooltip(e) {
+  function edgeTooltip(k) {
     var box = el("div", null, "tip");
-    box.appendChild(el("strong", byId[e.from].label + " — " + byId[e.to].label));
-    box.appendChild(el("div", e.weight + " shared partnership" + (e.weight === 1 ? "" : "s")));
-    e.p.slice(0, 5).forEach(function (i) { box.appendChild(el("div", "• " + D.partnerships[i].label)); });
-    if (e.p.length > 5) box.appendChild(el("div", "… and " + (e.p.length - 5) + " more"));
+    box.appendChild(el("strong", labels[S[k]] + " — " + labels[T[k]]));
+    box.appendChild(el("div", W[k] + " shared partnership" + (W[k] === 1 ? "" : "s")));
+    if (!ready()) return box;
+    var count = linkStart[k + 1] - linkStart[k];
+    for (var m = linkStart[k]; m < Math.min(linkStart[k + 1], linkStart[k] + 5); m++) {
+      box.appendChild(el("div", "• " + partnership(F.linkP[m]).label));
+    }
+    if (count > 5) box.appendChild(el("div", "… and " + (count - 5) + " more"));
     return box;
   }
 
   // ---- the network ----------------------------------------------------------------------------
   var container = document.getElementById("network");
-  var view = window.dsrView(container, D, {
-    colour: function (id) { return colourOf(byId[id], meta.colourBy); },
-    node: function (id) { return tooltip(byId[id]); },
-    edge: function (i) { return edgeTooltip(D.edges[i]); }
-  });
+  var initialColours = coloursBy(meta.colourBy);
+  var model = { n: N, e: E, ids: ids, labels: labels, x: cols.x, y: cols.y, size: cols.size, s: S, t: T, w: W,
+                vis: D.vis, indexOf: indexOf, colours: initialColours };
+  var view = window.dsrView(container, model, { node: tooltip, edge: edgeTooltip });
   // what the page asked the renderer to hide (filters), kept here for the figure and the legend
-  var nodeHidden = {}, edgeHidden = D.edges.map(function () { return false; });
+  var nodeHidden = new Uint8Array(N), edgeHidden = new Uint8Array(E);
 
-  var state = { visibleNodes: D.nodes.length, visibleEdges: D.edges.length, firstDraw: null, stable: null, ready: false,
+  var state = { visibleNodes: N, visibleEdges: E, firstDraw: null, stable: null, ready: false,
                 focus: null, selected: null, playing: false, playLog: [] };
   // milliseconds since navigation started: the first frame drawn, and the view settled (two
   // frames later with the positions computed ahead; after stabilisation when physics lays out)
@@ -190,31 +254,50 @@
     if (lo > hi) { var t = lo; lo = hi; hi = t; }
     var yearsActive = range && (lo !== range[0] || hi !== range[1] || !yearUndated.checked);
     var pActive = !allTrue(agreements) || !allTrue(cats) || areaChoice.length > 0 || yearsActive;
-    var pass = D.partnerships.map(function (p) {
-      if (!p.kinds.some(function (k) { return agreements[k]; })) return false;
-      if (p.categories.length ? !p.categories.some(function (c) { return cats[c]; }) : cats[""] === false) return false;
-      if (areaChoice.length && !p.areas.some(function (a) { return areas[a]; })) return false;
+    if (pActive && !ready()) { whenRead(apply); return; }  // the partnerships' block is not read yet
+    var pass = null;
+    if (pActive) {
+      var okKind = D.agreements.map(function (e) { return agreements[e[0]] !== false; });
+      var okCat = D.categories.map(function (e) { return cats[e[0]] !== false; });
+      var okArea = F.areaIds.map(function (a) { return areas[a] === true; });
+      pass = new Uint8Array(D.partnerships);
+      for (var j = 0; j < D.partnerships; j++) pass[j] = passes(j) ? 1 : 0;
+    }
+    function passes(j) {
+      if (!F.kinds[j].some(function (k) { return okKind[k]; })) return false;
+      var cs = F.categories[j];
+      if (cs.length ? !cs.some(function (c) { return okCat[c]; }) : cats[""] === false) return false;
+      if (areaChoice.length && !F.areas[j].some(function (a) { return okArea[a]; })) return false;
       if (yearsActive) {
-        if (p.year === null) return yearUndated.checked;
-        if (p.year < lo || p.year > hi) return false;
+        var y = F.year[j];
+        if (y === null) return yearUndated.checked;
+        if (y < lo || y > hi) return false;
       }
       return true;
-    });
+    }
     var countrySet = {};
     countries.forEach(function (c) { countrySet[c] = true; });
-    var nv = 0, ne = 0;
-    D.nodes.forEach(function (n) {
-      var ok = kinds[n.kind] !== false && (!countries.length || countrySet[n.country]);
-      if (ok && pActive) ok = n.p.some(function (entry) { return pass[entry[0]]; });
-      nodeHidden[n.id] = !ok;
+    var okNodeKind = D.kinds.map(function (k) { return kinds[k] !== false; });
+    var okCountry = D.countryCodes.map(function (c) { return !countries.length || countrySet[c] === true; });
+    var nv = 0, ne = 0, i, k, m;
+    for (i = 0; i < N; i++) {
+      var ok = okNodeKind[cols.kind[i]] && okCountry[cols.country[i]];
+      if (ok && pass) {
+        ok = false;
+        for (m = nodeStart[i]; m < nodeStart[i + 1] && !ok; m++) ok = pass[F.nodeP[m]] === 1;
+      }
+      nodeHidden[i] = ok ? 0 : 1;
       if (ok) nv++;
-    });
-    D.edges.forEach(function (e, i) {
-      var ok = !nodeHidden[e.from] && !nodeHidden[e.to];
-      if (ok && pActive) ok = e.p.length ? e.p.some(function (j) { return pass[j]; }) : false;
-      if (ok) ne++;
-      edgeHidden[i] = !ok;
-    });
+    }
+    for (k = 0; k < E; k++) {
+      var on = !nodeHidden[S[k]] && !nodeHidden[T[k]];
+      if (on && pass) {
+        on = false;
+        for (m = linkStart[k]; m < linkStart[k + 1] && !on; m++) on = pass[F.linkP[m]] === 1;
+      }
+      if (on) ne++;
+      edgeHidden[k] = on ? 0 : 1;
+    }
     view.setHidden(nodeHidden, edgeHidden);
     state.visibleNodes = nv;
     state.visibleEdges = ne;
@@ -225,15 +308,19 @@
   // ---- legend ----------------------------------------------------------------------------------
   function legend() {
     var total = meta.aggregated ? " (aggregated)" : "";
-    document.getElementById("counts").textContent = "Showing " + state.visibleNodes + " of " + D.nodes.length +
-      " nodes and " + state.visibleEdges + " of " + D.edges.length + " links" + total + ".";
+    document.getElementById("counts").textContent = "Showing " + state.visibleNodes + " of " + N +
+      " nodes and " + state.visibleEdges + " of " + E + " links" + total + ".";
     document.getElementById("size-note").textContent = "Node size: " + (meta.aggregated && meta.aggregated.indexOf("communities") > 0 ?
       "members of the community" : meta.sizeBy.replace(/_/g, " ")) + "; link width: shared partnerships.";
     var list = document.getElementById("legend-colours");
     list.textContent = "";
     var by = colourBy.value, table = D.colours[by], shown = 0;
-    var counts = {};
-    D.nodes.forEach(function (n) { var k = colourKey(n, by); counts[k] = (counts[k] || 0) + 1; });
+    var counts = {}, rest = 0;
+    for (var i = 0; i < N; i++) {
+      var key = colourKey(i, by);
+      counts[key] = (counts[key] || 0) + 1;
+    }
+    Object.keys(counts).forEach(function (key) { if ((table[key] || OTHER) === OTHER) rest += counts[key]; });
     Object.keys(table).forEach(function (key) {
       if (table[key] === OTHER || shown >= 18) return;
       shown++;
@@ -244,7 +331,6 @@
       li.appendChild(el("span", name + " (" + (counts[key] || 0) + ")"));
       list.appendChild(li);
     });
-    var rest = D.nodes.filter(function (n) { return colourOf(n, by) === OTHER; }).length;
     if (rest) {
       var li = el("li"), sw = el("span", null, "swatch");
       sw.style.background = OTHER;
@@ -258,45 +344,51 @@
   function communityName(c) { return D.communities[String(c)] || "community " + c; }
 
   function recolour() {
-    paint();
+    current = coloursBy(colourBy.value);
+    paint(null);
     legend();
   }
 
   // ---- details panel ---------------------------------------------------------------------------
+  // Read from the partnerships' blocks when the panel opens: only the chunks its partnerships are in.
   function details(id) {
+    var i = id === null ? -1 : indexOf(id);
+    if (i >= 0 && !ready()) { whenRead(function () { if (state.selected === id) details(id); }); return; }
     var box = document.getElementById("details");
     box.textContent = "";
     box.appendChild(el("h2", "Details"));
-    var n = byId[id];
-    if (!n) { box.appendChild(el("p", "Click a node to read its partnerships and their sources.", "hint")); return; }
-    box.appendChild(el("h3", n.label));
-    var facts = [n.kind];
-    if (n.country) facts.push(D.countries[n.country] || n.country);
+    if (i < 0) { box.appendChild(el("p", "Click a node to read its partnerships and their sources.", "hint")); return; }
+    box.appendChild(el("h3", labels[i]));
+    var facts = [kindOf(i)];
+    if (countryOf(i)) facts.push(D.countries[countryOf(i)] || countryOf(i));
     box.appendChild(el("p", facts.join(" · "), "meta"));
-    box.appendChild(el("p", meta.sizeBy.replace(/_/g, " ") + ": " + fmt(n.value), "meta"));
-    if (n.community >= 0) box.appendChild(el("p", "Community " + n.community + ": " + communityName(n.community), "meta community"));
-    box.appendChild(el("p", n.id, "meta"));
-    if (n.members) {
-      box.appendChild(el("p", n.memberCount + " members" + (n.memberCount > n.members.length ? ", the first " + n.members.length + ":" : ":")));
+    box.appendChild(el("p", meta.sizeBy.replace(/_/g, " ") + ": " + fmt(values[i]), "meta"));
+    var c = cols.community[i];
+    if (c >= 0) box.appendChild(el("p", "Community " + c + ": " + communityName(c), "meta community"));
+    box.appendChild(el("p", ids[i], "meta"));
+    var g = group(i);
+    if (g) {
+      box.appendChild(el("p", g.memberCount + " members" + (g.memberCount > g.members.length ? ", the first " + g.members.length + ":" : ":")));
       var ml = el("ul");
-      n.members.forEach(function (m) { ml.appendChild(el("li", m)); });
+      g.members.forEach(function (m) { ml.appendChild(el("li", m)); });
       box.appendChild(ml);
     }
-    box.appendChild(el("h4", n.p.length + " partnership" + (n.p.length === 1 ? "" : "s") +
-      (n.p.length > 200 ? ", the first 200 listed" : "")));  // 200: DETAILS_SHOWN in graph/maps/data.py
+    var entries = nodePartnerships(i);
+    box.appendChild(el("h4", entries.length + " partnership" + (entries.length === 1 ? "" : "s") +
+      (entries.length > 200 ? ", the first 200 listed" : "")));  // 200: DETAILS_SHOWN in graph/maps/data.py
     var list = el("ul");
-    n.p.slice(0, 200).forEach(function (entry) {
-      var p = D.partnerships[entry[0]], li = el("li");
+    entries.slice(0, 200).forEach(function (entry) {
+      var p = partnership(entry[0]), li = el("li");
       li.appendChild(el("strong", p.label));
       var bits = [p.kinds.join(", ")];
       if (p.categories.length) bits.push(p.categories.join("/"));
       if (entry[1].length) bits.push("role: " + entry[1].join(", "));
       li.appendChild(el("div", bits.join(" · "), "meta"));
-      if (p.dates.length) li.appendChild(el("div", p.dates.map(function (d) { return d[0] + ": " + d[1]; }).join("; "), "meta"));
+      if (p.dates.length) li.appendChild(el("div", p.dates.map(function (d) { return F.dateNames[d[0]] + ": " + d[1]; }).join("; "), "meta"));
       if (p.areas.length) li.appendChild(el("div", p.areas.map(function (a) { return D.areas[a] ? D.areas[a].label : a; }).join(", "), "meta"));
       var srcs = el("div", "Sources: ", "meta");
       p.sources.forEach(function (s, k) {
-        var src = D.sources[s] || { citation: s, url: null };
+        var src = source(s);
         var url = safeUrl(src.url);
         var node;
         if (url) {
@@ -335,7 +427,7 @@
   function fromFragment(hash) {
     var parts = fragmentParts(hash);
     var id = parts.org !== undefined ? "organisation:" + parts.org : parts.node;
-    return id !== undefined && Object.prototype.hasOwnProperty.call(byId, id) ? id : null;
+    return id !== undefined && indexOf(id) >= 0 ? id : null;
   }
   function yearFromFragment(hash) {
     var y = fragmentParts(hash).year;
@@ -363,34 +455,38 @@
   }
   // What each node looks like follows three things: the colour-by control, the focus (a node and
   // its partners, or none) and whether its label has room (see declutter below). paint() applies
-  // them, updating only the nodes whose look changed.
-  var near = null, labelShown = {}, painted = {};
-  function lookOf(n, by) {
-    var dim = near !== null && !near[n.id];
-    return { id: n.id, color: dim ? DIM : colourOf(n, by), label: !labelShown[n.id] ? null : dim ? "dim" : "normal" };
-  }
-  function paint() {
-    var by = colourBy.value, changes = [];
-    D.nodes.forEach(function (n) {
-      var look = lookOf(n, by), key = look.color + "|" + look.label;
-      if (painted[n.id] !== key) {
-        painted[n.id] = key;
-        changes.push(look);
+  // them to the nodes it is given (all of them when the colours or the focus change; those whose
+  // label came or went after the labels are placed again), telling the view only what changed.
+  var LABEL_NONE = 0, LABEL_NORMAL = 1, LABEL_DIM = 2;
+  var near = null, labelShown = new Uint8Array(N), labelled = [];
+  var current = initialColours, paintedColour = initialColours.slice(), paintedLabel = new Uint8Array(N);
+  function paint(which) {
+    var changes = [], count = which === null ? N : which.length;
+    for (var k = 0; k < count; k++) {
+      var i = which === null ? k : which[k];
+      var dim = near !== null && !near[i];
+      var colour = dim ? DIM : current[i], label = !labelShown[i] ? LABEL_NONE : dim ? LABEL_DIM : LABEL_NORMAL;
+      if (paintedColour[i] !== colour || paintedLabel[i] !== label) {
+        paintedColour[i] = colour;
+        paintedLabel[i] = label;
+        changes.push({ i: i, id: ids[i], color: colour, label: label === LABEL_NONE ? null : label === LABEL_DIM ? "dim" : "normal" });
       }
-    });
+    }
     if (changes.length) view.setLooks(changes, DIM_TEXT);
   }
   function focusOn(id) {
-    near = {};
-    near[id] = true;
-    view.neighbours(id).forEach(function (x) { near[x] = true; });
+    var me = indexOf(id);
+    near = new Uint8Array(N);
+    near[me] = 1;
+    view.neighbours(id).forEach(function (x) { near[indexOf(x)] = 1; });
     view.emphasise(id);
     view.select(id);
     view.focus(id);
-    details(id);
     state.selected = id;
     state.focus = id;
+    details(id);
     setFragment();
+    paint(null);
     declutter();
   }
   function unfocus() {
@@ -398,51 +494,65 @@
     near = null;
     view.emphasise(null);
     view.select(null);
-    details(null);
     state.selected = null;
     state.focus = null;
+    details(null);
     setFragment();
     view.fit();
+    paint(null);
     declutter();
   }
 
   // ---- labels: by importance, never overlapping, never cut at the edge -------------------------
   // After each zoom, pan, filter or focus, the labels are placed in order of importance (the focused
-  // node, its partners, then by the size measure): a label is shown when its box (as vis-network
-  // lays it out, in screen pixels) lies wholly inside the map and overlaps no label already shown.
-  // So the top nodes are labelled at first sight and more appear as one zooms in.
-  var order = D.nodes.map(function (n) { return n.id; });
-  order.sort(function (a, b) {
-    var va = byId[a].value, vb = byId[b].value;
-    va = typeof va === "number" && va === va ? va : -Infinity;
-    vb = typeof vb === "number" && vb === vb ? vb : -Infinity;
-    return vb - va || (a < b ? -1 : a > b ? 1 : 0);
-  });
-  function labelBox(id) { return view.labelBox(id); }  // on the screen, in pixels, or null
+  // node, its partners, then by the size measure: D.order): a label is shown when its box (as the
+  // view lays it out, in screen pixels) lies wholly inside the map and overlaps no label already
+  // shown. Only nodes whose centre is on the screen are looked at, at most LABEL_TRIES of them, so a big map
+  // spends on its labels what a small one does; the top nodes are labelled at first sight and more
+  // appear as one zooms in.
+  var LABEL_TRIES = 3000, LABEL_MOST = 600, CELL = 64;
+  var rank = null;  // node → its place in D.order
+  function labelBox(i) { return view.labelBox(i); }  // on the screen, in pixels, or null
   function overlaps(a, b) { return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom; }
-  var CELL = 64;
+  function candidates() {  // the nodes in the order their labels are placed
+    if (near === null) return D.order;
+    if (rank === null) {
+      rank = new Int32Array(N);
+      D.order.forEach(function (i, r) { rank[i] = r; });
+    }
+    var me = indexOf(state.focus), partners = [];
+    for (var i = 0; i < N; i++) if (near[i] && i !== me) partners.push(i);
+    partners.sort(function (a, b) { return rank[a] - rank[b]; });
+    return [me].concat(partners, D.order.filter(function (i) { return !near[i]; }));
+  }
   function declutter() {
-    var width = container.clientWidth, height = container.clientHeight, grid = {}, shown = {};
-    var first = near ? order.filter(function (id) { return id === state.focus; })
-      .concat(order.filter(function (id) { return near[id] && id !== state.focus; }))
-      .concat(order.filter(function (id) { return !near[id]; })) : order;
-    first.forEach(function (id) {
-      if (nodeHidden[id]) return;
-      var box = labelBox(id);
-      if (!box || box.left < 0 || box.top < 0 || box.right > width || box.bottom > height) return;
+    var width = container.clientWidth, height = container.clientHeight, grid = {}, shown = [], tries = 0;
+    var at = view.screen(), X = at.x || cols.x, Y = at.y || cols.y, list = candidates();
+    for (var k = 0; k < list.length && tries < LABEL_TRIES && shown.length < LABEL_MOST; k++) {
+      var i = list[k];
+      if (nodeHidden[i]) continue;
+      // a node whose centre is off the screen has no label: not even looked at
+      var sx = at.ax * X[i] + at.bx, sy = at.ay * Y[i] + at.by;
+      if (!(sx >= 0 && sx <= width && sy >= 0 && sy <= height)) continue;
+      tries++;
+      var box = labelBox(i);
+      if (!box || box.left < 0 || box.top < 0 || box.right > width || box.bottom > height) continue;
       var cells = [];
       for (var gx = Math.floor(box.left / CELL); gx <= Math.floor(box.right / CELL); gx++) {
         for (var gy = Math.floor(box.top / CELL); gy <= Math.floor(box.bottom / CELL); gy++) cells.push(gx + "," + gy);
       }
       var clash = cells.some(function (c) { return (grid[c] || []).some(function (other) { return overlaps(box, other); }); });
-      if (clash) return;
+      if (clash) continue;
       cells.forEach(function (c) { (grid[c] = grid[c] || []).push(box); });
-      shown[id] = box;
-    });
-    labelShown = {};
-    Object.keys(shown).forEach(function (id) { labelShown[id] = true; });
-    state.labels = shown;
-    paint();
+      shown.push(i);
+    }
+    var changed = labelled.slice();  // the labels that go, and those that come
+    labelled.forEach(function (i) { labelShown[i] = 0; });
+    shown.forEach(function (i) { labelShown[i] = 1; changed.push(i); });
+    labelled = shown;
+    state.labels = shown.length;
+    state.placed = (state.placed || 0) + 1;  // how many times the labels were placed
+    paint(changed);
   }
   // vis-network sizes a label when it draws it (its size follows the zoom): so labels are placed
   // again just after the next frame is drawn, whose own repaint then finds nothing to do
@@ -491,25 +601,49 @@
   });
 
   // ---- search ----------------------------------------------------------------------------------
+  // The suggestions follow what is typed (the labels that contain it, the most important first),
+  // made when the box is first used rather than for every node as the page opens.
   var search = document.getElementById("search"), status = document.getElementById("search-status");
+  var suggestions = document.getElementById("labels"), folded = null, SUGGEST = 100;
+  function matches(q, most) {  // node indices whose label contains q: exact ones first, then by importance
+    if (folded === null) folded = labels.map(function (l) { return l.toLowerCase(); });
+    var exact = [], part = [];
+    for (var k = 0; k < N; k++) {
+      var i = D.order[k], f = folded[i];
+      if (f === q) exact.push(i);
+      else if (f.indexOf(q) >= 0 && part.length < most) part.push(i);
+    }
+    return exact.concat(part).slice(0, most);
+  }
+  function suggest() {
+    var q = search.value.trim().toLowerCase(), seen = {};
+    suggestions.textContent = "";
+    matches(q, SUGGEST).forEach(function (i) {
+      if (seen[labels[i]]) return;
+      seen[labels[i]] = true;
+      var o = el("option");
+      o.value = labels[i];
+      suggestions.appendChild(o);
+    });
+  }
   function find(text) {
     var q = text.trim().toLowerCase();
-    if (!q) return null;
-    var exact = D.nodes.filter(function (n) { return n.label.toLowerCase() === q; });
-    if (exact.length) return exact[0];
-    var part = D.nodes.filter(function (n) { return n.label.toLowerCase().indexOf(q) >= 0; });
-    part.sort(function (a, b) { return (b.value || 0) - (a.value || 0) || (a.label < b.label ? -1 : 1); });
-    return part.length ? part[0] : null;
+    if (!q) return -1;
+    if (folded === null) folded = labels.map(function (l) { return l.toLowerCase(); });
+    for (var i = 0; i < N; i++) if (folded[i] === q) return i;  // the first in the map's order
+    var found = matches(q, 1);
+    return found.length ? found[0] : -1;
   }
   function go() {
-    var n = find(search.value);
-    if (!n) { status.textContent = search.value.trim() ? "No node matches." : ""; return; }
-    status.textContent = "Found: " + n.label;
-    focusOn(n.id);
+    var i = find(search.value);
+    if (i < 0) { status.textContent = search.value.trim() ? "No node matches." : ""; return; }
+    status.textContent = "Found: " + labels[i];
+    focusOn(ids[i]);
   }
+  search.addEventListener("focus", suggest);
+  search.addEventListener("input", suggest);
   search.addEventListener("change", go);
   search.addEventListener("keydown", function (e) { if (e.key === "Enter") go(); });
-
   // ---- buttons ---------------------------------------------------------------------------------
   var physics = false, physicsButton = document.getElementById("physics");
   if (!view.physics) physicsButton.hidden = true;  // the WebGL view keeps the positions computed ahead
@@ -544,7 +678,7 @@
       if (lo !== range[0] || hi !== range[1] || !yearUndated.checked)
         out.push("years " + Math.min(lo, hi) + "–" + Math.max(lo, hi) + (yearUndated.checked ? "" : " (undated left out)"));
     }
-    if (state.focus) out.push("focus: " + byId[state.focus].label + " and its partners");
+    if (state.focus) out.push("focus: " + labels[indexOf(state.focus)] + " and its partners");
     return out.length ? "Filters: " + out.join(" · ") : "Filters: none (every node and link)";
   }
   function wrap(text, width, size) {  // lines of about ``width`` pixels (a character: ~0.55 of the size)
@@ -566,27 +700,28 @@
     var said = wrap(filtersInEffect(), size.width - 2 * FIG.pad, 12);  // one line: the rest is marked as cut
     pen.text(said[0] + (said.length > 1 ? " …" : ""), FIG.pad, 50, 12, "normal", "#444444");
     pen.clip(0, top, w, h);
-    var scale = view.scale(), screen = {};
-    D.nodes.forEach(function (n) { if (!nodeHidden[n.id]) screen[n.id] = view.toScreen(n.id); });
-    D.edges.forEach(function (e, i) {
-      var pa = screen[e.from], pb = screen[e.to];
-      if (edgeHidden[i] || !pa || !pb) return;
-      var faint = state.focus && e.from !== state.focus && e.to !== state.focus;
-      pen.line(pa.x, pa.y + top, pb.x, pb.y + top, Math.max(0.5, Math.min(8, e.weight) * scale),
+    // where each node is on the screen, from the view's map-to-screen transform
+    var scale = view.scale(), at = view.screen(), X = at.x || cols.x, Y = at.y || cols.y;
+    var sx = new Float64Array(N), sy = new Float64Array(N);
+    for (var i = 0; i < N; i++) { sx[i] = at.ax * X[i] + at.bx; sy[i] = at.ay * Y[i] + at.by; }
+    var me = state.focus ? indexOf(state.focus) : -1;
+    for (var k = 0; k < E; k++) {
+      if (edgeHidden[k] || nodeHidden[S[k]] || nodeHidden[T[k]]) continue;
+      var faint = me >= 0 && S[k] !== me && T[k] !== me;
+      pen.line(sx[S[k]], sy[S[k]] + top, sx[T[k]], sy[T[k]] + top, Math.max(0.5, Math.min(8, W[k]) * scale),
                faint ? "rgba(138,138,138,0.08)" : "rgba(138,138,138,0.55)");
-    });
-    var labels = [];
-    D.nodes.forEach(function (n) {
-      var pt = screen[n.id];
-      if (!pt) return;
-      pen.circle(pt.x, pt.y + top, view.radius(n.id), view.drawnColour(n.id) || OTHER, "#ffffff");
-      if (labelShown[n.id]) {
-        var box = labelBox(n.id);
-        if (box) labels.push({ text: n.label, x: (box.left + box.right) / 2, y: box.bottom + top - (box.bottom - box.top) * 0.2,
-                               size: Math.max(6, (box.bottom - box.top) * 0.8), dim: near !== null && !near[n.id] });
+    }
+    var texts = [];
+    for (i = 0; i < N; i++) {
+      if (nodeHidden[i]) continue;
+      pen.circle(sx[i], sy[i] + top, view.radius(i), view.drawnColour(ids[i]) || OTHER, "#ffffff");
+      if (labelShown[i]) {
+        var box = labelBox(i);
+        if (box) texts.push({ text: labels[i], x: (box.left + box.right) / 2, y: box.bottom + top - (box.bottom - box.top) * 0.2,
+                              size: Math.max(6, (box.bottom - box.top) * 0.8), dim: near !== null && !near[i] });
       }
-    });
-    labels.forEach(function (l) { pen.text(l.text, l.x, l.y, l.size, "normal", l.dim ? DIM_TEXT : "#222222", "middle"); });
+    }
+    texts.forEach(function (l) { pen.text(l.text, l.x, l.y, l.size, "normal", l.dim ? DIM_TEXT : "#222222", "middle"); });
     pen.unclip();
     // the legend, as the page shows it
     var x = w + FIG.pad, y = top + 18;
@@ -708,6 +843,18 @@
   if (linkedYear !== null) showAsOf(linkedYear);
   var linked = fromFragment(location.hash);
   if (linked) view.afterDraw(function () { focusOn(linked); });
+  var expanded = null;  // the nodes and links as objects, for tests: made when first asked for
+  function asObjects() {
+    if (expanded !== null) return expanded;
+    var nodes = [], edges = [];
+    for (var i = 0; i < N; i++) {
+      nodes.push({ id: ids[i], label: labels[i], kind: kindOf(i), country: countryOf(i), community: cols.community[i],
+                   value: values[i], size: cols.size[i], x: cols.x[i], y: cols.y[i] });
+    }
+    for (var k = 0; k < E; k++) edges.push({ from: ids[S[k]], to: ids[T[k]], weight: W[k] });
+    expanded = { nodes: nodes, edges: edges };
+    return expanded;
+  }
   // read-only handles for tests and benchmarks; what they say of nodes is read back from the renderer
   window.dsrMap = {
     state: state,
@@ -719,12 +866,16 @@
     focused: function () { return state.focus || null; },
     asOf: function () { return asOf(); },
     figureSize: function () { return figureSize(); },
-    dimmed: function () { return D.nodes.filter(function (n) { return view.drawnColour(n.id) === DIM; }).map(function (n) { return n.id; }).sort(); },
-    labelled: function () { return Object.keys(labelShown).sort(); },
-    labelBox: function (id) { return labelBox(id); },
+    dimmed: function () { return ids.filter(function (id) { return view.drawnColour(id) === DIM; }).sort(); },
+    labelled: function () { return labelled.map(function (i) { return ids[i]; }).sort(); },
+    labelBox: function (id) { return indexOf(id) >= 0 ? labelBox(indexOf(id)) : null; },
+    blocksRead: function () { return read.slice(); },
+    drawnLabels: function () { return view.drawnLabels ? view.drawnLabels().slice().sort() : null; },
     toScreen: function (id) { return view.toScreen(id); },
     centre: function () { return view.centre(); },
     position: function (id) { return view.position(id); },
-    data: D
+    data: null
   };
+  // the map's nodes and links as objects ({id, label, ...}, {from, to, weight}), made when first read
+  Object.defineProperty(window.dsrMap, "data", { get: asObjects });
 })();
