@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 import graph
@@ -73,6 +74,11 @@ def factbase_kg(tmp_path_factory):
             if sub != "partnerships" or path.name not in FACT_BASE_FILES:
                 path.unlink()
     (root / "judgements.yaml").unlink(missing_ok=True)  # judgements on regional records
+    # and the name authority's entries on organisations only the regional files curate
+    kept = {o["id"] for o in yaml.safe_load((root / "organisations.yaml").read_text(encoding="utf-8"))}
+    names = yaml.safe_load((root / "names.yaml").read_text(encoding="utf-8"))
+    names = [e for e in names if e.get("organisation") in (None, *kept)]
+    (root / "names.yaml").write_text(yaml.safe_dump(names, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return build_dataset(root)
 
 
