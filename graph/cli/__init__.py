@@ -64,7 +64,8 @@ def cli():
     Analyse and draw:  analyze (centrality, communities, change over time), map (offline HTML maps: networks, and --geo the world)
     Share and import:  export (Gephi, Cytoscape, Neo4j, RDF files), import (AidData, cables, any CSV)
     Curate:            resolve (pairs that may be one organisation or deal; accept or reject them),
-                       diff (what changed between two builds)
+                       diff (what changed between two builds),
+                       extract (candidate records from a news report, with the evidence of each field)
     Benchmarks:        synth (a synthetic dataset of any size)
 
     \b
@@ -857,7 +858,9 @@ from .imports import import_group  # noqa: E402 - registered last, after every c
 from .resolve import resolve_group  # noqa: E402
 from .changes import diff_command  # noqa: E402
 from .coverage import coverage_command  # noqa: E402
+from .extract import extract_command  # noqa: E402
 cli.add_command(import_group)
 cli.add_command(resolve_group)
 cli.add_command(diff_command)
 cli.add_command(coverage_command)
+cli.add_command(extract_command)

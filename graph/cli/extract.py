@@ -1,0 +1,95 @@
+"""`dsr extract`: candidate records from a news report, with the evidence of every field."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import click
+
+from ..errors import DSRError
+
+__all__ = ["extract_command"]
+
+
+def _date(ctx, param, value):
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date YYYY-MM-DD") from None
+
+
+@click.command("extract")
+@click.argument("article", type=click.File("r", encoding="utf-8", errors="strict"))
+@click.option("--url", default=None, help="Where the article was published (the source's URL).")
+@click.option("--publisher", default=None, help="Who published it (the source's publisher).")
+@click.option("--date", "date", default=None, callback=_date, metavar="YYYY-MM-DD",
+              help="Its publication date: relative dates ('on Monday', 'in November') are read against it "
+                   "(default: a date line at the top of the article, if any).")
+@click.option("--format", "fmt", type=click.Choice(["yaml", "json"]), default="yaml", show_default=True,
+              help="The records' own YAML with the evidence as comments, or JSON with spans (for tools).")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the candidates to this file instead of standard output.")
+@click.option("--review", is_flag=True,
+              help="Walk the candidates (accept / link to an existing record / edit / drop), then append the "
+                   "accepted ones to the records folder and check it.")
+@click.option("--data", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Records folder to link against and, with --review, to write into (default: the bundled one).")
+def extract_command(article, url, publisher, date, fmt, out, review, data):
+    """Read a news report (plain text or HTML; - for standard input) and write the partnerships it
+    reports as candidate records, every field with the text it was read from.
+
+    Each candidate has its kind (MoU, contract, loan, joint venture, framework agreement,
+    acquisition, training programme, proposal, talks; an aggregate with its count and split),
+    status, date (as precise as the text; "on Monday" only against a known publication date),
+    parties with role, kind and country (linked to the organisations the graph knows by the
+    entity-resolution rules; a new one is marked new), countries, technology areas, amounts,
+    place of signing, forum and programme. A field the text does not state is left out. A
+    candidate that may be a deal already in the records says so: add it there as an also: claim.
+
+    \b
+    Examples:
+      dsr extract report.txt --url https://example.org/news/1 --publisher "Example News" --date 2025-12-22
+      curl -s https://example.org/news/1 | dsr extract - --format json
+      dsr extract report.html --review
+    """
+    from .common import _Failure
+    from ..extract import extract_article
+    from ..extract.output import candidate_records, to_json, to_yaml
+    from ..records.load import load_records
+
+    try:
+        raw = article.read()
+    except UnicodeDecodeError as exc:
+        raise _Failure(DSRError(f"{article.name}: not UTF-8 text (byte {exc.start}): give the article as UTF-8 "
+                                "text or HTML")) from None
+    if not raw.strip():
+        raise _Failure(DSRError(f"{article.name}: the article is empty"))
+    try:
+        records = load_records(data)
+        x = extract_article(raw, published=date, records=records if data else None)
+        result = candidate_records(x, url=url, publisher=publisher, date=date, records=records)
+    except DSRError as exc:
+        raise _Failure(exc) from None
+    if review:
+        from ..extract.review import review as walk
+        from ..resources import data_dir
+
+        try:
+            walk(result, x.text, data or Path(str(data_dir())))
+        except DSRError as exc:
+            raise _Failure(DSRError(f"nothing written: {exc}")) from None
+        return
+    text = to_json(result, x.text) if fmt == "json" else to_yaml(
+        result, header=f"from {article.name}" + (f" ({url})" if url else ""))
+    if out is None:
+        click.echo(text, nl=False)
+    else:
+        from ..store.rdfio import atomic_write
+
+        atomic_write(out, text)
+        found = len(result["partnerships"])
+        click.echo(f"Wrote {found} candidate(s) to {out}", err=True)

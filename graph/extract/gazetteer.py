@@ -1,0 +1,134 @@
+"""What the graph already knows, as names to find in a text: organisations (curated names, aliases and
+the name authority's names), countries and their adjectives and capitals, technology areas (preferred
+and alternative labels of the SKOS scheme), programmes and forums.
+
+A name is found at word boundaries; a short all-capital name (an acronym: ZTE, CPEC, MoITT) only as
+written, any other case-insensitively. :meth:`Gazetteer.find` returns the longest match at each
+place, left to right, never overlapping.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["Mention", "Gazetteer", "gazetteer"]
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str      # organisation | country | technology | programme | forum
+    value: str     # an organisation id, an ISO alpha-3 code, a technology tag, a programme or forum id
+
+
+def _pattern(name: str) -> str:
+    words = [re.escape(w) for w in re.split(r"[\s\-–]+", name.strip()) if w]
+    return r"[\s\-–]+".join(words)
+
+
+class Gazetteer:
+    """Surface names → (kind, value), compiled into one regular expression per case rule."""
+
+    def __init__(self, entries: list[tuple[str, str, str]]):
+        exact: dict[str, tuple[str, str]] = {}
+        folded: dict[str, tuple[str, str]] = {}
+        for name, kind, value in entries:
+            name = _norm(name)
+            if len(name) < 2 or not re.search(r"\w", name):
+                continue
+            if _is_acronym(name):
+                exact.setdefault(name, (kind, value))
+            else:
+                folded.setdefault(name.casefold(), (kind, value))
+        self._exact = exact
+        self._folded = folded
+        self._re_exact = self._compile(exact, 0)
+        self._re_folded = self._compile(folded, re.I)
+
+    @staticmethod
+    def _compile(names: dict, flags: int):
+        if not names:
+            return None
+        alternatives = "|".join(_pattern(n) for n in sorted(names, key=len, reverse=True))
+        return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", flags)
+
+    def find(self, text: str, kinds: frozenset[str] | None = None) -> list[Mention]:
+        found: list[Mention] = []
+        for rx, table, fold in ((self._re_exact, self._exact, False), (self._re_folded, self._folded, True)):
+            if rx is None:
+                continue
+            for m in rx.finditer(text):
+                surface = _norm(m.group())
+                hit = table.get(surface.casefold() if fold else surface)
+                if hit is None or (kinds and hit[0] not in kinds):
+                    continue
+                found.append(Mention(m.start(), m.end(), m.group(), hit[0], hit[1]))
+        found.sort(key=lambda x: (x.start, -(x.end - x.start)))
+        out: list[Mention] = []
+        for mention in found:
+            if out and mention.start < out[-1].end:
+                continue
+            out.append(mention)
+        return out
+
+
+def _norm(name: str) -> str:
+    return " ".join(w for w in re.split(r"[\s\-–]+", name.strip()) if w)
+
+
+def _is_acronym(name: str) -> bool:
+    letters = re.sub(r"[^A-Za-z]", "", name)
+    return len(name) <= 6 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 2)
+
+
+_DEMONYM_SKIP = {"china", "chinese"}  # China is found like every other country; kept apart only for roles
+
+
+def gazetteer(records=None) -> Gazetteer:
+    """The gazetteer of the bundled records (built once), or of ``records``."""
+    return _bundled() if records is None else _build(records)
+
+
+@lru_cache(maxsize=1)
+def _bundled() -> Gazetteer:
+    from ..records.load import load_records
+
+    return _build(load_records())
+
+
+def _build(records) -> Gazetteer:
+    from ..resolve.countries import _CAPITALS, country_words
+    from ..technology import scheme
+
+    entries: list[tuple[str, str, str]] = []
+    for org in records["organisation"].values():
+        entries.append((str(org.head["name"]), "organisation", org.id))
+        for claim in org.claims:
+            for alias in claim.values.get("aliases", []):
+                entries.append((str(alias), "organisation", org.id))
+    for entry in getattr(records, "names", []):
+        if entry.organisation:
+            for n in (*entry.names, *entry.former):
+                entries.append((n, "organisation", entry.organisation))
+    for type_ in ("programme", "forum"):
+        for r in records[type_].values():
+            entries.append((str(r.head.get("label", "")), type_, r.id))
+            for values in (r.head, *(claim.values for claim in r.claims)):
+                for alias in values.get("aliases", []) or []:
+                    entries.append((str(alias), type_, r.id))
+    for concept in scheme().concepts.values():
+        from ..namespaces import SKOS
+
+        labels = [concept.label, *map(str, scheme().graph.objects(__import__("rdflib").URIRef(concept.iri), SKOS.altLabel))]
+        for label in labels:
+            entries.append((label, "technology", concept.notation))
+    for phrase, code in country_words().items():
+        if len(phrase) > 3:
+            entries.append((phrase, "country", code))
+    for city, code in _CAPITALS.items():
+        entries.append((city, "capital", code))
+    return Gazetteer(entries)

@@ -1,0 +1,267 @@
+"""Candidates as the records' own YAML (evidence as comments) or as JSON (evidence as spans).
+
+The YAML is three lists a curator can paste into the records folder: ``sources`` (the article),
+``organisations`` (only those the graph does not know yet, each marked ``# new``) and
+``partnerships``. After every field a comment quotes the text it was read from with its character
+span (``[start:end]`` of the article's plain text), so a reviewer checks each field against its
+evidence; a field the text does not state is absent.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from .rules import Candidate, Extraction
+
+__all__ = ["candidate_records", "to_yaml", "to_json", "source_id"]
+
+_KIND_LABEL = {"mou": "MoU", "contract": "contract", "loan": "loan", "joint_venture": "joint venture",
+               "framework_agreement": "framework agreement", "acquisition": "acquisition",
+               "training_programme": "training programme", "proposal": "proposal", "talks": "talks",
+               "project": "project", "pledge": "pledge", "other": "arrangement"}
+
+
+def source_id(url: str | None, publisher: str | None, date: str | None, records) -> str:
+    """The id of the article's source: an existing source with the same URL, else a new id from the
+    publisher and the date."""
+    from ..sources.values import slug
+
+    if url:
+        for sid, r in records["source"].items():
+            values = dict(r.head)
+            for claim in r.claims:
+                values.update(claim.values)
+            if str(values.get("url") or "") == url:
+                return sid
+    base = slug(f"{publisher or 'article'} {date or ''}".strip())
+    sid, n = base, 2
+    while sid in records["source"]:
+        sid, n = f"{base}-{n}", n + 1
+    return sid
+
+
+def _country_names(codes: list[str]) -> str:
+    from ..sources.values import country_name
+
+    return "-".join(country_name(c) for c in codes[:3])
+
+
+def _label(c: Candidate) -> str:
+    kind = _KIND_LABEL.get(c.kind, c.kind)
+    if c.aggregate:
+        return f"{c.members.get('count')} {kind}s between {_country_names(c.countries) or 'the parties'} (aggregate)"
+    names = [p.name for p in c.parties[:3]]
+    who = " – ".join(names) if names else _country_names(c.countries)
+    return f"{who} {kind}".strip()
+
+
+def candidate_records(x: Extraction, *, url=None, publisher=None, date=None, records=None) -> dict:
+    """Sources, new organisations and partnerships, each field with its evidence spans."""
+    from ..records.load import load_records
+
+    records = records if records is not None else load_records()
+    sid = source_id(url, publisher, date or x.published, records)
+    source = {"id": sid}
+    if x.title:
+        source["title"] = x.title
+    if url:
+        source["url"] = url
+    if publisher:
+        source["publisher"] = publisher
+    if date or x.published:
+        source["date"] = date or x.published
+    new_source = sid not in records["source"]
+    orgs: dict[str, dict] = {}
+    parts = []
+    taken = set(records["partnership"])
+    for n, c in enumerate(x.candidates, 1):
+        year = (c.date or date or x.published or "")[:4] or "UNDATED"
+        country = next((k for k in c.countries if k != "CHN"), c.countries[0] if c.countries else "XXX")
+        base = f"{country}-{year}-{c.kind.upper().replace('_', '-')}"
+        pid, k = f"{base}-{n}", n
+        while pid in taken:
+            k += 1
+            pid = f"{base}-{k}"
+        taken.add(pid)
+        rec: dict = {"id": pid, "label": _label(c), "kind": c.kind}
+        if c.aggregate:
+            rec["aggregate"] = True
+        rec["source"] = sid
+        ev: dict[str, list] = {}
+        for name in ("date", "place", "status"):
+            value = getattr(c, name)
+            if value is not None:
+                rec[name] = value
+                ev[name] = c.evidence.get(name, [])
+        if c.parties:
+            roles: dict[str, list[str]] = {}
+            for p in c.parties:
+                roles.setdefault(p.role, []).append(p.id)
+                if p.new and p.id not in orgs:
+                    org = {"id": p.id, "name": p.name, "kind": p.kind if p.kind != "company" else "private_company",
+                           "source": sid}
+                    if p.country:
+                        org["country"] = p.country
+                    if p.parent:
+                        org["parent"] = p.parent
+                    orgs[p.id] = org
+            rec["parties"] = roles
+            ev["parties"] = c.evidence.get("parties", [])
+        for name in ("countries", "technology", "programme"):
+            if getattr(c, name):
+                rec[name] = list(getattr(c, name))
+                ev[name] = c.evidence.get(name, [])
+        if c.forum:
+            rec["forum"] = c.forum
+            ev["forum"] = c.evidence.get("forum", [])
+        if c.members:
+            rec["members"] = dict(c.members)
+            ev["members"] = c.evidence.get("members", [])
+        if c.amounts:
+            amounts = [{"value": v, "currency": cur} for v, cur in c.amounts]
+            rec["amount"] = amounts[0] if len(amounts) == 1 else amounts
+            ev["amount"] = c.evidence.get("amounts", [])
+        if c.quantity:
+            rec["quantity"] = dict(c.quantity)
+            ev["quantity"] = c.evidence.get("quantity", [])
+        if c.proposed_arrangement:
+            rec["proposed_arrangement"] = c.proposed_arrangement
+            ev["proposed_arrangement"] = c.evidence.get("proposed_arrangement", [])
+        ev["kind"] = c.evidence.get("kind", [])
+        parts.append({"record": rec, "existing": existing_matches(c, records), "evidence": {k: [[s.start, s.end, s.text] for s in v] for k, v in ev.items()},
+                      "new_organisations": sorted(p.id for p in c.parties if p.new),
+                      "parties": [{"name": p.name, "id": p.id, "role": p.role, "kind": p.kind, "country": p.country,
+                                   "new": p.new, "parent": p.parent, "span": [p.span.start, p.span.end]} for p in c.parties]})
+    return {"source": source, "new_source": new_source, "organisations": sorted(orgs.values(), key=lambda o: o["id"]),
+            "partnerships": parts, "published": x.published}
+
+
+def _values(record) -> dict:
+    out = dict(record.head)
+    for claim in record.claims:
+        for k, v in claim.values.items():
+            out.setdefault(k, v)
+    return out
+
+
+def existing_matches(c: Candidate, records) -> list[dict]:
+    """Records that may be the deal a candidate describes (the article is then another source for
+    it: an ``also:`` claim): the same kind and at least two things in common — a party, the count of
+    an aggregate, the forum, a programme, the trainees, an amount, the year."""
+    found = []
+    ids = {p.id for p in c.parties}
+    for pid, r in records["partnership"].items():
+        if str(r.head.get("kind")) != c.kind:
+            continue
+        claims = [cl.values for cl in r.claims]
+        why = []
+        parties = {str(i) for v in claims for ids_ in (v.get("parties") or {}).values() for i in ids_}
+        if ids & parties:
+            why.append("parties " + ", ".join(sorted(ids & parties)))
+        if c.members.get("count") and any((v.get("members") or {}).get("count") == c.members["count"] for v in claims):
+            why.append(f"count {c.members['count']}")
+        if c.forum and any(str(v.get("forum") or "") == c.forum for v in claims):
+            why.append(f"forum {c.forum}")
+        if c.programme and any(set(map(str, v.get("programme") or [])) & set(c.programme) for v in claims):
+            why.append("programme")
+        if c.quantity and any(_quantity_value(v.get("quantity")) == c.quantity["value"] for v in claims):
+            why.append(f"quantity {c.quantity['value']}")
+        if c.amounts and any(_amount_values(v.get("amount")) & {v_ for v_, _ in c.amounts} for v in claims):
+            why.append("amount")
+        year = (c.date or "")[:4]
+        if year and any(str(getattr(v.get("date"), "lexical", v.get("date") or ""))[:4] == year for v in claims):
+            why.append(f"year {year}")
+        if len(why) >= 2:
+            found.append({"id": pid, "label": str(r.head.get("label", "")), "why": why})
+    found.sort(key=lambda f: (-len(f["why"]), f["id"]))
+    return found[:3]
+
+
+def _quantity_value(q):
+    q = q[0] if isinstance(q, list) and q else q
+    try:
+        return int(q["value"]) if isinstance(q, dict) and "value" in q else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _amount_values(a) -> set:
+    items = a if isinstance(a, list) else [a] if a else []
+    out = set()
+    for x in items:
+        try:
+            out.add(int(x["value"]))
+        except (KeyError, TypeError, ValueError):
+            pass
+    return out
+
+
+def to_json(result: dict, text: str) -> str:
+    return json.dumps({**result, "text": text}, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+
+
+def _scalar(v) -> str:
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, (int, float)):
+        return str(v)
+    s = str(v)
+    if re.fullmatch(r"[A-Za-z0-9_][\w .,/()-]*", s) and not re.fullmatch(r"(?i)true|false|null|yes|no|on|off|~", s) \
+            and ": " not in s and not s.endswith(":"):
+        return s
+    return "'" + s.replace("'", "''") + "'"
+
+
+def _inline(v) -> str:
+    if isinstance(v, dict):
+        return "{" + ", ".join(f"{k}: {_inline(x)}" for k, x in v.items()) + "}"
+    if isinstance(v, list):
+        return "[" + ", ".join(_inline(x) for x in v) + "]"
+    return _scalar(v)
+
+
+def _comment(spans) -> str:
+    if not spans:
+        return ""
+    quoted = "; ".join(f"[{a}:{b}] " + json.dumps(" ".join(t.split())[:90], ensure_ascii=False) for a, b, t in spans[:3])
+    return "  # " + quoted
+
+
+def record_yaml(rec: dict, evidence: dict | None = None, indent: str = "") -> str:
+    """One record as the records files write it, a field per line, evidence after it."""
+    evidence = evidence or {}
+    lines = []
+    for i, (k, v) in enumerate(rec.items()):
+        lead = f"{indent}- " if i == 0 else f"{indent}  "
+        if k == "parties":
+            lines.append(f"{lead}parties:{_comment(evidence.get('parties'))}")
+            for role, ids in v.items():
+                lines.append(f"{indent}    {role}: {_inline(ids)}")
+            continue
+        lines.append(f"{lead}{k}: {_inline(v)}{_comment(evidence.get(k))}")
+    return "\n".join(lines) + "\n"
+
+
+def to_yaml(result: dict, *, header: str = "") -> str:
+    out = [f"# {line}" if line else "#" for line in header.splitlines()]
+    out.append("# Candidate records read from the article by `dsr extract`: check every field against the quoted")
+    out.append("# evidence ([start:end] of the article's text), then paste each list into the records folder.")
+    out.append("")
+    out.append("sources:" + ("" if result["new_source"] else "  # already in the records"))
+    if result["new_source"]:
+        out.append(record_yaml(result["source"], indent="  ").rstrip("\n"))
+    else:
+        out.append(f"  # {result['source']['id']}")
+    out.append("")
+    out.append("organisations:" + ("  # none new" if not result["organisations"] else ""))
+    for org in result["organisations"]:
+        out.append(record_yaml(org, indent="  ").rstrip("\n").replace(f"- id: {org['id']}", f"- id: {org['id']}  # new", 1))
+    out.append("")
+    out.append("partnerships:" + ("  # no deal found in the text" if not result["partnerships"] else ""))
+    for p in result["partnerships"]:
+        for m in p["existing"]:
+            out.append(f"  # may be {m['id']} ({'; '.join(m['why'])}): if so, add these fields to it as an also: claim")
+        out.append(record_yaml(p["record"], p["evidence"], indent="  ").rstrip("\n"))
+        out.append("")
+    return "\n".join(out).rstrip("\n") + "\n"

@@ -1,0 +1,162 @@
+"""Review in the terminal: accept, link, edit or drop each candidate, then write what was accepted
+into the records folder — and only if the folder still loads.
+
+Accepted records go where records like them are: a new partnership into the partnerships file that
+already holds most records of its country (``partnerships/extracted.yaml`` when none does), a new
+organisation into ``organisations.yaml``, the article into ``sources.yaml``; a candidate linked to
+an existing record becomes an ``also:`` claim of that record, in its own file. The files are
+changed in a copy of the folder first; the copy is loaded and checked like any build; only then
+are the changed files replaced (each written to a temporary file and renamed), so a failed check
+leaves the records as they were.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+import click
+
+from .output import record_yaml
+
+__all__ = ["review", "apply_decisions"]
+
+
+def _records_file(root: Path, countries: list[str]) -> Path:
+    """The partnerships file that holds most records of the candidate's first country other than China."""
+    from ..records.yamlio import read_yaml_records
+
+    target = next((c for c in countries if c != "CHN"), None)
+    best, best_n = None, 0
+    for path in sorted((root / "partnerships").glob("*.yaml")):
+        if target is None:
+            break
+        n = sum(1 for r in read_yaml_records(path.read_text(encoding="utf-8"), str(path))
+                if hasattr(r, "get") and target in [str(c) for c in (r.get("countries") or [])])
+        if n > best_n:
+            best, best_n = path, n
+    return best or root / "partnerships" / "extracted.yaml"
+
+
+def _append(path: Path, block: str) -> None:
+    text = path.read_text(encoding="utf-8") if path.is_file() else ""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text.rstrip("\n") + ("\n\n" if text.strip() else "") + block, encoding="utf-8")
+
+
+def _also(path: Path, record_id: str, claim: dict) -> None:
+    """Add ``claim`` as an ``also:`` entry at the end of record ``record_id`` in ``path``."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    start = next(i for i, line in enumerate(lines) if line.strip() == f"- id: {record_id}")
+    end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("- ")), len(lines))
+    while end > start and not lines[end - 1].strip():
+        end -= 1
+    has_also = any(lines[i].startswith("  also:") for i in range(start, end))
+    block = record_yaml(claim, indent="    ").rstrip("\n").split("\n")
+    insert = ([] if has_also else ["  also:"]) + block
+    lines[end:end] = insert
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def _file_of(root: Path, record_id: str) -> Path:
+    for path in sorted((root / "partnerships").glob("*.yaml")):
+        if f"\n- id: {record_id}\n" in "\n" + path.read_text(encoding="utf-8"):
+            return path
+    raise click.ClickException(f"record {record_id} is in no partnerships file of {root}")
+
+
+_CLAIM_FIELDS = ("date", "place", "status", "parties", "countries", "technology", "programme", "forum", "members",
+                 "amount", "quantity", "proposed_arrangement")
+
+
+def apply_decisions(root: Path, result: dict, decisions: list[tuple[str, dict, str | None]]) -> list[str]:
+    """Write accepted candidates into the records folder ``root`` (see the module's docstring).
+
+    ``decisions``: (``"new"`` | ``"also"``, the record as accepted, the existing record's id for
+    ``"also"``). Returns what was written, one line each. Raises :class:`graph.errors.RecordError` (and
+    changes nothing) when the folder would no longer load.
+    """
+    from ..records.load import load_records
+    from ..store.rdfio import atomic_write
+
+    if not decisions:
+        return []
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / "data"
+        shutil.copytree(root, copy)
+        done: list[str] = []
+        touched: set[Path] = set()
+        used = {pid for kind, rec, _ in decisions for ids in (rec.get("parties") or {}).values() for pid in ids}
+        if result["new_source"]:
+            _append(copy / "sources.yaml", record_yaml(result["source"]))
+            touched.add(Path("sources.yaml"))
+            done.append(f"sources.yaml: source {result['source']['id']}")
+        for org in result["organisations"]:
+            if org["id"] in used:
+                _append(copy / "organisations.yaml", record_yaml(org))
+                touched.add(Path("organisations.yaml"))
+                done.append(f"organisations.yaml: organisation {org['id']} (new)")
+        for kind, rec, existing in decisions:
+            if kind == "new":
+                path = _records_file(copy, list(rec.get("countries") or []))
+                _append(path, record_yaml(rec))
+                done.append(f"{path.relative_to(copy)}: partnership {rec['id']}")
+            else:
+                path = _file_of(copy, existing)
+                claim = {"source": rec["source"], **{k: rec[k] for k in _CLAIM_FIELDS if k in rec}}
+                _also(path, existing, claim)
+                done.append(f"{path.relative_to(copy)}: partnership {existing}, also: claim of {rec['source']}")
+            touched.add(path.relative_to(copy))
+        load_records(copy)  # the check: a RecordError names the file, line and field, and nothing is written
+        for rel in sorted(touched):
+            atomic_write(root / rel, (copy / rel).read_text(encoding="utf-8"))
+    return done
+
+
+def review(result: dict, text: str, root: Path, *, prompt=click.prompt, echo=click.echo, edit=click.edit) -> list[str]:
+    """Walk the candidates: accept (a new record), link to an existing record (an ``also:`` claim),
+    edit, drop or quit; then write the accepted ones (:func:`apply_decisions`)."""
+    import yaml
+
+    decisions: list[tuple[str, dict, str | None]] = []
+    total = len(result["partnerships"])
+    for n, p in enumerate(result["partnerships"], 1):
+        rec = p["record"]
+        while True:
+            echo(f"\n── candidate {n} of {total} ──")
+            for m in p["existing"]:
+                echo(f"  may be {m['id']}: {m['label']} ({'; '.join(m['why'])})")
+            echo(record_yaml(rec, p["evidence"]))
+            choices = "a=accept, " + ("l=link to " + p["existing"][0]["id"] + ", " if p["existing"] else "") + \
+                "e=edit, d=drop, q=quit"
+            answer = prompt(f"[{choices}]", default="a", show_default=False).strip().lower()[:1]
+            if answer == "a":
+                decisions.append(("new", rec, None))
+                break
+            if answer == "l" and p["existing"]:
+                decisions.append(("also", rec, p["existing"][0]["id"]))
+                break
+            if answer == "e":
+                edited = edit(record_yaml(rec), extension=".yaml")
+                if edited:
+                    try:
+                        loaded = yaml.safe_load(edited)
+                        rec = loaded[0] if isinstance(loaded, list) else loaded
+                        rec = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in rec.items()}
+                    except yaml.YAMLError as exc:
+                        echo(f"not YAML, kept as it was: {exc}")
+                continue
+            if answer == "d":
+                break
+            if answer == "q":
+                total = n
+                break
+        if answer == "q":
+            break
+    written = apply_decisions(root, result, decisions)
+    for line in written:
+        echo(f"wrote {line}")
+    if not written:
+        echo("nothing accepted; the records are unchanged")
+    return written

@@ -1,0 +1,668 @@
+"""From an article to candidate partnership records, by rules and the graph's own gazetteer.
+
+A **deal** is found where a sentence names an arrangement (memorandum, agreement, contract, loan,
+joint venture, acquisition, training programme, proposal, talks) and says something happened to it
+(signed, inked, agreed, awarded, extended, launched, proposed, held…). Later sentences that point
+back at it ("The MoUs signed in Beijing include…", "The loan will…", "These include joint
+ventures in…") add to it. Each field keeps the character spans it was read from; a field the text
+does not state stays empty. The rules, field by field:
+
+- **kind** — from the arrangement's noun (an MoU, a loan, a "cooperation agreement" = framework
+  agreement; an agreement to build or supply = contract); **aggregate** when a number greater than
+  one counts the arrangements ("signed 24 MoUs"), with the split the text gives
+  (government-to-government / -business, business-to-business);
+- **status** — signed (signed, inked, concluded…), announced (will sign, plans, proposed,
+  pursuing…), operational (launched, inaugurated, commissioned), under construction;
+- **date** — a date stated in the deal's sentences ("on 25 April 2019", "in November" — the year of
+  publication, or the year before when that month is still to come), a weekday ("on Monday") only
+  when the signing verb governs it and the publication date is known (never "reported on Monday");
+- **parties** — organisations the gazetteer knows (curated names, aliases, the name authority) and
+  names that look like organisations ("Ministry of …", "… Telecom", "… Bank", "… Co., Ltd."), each
+  linked by the entity-resolution rules (a new one is marked new); roles from the kind (a bank
+  finances a loan, a Chinese company builds under a contract, signatories sign an MoU);
+- **countries**, **technology areas** (preferred and alternative labels of the scheme),
+  **amounts** with their currency, a **quantity** of trainees, the **place** of signing, the
+  **forum** and **programme** the graph knows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .gazetteer import Mention, gazetteer
+from .text import Sentence, sentences
+
+__all__ = ["Span", "Party", "Candidate", "Extraction", "extract"]
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Party:
+    name: str
+    role: str
+    kind: str
+    country: str | None
+    id: str
+    new: bool
+    span: Span
+    parent: str | None = None
+    stated: bool = False  # the role is the one the text gives it ("will operate")
+
+
+@dataclass
+class Candidate:
+    """One candidate partnership: its fields, and for each field the spans it was read from."""
+
+    kind: str
+    status: str | None = None
+    date: str | None = None
+    aggregate: bool = False
+    members: dict = field(default_factory=dict)
+    parties: list[Party] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    technology: list[str] = field(default_factory=list)
+    amounts: list[tuple[int, str]] = field(default_factory=list)
+    quantity: dict | None = None
+    place: str | None = None
+    forum: str | None = None
+    programme: list[str] = field(default_factory=list)
+    proposed_arrangement: str | None = None
+    evidence: dict[str, list[Span]] = field(default_factory=dict)
+    sentences: list[Sentence] = field(default_factory=list)
+    noun: str = ""
+
+    def note(self, name: str, start: int, end: int, text: str) -> None:
+        spans = self.evidence.setdefault(name, [])
+        span = Span(start, end, text[start:end])
+        if span not in spans:
+            spans.append(span)
+
+
+@dataclass
+class Extraction:
+    text: str
+    published: str | None
+    candidates: list[Candidate]
+    title: str | None = None
+
+
+# -- vocabularies ----------------------------------------------------------------------------------------------
+
+NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                       "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
+NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+                "a dozen": 12, "dozen": 12, "a pair of": 2, "a couple of": 2, "a": 1, "an": 1})
+_NUM = r"(?:\d[\d,]*|" + "|".join(sorted((re.escape(w) for w in NUMBERS if w not in ("a", "an")), key=len, reverse=True)) + ")"
+
+# the arrangement's noun → kind, most specific first
+NOUNS = [
+    ("framework_agreement", r"framework (?:cooperation )?(?:agreement|deal|accord)s?|(?:strategic )?(?:cooperation|partnership) "
+                            r"(?:framework )?(?:agreement|accord|pact)s?|strategic (?:agreement|partnership agreement)s?"),
+    ("mou", r"memorand(?:um|a)(?: of understanding)?s?|MoUs?|MOUs?|memorandums? of understanding|letters? of intent"),
+    ("joint_venture", r"joint[- ]ventures?"),
+    ("loan", r"(?:concessional |preferential |soft |commercial )?loans?(?: agreements?)?|credit lines?|lines? of credit|"
+             r"buyer'?s credits?|financing (?:agreement|deal)s?|loan facilit(?:y|ies)"),
+    ("acquisition", r"acquisitions?|takeover|(?:\d+(?:\.\d+)?\s?(?:per ?cent|%)\s)?stake"),
+    ("contract", r"contracts?|turnkey (?:deal|project)s?|supply (?:agreement|deal)s?|EPC (?:agreement|deal)s?"),
+    ("training_programme", r"training (?:programmes?|programs?|initiatives?)|scholarships?|"
+                           r"(?:(?:up to|over|more than|some|about) )?[\d,]+(?: \w+){0,3} (?:youths?|students|people|"
+                           r"professionals|engineers|officials|trainees)"),
+    ("proposal", r"proposals?|proposing|proposed"),
+    ("talks", r"talks|discussions"),
+    ("agreement", r"agreements?|accords?|deals?|pacts?"),
+]
+_NOUN_RE = re.compile("|".join(f"(?P<{k}{i}>{p})" for i, (k, p) in enumerate(NOUNS)), re.I)
+
+SIGNED = r"sign(?:ed|s|ing)?|ink(?:ed|s)?|conclud(?:ed|es)|entered into|struck|seal(?:ed|s)|penned|agreed|exchanged"
+AWARDED = r"award(?:ed|s)?|won|wins|secured|clinched|bagged"
+FINANCED = r"extend(?:ed|s)?|provid(?:ed|es)|grant(?:ed|s)?|approv(?:ed|es)|financ(?:ed|es)|disburs(?:ed|es)|lend(?:s)?|lent|offered"
+ANNOUNCED = (r"will sign|to sign|plans? to|planned|propos(?:ed|es|ing)|introduc(?:ed|es)|pursu(?:ed|ing|es)|"
+             r"announc(?:ed|es)|aims? to|intends? to|expected to|seeks?|seeking|considering|discuss(?:ed|es|ing)|held|hold")
+OPERATIONAL = r"launch(?:ed|es)|inaugurat(?:ed|es)|commission(?:ed|s)|went live|completed|opened|handed over"
+BUILDING = r"under construction|construction (?:began|started|of)|began building|is building|are building|broke ground"
+_VERBS = re.compile(rf"\b(?:{SIGNED}|{AWARDED}|{FINANCED}|{ANNOUNCED}|{OPERATIONAL}|{BUILDING}|acquir(?:ed|es)|"
+                    rf"bought|buys|invest(?:ed|s)?|train(?:ed|s)?|to train)\b", re.I)
+
+_BUILD_WORDS = re.compile(r"\b(?:build|construct|deploy|install|supply|supplies|upgrade|roll out|implement|lay)\b", re.I)
+_SUPPLY_WORDS = re.compile(r"\b(?:supply|supplies|supplied|equipment|vendor|provide equipment)\b", re.I)
+
+_REFER = re.compile(r"^(?:The|These|This|Those|Such|Both|Under the|Under these|Under this|According to the)\b", re.I)
+
+MONTHS = {m: i + 1 for i, m in enumerate("january february march april may june july august september october "
+                                         "november december".split())}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+
+CURRENCIES = [
+    (r"US\$|USD|\$|U\.S\. dollars?|dollars?", "USD"), (r"€|EUR|euros?", "EUR"), (r"£|GBP|pounds? sterling", "GBP"),
+    (r"RMB|CNY|yuan|renminbi|¥", "CNY"), (r"Rs\.?|PKR|rupees", "PKR"), (r"KES|KSh|Sh(?:s)?\.?|Kenyan shillings?", "KES"),
+    (r"NGN|naira|₦", "NGN"), (r"ZAR|rand", "ZAR"), (r"XOF|CFA francs?|FCFA", "XOF"), (r"ETB|birr", "ETB"),
+    (r"BDT|Tk\.?|taka", "BDT"), (r"LKR", "LKR"), (r"IDR|rupiah", "IDR"), (r"MYR|ringgit|RM", "MYR"), (r"PHP|pesos", "PHP"),
+    (r"UGX|Ugandan shillings?", "UGX"), (r"TZS|Tanzanian shillings?", "TZS"), (r"GHS|cedis?", "GHS"),
+    (r"ZMW|kwacha", "ZMW"), (r"AED|dirhams?", "AED"), (r"SAR|riyals?", "SAR"), (r"BRL|reais|R\$", "BRL"),
+]
+_SCALE = {"thousand": 10 ** 3, "k": 10 ** 3, "million": 10 ** 6, "mn": 10 ** 6, "m": 10 ** 6, "mln": 10 ** 6,
+          "billion": 10 ** 9, "bn": 10 ** 9, "b": 10 ** 9, "trillion": 10 ** 12, "crore": 10 ** 7, "lakh": 10 ** 5}
+_CUR_BEFORE = "|".join(f"(?:{p})" for p, _ in CURRENCIES)
+_AMOUNT = re.compile(rf"(?P<cur1>{_CUR_BEFORE})\s?(?P<n1>\d[\d,]*(?:\.\d+)?)\s?(?P<s1>thousand|million|billion|trillion|"
+                     rf"crore|lakh|mln|mn|bn|k|m|b)?\b|(?P<n2>\d[\d,]*(?:\.\d+)?)\s?(?P<s2>thousand|million|billion|trillion|"
+                     rf"crore|lakh|mln|mn|bn)?\s(?P<cur2>{_CUR_BEFORE})\b", re.I)
+
+ORG_HEADS = (r"Ministry|Ministère|Ministerio|Department|Authority|Commission|Agency|Council|Bank|Corporation|Company|"
+             r"Group|Telecom|Telecommunications?|Technologies|Technology|University|Institute|Academy|Holdings?|Limited|"
+             r"Ltd\.?|Inc\.?|Co\.|Networks?|Communications|Mobile|Board|Office|Bureau|Administration|Directorate|"
+             r"Foundation|Fund|Union|Organi[sz]ation|Enterprises?|Industries|Systems|Solutions|Cloud|Electric|Power|"
+             r"Exim|Eximbank|Cable|Satellite")
+_CAP = r"(?:[A-Z][\w'’&.-]*|of|and|for|the|de|du|des|la|el|&)"
+_ORG_RE = re.compile(rf"\b(?:(?:[A-Z][\w'’&.-]*\s)(?:{_CAP}\s){{0,6}}(?:{ORG_HEADS})\b(?:\s(?:of|for)(?:\s(?:the\s)?[A-Z][\w'’&-]*(?:\s(?:and|&)\s[A-Z][\w'’&-]*)*)+)?|"
+                     rf"(?:Ministry|Department|Bank|Authority|Commission|University)\s(?:of|for)\s(?:the\s)?[A-Z][\w'’&-]*"
+                     rf"(?:\s(?:(?:and|&|of|for|the)\s)?[A-Z][\w'’&-]*)*)")
+
+
+# -- the extractor ---------------------------------------------------------------------------------------------
+
+def extract(raw_text: str, *, published: str | None = None, records=None) -> Extraction:
+    """Candidate partnerships of an article (plain text, already read: see :func:`.text.read_article`)."""
+    text = raw_text
+    gaz = gazetteer(records)
+    published = published or _publication_date(text)
+    sents = sentences(text)
+    candidates: list[Candidate] = []
+    current: Candidate | None = None
+    for i, s in enumerate(sents):
+        deal = _deal(s, text)
+        if deal is not None and not _refers(s.text, current):
+            current = deal
+            candidates.append(current)
+            _fill(current, s, text, gaz, published, first=True)
+        elif current is not None and _refers(s.text, current):
+            current.sentences.append(s)
+            _fill(current, s, text, gaz, published, first=False)
+        elif deal is None and current is not None and _continues(s, current, text):
+            current.sentences.append(s)  # "Zamtel will operate the network": a party and its role
+        elif deal is None and current is not None:
+            current = None
+    resolver = _resolver(records)
+    for c in candidates:
+        _parties(c, text, gaz, resolver)
+    out: list[Candidate] = []
+    for c in candidates:
+        same = next((o for o in out if _same_deal(o, c)), None)
+        if same is None:
+            out.append(c)
+        else:
+            _merge(same, c)
+    for c in out:  # roles from all the sentences a merged deal has
+        whole = " ".join(x.text for x in c.sentences)
+        for p in c.parties:
+            if not p.stated:
+                p.role = _role(c, p.kind, p.country, whole)
+    first = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    title = first if 10 <= len(first) <= 200 and not first.endswith(".") else None
+    return Extraction(text, published, out, title)
+
+
+def _same_deal(a: Candidate, b: Candidate) -> bool:
+    """Two mentions of one deal (a headline and the body, a key point and its paragraph): the same
+    kind and nothing that disagrees — count, date, amounts, quantity, place, and parties when both
+    name some."""
+    if a.kind != b.kind or a.aggregate != b.aggregate:
+        return False
+    if a.members.get("count") != b.members.get("count"):
+        return False
+    for x, y in ((a.date, b.date), (a.place, b.place)):
+        if x and y and x != y and not (x.startswith(y) or y.startswith(x)):
+            return False
+    if a.amounts and b.amounts and not set(a.amounts) & set(b.amounts):
+        return False
+    if a.quantity and b.quantity and a.quantity["value"] != b.quantity["value"]:
+        return False
+    ids_a, ids_b = {p.id for p in a.parties}, {p.id for p in b.parties}
+    return not (ids_a and ids_b and not ids_a & ids_b)
+
+
+def _merge(into: Candidate, other: Candidate) -> None:
+    """The fields of ``other`` added to ``into`` (what only one of them states is kept; evidence of both)."""
+    for name in ("status", "date", "place", "forum", "proposed_arrangement"):
+        if getattr(into, name) is None and getattr(other, name) is not None:
+            setattr(into, name, getattr(other, name))
+    if other.status == "signed" and into.status == "announced" and into.kind not in ("proposal", "talks"):
+        into.status = "signed"
+    if other.date and into.date and len(other.date) > len(into.date):
+        into.date = other.date  # the more precise of two agreeing dates
+    for name in ("countries", "technology", "programme", "amounts"):
+        for v in getattr(other, name):
+            if v not in getattr(into, name):
+                getattr(into, name).append(v)
+    for k, v in other.members.items():
+        into.members.setdefault(k, v)
+    if other.quantity and (into.quantity is None or other.quantity.get("approximate")):
+        into.quantity = dict(other.quantity)
+    known = {p.id for p in into.parties}
+    into.parties += [p for p in other.parties if p.id not in known]
+    for name, spans in other.evidence.items():
+        for span in spans:
+            if span not in into.evidence.setdefault(name, []):
+                into.evidence[name].append(span)
+    into.sentences += [s for s in other.sentences if s not in into.sentences]
+
+
+def _publication_date(text: str) -> str | None:
+    """A date line at the top of the article ("Mon Dec 22 2025", "22 December 2025", "2025-12-22")."""
+    head = text[:600]
+    m = re.search(rf"\b(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s)?({_MONTH_RE})\s(\d{{1,2}}),?\s(\d{{4}})\b", head)
+    if m:
+        return _iso(int(m[3]), MONTHS[m[1].rstrip(".").lower()], int(m[2]))
+    m = re.search(rf"\b(\d{{1,2}})\s({_MONTH_RE}),?\s(\d{{4}})\b", head)
+    if m:
+        return _iso(int(m[3]), MONTHS[m[2].rstrip(".").lower()], int(m[1]))
+    m = re.search(r"\b(20\d\d)-(\d\d)-(\d\d)\b", head)
+    return _iso(int(m[1]), int(m[2]), int(m[3])) if m else None
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _deal(s: Sentence, text: str) -> Candidate | None:
+    """A candidate when the sentence names an arrangement and something that happened to it."""
+    verb = _VERBS.search(s.text)
+    if verb is None:
+        return None
+    nouns = [(m, _kind_of(m)) for m in _NOUN_RE.finditer(s.text)]
+    nouns = [(m, k) for m, k in nouns if k]
+    if not nouns:
+        return None
+    m, kind = min(nouns, key=lambda n: (_PRIORITY.index(n[1]), n[0].start()))
+    if kind == "agreement":
+        if re.search(r"\bloan|credit|financ", s.text, re.I):
+            kind = "loan"
+        elif _BUILD_WORDS.search(s.text) or _AMOUNT.search(s.text):
+            kind = "contract"
+        else:
+            kind = "framework_agreement"
+    if kind == "proposal" and re.search(r"\b(?:rejected|opposed)\b", s.text, re.I):
+        return None
+    c = Candidate(kind, noun=m.group())
+    c.sentences.append(s)
+    c.note("kind", s.start + m.start(), s.start + m.end(), text)
+    # an aggregate: a number above one counting the arrangements ("signed 24 Memorandum of Understandings")
+    before = s.text[max(0, m.start() - 30):m.start()]
+    n = re.search(rf"\b({_NUM})\s(?:(?:new|more|separate|different|bilateral|cooperation|key|major|tech|other)\s)*$",
+                  before, re.I)
+    if n and kind not in ("training_programme", "proposal", "talks"):
+        count = _number(n[1])
+        if count and count > 1 and re.search(r"s\b|a\b|MoUs|MOUs", m.group()):
+            c.aggregate = True
+            c.members["count"] = count
+            start = s.start + m.start() - len(before) + n.start(1)
+            c.note("members", start, s.start + m.end(), text)
+    return c
+
+
+_PRIORITY = ["framework_agreement", "mou", "joint_venture", "loan", "acquisition", "contract", "training_programme",
+             "proposal", "talks", "agreement"]
+
+
+def _kind_of(m: re.Match) -> str | None:
+    for name, value in m.groupdict().items():
+        if value:
+            return re.sub(r"\d+$", "", name)
+    return None
+
+
+def _number(word: str) -> int | None:
+    w = word.lower().replace(",", "")
+    if w.isdigit():
+        return int(w)
+    return NUMBERS.get(w)
+
+
+def _refers(sentence: str, current: Candidate | None) -> bool:
+    """Whether a sentence points back at the current deal ("The MoUs signed in…", "These include…")."""
+    if current is None:
+        return False
+    if re.match(r"^(?:These|Those|They)\s(?:include|includes|included|cover|covered|comprise|involve)\b", sentence):
+        return True
+    if not _REFER.match(sentence):
+        return False
+    head = sentence[:80]
+    noun = re.escape(current.noun.split()[-1].rstrip("s")) if current.noun else "x^"
+    words = {"mou": r"MoUs?|memorand|agreements?", "loan": r"loans?|credit|financing", "contract": r"contracts?|deal|project",
+             "framework_agreement": r"agreements?|framework|accord|deal", "joint_venture": r"joint venture|venture|JV",
+             "acquisition": r"acquisition|deal|stake|transaction", "training_programme": r"programme|program|training",
+             "proposal": r"proposal|plan|initiative", "talks": r"talks|meeting|discussions"}[current.kind]
+    return bool(re.search(rf"\b(?:{words}|{noun})", head, re.I))
+
+
+def _continues(s: Sentence, current: Candidate, text: str) -> bool:
+    """A sentence of the deal's paragraph that gives an organisation a role in it (operate, build,
+    supply, finance)."""
+    last = current.sentences[-1]
+    if "\n" in text[last.end:s.start]:
+        return False
+    return any(re.search(rf"\b(?:{pattern})\b", s.text, re.I) for _, pattern in _STATED_ROLES)
+
+
+def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, first: bool) -> None:
+    t = s.text
+    # status
+    status = None
+    for name, pattern in (("under_construction", BUILDING), ("operational", OPERATIONAL), ("signed", SIGNED),
+                          ("signed", AWARDED), ("announced", ANNOUNCED)):
+        m = re.search(rf"\b(?:{pattern})\b", t, re.I)
+        if m:
+            if name == "signed" and re.search(rf"\b(?:will|to|would|plans? to|expected to|set to)\s(?:be\s)?(?:{pattern})\b",
+                                              t, re.I):
+                name = "announced"
+            if name == "signed" and re.search(r"\b(?:proposal|propos)", c.noun, re.I):
+                name = "announced"
+            status = name
+            if c.status is None:
+                c.status = name
+                c.note("status", s.start + m.start(), s.start + m.end(), text)
+            break
+    if c.kind in ("proposal", "talks") and c.status in (None, "signed"):
+        c.status = "announced"
+    if c.kind == "training_programme" and c.status == "signed" and not re.search(SIGNED, t, re.I):
+        c.status = "announced"
+    # date
+    if c.date is None:
+        found = _date_in(t, published)
+        if found:
+            c.date, (a, b) = found
+            c.note("date", s.start + a, s.start + b, text)
+    # place of signing
+    if c.place is None:
+        m = re.search(rf"\b(?:{SIGNED}|held|took place|inked)\s(?:\w+\s){{0,3}}?in\s([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)", t)
+        if m is None and first is False:
+            m = re.search(rf"\b(?:signed|inked|concluded)\sin\s([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)", t)
+        if m:
+            place = _place(m[1])
+            if place:
+                c.place = place
+                c.note("place", s.start + m.start(1), s.start + m.end(1), text)
+    # mentions: countries, technology, forum, programmes
+    for mention in gaz.find(t):
+        a, b = s.start + mention.start, s.start + mention.end
+        if mention.kind == "capital" and mention.value not in c.countries and not _dateline(t, mention):
+            c.countries.append(mention.value)  # "with Beijing": the government seated there
+            c.note("countries", a, b, text)
+        elif mention.kind == "country" and mention.value not in c.countries:
+            c.countries.append(mention.value)
+            c.note("countries", a, b, text)
+        elif mention.kind == "technology" and mention.value not in c.technology:
+            c.technology.append(mention.value)
+            c.note("technology", a, b, text)
+        elif mention.kind == "forum" and c.forum is None:
+            c.forum = mention.value
+            c.note("forum", a, b, text)
+        elif mention.kind == "programme":
+            _programme(c, mention, t, a, b, text)
+    _collapse_phases(c, t)
+    # technology written as "5G/6G networks"
+    for m in re.finditer(r"\b([2-6])G(?:/([2-6])G)+\b", t):
+        for g in re.findall(r"([2-6])G", m.group()):
+            tag = f"{g}g"
+            if tag not in c.technology:
+                c.technology.append(tag)
+                c.note("technology", s.start + m.start(), s.start + m.end(), text)
+    # amounts
+    for m in _AMOUNT.finditer(t):
+        value, cur = _amount(m)
+        if value and cur and (value, cur) not in c.amounts and not _is_background_amount(t, m):
+            c.amounts.append((value, cur))
+            c.note("amounts", s.start + m.start(), s.start + m.end(), text)
+    # aggregates: the split the text gives
+    if c.aggregate:
+        for label, pattern in (("G2G", r"government[- ]to[- ]government|G2G"), ("G2B", r"government[- ]to[- ]business|G2B"),
+                               ("B2B", r"business[- ]to[- ]business|B2B")):
+            m = re.search(rf"\b({_NUM})\s(?:{pattern})\b", t, re.I)
+            if m and label not in c.members:
+                c.members[label] = _number(m[1])
+                c.note("members", s.start + m.start(), s.start + m.end(), text)
+    # a training programme's target
+    if c.kind == "training_programme" and c.quantity is None:
+        m = re.search(r"\b(?:(up to|over|more than|some|about|nearly|around)\s)?(\d[\d,]*)\s(?:\w+\s){0,2}?(youths?|students|people|"
+                      r"professionals|engineers|officials|trainees)\b", t, re.I)
+        if m:
+            q = {"value": int(m[2].replace(",", "")), "unit": "trainees"}
+            if m[1]:
+                q["approximate"] = True
+            c.quantity = q
+            c.note("quantity", s.start + m.start(), s.start + m.end(), text)
+    # what a proposal proposes ("These include joint ventures in …")
+    if c.kind == "proposal" and c.proposed_arrangement is None:
+        m = re.search(r"\b(?:include|including|proposing|propose[sd]?)\s(?:new\s)?(joint ventures|partnerships|"
+                      r"technology partnerships|agreements|projects)\b", t, re.I)
+        if m and m[1].lower() == "joint ventures":
+            c.proposed_arrangement = "joint ventures"
+            c.note("proposed_arrangement", s.start + m.start(1), s.start + m.end(1), text)
+
+
+def _programme(c: Candidate, mention: Mention, sentence: str, a: int, b: int, text: str) -> None:
+    """A programme the graph knows; the phase of a programme when the sentence names both the phase's
+    programme and the programme it is a phase of, and says "phase" (the Digital Silk Road as the next
+    phase of CPEC)."""
+    if mention.value not in c.programme and not any(
+            mention.value in pair and pid in c.programme for pid, pair in _phases().items()):
+        c.programme.append(mention.value)
+        c.note("programme", a, b, text)
+
+
+def _collapse_phases(c: Candidate, sentence: str) -> None:
+    if not re.search(r"\bphase\b", sentence, re.I):
+        return
+    for pid, (programme, parent) in _phases().items():
+        if programme in c.programme and parent in c.programme:
+            c.programme = [p for p in c.programme if p not in (programme, parent)] + [pid]
+
+
+def _phases() -> dict[str, tuple[str, str]]:
+    """Programme phases the records know: phase id → (the programme it carries out, the one it is a phase of)."""
+    from ..records.load import load_records
+
+    out = {}
+    for pid, r in load_records()["programme"].items():
+        values = dict(r.head)
+        for claim in r.claims:
+            for k, v in claim.values.items():
+                values.setdefault(k, v)
+        programme = values.get("programme")
+        programme = programme[0] if isinstance(programme, list) and programme else programme
+        if programme and values.get("phase_of"):
+            out[pid] = (str(programme), str(values["phase_of"]))
+    return out
+
+
+def _dateline(sentence: str, mention: Mention) -> bool:
+    """"ISLAMABAD: …" or "BEIJING, Dec 22 (Reuters) -": where the report was filed, not who took part."""
+    return mention.start == 0 and bool(re.match(r"[A-Z\s]+(?::|,|\s[-–—])", sentence[:mention.end + 2]))
+
+
+def _is_background_amount(sentence: str, m: re.Match) -> bool:
+    return bool(re.search(r"\b(?:total|overall|estimated|worth of trade|trade volume|GDP|budget)\b",
+                          sentence[max(0, m.start() - 60):m.start()], re.I))
+
+
+def _amount(m: re.Match) -> tuple[int | None, str | None]:
+    number = m["n1"] or m["n2"]
+    scale = (m["s1"] or m["s2"] or "").lower()
+    cur_text = m["cur1"] or m["cur2"]
+    if m["cur1"] and scale in ("m", "b", "k") and not re.match(r"\d", number):
+        return None, None
+    cur = next((code for pattern, code in CURRENCIES if re.fullmatch(pattern, cur_text, re.I)), None)
+    try:
+        value = float(number.replace(",", "")) * _SCALE.get(scale, 1)
+    except ValueError:
+        return None, None
+    if not scale and value < 1000:
+        return None, None  # "$5" without a scale: too small to be a deal's amount, more likely a share price
+    return int(round(value)), cur
+
+
+def _date_in(sentence: str, published: str | None) -> tuple[str, tuple[int, int]] | None:
+    m = re.search(rf"\b(\d{{1,2}})\s({_MONTH_RE}),?\s(\d{{4}})\b", sentence)
+    if m:
+        d = _iso(int(m[3]), MONTHS[m[2].rstrip(".").lower()], int(m[1]))
+        if d:
+            return d, m.span()
+    m = re.search(rf"\b({_MONTH_RE})\s(\d{{1,2}}),?\s(\d{{4}})\b", sentence)
+    if m:
+        d = _iso(int(m[3]), MONTHS[m[1].rstrip(".").lower()], int(m[2]))
+        if d:
+            return d, m.span()
+    m = re.search(rf"\b(?:in|on|since|from|during)\s(?:early\s|late\s|mid-)?({_MONTH_RE})\s(\d{{4}})\b", sentence)
+    if m:
+        return f"{m[2]}-{MONTHS[m[1].rstrip('.').lower()]:02d}", m.span(1)[:1] + m.span(2)[1:]
+    m = re.search(rf"\b(?:In|in|On|on)\s({_MONTH_RE})(?!\s\d)\b", sentence)
+    if m and published:
+        year, month = int(published[:4]), MONTHS[m[1].rstrip(".").lower()]
+        pub_month = int(published[5:7])
+        if month > pub_month:
+            year -= 1
+        return f"{year}-{month:02d}", m.span(1)
+    m = re.search(r"\b(?:[Ii]n|[Oo]n)\s(20\d\d|19\d\d)\b", sentence)
+    if m:
+        return m[1], m.span(1)
+    m = re.search(rf"\b({SIGNED}|{AWARDED}|{FINANCED})\b[^.;]{{0,60}}?\bon\s({'|'.join(w.capitalize() for w in WEEKDAYS)})\b",
+                  sentence)
+    if m and published and not re.search(r"\b(?:reported|said|told|announced|according)\b", m.group(), re.I):
+        pub = dt.date.fromisoformat(published)
+        back = (pub.weekday() - WEEKDAYS.index(m[2].lower())) % 7
+        return (pub - dt.timedelta(days=back)).isoformat(), m.span(2)
+    return None
+
+
+def _place(words: str) -> str | None:
+    """'Beijing' → 'Beijing, China' (a capital), 'Kenya' → 'Kenya'; None when it is no place the graph knows."""
+    from ..resolve.countries import capital_country, countries_in
+    from ..resolve.normalise import fold
+    from ..sources.values import country_name
+
+    code = capital_country(words)
+    if code:
+        return f"{words}, {country_name(code)}"
+    found = countries_in(fold(words))
+    if found and " ".join(found) == fold(words):
+        return words
+    return None
+
+
+# -- parties ---------------------------------------------------------------------------------------------------
+
+def _resolver(records):
+    from ..resolve.orgs import Resolver
+
+    return Resolver.from_records(records, dataset="extract")
+
+
+_CHINESE_WORDS = re.compile(r"\b(?:Chinese|China|Beijing)\b")
+
+
+def _parties(c: Candidate, text: str, gaz, resolver) -> None:
+    seen: set[str] = set()
+    for s in c.sentences:
+        t = s.text
+        spans: list[tuple[int, int, str, str | None]] = []  # (start, end, name, known id)
+        mentions = gaz.find(t)
+        for mention in mentions:
+            if mention.kind == "organisation":
+                spans.append((mention.start, mention.end, mention.text, mention.value))
+        taken = [(x.start, x.end) for x in mentions if x.kind != "country" and x.kind != "capital"]
+        for m in _ORG_RE.finditer(t):
+            name, at = m.group().strip(" .,"), m.start()
+            owner = re.match(r"[A-Z][\w-]+(?:'s|’s)\s", name)  # "Zambia's Ministry of Finance"
+            if owner:
+                name, at = name[owner.end():], at + owner.end()
+            if any(a <= at < b or at <= a < at + len(name) for a, b in taken):
+                continue
+            if any(x.kind in ("country", "capital") and x.start == at and x.end >= at + len(name) - 1 for x in mentions):
+                continue  # a country's name alone ("Pakistan Telecom" is a name; "Pakistan" is not)
+            if len(name.split()) < 2 or name.split()[0] in ("The", "This", "These", "In", "On", "Under"):
+                name = " ".join(name.split()[1:]) if name.split()[0] in ("The",) else name
+                if len(name.split()) < 2:
+                    continue
+            spans.append((at, at + len(name), name, None))
+        for a, b, name, known in sorted(spans):
+            country = _country_before(t, a)
+            if known:
+                e = resolver.entity(known)
+                match_id, new, kind, e_country = e.id, False, e.kind, e.country
+            else:
+                m = resolver.resolve(name, country=country)
+                e = m.entity
+                match_id, new, kind, e_country = e.id, not e.curated, e.kind, e.country
+            if match_id in seen:
+                continue
+            seen.add(match_id)
+            stated = _stated_role(t, b)
+            role = stated or _role(c, kind, e_country, " ".join(x.text for x in c.sentences))
+            c.parties.append(Party(name, role, kind, e_country, match_id, new, Span(s.start + a, s.start + b, name),
+                                   e.parent, bool(stated)))
+            c.note("parties", s.start + a, s.start + b, text)
+            if e_country and e_country not in c.countries:
+                c.countries.append(e_country)
+
+
+def _country_before(sentence: str, start: int) -> str | None:
+    """"Pakistan's Ministry of IT": the country a possessive or adjective before a name gives."""
+    from ..resolve.countries import countries_in
+    from ..resolve.normalise import fold
+
+    m = re.search(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:'s|’s)?\s$", sentence[max(0, start - 40):start])
+    if not m:
+        return None
+    found = countries_in(fold(m[1]).replace("'s", ""))
+    return next(iter(found.values())) if len(set(found.values())) == 1 else None
+
+
+_STATED_ROLES = (("operator", r"will operate|operates|to operate|is to operate|will run"),
+                 ("contractor", r"will build|builds|is building|to build|will construct|will lay|will install"),
+                 ("supplier", r"will supply|supplies|to supply|will provide equipment"),
+                 ("financier", r"will finance|finances|to finance|will fund|funds|is funding"))
+
+
+def _stated_role(sentence: str, end: int) -> str | None:
+    """A role the sentence gives the name that ends at ``end``: "Zamtel will operate the network"."""
+    after = sentence[end:end + 40]
+    after = re.sub(r"^\s*\([^)]*\)", "", after)  # "(Zamtel)"
+    for role, pattern in _STATED_ROLES:
+        if re.match(rf"\s*,?\s*(?:{pattern})\b", after, re.I):
+            return role
+    return None
+
+
+def _role(c: Candidate, kind: str, country: str | None, sentence: str) -> str:
+    from ..resolve.orgs import kind_class
+
+    cls = kind_class(kind)
+    if c.kind == "loan":
+        return "financier" if kind == "bank" else "signatory"
+    if c.kind == "contract":
+        if country == "CHN" and cls in ("business", None):
+            return "supplier" if _SUPPLY_WORDS.search(sentence) else "contractor"
+        return "signatory"
+    if c.kind == "joint_venture":
+        return "owner"
+    if c.kind == "acquisition":
+        return "owner" if country == "CHN" else "beneficiary"
+    if c.kind == "training_programme":
+        return "owner" if cls == "government" else "partner"
+    if c.kind in ("proposal", "talks"):
+        return "partner"
+    return "signatory"

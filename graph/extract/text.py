@@ -1,0 +1,97 @@
+"""An article as plain text, with sentences and their character spans.
+
+:func:`read_article` takes a news report as plain text or HTML: HTML is reduced to the text a
+reader sees (scripts, styles and navigation dropped, one paragraph per block element), and every
+character span the extractor reports refers to that plain text, which ``dsr extract`` prints or
+writes with the candidates so a reviewer can find the evidence.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+__all__ = ["Sentence", "read_article", "sentences"]
+
+_BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "header",
+           "footer", "blockquote", "figcaption", "td", "title"}
+_SKIP = {"script", "style", "noscript", "nav", "svg", "form", "button", "iframe", "template"}
+
+
+class _Text(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _SKIP:
+            self.skipping += 1
+        elif tag in _BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in _SKIP:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in _BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def read_article(raw: str) -> str:
+    """The plain text of an article given as text or HTML (told apart by its tags)."""
+    if re.search(r"<\s*(html|body|p|div|article|br)\b", raw[:5000], re.I):
+        parser = _Text()
+        parser.feed(raw)
+        parser.close()
+        text = "".join(parser.parts)
+    else:
+        text = html.unescape(raw) if re.search(r"&(amp|nbsp|#\d+);", raw) else raw
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip() + "\n"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+# a sentence ends at . ! ? followed by space and a capital, a quote or a digit — not after an
+# abbreviation ("Co.", "Ltd.", "Mr.", "U.S.", "No.") or an initial
+_ABBREV = re.compile(r"(?:\b(?:Co|Ltd|Inc|Corp|Mr|Mrs|Ms|Dr|Prof|No|St|Jr|Sr|Gov|Gen|Lt|Col|Capt|vs|etc|approx|Rs|Sh|"
+                     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Messrs|Bhd|Pvt)|\b[A-Z](?:\.[A-Z])*)\.$")
+
+
+def sentences(text: str) -> list[Sentence]:
+    """The sentences of ``text`` with their spans (a line is never joined to the next)."""
+    out: list[Sentence] = []
+    for m in re.finditer(r"[^\n]+", text):
+        line, base = m.group(), m.start()
+        start = 0
+        for end in re.finditer(r"[.!?][\"”’']?(?=\s+[\"“‘'(A-Z0-9])", line):
+            piece = line[start:end.end()]
+            if _ABBREV.search(piece):
+                continue
+            _add(out, text, base + start, base + end.end())
+            start = end.end()
+        _add(out, text, base + start, base + len(line))
+    return out
+
+
+def _add(out: list, text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end]))
