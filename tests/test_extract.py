@@ -8,7 +8,6 @@ graph/data, source `seed-article`); the other reports are our own, written for t
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest

@@ -361,7 +361,6 @@ def _continues(s: Sentence, current: Candidate, text: str) -> bool:
 def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, first: bool) -> None:
     t = s.text
     # status
-    status = None
     for name, pattern in (("under_construction", BUILDING), ("operational", OPERATIONAL), ("signed", SIGNED),
                           ("signed", AWARDED), ("announced", ANNOUNCED)):
         m = re.search(rf"\b(?:{pattern})\b", t, re.I)
@@ -371,7 +370,6 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
                 name = "announced"
             if name == "signed" and re.search(r"\b(?:proposal|propos)", c.noun, re.I):
                 name = "announced"
-            status = name
             if c.status is None:
                 c.status = name
                 c.note("status", s.start + m.start(), s.start + m.end(), text)
@@ -390,7 +388,7 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
     if c.place is None:
         m = re.search(rf"\b(?:{SIGNED}|held|took place|inked)\s(?:\w+\s){{0,3}}?in\s([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)", t)
         if m is None and first is False:
-            m = re.search(rf"\b(?:signed|inked|concluded)\sin\s([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)", t)
+            m = re.search(r"\b(?:signed|inked|concluded)\sin\s([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)", t)
         if m:
             place = _place(m[1])
             if place:
