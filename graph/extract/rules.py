@@ -596,7 +596,13 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
                 if len(name.split()) < 2:
                     continue
             spans.append((at, at + len(name), name, None))
+        last_end = -10
         for a, b, name, known in sorted(spans):
+            if re.fullmatch(r"\s*\(", t[last_end:a]) and re.match(r"\s*\)", t[b:]):
+                continue  # "China Telecom Global (CTG)": the bracket names the same party
+            if known is None and not _distinctive(name):
+                continue  # "Information Technology", "National ICT Authority": no word that tells which body
+            last_end = b
             country = _country_before(t, a)
             if known:
                 e = resolver.entity(known)
@@ -615,6 +621,14 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             c.note("parties", s.start + a, s.start + b, text)
             if e_country and e_country not in c.countries:
                 c.countries.append(e_country)
+
+
+def _distinctive(name: str) -> bool:
+    from ..resolve.countries import countries_in
+    from ..resolve.normalise import distinctive, key
+
+    k = key(name)
+    return bool(distinctive(k, frozenset(countries_in(k)))) or bool(countries_in(k))
 
 
 def _country_before(sentence: str, start: int) -> str | None:

@@ -1,0 +1,190 @@
+"""Precision and recall of `dsr extract` on hand-annotated news reports, per field and per record.
+
+    python scripts/eval_extract.py                      # eval/extract/reports.yaml and its texts
+    python scripts/eval_extract.py --errors             # and what went wrong, report by report
+    python scripts/eval_extract.py --folder DIR         # DIR/reports.yaml and DIR/texts/<id>.txt
+
+Each report's records (what a careful curator writes from the text alone) are matched one to one
+with the candidates `dsr extract` gives for its text (read against the report's publication date),
+the most alike first (same kind, shared parties, same date). Then, over all reports:
+
+- per field — kind, status, date, place, parties (by name: the same once legal forms and case are
+  set aside, or one name inside the other), roles (party and role), countries, technology areas,
+  amounts (value and currency) — precision (of what was extracted, how much the annotation has)
+  and recall (of what the annotation has, how much was extracted); a candidate no record matches
+  counts against precision for every field it gives;
+- per record — a candidate is right when its kind and date are the record's (no date on both
+  counts) and it names every main party of the record: precision, recall and F1;
+- **invented** — values of a field the matched record leaves empty (the text does not state it),
+  and candidates no record matches: the target is none.
+
+Targets: record F1 >= 0.8, party F1 >= 0.85, nothing invented. The numbers are printed, never
+asserted. The texts are not in the repository (news reports may not be redistributed):
+``scripts/fetch_extract_texts.py`` downloads them; a report without its text is skipped and counted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+FIELDS = ["kind", "status", "date", "place", "parties", "roles", "countries", "technology", "amounts"]
+
+
+def _key(name: str) -> str:
+    from graph.resolve.normalise import key
+
+    return key(name)
+
+
+def _same_name(a: str, b: str) -> bool:
+    ka, kb = _key(a), _key(b)
+    return bool(ka and kb) and (ka == kb or (len(min(ka, kb, key=len)) >= 4 and (f" {ka} " in f" {kb} " or f" {kb} " in f" {ka} ")))
+
+
+def _gold_values(rec: dict) -> dict[str, set]:
+    parties = rec.get("parties") or []
+    return {
+        "kind": {rec.get("kind")} if rec.get("kind") else set(),
+        "status": {rec.get("status")} if rec.get("status") else set(),
+        "date": {str(rec["date"])} if rec.get("date") else set(),
+        "place": {str(rec["place"]).split(",")[0].strip().casefold()} if rec.get("place") else set(),
+        "parties": {p["name"] for p in parties},
+        "roles": {(p["name"], p.get("role")) for p in parties},
+        "countries": set(rec.get("countries") or []),
+        "technology": set(rec.get("technology") or []),
+        "amounts": {(int(a["value"]), a["currency"]) for a in rec.get("amounts") or [] if a.get("value") is not None},
+    }
+
+
+def _pred_values(c) -> dict[str, set]:
+    return {
+        "kind": {c.kind}, "status": {c.status} if c.status else set(), "date": {c.date} if c.date else set(),
+        "place": {c.place.split(",")[0].strip().casefold()} if c.place else set(),
+        "parties": {p.name for p in c.parties}, "roles": {(p.name, p.role) for p in c.parties},
+        "countries": set(c.countries), "technology": set(c.technology), "amounts": set(c.amounts),
+    }
+
+
+def _overlap(field: str, pred: set, gold: set) -> int:
+    """How many of ``pred`` the annotation has (names compared as names)."""
+    if field == "parties":
+        return sum(1 for p in pred if any(_same_name(p, g) for g in gold))
+    if field == "roles":
+        return sum(1 for p, r in pred if any(_same_name(p, g) and r == gr for g, gr in gold))
+    return len(pred & gold)
+
+
+def _match_score(c, rec: dict) -> float:
+    g, p = _gold_values(rec), _pred_values(c)
+    return 3 * (c.kind == rec.get("kind")) + _overlap("parties", p["parties"], g["parties"]) + \
+        (p["date"] == g["date"] and bool(g["date"])) + 0.5 * len(p["countries"] & g["countries"])
+
+
+def _record_right(c, rec: dict) -> bool:
+    g, p = _gold_values(rec), _pred_values(c)
+    main = [x["name"] for x in rec.get("parties") or [] if x.get("main")]
+    return c.kind == rec.get("kind") and p["date"] == g["date"] and \
+        all(any(_same_name(m, q) for q in p["parties"]) for m in main)
+
+
+def evaluate(folder: Path, errors: bool = False):
+    from graph.extract import extract_article
+
+    reports = yaml.safe_load((folder / "reports.yaml").read_text(encoding="utf-8"))
+    tp, npred, ngold = defaultdict(int), defaultdict(int), defaultdict(int)
+    invented: list[str] = []
+    right = pred_records = gold_records = 0
+    missing_texts, seconds = [], []
+    lines = []
+    for r in reports:
+        path = folder / "texts" / f"{r['id']}.txt"
+        if not path.is_file():
+            missing_texts.append(r["id"])
+            continue
+        started = time.perf_counter()
+        x = extract_article(path.read_text(encoding="utf-8"), published=str(r["date"]) if r.get("date") else None)
+        seconds.append(time.perf_counter() - started)
+        gold = r.get("records") or []
+        pred_records += len(x.candidates)
+        gold_records += len(gold)
+        pairs = sorted(((_match_score(c, g), i, j) for i, c in enumerate(x.candidates) for j, g in enumerate(gold)),
+                       reverse=True)
+        used_c, used_g, matched = set(), set(), []
+        for score, i, j in pairs:
+            if score >= 3 and i not in used_c and j not in used_g:
+                used_c.add(i)
+                used_g.add(j)
+                matched.append((x.candidates[i], gold[j]))
+        for c, g in matched:
+            gv, pv = _gold_values(g), _pred_values(c)
+            right += _record_right(c, g)
+            for f in FIELDS:
+                tp[f] += _overlap(f, pv[f], gv[f])
+                npred[f] += len(pv[f])
+                ngold[f] += len(gv[f])
+                if pv[f] and not gv[f] and f not in ("kind",):
+                    invented.append(f"{r['id']}: {f} {sorted(map(str, pv[f]))} where the text states none")
+            if errors and not _record_right(c, g):
+                lines.append(f"  {r['id']}: {c.kind} {c.date} {sorted(p.name for p in c.parties)} ~ annotated "
+                             f"{g.get('kind')} {g.get('date')} {[p['name'] for p in g.get('parties') or [] if p.get('main')]}")
+        for i, c in enumerate(x.candidates):
+            if i not in used_c:
+                pv = _pred_values(c)
+                for f in FIELDS:
+                    npred[f] += len(pv[f])
+                invented.append(f"{r['id']}: a {c.kind} no annotated record matches "
+                                f"({c.sentences[0].text[:80]!r})")
+        for j, g in enumerate(gold):
+            if j not in used_g:
+                gv = _gold_values(g)
+                for f in FIELDS:
+                    ngold[f] += len(gv[f])
+                if errors:
+                    lines.append(f"  {r['id']}: missed {g.get('kind')} {g.get('date')} "
+                                 f"{[p['name'] for p in g.get('parties') or []]}")
+    return tp, npred, ngold, invented, (right, pred_records, gold_records), missing_texts, seconds, lines, len(reports)
+
+
+def _prf(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:
+    p = tp / npred if npred else 1.0
+    r = tp / ngold if ngold else 1.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--folder", type=Path, default=ROOT / "eval" / "extract")
+    parser.add_argument("--errors", action="store_true", help="list misread and missed records, and what was invented")
+    args = parser.parse_args()
+    if not (args.folder / "reports.yaml").is_file():
+        sys.exit(f"eval_extract: no {args.folder / 'reports.yaml'}")
+    tp, npred, ngold, invented, (right, npr, ngr), missing, seconds, lines, n = evaluate(args.folder, args.errors)
+    done = n - len(missing)
+    print(f"{done} of {n} reports read ({len(missing)} without their text: run scripts/fetch_extract_texts.py); "
+          f"{sum(seconds):.1f} s in all, {max(seconds, default=0):.2f} s at most per report.\n")
+    print("| field | extracted | annotated | right | precision | recall | F1 |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for f in FIELDS:
+        p, r, f1 = _prf(tp[f], npred[f], ngold[f])
+        print(f"| {f} | {npred[f]} | {ngold[f]} | {tp[f]} | {p:.3f} | {r:.3f} | {f1:.3f} |")
+    p, r, f1 = _prf(right, npr, ngr)
+    print(f"| **record** (kind, date, main parties) | {npr} | {ngr} | {right} | **{p:.3f}** | **{r:.3f}** | **{f1:.3f}** |")
+    party_f1 = _prf(tp["parties"], npred["parties"], ngold["parties"])[2]
+    print(f"\nInvented: {len(invented)} (fields the text does not state, and candidates no record matches).")
+    print(f"Targets: record F1 >= 0.8 ({'met' if f1 >= 0.8 else 'NOT met'}), party F1 >= 0.85 "
+          f"({'met' if party_f1 >= 0.85 else 'NOT met'}), nothing invented ({'met' if not invented else 'NOT met'}).")
+    if args.errors:
+        print("\n".join(["", "Misread or missed:", *lines, "", "Invented:", *("  " + i for i in invented)]))
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    main()
