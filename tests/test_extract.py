@@ -128,6 +128,16 @@ def test_a_report_of_no_deal_gives_no_candidate():
     assert x.candidates == []
 
 
+def test_countries_that_sign_are_parties_through_their_governments_but_not_of_an_aggregate():
+    x = extract_article("Example headline\n\nCambodia and Timor-Leste signed an MoU on digital cooperation.\n"
+                        "Later, Kenya and China signed 12 agreements.\n", published="2025-01-21")
+    single, aggregate = x.candidates
+    assert sorted(p.name for p in single.parties) == ["Cambodia", "Timor-Leste"]
+    assert {p.role for p in single.parties} == {"signatory"} and all(p.id.startswith("government-of-") for p in single.parties)
+    assert aggregate.aggregate and aggregate.members == {"count": 12} and aggregate.parties == []
+    assert set(aggregate.countries) == {"KEN", "CHN"}
+
+
 @pytest.mark.parametrize("sentence, date", [
     ("Acme Telecom and ZTE Corporation signed an MoU on Monday, the company said.", "2024-08-05"),
     ("Acme Telecom and ZTE Corporation signed an MoU, the company reported on Monday.", None),
@@ -211,7 +221,8 @@ def test_review_writes_what_the_folder_accepts_and_refuses_the_rest_whole(record
     assert len(new) == 1
     # and a second review of a candidate without a party or a count is refused whole
     bare = records_copy.parent / "bare.txt"
-    bare.write_text("Example headline\n\nKenya and China held talks on 5G in Nairobi on 3 May 2023.\n", encoding="utf-8")
+    bare.write_text("Example headline\n\nTalks on 5G cooperation were held in Nairobi on 3 May 2023, officials said.\n",
+                    encoding="utf-8")
     snapshot = {p: p.read_bytes() for p in records_copy.rglob("*.yaml")}
     r = _review(bare, records_copy, "a\n")
     assert r.exit_code == 2 and "nothing written" in r.output and "parties" in r.output

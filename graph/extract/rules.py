@@ -78,6 +78,7 @@ class Candidate:
     evidence: dict[str, list[Span]] = field(default_factory=dict)
     sentences: list[Sentence] = field(default_factory=list)
     noun: str = ""
+    date_weak: bool = False  # the date is a dateline's: a date the text gives the deal itself replaces it
 
     def note(self, name: str, start: int, end: int, text: str) -> None:
         spans = self.evidence.setdefault(name, [])
@@ -104,20 +105,25 @@ _NUM = r"(?:\d[\d,]*|" + "|".join(sorted((re.escape(w) for w in NUMBERS if w not
 
 # the arrangement's noun → kind, most specific first
 NOUNS = [
-    ("framework_agreement", r"framework (?:cooperation )?(?:agreement|deal|accord)s?|(?:strategic )?(?:cooperation|partnership) "
-                            r"(?:framework )?(?:agreement|accord|pact)s?|strategic (?:agreement|partnership agreement)s?"),
+    ("framework_agreement", r"framework (?:cooperation )?(?:agreement|deal|accord)s?|agreements? (?:of|on) principles?|"
+                            r"investment agreements?|strategic (?:cooperation |partnership )?(?:framework )?agreements?"),
     ("mou", r"memorand(?:um|a)(?: of understanding)?s?|MoUs?|MOUs?|memorandums? of understanding|letters? of intent"),
     ("joint_venture", r"joint[- ]ventures?"),
     ("loan", r"(?:concessional |preferential |soft |commercial )?loans?(?: agreements?)?|credit lines?|lines? of credit|"
              r"buyer'?s credits?|financing (?:agreement|deal)s?|loan facilit(?:y|ies)"),
-    ("acquisition", r"acquisitions?|takeover|(?:\d+(?:\.\d+)?\s?(?:per ?cent|%)\s)?stake"),
-    ("contract", r"contracts?|turnkey (?:deal|project)s?|supply (?:agreement|deal)s?|EPC (?:agreement|deal)s?"),
+    ("acquisition", r"acquisitions?|takeovers?|(?:\d+(?:\.\d+)?\s?(?:per ?cent|%)\s)?stakes?|acquir(?:e|ed|es|ing)|"
+                    r"bought|buys?|buying"),
+    ("contract", r"contracts?|turnkey (?:deal|project)s?|supply (?:agreement|deal)s?|EPC (?:agreement|deal)s?|"
+                 r"orders? (?:for|worth|of)|purchase (?:agreement|deal|order)s?|tenders?"),
     ("training_programme", r"training (?:programmes?|programs?|initiatives?)|scholarships?|"
                            r"(?:(?:up to|over|more than|some|about) )?[\d,]+(?: \w+){0,3} (?:youths?|students|people|"
                            r"professionals|engineers|officials|trainees)"),
     ("proposal", r"proposals?|proposing|proposed"),
     ("talks", r"talks|discussions"),
     ("agreement", r"agreements?|accords?|deals?|pacts?"),
+    ("project", r"projects?|initiatives?|satellites?|spacecraft|(?:submarine |undersea |fibre[- ]optic |fiber[- ]optic |optical )?"
+                r"cables?(?: systems?)?|data cent(?:re|er)s?|safe cit(?:y|ies)|smart cit(?:y|ies)|platforms?|towers|"
+                r"(?:CCTV |surveillance )?cameras|base stations"),
 ]
 _NOUN_RE = re.compile("|".join(f"(?P<{k}{i}>{p})" for i, (k, p) in enumerate(NOUNS)), re.I)
 
@@ -128,8 +134,14 @@ ANNOUNCED = (r"will sign|to sign|plans? to|planned|propos(?:ed|es|ing)|introduc(
              r"announc(?:ed|es)|aims? to|intends? to|expected to|seeks?|seeking|considering|discuss(?:ed|es|ing)|held|hold")
 OPERATIONAL = r"launch(?:ed|es)|inaugurat(?:ed|es)|commission(?:ed|s)|went live|completed|opened|handed over"
 BUILDING = r"under construction|construction (?:began|started|of)|began building|is building|are building|broke ground"
-_VERBS = re.compile(rf"\b(?:{SIGNED}|{AWARDED}|{FINANCED}|{ANNOUNCED}|{OPERATIONAL}|{BUILDING}|acquir(?:ed|es)|"
-                    rf"bought|buys|invest(?:ed|s)?|train(?:ed|s)?|to train)\b", re.I)
+BUILT = (r"build|builds|built|co-build|install(?:ed|s)?|deploy(?:ed|s)?|deliver(?:ed|s)?|unveil(?:ed|s)?|"
+         r"funding the construction|construct(?:ed|s)?|lay|laid|roll(?:ed)? out")
+_VERBS = re.compile(rf"\b(?:{SIGNED}|{AWARDED}|{FINANCED}|{ANNOUNCED}|{OPERATIONAL}|{BUILDING}|{BUILT}|acquir(?:e|ed|es|ing)|"
+                    rf"bought|buys?|invest(?:ed|s)?|train(?:ed|s)?|to train|agreeing|agree|receiv(?:e|ed|es|ing)|"
+                    rf"obtain(?:ed|s)?|picked|select(?:ed|s)?|chose|chosen|order(?:ed|s)|purchas(?:e|ed|es)|"
+                    rf"partner(?:ed|s)? with|teamed up|tied up|joined hands|pledg(?:e|ed|es)|witness(?:ed|es)?|"
+                    rf"endors(?:e|ed|es)|adopt(?:ed|s)|issued|backed)\b", re.I)
+_PROJECT_VERBS = re.compile(rf"\b(?:{BUILT}|{OPERATIONAL}|{BUILDING})\b", re.I)
 
 _BUILD_WORDS = re.compile(r"\b(?:build|construct|deploy|install|supply|supplies|upgrade|roll out|implement|lay)\b", re.I)
 _SUPPLY_WORDS = re.compile(r"\b(?:supply|supplies|supplied|equipment|vendor|provide equipment)\b", re.I)
@@ -159,7 +171,7 @@ _AMOUNT = re.compile(rf"(?P<cur1>{_CUR_BEFORE})\s?(?P<n1>\d[\d,]*(?:\.\d+)?)\s?(
                      rf"crore|lakh|mln|mn|bn|k|m|b)?\b|(?P<n2>\d[\d,]*(?:\.\d+)?)\s?(?P<s2>thousand|million|billion|trillion|"
                      rf"crore|lakh|mln|mn|bn)?\s(?P<cur2>{_CUR_BEFORE})\b", re.I)
 
-ORG_HEADS = (r"Ministry|Ministère|Ministerio|Department|Authority|Commission|Agency|Council|Bank|Corporation|Company|"
+ORG_HEADS = (r"[Gg]overnment|Ministry|Ministère|Ministerio|Department|Authority|Commission|Agency|Council|Bank|Corporation|Company|"
              r"Group|Telecom|Telecommunications?|Technologies|Technology|University|Institute|Academy|Holdings?|Limited|"
              r"Ltd\.?|Inc\.?|Co\.|Networks?|Communications|Mobile|Board|Office|Bureau|Administration|Directorate|"
              r"Foundation|Fund|Union|Organi[sz]ation|Enterprises?|Industries|Systems|Solutions|Cloud|Electric|Power|"
@@ -294,7 +306,9 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
         elif _BUILD_WORDS.search(s.text) or _AMOUNT.search(s.text):
             kind = "contract"
         else:
-            kind = "framework_agreement"
+            kind = "other"  # an agreement the text does not say more of
+    if kind == "project" and not _PROJECT_VERBS.search(s.text):
+        return None  # a project is a deal when it is built, installed, launched…
     if kind == "proposal" and re.search(r"\b(?:rejected|opposed)\b", s.text, re.I):
         return None
     c = Candidate(kind, noun=m.group())
@@ -315,7 +329,7 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
 
 
 _PRIORITY = ["framework_agreement", "mou", "joint_venture", "loan", "acquisition", "contract", "training_programme",
-             "proposal", "talks", "agreement"]
+             "proposal", "talks", "agreement", "project"]
 
 
 def _kind_of(m: re.Match) -> str | None:
@@ -345,7 +359,9 @@ def _refers(sentence: str, current: Candidate | None) -> bool:
     words = {"mou": r"MoUs?|memorand|agreements?", "loan": r"loans?|credit|financing", "contract": r"contracts?|deal|project",
              "framework_agreement": r"agreements?|framework|accord|deal", "joint_venture": r"joint venture|venture|JV",
              "acquisition": r"acquisition|deal|stake|transaction", "training_programme": r"programme|program|training",
-             "proposal": r"proposal|plan|initiative", "talks": r"talks|meeting|discussions"}[current.kind]
+             "proposal": r"proposal|plan|initiative", "talks": r"talks|meeting|discussions",
+             "other": r"agreements?|deal|accord|pact", "project": r"project|initiative|platform|cable|satellite|network"
+             }[current.kind]
     return bool(re.search(rf"\b(?:{words}|{noun})", head, re.I))
 
 
@@ -378,11 +394,14 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
         c.status = "announced"
     if c.kind == "training_programme" and c.status == "signed" and not re.search(SIGNED, t, re.I):
         c.status = "announced"
-    # date
-    if c.date is None:
-        found = _date_in(t, published)
-        if found:
-            c.date, (a, b) = found
+    # date: the first the deal's sentences state; a dateline's date ("PHNOM PENH, Jan. 22 (Xinhua) --")
+    # only until a sentence states the deal's own ("inked on Monday")
+    if c.date is None or c.date_weak:
+        found = _date_in(t, published, announced=c.status == "announced")
+        if found and not (c.date_weak and found[2]):
+            if c.date_weak:
+                c.evidence.pop("date", None)
+            c.date, (a, b), c.date_weak = found
             c.note("date", s.start + a, s.start + b, text)
     # place of signing
     if c.place is None:
@@ -513,7 +532,22 @@ def _amount(m: re.Match) -> tuple[int | None, str | None]:
     return int(round(value)), cur
 
 
-def _date_in(sentence: str, published: str | None) -> tuple[str, tuple[int, int]] | None:
+def _date_in(sentence: str, published: str | None, announced: bool = False
+             ) -> tuple[str, tuple[int, int], bool] | None:
+    """The date a sentence gives, its span, and whether it is a dateline's (weak); None when it gives none.
+
+    A date a speaker or a report is dated by ("said on Tuesday", "told reporters yesterday") is the
+    deal's date only when the deal is the announcement itself (``announced``)."""
+    found = _date_found(sentence, published, announced)
+    if found is None:
+        return None
+    date, (a, b) = found
+    dateline = a < 40 and bool(re.match(r"[^\w]*(?:,?\s?\d{4})?\s*(?:\(|/|--|—|–|-\s)", sentence[b:b + 12])) \
+        and not re.search(SIGNED, sentence[:a], re.I)
+    return date, (a, b), dateline
+
+
+def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[str, tuple[int, int]] | None:
     m = re.search(rf"\b(\d{{1,2}})\s({_MONTH_RE}),?\s(\d{{4}})\b", sentence)
     if m:
         d = _iso(int(m[3]), MONTHS[m[2].rstrip(".").lower()], int(m[1]))
@@ -537,12 +571,48 @@ def _date_in(sentence: str, published: str | None) -> tuple[str, tuple[int, int]
     m = re.search(r"\b(?:[Ii]n|[Oo]n)\s(20\d\d|19\d\d)\b", sentence)
     if m:
         return m[1], m.span(1)
-    m = re.search(rf"\b({SIGNED}|{AWARDED}|{FINANCED})\b[^.;]{{0,60}}?\bon\s({'|'.join(w.capitalize() for w in WEEKDAYS)})\b",
-                  sentence)
-    if m and published and not re.search(r"\b(?:reported|said|told|announced|according)\b", m.group(), re.I):
-        pub = dt.date.fromisoformat(published)
+    if not published:
+        return None
+    pub = dt.date.fromisoformat(published[:10]) if len(published) >= 10 else None
+    m = re.search(rf"\b({_MONTH_RE})\s(\d{{1,2}})\b(?!,?\s\d{{4}})", sentence)
+    if m and len(published) >= 7:  # "on June 21": the publication year, or the year before for a date still to come
+        month, day = MONTHS[m[1].rstrip(".").lower()], int(m[2])
+        year = int(published[:4])
+        if pub and (month, day) > (pub.month, pub.day):
+            year -= 1
+        d = _iso(year, month, day)
+        if d:
+            return d, m.span()
+    if pub is None:
+        return None
+    said = r"\b(?:said|says|reported|reports|told|announced|according|stated|added|confirmed)\b[^.;]{0,40}$"
+    if announced:
+        said = r"(?!x)x"  # never: the announcement is the deal
+    m = re.search(rf"\b(?:(on|last)\s)?({'|'.join(w.capitalize() for w in WEEKDAYS)})\b", sentence)
+    if m and (m[1] or re.search(r"\b(?:signed|inked|agreed|held)\s$", sentence[:m.start()])) \
+            and not re.search(said, sentence[:m.start()], re.I):
         back = (pub.weekday() - WEEKDAYS.index(m[2].lower())) % 7
+        if m[1] == "last" and back == 0:
+            back = 7
         return (pub - dt.timedelta(days=back)).isoformat(), m.span(2)
+    m = re.search(r"\b(yesterday|today|this morning|earlier this month|this month|last month|last week|last year|this year)\b",
+                  sentence, re.I)
+    if m and not re.search(said, sentence[:m.start()], re.I):
+        w = m[1].lower()
+        if w == "yesterday":
+            return (pub - dt.timedelta(days=1)).isoformat(), m.span(1)
+        if w in ("today", "this morning"):
+            return pub.isoformat(), m.span(1)
+        if w in ("earlier this month", "this month"):
+            return pub.isoformat()[:7], m.span(1)
+        if w == "last week":
+            return (pub - dt.timedelta(days=7)).isoformat()[:7], m.span(1)
+        if w == "last month":
+            first = pub.replace(day=1) - dt.timedelta(days=1)
+            return first.isoformat()[:7], m.span(1)
+        if w == "last year":
+            return str(pub.year - 1), m.span(1)
+        return str(pub.year), m.span(1)
     return None
 
 
@@ -581,6 +651,8 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
         for mention in mentions:
             if mention.kind == "organisation":
                 spans.append((mention.start, mention.end, mention.text, mention.value))
+        for mention in _country_parties(c, s, mentions):
+            spans.append((mention.start, mention.end, mention.text, resolver.government(mention.value).id))
         taken = [(x.start, x.end) for x in mentions if x.kind != "country" and x.kind != "capital"]
         for m in _ORG_RE.finditer(t):
             name, at = m.group().strip(" .,"), m.start()
@@ -596,6 +668,13 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
                 if len(name.split()) < 2:
                     continue
             spans.append((at, at + len(name), name, None))
+        for at, name in ([] if c.aggregate or _title_case(t) else _positional(t)):
+            if any(a <= at < b or at <= a < at + len(name) for a, b in taken) or \
+                    any(a <= at < b or at <= a < at + len(name) for a, b, _, _ in spans):
+                continue
+            if any(x.start <= at and x.end >= at + len(name) for x in mentions):
+                continue  # a country, a place, a technology…: not an organisation
+            spans.append((at, at + len(name), name, None))
         last_end = -10
         for a, b, name, known in sorted(spans):
             if re.fullmatch(r"\s*\(", t[last_end:a]) and re.match(r"\s*\)", t[b:]):
@@ -606,7 +685,7 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             country = _country_before(t, a)
             if known:
                 e = resolver.entity(known)
-                match_id, new, kind, e_country = e.id, False, e.kind, e.country
+                match_id, new, kind, e_country = e.id, not e.curated and not e.authority, e.kind, e.country
             else:
                 m = resolver.resolve(name, country=country)
                 e = m.entity
@@ -621,6 +700,84 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             c.note("parties", s.start + a, s.start + b, text)
             if e_country and e_country not in c.countries:
                 c.countries.append(e_country)
+
+
+_SIGNING = rf"(?:{SIGNED}|{AWARDED}|{FINANCED}|held|hold|agreed)"
+
+
+def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """Countries the deal's first sentence names as the ones who signed: "Cambodia and Timor-Leste
+    signed an MoU", "an agreement between Kenya and China", "Vanuatu signed … with China" (never for
+    an aggregate: who signed each of its agreements is not said)."""
+    if c.aggregate or s is not c.sentences[0]:
+        return []
+    t = s.text
+    places = [m for m in mentions if m.kind == "country"]
+    out = []
+    for m in places:
+        before, after = t[:m.start], t[m.end:]
+        subject = re.match(rf"(?:\s(?:and|&)\s[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)?\s(?:has\s|have\s|had\s|on\s\w+\s|"
+                           rf"formally\s|officially\s)?{_SIGNING}\b", after, re.I)
+        paired = re.search(r"(?:^|[\s,])(?:and|&)\s$", before) and re.match(
+            rf"\s(?:has\s|have\s|had\s|on\s\w+\s)?{_SIGNING}\b", after, re.I)
+        between = re.search(r"\bbetween\s(?:the\s)?$|\bbetween\s(?:the\s)?[A-Z][\w-]+(?:\s[A-Z][\w-]+)?\s(?:and|&)\s$", before)
+        with_ = re.search(rf"\b{_SIGNING}\b[^.;]{{0,80}}\bwith\s$", before, re.I)
+        if subject or paired or between or with_:
+            if not re.match(r"['’]s\b|n\b|ese\b", after):  # "Kenya's ministry …": the ministry is the party
+                out.append(m)
+    return out
+
+
+# a name as news writes it: capitalised words, joined by "of", "and", "&", "de"…, an acronym in brackets
+_NP = (r"(?:[A-Z][\w'’&.-]*[\w&]|[A-Z])(?:(?:\s(?:of|and|&|for|de|dos|da|du|des|la|del|y|the|e)\s|\s|-)"
+       r"(?:[A-Z][\w'’&.-]*[\w&]|[A-Z]{2,}|\d\w*))*(?:\s\([A-Z][\w&-]*\))?")
+_POSITIONS = [
+    rf"\bbetween\s(?:the\s)?(?P<a>{_NP})\s(?:and|&)\s(?:the\s)?(?P<b>{_NP})",
+    rf"(?:^|[,;]\s|\bas\s)(?:the\s)?(?P<a>{_NP})\s(?:and|&)\s(?:the\s)?(?P<b>{_NP})\s(?:have\s|has\s|had\s|on\s\w+\s|"
+    rf"formally\s|jointly\s|also\s)?(?:{SIGNED}|{AWARDED}|teamed up|tied up|joined hands|partnered|will\s\w+)\b",
+    rf"(?:^|[,;]\s|\bas\s)(?:the\s)?(?P<a>{_NP})\s(?:has\s|have\s|had\s|on\s\w+\s|formally\s|also\s|jointly\s|recently\s)?"
+    rf"(?:{SIGNED}|{AWARDED}|{FINANCED}|{BUILT}|acquired|bought|selected|picked|chose|ordered|teamed up|tied up|"
+    rf"partnered|joined hands|will\s(?:build|supply|install|deploy|provide|finance|fund|acquire|buy|sign|work|co-build)|"
+    rf"is\s(?:to|set to)\s\w+)\b",
+    rf"\b(?:with|by|from|to)\s(?:the\s)?(?:Chinese\s(?:firm|company|vendor|giant|bank)\s|(?:telecom|technology)\s(?:firm|company|"
+    rf"giant|operator)\s)?(?P<a>{_NP})",
+]
+_POSITION_RES = [re.compile(p) for p in _POSITIONS]
+_NOT_NAMES = frozenset("""The This These That Those It Its He She They We I In On At Under Under According After Before
+    During While When Also But And As For From With By Last Next Earlier Later Meanwhile However Monday Tuesday Wednesday
+    Thursday Friday Saturday Sunday January February March April May June July August September October November
+    December President Minister Prime Premier Chairman CEO CTO Mr Mrs Ms Dr Prof Secretary Ambassador Director
+    Governor Deputy Vice General Manager Chief Officer State Media Reuters Xinhua AFP AP Bloomberg""".split())
+
+
+def _title_case(sentence: str) -> bool:
+    """A headline in title case ("Pakistan, China Sign 24 Tech MoUs"): capitals say nothing of names there."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", sentence) if w.lower() not in ("of", "and", "to", "in", "on", "for",
+                                                                                   "the", "a", "an", "with", "at", "by")]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _positional(sentence: str) -> list[tuple[int, str]]:
+    """Names where a party stands: "between A and B", "A and B signed", "A will build", "with B"."""
+    out = []
+    for rx in _POSITION_RES:
+        for m in rx.finditer(sentence):
+            for group in ("a", "b"):
+                if group not in rx.groupindex or m.group(group) is None:
+                    continue
+                name, at = m.group(group), m.start(group)
+                words = name.split()
+                while words and (words[0] in _NOT_NAMES or words[0].rstrip("’'s") in _NOT_NAMES):
+                    at += len(words[0]) + 1
+                    words = words[1:]
+                name = " ".join(words).rstrip(".,")
+                name = re.sub(r"(?:'s|’s)$", "", name)
+                if re.search(r"\s(?:and|&)\s", name) and not re.search(rf"\b(?:{ORG_HEADS})\b", name):
+                    continue  # "Kenya and China": two names, each found where it stands
+                if not name or name in _NOT_NAMES or len(name) < 2 or re.fullmatch(r"[\d\W]+", name):
+                    continue
+                out.append((at, name))
+    return out
 
 
 def _distinctive(name: str) -> bool:
