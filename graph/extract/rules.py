@@ -79,6 +79,7 @@ class Candidate:
     sentences: list[Sentence] = field(default_factory=list)
     noun: str = ""
     date_weak: bool = False  # the date is a dateline's: a date the text gives the deal itself replaces it
+    antecedent: Sentence | None = None  # the sentence before, where "the two firms" of the deal's are named
 
     def note(self, name: str, start: int, end: int, text: str) -> None:
         spans = self.evidence.setdefault(name, [])
@@ -108,18 +109,18 @@ NOUNS = [
     ("framework_agreement", r"framework (?:cooperation )?(?:agreement|deal|accord)s?|agreements? (?:of|on) principles?|"
                             r"investment agreements?|strategic (?:cooperation |partnership )?(?:framework )?agreements?"),
     ("mou", r"memorand(?:um|a)(?: of understanding)?s?|MoUs?|MOUs?|memorandums? of understanding|letters? of intent"),
-    ("joint_venture", r"joint[- ]ventures?"),
+    ("joint_venture", r"joint[- ]ventures?|consortium"),
     ("loan", r"(?:concessional |preferential |soft |commercial )?loans?(?: agreements?)?|credit lines?|lines? of credit|"
              r"buyer'?s credits?|financing (?:agreement|deal)s?|loan facilit(?:y|ies)"),
     ("acquisition", r"acquisitions?|takeovers?|(?:\d+(?:\.\d+)?\s?(?:per ?cent|%)\s)?stakes?|acquir(?:e|ed|es|ing)|"
-                    r"bought|buys?|buying"),
+                    r"bought|buys?|buying|(?:\d+(?:\.\d+)?\s?(?:per ?cent|percent|%)\s)(?:chunk|share)|sale of|to sell"),
     ("contract", r"contracts?|turnkey (?:deal|project)s?|supply (?:agreement|deal)s?|EPC (?:agreement|deal)s?|"
-                 r"orders? (?:for|worth|of)|purchase (?:agreement|deal|order)s?|tenders?"),
+                 r"(?:an|the) order|orders? (?:for|worth|of)|purchase (?:agreement|deal|order)s?|tenders?"),
     ("training_programme", r"training (?:programmes?|programs?|initiatives?)|scholarships?|"
                            r"(?:(?:up to|over|more than|some|about) )?[\d,]+(?: \w+){0,3} (?:youths?|students|people|"
                            r"professionals|engineers|officials|trainees)"),
     ("proposal", r"proposals?|proposing|proposed"),
-    ("talks", r"talks|discussions"),
+    ("talks", r"talks|discussions|negotiations|meetings? (?:with|between)"),
     ("agreement", r"agreements?|accords?|deals?|pacts?"),
     ("project", r"projects?|initiatives?|satellites?|spacecraft|(?:submarine |undersea |fibre[- ]optic |fiber[- ]optic |optical )?"
                 r"cables?(?: systems?)?|data cent(?:re|er)s?|safe cit(?:y|ies)|smart cit(?:y|ies)|platforms?|towers|"
@@ -140,12 +141,18 @@ _VERBS = re.compile(rf"\b(?:{SIGNED}|{AWARDED}|{FINANCED}|{ANNOUNCED}|{OPERATION
                     rf"bought|buys?|invest(?:ed|s)?|train(?:ed|s)?|to train|agreeing|agree|receiv(?:e|ed|es|ing)|"
                     rf"obtain(?:ed|s)?|picked|select(?:ed|s)?|chose|chosen|order(?:ed|s)|purchas(?:e|ed|es)|"
                     rf"partner(?:ed|s)? with|teamed up|tied up|joined hands|pledg(?:e|ed|es)|witness(?:ed|es)?|"
-                    rf"endors(?:e|ed|es)|adopt(?:ed|s)|issued|backed)\b", re.I)
+                    rf"endors(?:e|ed|es)|adopt(?:ed|s)|issued|backed|renew(?:s|ed)?|reach(?:ed|es)?|paid|pays|"
+                    rf"offload(?:ed|s)?|took over|take over|hosted|joined forces|in talks|contracted|bankroll(?:ed|s)?|"
+                    rf"loan(?:ed|s)?|sell|sells|sold|were reached)\b", re.I)
 _PROJECT_VERBS = re.compile(rf"\b(?:{BUILT}|{OPERATIONAL}|{BUILDING})\b", re.I)
 
-_BUILD_WORDS = re.compile(r"\b(?:build|construct|deploy|install|supply|supplies|upgrade|roll out|implement|lay)\b", re.I)
+_BUILD_WORDS = re.compile(r"\b(?:build|construct|deploy|install|supply|supplies|upgrade|roll out|implement|lay|launch|expand|"
+                          r"rollout|network agreement)\b", re.I)
 _SUPPLY_WORDS = re.compile(r"\b(?:supply|supplies|supplied|equipment|vendor|provide equipment)\b", re.I)
 
+_ANAPHORA = re.compile(r"\b(?:the two (?:firms|companies|sides|parties|countries|governments|groups|operators)|"
+                      r"both (?:firms|companies|sides|parties|countries)|^(?:The|This|That) (?:deal|agreement|MoU|memorandum|"
+                      r"contract|accord|pact|loan)\b)", re.I)
 _REFER = re.compile(r"^(?:The|These|This|Those|Such|Both|Under the|Under these|Under this|According to the)\b", re.I)
 
 MONTHS = {m: i + 1 for i, m in enumerate("january february march april may june july august september october "
@@ -198,6 +205,8 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
             current = deal
             candidates.append(current)
             _fill(current, s, text, gaz, published, first=True)
+            if i and _ANAPHORA.search(s.text) and "\n\n" not in text[sents[i - 1].end:s.start + 1]:
+                current.antecedent = sents[i - 1]  # "The two firms signed…": who they are, the sentence before says
         elif current is not None and _refers(s.text, current):
             current.sentences.append(s)
             _fill(current, s, text, gaz, published, first=False)
@@ -307,6 +316,11 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
             kind = "contract"
         else:
             kind = "other"  # an agreement the text does not say more of
+    if kind in ("loan", "other", "project") and re.search(
+            r"\b(?:pledg(?:e|ed|es)|promis(?:e|ed|es)|committed|agreed to (?:provide|fund|finance|give)|will (?:provide|fund|"
+            r"finance|give))\b[^.;]{0,40}\b(?:loans?|funds?|funding|grants?|aid|financ\w*|credit)\b", s.text, re.I) \
+            and not re.search(SIGNED.replace("|agreed", ""), s.text, re.I):
+        kind = "pledge"  # money promised, no agreement signed for it yet
     if kind == "project" and not _PROJECT_VERBS.search(s.text):
         return None  # a project is a deal when it is built, installed, launched…
     if kind == "proposal" and re.search(r"\b(?:rejected|opposed)\b", s.text, re.I):
@@ -360,7 +374,8 @@ def _refers(sentence: str, current: Candidate | None) -> bool:
              "framework_agreement": r"agreements?|framework|accord|deal", "joint_venture": r"joint venture|venture|JV",
              "acquisition": r"acquisition|deal|stake|transaction", "training_programme": r"programme|program|training",
              "proposal": r"proposal|plan|initiative", "talks": r"talks|meeting|discussions",
-             "other": r"agreements?|deal|accord|pact", "project": r"project|initiative|platform|cable|satellite|network"
+             "other": r"agreements?|deal|accord|pact", "pledge": r"pledge|loans?|funds?|funding|grant",
+             "project": r"project|initiative|platform|cable|satellite|network"
              }[current.kind]
     return bool(re.search(rf"\b(?:{words}|{noun})", head, re.I))
 
@@ -644,7 +659,7 @@ _CHINESE_WORDS = re.compile(r"\b(?:Chinese|China|Beijing)\b")
 
 def _parties(c: Candidate, text: str, gaz, resolver) -> None:
     seen: set[str] = set()
-    for s in c.sentences:
+    for s in ([c.antecedent] if c.antecedent else []) + c.sentences:
         t = s.text
         spans: list[tuple[int, int, str, str | None]] = []  # (start, end, name, known id)
         mentions = gaz.find(t)
@@ -653,6 +668,10 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
                 spans.append((mention.start, mention.end, mention.text, mention.value))
         for mention in _country_parties(c, s, mentions):
             spans.append((mention.start, mention.end, mention.text, resolver.government(mention.value).id))
+        home = [k for k in c.countries if k != "CHN"]
+        if not c.aggregate and len(home) == 1:
+            for m in re.finditer(r"\b(?:between|with|by)\s(the\s(?:[Gg]overnment|[Ss]tate))\b(?!\sof)", t):
+                spans.append((m.start(1), m.end(1), m.group(1), resolver.government(home[0]).id))
         taken = [(x.start, x.end) for x in mentions if x.kind != "country" and x.kind != "capital"]
         for m in _ORG_RE.finditer(t):
             name, at = m.group().strip(" .,"), m.start()
@@ -754,7 +773,8 @@ def _title_case(sentence: str) -> bool:
     """A headline in title case ("Pakistan, China Sign 24 Tech MoUs"): capitals say nothing of names there."""
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", sentence) if w.lower() not in ("of", "and", "to", "in", "on", "for",
                                                                                    "the", "a", "an", "with", "at", "by")]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    return len(words) >= 3 and not re.search(r"[.!?][\"”’']?$", sentence.strip()) and \
+        sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _positional(sentence: str) -> list[tuple[int, str]]:
