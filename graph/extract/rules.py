@@ -79,7 +79,8 @@ class Candidate:
     sentences: list[Sentence] = field(default_factory=list)
     noun: str = ""
     date_weak: bool = False  # the date is a dateline's: a date the text gives the deal itself replaces it
-    antecedent: Sentence | None = None  # the sentence before, where "the two firms" of the deal's are named
+    antecedent: Sentence | None = None
+    headline: bool = False  # read from the article's headline  # the sentence before, where "the two firms" of the deal's are named
 
     def note(self, name: str, start: int, end: int, text: str) -> None:
         spans = self.evidence.setdefault(name, [])
@@ -199,10 +200,15 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
     sents = sentences(text)
     candidates: list[Candidate] = []
     current: Candidate | None = None
+    last: Candidate | None = None
     for i, s in enumerate(sents):
         deal = _deal(s, text)
+        if current is None and last is not None and re.match(r"^(?:The|This|That)\s(?:deal|agreement|accord|pact|"
+                                                             r"transaction)\b", s.text):
+            current = last  # "The deal was inked on Monday…", a paragraph after the deal: the same deal
         if deal is not None and not _refers(s.text, current):
             current = deal
+            current.headline = i == 0 or _title_case(s.text)
             candidates.append(current)
             _fill(current, s, text, gaz, published, first=True)
             if i and _ANAPHORA.search(s.text) and "\n\n" not in text[sents[i - 1].end:s.start + 1]:
@@ -214,6 +220,7 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
             current.sentences.append(s)  # "Zamtel will operate the network": a party and its role
         elif deal is None and current is not None:
             current = None
+        last = current or last
     resolver = _resolver(records)
     for c in candidates:
         _parties(c, text, gaz, resolver)
@@ -224,6 +231,7 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
             out.append(c)
         else:
             _merge(same, c)
+            same.headline = same.headline and c.headline
     for c in out:  # roles from all the sentences a merged deal has
         whole = " ".join(x.text for x in c.sentences)
         for p in c.parties:
@@ -237,9 +245,12 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
 def _same_deal(a: Candidate, b: Candidate) -> bool:
     """Two mentions of one deal (a headline and the body, a key point and its paragraph): the same
     kind and nothing that disagrees — count, date, amounts, quantity, place, and parties when both
-    name some."""
+    name some (a headline's parties are its shorthand: "Chinese bank loan to NetOne")."""
     if a.kind != b.kind or a.aggregate != b.aggregate:
         return False
+    if a.headline and not b.headline and a.members.get("count") == b.members.get("count") and not (
+            a.amounts and b.amounts and not set(a.amounts) & set(b.amounts)):
+        return True
     if a.members.get("count") != b.members.get("count"):
         return False
     for x, y in ((a.date, b.date), (a.place, b.place)):
@@ -370,14 +381,14 @@ def _refers(sentence: str, current: Candidate | None) -> bool:
         return False
     head = sentence[:80]
     noun = re.escape(current.noun.split()[-1].rstrip("s")) if current.noun else "x^"
-    words = {"mou": r"MoUs?|memorand|agreements?", "loan": r"loans?|credit|financing", "contract": r"contracts?|deal|project",
+    words = {"mou": r"MoUs?|memorand", "loan": r"loans?|credit|financing", "contract": r"contracts?|deal|project",
              "framework_agreement": r"agreements?|framework|accord|deal", "joint_venture": r"joint venture|venture|JV",
              "acquisition": r"acquisition|deal|stake|transaction", "training_programme": r"programme|program|training",
              "proposal": r"proposal|plan|initiative", "talks": r"talks|meeting|discussions",
              "other": r"agreements?|deal|accord|pact", "pledge": r"pledge|loans?|funds?|funding|grant",
              "project": r"project|initiative|platform|cable|satellite|network"
              }[current.kind]
-    return bool(re.search(rf"\b(?:{words}|{noun})", head, re.I))
+    return bool(re.search(rf"\b(?:{words}|{noun}|deal|agreements?|accord|pact|transaction)\b", head, re.I))
 
 
 def _continues(s: Sentence, current: Candidate, text: str) -> bool:
