@@ -788,6 +788,31 @@ def _title_case(sentence: str) -> bool:
         sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+_TITLES = frozenset("""President Minister Prime Premier Chairman Chairwoman CEO CTO CFO Mr Mrs Ms Dr Prof Secretary Ambassador
+    Governor Deputy Vice Director Eng Engr Sheikh King Queen Prince Crown Senator Mayor Chief""".split())
+_REGION_WORDS = frozenset("north south east west central northern southern eastern western african asian gulf arab "
+                          "european latin american pacific caribbean middle".split())
+
+
+def _is_demonym(word: str) -> bool:
+    from ..resolve.countries import countries_in
+    from ..resolve.normalise import fold
+
+    w = fold(word.rstrip("’'s"))
+    return w in _REGION_WORDS or (w.endswith(("an", "ese", "ish", "i")) and bool(countries_in(w)))
+
+
+def _is_place(name: str) -> bool:
+    """A country, region or city alone ("Rawalpindi", "North African", "Gulf"), not an organisation's name."""
+    from ..resolve.countries import PLACE_WORDS, capital_country, countries_in
+    from ..resolve.normalise import fold
+
+    k = " ".join(fold(name).replace("’", "'").replace("'s", "").split())
+    if capital_country(k) or (countries_in(k) and " ".join(countries_in(k)) == k):
+        return True
+    return all(w in PLACE_WORDS or w in _REGION_WORDS for w in k.split())
+
+
 def _positional(sentence: str) -> list[tuple[int, str]]:
     """Names where a party stands: "between A and B", "A and B signed", "A will build", "with B"."""
     out = []
@@ -798,14 +823,18 @@ def _positional(sentence: str) -> list[tuple[int, str]]:
                     continue
                 name, at = m.group(group), m.start(group)
                 words = name.split()
-                while words and (words[0] in _NOT_NAMES or words[0].rstrip("’'s") in _NOT_NAMES):
+                titled = False
+                while words and (words[0] in _NOT_NAMES or words[0].rstrip("’'s") in _NOT_NAMES or _is_demonym(words[0])):
+                    titled = titled or words[0] in _TITLES
                     at += len(words[0]) + 1
                     words = words[1:]
+                if titled or (sentence[max(0, at - 12):at].split()[-1:] and sentence[max(0, at - 12):at].split()[-1] in _TITLES):
+                    continue  # "President Xi Jinping", "Prime Minister Mostafa Madbouly": a person
                 name = " ".join(words).rstrip(".,")
                 name = re.sub(r"(?:'s|’s)$", "", name)
                 if re.search(r"\s(?:and|&)\s", name) and not re.search(rf"\b(?:{ORG_HEADS})\b", name):
                     continue  # "Kenya and China": two names, each found where it stands
-                if not name or name in _NOT_NAMES or len(name) < 2 or re.fullmatch(r"[\d\W]+", name):
+                if not name or name in _NOT_NAMES or len(name) < 2 or re.fullmatch(r"[\d\W]+", name) or _is_place(name):
                     continue
                 out.append((at, name))
     return out
@@ -860,7 +889,11 @@ def _role(c: Candidate, kind: str, country: str | None, sentence: str) -> str:
     if c.kind == "joint_venture":
         return "owner"
     if c.kind == "acquisition":
-        return "owner" if country == "CHN" else "beneficiary"
+        return "owner" if country == "CHN" else "partner"
+    if c.kind == "project":
+        if country == "CHN" and cls in ("business", None):
+            return "supplier" if _SUPPLY_WORDS.search(sentence) else "contractor"
+        return "partner"
     if c.kind == "training_programme":
         return "owner" if cls == "government" else "partner"
     if c.kind in ("proposal", "talks"):
