@@ -431,7 +431,8 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
             c.note("date", s.start + a, s.start + b, text)
     # place of signing
     if c.place is None:
-        m = re.search(rf"\b(?:{SIGNED}|held|took place|inked)\s(?:\w+\s){{0,3}}?in\s([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)", t)
+        m = re.search(rf"\b(?:{SIGNED}|inked|(?:ceremony|signing)\s(?:was\s)?(?:held|took place))\s(?:\w+\s){{0,3}}?in\s"
+                      rf"([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)", t)
         if m is None and first is False:
             m = re.search(r"\b(?:signed|inked|concluded)\sin\s([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)", t)
         if m:
@@ -439,6 +440,13 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
             if place:
                 c.place = place
                 c.note("place", s.start + m.start(1), s.start + m.end(1), text)
+    if c.place is None and re.search(rf"\b(?:{SIGNED}|signing)\b", t, re.I):
+        # "the signing of an MoU between the government and Huawei in Beijing": a city where a signing is told
+        for m in re.finditer(r"\bin\s([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)", t):
+            if _is_city(m[1]):
+                c.place = _place(m[1]) or m[1]
+                c.note("place", s.start + m.start(1), s.start + m.end(1), text)
+                break
     # mentions: countries, technology, forum, programmes
     for mention in gaz.find(t):
         a, b = s.start + mention.start, s.start + mention.end
@@ -640,6 +648,14 @@ def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[
             return str(pub.year - 1), m.span(1)
         return str(pub.year), m.span(1)
     return None
+
+
+def _is_city(words: str) -> bool:
+    from ..resolve.countries import PLACE_WORDS, capital_country
+    from ..resolve.normalise import fold
+
+    k = fold(words)
+    return bool(capital_country(k)) or (k in PLACE_WORDS and len(k) > 3)
 
 
 def _place(words: str) -> str | None:
