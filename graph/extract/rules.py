@@ -702,6 +702,9 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
         taken = [(x.start, x.end) for x in mentions if x.kind != "country" and x.kind != "capital"]
         for m in _ORG_RE.finditer(t):
             name, at = m.group().strip(" .,"), m.start()
+            pair = re.match(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s(?:and|&)\s(?=[A-Z])", name)
+            if pair and _is_place(pair[1]):  # "Tajikistan and China's Export-Import Bank": the bank is the name
+                name, at = name[pair.end():], at + pair.end()
             owner = re.match(r"[A-Z][\w-]+(?:'s|’s)\s", name)  # "Zambia's Ministry of Finance"
             if owner:
                 name, at = name[owner.end():], at + owner.end()
