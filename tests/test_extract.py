@@ -182,6 +182,8 @@ def test_bad_input_is_named_and_nothing_is_written(run, tmp_path):
     assert r.exit_code == 2 and "empty.txt" in r.output and "empty" in r.output
     r = run("extract", HERE / "loan-report.txt", "--date", "2024-02-30")
     assert r.exit_code == 2 and "--date" in r.output
+    r = CliRunner().invoke(cli, ["extract", "-", "--review"], input="Some report\n")
+    assert r.exit_code == 2 and "--review" in r.output and "file" in r.output
 
 
 def _review(report, records, answers: str, *extra):

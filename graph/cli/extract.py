@@ -60,6 +60,8 @@ def extract_command(article, url, publisher, date, fmt, out, review, data):
     from ..extract.output import candidate_records, to_json, to_yaml
     from ..records.load import load_records
 
+    if review and article.name == "<stdin>":
+        raise _Failure(DSRError("--review reads your answers from standard input: give the article as a file"))
     try:
         raw = article.read()
     except UnicodeDecodeError as exc:
