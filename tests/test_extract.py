@@ -139,6 +139,25 @@ def test_countries_that_sign_are_parties_through_their_governments_but_not_of_an
     assert set(aggregate.countries) == {"KEN", "CHN"}
 
 
+@pytest.mark.parametrize("phrase, amount", [
+    ("USD 120 million", (120_000_000, "USD")), ("$218,9 million", (218_900_000, "USD")),
+    ("Rmb450mn", (450_000_000, "CNY")), ("KZT 12bn", (12_000_000_000, "KZT")), ("A$200 million", (200_000_000, "AUD")),
+    ("Sh48.8bn", (48_800_000_000, "KES")), ("THE 5 million", None), ("$5", None),
+])
+def test_amounts_with_their_currency_as_news_writes_them(phrase, amount):
+    x = extract_article(f"Example headline\n\nAcme Telecom signed a contract worth {phrase} with ZTE Corporation.\n")
+    (c,) = x.candidates
+    assert c.amounts == ([amount] if amount else [])
+
+
+def test_parties_where_they_stand_in_the_sentence():
+    x = extract_article("Example headline\n\nNimbusnet was picked by the Lakeland Digital Authority to build a data "
+                        "centre.\nLater, Borealtel and Kestrelcom have formed a joint venture to lay a cable.\n")
+    build, venture = x.candidates
+    assert {p.name for p in build.parties} == {"Nimbusnet", "Lakeland Digital Authority"}
+    assert {p.name for p in venture.parties} == {"Borealtel", "Kestrelcom"} and venture.kind == "joint_venture"
+
+
 @pytest.mark.parametrize("sentence, date", [
     ("Acme Telecom and ZTE Corporation signed an MoU on Monday, the company said.", "2024-08-05"),
     ("Acme Telecom and ZTE Corporation signed an MoU, the company reported on Monday.", None),

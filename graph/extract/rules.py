@@ -171,6 +171,8 @@ CURRENCIES = [
     (r"BDT|Tk\.?|taka", "BDT"), (r"LKR", "LKR"), (r"IDR|rupiah", "IDR"), (r"MYR|ringgit|RM", "MYR"), (r"PHP|pesos", "PHP"),
     (r"UGX|Ugandan shillings?", "UGX"), (r"TZS|Tanzanian shillings?", "TZS"), (r"GHS|cedis?", "GHS"),
     (r"ZMW|kwacha", "ZMW"), (r"AED|dirhams?", "AED"), (r"SAR|riyals?", "SAR"), (r"BRL|reais|R\$", "BRL"),
+    (r"A\$", "AUD"), (r"C\$", "CAD"), (r"HK\$", "HKD"), (r"S\$", "SGD"), (r"NZ\$", "NZD"), (r"EC\$", "XCD"),
+    (r"tenge", "KZT"), (r"kyats?", "MMK"), (r"dinars?", None), (r"(?-i:[A-Z]{3})", "ISO"),
 ]
 _SCALE = {"thousand": 10 ** 3, "k": 10 ** 3, "million": 10 ** 6, "mn": 10 ** 6, "m": 10 ** 6, "mln": 10 ** 6,
           "billion": 10 ** 9, "bn": 10 ** 9, "b": 10 ** 9, "trillion": 10 ** 12, "crore": 10 ** 7, "lakh": 10 ** 5}
@@ -550,6 +552,12 @@ def _is_background_amount(sentence: str, m: re.Match) -> bool:
                           sentence[max(0, m.start() - 60):m.start()], re.I))
 
 
+def _iso_currency(code: str) -> bool:
+    import pycountry
+
+    return pycountry.currencies.get(alpha_3=code) is not None
+
+
 def _amount(m: re.Match) -> tuple[int | None, str | None]:
     number = m["n1"] or m["n2"]
     scale = (m["s1"] or m["s2"] or "").lower()
@@ -557,6 +565,12 @@ def _amount(m: re.Match) -> tuple[int | None, str | None]:
     if m["cur1"] and scale in ("m", "b", "k") and not re.match(r"\d", number):
         return None, None
     cur = next((code for pattern, code in CURRENCIES if re.fullmatch(pattern, cur_text, re.I)), None)
+    if cur == "ISO":  # any other code of ISO 4217 ("KZT 12bn", "IQD 1.2 trillion"); three capitals that are none are no amount
+        cur = cur_text if _iso_currency(cur_text) else None
+    if cur is None:
+        return None, None
+    if scale and re.fullmatch(r"\d{1,3},\d{1,2}", number):
+        number = number.replace(",", ".")  # "$218,9 million": a decimal comma
     try:
         value = float(number.replace(",", "")) * _SCALE.get(scale, 1)
     except ValueError:
@@ -783,11 +797,12 @@ _NP = (r"(?:[A-Z][\w'’&.-]*[\w&]|[A-Z])(?:(?:\s(?:of|and|&|for|de|dos|da|du|de
 _POSITIONS = [
     rf"\bbetween\s(?:the\s)?(?P<a>{_NP})\s(?:and|&)\s(?:the\s)?(?P<b>{_NP})",
     rf"(?:^|[,;]\s|\bas\s)(?:the\s)?(?P<a>{_NP})\s(?:and|&)\s(?:the\s)?(?P<b>{_NP})\s(?:have\s|has\s|had\s|on\s\w+\s|"
-    rf"formally\s|jointly\s|also\s)?(?:{SIGNED}|{AWARDED}|teamed up|tied up|joined hands|partnered|will\s\w+)\b",
+    rf"formally\s|jointly\s|also\s)?(?:{SIGNED}|{AWARDED}|teamed up|tied up|joined hands|partnered|will\s\w+|formed|"
+    rf"established|set up|created|launched|are to\s\w+)\b",
     rf"(?:^|[,;]\s|\bas\s)(?:the\s)?(?P<a>{_NP})\s(?:has\s|have\s|had\s|on\s\w+\s|formally\s|also\s|jointly\s|recently\s)?"
     rf"(?:{SIGNED}|{AWARDED}|{FINANCED}|{BUILT}|acquired|bought|selected|picked|chose|ordered|teamed up|tied up|"
     rf"partnered|joined hands|will\s(?:build|supply|install|deploy|provide|finance|fund|acquire|buy|sign|work|co-build)|"
-    rf"is\s(?:to|set to)\s\w+)\b",
+    rf"is\s(?:to|set to)\s\w+|(?:was|were|has been|had been)\s(?:picked|selected|chosen|awarded|contracted|hired))\b",
     rf"\b(?:with|by|from|to)\s(?:the\s)?(?:Chinese\s(?:firm|company|vendor|giant|bank)\s|(?:telecom|technology)\s(?:firm|company|"
     rf"giant|operator)\s)?(?P<a>{_NP})",
 ]
