@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .gazetteer import Mention, gazetteer
@@ -198,6 +199,7 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
     """Candidate partnerships of an article (plain text, already read: see :func:`.text.read_article`)."""
     text = raw_text
     gaz = gazetteer(records)
+    phases = _phases(records)
     published = published or _publication_date(text)
     sents = sentences(text)
     candidates: list[Candidate] = []
@@ -212,12 +214,12 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
             current = deal
             current.headline = i == 0 or _title_case(s.text)
             candidates.append(current)
-            _fill(current, s, text, gaz, published, first=True)
+            _fill(current, s, text, gaz, published, first=True, phases=phases)
             if i and _ANAPHORA.search(s.text) and "\n\n" not in text[sents[i - 1].end:s.start + 1]:
                 current.antecedent = sents[i - 1]  # "The two firms signed…": who they are, the sentence before says
         elif current is not None and _refers(s.text, current):
             current.sentences.append(s)
-            _fill(current, s, text, gaz, published, first=False)
+            _fill(current, s, text, gaz, published, first=False, phases=phases)
         elif deal is None and current is not None and _continues(s, current, text):
             current.sentences.append(s)  # "Zamtel will operate the network": a party and its role
         elif deal is None and current is not None:
@@ -402,7 +404,7 @@ def _continues(s: Sentence, current: Candidate, text: str) -> bool:
     return any(re.search(rf"\b(?:{pattern})\b", s.text, re.I) for _, pattern in _STATED_ROLES)
 
 
-def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, first: bool) -> None:
+def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, first: bool, phases: dict) -> None:
     t = s.text
     # status
     for name, pattern in (("under_construction", BUILDING), ("operational", OPERATIONAL), ("signed", SIGNED),
@@ -465,8 +467,8 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
             c.forum = mention.value
             c.note("forum", a, b, text)
         elif mention.kind == "programme":
-            _programme(c, mention, t, a, b, text)
-    _collapse_phases(c, t)
+            _programme(c, mention, a, b, text, phases)
+    _collapse_phases(c, t, phases)
     # technology written as "5G/6G networks"
     for m in re.finditer(r"\b([2-6])G(?:/([2-6])G)+\b", t):
         for g in re.findall(r"([2-6])G", m.group()):
@@ -507,30 +509,37 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
             c.note("proposed_arrangement", s.start + m.start(1), s.start + m.end(1), text)
 
 
-def _programme(c: Candidate, mention: Mention, sentence: str, a: int, b: int, text: str) -> None:
+def _programme(c: Candidate, mention: Mention, a: int, b: int, text: str, phases: dict) -> None:
     """A programme the graph knows; the phase of a programme when the sentence names both the phase's
     programme and the programme it is a phase of, and says "phase" (the Digital Silk Road as the next
     phase of CPEC)."""
     if mention.value not in c.programme and not any(
-            mention.value in pair and pid in c.programme for pid, pair in _phases().items()):
+            mention.value in pair and pid in c.programme for pid, pair in phases.items()):
         c.programme.append(mention.value)
         c.note("programme", a, b, text)
 
 
-def _collapse_phases(c: Candidate, sentence: str) -> None:
+def _collapse_phases(c: Candidate, sentence: str, phases: dict) -> None:
     if not re.search(r"\bphase\b", sentence, re.I):
         return
-    for pid, (programme, parent) in _phases().items():
+    for pid, (programme, parent) in phases.items():
         if programme in c.programme and parent in c.programme:
             c.programme = [p for p in c.programme if p not in (programme, parent)] + [pid]
 
 
-def _phases() -> dict[str, tuple[str, str]]:
+def _phases(records=None) -> dict[str, tuple[str, str]]:
     """Programme phases the records know: phase id → (the programme it carries out, the one it is a phase of)."""
-    from ..records.load import load_records
+    return _bundled_phases() if records is None else _read_phases(records)
 
+
+@lru_cache(maxsize=1)
+def _bundled_phases() -> dict[str, tuple[str, str]]:
+    return _read_phases(_bundled_records())
+
+
+def _read_phases(records) -> dict[str, tuple[str, str]]:
     out = {}
-    for pid, r in load_records()["programme"].items():
+    for pid, r in records["programme"].items():
         values = dict(r.head)
         for claim in r.claims:
             for k, v in claim.values.items():
@@ -690,9 +699,17 @@ def _place(words: str) -> str | None:
 # -- parties ---------------------------------------------------------------------------------------------------
 
 def _resolver(records):
+    """A fresh resolver (it creates entities as it goes) over the records, the bundled ones read once."""
     from ..resolve.orgs import Resolver
 
-    return Resolver.from_records(records, dataset="extract")
+    return Resolver.from_records(records if records is not None else _bundled_records(), dataset="extract")
+
+
+@lru_cache(maxsize=1)
+def _bundled_records():
+    from ..records.load import load_records
+
+    return load_records()
 
 
 _CHINESE_WORDS = re.compile(r"\b(?:Chinese|China|Beijing)\b")
