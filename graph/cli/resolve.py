@@ -98,36 +98,50 @@ def candidates(graph_path, min_score, all_, limit, fmt):
     click.echo(f"{len(found)} pair(s). Decide with: dsr resolve accept|reject A B --why TEXT", err=True)
 
 
-def _known_entity(value: str, data: Path | None, graph_paths: tuple[Path, ...]) -> None:
-    """Refuse ``organisation:ID`` / ``partnership:ID`` when neither the records, nor the built graph, nor
-    an import has that entity (a typo would otherwise be kept as a judgement that never applies)."""
+def _known_entities(values: tuple[str, ...], data: Path | None, graph_paths: tuple[Path, ...]) -> None:
+    """Refuse an ``organisation:ID`` / ``partnership:ID`` that neither the records, nor the built graph,
+    nor an import has (a typo would otherwise be kept as a judgement that never applies). The records
+    and each graph file are read once, and only when an id needs them."""
     import difflib
 
     from ..records.load import load_records
     from .common import DEFAULT_GRAPH
 
-    kind, sep, local = value.strip().partition(":")
-    if not sep or kind not in ("organisation", "partnership"):
-        return  # a name as found, judged as written
-    records = load_records(data)
-    known = {r.id.lower() if kind == "partnership" else r.id for r in records[kind].values()}
-    wanted = local.lower() if kind == "partnership" else local
-    if wanted in known:
+    wanted = []
+    for value in values:
+        kind, sep, local = value.strip().partition(":")
+        if sep and kind in ("organisation", "partnership"):  # else a name as found, judged as written
+            wanted.append((value, kind, local, local.lower() if kind == "partnership" else local))
+    if not wanted:
         return
-    files = list(graph_paths) or [DEFAULT_GRAPH, *sorted(DEFAULT_GRAPH.parent.glob("imports/*.trig"))]
+    records = load_records(data)
+    known = {kind: {r.id.lower() if kind == "partnership" else r.id for r in records[kind].values()}
+             for kind in ("organisation", "partnership")}
+    wanted = [w for w in wanted if w[3] not in known[w[1]]]
+    if not wanted:
+        return
     from ..api import load
     from ..namespaces import ORGANISATION, PARTNERSHIP
 
-    iri = str(ORGANISATION if kind == "organisation" else PARTNERSHIP) + wanted
-    for f in files:
-        if f.is_file() and load(f).query(f"ASK {{ GRAPH ?g {{ <{iri}> ?p ?o }} }}").boolean:
-            return  # an organisation an import created, or an imported partnership
-    closest = difflib.get_close_matches(wanted, sorted(known), n=3, cutoff=0.6)
-    looked = ", ".join(str(f) for f in files if f.is_file())
-    raise DSRError(f"argument {value!r}: no {kind} {local!r} in the records ({data or 'bundled'})"
-                   + (f" or in {looked}" if looked else "")
-                   + (f"; closest: {', '.join(closest)}" if closest else "")
-                   + "; for an entity an import created, give --graph with the import or the built graph")
+    files = [f for f in (list(graph_paths) or [DEFAULT_GRAPH, *sorted(DEFAULT_GRAPH.parent.glob("imports/*.trig"))])
+             if f.is_file()]
+    graphs: dict[Path, object] = {}
+
+    def graph_of(f: Path):  # read when first asked, then kept for the other id
+        if f not in graphs:
+            graphs[f] = load(f)
+        return graphs[f]
+
+    for value, kind, local, key in wanted:
+        iri = str(ORGANISATION if kind == "organisation" else PARTNERSHIP) + key
+        if any(graph_of(f).query(f"ASK {{ GRAPH ?g {{ <{iri}> ?p ?o }} }}").boolean for f in files):
+            continue  # an organisation an import created, or an imported partnership
+        closest = difflib.get_close_matches(key, sorted(known[kind]), n=3, cutoff=0.6)
+        looked = ", ".join(str(f) for f in files)
+        raise DSRError(f"argument {value!r}: no {kind} {local!r} in the records ({data or 'bundled'})"
+                       + (f" or in {looked}" if looked else "")
+                       + (f"; closest: {', '.join(closest)}" if closest else "")
+                       + "; for an entity an import created, give --graph with the import or the built graph")
 
 
 def _judge(same: bool, a: str, b: str, why: str, who: str, country_a: str, country_b: str, path: Path,
@@ -135,8 +149,7 @@ def _judge(same: bool, a: str, b: str, why: str, who: str, country_a: str, count
     from ..store.rdfio import atomic_write
     from ..resolve.judgements import judgement_text, load_judgements
 
-    for side in (a, b):
-        _known_entity(side, data, graph_paths)
+    _known_entities((a, b), data, graph_paths)
     path = _judgements_file(path, data)
     text = path.read_text(encoding="utf-8") if path.is_file() else ""
     entry = judgement_text(same, a, b, why, who, country_a.upper(), country_b.upper())
