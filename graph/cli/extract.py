@@ -71,7 +71,7 @@ def extract_command(article, url, publisher, date, fmt, out, review, data):
         raise _Failure(DSRError(f"{article.name}: the article is empty"))
     try:
         records = load_records(data)
-        x = extract_article(raw, published=date, records=records if data else None)
+        x = extract_article(raw, published=date, records=records)
         result = candidate_records(x, url=url, publisher=publisher, date=date, records=records)
     except DSRError as exc:
         raise _Failure(exc) from None
@@ -80,7 +80,7 @@ def extract_command(article, url, publisher, date, fmt, out, review, data):
         from ..resources import data_dir
 
         try:
-            walk(result, x.text, data or Path(str(data_dir())))
+            walk(result, data or Path(str(data_dir())))
         except DSRError as exc:
             raise _Failure(DSRError(f"nothing written: {exc}")) from None
         return

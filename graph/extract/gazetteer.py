@@ -85,9 +85,6 @@ def _is_acronym(name: str) -> bool:
     return len(name) <= 6 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 2)
 
 
-_DEMONYM_SKIP = {"china", "chinese"}  # China is found like every other country; kept apart only for roles
-
-
 def gazetteer(records=None) -> Gazetteer:
     """The gazetteer of the bundled records (built once), or of ``records``."""
     return _bundled() if records is None else _build(records)
@@ -101,6 +98,9 @@ def _bundled() -> Gazetteer:
 
 
 def _build(records) -> Gazetteer:
+    from rdflib import URIRef
+
+    from ..namespaces import SKOS
     from ..resolve.countries import _CAPITALS, country_words
     from ..technology import scheme
 
@@ -120,11 +120,9 @@ def _build(records) -> Gazetteer:
             for values in (r.head, *(claim.values for claim in r.claims)):
                 for alias in values.get("aliases", []) or []:
                     entries.append((str(alias), type_, r.id))
-    for concept in scheme().concepts.values():
-        from ..namespaces import SKOS
-
-        labels = [concept.label, *map(str, scheme().graph.objects(__import__("rdflib").URIRef(concept.iri), SKOS.altLabel))]
-        for label in labels:
+    tech = scheme()
+    for concept in tech.concepts.values():
+        for label in [concept.label, *map(str, tech.graph.objects(URIRef(concept.iri), SKOS.altLabel))]:
             entries.append((label, "technology", concept.notation))
     for phrase, code in country_words().items():
         if len(phrase) > 3:

@@ -29,10 +29,7 @@ def source_id(url: str | None, publisher: str | None, date: str | None, records)
 
     if url:
         for sid, r in records["source"].items():
-            values = dict(r.head)
-            for claim in r.claims:
-                values.update(claim.values)
-            if str(values.get("url") or "") == url:
+            if str(_values(r).get("url") or "") == url:
                 return sid
     base = slug(f"{publisher or 'article'} {date or ''}".strip())
     sid, n = base, 2
@@ -77,7 +74,7 @@ def candidate_records(x: Extraction, *, url=None, publisher=None, date=None, rec
     taken = set(records["partnership"])
     for n, c in enumerate(x.candidates, 1):
         year = (c.date or date or x.published or "")[:4] or "UNDATED"
-        country = next((k for k in c.countries if k != "CHN"), c.countries[0] if c.countries else "XXX")
+        country = next((k for k in c.countries if k != "CHN"), c.countries[0] if c.countries else "DEAL")  # no country stated
         base = f"{country}-{year}-{c.kind.upper().replace('_', '-')}"
         pid, k = f"{base}-{n}", n
         while pid in taken:

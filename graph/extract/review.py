@@ -114,7 +114,7 @@ def apply_decisions(root: Path, result: dict, decisions: list[tuple[str, dict, s
     return done
 
 
-def review(result: dict, text: str, root: Path, *, prompt=click.prompt, echo=click.echo, edit=click.edit) -> list[str]:
+def review(result: dict, root: Path, *, prompt=click.prompt, echo=click.echo, edit=click.edit) -> list[str]:
     """Walk the candidates: accept (a new record), link to an existing record (an ``also:`` claim),
     edit, drop or quit; then write the accepted ones (:func:`apply_decisions`)."""
     import yaml

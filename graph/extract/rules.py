@@ -933,18 +933,14 @@ def _role(c: Candidate, kind: str, country: str | None, sentence: str) -> str:
     cls = kind_class(kind)
     if c.kind == "loan":
         return "financier" if kind == "bank" else "signatory"
-    if c.kind == "contract":
+    if c.kind in ("contract", "project"):  # a Chinese company builds or supplies; the other side signs or takes part
         if country == "CHN" and cls in ("business", None):
             return "supplier" if _SUPPLY_WORDS.search(sentence) else "contractor"
-        return "signatory"
+        return "signatory" if c.kind == "contract" else "partner"
     if c.kind == "joint_venture":
         return "owner"
     if c.kind == "acquisition":
         return "owner" if country == "CHN" else "partner"
-    if c.kind == "project":
-        if country == "CHN" and cls in ("business", None):
-            return "supplier" if _SUPPLY_WORDS.search(sentence) else "contractor"
-        return "partner"
     if c.kind == "training_programme":
         return "owner" if cls == "government" else "partner"
     if c.kind in ("proposal", "talks"):
