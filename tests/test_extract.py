@@ -241,6 +241,11 @@ def test_review_writes_what_the_folder_accepts_and_refuses_the_rest_whole(record
     assert any(p.name == "sources.yaml" for p in changed) and any("partnerships" in str(p) for p in changed)
     new = [p for p in written["partnership"] if p.startswith("ZMB-2023-MOU") or p.startswith("CHN-2023-MOU")]
     assert len(new) == 1
+    # in the partnerships file that already held most records of its country (Zambia: signed in Lusaka)
+    held = {f: sum(1 for r in yaml.safe_load(snapshot[f]) or [] if "ZMB" in (r.get("countries") or []))
+            for f in snapshot if f.parent.name == "partnerships"}
+    (changed_partnerships,) = [p for p in changed if p.parent.name == "partnerships"]
+    assert changed_partnerships == max(held, key=held.get) and held[changed_partnerships] > 0
     # and a second review of a candidate without a party or a count is refused whole
     bare = records_copy.parent / "bare.txt"
     bare.write_text("Example headline\n\nTalks on 5G cooperation were held in Nairobi on 3 May 2023, officials said.\n",
@@ -249,3 +254,31 @@ def test_review_writes_what_the_folder_accepts_and_refuses_the_rest_whole(record
     r = _review(bare, records_copy, "a\n")
     assert r.exit_code == 2 and "nothing written" in r.output and "parties" in r.output
     assert all(snapshot.get(p) == p.read_bytes() for p in records_copy.rglob("*.yaml"))
+
+
+def test_review_edits_a_candidate_before_writing_it_and_quits_leaving_the_rest(records_copy):
+    """The curator edits the first candidate (its status and label) in the editor, accepts it, and quits
+    at the second: the edited record is written as edited, the second is not."""
+    from graph.extract.output import candidate_records
+    from graph.extract.review import review
+
+    records = load_records(records_copy)
+    report = ("Example headline\n\nAcme Telecom and ZTE Corporation signed an MoU on 3 May 2023.\n"
+              "Separately, Borealtel and Huawei Technologies signed a contract worth USD 5 million.\n")
+    x = extract_article(report, records=records)
+    result = candidate_records(x, publisher="Example Daily", records=records)
+    assert [p["record"]["kind"] for p in result["partnerships"]] == ["mou", "contract"]
+    answers = iter(["e", "a", "q"])
+    edited = []
+
+    def edit(text, extension):
+        edited.append(text)
+        return text.replace("status: signed", "status: announced").replace("label: ", "label: Edited — ", 1)
+
+    written = review(result, records_copy, prompt=lambda *a, **k: next(answers), echo=lambda *a, **k: None, edit=edit)
+    assert len(edited) == 1 and "kind: mou" in edited[0]
+    after = load_records(records_copy)
+    mou_id, contract_id = (p["record"]["id"] for p in result["partnerships"])
+    mou = after["partnership"][mou_id]
+    assert mou.head["label"].startswith("Edited — ") and mou.claims[0].values["status"] == "announced"
+    assert contract_id not in after["partnership"] and any(mou_id in line for line in written)

@@ -107,18 +107,23 @@ def test_a_linked_view_opens_focused(browser, webgl_map):
         p.close()
 
 
-def test_a_click_on_a_node_opens_its_details_with_sources_as_links(page, kg):
-    me = "organisation:zte-corporation"
+def _click_node(page, me: str, ratio: float) -> None:
+    """Zoom onto node ``me``, let sigma draw the new view (two frames), hover and click where the node
+    now is, and wait for its details."""
+    frames = "new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
     page.page.evaluate(f"dsrMap.network.getCamera().setState({{x: dsrMap.network.getNodeDisplayData({me!r}).x, "
-                       f"y: dsrMap.network.getNodeDisplayData({me!r}).y, ratio: 0.2, angle: 0}})")
-    # let sigma draw the new view (two frames) before clicking where the node now is
-    page.page.evaluate("new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
+                       f"y: dsrMap.network.getNodeDisplayData({me!r}).y, ratio: {ratio}, angle: 0}})")
+    page.page.evaluate(frames)
     at = page.page.evaluate(f"dsrMap.toScreen({me!r})")
     box = page.page.locator("#network").bounding_box()
     page.page.mouse.move(box["x"] + at["x"], box["y"] + at["y"])
-    page.page.evaluate("new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
+    page.page.evaluate(frames)
     page.page.mouse.click(box["x"] + at["x"], box["y"] + at["y"])
     page.page.locator("#details h3").wait_for(timeout=10_000)
+
+
+def test_a_click_on_a_node_opens_its_details_with_sources_as_links(page, kg):
+    _click_node(page, "organisation:zte-corporation", 0.2)
     assert page.page.locator("#details h3").inner_text() == "ZTE Corporation"
     expected = {r["p"].value for r in kg.select("SELECT DISTINCT ?p WHERE { ?p dsr:party organisation:zte-corporation }")}
     assert page.page.locator("#details li").count() == len(expected)
@@ -318,15 +323,7 @@ def test_a_big_maps_details_read_the_partnerships_and_sources_of_that_node_only(
         # the most important node whose partnerships (a dozen or so) are all listed
         top = next(n for n in sorted(data["nodes"], key=lambda n: (-n["value"], n["id"])) if 5 <= len(n["p"]) <= 30)
         me = top["id"]
-        p.page.evaluate(f"dsrMap.network.getCamera().setState({{x: dsrMap.network.getNodeDisplayData({me!r}).x, "
-                        f"y: dsrMap.network.getNodeDisplayData({me!r}).y, ratio: 0.05, angle: 0}})")
-        p.page.evaluate("new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
-        at = p.page.evaluate(f"dsrMap.toScreen({me!r})")
-        box = p.page.locator("#network").bounding_box()
-        p.page.mouse.move(box["x"] + at["x"], box["y"] + at["y"])
-        p.page.evaluate("new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
-        p.page.mouse.click(box["x"] + at["x"], box["y"] + at["y"])
-        p.page.locator("#details h3").wait_for(timeout=10_000)
+        _click_node(p, me, 0.05)
         assert p.page.locator("#details h3").inner_text() == top["label"]
         # the partnerships and their sources' pages, by SPARQL over the graph
         parties = kg.select("SELECT DISTINCT ?x ?p WHERE { ?p dsr:party ?x }")
