@@ -9,7 +9,8 @@ with the candidates `dsr extract` gives for its text (read against the report's 
 the most alike first (same kind, shared parties, same date). Then, over all reports:
 
 - per field — kind, status, date, place, parties (by name: the same once legal forms and case are
-  set aside, or one name inside the other), roles (party and role), countries, technology areas,
+  set aside, or one name inside the other; or by entity: both names linked to one organisation of the
+  records, the annotated name by the resolution rules), roles (party and role), countries, technology areas,
   amounts (value and currency) — precision (of what was extracted, how much the annotation has)
   and recall (of what the annotation has, how much was extracted); a candidate no record matches
   counts against precision for every field it gives;
@@ -44,9 +45,32 @@ def _key(name: str) -> str:
     return key(name)
 
 
+# the entity the records know by each name of the report being scored: a candidate's party and an
+# annotated one are the same when both name one entity of the records ("China's Export-Import Bank"
+# and "China Exim Bank"), as well as when their names agree
+_ENTITY: dict[str, str] = {}
+
+
 def _same_name(a: str, b: str) -> bool:
+    if _ENTITY.get(a) and _ENTITY.get(a) == _ENTITY.get(b):
+        return True
     ka, kb = _key(a), _key(b)
     return bool(ka and kb) and (ka == kb or (len(min(ka, kb, key=len)) >= 4 and (f" {ka} " in f" {kb} " or f" {kb} " in f" {ka} ")))
+
+
+def _entities(candidates, records: list[dict]) -> dict[str, str]:
+    """Name → id of a curated entity: the candidates' parties as linked, the annotated parties as the
+    resolution rules link them (with the country the annotation gives)."""
+    from graph.extract.rules import _resolver
+
+    resolver = _resolver(None)
+    out = {p.name: p.id for c in candidates for p in c.parties if not p.new}
+    for rec in records:
+        for p in rec.get("parties") or []:
+            e = resolver.resolve(p["name"], country=p.get("country")).entity
+            if e.curated:
+                out.setdefault(p["name"], e.id)
+    return out
 
 
 def _gold_values(rec: dict) -> dict[str, set]:
@@ -113,6 +137,8 @@ def evaluate(folder: Path, errors: bool = False):
         x = extract_article(path.read_text(encoding="utf-8"), published=str(r["date"]) if r.get("date") else None)
         seconds.append(time.perf_counter() - started)
         gold = r.get("records") or []
+        _ENTITY.clear()
+        _ENTITY.update(_entities(x.candidates, gold))
         pred_records += len(x.candidates)
         gold_records += len(gold)
         pairs = sorted(((_match_score(c, g), i, j) for i, c in enumerate(x.candidates) for j, g in enumerate(gold)),

@@ -158,6 +158,37 @@ def test_parties_where_they_stand_in_the_sentence():
     assert {p.name for p in venture.parties} == {"Borealtel", "Kestrelcom"} and venture.kind == "joint_venture"
 
 
+def test_two_names_in_one_run_of_capitals_are_two_parties_and_a_bare_ministry_is_the_deal_country_s():
+    x = extract_article(
+        "Example headline\n\nThe Ministry of Finance of Lakeland and China's Export-Import Bank signed a loan agreement "
+        "for a safe city project in Dushanbe.\n\nLater, the Saudi Ministry of Hajj and Umrah and Huawei announced the "
+        "signing of a cooperation deal.\n\nIn Kenya, Nimbusnet signed a contract with the ICT Authority to build a data "
+        "centre.\n")
+    loan, deal, contract = x.candidates
+    assert {p.name for p in loan.parties} >= {"Ministry of Finance of Lakeland", "Export-Import Bank"}
+    assert {p.name for p in deal.parties} == {"Saudi Ministry of Hajj and Umrah", "Huawei"}
+    authority = next(p for p in contract.parties if p.name == "ICT Authority")
+    assert authority.country == "KEN"
+
+
+def test_a_candidate_naming_no_one_is_left_out_and_a_later_dated_event_is_not_merged_into_the_deal():
+    x = extract_article(
+        "Example headline\n\nThey will sign different agreements and take part in other events.\n\n"
+        "China Mobile has announced its intent to acquire a stake in Borealtel. In 2005 China Mobile lost its bid to "
+        "acquire another company, Kestrelcom.\n")
+    assert [(c.kind, c.date) for c in x.candidates] == [("acquisition", None), ("acquisition", "2005")]
+
+
+def test_a_dateline_on_its_own_line_dates_the_lead_s_signing_and_a_count_of_officials_is_no_training():
+    x = extract_article("Example headline\n\nLakeville, Jan. 11, 2018 / Example News /.\n\nThe Government of the "
+                        "Lakeland Republic and Huawei signed an investment agreement on a smart city project.\n\n"
+                        "Kenya and China held talks on 5G in Nairobi on 3 May 2023, officials said.\n",
+                        published="2018-01-12")
+    agreement, talks = x.candidates
+    assert agreement.date == "2018-01-11" and agreement.kind == "framework_agreement"
+    assert talks.kind == "talks" and talks.quantity is None and talks.date == "2023-05-03"
+
+
 @pytest.mark.parametrize("sentence, date", [
     ("Acme Telecom and ZTE Corporation signed an MoU on Monday, the company said.", "2024-08-05"),
     ("Acme Telecom and ZTE Corporation signed an MoU, the company reported on Monday.", None),
@@ -246,10 +277,11 @@ def test_review_writes_what_the_folder_accepts_and_refuses_the_rest_whole(record
             for f in snapshot if f.parent.name == "partnerships"}
     (changed_partnerships,) = [p for p in changed if p.parent.name == "partnerships"]
     assert changed_partnerships == max(held, key=held.get) and held[changed_partnerships] > 0
-    # and a second review of a candidate without a party or a count is refused whole
+    # and a second review of a candidate without a party (a proposal between two countries, no body
+    # named) is refused whole
     bare = records_copy.parent / "bare.txt"
-    bare.write_text("Example headline\n\nTalks on 5G cooperation were held in Nairobi on 3 May 2023, officials said.\n",
-                    encoding="utf-8")
+    bare.write_text("Example headline\n\nKenya and China discussed a proposal on 5G cooperation in Nairobi on 3 May 2023, "
+                    "officials said.\n", encoding="utf-8")
     snapshot = {p: p.read_bytes() for p in records_copy.rglob("*.yaml")}
     r = _review(bare, records_copy, "a\n")
     assert r.exit_code == 2 and "nothing written" in r.output and "parties" in r.output

@@ -119,7 +119,7 @@ NOUNS = [
     ("contract", r"contracts?|turnkey (?:deal|project)s?|supply (?:agreement|deal)s?|EPC (?:agreement|deal)s?|"
                  r"(?:an|the) order|orders? (?:for|worth|of)|purchase (?:agreement|deal|order)s?|tenders?"),
     ("training_programme", r"training (?:programmes?|programs?|initiatives?)|scholarships?|"
-                           r"(?:(?:up to|over|more than|some|about) )?[\d,]+(?: \w+){0,3} (?:youths?|students|people|"
+                           r"(?:(?:up to|over|more than|some|about) )?\d(?:[\d,]*\d)?(?: \w+){0,3} (?:youths?|students|people|"
                            r"professionals|engineers|officials|trainees)"),
     ("proposal", r"proposals?|proposing|proposed"),
     ("talks", r"talks|discussions|negotiations|meetings? (?:with|between)"),
@@ -188,7 +188,7 @@ ORG_HEADS = (r"[Gg]overnment|Ministry|Ministère|Ministerio|Department|Authority
              r"Foundation|Fund|Union|Organi[sz]ation|Enterprises?|Industries|Systems|Solutions|Cloud|Electric|Power|"
              r"Exim|Eximbank|Cable|Satellite")
 _CAP = r"(?:[A-Z][\w'’&.-]*|of|and|for|the|de|du|des|la|el|&)"
-_ORG_RE = re.compile(rf"\b(?:(?:[A-Z][\w'’&.-]*\s)(?:{_CAP}\s){{0,6}}(?:{ORG_HEADS})\b(?:\s(?:of|for)(?:\s(?:the\s)?[A-Z][\w'’&-]*(?:\s(?:and|&)\s[A-Z][\w'’&-]*)*)+)?|"
+_ORG_RE = re.compile(rf"\b(?:(?:[A-Z][\w'’&.-]*\s)(?:{_CAP}\s){{0,6}}(?:{ORG_HEADS})\b(?:\s(?:of|for)(?:\s(?:the\s)?[A-Z][\w'’&-]*(?:\s(?:and|&)\s[A-Z][\w'’&-]*)*)+)*|"
                      rf"(?:Ministry|Department|Bank|Authority|Commission|University)\s(?:of|for)\s(?:the\s)?[A-Z][\w'’&-]*"
                      rf"(?:\s(?:(?:and|&|of|for|the)\s)?[A-Z][\w'’&-]*)*)")
 
@@ -205,8 +205,13 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
     candidates: list[Candidate] = []
     current: Candidate | None = None
     last: Candidate | None = None
+    dateline: tuple[int, str, tuple[int, int]] | None = None  # a line of its own: "Bishkek, Jan. 11, 2018 / Kabar /."
     for i, s in enumerate(sents):
         deal = _deal(s, text)
+        if deal is None and dateline is None and i < 6 and len(s.text) <= 80:
+            found = _date_in(s.text, published)
+            if found and found[2]:
+                dateline = (i, found[0], (s.start + found[1][0], s.start + found[1][1]))
         if current is None and last is not None and re.match(r"^(?:The|This|That)\s(?:deal|agreement|accord|pact|"
                                                              r"transaction)\b", s.text):
             current = last  # "The deal was inked on Monday…", a paragraph after the deal: the same deal
@@ -215,6 +220,9 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
             current.headline = i == 0 or _title_case(s.text)
             candidates.append(current)
             _fill(current, s, text, gaz, published, first=True, phases=phases)
+            if current.date is None and dateline and i - dateline[0] <= 2 and current.status != "announced":
+                current.date, current.date_weak = dateline[1], True  # the lead under a dateline tells that day's news
+                current.note("date", *dateline[2], text)
             if i and _ANAPHORA.search(s.text) and "\n\n" not in text[sents[i - 1].end:s.start + 1]:
                 current.antecedent = sents[i - 1]  # "The two firms signed…": who they are, the sentence before says
         elif current is not None and _refers(s.text, current):
@@ -236,6 +244,9 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
         else:
             _merge(same, c)
             same.headline = same.headline and c.headline
+    # a deal no one is named in is no record a curator can write ("They will sign different agreements");
+    # an aggregate, or a proposal or talks between "the two sides", may name its two countries alone
+    out = [c for c in out if c.parties or (len(c.countries) >= 2 and (c.aggregate or c.kind in ("proposal", "talks")))]
     for c in out:  # roles from all the sentences a merged deal has
         whole = " ".join(x.text for x in c.sentences)
         for p in c.parties:
@@ -260,6 +271,8 @@ def _same_deal(a: Candidate, b: Candidate) -> bool:
     for x, y in ((a.date, b.date), (a.place, b.place)):
         if x and y and x != y and not (x.startswith(y) or y.startswith(x)):
             return False
+    if bool(a.date and not a.date_weak) != bool(b.date and not b.date_weak) and not (a.headline or b.headline):
+        return False  # "… announced its intent to acquire X" and "in 2005 it lost its bid to acquire …": two events
     if a.amounts and b.amounts and not set(a.amounts) & set(b.amounts):
         return False
     if a.quantity and b.quantity and a.quantity["value"] != b.quantity["value"]:
@@ -320,7 +333,8 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     if verb is None:
         return None
     nouns = [(m, _kind_of(m)) for m in _NOUN_RE.finditer(s.text)]
-    nouns = [(m, k) for m, k in nouns if k]
+    nouns = [(m, k) for m, k in nouns if k and not (
+        k == "training_programme" and not re.search(r"train|skill|educat|course|scholar|intern", s.text, re.I))]
     if not nouns:
         return None
     m, kind = min(nouns, key=lambda n: (_PRIORITY.index(n[1]), n[0].start()))
@@ -712,6 +726,8 @@ def _bundled_records():
     return load_records()
 
 
+_GOVERNMENT_HEAD = re.compile(r"\b(?:Ministry|Authority|Commission|Agency|Department|Council|Board|Bureau|Directorate|"
+                              r"Administration|Regulator)\b")
 _CHINESE_WORDS = re.compile(r"\b(?:Chinese|China|Beijing)\b")
 
 
@@ -731,20 +747,14 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             for m in re.finditer(r"\b(?:between|with|by)\s(the\s(?:[Gg]overnment|[Ss]tate))\b(?!\sof)", t):
                 spans.append((m.start(1), m.end(1), m.group(1), resolver.government(home[0]).id))
         taken = [(x.start, x.end) for x in mentions if x.kind != "country" and x.kind != "capital"]
-        for m in _ORG_RE.finditer(t):
-            name, at = m.group().strip(" .,"), m.start()
-            pair = re.match(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s(?:and|&)\s(?=[A-Z])", name)
-            if pair and _is_place(pair[1]):  # "Tajikistan and China's Export-Import Bank": the bank is the name
-                name, at = name[pair.end():], at + pair.end()
-            owner = re.match(r"[A-Z][\w-]+(?:'s|’s)\s", name)  # "Zambia's Ministry of Finance"
-            if owner:
-                name, at = name[owner.end():], at + owner.end()
+        for at, name in _org_names(t, mentions):
             if any(a <= at < b or at <= a < at + len(name) for a, b in taken):
                 continue
             if any(x.kind in ("country", "capital") and x.start == at and x.end >= at + len(name) - 1 for x in mentions):
                 continue  # a country's name alone ("Pakistan Telecom" is a name; "Pakistan" is not)
             if len(name.split()) < 2 or name.split()[0] in ("The", "This", "These", "In", "On", "Under"):
-                name = " ".join(name.split()[1:]) if name.split()[0] in ("The",) else name
+                if name.split()[0] == "The":
+                    name, at = name[4:], at + 4
                 if len(name.split()) < 2:
                     continue
             spans.append((at, at + len(name), name, None))
@@ -759,10 +769,17 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
         for a, b, name, known in sorted(spans):
             if re.fullmatch(r"\s*\(", t[last_end:a]) and re.match(r"\s*\)", t[b:]):
                 continue  # "China Telecom Global (CTG)": the bracket names the same party
-            if known is None and not _distinctive(name):
-                continue  # "Information Technology", "National ICT Authority": no word that tells which body
-            last_end = b
             country = _country_before(t, a)
+            if known is None and not _distinctive(name):
+                # "Information Technology": no word that tells which body — but "the ICT Authority",
+                # "the Foreign Ministry" of a deal with one country besides China is that country's, and
+                # "China's Export-Import Bank" is the one bank of that name the records know in China
+                home = [k for k in c.countries if k != "CHN"]
+                if _GOVERNMENT_HEAD.search(name) and (country or len(home) == 1):
+                    country = country or home[0]
+                elif not (country and resolver.resolve(name, country=country).entity.curated):
+                    continue
+            last_end = b
             if known:
                 e = resolver.entity(known)
                 match_id, new, kind, e_country = e.id, not e.curated and not e.authority, e.kind, e.country
@@ -780,6 +797,36 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             c.note("parties", s.start + a, s.start + b, text)
             if e_country and e_country not in c.countries:
                 c.countries.append(e_country)
+
+
+def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
+    """Names with an organisation's head word ("Ministry of Finance of Tajikistan"), each with where it
+    starts. A run of capitals holding two names is cut where the second begins — a name the gazetteer
+    knows ("the Saudi Ministry of Hajj and Umrah and Huawei"), a country's possessive ("… and China's
+    Export-Import Bank") — and a leading place or possessive is left out ("Zambia's Ministry of
+    Finance" is the ministry)."""
+    starts = {x.start for x in mentions if x.kind == "organisation"}
+    out = []
+    for m in _ORG_RE.finditer(t):
+        pieces, start = [], m.start()
+        for cut in re.finditer(r"\s(?:and|&)\s", m.group()):
+            right = m.start() + cut.end()
+            if right in starts or re.match(r"[A-Z][\w-]+(?:'s|’s)\s", t[right:]):
+                pieces.append((start, t[start:m.start() + cut.start()]))
+                start = right
+        pieces.append((start, t[start:m.end()]))
+        for at, name in pieces:
+            lead = len(name) - len(name.lstrip(" .,"))
+            name, at = name.strip(" .,"), at + lead
+            pair = re.match(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s(?:and|&)\s(?=[A-Z])", name)
+            if pair and _is_place(pair[1]):  # "Tajikistan and China's Export-Import Bank": the bank is the name
+                name, at = name[pair.end():], at + pair.end()
+            owner = re.match(r"[A-Z][\w-]+(?:'s|’s)\s", name)  # "Zambia's Ministry of Finance"
+            if owner:
+                name, at = name[owner.end():], at + owner.end()
+            if name and re.search(rf"\b(?:{ORG_HEADS})\b", name):
+                out.append((at, name))
+    return out
 
 
 _SIGNING = rf"(?:{SIGNED}|{AWARDED}|{FINANCED}|held|hold|agreed)"
