@@ -337,7 +337,9 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
         k == "training_programme" and not re.search(r"train|skill|educat|course|scholar|intern", s.text, re.I))]
     if not nouns:
         return None
-    m, kind = min(nouns, key=lambda n: (_PRIORITY.index(n[1]), n[0].start()))
+    counted = [(m, k) for m, k in nouns if k not in ("training_programme", "proposal", "talks") and _count_before(s.text, m)]
+    # "signed 6 agreements of cooperation, including … The Memorandum on …": the count tells the arrangement
+    m, kind = min(counted or nouns, key=lambda n: (_PRIORITY.index(n[1]), n[0].start()))
     if kind == "agreement":
         if re.search(r"\bloan|credit|financ", s.text, re.I):
             kind = "loan"
@@ -358,17 +360,24 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     c.sentences.append(s)
     c.note("kind", s.start + m.start(), s.start + m.end(), text)
     # an aggregate: a number above one counting the arrangements ("signed 24 Memorandum of Understandings")
-    before = s.text[max(0, m.start() - 30):m.start()]
-    n = re.search(rf"\b({_NUM})\s(?:(?:new|more|separate|different|bilateral|cooperation|key|major|tech|other)\s)*$",
-                  before, re.I)
+    n = _count_before(s.text, m)
     if n and kind not in ("training_programme", "proposal", "talks"):
-        count = _number(n[1])
-        if count and count > 1 and re.search(r"s\b|a\b|MoUs|MOUs", m.group()):
-            c.aggregate = True
-            c.members["count"] = count
-            start = s.start + m.start() - len(before) + n.start(1)
-            c.note("members", start, s.start + m.end(), text)
+        c.aggregate = True
+        c.members["count"] = _number(n[1])
+        c.note("members", s.start + n.start(1), s.start + m.end(), text)
     return c
+
+
+def _count_before(sentence: str, m: re.Match) -> re.Match | None:
+    """The number above one that counts the arrangements a noun names ("signed 24 Memorandum of
+    Understandings", "seven different MoUs"), as a match on the sentence; None when there is none."""
+    if not re.search(r"s\b|a\b|MoUs|MOUs", m.group()):
+        return None
+    start = max(0, m.start() - 30)
+    n = re.compile(rf"\b({_NUM})\s(?:(?:new|more|separate|different|bilateral|cooperation|key|major|tech|other)\s)*$",
+                   re.I).search(sentence, start, m.start())
+    count = _number(n[1]) if n else None
+    return n if count and count > 1 else None
 
 
 _PRIORITY = ["framework_agreement", "mou", "joint_venture", "loan", "acquisition", "contract", "training_programme",
@@ -406,7 +415,9 @@ def _refers(sentence: str, current: Candidate | None) -> bool:
              "other": r"agreements?|deal|accord|pact", "pledge": r"pledge|loans?|funds?|funding|grant",
              "project": r"project|initiative|platform|cable|satellite|network"
              }[current.kind]
-    return bool(re.search(rf"\b(?:{words}|{noun}|deal|agreements?|accord|pact|transaction)\b", head, re.I))
+    m = re.search(rf"\b(?:{words}|{noun}|deal|agreements?|accord|pact|transaction)\b", head, re.I)
+    # "… under an agreement signed by the ministry and Huawei in November 2018": another deal
+    return bool(m) and not re.search(r"\b(?:an?|another|a separate|an earlier|a previous)\s(?:\w+\s)?$", head[:m.start()], re.I)
 
 
 def _continues(s: Sentence, current: Candidate, text: str) -> bool:
@@ -750,6 +761,8 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
         for at, name in _org_names(t, mentions):
             if any(a <= at < b or at <= a < at + len(name) for a, b in taken):
                 continue
+            if name.split()[0] in _TITLES:
+                continue  # "Minister for Innovation and Technology László Palkovics": a person's office
             if any(x.kind in ("country", "capital") and x.start == at and x.end >= at + len(name) - 1 for x in mentions):
                 continue  # a country's name alone ("Pakistan Telecom" is a name; "Pakistan" is not)
             if len(name.split()) < 2 or name.split()[0] in ("The", "This", "These", "In", "On", "Under"):
@@ -758,6 +771,11 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
                 if len(name.split()) < 2:
                     continue
             spans.append((at, at + len(name), name, None))
+        for m in _DEFINITE.finditer(t):  # "signed by the ministry and Huawei": the ministry the article named before
+            head = m["head"].capitalize()
+            named = [(at, name) for at, name in _named_before(text, s.start, gaz) if re.search(rf"\b{head}\b", name)]
+            if named and not any(a <= m.start("np") < b for a, b, _, _ in spans):
+                spans.append((m.start("np"), m.end("np"), named[-1][1], None))
         for at, name in ([] if c.aggregate or _title_case(t) else _positional(t)):
             if any(a <= at < b or at <= a < at + len(name) for a, b in taken) or \
                     any(a <= at < b or at <= a < at + len(name) for a, b, _, _ in spans):
@@ -770,7 +788,7 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             if re.fullmatch(r"\s*\(", t[last_end:a]) and re.match(r"\s*\)", t[b:]):
                 continue  # "China Telecom Global (CTG)": the bracket names the same party
             country = _country_before(t, a)
-            if known is None and not _distinctive(name):
+            if known is None and not _distinctive(name) and not _acronym_follows(name, t[b:]):
                 # "Information Technology": no word that tells which body — but "the ICT Authority",
                 # "the Foreign Ministry" of a deal with one country besides China is that country's, and
                 # "China's Export-Import Bank" is the one bank of that name the records know in China
@@ -797,6 +815,16 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             c.note("parties", s.start + a, s.start + b, text)
             if e_country and e_country not in c.countries:
                 c.countries.append(e_country)
+
+
+_DEFINITE = re.compile(r"(?:\b(?:by|between|with|and)\s(?P<np>the\s(?P<head>ministry|bank|authority|agency|commission|"
+                       r"department)))\b(?!\sof)")
+
+
+def _named_before(text: str, end: int, gaz) -> list[tuple[int, str]]:
+    """The organisations named with their head word in ``text`` before ``end``, in order."""
+    before = text[:end]
+    return _org_names(before, gaz.find(before))
 
 
 def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
@@ -860,10 +888,10 @@ _NP = (r"(?:[A-Z][\w'’&.-]*[\w&]|[A-Z])(?:(?:\s(?:of|and|&|for|de|dos|da|du|de
        r"(?:[A-Z][\w'’&.-]*[\w&]|[A-Z]{2,}|\d\w*))*(?:\s\([A-Z][\w&-]*\))?")
 _POSITIONS = [
     rf"\bbetween\s(?:the\s)?(?P<a>{_NP})\s(?:and|&)\s(?:the\s)?(?P<b>{_NP})",
-    rf"(?:^|[,;]\s|\bas\s)(?:the\s)?(?P<a>{_NP})\s(?:and|&)\s(?:the\s)?(?P<b>{_NP})\s(?:have\s|has\s|had\s|on\s\w+\s|"
+    rf"(?:^|[,;]\s|\bas\s|\bthat\s)(?:the\s)?(?P<a>{_NP})\s(?:and|&)\s(?:the\s)?(?P<b>{_NP})\s(?:have\s|has\s|had\s|on\s\w+\s|"
     rf"formally\s|jointly\s|also\s)?(?:{SIGNED}|{AWARDED}|teamed up|tied up|joined hands|partnered|will\s\w+|formed|"
     rf"established|set up|created|launched|are to\s\w+)\b",
-    rf"(?:^|[,;]\s|\bas\s)(?:the\s)?(?P<a>{_NP})\s(?:has\s|have\s|had\s|on\s\w+\s|formally\s|also\s|jointly\s|recently\s)?"
+    rf"(?:^|[,;]\s|\bas\s|\bthat\s)(?:the\s)?(?P<a>{_NP})\s(?:has\s|have\s|had\s|on\s\w+\s|formally\s|also\s|jointly\s|recently\s)?"
     rf"(?:{SIGNED}|{AWARDED}|{FINANCED}|{BUILT}|acquired|bought|selected|picked|chose|ordered|teamed up|tied up|"
     rf"partnered|joined hands|will\s(?:build|supply|install|deploy|provide|finance|fund|acquire|buy|sign|work|co-build)|"
     rf"is\s(?:to|set to)\s\w+|(?:was|were|has been|had been)\s(?:picked|selected|chosen|awarded|contracted|hired))\b",
@@ -922,7 +950,12 @@ def _positional(sentence: str) -> list[tuple[int, str]]:
                 name, at = m.group(group), m.start(group)
                 words = name.split()
                 titled = False
-                while words and (words[0] in _NOT_NAMES or words[0].rstrip("’'s") in _NOT_NAMES or _is_demonym(words[0])):
+                # "Chinese President Xi", "Qatar's Power International Holding", "In June": not the name's words;
+                # "Southern Caribbean Fiber", "Saudi Telecom Company": a demonym before a name is the name's
+                while words and (words[0] in _NOT_NAMES or words[0].rstrip("’'s") in _NOT_NAMES or
+                                 (re.search(r"['’]s$", words[0]) and _is_place(words[0][:-2])) or
+                                 (_is_demonym(words[0]) and (len(words) == 1 or words[1] in _NOT_NAMES or
+                                                             _is_demonym(words[1])))):
                     titled = titled or words[0] in _TITLES
                     at += len(words[0]) + 1
                     words = words[1:]
@@ -936,6 +969,12 @@ def _positional(sentence: str) -> list[tuple[int, str]]:
                     continue
                 out.append((at, name))
     return out
+
+
+def _acronym_follows(name: str, after: str) -> bool:
+    """"Power International Holding (PIH)": a name the text gives its own initials is a proper name."""
+    m = re.match(r"\s*\(([A-Z]{2,6})\)", after)
+    return bool(m) and "".join(w[0] for w in name.split() if w[0].isupper()) == m[1]
 
 
 def _distinctive(name: str) -> bool:
