@@ -189,6 +189,29 @@ def test_a_dateline_on_its_own_line_dates_the_lead_s_signing_and_a_count_of_offi
     assert talks.kind == "talks" and talks.quantity is None and talks.date == "2023-05-03"
 
 
+def test_who_the_two_carriers_the_telco_and_the_provincial_government_are():
+    x = extract_article(
+        "Example headline\n\nBorealtel, a telecommunications company in Lakeland, and China Telecom Global Limited have "
+        "signed a memorandum of cooperation.\n\nNimbus Telecom plans a fibre link to China.\n\nThe state-owned telco has "
+        "been in talks with China Unicom on the cable. Officials gave no date.\n\nNimbus Telecom and China Unicom met in "
+        "May. The two carriers signed an MoU for the cable two years ago.\n\nAn agreement was signed between the provincial "
+        "government and Huawei for the provision of surveillance equipment.\n")
+    mou, talks, cable_mou, contract = x.candidates
+    assert {p.name for p in mou.parties} == {"Borealtel", "China Telecom Global Limited"}
+    assert {p.name for p in talks.parties} == {"Nimbus Telecom", "China Unicom"}
+    assert {p.name for p in cable_mou.parties} == {"Nimbus Telecom", "China Unicom"}
+    assert contract.kind == "contract" and {p.name for p in contract.parties} == {"provincial government", "Huawei"}
+
+
+def test_a_signing_told_again_is_one_deal_and_what_it_will_install_is_no_other():
+    x = extract_article(
+        "Example headline\n\nAn agreement was signed on Friday between the Lakeland Safe City Authority and Huawei for the "
+        "supply of cameras.\n\nAround 8,000 cameras will be installed across the city.\n\nThe authority's chief and "
+        "Huawei's country head signed an agreement in this regard at the ceremony.\n", published="2016-05-20")
+    (c,) = x.candidates
+    assert c.kind == "contract" and c.date == "2016-05-20" and len(c.sentences) == 2
+
+
 @pytest.mark.parametrize("sentence, date", [
     ("Acme Telecom and ZTE Corporation signed an MoU on Monday, the company said.", "2024-08-05"),
     ("Acme Telecom and ZTE Corporation signed an MoU, the company reported on Monday.", None),

@@ -80,8 +80,8 @@ class Candidate:
     sentences: list[Sentence] = field(default_factory=list)
     noun: str = ""
     date_weak: bool = False  # the date is a dateline's: a date the text gives the deal itself replaces it
-    antecedent: Sentence | None = None
-    headline: bool = False  # read from the article's headline  # the sentence before, where "the two firms" of the deal's are named
+    antecedents: list[Sentence] = field(default_factory=list)  # sentences before, nearest first, for "the two firms"
+    headline: bool = False  # read from the article's headline
 
     def note(self, name: str, start: int, end: int, text: str) -> None:
         spans = self.evidence.setdefault(name, [])
@@ -149,11 +149,12 @@ _VERBS = re.compile(rf"\b(?:{SIGNED}|{AWARDED}|{FINANCED}|{ANNOUNCED}|{OPERATION
 _PROJECT_VERBS = re.compile(rf"\b(?:{BUILT}|{OPERATIONAL}|{BUILDING})\b", re.I)
 
 _BUILD_WORDS = re.compile(r"\b(?:build|construct|deploy|install|supply|supplies|upgrade|roll out|implement|lay|launch|expand|"
-                          r"rollout|network agreement)\b", re.I)
+                          r"rollout|network agreement|provision of|procure(?:ment)?|purchase)\b", re.I)
 _SUPPLY_WORDS = re.compile(r"\b(?:supply|supplies|supplied|equipment|vendor|provide equipment)\b", re.I)
 
-_ANAPHORA = re.compile(r"\b(?:the two (?:firms|companies|sides|parties|countries|governments|groups|operators)|"
-                      r"both (?:firms|companies|sides|parties|countries)|^(?:The|This|That) (?:deal|agreement|MoU|memorandum|"
+_ANAPHORA = re.compile(r"\b(?:the two (?:firms|companies|sides|parties|countries|governments|groups|operators|carriers|"
+                      r"telcos|banks|partners|institutions|organi[sz]ations|universities|ministries|entities|agencies)|"
+                      r"both (?:firms|companies|sides|parties|countries|carriers|telcos|operators|partners)|^(?:The|This|That) (?:deal|agreement|MoU|memorandum|"
                       r"contract|accord|pact|loan)\b)", re.I)
 _REFER = re.compile(r"^(?:The|These|This|Those|Such|Both|Under the|Under these|Under this|According to the)\b", re.I)
 
@@ -212,10 +213,15 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
             found = _date_in(s.text, published)
             if found and found[2]:
                 dateline = (i, found[0], (s.start + found[1][0], s.start + found[1][1]))
-        if current is None and last is not None and re.match(r"^(?:The|This|That)\s(?:deal|agreement|accord|pact|"
-                                                             r"transaction)\b", s.text):
-            current = last  # "The deal was inked on Monday…", a paragraph after the deal: the same deal
-        if deal is not None and not _refers(s.text, current):
+        if current is None and last is not None and (
+                re.match(r"^(?:The|This|That)\s(?:deal|agreement|accord|pact|transaction)\b", s.text) or
+                re.search(r"\b(?:in this regard|to this effect|to that effect)\b", s.text, re.I) or
+                (deal is not None and deal.kind == "other" and not deal.aggregate and
+                 re.search(r"\b(?:the|this|that)\s$", s.text[:deal.evidence["kind"][0].start - s.start]))):
+            current, deal = last, None  # "The deal was inked on Monday…", "… sign the agreement": the deal told before
+            current.sentences.append(s)
+            _fill(current, s, text, gaz, published, first=False, phases=phases)
+        elif deal is not None and not _refers(s.text, current):
             current = deal
             current.headline = i == 0 or _title_case(s.text)
             candidates.append(current)
@@ -223,8 +229,8 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
             if current.date is None and dateline and i - dateline[0] <= 2 and current.status != "announced":
                 current.date, current.date_weak = dateline[1], True  # the lead under a dateline tells that day's news
                 current.note("date", *dateline[2], text)
-            if i and _ANAPHORA.search(s.text) and "\n\n" not in text[sents[i - 1].end:s.start + 1]:
-                current.antecedent = sents[i - 1]  # "The two firms signed…": who they are, the sentence before says
+            if _ANAPHORA.search(s.text):  # "The two firms signed…": who they are, a sentence before says
+                current.antecedents = sents[max(0, i - 3):i][::-1]
         elif current is not None and _refers(s.text, current):
             current.sentences.append(s)
             _fill(current, s, text, gaz, published, first=False, phases=phases)
@@ -354,6 +360,8 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
         kind = "pledge"  # money promised, no agreement signed for it yet
     if kind == "project" and not _PROJECT_VERBS.search(s.text):
         return None  # a project is a deal when it is built, installed, launched…
+    if kind == "project" and re.search(rf"\b(?:will|would|to|expected to|are to|is to)\sbe\s(?:\w+\s)?(?:{BUILT})\b", s.text, re.I):
+        return None  # "8,023 cameras will be installed": what a deal told before will do, or a plan
     if kind == "proposal" and re.search(r"\b(?:rejected|opposed)\b", s.text, re.I):
         return None
     c = Candidate(kind, noun=m.group())
@@ -404,6 +412,8 @@ def _refers(sentence: str, current: Candidate | None) -> bool:
         return False
     if re.match(r"^(?:These|Those|They)\s(?:include|includes|included|cover|covered|comprise|involve)\b", sentence):
         return True
+    if re.search(r"\b(?:in this regard|to this effect|to that effect|for this purpose)\b", sentence, re.I):
+        return True  # "… signed an agreement in this regard at the ceremony": the deal just told
     if not _REFER.match(sentence):
         return False
     head = sentence[:80]
@@ -743,46 +753,17 @@ _CHINESE_WORDS = re.compile(r"\b(?:Chinese|China|Beijing)\b")
 
 
 def _parties(c: Candidate, text: str, gaz, resolver) -> None:
+    """The parties of a candidate: the names its sentences give (and, for "the two firms signed…", the
+    nearest sentence before that names two), linked through the resolution rules."""
     seen: set[str] = set()
-    for s in ([c.antecedent] if c.antecedent else []) + c.sentences:
+    before = []
+    for s in c.antecedents:  # nearest first: the first that names two is the one "the two firms" points at
+        spans = _names_in(c, s, text, gaz, resolver)
+        if len(spans) >= 2:
+            before = [(s, spans)]
+            break
+    for s, spans in before + [(s, _names_in(c, s, text, gaz, resolver)) for s in c.sentences]:
         t = s.text
-        spans: list[tuple[int, int, str, str | None]] = []  # (start, end, name, known id)
-        mentions = gaz.find(t)
-        for mention in mentions:
-            if mention.kind == "organisation":
-                spans.append((mention.start, mention.end, mention.text, mention.value))
-        for mention in _country_parties(c, s, mentions):
-            spans.append((mention.start, mention.end, mention.text, resolver.government(mention.value).id))
-        home = [k for k in c.countries if k != "CHN"]
-        if not c.aggregate and len(home) == 1:
-            for m in re.finditer(r"\b(?:between|with|by)\s(the\s(?:[Gg]overnment|[Ss]tate))\b(?!\sof)", t):
-                spans.append((m.start(1), m.end(1), m.group(1), resolver.government(home[0]).id))
-        taken = [(x.start, x.end) for x in mentions if x.kind != "country" and x.kind != "capital"]
-        for at, name in _org_names(t, mentions):
-            if any(a <= at < b or at <= a < at + len(name) for a, b in taken):
-                continue
-            if name.split()[0] in _TITLES:
-                continue  # "Minister for Innovation and Technology László Palkovics": a person's office
-            if any(x.kind in ("country", "capital") and x.start == at and x.end >= at + len(name) - 1 for x in mentions):
-                continue  # a country's name alone ("Pakistan Telecom" is a name; "Pakistan" is not)
-            if len(name.split()) < 2 or name.split()[0] in ("The", "This", "These", "In", "On", "Under"):
-                if name.split()[0] == "The":
-                    name, at = name[4:], at + 4
-                if len(name.split()) < 2:
-                    continue
-            spans.append((at, at + len(name), name, None))
-        for m in _DEFINITE.finditer(t):  # "signed by the ministry and Huawei": the ministry the article named before
-            head = m["head"].capitalize()
-            named = [(at, name) for at, name in _named_before(text, s.start, gaz) if re.search(rf"\b{head}\b", name)]
-            if named and not any(a <= m.start("np") < b for a, b, _, _ in spans):
-                spans.append((m.start("np"), m.end("np"), named[-1][1], None))
-        for at, name in ([] if c.aggregate or _title_case(t) else _positional(t)):
-            if any(a <= at < b or at <= a < at + len(name) for a, b in taken) or \
-                    any(a <= at < b or at <= a < at + len(name) for a, b, _, _ in spans):
-                continue
-            if any(x.start <= at and x.end >= at + len(name) for x in mentions):
-                continue  # a country, a place, a technology…: not an organisation
-            spans.append((at, at + len(name), name, None))
         last_end = -10
         for a, b, name, known in sorted(spans):
             if re.fullmatch(r"\s*\(", t[last_end:a]) and re.match(r"\s*\)", t[b:]):
@@ -817,14 +798,78 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
                 c.countries.append(e_country)
 
 
-_DEFINITE = re.compile(r"(?:\b(?:by|between|with|and)\s(?P<np>the\s(?P<head>ministry|bank|authority|agency|commission|"
-                       r"department)))\b(?!\sof)")
+def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple[int, int, str, str | None]]:
+    """The names of organisations one sentence gives, as (start, end, name, id when known): names the
+    gazetteer knows, countries that sign, "the government" of a one-country deal, names with a head word
+    ("… Authority"), "the ministry" the article named before, and names where a party stands."""
+    t = s.text
+    spans: list[tuple[int, int, str, str | None]] = []
+    mentions = gaz.find(t)
+    for mention in mentions:
+        if mention.kind == "organisation":
+            spans.append((mention.start, mention.end, mention.text, mention.value))
+    for mention in _country_parties(c, s, mentions):
+        spans.append((mention.start, mention.end, mention.text, resolver.government(mention.value).id))
+    home = [k for k in c.countries if k != "CHN"]
+    for m in _THE_GOVERNMENT.finditer(t) if not c.aggregate else ():
+        if m["level"] and m["level"].lower() not in ("federal", "national", "central"):
+            spans.append((m.start("np") + 4, m.end("np"), m["np"][4:], None))  # "the provincial government"
+        elif len(home) == 1:
+            spans.append((m.start("np"), m.end("np"), m["np"], resolver.government(home[0]).id))
+    taken = [(x.start, x.end) for x in mentions if x.kind in ("organisation", "programme", "forum")]
+    for at, name in _org_names(t, mentions):
+        if any(a <= at < b or at <= a < at + len(name) for a, b in taken):
+            continue
+        if name.split()[0] in _TITLES:
+            continue  # "Minister for Innovation and Technology László Palkovics": a person's office
+        if any(x.kind in ("country", "capital") and x.start == at and x.end >= at + len(name) - 1 for x in mentions):
+            continue  # a country's name alone ("Pakistan Telecom" is a name; "Pakistan" is not)
+        if len(name.split()) < 2 or name.split()[0] in ("The", "This", "These", "In", "On", "Under"):
+            if name.split()[0] == "The":
+                name, at = name[4:], at + 4
+            if len(name.split()) < 2:
+                continue
+        spans.append((at, at + len(name), name, None))
+    for m in _DEFINITE.finditer(t):  # "signed by the ministry and Huawei": the ministry the article named before
+        np = "np" if m["np"] else "np2"
+        if any(a <= m.start(np) < b for a, b, _, _ in spans):
+            continue
+        fits = _DEFINITE_FITS.get((m["head"] or m["subject"]).lower())
+        named = [(at, name) for at, name in _named_before(text, s.start, gaz)
+                 if (fits is None or re.search(fits, name)) and name not in t]
+        if named:
+            spans.append((m.start(np), m.end(np), named[-1][1], None))
+    masked = _APPOSITIVE.sub(lambda m: " " * len(m.group()), t)  # "Kyrgyztelecom, a company in Kyrgyzstan, and …"
+    for at, name in ([] if c.aggregate or _title_case(t) else _positional(masked)):
+        if any(a <= at < b or at <= a < at + len(name) for a, b in taken) or \
+                any(a <= at < b or at <= a < at + len(name) for a, b, _, _ in spans):
+            continue
+        if any(x.start <= at and x.end >= at + len(name) for x in mentions):
+            continue  # a country, a place, a technology…: not an organisation
+        spans.append((at, at + len(name), name, None))
+    return spans
+
+
+_THE_GOVERNMENT = re.compile(r"\b(?:between|with|by|and)\s(?P<np>the\s(?:(?P<level>provincial|regional|state|federal|national|"
+                             r"central|municipal|city|local)\s)?(?:[Gg]overnment|[Ss]tate))\b(?!\sof)")
+_APPOSITIVE = re.compile(r",\s(?:a|an|the)\s[^,()]{3,80},(?=\s(?:and|&|has|have|had|signed|will|is|was)\b)")
+# "by the ministry", "the state-owned telco has been in talks…": an organisation the article named before
+_DEFINITE = re.compile(r"\b(?:by|between|with|and)\s(?P<np>the\s(?P<head>ministry|bank|authority|agency|commission|"
+                       r"department|regulator))\b(?!\sof)|^(?P<np2>The\s(?:[\w-]+\s){0,2}?(?P<subject>telco|operator|carrier|"
+                       r"ministry|bank|lender|regulator))\s(?:has|have|had|is|was|will|signed|agreed|said)\b")
+_DEFINITE_FITS = {"ministry": r"\bMinistry\b", "bank": r"\bBank\b", "lender": r"\bBank\b",
+                  "authority": r"\bAuthority\b", "agency": r"\bAgency\b", "commission": r"\bCommission\b",
+                  "department": r"\bDepartment\b", "regulator": r"\b(?:Authority|Commission|Regulator|Regulatory)\b",
+                  "telco": r"Tel|Mobile|Communications|Networks", "operator": r"Tel|Mobile|Communications|Networks",
+                  "carrier": r"Tel|Mobile|Communications|Networks"}
 
 
 def _named_before(text: str, end: int, gaz) -> list[tuple[int, str]]:
-    """The organisations named with their head word in ``text`` before ``end``, in order."""
+    """The organisations named in ``text`` before ``end`` (known to the gazetteer, or with a head
+    word), in order."""
     before = text[:end]
-    return _org_names(before, gaz.find(before))
+    mentions = gaz.find(before)
+    return sorted(_org_names(before, mentions) + [(x.start, x.text) for x in mentions if x.kind == "organisation"])
 
 
 def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
@@ -888,7 +933,7 @@ _NP = (r"(?:[A-Z][\w'’&.-]*[\w&]|[A-Z])(?:(?:\s(?:of|and|&|for|de|dos|da|du|de
        r"(?:[A-Z][\w'’&.-]*[\w&]|[A-Z]{2,}|\d\w*))*(?:\s\([A-Z][\w&-]*\))?")
 _POSITIONS = [
     rf"\bbetween\s(?:the\s)?(?P<a>{_NP})\s(?:and|&)\s(?:the\s)?(?P<b>{_NP})",
-    rf"(?:^|[,;]\s|\bas\s|\bthat\s)(?:the\s)?(?P<a>{_NP})\s(?:and|&)\s(?:the\s)?(?P<b>{_NP})\s(?:have\s|has\s|had\s|on\s\w+\s|"
+    rf"(?:^|[,;]\s|\bas\s|\bthat\s)(?:the\s)?(?P<a>{_NP})\s+(?:and|&)\s(?:the\s)?(?P<b>{_NP})\s(?:have\s|has\s|had\s|on\s\w+\s|"
     rf"formally\s|jointly\s|also\s)?(?:{SIGNED}|{AWARDED}|teamed up|tied up|joined hands|partnered|will\s\w+|formed|"
     rf"established|set up|created|launched|are to\s\w+)\b",
     rf"(?:^|[,;]\s|\bas\s|\bthat\s)(?:the\s)?(?P<a>{_NP})\s(?:has\s|have\s|had\s|on\s\w+\s|formally\s|also\s|jointly\s|recently\s)?"
@@ -954,14 +999,13 @@ def _positional(sentence: str) -> list[tuple[int, str]]:
                 # "Southern Caribbean Fiber", "Saudi Telecom Company": a demonym before a name is the name's
                 while words and (words[0] in _NOT_NAMES or words[0].rstrip("’'s") in _NOT_NAMES or
                                  (re.search(r"['’]s$", words[0]) and _is_place(words[0][:-2])) or
-                                 (_is_demonym(words[0]) and (len(words) == 1 or words[1] in _NOT_NAMES or
-                                                             _is_demonym(words[1])))):
+                                 (_is_demonym(words[0]) and (len(words) == 1 or words[1] in _NOT_NAMES))):
                     titled = titled or words[0] in _TITLES
                     at += len(words[0]) + 1
                     words = words[1:]
                 if titled or (sentence[max(0, at - 12):at].split()[-1:] and sentence[max(0, at - 12):at].split()[-1] in _TITLES):
                     continue  # "President Xi Jinping", "Prime Minister Mostafa Madbouly": a person
-                name = " ".join(words).rstrip(".,")
+                name = re.sub(r"\s\([^)]*\)$", "", " ".join(words).rstrip(".,"))  # "… (SCF)": the name, not its initials
                 name = re.sub(r"(?:'s|’s)$", "", name)
                 if re.search(r"\s(?:and|&)\s", name) and not re.search(rf"\b(?:{ORG_HEADS})\b", name):
                     continue  # "Kenya and China": two names, each found where it stands
