@@ -68,6 +68,15 @@ def test_unknown_party_suggests_the_closest(run, records_copy, tmp_path):
     assert "huawei-technologies-pakistan" in msg.split("closest:")[1]
 
 
+def test_an_alias_cut_at_its_comma_is_refused(run, records_copy, tmp_path):
+    # an unquoted flow list splits "Nokia Shanghai Bell Co., Ltd." in two: "Ltd." alone is no name
+    name = "organisations/asia-pacific.yaml"
+    line = _edit(records_copy, name, "aliases: ['Nokia Shanghai Bell Co., Ltd.']", "aliases: [Nokia Shanghai Bell Co., Ltd.]")
+    msg = _build_fails(run, records_copy, tmp_path)
+    assert f"{name}:{line}" in msg and "alcatel-lucent-shanghai-bell" in msg and "aliases[1]" in msg
+    assert "only a legal form" in msg
+
+
 def test_unknown_role(run, records_copy, tmp_path):
     _edit(records_copy, PAK, "    signatory: [huawei-technologies-pakistan, sky47-limited]",
           "    signer: [huawei-technologies-pakistan, sky47-limited]")

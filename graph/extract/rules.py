@@ -765,7 +765,7 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
     for s, spans in before + [(s, _names_in(c, s, text, gaz, resolver)) for s in c.sentences]:
         t = s.text
         last_end = -10
-        for a, b, name, known in sorted(spans):
+        for a, b, name, known in sorted(spans, key=lambda x: x[:2]):
             if re.fullmatch(r"\s*\(", t[last_end:a]) and re.match(r"\s*\)", t[b:]):
                 continue  # "China Telecom Global (CTG)": the bracket names the same party
             country = _country_before(t, a)
@@ -810,6 +810,10 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             spans.append((mention.start, mention.end, mention.text, mention.value))
     for mention in _country_parties(c, s, mentions):
         spans.append((mention.start, mention.end, mention.text, resolver.government(mention.value).id))
+    for mention in mentions:  # "Mexico's government", "the Ugandan government"
+        m = re.compile(r"(?:['’ʼ]s)?\s[Gg]overnments?\b(?!\sof)").match(t, mention.end)
+        if mention.kind == "country" and m:
+            spans.append((mention.start, m.end(), t[mention.start:m.end()], resolver.government(mention.value).id))
     home = [k for k in c.countries if k != "CHN"]
     for m in _THE_GOVERNMENT.finditer(t) if not c.aggregate else ():
         if m["level"] and m["level"].lower() not in ("federal", "national", "central"):
@@ -879,12 +883,15 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
     Export-Import Bank") — and a leading place or possessive is left out ("Zambia's Ministry of
     Finance" is the ministry)."""
     starts = {x.start for x in mentions if x.kind == "organisation"}
+    ends = {x.end for x in mentions if x.kind == "organisation"}
     out = []
     for m in _ORG_RE.finditer(t):
+        if _EVENT_AFTER.match(t, m.end()):
+            continue  # "World Mobile Exhibition", "Huawei Cloud Summit": an event, not an organisation
         pieces, start = [], m.start()
         for cut in re.finditer(r"\s(?:and|&)\s", m.group()):
-            right = m.start() + cut.end()
-            if right in starts or re.match(r"[A-Z][\w-]+(?:'s|’s)\s", t[right:]):
+            right, left = m.start() + cut.end(), m.start() + cut.start()
+            if right in starts or left in ends or re.match(r"[A-Z][\w-]+(?:'s|’s)\s", t[right:]):
                 pieces.append((start, t[start:m.start() + cut.start()]))
                 start = right
         pieces.append((start, t[start:m.end()]))
@@ -897,9 +904,14 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
             owner = re.match(r"[A-Z][\w-]+(?:'s|’s)\s", name)  # "Zambia's Ministry of Finance"
             if owner:
                 name, at = name[owner.end():], at + owner.end()
-            if name and re.search(rf"\b(?:{ORG_HEADS})\b", name):
-                out.append((at, name))
+            if name and re.search(rf"\b(?:{ORG_HEADS})\b", name) and not _LEGAL_FORM_ONLY.fullmatch(name):
+                out.append((at, _with_legal_form(t, at, name)))
     return out
+
+
+_EVENT_AFTER = re.compile(r"\s(?:Exhibition|Summit|Forum|Congress|Conference|Expo|Week|Fair|Awards?|Day|Festival|Show|"
+                          r"Competition|Challenge|Contest|Cup)\b")
+_LEGAL_FORM_ONLY = re.compile(r"(?:(?:Co|Corp|Ltd|Inc|LLC|PLC|JSC|Limited|S\.A|AG|GmbH|Pvt)\.?,?\s?)+")
 
 
 _SIGNING = rf"(?:{SIGNED}|{AWARDED}|{FINANCED}|held|hold|agreed)"
@@ -916,7 +928,7 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
     out = []
     for m in places:
         before, after = t[:m.start], t[m.end:]
-        subject = re.match(rf"(?:\s(?:and|&)\s[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)?\s(?:has\s|have\s|had\s|on\s\w+\s|"
+        subject = re.match(rf"(?:\s(?:and|&)\s[A-Z][^;:]{{0,80}}?)?\s(?:has\s|have\s|had\s|on\s\w+\s|"
                            rf"formally\s|officially\s)?{_SIGNING}\b", after, re.I)
         paired = re.search(r"(?:^|[\s,])(?:and|&)\s$", before) and re.match(
             rf"\s(?:has\s|have\s|had\s|on\s\w+\s)?{_SIGNING}\b", after, re.I)
@@ -930,7 +942,8 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
 
 # a name as news writes it: capitalised words, joined by "of", "and", "&", "de"…, an acronym in brackets
 _NP = (r"(?:[A-Z][\w'’&.-]*[\w&]|[A-Z])(?:(?:\s(?:of|and|&|for|de|dos|da|du|des|la|del|y|the|e)\s|\s|-)"
-       r"(?:[A-Z][\w'’&.-]*[\w&]|[A-Z]{2,}|\d\w*))*(?:\s\([A-Z][\w&-]*\))?")
+       r"(?:[A-Z][\w'’&.-]*[\w&]|[A-Z]{2,}|\d\w*))*(?:,?\s(?:Co\.,?\s)?(?:Ltd|Limited|Inc|LLC|PLC|JSC|S\.A|AG|GmbH|Pvt)\b\.?)?"
+       r"(?:\s\([A-Z][\w&-]*\))?")
 _POSITIONS = [
     rf"\bbetween\s(?:the\s)?(?P<a>{_NP})\s(?:and|&)\s(?:the\s)?(?P<b>{_NP})",
     rf"(?:^|[,;]\s|\bas\s|\bthat\s)(?:the\s)?(?P<a>{_NP})\s+(?:and|&)\s(?:the\s)?(?P<b>{_NP})\s(?:have\s|has\s|had\s|on\s\w+\s|"
@@ -1009,10 +1022,20 @@ def _positional(sentence: str) -> list[tuple[int, str]]:
                 name = re.sub(r"(?:'s|’s)$", "", name)
                 if re.search(r"\s(?:and|&)\s", name) and not re.search(rf"\b(?:{ORG_HEADS})\b", name):
                     continue  # "Kenya and China": two names, each found where it stands
-                if not name or name in _NOT_NAMES or len(name) < 2 or re.fullmatch(r"[\d\W]+", name) or _is_place(name):
+                if not name or name in _NOT_NAMES or len(name) < 2 or re.fullmatch(r"[\d\W]+", name) or _is_place(name) \
+                        or _LEGAL_FORM_ONLY.fullmatch(name):
                     continue
-                out.append((at, name))
+                out.append((at, _with_legal_form(sentence, at, name)))
     return out
+
+
+_LEGAL_AFTER = re.compile(r"\.?,?\s(?:Co\.,?\s)?(?:Ltd|Limited|Inc|LLC|PLC|JSC|S\.A|AG|GmbH|Pvt)\b\.?")
+
+
+def _with_legal_form(t: str, at: int, name: str) -> str:
+    """"Shanghai LinkWise Data Intelligence Co., Ltd.": the name with the legal form the text gives it."""
+    m = _LEGAL_AFTER.match(t, at + len(name))
+    return t[at:m.end()] if m else name
 
 
 def _acronym_follows(name: str, after: str) -> bool:

@@ -96,6 +96,19 @@ def _text(value, f: Field, ctx) -> str:
     return text
 
 
+_LEGAL_FORM = re.compile(r"(?:(?:Co|Corp|Ltd|Inc|LLC|PLC|JSC|Limited|S\.A|AG|GmbH|Pvt)\.?,?\s?)+", re.I)
+
+
+def _org_name(value, f: Field, ctx) -> str:
+    """An organisation's name or alias: text that is more than a legal form ("Ltd." alone is a name
+    a list split at its comma: [Nokia Shanghai Bell Co., Ltd.] is two items; quote the name)."""
+    text = _text(value, f, ctx)
+    if _LEGAL_FORM.fullmatch(text):
+        raise f.fail(value, f"{text!r} is only a legal form: a name cut at its comma? Quote the whole name, "
+                            f"e.g. ['Example Co., Ltd.']")
+    return text
+
+
 def _bool(value, f: Field, ctx) -> bool:
     if isinstance(value, str) and value.lower() in ("true", "yes"):
         return True
@@ -321,7 +334,7 @@ _PARTNERSHIP_CLAIM = {
     "proposed_arrangement": _text,
 }
 _ORGANISATION_CLAIM = {
-    "aliases": _list(_text, allow_single=True),
+    "aliases": _list(_org_name, allow_single=True),
     "country": _country,
     "parent": ref("organisation"),
 }
@@ -383,7 +396,7 @@ HEAD = {
         "related": (_list(ref("partnership"), allow_single=True), False),
     },
     "organisation": {
-        "name": (_text, True),
+        "name": (_org_name, True),
         "kind": (_enum(ORGANISATION_KINDS), True),
         "wikidata": (_wikidata, False),
         "note": (_text, False),
