@@ -212,6 +212,31 @@ def test_a_signing_told_again_is_one_deal_and_what_it_will_install_is_no_other()
     assert c.kind == "contract" and c.date == "2016-05-20" and len(c.sentences) == 2
 
 
+def test_mous_with_a_list_of_companies_are_one_mou_with_each_and_a_date_range_is_its_month():
+    x = extract_article(
+        "Example headline\n\nThe Ministry of Communication of Lakeland signed 32 memorandum of understanding on digital "
+        "skills.\n\nAlso, the ministry signed MoUs with Huawei, Nokia and Ericsson during the World Mobile Exhibition "
+        "held in Barcelona from February 25 to 28.\n", published="2019-03-04")
+    aggregate, *mous = x.candidates
+    assert aggregate.aggregate and aggregate.members == {"count": 32}
+    assert [sorted(p.name for p in c.parties) for c in mous] == [
+        ["Huawei", "Ministry of Communication of Lakeland"], ["Ministry of Communication of Lakeland", "Nokia"],
+        ["Ericsson", "Ministry of Communication of Lakeland"]]
+    assert {c.date for c in mous} == {"2019-02"} and "CHN" not in mous[1].countries
+    assert all("World Mobile" not in p.name for c in x.candidates for p in c.parties)
+
+
+def test_governments_by_possessive_or_adjective_and_names_with_their_legal_form():
+    x = extract_article(
+        "Example headline\n\nMexico's government is in talks with China Development Bank on financing two networks.\n\n"
+        "Uzbekistan and China's Shanghai Example Data Co., Ltd. have signed a memorandum of understanding on a data "
+        "centre.\n\nThe Ugandan government signed a loan agreement with the Export-Import Bank of China.\n")
+    talks, mou, loan = x.candidates
+    assert {p.id for p in talks.parties} >= {"government-of-mexico", "china-development-bank"}
+    assert {p.name for p in mou.parties} == {"Uzbekistan", "Shanghai Example Data Co., Ltd."}
+    assert "government-of-uganda" in {p.id for p in loan.parties}
+
+
 @pytest.mark.parametrize("sentence, date", [
     ("Acme Telecom and ZTE Corporation signed an MoU on Monday, the company said.", "2024-08-05"),
     ("Acme Telecom and ZTE Corporation signed an MoU, the company reported on Monday.", None),

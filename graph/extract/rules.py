@@ -27,6 +27,7 @@ does not state stays empty. The rules, field by field:
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
 from functools import lru_cache
@@ -130,7 +131,7 @@ NOUNS = [
 ]
 _NOUN_RE = re.compile("|".join(f"(?P<{k}{i}>{p})" for i, (k, p) in enumerate(NOUNS)), re.I)
 
-SIGNED = r"sign(?:ed|s|ing)?|ink(?:ed|s)?|conclud(?:ed|es)|entered into|struck|seal(?:ed|s)|penned|agreed|exchanged"
+SIGNED = r"sign(?:ed|s|ing)?|singed|ink(?:ed|s)?|conclud(?:ed|es)|entered into|struck|seal(?:ed|s)|penned|agreed|exchanged"
 AWARDED = r"award(?:ed|s)?|won|wins|secured|clinched|bagged"
 FINANCED = r"extend(?:ed|s)?|provid(?:ed|es)|grant(?:ed|s)?|approv(?:ed|es)|financ(?:ed|es)|disburs(?:ed|es)|lend(?:s)?|lent|offered"
 ANNOUNCED = (r"will sign|to sign|plans? to|planned|propos(?:ed|es|ing)|introduc(?:ed|es)|pursu(?:ed|ing|es)|"
@@ -253,6 +254,7 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
     # a deal no one is named in is no record a curator can write ("They will sign different agreements");
     # an aggregate, or a proposal or talks between "the two sides", may name its two countries alone
     out = [c for c in out if c.parties or (len(c.countries) >= 2 and (c.aggregate or c.kind in ("proposal", "talks")))]
+    out = [one for c in out for one in _split_listed(c, text)]
     for c in out:  # roles from all the sentences a merged deal has
         whole = " ".join(x.text for x in c.sentences)
         for p in c.parties:
@@ -261,6 +263,42 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
     first = next((line.strip() for line in text.split("\n") if line.strip()), "")
     title = first if 10 <= len(first) <= 200 and not first.endswith(".") else None
     return Extraction(text, published, out, title)
+
+
+_LISTED = re.compile(r"\b(?:MoUs|MOUs|memorand(?:a|ums)|agreements|contracts|deals|loan agreements)\s(?:[^.;]{0,60}?\s)?"
+                     r"with\s(?:the\s)?", re.I)
+
+
+def _split_listed(c: Candidate, text: str) -> list[Candidate]:
+    """"The ministry signed MoUs with Huawei, Nokia and Ericsson": one deal with each of the listed
+    parties (a plural arrangement with no count, and a list of two or more names after "with")."""
+    if c.aggregate or not c.sentences:
+        return [c]
+    s = c.sentences[0]
+    m = _LISTED.search(s.text)
+    if m is None:
+        return [c]
+    listed: list[Party] = []
+    at = s.start + m.end()
+    for p in sorted(c.parties, key=lambda p: p.span.start):
+        if p.span.start < at:
+            continue
+        if p.span.start != at and not re.fullmatch(r",\s|,?\s(?:and|&)\s|,\s(?:the\s)?", text[at:p.span.start]):
+            break
+        listed.append(p)
+        at = p.span.end
+    if len(listed) < 2:
+        return [c]
+    out = []
+    for p in listed:
+        one = copy.deepcopy(c)
+        one.parties = [q for q in one.parties if q.id not in {x.id for x in listed} or q.id == p.id]
+        others = {x.country for x in listed if x.id != p.id} - {q.country for q in one.parties}
+        one.countries = [k for k in one.countries if k not in others]  # Nokia's deal is not China's for Huawei's
+        one.evidence["parties"] = [e for e in one.evidence.get("parties", [])
+                                   if not any(e.start == x.span.start for x in listed if x.id != p.id)]
+        out.append(one)
+    return out
 
 
 def _same_deal(a: Candidate, b: Candidate) -> bool:
@@ -379,13 +417,13 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
 def _count_before(sentence: str, m: re.Match) -> re.Match | None:
     """The number above one that counts the arrangements a noun names ("signed 24 Memorandum of
     Understandings", "seven different MoUs"), as a match on the sentence; None when there is none."""
-    if not re.search(r"s\b|a\b|MoUs|MOUs", m.group()):
-        return None
+    plural = bool(re.search(r"s\b|a\b|MoUs|MOUs", m.group()))
     start = max(0, m.start() - 30)
     n = re.compile(rf"\b({_NUM})\s(?:(?:new|more|separate|different|bilateral|cooperation|key|major|tech|other)\s)*$",
                    re.I).search(sentence, start, m.start())
     count = _number(n[1]) if n else None
-    return n if count and count > 1 else None
+    # "signed 32 memorandum of understanding": a count in digits above two is a count, whatever the noun's number
+    return n if count and count > 1 and (plural or (count > 2 and n[1].isdigit())) else None
 
 
 _PRIORITY = ["framework_agreement", "mou", "joint_venture", "loan", "acquisition", "contract", "training_programme",
@@ -650,6 +688,10 @@ def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[
         d = _iso(int(m[3]), MONTHS[m[1].rstrip(".").lower()], int(m[2]))
         if d:
             return d, m.span()
+    m = re.search(rf"\b({_MONTH_RE})\s(\d{{1,2}})(?:\s?(?:-|–|to)\s?|\sand\s)(\d{{1,2}})\b(?:,?\s(\d{{4}}))?", sentence)
+    if m and (m[4] or published):  # "from February 25 to 28": the month, not one day of it
+        year = int(m[4]) if m[4] else int(published[:4]) - (MONTHS[m[1].rstrip(".").lower()] > int(published[5:7] or 12))
+        return f"{year}-{MONTHS[m[1].rstrip('.').lower()]:02d}", m.span()
     m = re.search(rf"\b(?:in|on|since|from|during)\s(?:early\s|late\s|mid-)?({_MONTH_RE})\s(\d{{4}})\b", sentence)
     if m:
         return f"{m[2]}-{MONTHS[m[1].rstrip('.').lower()]:02d}", m.span(1)[:1] + m.span(2)[1:]
@@ -841,8 +883,8 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
         fits = _DEFINITE_FITS.get((m["head"] or m["subject"]).lower())
         named = [(at, name) for at, name in _named_before(text, s.start, gaz)
                  if (fits is None or re.search(fits, name)) and name not in t]
-        if named:
-            spans.append((m.start(np), m.end(np), named[-1][1], None))
+        if named:  # linked here: named before, it is as specific as the article made it
+            spans.append((m.start(np), m.end(np), named[-1][1], resolver.resolve(named[-1][1]).entity.id))
     masked = _APPOSITIVE.sub(lambda m: " " * len(m.group()), t)  # "Kyrgyztelecom, a company in Kyrgyzstan, and …"
     for at, name in ([] if c.aggregate or _title_case(t) else _positional(masked)):
         if any(a <= at < b or at <= a < at + len(name) for a, b in taken) or \
@@ -859,7 +901,7 @@ _THE_GOVERNMENT = re.compile(r"\b(?:between|with|by|and)\s(?P<np>the\s(?:(?P<lev
 _APPOSITIVE = re.compile(r",\s(?:a|an|the)\s[^,()]{3,80},(?=\s(?:and|&|has|have|had|signed|will|is|was)\b)")
 # "by the ministry", "the state-owned telco has been in talks…": an organisation the article named before
 _DEFINITE = re.compile(r"\b(?:by|between|with|and)\s(?P<np>the\s(?P<head>ministry|bank|authority|agency|commission|"
-                       r"department|regulator))\b(?!\sof)|^(?P<np2>The\s(?:[\w-]+\s){0,2}?(?P<subject>telco|operator|carrier|"
+                       r"department|regulator))\b(?!\sof)|(?:^|,\s)(?P<np2>[Tt]he\s(?:[\w-]+\s){0,2}?(?P<subject>telco|operator|carrier|"
                        r"ministry|bank|lender|regulator))\s(?:has|have|had|is|was|will|signed|agreed|said)\b")
 _DEFINITE_FITS = {"ministry": r"\bMinistry\b", "bank": r"\bBank\b", "lender": r"\bBank\b",
                   "authority": r"\bAuthority\b", "agency": r"\bAgency\b", "commission": r"\bCommission\b",
@@ -873,7 +915,8 @@ def _named_before(text: str, end: int, gaz) -> list[tuple[int, str]]:
     word), in order."""
     before = text[:end]
     mentions = gaz.find(before)
-    return sorted(_org_names(before, mentions) + [(x.start, x.text) for x in mentions if x.kind == "organisation"])
+    named = _org_names(before, mentions) + [(x.start, x.text) for x in mentions if x.kind == "organisation"]
+    return sorted((at + 4, name[4:]) if name.startswith("The ") else (at, name) for at, name in named)
 
 
 def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
@@ -957,6 +1000,7 @@ _POSITIONS = [
     rf"giant|operator)\s)?(?P<a>{_NP})",
 ]
 _POSITION_RES = [re.compile(p) for p in _POSITIONS]
+_LIST_NEXT = re.compile(rf"(?:,\s(?:and\s)?|,?\s(?:and|&)\s)(?:the\s)?(?P<a>{_NP})")
 _NOT_NAMES = frozenset("""The This These That Those It Its He She They We I In On At Under Under According After Before
     During While When Also But And As For From With By Last Next Earlier Later Meanwhile However Monday Tuesday Wednesday
     Thursday Friday Saturday Sunday January February March April May June July August September October November
@@ -998,35 +1042,55 @@ def _is_place(name: str) -> bool:
 
 
 def _positional(sentence: str) -> list[tuple[int, str]]:
-    """Names where a party stands: "between A and B", "A and B signed", "A will build", "with B"."""
+    """Names where a party stands: "between A and B", "A and B signed", "A will build", "with B" (and
+    the rest of a list: "with Huawei, Nokia and Ericsson")."""
     out = []
     for rx in _POSITION_RES:
         for m in rx.finditer(sentence):
             for group in ("a", "b"):
                 if group not in rx.groupindex or m.group(group) is None:
                     continue
-                name, at = m.group(group), m.start(group)
-                words = name.split()
-                titled = False
-                # "Chinese President Xi", "Qatar's Power International Holding", "In June": not the name's words;
-                # "Southern Caribbean Fiber", "Saudi Telecom Company": a demonym before a name is the name's
-                while words and (words[0] in _NOT_NAMES or words[0].rstrip("’'s") in _NOT_NAMES or
-                                 (re.search(r"['’]s$", words[0]) and _is_place(words[0][:-2])) or
-                                 (_is_demonym(words[0]) and (len(words) == 1 or words[1] in _NOT_NAMES))):
-                    titled = titled or words[0] in _TITLES
-                    at += len(words[0]) + 1
-                    words = words[1:]
-                if titled or (sentence[max(0, at - 12):at].split()[-1:] and sentence[max(0, at - 12):at].split()[-1] in _TITLES):
-                    continue  # "President Xi Jinping", "Prime Minister Mostafa Madbouly": a person
-                name = re.sub(r"\s\([^)]*\)$", "", " ".join(words).rstrip(".,"))  # "… (SCF)": the name, not its initials
-                name = re.sub(r"(?:'s|’s)$", "", name)
-                if re.search(r"\s(?:and|&)\s", name) and not re.search(rf"\b(?:{ORG_HEADS})\b", name):
-                    continue  # "Kenya and China": two names, each found where it stands
-                if not name or name in _NOT_NAMES or len(name) < 2 or re.fullmatch(r"[\d\W]+", name) or _is_place(name) \
-                        or _LEGAL_FORM_ONLY.fullmatch(name):
-                    continue
-                out.append((at, _with_legal_form(sentence, at, name)))
+                found = _clean_name(sentence, m.group(group), m.start(group))
+                if found:
+                    out.append(found)
+            if rx is _POSITION_RES[-1]:
+                pos = m.end("a")
+                while nxt := _LIST_NEXT.match(sentence, pos):
+                    pieces = [nxt["a"]] if re.search(rf"\b(?:{ORG_HEADS})\b", nxt["a"]) else \
+                        re.split(r"(?<=\S)\s(?:and|&)\s(?=\S)", nxt["a"])
+                    at = nxt.start("a")
+                    for piece in pieces:
+                        at = sentence.index(piece, at)
+                        found = _clean_name(sentence, piece, at)
+                        if found:
+                            out.append(found)
+                    pos = nxt.end("a")
     return out
+
+
+def _clean_name(sentence: str, name: str, at: int) -> tuple[int, str] | None:
+    """A name found where a party stands, without the words that are not the name's, or None when
+    what is left is a person, a place or no name."""
+    words = name.split()
+    titled = False
+    # "Chinese President Xi", "Qatar's Power International Holding", "In June": not the name's words;
+    # "Southern Caribbean Fiber", "Saudi Telecom Company": a demonym before a name is the name's
+    while words and (words[0] in _NOT_NAMES or words[0].rstrip("’'s") in _NOT_NAMES or
+                     (re.search(r"['’]s$", words[0]) and _is_place(words[0][:-2])) or
+                     (_is_demonym(words[0]) and (len(words) == 1 or words[1] in _NOT_NAMES))):
+        titled = titled or words[0] in _TITLES
+        at += len(words[0]) + 1
+        words = words[1:]
+    if titled or (sentence[max(0, at - 12):at].split()[-1:] and sentence[max(0, at - 12):at].split()[-1] in _TITLES):
+        return None  # "President Xi Jinping", "Prime Minister Mostafa Madbouly": a person
+    name = re.sub(r"\s\([^)]*\)$", "", " ".join(words).rstrip(".,"))  # "… (SCF)": the name, not its initials
+    name = re.sub(r"(?:'s|’s)$", "", name)
+    if re.search(r"\s(?:and|&)\s", name) and not re.search(rf"\b(?:{ORG_HEADS})\b", name):
+        return None  # "Kenya and China": two names, each found where it stands
+    if not name or name in _NOT_NAMES or len(name) < 2 or re.fullmatch(r"[\d\W]+", name) or _is_place(name) \
+            or _LEGAL_FORM_ONLY.fullmatch(name):
+        return None
+    return at, _with_legal_form(sentence, at, name)
 
 
 _LEGAL_AFTER = re.compile(r"\.?,?\s(?:Co\.,?\s)?(?:Ltd|Limited|Inc|LLC|PLC|JSC|S\.A|AG|GmbH|Pvt)\b\.?")
@@ -1035,7 +1099,11 @@ _LEGAL_AFTER = re.compile(r"\.?,?\s(?:Co\.,?\s)?(?:Ltd|Limited|Inc|LLC|PLC|JSC|S
 def _with_legal_form(t: str, at: int, name: str) -> str:
     """"Shanghai LinkWise Data Intelligence Co., Ltd.": the name with the legal form the text gives it."""
     m = _LEGAL_AFTER.match(t, at + len(name))
-    return t[at:m.end()] if m else name
+    if m:
+        return t[at:m.end()]
+    if re.search(r"\b(?:Co|Corp|Ltd|Inc|Pvt|Bhd)$", name) and t[at + len(name):at + len(name) + 1] == ".":
+        return name + "."  # "… Co., Ltd. have signed": the abbreviation's full stop
+    return name
 
 
 def _acronym_follows(name: str, after: str) -> bool:
