@@ -109,7 +109,7 @@ def _overlap(field: str, pred: set, gold: set) -> int:
 def _match_score(c, rec: dict) -> float:
     g, p = _gold_values(rec), _pred_values(c)
     return 3 * (c.kind == rec.get("kind")) + _overlap("parties", p["parties"], g["parties"]) + \
-        (p["date"] == g["date"] and bool(g["date"])) + 0.5 * len(p["countries"] & g["countries"])
+        (p["date"] == g["date"]) + 0.5 * len(p["countries"] & g["countries"])
 
 
 def _record_right(c, rec: dict) -> bool:

@@ -237,6 +237,17 @@ def test_governments_by_possessive_or_adjective_and_names_with_their_legal_form(
     assert "government-of-uganda" in {p.id for p in loan.parties}
 
 
+def test_one_deal_told_twice_and_names_that_are_no_party():
+    x = extract_article(
+        "Example headline\n\nLakeland has signed a $328m deal with China.\n\nLakeland has signed a $328 million loan "
+        "agreement with China on its telecoms network.\n\nThe government signed a contract with Southern Example Fiber, a "
+        "wholly-owned subsidiary of Digicel Group, for a cable. The deal also covers a launch from the Xichang Satellite "
+        "Launch Center on a Dongfanghong-4 satellite platform.\n")
+    loan, contract = x.candidates
+    assert loan.kind == "loan" and loan.amounts == [(328_000_000, "USD")] and not loan.aggregate
+    assert {p.name for p in contract.parties} == {"Southern Example Fiber"} and not contract.aggregate
+
+
 @pytest.mark.parametrize("sentence, date", [
     ("Acme Telecom and ZTE Corporation signed an MoU on Monday, the company said.", "2024-08-05"),
     ("Acme Telecom and ZTE Corporation signed an MoU, the company reported on Monday.", None),

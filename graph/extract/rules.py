@@ -214,12 +214,14 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
             found = _date_in(s.text, published)
             if found and found[2]:
                 dateline = (i, found[0], (s.start + found[1][0], s.start + found[1][1]))
-        if current is None and last is not None and (
+        told = current or last
+        if told is not None and (current is None and (
                 re.match(r"^(?:The|This|That)\s(?:deal|agreement|accord|pact|transaction)\b", s.text) or
-                re.search(r"\b(?:in this regard|to this effect|to that effect)\b", s.text, re.I) or
-                (deal is not None and deal.kind == "other" and not deal.aggregate and
+                re.search(r"\b(?:in this regard|to this effect|to that effect)\b", s.text, re.I)) or
+                (deal is not None and deal.kind in ("other", told.kind) and not deal.aggregate and not told.aggregate and
                  re.search(r"\b(?:the|this|that)\s$", s.text[:deal.evidence["kind"][0].start - s.start]))):
-            current, deal = last, None  # "The deal was inked on Monday…", "… sign the agreement": the deal told before
+            # "The deal was inked on Monday…", "… sign the agreement", "… is close to agreeing the loan": told before
+            current, deal = told, None
             current.sentences.append(s)
             _fill(current, s, text, gaz, published, first=False, phases=phases)
         elif deal is not None and not _refers(s.text, current):
@@ -305,8 +307,12 @@ def _same_deal(a: Candidate, b: Candidate) -> bool:
     """Two mentions of one deal (a headline and the body, a key point and its paragraph): the same
     kind and nothing that disagrees — count, date, amounts, quantity, place, and parties when both
     name some (a headline's parties are its shorthand: "Chinese bank loan to NetOne")."""
-    if a.kind != b.kind or a.aggregate != b.aggregate:
+    if a.aggregate != b.aggregate:
         return False
+    if a.kind != b.kind:
+        # "a $328m deal with China" and "a $328 million loan deal with China": one deal, told twice
+        return bool(a.amounts and set(a.amounts) & set(b.amounts)) and bool({a.kind, b.kind} & {"other", "contract"}) \
+            and not (a.date and b.date and a.date != b.date)
     if a.headline and not b.headline and a.members.get("count") == b.members.get("count") and not (
             a.amounts and b.amounts and not set(a.amounts) & set(b.amounts)):
         return True
@@ -326,7 +332,11 @@ def _same_deal(a: Candidate, b: Candidate) -> bool:
 
 
 def _merge(into: Candidate, other: Candidate) -> None:
-    """The fields of ``other`` added to ``into`` (what only one of them states is kept; evidence of both)."""
+    """The fields of ``other`` added to ``into`` (what only one of them states is kept; evidence of both;
+    of two kinds, the more specific: a loan deal is a loan)."""
+    if into.kind != other.kind and _PRIORITY.index(other.kind) < _PRIORITY.index(into.kind):
+        into.kind, into.noun = other.kind, other.noun
+        into.evidence["kind"] = list(other.evidence.get("kind", []))
     for name in ("status", "date", "place", "forum", "proposed_arrangement"):
         if getattr(into, name) is None and getattr(other, name) is not None:
             setattr(into, name, getattr(other, name))
@@ -419,7 +429,7 @@ def _count_before(sentence: str, m: re.Match) -> re.Match | None:
     Understandings", "seven different MoUs"), as a match on the sentence; None when there is none."""
     plural = bool(re.search(r"s\b|a\b|MoUs|MOUs", m.group()))
     start = max(0, m.start() - 30)
-    n = re.compile(rf"\b({_NUM})\s(?:(?:new|more|separate|different|bilateral|cooperation|key|major|tech|other)\s)*$",
+    n = re.compile(rf"(?<![\w.,-])({_NUM})\s(?:(?:new|more|separate|different|bilateral|cooperation|key|major|tech|other)\s)*$",
                    re.I).search(sentence, start, m.start())
     count = _number(n[1]) if n else None
     # "signed 32 memorandum of understanding": a count in digits above two is a count, whatever the noun's number
@@ -893,7 +903,12 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
         if any(x.start <= at and x.end >= at + len(name) for x in mentions):
             continue  # a country, a place, a technology…: not an organisation
         spans.append((at, at + len(name), name, None))
-    return spans
+    # "SCF, a wholly-owned subsidiary of Digicel Group": the parent is not a party of the deal
+    return [x for x in spans if not _OWNER_BEFORE.search(t, max(0, x[0] - 60), x[0])]
+
+
+_OWNER_BEFORE = re.compile(r"\b(?:subsidiary|unit|arm|affiliate|division|parent)\s(?:company\s)?of\s"
+                           r"(?:the\s)?(?:[\w-]+\s){0,3}$")
 
 
 _THE_GOVERNMENT = re.compile(r"\b(?:between|with|by|and)\s(?P<np>the\s(?:(?P<level>provincial|regional|state|federal|national|"
@@ -952,8 +967,10 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
     return out
 
 
-_EVENT_AFTER = re.compile(r"\s(?:Exhibition|Summit|Forum|Congress|Conference|Expo|Week|Fair|Awards?|Day|Festival|Show|"
-                          r"Competition|Challenge|Contest|Cup)\b")
+# "World Mobile Exhibition", "Xichang Satellite Launch Center": an event or a place named after a head word
+_NOT_ORG_HEADS = (r"Exhibition|Summit|Forum|Congress|Conference|Expo|Week|Fair|Awards?|Day|Festival|Show|Competition|"
+                  r"Challenge|Contest|Cup|Cent(?:er|re)|Station|Park|Campus|Zone|Airport|Port|Building|Plant|Factory")
+_EVENT_AFTER = re.compile(rf"(?:\s[A-Z][\w-]*){{0,2}}\s(?:{_NOT_ORG_HEADS})\b")
 _LEGAL_FORM_ONLY = re.compile(r"(?:(?:Co|Corp|Ltd|Inc|LLC|PLC|JSC|Limited|S\.A|AG|GmbH|Pvt)\.?,?\s?)+")
 
 
@@ -1088,7 +1105,7 @@ def _clean_name(sentence: str, name: str, at: int) -> tuple[int, str] | None:
     if re.search(r"\s(?:and|&)\s", name) and not re.search(rf"\b(?:{ORG_HEADS})\b", name):
         return None  # "Kenya and China": two names, each found where it stands
     if not name or name in _NOT_NAMES or len(name) < 2 or re.fullmatch(r"[\d\W]+", name) or _is_place(name) \
-            or _LEGAL_FORM_ONLY.fullmatch(name):
+            or _LEGAL_FORM_ONLY.fullmatch(name) or re.search(rf"\b(?:{_NOT_ORG_HEADS})$", name):
         return None
     return at, _with_legal_form(sentence, at, name)
 
