@@ -248,6 +248,23 @@ def test_one_deal_told_twice_and_names_that_are_no_party():
     assert {p.name for p in contract.parties} == {"Southern Example Fiber"} and not contract.aggregate
 
 
+def test_people_named_by_office_are_no_parties_and_kinds_told_by_their_verbs():
+    x = extract_article(
+        "Example headline\n\nRussian President Vladimir Putin and Chinese President Xi Jinping met in Moscow.\n\n"
+        "Huawei and MTS signed an agreement on 5G on the sidelines of a meeting between Xi Jinping and Vladimir Putin.\n\n"
+        "Later, Vocus was picked by the Lakeland government to roll out a cable.\n\nIt then bankrolled Telstra's "
+        "acquisition of Digicel last June.\n\nThe Ministry for Development of Information Technologies and "
+        "Communications has opened talks with Huawei.\n", published="2022-06-20")
+    agreement, contract, acquisition, talks = x.candidates
+    assert {p.name for p in agreement.parties} == {"Huawei", "MTS"}
+    assert contract.kind == "contract" and "Vocus" in {p.name for p in contract.parties}
+    assert acquisition.kind == "acquisition" and acquisition.date == "2021-06"
+    assert {p.name for p in acquisition.parties} == {"Telstra", "Digicel"}
+    assert talks.status == "announced"
+    assert {p.name for p in talks.parties} == {"Ministry for Development of Information Technologies and Communications",
+                                               "Huawei"}
+
+
 @pytest.mark.parametrize("sentence, date", [
     ("Acme Telecom and ZTE Corporation signed an MoU on Monday, the company said.", "2024-08-05"),
     ("Acme Telecom and ZTE Corporation signed an MoU, the company reported on Monday.", None),

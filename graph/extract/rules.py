@@ -394,6 +394,11 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     counted = [(m, k) for m, k in nouns if k not in ("training_programme", "proposal", "talks") and _count_before(s.text, m)]
     # "signed 6 agreements of cooperation, including … The Memorandum on …": the count tells the arrangement
     m, kind = min(counted or nouns, key=lambda n: (_PRIORITY.index(n[1]), n[0].start()))
+    signed = re.search(rf"\b(?:{SIGNED})\s(?:\w+\s){{0,3}}?(?:agreements?|accords?|deals?|pacts?)\b", s.text, re.I)
+    if kind in ("talks", "proposal") and signed:  # "signed an agreement on the sidelines of a meeting between …"
+        m, kind = next((n, k) for n, k in nouns if k == "agreement" and n.start() >= signed.start())
+    elif kind == "talks" and re.search(r"\bsigning\s(?:ceremony|of)\b", s.text, re.I):
+        kind = "agreement"  # "… attend a signing ceremony following their talks": something was signed
     if kind == "agreement":
         if re.search(r"\bloan|credit|financ", s.text, re.I):
             kind = "loan"
@@ -406,6 +411,9 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
             r"finance|give))\b[^.;]{0,40}\b(?:loans?|funds?|funding|grants?|aid|financ\w*|credit)\b", s.text, re.I) \
             and not re.search(SIGNED.replace("|agreed", ""), s.text, re.I):
         kind = "pledge"  # money promised, no agreement signed for it yet
+    if kind == "project" and re.search(r"\b(?:was|were|been|is|are)\s(?:\w+\s)?(?:picked|selected|chosen|awarded|contracted|"
+                                       r"hired|commissioned)\b|\b(?:won|wins|secured|clinched)\b", s.text, re.I):
+        kind = "contract"  # "Vocus was picked by the Australian government to roll out the cable"
     if kind == "project" and not _PROJECT_VERBS.search(s.text):
         return None  # a project is a deal when it is built, installed, launched…
     if kind == "project" and re.search(rf"\b(?:will|would|to|expected to|are to|is to)\sbe\s(?:\w+\s)?(?:{BUILT})\b", s.text, re.I):
@@ -503,8 +511,8 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
                 c.status = name
                 c.note("status", s.start + m.start(), s.start + m.end(), text)
             break
-    if c.kind in ("proposal", "talks") and c.status in (None, "signed"):
-        c.status = "announced"
+    if c.kind in ("proposal", "talks") and c.status in (None, "signed", "operational", "under_construction"):
+        c.status = "announced"  # "opened talks": talks are announced, never operational
     if c.kind == "training_programme" and c.status == "signed" and not re.search(SIGNED, t, re.I):
         c.status = "announced"
     # date: the first the deal's sentences state; a dateline's date ("PHNOM PENH, Jan. 22 (Xinhua) --")
@@ -705,13 +713,13 @@ def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[
     m = re.search(rf"\b(?:in|on|since|from|during)\s(?:early\s|late\s|mid-)?({_MONTH_RE})\s(\d{{4}})\b", sentence)
     if m:
         return f"{m[2]}-{MONTHS[m[1].rstrip('.').lower()]:02d}", m.span(1)[:1] + m.span(2)[1:]
-    m = re.search(rf"\b(?:In|in|On|on)\s({_MONTH_RE})(?!\s\d)\b", sentence)
-    if m and published:
-        year, month = int(published[:4]), MONTHS[m[1].rstrip(".").lower()]
+    m = re.search(rf"\b(In|in|On|on|[Ll]ast)\s({_MONTH_RE})(?!\s\d)\b", sentence)
+    if m and published and len(published) >= 7:  # "in June", "last June": the latest June before publication
+        year, month = int(published[:4]), MONTHS[m[2].rstrip(".").lower()]
         pub_month = int(published[5:7])
-        if month > pub_month:
+        if month > pub_month or (month == pub_month and m[1].lower() == "last"):
             year -= 1
-        return f"{year}-{month:02d}", m.span(1)
+        return f"{year}-{month:02d}", m.span(2)
     m = re.search(r"\b(?:[Ii]n|[Oo]n)\s(20\d\d|19\d\d)\b", sentence)
     if m:
         return m[1], m.span(1)
@@ -799,6 +807,8 @@ def _bundled_records():
     return load_records()
 
 
+_BODY_NAME = re.compile(r"(?:Ministry|Department|Agency|Authority|Commission|Office|Bureau|Directorate)\s(?:of|for)\s"
+                        r"(?:the\s)?[A-Z]\w+(?:\s(?:and|of|for|the|&)?\s?[A-Z]\w+){1,}")
 _GOVERNMENT_HEAD = re.compile(r"\b(?:Ministry|Authority|Commission|Agency|Department|Council|Board|Bureau|Directorate|"
                               r"Administration|Regulator)\b")
 _CHINESE_WORDS = re.compile(r"\b(?:Chinese|China|Beijing)\b")
@@ -814,10 +824,13 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
         if len(spans) >= 2:
             before = [(s, spans)]
             break
+    persons = _persons(text)
     for s, spans in before + [(s, _names_in(c, s, text, gaz, resolver)) for s in c.sentences]:
         t = s.text
         last_end = -10
         for a, b, name, known in sorted(spans, key=lambda x: x[:2]):
+            if known is None and any(name == p or f" {name}" in f" {p}" for p in persons):
+                continue  # "Vladimir Putin", "Duma": a person the article names by office elsewhere
             if re.fullmatch(r"\s*\(", t[last_end:a]) and re.match(r"\s*\)", t[b:]):
                 continue  # "China Telecom Global (CTG)": the bracket names the same party
             country = _country_before(t, a)
@@ -828,8 +841,9 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
                 home = [k for k in c.countries if k != "CHN"]
                 if _GOVERNMENT_HEAD.search(name) and (country or len(home) == 1):
                     country = country or home[0]
-                elif not (country and resolver.resolve(name, country=country).entity.curated):
-                    continue
+                elif not (country and resolver.resolve(name, country=country).entity.curated) and \
+                        not _BODY_NAME.match(name):
+                    continue  # "Ministry for Development of Information Technologies and Communications" is a name
             last_end = b
             if known:
                 e = resolver.entity(known)
@@ -848,6 +862,28 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             c.note("parties", s.start + a, s.start + b, text)
             if e_country and e_country not in c.countries:
                 c.countries.append(e_country)
+
+
+@lru_cache(maxsize=64)
+def _persons(text: str) -> frozenset[str]:
+    """People the article names after an office or a title ("Russian President Vladimir Putin",
+    "Minister for Public Enterprises and State Investment William Duma"): the last two capitalised
+    words of the run of names after the title."""
+    titles = "|".join(sorted(_TITLES, key=len, reverse=True))
+    out = set()
+    for m in re.finditer(rf"\b(?:{titles})\.?(?=((?:\s(?:of|for|and|the|&)|\s[A-Z][\w'’.-]*){{1,10}}))", text):
+        words = m[1].split()
+        end = next((i for i, w in enumerate(words) if w.endswith(".") and len(w) > 2), None)
+        words = words[:end + 1] if end is not None else words  # the run ends with its sentence
+        end = next((i for i, w in enumerate(words) if i and w in _TITLES), None)
+        words = words[:end] if end is not None else words  # "… Vladimir Putin and Chinese President Xi Jinping"
+        while words and (words[-1] in ("and", "of", "for", "the", "&") or _is_demonym(words[-1])):
+            words = words[:-1]
+        if len(words) >= 2 and all(w[0].isupper() for w in words[-2:]):
+            name = " ".join(words[-2:]).rstrip(".")
+            if not re.search(rf"\b(?:{ORG_HEADS})\b", name) and not _is_place(name):
+                out.add(name)
+    return frozenset(out)
 
 
 def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple[int, int, str, str | None]]:
@@ -946,13 +982,16 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
     for m in _ORG_RE.finditer(t):
         if _EVENT_AFTER.match(t, m.end()):
             continue  # "World Mobile Exhibition", "Huawei Cloud Summit": an event, not an organisation
-        pieces, start = [], m.start()
-        for cut in re.finditer(r"\s(?:and|&)\s", m.group()):
+        pieces, start, stop = [], m.start(), m.end()
+        more = re.compile(rf"\s(?:and|&)\s(?:{ORG_HEADS})\b").match(t, stop)
+        if more and _GOVERNMENT_HEAD.search(m.group()) and more.end() not in ends:
+            stop = more.end()  # "Ministry for Development of Information Technologies and Communications"
+        for cut in re.finditer(r"\s(?:and|&)\s", t[m.start():stop]):
             right, left = m.start() + cut.end(), m.start() + cut.start()
             if right in starts or left in ends or re.match(r"[A-Z][\w-]+(?:'s|’s)\s", t[right:]):
                 pieces.append((start, t[start:m.start() + cut.start()]))
                 start = right
-        pieces.append((start, t[start:m.end()]))
+        pieces.append((start, t[start:stop]))
         for at, name in pieces:
             lead = len(name) - len(name.lstrip(" .,"))
             name, at = name.strip(" .,"), at + lead
@@ -1013,6 +1052,7 @@ _POSITIONS = [
     rf"(?:{SIGNED}|{AWARDED}|{FINANCED}|{BUILT}|acquired|bought|selected|picked|chose|ordered|teamed up|tied up|"
     rf"partnered|joined hands|will\s(?:build|supply|install|deploy|provide|finance|fund|acquire|buy|sign|work|co-build)|"
     rf"is\s(?:to|set to)\s\w+|(?:was|were|has been|had been)\s(?:picked|selected|chosen|awarded|contracted|hired))\b",
+    rf"(?:^|\s)(?P<a>{_NP})['’]s\s(?:\w+\s)?(?:acquisition|purchase|takeover|buyout)\sof\s(?:the\s)?(?P<b>{_NP})",
     rf"\b(?:with|by|from|to)\s(?:the\s)?(?:Chinese\s(?:firm|company|vendor|giant|bank)\s|(?:telecom|technology)\s(?:firm|company|"
     rf"giant|operator)\s)?(?P<a>{_NP})",
 ]
