@@ -265,10 +265,20 @@ def test_people_named_by_office_are_no_parties_and_kinds_told_by_their_verbs():
                                                "Huawei"}
 
 
+def test_words_inside_words_are_no_arrangement():
+    # "According" holds "accord", "mounted" holds "mou", "amounted" too: none of them is a deal
+    x = extract_article("Example headline\n\nAccording to the Ministry of Communications, Borealtel received 200 "
+                        "applications.\n\nRivals mounted a counter-offer that amounted to little.\n\nKumul Telikom has "
+                        "received financial backing from the Exim Bank of China for a cable.\n")
+    (loan,) = x.candidates
+    assert loan.kind == "loan" and "Exim Bank of China" in {p.name for p in loan.parties}
+
+
 @pytest.mark.parametrize("sentence, date", [
     ("Acme Telecom and ZTE Corporation signed an MoU on Monday, the company said.", "2024-08-05"),
     ("Acme Telecom and ZTE Corporation signed an MoU, the company reported on Monday.", None),
     ("Acme Telecom and ZTE Corporation signed an MoU on 3 May 2023.", "2023-05-03"),
+    ("(Lusaka, 28th October 2021) Acme Telecom has today signed an MoU with ZTE Corporation.", "2021-10-28"),
     ("Acme Telecom and ZTE Corporation signed an MoU in November.", "2023-11"),
     ("Acme Telecom and ZTE Corporation signed an MoU in July.", "2024-07"),
     ("Acme Telecom and ZTE Corporation signed an MoU.", None),

@@ -114,7 +114,7 @@ NOUNS = [
     ("mou", r"memorand(?:um|a)(?: of understanding)?s?|MoUs?|MOUs?|memorandums? of understanding|letters? of intent"),
     ("joint_venture", r"joint[- ]ventures?|consortium"),
     ("loan", r"(?:concessional |preferential |soft |commercial )?loans?(?: agreements?)?|credit lines?|lines? of credit|"
-             r"buyer'?s credits?|financing (?:agreement|deal)s?|loan facilit(?:y|ies)"),
+             r"buyer'?s credits?|financing (?:agreement|deal)s?|loan facilit(?:y|ies)|financial backing|financing"),
     ("acquisition", r"acquisitions?|takeovers?|(?:\d+(?:\.\d+)?\s?(?:per ?cent|%)\s)?stakes?|acquir(?:e|ed|es|ing)|"
                     r"bought|buys?|buying|(?:\d+(?:\.\d+)?\s?(?:per ?cent|percent|%)\s)(?:chunk|share)|sale of|to sell"),
     ("contract", r"contracts?|turnkey (?:deal|project)s?|supply (?:agreement|deal)s?|EPC (?:agreement|deal)s?|"
@@ -129,7 +129,7 @@ NOUNS = [
                 r"cables?(?: systems?)?|data cent(?:re|er)s?|safe cit(?:y|ies)|smart cit(?:y|ies)|platforms?|towers|"
                 r"(?:CCTV |surveillance )?cameras|base stations"),
 ]
-_NOUN_RE = re.compile("|".join(f"(?P<{k}{i}>{p})" for i, (k, p) in enumerate(NOUNS)), re.I)
+_NOUN_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}{i}>{p})" for i, (k, p) in enumerate(NOUNS)) + r")\b", re.I)
 
 SIGNED = r"sign(?:ed|s|ing)?|singed|ink(?:ed|s)?|conclud(?:ed|es)|entered into|struck|seal(?:ed|s)|penned|agreed|exchanged"
 AWARDED = r"award(?:ed|s)?|won|wins|secured|clinched|bagged"
@@ -696,12 +696,12 @@ def _date_in(sentence: str, published: str | None, announced: bool = False
 
 
 def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[str, tuple[int, int]] | None:
-    m = re.search(rf"\b(\d{{1,2}})\s({_MONTH_RE}),?\s(\d{{4}})\b", sentence)
+    m = re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s(?:of\s)?({_MONTH_RE}),?\s(\d{{4}})\b", sentence)
     if m:
         d = _iso(int(m[3]), MONTHS[m[2].rstrip(".").lower()], int(m[1]))
         if d:
             return d, m.span()
-    m = re.search(rf"\b({_MONTH_RE})\s(\d{{1,2}}),?\s(\d{{4}})\b", sentence)
+    m = re.search(rf"\b({_MONTH_RE})\s(\d{{1,2}})(?:st|nd|rd|th)?,?\s(\d{{4}})\b", sentence)
     if m:
         d = _iso(int(m[3]), MONTHS[m[1].rstrip(".").lower()], int(m[2]))
         if d:
