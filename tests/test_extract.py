@@ -274,6 +274,18 @@ def test_words_inside_words_are_no_arrangement():
     assert loan.kind == "loan" and "Exim Bank of China" in {p.name for p in loan.parties}
 
 
+@pytest.mark.parametrize("sentence, status", [
+    ("Ant Financial paid $184.5 million for a 45 percent stake in Telenor Microfinance Bank.", "completed"),
+    ("China Mobile has announced its intent to acquire a stake in Paktel.", "announced"),
+    ("The Exim Bank of China gave NetOne a loan of $60 million in 2011.", "signed"),
+    ("Huawei was blocked by the regulator from acquiring 3Leaf Systems in 2011.", "cancelled"),
+    ("Acme Telecom and ZTE Corporation will sign an MoU on 5G.", "announced"),
+])
+def test_status_as_the_text_tells_it(sentence, status):
+    (c,) = extract_article(f"Example headline\n\n{sentence}\n").candidates
+    assert c.status == status
+
+
 @pytest.mark.parametrize("sentence, date", [
     ("Acme Telecom and ZTE Corporation signed an MoU on Monday, the company said.", "2024-08-05"),
     ("Acme Telecom and ZTE Corporation signed an MoU, the company reported on Monday.", None),

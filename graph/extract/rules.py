@@ -136,6 +136,10 @@ AWARDED = r"award(?:ed|s)?|won|wins|secured|clinched|bagged"
 FINANCED = r"extend(?:ed|s)?|provid(?:ed|es)|grant(?:ed|s)?|approv(?:ed|es)|financ(?:ed|es)|disburs(?:ed|es)|lend(?:s)?|lent|offered"
 ANNOUNCED = (r"will sign|to sign|plans? to|planned|propos(?:ed|es|ing)|introduc(?:ed|es)|pursu(?:ed|ing|es)|"
              r"announc(?:ed|es)|aims? to|intends? to|expected to|seeks?|seeking|considering|discuss(?:ed|es|ing)|held|hold")
+CANCELLED = (r"cancell?ed|scrapped|terminated|abandoned|blocked|halted|suspended|withdrew|pulled out of|called off|"
+             r"took over (?:the\s)?(?:\w+\s){0,4}?contract")
+_ACQUIRED = r"acquired|bought|paid|took over|completed (?:the|its) (?:acquisition|purchase|takeover|sale)"
+_LENT = r"extended|provided|granted|gave|disbursed|lent|released"
 OPERATIONAL = r"launch(?:ed|es)|inaugurat(?:ed|es)|commission(?:ed|s)|went live|completed|opened|handed over"
 BUILDING = r"under construction|construction (?:began|started|of)|began building|is building|are building|broke ground"
 BUILT = (r"build|builds|built|co-build|install(?:ed|s)?|deploy(?:ed|s)?|deliver(?:ed|s)?|unveil(?:ed|s)?|"
@@ -498,8 +502,11 @@ def _continues(s: Sentence, current: Candidate, text: str) -> bool:
 def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, first: bool, phases: dict) -> None:
     t = s.text
     # status
-    for name, pattern in (("under_construction", BUILDING), ("operational", OPERATIONAL), ("signed", SIGNED),
-                          ("signed", AWARDED), ("announced", ANNOUNCED)):
+    done = _ACQUIRED if c.kind == "acquisition" else r"(?!x)x"
+    lent = _LENT if c.kind in ("loan", "pledge") else r"(?!x)x"
+    for name, pattern in (("cancelled", CANCELLED), ("completed", done), ("under_construction", BUILDING),
+                          ("operational", OPERATIONAL), ("signed", SIGNED), ("signed", AWARDED), ("signed", lent),
+                          ("announced", ANNOUNCED)):
         m = re.search(rf"\b(?:{pattern})\b", t, re.I)
         if m:
             if name == "signed" and re.search(rf"\b(?:will|to|would|plans? to|expected to|set to)\s(?:be\s)?(?:{pattern})\b",
