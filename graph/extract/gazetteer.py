@@ -25,9 +25,9 @@ class Mention:
     value: str     # an organisation id, an ISO alpha-3 code, a technology tag, a programme or forum id
 
 
-def _pattern(name: str) -> str:
+def _pattern(name: str, plural: bool = False) -> str:
     words = [re.escape(w) for w in re.split(r"[\s\-–]+", name.strip()) if w]
-    return r"[\s\-–]+".join(words)
+    return r"[\s\-–]+".join(words) + (r"(?:e?s)?" if plural and words[-1][-1:].isalpha() else "")
 
 
 class Gazetteer:
@@ -53,7 +53,8 @@ class Gazetteer:
     def _compile(names: dict, flags: int):
         if not names:
             return None
-        alternatives = "|".join(_pattern(n) for n in sorted(names, key=len, reverse=True))
+        # a technology area's label in the plural too ("submarine cables", "ICT academies" → "ICT academy")
+        alternatives = "|".join(_pattern(n, names[n][0] == "technology") for n in sorted(names, key=len, reverse=True))
         return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", flags)
 
     def find(self, text: str, kinds: frozenset[str] | None = None) -> list[Mention]:
@@ -63,7 +64,12 @@ class Gazetteer:
                 continue
             for m in rx.finditer(text):
                 surface = _norm(m.group())
-                hit = table.get(surface.casefold() if fold else surface)
+                key = surface.casefold() if fold else surface
+                hit = table.get(key)
+                for cut in (1, 2):
+                    if hit is None and key[-cut:] in ("s", "es"):
+                        singular = table.get(key[:-cut])
+                        hit = singular if singular and singular[0] == "technology" else None
                 if hit is None or (kinds and hit[0] not in kinds):
                     continue
                 found.append(Mention(m.start(), m.end(), m.group(), hit[0], hit[1]))

@@ -261,6 +261,9 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
     # an aggregate, or a proposal or talks between "the two sides", may name its two countries alone
     out = [c for c in out if c.parties or (len(c.countries) >= 2 and (c.aggregate or c.kind in ("proposal", "talks")))]
     out = [one for c in out for one in _split_listed(c, text)]
+    broader = _broader_tags()
+    for c in out:  # "mobile" beside "mobile_network": the narrower area says it
+        c.technology = [t for t in c.technology if not any(broader.get(o) == t for o in c.technology)]
     for c in out:  # roles from all the sentences a merged deal has
         whole = " ".join(x.text for x in c.sentences)
         for p in c.parties:
@@ -273,6 +276,18 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
 
 _LISTED = re.compile(r"\b(?:MoUs|MOUs|memorand(?:a|ums)|agreements|contracts|deals|loan agreements)\s(?:[^.;]{0,60}?\s)?"
                      r"with\s(?:the\s)?", re.I)
+
+
+@lru_cache(maxsize=1)
+def _broader_tags() -> dict[str, str]:
+    """Tag → the tag of its broader concept in the technology scheme."""
+    from ..namespaces import SKOS
+    from ..technology import scheme
+
+    tech = scheme()
+    tags = {iri: c.notation for iri, c in tech.concepts.items()}
+    return {tags[str(a)]: tags[str(b)] for a, b in tech.graph.subject_objects(SKOS.broader)
+            if str(a) in tags and str(b) in tags}
 
 
 def _split_listed(c: Candidate, text: str) -> list[Candidate]:
