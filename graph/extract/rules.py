@@ -1231,8 +1231,12 @@ def _role(c: Candidate, kind: str, country: str | None, sentence: str) -> str:
     from ..resolve.orgs import kind_class
 
     cls = kind_class(kind)
-    if c.kind == "loan":
-        return "financier" if kind == "bank" else "signatory"
+    if c.kind == "loan":  # the bank lends; a Chinese firm builds with the money; a company or agency borrows it
+        if kind == "bank":
+            return "financier"
+        if country == "CHN" and cls in ("business", None):
+            return "contractor"
+        return "beneficiary" if kind in ("state_owned_enterprise", "private_company", "agency") else "signatory"
     if c.kind in ("contract", "project"):  # a Chinese company builds or supplies; the other side signs or takes part
         if country == "CHN" and cls in ("business", None):
             return "supplier" if _SUPPLY_WORDS.search(sentence) else "contractor"
