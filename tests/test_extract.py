@@ -274,6 +274,14 @@ def test_words_inside_words_are_no_arrangement():
     assert loan.kind == "loan" and "Exim Bank of China" in {p.name for p in loan.parties}
 
 
+def test_a_firm_contracted_or_awarded_a_project_is_a_contract():
+    x = extract_article("Example headline\n\nLast year NetOne contracted Nokia and Huawei to undertake the project.\n\n"
+                        "Later, Baghdad has awarded a $28 million project to China National Technology Import Co.\n")
+    first, second = x.candidates
+    assert first.kind == "contract" and {"Nokia", "Huawei"} <= {p.name for p in first.parties}
+    assert second.kind == "contract" and second.amounts == [(28_000_000, "USD")]
+
+
 @pytest.mark.parametrize("sentence, status", [
     ("Ant Financial paid $184.5 million for a 45 percent stake in Telenor Microfinance Bank.", "completed"),
     ("China Mobile has announced its intent to acquire a stake in Paktel.", "announced"),

@@ -400,14 +400,25 @@ def _iso(y: int, m: int, d: int) -> str | None:
         return None
 
 
+_HIRED = re.compile(r"\b(contracted|appointed|hired|engaged|commissioned|retained)\s(?:the\s)?[A-Z][^.;]{0,80}?\s(?:to|for)\s"
+                    r"(?:the\s)?(?:\w+\s)?(?:build|construct|undertake|deploy|supply|install|lay|upgrade|expand|"
+                    r"construction|installation|expansion|rollout|roll\sout|project|network|work)")
+
+
 def _deal(s: Sentence, text: str) -> Candidate | None:
     """A candidate when the sentence names an arrangement and something that happened to it."""
-    verb = _VERBS.search(s.text)
+    hired = _HIRED.search(s.text)
+    verb = _VERBS.search(s.text) or hired
     if verb is None:
         return None
     nouns = [(m, _kind_of(m)) for m in _NOUN_RE.finditer(s.text)]
     nouns = [(m, k) for m, k in nouns if k and not (
         k == "training_programme" and not re.search(r"train|skill|educat|course|scholar|intern", s.text, re.I))]
+    if not nouns and hired:  # "NetOne contracted Nokia and Huawei to undertake the project": a contract, unnamed
+        c = Candidate("contract", noun=hired.group(1))
+        c.sentences.append(s)
+        c.note("kind", s.start + hired.start(1), s.start + hired.end(1), text)
+        return c
     if not nouns:
         return None
     counted = [(m, k) for m, k in nouns if k not in ("training_programme", "proposal", "talks") and _count_before(s.text, m)]
@@ -431,7 +442,8 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
             and not re.search(SIGNED.replace("|agreed", ""), s.text, re.I):
         kind = "pledge"  # money promised, no agreement signed for it yet
     if kind == "project" and re.search(r"\b(?:was|were|been|is|are)\s(?:\w+\s)?(?:picked|selected|chosen|awarded|contracted|"
-                                       r"hired|commissioned)\b|\b(?:won|wins|secured|clinched)\b", s.text, re.I):
+                                       r"hired|commissioned)\b|\b(?:won|wins|secured|clinched|awarded)\b", s.text, re.I) \
+            or (kind == "project" and hired):
         kind = "contract"  # "Vocus was picked by the Australian government to roll out the cable"
     if kind == "project" and not _PROJECT_VERBS.search(s.text):
         return None  # a project is a deal when it is built, installed, launched…
@@ -1075,6 +1087,7 @@ _POSITIONS = [
     rf"partnered|joined hands|will\s(?:build|supply|install|deploy|provide|finance|fund|acquire|buy|sign|work|co-build)|"
     rf"is\s(?:to|set to)\s\w+|(?:was|were|has been|had been)\s(?:picked|selected|chosen|awarded|contracted|hired))\b",
     rf"(?:^|\s)(?P<a>{_NP})['’]s\s(?:\w+\s)?(?:acquisition|purchase|takeover|buyout)\sof\s(?:the\s)?(?P<b>{_NP})",
+    rf"\b(?:contracted|appointed|hired|engaged|commissioned|retained|selected|picked|chose)\s(?:the\s)?(?P<a>{_NP})",
     rf"\b(?:with|by|from|to)\s(?:the\s)?(?:Chinese\s(?:firm|company|vendor|giant|bank)\s|(?:telecom|technology)\s(?:firm|company|"
     rf"giant|operator)\s)?(?P<a>{_NP})",
 ]
@@ -1122,28 +1135,24 @@ def _is_place(name: str) -> bool:
 
 def _positional(sentence: str) -> list[tuple[int, str]]:
     """Names where a party stands: "between A and B", "A and B signed", "A will build", "with B" (and
-    the rest of a list: "with Huawei, Nokia and Ericsson")."""
+    the rest of a list: "with Huawei, Nokia and Ericsson", "contracted Nokia and Huawei")."""
     out = []
     for rx in _POSITION_RES:
+        listed = rx in _POSITION_RES[-2:]
         for m in rx.finditer(sentence):
-            for group in ("a", "b"):
-                if group not in rx.groupindex or m.group(group) is None:
-                    continue
-                found = _clean_name(sentence, m.group(group), m.start(group))
-                if found:
-                    out.append(found)
-            if rx is _POSITION_RES[-1]:
-                pos = m.end("a")
-                while nxt := _LIST_NEXT.match(sentence, pos):
-                    pieces = [nxt["a"]] if re.search(rf"\b(?:{ORG_HEADS})\b", nxt["a"]) else \
-                        re.split(r"(?<=\S)\s(?:and|&)\s(?=\S)", nxt["a"])
-                    at = nxt.start("a")
-                    for piece in pieces:
-                        at = sentence.index(piece, at)
-                        found = _clean_name(sentence, piece, at)
-                        if found:
-                            out.append(found)
-                    pos = nxt.end("a")
+            groups = [(m.group(g), m.start(g)) for g in ("a", "b") if g in rx.groupindex and m.group(g) is not None]
+            pos = m.end("a")
+            while listed and (nxt := _LIST_NEXT.match(sentence, pos)):
+                groups.append((nxt["a"], nxt.start("a")))
+                pos = nxt.end("a")
+            for name, at in groups:
+                pieces = [name] if not listed or re.search(rf"\b(?:{ORG_HEADS})\b", name) else \
+                    re.split(r"(?<=\S)\s(?:and|&)\s(?=\S)", name)  # "Nokia and Huawei": two names
+                for piece in pieces:
+                    at = sentence.index(piece, at)
+                    found = _clean_name(sentence, piece, at)
+                    if found:
+                        out.append(found)
     return out
 
 
