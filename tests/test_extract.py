@@ -282,6 +282,18 @@ def test_a_firm_contracted_or_awarded_a_project_is_a_contract():
     assert second.kind == "contract" and second.amounts == [(28_000_000, "USD")]
 
 
+def test_names_after_their_description_and_between_commas():
+    x = extract_article(
+        "Example headline\n\nOn July 3, Huawei and Malaysia's state-linked operator, Telekom Malaysia, signed a memorandum "
+        "of understanding on cloud services.\n\nIn 2011 Huawei was blocked from acquiring American server company 3Leaf "
+        "Systems.\n\nAnt Financial paid $184.5 million for a stake in a fintech division from Norwegian operator "
+        "Telenor.\n")
+    mou, blocked, stake = x.candidates
+    assert {p.name for p in mou.parties} == {"Huawei", "Telekom Malaysia"}
+    assert "3Leaf Systems" in {p.name for p in blocked.parties} and blocked.status == "cancelled"
+    assert "Norwegian" not in {p.name for p in stake.parties}
+
+
 @pytest.mark.parametrize("sentence, status", [
     ("Ant Financial paid $184.5 million for a 45 percent stake in Telenor Microfinance Bank.", "completed"),
     ("China Mobile has announced its intent to acquire a stake in Paktel.", "announced"),

@@ -1087,6 +1087,11 @@ _POSITIONS = [
     rf"partnered|joined hands|will\s(?:build|supply|install|deploy|provide|finance|fund|acquire|buy|sign|work|co-build)|"
     rf"is\s(?:to|set to)\s\w+|(?:was|were|has been|had been)\s(?:picked|selected|chosen|awarded|contracted|hired))\b",
     rf"(?:^|\s)(?P<a>{_NP})['’]s\s(?:\w+\s)?(?:acquisition|purchase|takeover|buyout)\sof\s(?:the\s)?(?P<b>{_NP})",
+    # "Huawei and Malaysia's operator, Telekom Malaysia, signed": a name between commas before the verb
+    rf",\s(?P<a>{_NP}),\s(?:\W\s)?(?:has\s|have\s|had\s)?(?:{SIGNED}|{AWARDED})\b",
+    # "from acquiring American server company 3Leaf Systems": what is bought, after its description
+    rf"\b(?:acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|purchas(?:e|ed|es|ing)|takeover\sof|stake\sin)\s(?:an?\s|the\s)?"
+    rf"(?:[A-Z][a-z]+\s)?(?:[a-z][\w-]*\s){{1,3}}(?P<a>(?:\d[A-Z][a-z]{{2,}}\w*\s?)?{_NP})",
     rf"\b(?:contracted|appointed|hired|engaged|commissioned|retained|selected|picked|chose)\s(?:the\s)?(?P<a>{_NP})",
     rf"\b(?:with|by|from|to)\s(?:the\s)?(?:Chinese\s(?:firm|company|vendor|giant|bank)\s|(?:telecom|technology)\s(?:firm|company|"
     rf"giant|operator)\s)?(?P<a>{_NP})",

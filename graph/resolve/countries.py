@@ -44,6 +44,13 @@ DEMONYMS = {
     "BHR": "bahraini", "KWT": "kuwaiti", "LBY": "libyan", "NIC": "nicaraguan", "PAN": "panamanian",
     "CRI": "costa rican", "SLV": "salvadoran", "GTM": "guatemalan", "HND": "honduran", "DOM": "dominican",
     "TLS": "timorese", "VUT": "vanuatuan", "WSM": "samoan", "TON": "tongan", "SLB": "solomon islander",
+    "NOR": "norwegian", "SWE": "swedish", "FIN": "finnish", "DNK": "danish", "NLD": "dutch", "BEL": "belgian",
+    "CHE": "swiss", "AUT": "austrian", "IRL": "irish", "CAN": "canadian", "ISR": "israeli", "ISL": "icelandic",
+    "EST": "estonian", "LVA": "latvian", "LTU": "lithuanian", "SVN": "slovenian slovene", "CYP": "cypriot",
+    "MLT": "maltese", "MDA": "moldovan", "BTN": "bhutanese", "PRY": "paraguayan", "GUY": "guyanese",
+    "SUR": "surinamese", "TTO": "trinidadian", "BRB": "barbadian", "BHS": "bahamian", "HTI": "haitian",
+    "SWZ": "swazi", "BDI": "burundian", "CPV": "cape verdean", "COM": "comorian", "SYC": "seychellois",
+    "PSE": "palestinian", "MAC": "macanese", "NZL": "new zealander", "LUX": "luxembourgish", "GRD": "grenadian",
 }
 _EXTRA_NAMES = {"CHN": "china prc peoples republic of china", "KOR": "south korea", "PRK": "north korea",
                 "RUS": "russia", "VNM": "vietnam viet nam", "LAO": "laos", "TZA": "tanzania", "IRN": "iran",
@@ -176,7 +183,7 @@ def _split_phrases(words: str) -> list[str]:
     phrases = ("sri lankan", "south african", "central african", "north korean", "south sudanese", "papua new guinean",
                "sierra leonean", "costa rican", "solomon islander", "hong kong", "south korea", "north korea",
                "viet nam", "peoples republic of china", "united states", "ivory coast", "cote divoire", "dr congo",
-               "cabo verde", "cape verde")
+               "cabo verde", "cape verde", "cape verdean", "new zealander")
     found = [p for p in phrases if p in words]
     rest = words
     for p in found:
