@@ -294,6 +294,17 @@ def test_names_after_their_description_and_between_commas():
     assert "Norwegian" not in {p.name for p in stake.parties}
 
 
+def test_a_headline_and_the_deal_told_again_with_adjectives_are_the_deal_of_the_body():
+    x = extract_article(
+        "Cambodia, Timor-Leste sign MoU on cooperation-Xinhua\n\nPHNOM PENH, Jan. 22 (Xinhua) -- Cambodia and Timor-Leste "
+        "have signed a Memorandum of Understanding on cooperation in telecommunications on Monday.\n\nLater, Galaxy "
+        "Backbone signed a $475 million loan agreement with China's Export-Import Bank in 2018.\n\nAs part of the Chinese "
+        "telecom loan deal, the National Assembly approved the credit facility.\n", published="2025-01-22")
+    mou, loan = x.candidates
+    assert mou.date == "2025-01-20" and {p.name for p in mou.parties} == {"Cambodia", "Timor-Leste"}
+    assert loan.date == "2018" and len(loan.sentences) == 2
+
+
 @pytest.mark.parametrize("sentence, status", [
     ("Ant Financial paid $184.5 million for a 45 percent stake in Telenor Microfinance Bank.", "completed"),
     ("China Mobile has announced its intent to acquire a stake in Paktel.", "announced"),

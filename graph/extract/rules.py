@@ -212,6 +212,8 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
     current: Candidate | None = None
     last: Candidate | None = None
     dateline: tuple[int, str, tuple[int, int]] | None = None  # a line of its own: "Bishkek, Jan. 11, 2018 / Kabar /."
+    first = re.search(r"\S[^\n]*", text)
+    title_end = first.end() if first and not first.group().rstrip().endswith(".") else 0  # the headline's line
     for i, s in enumerate(sents):
         deal = _deal(s, text)
         if deal is None and dateline is None and i < 6 and len(s.text) <= 80:
@@ -223,14 +225,14 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
                 re.match(r"^(?:The|This|That)\s(?:deal|agreement|accord|pact|transaction)\b", s.text) or
                 re.search(r"\b(?:in this regard|to this effect|to that effect)\b", s.text, re.I)) or
                 (deal is not None and deal.kind in ("other", told.kind) and not deal.aggregate and not told.aggregate and
-                 re.search(r"\b(?:the|this|that)\s$", s.text[:deal.evidence["kind"][0].start - s.start]))):
+                 _DEFINITE_NOUN.search(s.text[:deal.evidence["kind"][0].start - s.start]))):
             # "The deal was inked on Monday…", "… sign the agreement", "… is close to agreeing the loan": told before
             current, deal = told, None
             current.sentences.append(s)
             _fill(current, s, text, gaz, published, first=False, phases=phases)
         elif deal is not None and not _refers(s.text, current):
             current = deal
-            current.headline = i == 0 or _title_case(s.text)
+            current.headline = s.start < title_end or _title_case(s.text)
             candidates.append(current)
             _fill(current, s, text, gaz, published, first=True, phases=phases)
             if current.date is None and dateline and i - dateline[0] <= 2 and current.status != "announced":
@@ -251,7 +253,7 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
         _parties(c, text, gaz, resolver)
     out: list[Candidate] = []
     for c in candidates:
-        same = next((o for o in out if _same_deal(o, c)), None)
+        same = next((o for o in out if _same_deal(o, c, published)), None)
         if same is None:
             out.append(c)
         else:
@@ -322,7 +324,7 @@ def _split_listed(c: Candidate, text: str) -> list[Candidate]:
     return out
 
 
-def _same_deal(a: Candidate, b: Candidate) -> bool:
+def _same_deal(a: Candidate, b: Candidate, published: str | None = None) -> bool:
     """Two mentions of one deal (a headline and the body, a key point and its paragraph): the same
     kind and nothing that disagrees — count, date, amounts, quantity, place, and parties when both
     name some (a headline's parties are its shorthand: "Chinese bank loan to NetOne")."""
@@ -340,7 +342,9 @@ def _same_deal(a: Candidate, b: Candidate) -> bool:
     for x, y in ((a.date, b.date), (a.place, b.place)):
         if x and y and x != y and not (x.startswith(y) or y.startswith(x)):
             return False
-    if bool(a.date and not a.date_weak) != bool(b.date and not b.date_weak) and not (a.headline or b.headline):
+    dated = next((x.date for x in (a, b) if x.date and not x.date_weak), None)
+    if bool(a.date and not a.date_weak) != bool(b.date and not b.date_weak) and not (a.headline or b.headline) \
+            and not (published and dated and dated[:7] == published[:7]):
         return False  # "… announced its intent to acquire X" and "in 2005 it lost its bid to acquire …": two events
     if a.amounts and b.amounts and not set(a.amounts) & set(b.amounts):
         return False
@@ -461,6 +465,11 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
         c.members["count"] = _number(n[1])
         c.note("members", s.start + n.start(1), s.start + m.end(), text)
     return c
+
+
+# "the agreement", "the Chinese telecom loan deal": a deal told before (not "the second loan", "the new deal")
+_DEFINITE_NOUN = re.compile(r"\b(?:the|this|that)\s(?!(?:[\w-]+\s){0,3}?(?:first|second|third|new|another|other|"
+                            r"previous|earlier|latest|next|last)\b)(?:[\w’'-]+\s){0,3}$", re.I)
 
 
 def _count_before(sentence: str, m: re.Match) -> re.Match | None:
@@ -724,8 +733,13 @@ def _date_in(sentence: str, published: str | None, announced: bool = False
     if found is None:
         return None
     date, (a, b) = found
-    dateline = a < 40 and bool(re.match(r"[^\w]*(?:,?\s?\d{4})?\s*(?:\(|/|--|—|–|-\s)", sentence[b:b + 12])) \
-        and not re.search(SIGNED, sentence[:a], re.I)
+    dateline = (a < 40 and bool(re.match(r"[^\w]*(?:,?\s?\d{4})?\s*(?:\(|/|--|—|–|-\s)", sentence[b:b + 12])) or
+                (a <= 2 and sentence[b:b + 1] in (",", ":", " "))) and not re.search(SIGNED, sentence[:a], re.I)
+    # ("23 March 2017, Hannover, Germany ZTE …": a sentence that opens with its date opens with a dateline)
+    if dateline:  # "PHNOM PENH, Jan. 22 (Xinhua) -- … signed … on Monday": the deal's own date after the dateline
+        own = _date_found(sentence[b:], published, announced)
+        if own:
+            return own[0], (b + own[1][0], b + own[1][1]), False
     return date, (a, b), dateline
 
 
