@@ -305,6 +305,16 @@ def test_a_headline_and_the_deal_told_again_with_adjectives_are_the_deal_of_the_
     assert loan.date == "2018" and len(loan.sentences) == 2
 
 
+def test_routes_chairs_newspapers_and_two_places_are_no_parties():
+    x = extract_article(
+        "Example headline\n\nHuawei signed a contract to lay a submarine cable from Sydney to PNG, Doha News reported.\n\n"
+        "Separately, Hengtong signed a contract with H2C, a firm chaired by Philip Falcone.\n\nOne of the satellites "
+        "was built by China for Pakistan and launched in August.\n", published="2019-01-10")
+    names = {p.name for c in x.candidates for p in c.parties}
+    assert {"Huawei", "Hengtong", "H2C"} <= names
+    assert not names & {"Sydney", "PNG", "Doha News", "Philip Falcone", "China for Pakistan"}
+
+
 @pytest.mark.parametrize("sentence, status", [
     ("Ant Financial paid $184.5 million for a 45 percent stake in Telenor Microfinance Bank.", "completed"),
     ("China Mobile has announced its intent to acquire a stake in Paktel.", "announced"),

@@ -877,7 +877,7 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
         t = s.text
         last_end = -10
         for a, b, name, known in sorted(spans, key=lambda x: x[:2]):
-            if known is None and any(name == p or f" {name}" in f" {p}" for p in persons):
+            if known is None and any(name == p or f" {name}" in f" {p}" or name.endswith(f" {p}") for p in persons):
                 continue  # "Vladimir Putin", "Duma": a person the article names by office elsewhere
             if re.fullmatch(r"\s*\(", t[last_end:a]) and re.match(r"\s*\)", t[b:]):
                 continue  # "China Telecom Global (CTG)": the bracket names the same party
@@ -1056,7 +1056,8 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
 
 # "World Mobile Exhibition", "Xichang Satellite Launch Center": an event or a place named after a head word
 _NOT_ORG_HEADS = (r"Exhibition|Summit|Forum|Congress|Conference|Expo|Week|Fair|Awards?|Day|Festival|Show|Competition|"
-                  r"Challenge|Contest|Cup|Cent(?:er|re)|Station|Park|Campus|Zone|Airport|Port|Building|Plant|Factory")
+                  r"Challenge|Contest|Cup|Cent(?:er|re)|Station|Park|Campus|Zone|Airport|Port|Building|Plant|Factory|"
+                  r"News|Times|Post|Herald|Tribune|Gazette|Journal")  # … and a newspaper is who reports, not who signs
 _EVENT_AFTER = re.compile(rf"(?:\s[A-Z][\w-]*){{0,2}}\s(?:{_NOT_ORG_HEADS})\b")
 _LEGAL_FORM_ONLY = re.compile(r"(?:(?:Co|Corp|Ltd|Inc|LLC|PLC|JSC|Limited|S\.A|AG|GmbH|Pvt)\.?,?\s?)+")
 
@@ -1111,6 +1112,8 @@ _POSITIONS = [
     rf"giant|operator)\s)?(?P<a>{_NP})",
 ]
 _POSITION_RES = [re.compile(p) for p in _POSITIONS]
+_ROUTE_OR_PERSON = re.compile(r"(?:\bfrom\s(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\sto\s|\b(?:chaired|headed|led|founded|"
+                              r"presided|owned|run)\sby\s)(?:the\s)?$")
 _LIST_NEXT = re.compile(rf"(?:,\s(?:and\s)?|,?\s(?:and|&)\s)(?:the\s)?(?P<a>{_NP})")
 _NOT_NAMES = frozenset("""The This These That Those It Its He She They We I In On At Under Under According After Before
     During While When Also But And As For From With By Last Next Earlier Later Meanwhile However Monday Tuesday Wednesday
@@ -1160,6 +1163,10 @@ def _positional(sentence: str) -> list[tuple[int, str]]:
         listed = rx in _POSITION_RES[-2:]
         for m in rx.finditer(sentence):
             groups = [(m.group(g), m.start(g)) for g in ("a", "b") if g in rx.groupindex and m.group(g) is not None]
+            if listed and _ROUTE_OR_PERSON.search(sentence, max(0, m.start() - 30), m.start("a")) or (
+                    listed and re.match(r"\s(?:to|and)\s", sentence[m.end("a"):]) and
+                    re.search(r"\bfrom\s(?:the\s)?$", sentence[max(0, m.start("a") - 10):m.start("a")])):
+                continue  # "from Sydney to PNG": a route; "chaired by Philip Falcone": a person
             pos = m.end("a")
             while listed and (nxt := _LIST_NEXT.match(sentence, pos)):
                 groups.append((nxt["a"], nxt.start("a")))
@@ -1194,6 +1201,8 @@ def _clean_name(sentence: str, name: str, at: int) -> tuple[int, str] | None:
     name = re.sub(r"(?:'s|’s)$", "", name)
     if re.search(r"\s(?:and|&)\s", name) and not re.search(rf"\b(?:{ORG_HEADS})\b", name):
         return None  # "Kenya and China": two names, each found where it stands
+    if re.search(r"\s(?:for|of|and|de)\s", name) and all(_is_place(w) for w in re.split(r"\s(?:for|of|and|de)\s", name)):
+        return None  # "built by China for Pakistan": two places
     if not name or name in _NOT_NAMES or len(name) < 2 or re.fullmatch(r"[\d\W]+", name) or _is_place(name) \
             or _LEGAL_FORM_ONLY.fullmatch(name) or re.search(rf"\b(?:{_NOT_ORG_HEADS})$", name):
         return None

@@ -57,7 +57,7 @@ _EXTRA_NAMES = {"CHN": "china prc peoples republic of china", "KOR": "south kore
                 "SYR": "syria", "BOL": "bolivia", "VEN": "venezuela", "COD": "drc dr congo", "GBR": "uk britain",
                 "USA": "us usa united states america", "ARE": "uae emirates", "CIV": "cote divoire ivory coast",
                 "MMR": "burma", "TUR": "turkey turkiye", "XKX": "kosovo", "PSE": "palestine", "TWN": "taiwan",
-                "HKG": "hong kong", "MAC": "macao macau", "CPV": "cabo verde cape verde", "SWZ": "eswatini swaziland"}
+                "HKG": "hong kong", "MAC": "macao macau", "CPV": "cabo verde cape verde", "SWZ": "eswatini swaziland", "PNG": "png"}
 
 # Country names as the field's other languages write them (French, Spanish, Portuguese, Indonesian
 # and the countries' own), for names such as "Gouvernement du Cameroun" or "Telekom Srbija".
