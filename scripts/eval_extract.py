@@ -27,7 +27,6 @@ asserted. The texts are not in the repository (news reports may not be redistrib
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import time
 from collections import defaultdict
@@ -61,7 +60,7 @@ def _same_name(a: str, b: str) -> bool:
 def _entities(candidates, records: list[dict]) -> dict[str, str]:
     """Name → id of a curated entity: the candidates' parties as linked, the annotated parties as the
     resolution rules link them (with the country the annotation gives)."""
-    from graph.extract.rules import _resolver
+    from graph.extract.parties import _resolver
 
     resolver = _resolver(None)
     out = {p.name: p.id for c in candidates for p in c.parties if not p.new}

@@ -1,0 +1,122 @@
+"""Dates as a report tells them: full dates, months, years, weekdays and "yesterday" against the
+publication date, and datelines ("PHNOM PENH, Jan. 22 (Xinhua) --") kept apart from a deal's own date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .vocabulary import MONTHS, SIGNED, WEEKDAYS, _MONTH_RE
+
+
+def _publication_date(text: str) -> str | None:
+    """A date line at the top of the article ("Mon Dec 22 2025", "22 December 2025", "2025-12-22")."""
+    head = text[:600]
+    m = re.search(rf"\b(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s)?({_MONTH_RE})\s(\d{{1,2}}),?\s(\d{{4}})\b", head)
+    if m:
+        return _iso(int(m[3]), MONTHS[m[1].rstrip(".").lower()], int(m[2]))
+    m = re.search(rf"\b(\d{{1,2}})\s({_MONTH_RE}),?\s(\d{{4}})\b", head)
+    if m:
+        return _iso(int(m[3]), MONTHS[m[2].rstrip(".").lower()], int(m[1]))
+    m = re.search(r"\b(20\d\d)-(\d\d)-(\d\d)\b", head)
+    return _iso(int(m[1]), int(m[2]), int(m[3])) if m else None
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _date_in(sentence: str, published: str | None, announced: bool = False
+             ) -> tuple[str, tuple[int, int], bool] | None:
+    """The date a sentence gives, its span, and whether it is a dateline's (weak); None when it gives none.
+
+    A date a speaker or a report is dated by ("said on Tuesday", "told reporters yesterday") is the
+    deal's date only when the deal is the announcement itself (``announced``)."""
+    found = _date_found(sentence, published, announced)
+    if found is None:
+        return None
+    date, (a, b) = found
+    dateline = (a < 40 and bool(re.match(r"[^\w]*(?:,?\s?\d{4})?\s*(?:\(|/|--|—|–|-\s)", sentence[b:b + 12])) or
+                (a <= 2 and sentence[b:b + 1] in (",", ":", " "))) and not re.search(SIGNED, sentence[:a], re.I)
+    # ("23 March 2017, Hannover, Germany ZTE …": a sentence that opens with its date opens with a dateline)
+    if dateline:  # "PHNOM PENH, Jan. 22 (Xinhua) -- … signed … on Monday": the deal's own date after the dateline
+        own = _date_found(sentence[b:], published, announced)
+        if own:
+            return own[0], (b + own[1][0], b + own[1][1]), False
+    return date, (a, b), dateline
+
+
+def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[str, tuple[int, int]] | None:
+    m = re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s(?:of\s)?({_MONTH_RE}),?\s(\d{{4}})\b", sentence)
+    if m:
+        d = _iso(int(m[3]), MONTHS[m[2].rstrip(".").lower()], int(m[1]))
+        if d:
+            return d, m.span()
+    m = re.search(rf"\b({_MONTH_RE})\s(\d{{1,2}})(?:st|nd|rd|th)?,?\s(\d{{4}})\b", sentence)
+    if m:
+        d = _iso(int(m[3]), MONTHS[m[1].rstrip(".").lower()], int(m[2]))
+        if d:
+            return d, m.span()
+    m = re.search(rf"\b({_MONTH_RE})\s(\d{{1,2}})(?:\s?(?:-|–|to)\s?|\sand\s)(\d{{1,2}})\b(?:,?\s(\d{{4}}))?", sentence)
+    if m and (m[4] or published):  # "from February 25 to 28": the month, not one day of it
+        year = int(m[4]) if m[4] else int(published[:4]) - (MONTHS[m[1].rstrip(".").lower()] > int(published[5:7] or 12))
+        return f"{year}-{MONTHS[m[1].rstrip('.').lower()]:02d}", m.span()
+    m = re.search(rf"\b(?:in|on|since|from|during)\s(?:early\s|late\s|mid-)?({_MONTH_RE})\s(\d{{4}})\b", sentence)
+    if m:
+        return f"{m[2]}-{MONTHS[m[1].rstrip('.').lower()]:02d}", m.span(1)[:1] + m.span(2)[1:]
+    m = re.search(rf"\b(In|in|On|on|[Ll]ast)\s({_MONTH_RE})(?!\s\d)\b", sentence)
+    if m and published and len(published) >= 7:  # "in June", "last June": the latest June before publication
+        year, month = int(published[:4]), MONTHS[m[2].rstrip(".").lower()]
+        pub_month = int(published[5:7])
+        if month > pub_month or (month == pub_month and m[1].lower() == "last"):
+            year -= 1
+        return f"{year}-{month:02d}", m.span(2)
+    m = re.search(r"\b(?:[Ii]n|[Oo]n)\s(20\d\d|19\d\d)\b", sentence)
+    if m:
+        return m[1], m.span(1)
+    if not published:
+        return None
+    pub = dt.date.fromisoformat(published[:10]) if len(published) >= 10 else None
+    m = re.search(rf"\b({_MONTH_RE})\s(\d{{1,2}})\b(?!,?\s\d{{4}})", sentence)
+    if m and len(published) >= 7:  # "on June 21": the publication year, or the year before for a date still to come
+        month, day = MONTHS[m[1].rstrip(".").lower()], int(m[2])
+        year = int(published[:4])
+        if pub and (month, day) > (pub.month, pub.day):
+            year -= 1
+        d = _iso(year, month, day)
+        if d:
+            return d, m.span()
+    if pub is None:
+        return None
+    said = r"\b(?:said|says|reported|reports|told|announced|according|stated|added|confirmed)\b[^.;]{0,40}$"
+    if announced:
+        said = r"(?!x)x"  # never: the announcement is the deal
+    m = re.search(rf"\b(?:(on|last)\s)?({'|'.join(w.capitalize() for w in WEEKDAYS)})\b", sentence)
+    if m and (m[1] or re.search(r"\b(?:signed|inked|agreed|held)\s$", sentence[:m.start()])) \
+            and not re.search(said, sentence[:m.start()], re.I):
+        back = (pub.weekday() - WEEKDAYS.index(m[2].lower())) % 7
+        if m[1] == "last" and back == 0:
+            back = 7
+        return (pub - dt.timedelta(days=back)).isoformat(), m.span(2)
+    m = re.search(r"\b(yesterday|today|this morning|earlier this month|this month|last month|last week|last year|this year)\b",
+                  sentence, re.I)
+    if m and not re.search(said, sentence[:m.start()], re.I):
+        w = m[1].lower()
+        if w == "yesterday":
+            return (pub - dt.timedelta(days=1)).isoformat(), m.span(1)
+        if w in ("today", "this morning"):
+            return pub.isoformat(), m.span(1)
+        if w in ("earlier this month", "this month"):
+            return pub.isoformat()[:7], m.span(1)
+        if w == "last week":
+            return (pub - dt.timedelta(days=7)).isoformat()[:7], m.span(1)
+        if w == "last month":
+            first = pub.replace(day=1) - dt.timedelta(days=1)
+            return first.isoformat()[:7], m.span(1)
+        if w == "last year":
+            return str(pub.year - 1), m.span(1)
+        return str(pub.year), m.span(1)
+    return None

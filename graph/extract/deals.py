@@ -1,0 +1,142 @@
+"""Where a sentence tells a deal: an arrangement's noun and something that happened to it; its kind,
+its count when it is an aggregate, and whether a later sentence points back at it."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Candidate
+from .parties import _STATED_ROLES
+from .text import Sentence
+from .vocabulary import BUILT, NUMBERS, SIGNED, _AMOUNT, _BUILD_WORDS, _NOUN_RE, _NUM, _PROJECT_VERBS, _REFER, _VERBS
+
+
+_HIRED = re.compile(r"\b(contracted|appointed|hired|engaged|commissioned|retained)\s(?:the\s)?[A-Z][^.;]{0,80}?\s(?:to|for)\s"
+                    r"(?:the\s)?(?:\w+\s)?(?:build|construct|undertake|deploy|supply|install|lay|upgrade|expand|"
+                    r"construction|installation|expansion|rollout|roll\sout|project|network|work)")
+
+
+def _deal(s: Sentence, text: str) -> Candidate | None:
+    """A candidate when the sentence names an arrangement and something that happened to it."""
+    hired = _HIRED.search(s.text)
+    verb = _VERBS.search(s.text) or hired
+    if verb is None:
+        return None
+    nouns = [(m, _kind_of(m)) for m in _NOUN_RE.finditer(s.text)]
+    nouns = [(m, k) for m, k in nouns if k and not (
+        k == "training_programme" and not re.search(r"train|skill|educat|course|scholar|intern", s.text, re.I))]
+    if not nouns and hired:  # "NetOne contracted Nokia and Huawei to undertake the project": a contract, unnamed
+        c = Candidate("contract", noun=hired.group(1))
+        c.sentences.append(s)
+        c.note("kind", s.start + hired.start(1), s.start + hired.end(1), text)
+        return c
+    if not nouns:
+        return None
+    counted = [(m, k) for m, k in nouns if k not in ("training_programme", "proposal", "talks") and _count_before(s.text, m)]
+    # "signed 6 agreements of cooperation, including … The Memorandum on …": the count tells the arrangement
+    m, kind = min(counted or nouns, key=lambda n: (_PRIORITY.index(n[1]), n[0].start()))
+    signed = re.search(rf"\b(?:{SIGNED})\s(?:\w+\s){{0,3}}?(?:agreements?|accords?|deals?|pacts?)\b", s.text, re.I)
+    if kind in ("talks", "proposal") and signed:  # "signed an agreement on the sidelines of a meeting between …"
+        m, kind = next((n, k) for n, k in nouns if k == "agreement" and n.start() >= signed.start())
+    elif kind == "talks" and re.search(r"\bsigning\s(?:ceremony|of)\b", s.text, re.I):
+        kind = "agreement"  # "… attend a signing ceremony following their talks": something was signed
+    if kind == "agreement":
+        if re.search(r"\bloan|credit|financ", s.text, re.I):
+            kind = "loan"
+        elif _BUILD_WORDS.search(s.text) or _AMOUNT.search(s.text):
+            kind = "contract"
+        else:
+            kind = "other"  # an agreement the text does not say more of
+    if kind in ("loan", "other", "project") and re.search(
+            r"\b(?:pledg(?:e|ed|es)|promis(?:e|ed|es)|committed|agreed to (?:provide|fund|finance|give)|will (?:provide|fund|"
+            r"finance|give))\b[^.;]{0,40}\b(?:loans?|funds?|funding|grants?|aid|financ\w*|credit)\b", s.text, re.I) \
+            and not re.search(SIGNED.replace("|agreed", ""), s.text, re.I):
+        kind = "pledge"  # money promised, no agreement signed for it yet
+    if kind == "project" and re.search(r"\b(?:was|were|been|is|are)\s(?:\w+\s)?(?:picked|selected|chosen|awarded|contracted|"
+                                       r"hired|commissioned)\b|\b(?:won|wins|secured|clinched|awarded)\b", s.text, re.I) \
+            or (kind == "project" and hired):
+        kind = "contract"  # "Vocus was picked by the Australian government to roll out the cable"
+    if kind == "project" and not _PROJECT_VERBS.search(s.text):
+        return None  # a project is a deal when it is built, installed, launched…
+    if kind == "project" and re.search(rf"\b(?:will|would|to|expected to|are to|is to)\sbe\s(?:\w+\s)?(?:{BUILT})\b", s.text, re.I):
+        return None  # "8,023 cameras will be installed": what a deal told before will do, or a plan
+    if kind == "proposal" and re.search(r"\b(?:rejected|opposed)\b", s.text, re.I):
+        return None
+    c = Candidate(kind, noun=m.group())
+    c.sentences.append(s)
+    c.note("kind", s.start + m.start(), s.start + m.end(), text)
+    # an aggregate: a number above one counting the arrangements ("signed 24 Memorandum of Understandings")
+    n = _count_before(s.text, m)
+    if n and kind not in ("training_programme", "proposal", "talks"):
+        c.aggregate = True
+        c.members["count"] = _number(n[1])
+        c.note("members", s.start + n.start(1), s.start + m.end(), text)
+    return c
+
+
+# "the agreement", "the Chinese telecom loan deal": a deal told before (not "the second loan", "the new deal")
+_DEFINITE_NOUN = re.compile(r"\b(?:the|this|that)\s(?!(?:[\w-]+\s){0,3}?(?:first|second|third|new|another|other|"
+                            r"previous|earlier|latest|next|last)\b)(?:[\w’'-]+\s){0,3}$", re.I)
+
+
+def _count_before(sentence: str, m: re.Match) -> re.Match | None:
+    """The number above one that counts the arrangements a noun names ("signed 24 Memorandum of
+    Understandings", "seven different MoUs"), as a match on the sentence; None when there is none."""
+    plural = bool(re.search(r"s\b|a\b|MoUs|MOUs", m.group()))
+    start = max(0, m.start() - 30)
+    n = re.compile(rf"(?<![\w.,-])({_NUM})\s(?:(?:new|more|separate|different|bilateral|cooperation|key|major|tech|other)\s)*$",
+                   re.I).search(sentence, start, m.start())
+    count = _number(n[1]) if n else None
+    # "signed 32 memorandum of understanding": a count in digits above two is a count, whatever the noun's number
+    return n if count and count > 1 and (plural or (count > 2 and n[1].isdigit())) else None
+
+
+_PRIORITY = ["framework_agreement", "mou", "joint_venture", "loan", "acquisition", "contract", "training_programme",
+             "proposal", "talks", "agreement", "project"]
+
+
+def _kind_of(m: re.Match) -> str | None:
+    for name, value in m.groupdict().items():
+        if value:
+            return re.sub(r"\d+$", "", name)
+    return None
+
+
+def _number(word: str) -> int | None:
+    w = word.lower().replace(",", "")
+    if w.isdigit():
+        return int(w)
+    return NUMBERS.get(w)
+
+
+def _refers(sentence: str, current: Candidate | None) -> bool:
+    """Whether a sentence points back at the current deal ("The MoUs signed in…", "These include…")."""
+    if current is None:
+        return False
+    if re.match(r"^(?:These|Those|They)\s(?:include|includes|included|cover|covered|comprise|involve)\b", sentence):
+        return True
+    if re.search(r"\b(?:in this regard|to this effect|to that effect|for this purpose)\b", sentence, re.I):
+        return True  # "… signed an agreement in this regard at the ceremony": the deal just told
+    if not _REFER.match(sentence):
+        return False
+    head = sentence[:80]
+    noun = re.escape(current.noun.split()[-1].rstrip("s")) if current.noun else "x^"
+    words = {"mou": r"MoUs?|memorand", "loan": r"loans?|credit|financing", "contract": r"contracts?|deal|project",
+             "framework_agreement": r"agreements?|framework|accord|deal", "joint_venture": r"joint venture|venture|JV",
+             "acquisition": r"acquisition|deal|stake|transaction", "training_programme": r"programme|program|training",
+             "proposal": r"proposal|plan|initiative", "talks": r"talks|meeting|discussions",
+             "other": r"agreements?|deal|accord|pact", "pledge": r"pledge|loans?|funds?|funding|grant",
+             "project": r"project|initiative|platform|cable|satellite|network"
+             }[current.kind]
+    m = re.search(rf"\b(?:{words}|{noun}|deal|agreements?|accord|pact|transaction)\b", head, re.I)
+    # "… under an agreement signed by the ministry and Huawei in November 2018": another deal
+    return bool(m) and not re.search(r"\b(?:an?|another|a separate|an earlier|a previous)\s(?:\w+\s)?$", head[:m.start()], re.I)
+
+
+def _continues(s: Sentence, current: Candidate, text: str) -> bool:
+    """A sentence of the deal's paragraph that gives an organisation a role in it (operate, build,
+    supply, finance)."""
+    last = current.sentences[-1]
+    if "\n" in text[last.end:s.start]:
+        return False
+    return any(re.search(rf"\b(?:{pattern})\b", s.text, re.I) for _, pattern in _STATED_ROLES)

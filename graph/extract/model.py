@@ -1,0 +1,68 @@
+"""What `dsr extract` finds: candidate partnerships, their parties, and the spans of text each field
+was read from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .text import Sentence
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Party:
+    name: str
+    role: str
+    kind: str
+    country: str | None
+    id: str
+    new: bool
+    span: Span
+    parent: str | None = None
+    stated: bool = False  # the role is the one the text gives it ("will operate")
+
+
+@dataclass
+class Candidate:
+    """One candidate partnership: its fields, and for each field the spans it was read from."""
+
+    kind: str
+    status: str | None = None
+    date: str | None = None
+    aggregate: bool = False
+    members: dict = field(default_factory=dict)
+    parties: list[Party] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    technology: list[str] = field(default_factory=list)
+    amounts: list[tuple[int, str]] = field(default_factory=list)
+    quantity: dict | None = None
+    place: str | None = None
+    forum: str | None = None
+    programme: list[str] = field(default_factory=list)
+    proposed_arrangement: str | None = None
+    evidence: dict[str, list[Span]] = field(default_factory=dict)
+    sentences: list[Sentence] = field(default_factory=list)
+    noun: str = ""
+    date_weak: bool = False  # the date is a dateline's: a date the text gives the deal itself replaces it
+    antecedents: list[Sentence] = field(default_factory=list)  # sentences before, nearest first, for "the two firms"
+    headline: bool = False  # read from the article's headline
+
+    def note(self, name: str, start: int, end: int, text: str) -> None:
+        spans = self.evidence.setdefault(name, [])
+        span = Span(start, end, text[start:end])
+        if span not in spans:
+            spans.append(span)
+
+
+@dataclass
+class Extraction:
+    text: str
+    published: str | None
+    candidates: list[Candidate]
+    title: str | None = None

@@ -1,0 +1,488 @@
+"""Who the parties of a deal are: names the gazetteer knows, countries that sign, names with an
+organisation's head word, "the ministry" named before, and names where a party stands in the sentence
+("between A and B", "A will build", "with B, C and D") — never a person, a place, an event or a
+newspaper — each linked through the entity-resolution rules, with the role the deal gives it."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .gazetteer import Mention
+from .model import Candidate, Party, Span
+from .text import Sentence
+from .vocabulary import AWARDED, BUILT, FINANCED, ORG_HEADS, SIGNED, _ORG_RE, _SUPPLY_WORDS
+
+
+def _resolver(records):
+    """A fresh resolver (it creates entities as it goes) over the records, the bundled ones read once."""
+    from ..resolve.orgs import Resolver
+
+    return Resolver.from_records(records if records is not None else _bundled_records(), dataset="extract")
+
+
+@lru_cache(maxsize=1)
+def _bundled_records():
+    from ..records.load import load_records
+
+    return load_records()
+
+
+_BODY_NAME = re.compile(r"(?:Ministry|Department|Agency|Authority|Commission|Office|Bureau|Directorate)\s(?:of|for)\s"
+                        r"(?:the\s)?[A-Z]\w+(?:\s(?:and|of|for|the|&)?\s?[A-Z]\w+){1,}")
+
+
+_GOVERNMENT_HEAD = re.compile(r"\b(?:Ministry|Authority|Commission|Agency|Department|Council|Board|Bureau|Directorate|"
+                              r"Administration|Regulator)\b")
+
+
+_CHINESE_WORDS = re.compile(r"\b(?:Chinese|China|Beijing)\b")
+
+
+def _parties(c: Candidate, text: str, gaz, resolver) -> None:
+    """The parties of a candidate: the names its sentences give (and, for "the two firms signed…", the
+    nearest sentence before that names two), linked through the resolution rules."""
+    seen: set[str] = set()
+    before = []
+    for s in c.antecedents:  # nearest first: the first that names two is the one "the two firms" points at
+        spans = _names_in(c, s, text, gaz, resolver)
+        if len(spans) >= 2:
+            before = [(s, spans)]
+            break
+    persons = _persons(text)
+    for s, spans in before + [(s, _names_in(c, s, text, gaz, resolver)) for s in c.sentences]:
+        t = s.text
+        last_end = -10
+        for a, b, name, known in sorted(spans, key=lambda x: x[:2]):
+            if known is None and any(name == p or f" {name}" in f" {p}" or name.endswith(f" {p}") for p in persons):
+                continue  # "Vladimir Putin", "Duma": a person the article names by office elsewhere
+            if re.fullmatch(r"\s*\(", t[last_end:a]) and re.match(r"\s*\)", t[b:]):
+                continue  # "China Telecom Global (CTG)": the bracket names the same party
+            country = _country_before(t, a)
+            if known is None and not _distinctive(name) and not _acronym_follows(name, t[b:]):
+                # "Information Technology": no word that tells which body — but "the ICT Authority",
+                # "the Foreign Ministry" of a deal with one country besides China is that country's, and
+                # "China's Export-Import Bank" is the one bank of that name the records know in China
+                home = [k for k in c.countries if k != "CHN"]
+                if _GOVERNMENT_HEAD.search(name) and (country or len(home) == 1):
+                    country = country or home[0]
+                elif not (country and resolver.resolve(name, country=country).entity.curated) and \
+                        not _BODY_NAME.match(name):
+                    continue  # "Ministry for Development of Information Technologies and Communications" is a name
+            last_end = b
+            if known:
+                e = resolver.entity(known)
+                match_id, new, kind, e_country = e.id, not e.curated and not e.authority, e.kind, e.country
+            else:
+                m = resolver.resolve(name, country=country)
+                e = m.entity
+                match_id, new, kind, e_country = e.id, not e.curated, e.kind, e.country
+            if match_id in seen:
+                continue
+            seen.add(match_id)
+            stated = _stated_role(t, b)
+            role = stated or _role(c, kind, e_country, " ".join(x.text for x in c.sentences))
+            c.parties.append(Party(name, role, kind, e_country, match_id, new, Span(s.start + a, s.start + b, name),
+                                   e.parent, bool(stated)))
+            c.note("parties", s.start + a, s.start + b, text)
+            if e_country and e_country not in c.countries:
+                c.countries.append(e_country)
+
+
+@lru_cache(maxsize=64)
+def _persons(text: str) -> frozenset[str]:
+    """People the article names after an office or a title ("Russian President Vladimir Putin",
+    "Minister for Public Enterprises and State Investment William Duma"): the last two capitalised
+    words of the run of names after the title."""
+    titles = "|".join(sorted(_TITLES, key=len, reverse=True))
+    out = set()
+    for m in re.finditer(rf"\b(?:{titles})\.?(?=((?:\s(?:of|for|and|the|&)|\s[A-Z][\w'’.-]*){{1,10}}))", text):
+        words = m[1].split()
+        end = next((i for i, w in enumerate(words) if w.endswith(".") and len(w) > 2), None)
+        words = words[:end + 1] if end is not None else words  # the run ends with its sentence
+        end = next((i for i, w in enumerate(words) if i and w in _TITLES), None)
+        words = words[:end] if end is not None else words  # "… Vladimir Putin and Chinese President Xi Jinping"
+        while words and (words[-1] in ("and", "of", "for", "the", "&") or _is_demonym(words[-1])):
+            words = words[:-1]
+        if len(words) >= 2 and all(w[0].isupper() for w in words[-2:]):
+            name = " ".join(words[-2:]).rstrip(".")
+            if not re.search(rf"\b(?:{ORG_HEADS})\b", name) and not _is_place(name):
+                out.add(name)
+    return frozenset(out)
+
+
+def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple[int, int, str, str | None]]:
+    """The names of organisations one sentence gives, as (start, end, name, id when known): names the
+    gazetteer knows, countries that sign, "the government" of a one-country deal, names with a head word
+    ("… Authority"), "the ministry" the article named before, and names where a party stands."""
+    t = s.text
+    spans: list[tuple[int, int, str, str | None]] = []
+    mentions = gaz.find(t)
+    for mention in mentions:
+        if mention.kind == "organisation":
+            spans.append((mention.start, mention.end, mention.text, mention.value))
+    for mention in _country_parties(c, s, mentions):
+        spans.append((mention.start, mention.end, mention.text, resolver.government(mention.value).id))
+    for mention in mentions:  # "Mexico's government", "the Ugandan government"
+        m = re.compile(r"(?:['’ʼ]s)?\s[Gg]overnments?\b(?!\sof)").match(t, mention.end)
+        if mention.kind == "country" and m:
+            spans.append((mention.start, m.end(), t[mention.start:m.end()], resolver.government(mention.value).id))
+    home = [k for k in c.countries if k != "CHN"]
+    for m in _THE_GOVERNMENT.finditer(t) if not c.aggregate else ():
+        if m["level"] and m["level"].lower() not in ("federal", "national", "central"):
+            spans.append((m.start("np") + 4, m.end("np"), m["np"][4:], None))  # "the provincial government"
+        elif len(home) == 1:
+            spans.append((m.start("np"), m.end("np"), m["np"], resolver.government(home[0]).id))
+    taken = [(x.start, x.end) for x in mentions if x.kind in ("organisation", "programme", "forum")]
+    for at, name in _org_names(t, mentions):
+        if any(a <= at < b or at <= a < at + len(name) for a, b in taken):
+            continue
+        if name.split()[0] in _TITLES:
+            continue  # "Minister for Innovation and Technology László Palkovics": a person's office
+        if any(x.kind in ("country", "capital") and x.start == at and x.end >= at + len(name) - 1 for x in mentions):
+            continue  # a country's name alone ("Pakistan Telecom" is a name; "Pakistan" is not)
+        if len(name.split()) < 2 or name.split()[0] in ("The", "This", "These", "In", "On", "Under"):
+            if name.split()[0] == "The":
+                name, at = name[4:], at + 4
+            if len(name.split()) < 2:
+                continue
+        spans.append((at, at + len(name), name, None))
+    for m in _DEFINITE.finditer(t):  # "signed by the ministry and Huawei": the ministry the article named before
+        np = "np" if m["np"] else "np2"
+        if any(a <= m.start(np) < b for a, b, _, _ in spans):
+            continue
+        fits = _DEFINITE_FITS.get((m["head"] or m["subject"]).lower())
+        named = [(at, name) for at, name in _named_before(text, s.start, gaz)
+                 if (fits is None or re.search(fits, name)) and name not in t]
+        if named:  # linked here: named before, it is as specific as the article made it
+            spans.append((m.start(np), m.end(np), named[-1][1], resolver.resolve(named[-1][1]).entity.id))
+    masked = _APPOSITIVE.sub(lambda m: " " * len(m.group()), t)  # "Kyrgyztelecom, a company in Kyrgyzstan, and …"
+    for at, name in ([] if c.aggregate or _title_case(t) else _positional(masked)):
+        if any(a <= at < b or at <= a < at + len(name) for a, b in taken) or \
+                any(a <= at < b or at <= a < at + len(name) for a, b, _, _ in spans):
+            continue
+        if any(x.start <= at and x.end >= at + len(name) for x in mentions):
+            continue  # a country, a place, a technology…: not an organisation
+        spans.append((at, at + len(name), name, None))
+    # "SCF, a wholly-owned subsidiary of Digicel Group": the parent is not a party of the deal
+    return [x for x in spans if not _OWNER_BEFORE.search(t, max(0, x[0] - 60), x[0])]
+
+
+_OWNER_BEFORE = re.compile(r"\b(?:subsidiary|unit|arm|affiliate|division|parent)\s(?:company\s)?of\s"
+                           r"(?:the\s)?(?:[\w-]+\s){0,3}$")
+
+
+_THE_GOVERNMENT = re.compile(r"\b(?:between|with|by|and)\s(?P<np>the\s(?:(?P<level>provincial|regional|state|federal|national|"
+                             r"central|municipal|city|local)\s)?(?:[Gg]overnment|[Ss]tate))\b(?!\sof)")
+
+
+_APPOSITIVE = re.compile(r",\s(?:a|an|the)\s[^,()]{3,80},(?=\s(?:and|&|has|have|had|signed|will|is|was)\b)")
+
+
+# "by the ministry", "the state-owned telco has been in talks…": an organisation the article named before
+_DEFINITE = re.compile(r"\b(?:by|between|with|and)\s(?P<np>the\s(?P<head>ministry|bank|authority|agency|commission|"
+                       r"department|regulator))\b(?!\sof)|(?:^|,\s)(?P<np2>[Tt]he\s(?:[\w-]+\s){0,2}?(?P<subject>telco|operator|carrier|"
+                       r"ministry|bank|lender|regulator))\s(?:has|have|had|is|was|will|signed|agreed|said)\b")
+
+
+_DEFINITE_FITS = {"ministry": r"\bMinistry\b", "bank": r"\bBank\b", "lender": r"\bBank\b",
+                  "authority": r"\bAuthority\b", "agency": r"\bAgency\b", "commission": r"\bCommission\b",
+                  "department": r"\bDepartment\b", "regulator": r"\b(?:Authority|Commission|Regulator|Regulatory)\b",
+                  "telco": r"Tel|Mobile|Communications|Networks", "operator": r"Tel|Mobile|Communications|Networks",
+                  "carrier": r"Tel|Mobile|Communications|Networks"}
+
+
+def _named_before(text: str, end: int, gaz) -> list[tuple[int, str]]:
+    """The organisations named in ``text`` before ``end`` (known to the gazetteer, or with a head
+    word), in order."""
+    before = text[:end]
+    mentions = gaz.find(before)
+    named = _org_names(before, mentions) + [(x.start, x.text) for x in mentions if x.kind == "organisation"]
+    return sorted((at + 4, name[4:]) if name.startswith("The ") else (at, name) for at, name in named)
+
+
+def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
+    """Names with an organisation's head word ("Ministry of Finance of Tajikistan"), each with where it
+    starts. A run of capitals holding two names is cut where the second begins — a name the gazetteer
+    knows ("the Saudi Ministry of Hajj and Umrah and Huawei"), a country's possessive ("… and China's
+    Export-Import Bank") — and a leading place or possessive is left out ("Zambia's Ministry of
+    Finance" is the ministry)."""
+    starts = {x.start for x in mentions if x.kind == "organisation"}
+    ends = {x.end for x in mentions if x.kind == "organisation"}
+    out = []
+    for m in _ORG_RE.finditer(t):
+        if _EVENT_AFTER.match(t, m.end()):
+            continue  # "World Mobile Exhibition", "Huawei Cloud Summit": an event, not an organisation
+        pieces, start, stop = [], m.start(), m.end()
+        more = re.compile(rf"\s(?:and|&)\s(?:{ORG_HEADS})\b").match(t, stop)
+        if more and _GOVERNMENT_HEAD.search(m.group()) and more.end() not in ends:
+            stop = more.end()  # "Ministry for Development of Information Technologies and Communications"
+        for cut in re.finditer(r"\s(?:and|&)\s", t[m.start():stop]):
+            right, left = m.start() + cut.end(), m.start() + cut.start()
+            if right in starts or left in ends or re.match(r"[A-Z][\w-]+(?:'s|’s)\s", t[right:]):
+                pieces.append((start, t[start:m.start() + cut.start()]))
+                start = right
+        pieces.append((start, t[start:stop]))
+        for at, name in pieces:
+            lead = len(name) - len(name.lstrip(" .,"))
+            name, at = name.strip(" .,"), at + lead
+            pair = re.match(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s(?:and|&)\s(?=[A-Z])", name)
+            if pair and _is_place(pair[1]):  # "Tajikistan and China's Export-Import Bank": the bank is the name
+                name, at = name[pair.end():], at + pair.end()
+            owner = re.match(r"[A-Z][\w-]+(?:'s|’s)\s", name)  # "Zambia's Ministry of Finance"
+            if owner:
+                name, at = name[owner.end():], at + owner.end()
+            if name and re.search(rf"\b(?:{ORG_HEADS})\b", name) and not _LEGAL_FORM_ONLY.fullmatch(name):
+                out.append((at, _with_legal_form(t, at, name)))
+    return out
+
+
+# "World Mobile Exhibition", "Xichang Satellite Launch Center": an event or a place named after a head word
+_NOT_ORG_HEADS = (r"Exhibition|Summit|Forum|Congress|Conference|Expo|Week|Fair|Awards?|Day|Festival|Show|Competition|"
+                  r"Challenge|Contest|Cup|Cent(?:er|re)|Station|Park|Campus|Zone|Airport|Port|Building|Plant|Factory|"
+                  r"News|Times|Post|Herald|Tribune|Gazette|Journal")  # … and a newspaper is who reports, not who signs
+
+
+_EVENT_AFTER = re.compile(rf"(?:\s[A-Z][\w-]*){{0,2}}\s(?:{_NOT_ORG_HEADS})\b")
+
+
+_LEGAL_FORM_ONLY = re.compile(r"(?:(?:Co|Corp|Ltd|Inc|LLC|PLC|JSC|Limited|S\.A|AG|GmbH|Pvt)\.?,?\s?)+")
+
+
+_SIGNING = rf"(?:{SIGNED}|{AWARDED}|{FINANCED}|held|hold|agreed)"
+
+
+def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """Countries the deal's first sentence names as the ones who signed: "Cambodia and Timor-Leste
+    signed an MoU", "an agreement between Kenya and China", "Vanuatu signed … with China" (never for
+    an aggregate: who signed each of its agreements is not said)."""
+    if c.aggregate or s is not c.sentences[0]:
+        return []
+    t = s.text
+    places = [m for m in mentions if m.kind == "country"]
+    out = []
+    for m in places:
+        before, after = t[:m.start], t[m.end:]
+        subject = re.match(rf"(?:\s(?:and|&)\s[A-Z][^;:]{{0,80}}?)?\s(?:has\s|have\s|had\s|on\s\w+\s|"
+                           rf"formally\s|officially\s)?{_SIGNING}\b", after, re.I)
+        paired = re.search(r"(?:^|[\s,])(?:and|&)\s$", before) and re.match(
+            rf"\s(?:has\s|have\s|had\s|on\s\w+\s)?{_SIGNING}\b", after, re.I)
+        between = re.search(r"\bbetween\s(?:the\s)?$|\bbetween\s(?:the\s)?[A-Z][\w-]+(?:\s[A-Z][\w-]+)?\s(?:and|&)\s$", before)
+        with_ = re.search(rf"\b{_SIGNING}\b[^.;]{{0,80}}\bwith\s$", before, re.I)
+        if subject or paired or between or with_:
+            if not re.match(r"['’]s\b|n\b|ese\b", after):  # "Kenya's ministry …": the ministry is the party
+                out.append(m)
+    return out
+
+
+# a name as news writes it: capitalised words, joined by "of", "and", "&", "de"…, an acronym in brackets
+_NP = (r"(?:[A-Z][\w'’&.-]*[\w&]|[A-Z])(?:(?:\s(?:of|and|&|for|de|dos|da|du|des|la|del|y|the|e)\s|\s|-)"
+       r"(?:[A-Z][\w'’&.-]*[\w&]|[A-Z]{2,}|\d\w*))*(?:,?\s(?:Co\.,?\s)?(?:Ltd|Limited|Inc|LLC|PLC|JSC|S\.A|AG|GmbH|Pvt)\b\.?)?"
+       r"(?:\s\([A-Z][\w&-]*\))?")
+
+
+_POSITIONS = [
+    rf"\bbetween\s(?:the\s)?(?P<a>{_NP})\s(?:and|&)\s(?:the\s)?(?P<b>{_NP})",
+    rf"(?:^|[,;]\s|\bas\s|\bthat\s)(?:the\s)?(?P<a>{_NP})\s+(?:and|&)\s(?:the\s)?(?P<b>{_NP})\s(?:have\s|has\s|had\s|on\s\w+\s|"
+    rf"formally\s|jointly\s|also\s)?(?:{SIGNED}|{AWARDED}|teamed up|tied up|joined hands|partnered|will\s\w+|formed|"
+    rf"established|set up|created|launched|are to\s\w+)\b",
+    rf"(?:^|[,;]\s|\bas\s|\bthat\s)(?:the\s)?(?P<a>{_NP})\s(?:has\s|have\s|had\s|on\s\w+\s|formally\s|also\s|jointly\s|recently\s)?"
+    rf"(?:{SIGNED}|{AWARDED}|{FINANCED}|{BUILT}|acquired|bought|selected|picked|chose|ordered|teamed up|tied up|"
+    rf"partnered|joined hands|will\s(?:build|supply|install|deploy|provide|finance|fund|acquire|buy|sign|work|co-build)|"
+    rf"is\s(?:to|set to)\s\w+|(?:was|were|has been|had been)\s(?:picked|selected|chosen|awarded|contracted|hired))\b",
+    rf"(?:^|\s)(?P<a>{_NP})['’]s\s(?:\w+\s)?(?:acquisition|purchase|takeover|buyout)\sof\s(?:the\s)?(?P<b>{_NP})",
+    # "Huawei and Malaysia's operator, Telekom Malaysia, signed": a name between commas before the verb
+    rf",\s(?P<a>{_NP}),\s(?:\W\s)?(?:has\s|have\s|had\s)?(?:{SIGNED}|{AWARDED})\b",
+    # "from acquiring American server company 3Leaf Systems": what is bought, after its description
+    rf"\b(?:acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|purchas(?:e|ed|es|ing)|takeover\sof|stake\sin)\s(?:an?\s|the\s)?"
+    rf"(?:[A-Z][a-z]+\s)?(?:[a-z][\w-]*\s){{1,3}}(?P<a>(?:\d[A-Z][a-z]{{2,}}\w*\s?)?{_NP})",
+    rf"\b(?:contracted|appointed|hired|engaged|commissioned|retained|selected|picked|chose)\s(?:the\s)?(?P<a>{_NP})",
+    rf"\b(?:with|by|from|to)\s(?:the\s)?(?:Chinese\s(?:firm|company|vendor|giant|bank)\s|(?:telecom|technology)\s(?:firm|company|"
+    rf"giant|operator)\s)?(?P<a>{_NP})",
+]
+
+
+_POSITION_RES = [re.compile(p) for p in _POSITIONS]
+
+
+_ROUTE_OR_PERSON = re.compile(r"(?:\bfrom\s(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\sto\s|\b(?:chaired|headed|led|founded|"
+                              r"presided|owned|run)\sby\s)(?:the\s)?$")
+
+
+_LIST_NEXT = re.compile(rf"(?:,\s(?:and\s)?|,?\s(?:and|&)\s)(?:the\s)?(?P<a>{_NP})")
+
+
+_NOT_NAMES = frozenset("""The This These That Those It Its He She They We I In On At Under Under According After Before
+    During While When Also But And As For From With By Last Next Earlier Later Meanwhile However Monday Tuesday Wednesday
+    Thursday Friday Saturday Sunday January February March April May June July August September October November
+    December President Minister Prime Premier Chairman CEO CTO Mr Mrs Ms Dr Prof Secretary Ambassador Director
+    Governor Deputy Vice General Manager Chief Officer State Media Reuters Xinhua AFP AP Bloomberg""".split())
+
+
+def _title_case(sentence: str) -> bool:
+    """A headline in title case ("Pakistan, China Sign 24 Tech MoUs"): capitals say nothing of names there."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", sentence) if w.lower() not in ("of", "and", "to", "in", "on", "for",
+                                                                                   "the", "a", "an", "with", "at", "by")]
+    return len(words) >= 3 and not re.search(r"[.!?][\"”’']?$", sentence.strip()) and \
+        sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+_TITLES = frozenset("""President Minister Prime Premier Chairman Chairwoman CEO CTO CFO Mr Mrs Ms Dr Prof Secretary Ambassador
+    Governor Deputy Vice Director Eng Engr Sheikh King Queen Prince Crown Senator Mayor Chief""".split())
+
+
+_REGION_WORDS = frozenset("north south east west central northern southern eastern western african asian gulf arab "
+                          "european latin american pacific caribbean middle".split())
+
+
+def _is_demonym(word: str) -> bool:
+    from ..resolve.countries import countries_in
+    from ..resolve.normalise import fold
+
+    w = fold(word.rstrip("’'s"))
+    return w in _REGION_WORDS or (w.endswith(("an", "ese", "ish", "i")) and bool(countries_in(w)))
+
+
+def _is_place(name: str) -> bool:
+    """A country, region or city alone ("Rawalpindi", "North African", "Gulf"), not an organisation's name."""
+    from ..resolve.countries import PLACE_WORDS, capital_country, countries_in
+    from ..resolve.normalise import fold
+
+    k = " ".join(fold(name).replace("’", "'").replace("'s", "").split())
+    if capital_country(k) or (countries_in(k) and " ".join(countries_in(k)) == k):
+        return True
+    return all(w in PLACE_WORDS or w in _REGION_WORDS for w in k.split())
+
+
+def _positional(sentence: str) -> list[tuple[int, str]]:
+    """Names where a party stands: "between A and B", "A and B signed", "A will build", "with B" (and
+    the rest of a list: "with Huawei, Nokia and Ericsson", "contracted Nokia and Huawei")."""
+    out = []
+    for rx in _POSITION_RES:
+        listed = rx in _POSITION_RES[-2:]
+        for m in rx.finditer(sentence):
+            groups = [(m.group(g), m.start(g)) for g in ("a", "b") if g in rx.groupindex and m.group(g) is not None]
+            if listed and _ROUTE_OR_PERSON.search(sentence, max(0, m.start() - 30), m.start("a")) or (
+                    listed and re.match(r"\s(?:to|and)\s", sentence[m.end("a"):]) and
+                    re.search(r"\bfrom\s(?:the\s)?$", sentence[max(0, m.start("a") - 10):m.start("a")])):
+                continue  # "from Sydney to PNG": a route; "chaired by Philip Falcone": a person
+            pos = m.end("a")
+            while listed and (nxt := _LIST_NEXT.match(sentence, pos)):
+                groups.append((nxt["a"], nxt.start("a")))
+                pos = nxt.end("a")
+            for name, at in groups:
+                pieces = [name] if not listed or re.search(rf"\b(?:{ORG_HEADS})\b", name) else \
+                    re.split(r"(?<=\S)\s(?:and|&)\s(?=\S)", name)  # "Nokia and Huawei": two names
+                for piece in pieces:
+                    at = sentence.index(piece, at)
+                    found = _clean_name(sentence, piece, at)
+                    if found:
+                        out.append(found)
+    return out
+
+
+def _clean_name(sentence: str, name: str, at: int) -> tuple[int, str] | None:
+    """A name found where a party stands, without the words that are not the name's, or None when
+    what is left is a person, a place or no name."""
+    words = name.split()
+    titled = False
+    # "Chinese President Xi", "Qatar's Power International Holding", "In June": not the name's words;
+    # "Southern Caribbean Fiber", "Saudi Telecom Company": a demonym before a name is the name's
+    while words and (words[0] in _NOT_NAMES or words[0].rstrip("’'s") in _NOT_NAMES or
+                     (re.search(r"['’]s$", words[0]) and _is_place(words[0][:-2])) or
+                     (_is_demonym(words[0]) and (len(words) == 1 or words[1] in _NOT_NAMES))):
+        titled = titled or words[0] in _TITLES
+        at += len(words[0]) + 1
+        words = words[1:]
+    if titled or (sentence[max(0, at - 12):at].split()[-1:] and sentence[max(0, at - 12):at].split()[-1] in _TITLES):
+        return None  # "President Xi Jinping", "Prime Minister Mostafa Madbouly": a person
+    name = re.sub(r"\s\([^)]*\)$", "", " ".join(words).rstrip(".,"))  # "… (SCF)": the name, not its initials
+    name = re.sub(r"(?:'s|’s)$", "", name)
+    if re.search(r"\s(?:and|&)\s", name) and not re.search(rf"\b(?:{ORG_HEADS})\b", name):
+        return None  # "Kenya and China": two names, each found where it stands
+    if re.search(r"\s(?:for|of|and|de)\s", name) and all(_is_place(w) for w in re.split(r"\s(?:for|of|and|de)\s", name)):
+        return None  # "built by China for Pakistan": two places
+    if not name or name in _NOT_NAMES or len(name) < 2 or re.fullmatch(r"[\d\W]+", name) or _is_place(name) \
+            or _LEGAL_FORM_ONLY.fullmatch(name) or re.search(rf"\b(?:{_NOT_ORG_HEADS})$", name):
+        return None
+    return at, _with_legal_form(sentence, at, name)
+
+
+_LEGAL_AFTER = re.compile(r"\.?,?\s(?:Co\.,?\s)?(?:Ltd|Limited|Inc|LLC|PLC|JSC|S\.A|AG|GmbH|Pvt)\b\.?")
+
+
+def _with_legal_form(t: str, at: int, name: str) -> str:
+    """"Shanghai LinkWise Data Intelligence Co., Ltd.": the name with the legal form the text gives it."""
+    m = _LEGAL_AFTER.match(t, at + len(name))
+    if m:
+        return t[at:m.end()]
+    if re.search(r"\b(?:Co|Corp|Ltd|Inc|Pvt|Bhd)$", name) and t[at + len(name):at + len(name) + 1] == ".":
+        return name + "."  # "… Co., Ltd. have signed": the abbreviation's full stop
+    return name
+
+
+def _acronym_follows(name: str, after: str) -> bool:
+    """"Power International Holding (PIH)": a name the text gives its own initials is a proper name."""
+    m = re.match(r"\s*\(([A-Z]{2,6})\)", after)
+    return bool(m) and "".join(w[0] for w in name.split() if w[0].isupper()) == m[1]
+
+
+def _distinctive(name: str) -> bool:
+    from ..resolve.countries import countries_in
+    from ..resolve.normalise import distinctive, key
+
+    k = key(name)
+    return bool(distinctive(k, frozenset(countries_in(k)))) or bool(countries_in(k))
+
+
+def _country_before(sentence: str, start: int) -> str | None:
+    """"Pakistan's Ministry of IT": the country a possessive or adjective before a name gives."""
+    from ..resolve.countries import countries_in
+    from ..resolve.normalise import fold
+
+    m = re.search(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:'s|’s)?\s$", sentence[max(0, start - 40):start])
+    if not m:
+        return None
+    found = countries_in(fold(m[1]).replace("'s", ""))
+    return next(iter(found.values())) if len(set(found.values())) == 1 else None
+
+
+_STATED_ROLES = (("operator", r"will operate|operates|to operate|is to operate|will run"),
+                 ("contractor", r"will build|builds|is building|to build|will construct|will lay|will install"),
+                 ("supplier", r"will supply|supplies|to supply|will provide equipment"),
+                 ("financier", r"will finance|finances|to finance|will fund|funds|is funding"))
+
+
+def _stated_role(sentence: str, end: int) -> str | None:
+    """A role the sentence gives the name that ends at ``end``: "Zamtel will operate the network"."""
+    after = sentence[end:end + 40]
+    after = re.sub(r"^\s*\([^)]*\)", "", after)  # "(Zamtel)"
+    for role, pattern in _STATED_ROLES:
+        if re.match(rf"\s*,?\s*(?:{pattern})\b", after, re.I):
+            return role
+    return None
+
+
+def _role(c: Candidate, kind: str, country: str | None, sentence: str) -> str:
+    from ..resolve.orgs import kind_class
+
+    cls = kind_class(kind)
+    if c.kind == "loan":  # the bank lends; a Chinese firm builds with the money; a company or agency borrows it
+        if kind == "bank":
+            return "financier"
+        if country == "CHN" and cls in ("business", None):
+            return "contractor"
+        return "beneficiary" if kind in ("state_owned_enterprise", "private_company", "agency") else "signatory"
+    if c.kind in ("contract", "project"):  # a Chinese company builds or supplies; the other side signs or takes part
+        if country == "CHN" and cls in ("business", None):
+            return "supplier" if _SUPPLY_WORDS.search(sentence) else "contractor"
+        return "signatory" if c.kind == "contract" else "partner"
+    if c.kind == "joint_venture":
+        return "owner"
+    if c.kind == "acquisition":
+        return "owner" if country == "CHN" else "partner"
+    if c.kind == "training_programme":
+        return "owner" if cls == "government" else "partner"
+    if c.kind in ("proposal", "talks"):
+        return "partner"
+    return "signatory"

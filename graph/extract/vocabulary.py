@@ -1,0 +1,161 @@
+"""The words the extraction rules read: arrangements' nouns and what happens to them (signed,
+awarded, financed…), months, currencies and amounts, and the head words of organisations' names."""
+
+from __future__ import annotations
+
+import re
+
+
+NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                       "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
+
+
+NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+                "a dozen": 12, "dozen": 12, "a pair of": 2, "a couple of": 2, "a": 1, "an": 1})
+
+
+_NUM = r"(?:\d[\d,]*|" + "|".join(sorted((re.escape(w) for w in NUMBERS if w not in ("a", "an")), key=len, reverse=True)) + ")"
+
+
+# the arrangement's noun → kind, most specific first
+NOUNS = [
+    ("framework_agreement", r"framework (?:cooperation )?(?:agreement|deal|accord)s?|agreements? (?:of|on) principles?|"
+                            r"investment agreements?|strategic (?:cooperation |partnership )?(?:framework )?agreements?"),
+    ("mou", r"memorand(?:um|a)(?: of understanding)?s?|MoUs?|MOUs?|memorandums? of understanding|letters? of intent"),
+    ("joint_venture", r"joint[- ]ventures?|consortium"),
+    ("loan", r"(?:concessional |preferential |soft |commercial )?loans?(?: agreements?)?|credit lines?|lines? of credit|"
+             r"buyer'?s credits?|financing (?:agreement|deal)s?|loan facilit(?:y|ies)|financial backing|financing"),
+    ("acquisition", r"acquisitions?|takeovers?|(?:\d+(?:\.\d+)?\s?(?:per ?cent|%)\s)?stakes?|acquir(?:e|ed|es|ing)|"
+                    r"bought|buys?|buying|(?:\d+(?:\.\d+)?\s?(?:per ?cent|percent|%)\s)(?:chunk|share)|sale of|to sell"),
+    ("contract", r"contracts?|turnkey (?:deal|project)s?|supply (?:agreement|deal)s?|EPC (?:agreement|deal)s?|"
+                 r"(?:an|the) order|orders? (?:for|worth|of)|purchase (?:agreement|deal|order)s?|tenders?"),
+    ("training_programme", r"training (?:programmes?|programs?|initiatives?)|scholarships?|"
+                           r"(?:(?:up to|over|more than|some|about) )?\d(?:[\d,]*\d)?(?: \w+){0,3} (?:youths?|students|people|"
+                           r"professionals|engineers|officials|trainees)"),
+    ("proposal", r"proposals?|proposing|proposed"),
+    ("talks", r"talks|discussions|negotiations|meetings? (?:with|between)"),
+    ("agreement", r"agreements?|accords?|deals?|pacts?"),
+    ("project", r"projects?|initiatives?|satellites?|spacecraft|(?:submarine |undersea |fibre[- ]optic |fiber[- ]optic |optical )?"
+                r"cables?(?: systems?)?|data cent(?:re|er)s?|safe cit(?:y|ies)|smart cit(?:y|ies)|platforms?|towers|"
+                r"(?:CCTV |surveillance )?cameras|base stations"),
+]
+
+
+_NOUN_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}{i}>{p})" for i, (k, p) in enumerate(NOUNS)) + r")\b", re.I)
+
+
+SIGNED = r"sign(?:ed|s|ing)?|singed|ink(?:ed|s)?|conclud(?:ed|es)|entered into|struck|seal(?:ed|s)|penned|agreed|exchanged"
+
+
+AWARDED = r"award(?:ed|s)?|won|wins|secured|clinched|bagged"
+
+
+FINANCED = r"extend(?:ed|s)?|provid(?:ed|es)|grant(?:ed|s)?|approv(?:ed|es)|financ(?:ed|es)|disburs(?:ed|es)|lend(?:s)?|lent|offered"
+
+
+ANNOUNCED = (r"will sign|to sign|plans? to|planned|propos(?:ed|es|ing)|introduc(?:ed|es)|pursu(?:ed|ing|es)|"
+             r"announc(?:ed|es)|aims? to|intends? to|expected to|seeks?|seeking|considering|discuss(?:ed|es|ing)|held|hold")
+
+
+CANCELLED = (r"cancell?ed|scrapped|terminated|abandoned|blocked|halted|suspended|withdrew|pulled out of|called off|"
+             r"took over (?:the\s)?(?:\w+\s){0,4}?contract")
+
+
+_ACQUIRED = r"acquired|bought|paid|took over|completed (?:the|its) (?:acquisition|purchase|takeover|sale)"
+
+
+_LENT = r"extended|provided|granted|gave|disbursed|lent|released"
+
+
+OPERATIONAL = r"launch(?:ed|es)|inaugurat(?:ed|es)|commission(?:ed|s)|went live|completed|opened|handed over"
+
+
+BUILDING = r"under construction|construction (?:began|started|of)|began building|is building|are building|broke ground"
+
+
+BUILT = (r"build|builds|built|co-build|install(?:ed|s)?|deploy(?:ed|s)?|deliver(?:ed|s)?|unveil(?:ed|s)?|"
+         r"funding the construction|construct(?:ed|s)?|lay|laid|roll(?:ed)? out")
+
+
+_VERBS = re.compile(rf"\b(?:{SIGNED}|{AWARDED}|{FINANCED}|{ANNOUNCED}|{OPERATIONAL}|{BUILDING}|{BUILT}|acquir(?:e|ed|es|ing)|"
+                    rf"bought|buys?|invest(?:ed|s)?|train(?:ed|s)?|to train|agreeing|agree|receiv(?:e|ed|es|ing)|"
+                    rf"obtain(?:ed|s)?|picked|select(?:ed|s)?|chose|chosen|order(?:ed|s)|purchas(?:e|ed|es)|"
+                    rf"partner(?:ed|s)? with|teamed up|tied up|joined hands|pledg(?:e|ed|es)|witness(?:ed|es)?|"
+                    rf"endors(?:e|ed|es)|adopt(?:ed|s)|issued|backed|renew(?:s|ed)?|reach(?:ed|es)?|paid|pays|"
+                    rf"offload(?:ed|s)?|took over|take over|hosted|joined forces|in talks|contracted|bankroll(?:ed|s)?|"
+                    rf"loan(?:ed|s)?|sell|sells|sold|were reached)\b", re.I)
+
+
+_PROJECT_VERBS = re.compile(rf"\b(?:{BUILT}|{OPERATIONAL}|{BUILDING})\b", re.I)
+
+
+_BUILD_WORDS = re.compile(r"\b(?:build|construct|deploy|install|supply|supplies|upgrade|roll out|implement|lay|launch|expand|"
+                          r"rollout|network agreement|provision of|procure(?:ment)?|purchase)\b", re.I)
+
+
+_SUPPLY_WORDS = re.compile(r"\b(?:supply|supplies|supplied|equipment|vendor|provide equipment)\b", re.I)
+
+
+_ANAPHORA = re.compile(r"\b(?:the two (?:firms|companies|sides|parties|countries|governments|groups|operators|carriers|"
+                      r"telcos|banks|partners|institutions|organi[sz]ations|universities|ministries|entities|agencies)|"
+                      r"both (?:firms|companies|sides|parties|countries|carriers|telcos|operators|partners)|^(?:The|This|That) (?:deal|agreement|MoU|memorandum|"
+                      r"contract|accord|pact|loan)\b)", re.I)
+
+
+_REFER = re.compile(r"^(?:The|These|This|Those|Such|Both|Under the|Under these|Under this|According to the)\b", re.I)
+
+
+MONTHS = {m: i + 1 for i, m in enumerate("january february march april may june july august september october "
+                                         "november december".split())}
+
+
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+
+
+MONTHS["sept"] = 9
+
+
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+
+
+_MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+
+
+CURRENCIES = [
+    (r"US\$|USD|\$|U\.S\. dollars?|dollars?", "USD"), (r"€|EUR|euros?", "EUR"), (r"£|GBP|pounds? sterling", "GBP"),
+    (r"RMB|CNY|yuan|renminbi|¥", "CNY"), (r"Rs\.?|PKR|rupees", "PKR"), (r"KES|KSh|Sh(?:s)?\.?|Kenyan shillings?", "KES"),
+    (r"NGN|naira|₦", "NGN"), (r"ZAR|rand", "ZAR"), (r"XOF|CFA francs?|FCFA", "XOF"), (r"ETB|birr", "ETB"),
+    (r"BDT|Tk\.?|taka", "BDT"), (r"LKR", "LKR"), (r"IDR|rupiah", "IDR"), (r"MYR|ringgit|RM", "MYR"), (r"PHP|pesos", "PHP"),
+    (r"UGX|Ugandan shillings?", "UGX"), (r"TZS|Tanzanian shillings?", "TZS"), (r"GHS|cedis?", "GHS"),
+    (r"ZMW|kwacha", "ZMW"), (r"AED|dirhams?", "AED"), (r"SAR|riyals?", "SAR"), (r"BRL|reais|R\$", "BRL"),
+    (r"A\$", "AUD"), (r"C\$", "CAD"), (r"HK\$", "HKD"), (r"S\$", "SGD"), (r"NZ\$", "NZD"), (r"EC\$", "XCD"),
+    (r"tenge", "KZT"), (r"kyats?", "MMK"), (r"dinars?", None), (r"(?-i:[A-Z]{3})", "ISO"),
+]
+
+
+_SCALE = {"thousand": 10 ** 3, "k": 10 ** 3, "million": 10 ** 6, "mn": 10 ** 6, "m": 10 ** 6, "mln": 10 ** 6,
+          "billion": 10 ** 9, "bn": 10 ** 9, "b": 10 ** 9, "trillion": 10 ** 12, "crore": 10 ** 7, "lakh": 10 ** 5}
+
+
+_CUR_BEFORE = "|".join(f"(?:{p})" for p, _ in CURRENCIES)
+
+
+_AMOUNT = re.compile(rf"(?P<cur1>{_CUR_BEFORE})\s?(?P<n1>\d[\d,]*(?:\.\d+)?)\s?(?P<s1>thousand|million|billion|trillion|"
+                     rf"crore|lakh|mln|mn|bn|k|m|b)?\b|(?P<n2>\d[\d,]*(?:\.\d+)?)\s?(?P<s2>thousand|million|billion|trillion|"
+                     rf"crore|lakh|mln|mn|bn)?\s(?P<cur2>{_CUR_BEFORE})\b", re.I)
+
+
+ORG_HEADS = (r"[Gg]overnment|Ministry|Ministère|Ministerio|Department|Authority|Commission|Agency|Council|Bank|Corporation|Company|"
+             r"Group|Telecom|Telecommunications?|Technologies|Technology|University|Institute|Academy|Holdings?|Limited|"
+             r"Ltd\.?|Inc\.?|Co\.|Networks?|Communications|Mobile|Board|Office|Bureau|Administration|Directorate|"
+             r"Foundation|Fund|Union|Organi[sz]ation|Enterprises?|Industries|Systems|Solutions|Cloud|Electric|Power|"
+             r"Exim|Eximbank|Cable|Satellite")
+
+
+_CAP = r"(?:[A-Z][\w'’&.-]*|of|and|for|the|de|du|des|la|el|&)"
+
+
+_ORG_RE = re.compile(rf"\b(?:(?:[A-Z][\w'’&.-]*\s)(?:{_CAP}\s){{0,6}}(?:{ORG_HEADS})\b(?:\s(?:of|for)(?:\s(?:the\s)?[A-Z][\w'’&-]*(?:\s(?:and|&)\s[A-Z][\w'’&-]*)*)+)*|"
+                     rf"(?:Ministry|Department|Bank|Authority|Commission|University)\s(?:of|for)\s(?:the\s)?[A-Z][\w'’&-]*"
+                     rf"(?:\s(?:(?:and|&|of|for|the)\s)?[A-Z][\w'’&-]*)*)")
