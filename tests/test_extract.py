@@ -315,6 +315,18 @@ def test_routes_chairs_newspapers_and_two_places_are_no_parties():
     assert not names & {"Sydney", "PNG", "Doha News", "Philip Falcone", "China for Pakistan"}
 
 
+def test_a_venture_set_up_by_agreement_and_two_governments_in_one_phrase():
+    x = extract_article(
+        "Example headline\n\nState-owned China Tower, together with the Lao government and a local company, signed an "
+        "agreement to jointly establish the Southeast Asia Tower Co.\n\nThe loan was halted although the Ugandan and "
+        "Chinese governments had already signed a Memorandum of Understanding.\n\nOther Chinese companies like China "
+        "Mobile also showed interest, for which negotiations are underway.\n")
+    venture, mou, talks = x.candidates
+    assert venture.kind == "joint_venture" and {"China Tower", "Lao government"} <= {p.name for p in venture.parties}
+    assert {"government-of-uganda", "government-of-the-peoples-republic-of-china"} <= {p.id for p in mou.parties}
+    assert talks.kind == "talks" and "China Mobile" in {p.name for p in talks.parties}
+
+
 @pytest.mark.parametrize("sentence, status", [
     ("Ant Financial paid $184.5 million for a 45 percent stake in Telenor Microfinance Bank.", "completed"),
     ("China Mobile has announced its intent to acquire a stake in Paktel.", "announced"),

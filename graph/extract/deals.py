@@ -41,7 +41,10 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     elif kind == "talks" and re.search(r"\bsigning\s(?:ceremony|of)\b", s.text, re.I):
         kind = "agreement"  # "… attend a signing ceremony following their talks": something was signed
     if kind == "agreement":
-        if re.search(r"\bloan|credit|financ", s.text, re.I):
+        if re.search(r"\bjointly\s(?:establish|set up|form|create|found)|\bto\s(?:establish|set up|form|create)\s(?:a|the)\s"
+                     r"(?:new\s)?joint\s(?:company|venture)", s.text, re.I):
+            kind = "joint_venture"  # "signed an agreement … to jointly establish the Southeast Asia Tower Co"
+        elif re.search(r"\bloan|credit|financ", s.text, re.I):
             kind = "loan"
         elif _BUILD_WORDS.search(s.text) or _AMOUNT.search(s.text):
             kind = "contract"

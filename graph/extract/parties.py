@@ -123,6 +123,10 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             spans.append((mention.start, mention.end, mention.text, mention.value))
     for mention in _country_parties(c, s, mentions):
         spans.append((mention.start, mention.end, mention.text, resolver.government(mention.value).id))
+    countries = [x for x in mentions if x.kind == "country"]
+    for x, y in zip(countries, countries[1:]):  # "the Ugandan and Chinese governments": both
+        if re.fullmatch(r"\s(?:and|&)\s", t[x.end:y.start]) and re.match(r"\s[Gg]overnments\b", t[y.end:]):
+            spans.append((x.start, x.end, t[x.start:x.end] + " government", resolver.government(x.value).id))
     for mention in mentions:  # "Mexico's government", "the Ugandan government"
         m = re.compile(r"(?:['’ʼ]s)?\s[Gg]overnments?\b(?!\sof)").match(t, mention.end)
         if mention.kind == "country" and m:
@@ -291,6 +295,8 @@ _POSITIONS = [
     rf"partnered|joined hands|will\s(?:build|supply|install|deploy|provide|finance|fund|acquire|buy|sign|work|co-build)|"
     rf"is\s(?:to|set to)\s\w+|(?:was|were|has been|had been)\s(?:picked|selected|chosen|awarded|contracted|hired))\b",
     rf"(?:^|\s)(?P<a>{_NP})['’]s\s(?:\w+\s)?(?:acquisition|purchase|takeover|buyout)\sof\s(?:the\s)?(?P<b>{_NP})",
+    # "State-owned China Tower, together with the Lao government and …, signed": the subject before "together with"
+    rf"(?:^|[,;]\s|\bas\s)(?:the\s)?(?P<a>{_NP}),\s(?:together|along)\swith\s",
     # "Huawei and Malaysia's operator, Telekom Malaysia, signed": a name between commas before the verb
     rf",\s(?P<a>{_NP}),\s(?:\W\s)?(?:has\s|have\s|had\s)?(?:{SIGNED}|{AWARDED})\b",
     # "from acquiring American server company 3Leaf Systems": what is bought, after its description
@@ -381,6 +387,10 @@ def _positional(sentence: str) -> list[tuple[int, str]]:
     return out
 
 
+# "State-owned China Tower", "Shanghai-listed Hengtong", "Suzhou-based Hengtong": a description, not the name
+_DESCRIBED = re.compile(r"-(?:owned|run|backed|listed|based|controlled|funded)$", re.I)
+
+
 def _clean_name(sentence: str, name: str, at: int) -> tuple[int, str] | None:
     """A name found where a party stands, without the words that are not the name's, or None when
     what is left is a person, a place or no name."""
@@ -388,7 +398,7 @@ def _clean_name(sentence: str, name: str, at: int) -> tuple[int, str] | None:
     titled = False
     # "Chinese President Xi", "Qatar's Power International Holding", "In June": not the name's words;
     # "Southern Caribbean Fiber", "Saudi Telecom Company": a demonym before a name is the name's
-    while words and (words[0] in _NOT_NAMES or words[0].rstrip("’'s") in _NOT_NAMES or
+    while words and (words[0] in _NOT_NAMES or words[0].rstrip("’'s") in _NOT_NAMES or _DESCRIBED.search(words[0]) or
                      (re.search(r"['’]s$", words[0]) and _is_place(words[0][:-2])) or
                      (_is_demonym(words[0]) and (len(words) == 1 or words[1] in _NOT_NAMES))):
         titled = titled or words[0] in _TITLES

@@ -83,7 +83,7 @@ _VERBS = re.compile(rf"\b(?:{SIGNED}|{AWARDED}|{FINANCED}|{ANNOUNCED}|{OPERATION
                     rf"partner(?:ed|s)? with|teamed up|tied up|joined hands|pledg(?:e|ed|es)|witness(?:ed|es)?|"
                     rf"endors(?:e|ed|es)|adopt(?:ed|s)|issued|backed|renew(?:s|ed)?|reach(?:ed|es)?|paid|pays|"
                     rf"offload(?:ed|s)?|took over|take over|hosted|joined forces|in talks|contracted|bankroll(?:ed|s)?|"
-                    rf"loan(?:ed|s)?|sell|sells|sold|were reached)\b", re.I)
+                    rf"loan(?:ed|s)?|sell|sells|sold|were reached|under\s?way|(?:is|are)\s(?:still\s)?ongoing)\b", re.I)
 
 
 _PROJECT_VERBS = re.compile(rf"\b(?:{BUILT}|{OPERATIONAL}|{BUILDING})\b", re.I)
