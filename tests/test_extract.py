@@ -327,6 +327,20 @@ def test_a_venture_set_up_by_agreement_and_two_governments_in_one_phrase():
     assert talks.kind == "talks" and "China Mobile" in {p.name for p in talks.parties}
 
 
+def test_names_after_what_they_are_a_capital_that_awards_and_offices_that_are_no_parties():
+    x = extract_article(
+        "Example headline\n\nSaudi Arabia's ICT service provider Saudi Call and China's Shanghai Lumaotong Group have "
+        "signed a memorandum of understanding on data centres.\n\nLater, Baghdad has awarded a $28 million project to "
+        "China National Technology Import Co.\n\nSeparately, the Minister for Mining and Energy, Aleksandar Antic, will "
+        "sign an MoU with Huawei.\n\nPNG Communications Minister Timothy Masiu said ZTE signed a loan agreement with the "
+        "Exim Bank of China.\n")
+    mou, award, planned, loan = x.candidates
+    assert {p.name for p in mou.parties} == {"Saudi Call", "Shanghai Lumaotong Group"}
+    assert "government-of-iraq" in {p.id for p in award.parties}
+    assert {p.name for p in planned.parties} == {"Huawei"}
+    assert {p.name for p in loan.parties} == {"ZTE", "Exim Bank of China"}
+
+
 @pytest.mark.parametrize("sentence, status", [
     ("Ant Financial paid $184.5 million for a 45 percent stake in Telenor Microfinance Bank.", "completed"),
     ("China Mobile has announced its intent to acquire a stake in Paktel.", "announced"),

@@ -108,6 +108,13 @@ def _persons(text: str) -> frozenset[str]:
             name = " ".join(words[-2:]).rstrip(".")
             if not re.search(rf"\b(?:{ORG_HEADS})\b", name) and not _is_place(name):
                 out.add(name)
+    # "the Minister for Mining and Energy, Aleksandar Antic": the person after the office and a comma;
+    # "Mr Antic": a surname after a courtesy title
+    for m in re.finditer(rf"\b(?:{titles})\b(?:\s(?:of|for|and|the|&)|\s[A-Z][\w'’-]*){{0,8}},\s"
+                         r"([A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*){1,2})(?=[\s.,;:]|$)", text):
+        if not re.search(rf"\b(?:{ORG_HEADS})\b", m[1]) and not _is_place(m[1]):
+            out.add(m[1])
+    out.update(re.findall(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s([A-Z][a-z][\w'’-]+)\b(?!\s[A-Z])", text))
     return frozenset(out)
 
 
@@ -215,8 +222,8 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
     ends = {x.end for x in mentions if x.kind == "organisation"}
     out = []
     for m in _ORG_RE.finditer(t):
-        if _EVENT_AFTER.match(t, m.end()):
-            continue  # "World Mobile Exhibition", "Huawei Cloud Summit": an event, not an organisation
+        if _EVENT_AFTER.match(t, m.end()) or _OFFICE_AFTER.match(t, m.end()):
+            continue  # "World Mobile Exhibition": an event; "PNG Communications Minister Timothy Masiu": an office
         pieces, start, stop = [], m.start(), m.end()
         more = re.compile(rf"\s(?:and|&)\s(?:{ORG_HEADS})\b").match(t, stop)
         if more and _GOVERNMENT_HEAD.search(m.group()) and more.end() not in ends:
@@ -247,6 +254,8 @@ _NOT_ORG_HEADS = (r"Exhibition|Summit|Forum|Congress|Conference|Expo|Week|Fair|A
                   r"News|Times|Post|Herald|Tribune|Gazette|Journal")  # … and a newspaper is who reports, not who signs
 
 
+_OFFICE_AFTER = re.compile(r"\s(?:Minister|Secretary|Director|Commissioner|Chairman|Chairwoman|CEO|Spokesman|"
+                           r"Spokeswoman|Spokesperson)\b")
 _EVENT_AFTER = re.compile(rf"(?:\s[A-Z][\w-]*){{0,2}}\s(?:{_NOT_ORG_HEADS})\b")
 
 
@@ -263,7 +272,7 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
     if c.aggregate or s is not c.sentences[0]:
         return []
     t = s.text
-    places = [m for m in mentions if m.kind == "country"]
+    places = [m for m in mentions if m.kind in ("country", "capital")]  # "Baghdad has awarded…": its government
     out = []
     for m in places:
         before, after = t[:m.start], t[m.end:]
@@ -295,6 +304,9 @@ _POSITIONS = [
     rf"partnered|joined hands|will\s(?:build|supply|install|deploy|provide|finance|fund|acquire|buy|sign|work|co-build)|"
     rf"is\s(?:to|set to)\s\w+|(?:was|were|has been|had been)\s(?:picked|selected|chosen|awarded|contracted|hired))\b",
     rf"(?:^|\s)(?P<a>{_NP})['’]s\s(?:\w+\s)?(?:acquisition|purchase|takeover|buyout)\sof\s(?:the\s)?(?P<b>{_NP})",
+    # "ICT service provider Saudi Call and …", "state-run operator Ethio Telecom": a name after what it is
+    rf"\b(?:provider|operator|carrier|telco|vendor|maker|manufacturer|developer|lender|conglomerate|firm|company|startup)"
+    rf"\s(?P<a>{_NP})(?=\s(?:and|&|has|have|had|signed|will|is|was|won|agreed)\b|,|\.)",
     # "State-owned China Tower, together with the Lao government and …, signed": the subject before "together with"
     rf"(?:^|[,;]\s|\bas\s)(?:the\s)?(?P<a>{_NP}),\s(?:together|along)\swith\s",
     # "Huawei and Malaysia's operator, Telekom Malaysia, signed": a name between commas before the verb
@@ -309,6 +321,10 @@ _POSITIONS = [
 
 
 _POSITION_RES = [re.compile(p) for p in _POSITIONS]
+# where a list of names may stand ("with Huawei, Nokia and Ericsson", "contracted Nokia and Huawei",
+# "provider Saudi Call and China's Shanghai Lumaotong Group"): read as several names
+_LISTS = frozenset(rx for rx in _POSITION_RES if rx.pattern.startswith((r"\b(?:with|by|from|to)", r"\b(?:contracted|",
+                                                                        r"\b(?:provider|")))
 
 
 _ROUTE_OR_PERSON = re.compile(r"(?:\bfrom\s(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\sto\s|\b(?:chaired|headed|led|founded|"
@@ -365,7 +381,7 @@ def _positional(sentence: str) -> list[tuple[int, str]]:
     the rest of a list: "with Huawei, Nokia and Ericsson", "contracted Nokia and Huawei")."""
     out = []
     for rx in _POSITION_RES:
-        listed = rx in _POSITION_RES[-2:]
+        listed = rx in _LISTS
         for m in rx.finditer(sentence):
             groups = [(m.group(g), m.start(g)) for g in ("a", "b") if g in rx.groupindex and m.group(g) is not None]
             if listed and _ROUTE_OR_PERSON.search(sentence, max(0, m.start() - 30), m.start("a")) or (
@@ -377,8 +393,9 @@ def _positional(sentence: str) -> list[tuple[int, str]]:
                 groups.append((nxt["a"], nxt.start("a")))
                 pos = nxt.end("a")
             for name, at in groups:
-                pieces = [name] if not listed or re.search(rf"\b(?:{ORG_HEADS})\b", name) else \
-                    re.split(r"(?<=\S)\s(?:and|&)\s(?=\S)", name)  # "Nokia and Huawei": two names
+                pieces = [name] if not listed else \
+                    re.split(r"(?<=\S)\s(?:and|&)\s(?=[A-Z][\w-]+['’]s\s)", name) if re.search(rf"\b(?:{ORG_HEADS})\b", name) \
+                    else re.split(r"(?<=\S)\s(?:and|&)\s(?=\S)", name)  # "Nokia and Huawei": two names
                 for piece in pieces:
                     at = sentence.index(piece, at)
                     found = _clean_name(sentence, piece, at)
