@@ -341,6 +341,16 @@ def test_names_after_what_they_are_a_capital_that_awards_and_offices_that_are_no
     assert {p.name for p in loan.parties} == {"ZTE", "Exim Bank of China"}
 
 
+def test_earlier_deals_of_the_same_firm_and_networks_it_built_are_their_own_records():
+    x = extract_article(
+        "Example headline\n\nZTE has won a $250 million contract to build a network for Telenor Hungary.\n\nZTE has "
+        "previously won deals to build a Wimax network for Telefonica in Spain.\n\nThe company has built unified LTE "
+        "networks for Telenor in India and Montenegro.\n")
+    hungary, spain, built = x.candidates
+    assert hungary.kind == spain.kind == "contract" and "Telefonica" in {p.name for p in spain.parties}
+    assert built.kind == "project" and not built.aggregate
+
+
 @pytest.mark.parametrize("sentence, status", [
     ("Ant Financial paid $184.5 million for a 45 percent stake in Telenor Microfinance Bank.", "completed"),
     ("China Mobile has announced its intent to acquire a stake in Paktel.", "announced"),

@@ -32,7 +32,8 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
         return c
     if not nouns:
         return None
-    counted = [(m, k) for m, k in nouns if k not in ("training_programme", "proposal", "talks") and _count_before(s.text, m)]
+    counted = [(m, k) for m, k in nouns if k not in ("training_programme", "proposal", "talks", "project", "financing")
+               and _count_before(s.text, m)]  # an aggregate counts agreements, not the networks they build
     # "signed 6 agreements of cooperation, including … The Memorandum on …": the count tells the arrangement
     m, kind = min(counted or nouns, key=lambda n: (_PRIORITY.index(n[1]), n[0].start()))
     signed = re.search(rf"\b(?:{SIGNED})\s(?:\w+\s){{0,3}}?(?:agreements?|accords?|deals?|pacts?)\b", s.text, re.I)
@@ -40,6 +41,8 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
         m, kind = next((n, k) for n, k in nouns if k == "agreement" and n.start() >= signed.start())
     elif kind == "talks" and re.search(r"\bsigning\s(?:ceremony|of)\b", s.text, re.I):
         kind = "agreement"  # "… attend a signing ceremony following their talks": something was signed
+    if kind == "financing":
+        kind = "loan"
     if kind == "agreement":
         if re.search(r"\bjointly\s(?:establish|set up|form|create|found)|\bto\s(?:establish|set up|form|create)\s(?:a|the)\s"
                      r"(?:new\s)?joint\s(?:company|venture)", s.text, re.I):
@@ -95,7 +98,7 @@ def _count_before(sentence: str, m: re.Match) -> re.Match | None:
 
 
 _PRIORITY = ["framework_agreement", "mou", "joint_venture", "loan", "acquisition", "contract", "training_programme",
-             "proposal", "talks", "agreement", "project"]
+             "proposal", "talks", "agreement", "financing", "project"]
 
 
 def _kind_of(m: re.Match) -> str | None:

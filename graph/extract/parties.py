@@ -251,7 +251,8 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
 # "World Mobile Exhibition", "Xichang Satellite Launch Center": an event or a place named after a head word
 _NOT_ORG_HEADS = (r"Exhibition|Summit|Forum|Congress|Conference|Expo|Week|Fair|Awards?|Day|Festival|Show|Competition|"
                   r"Challenge|Contest|Cup|Cent(?:er|re)|Station|Park|Campus|Zone|Airport|Port|Building|Plant|Factory|"
-                  r"News|Times|Post|Herald|Tribune|Gazette|Journal")  # … and a newspaper is who reports, not who signs
+                  r"News|Times|Post|Herald|Tribune|Gazette|Journal|"  # … a newspaper is who reports, not who signs
+                  r"Project|Programme|Program|Initiative|Plan|Strategy|Scheme")  # … and a project is what is signed for
 
 
 _OFFICE_AFTER = re.compile(r"\s(?:Minister|Secretary|Director|Commissioner|Chairman|Chairwoman|CEO|Spokesman|"
@@ -315,7 +316,7 @@ _POSITIONS = [
     rf"\b(?:acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|purchas(?:e|ed|es|ing)|takeover\sof|stake\sin)\s(?:an?\s|the\s)?"
     rf"(?:[A-Z][a-z]+\s)?(?:[a-z][\w-]*\s){{1,3}}(?P<a>(?:\d[A-Z][a-z]{{2,}}\w*\s?)?{_NP})",
     rf"\b(?:contracted|appointed|hired|engaged|commissioned|retained|selected|picked|chose)\s(?:the\s)?(?P<a>{_NP})",
-    rf"\b(?:with|by|from|to)\s(?:the\s)?(?:Chinese\s(?:firm|company|vendor|giant|bank)\s|(?:telecom|technology)\s(?:firm|company|"
+    rf"\b(?:with|by|from|to|for)\s(?:the\s)?(?:Chinese\s(?:firm|company|vendor|giant|bank)\s|(?:telecom|technology)\s(?:firm|company|"
     rf"giant|operator)\s)?(?P<a>{_NP})",
 ]
 
@@ -323,7 +324,7 @@ _POSITIONS = [
 _POSITION_RES = [re.compile(p) for p in _POSITIONS]
 # where a list of names may stand ("with Huawei, Nokia and Ericsson", "contracted Nokia and Huawei",
 # "provider Saudi Call and China's Shanghai Lumaotong Group"): read as several names
-_LISTS = frozenset(rx for rx in _POSITION_RES if rx.pattern.startswith((r"\b(?:with|by|from|to)", r"\b(?:contracted|",
+_LISTS = frozenset(rx for rx in _POSITION_RES if rx.pattern.startswith((r"\b(?:with|by|from|to|for)", r"\b(?:contracted|",
                                                                         r"\b(?:provider|")))
 
 
@@ -354,7 +355,8 @@ _TITLES = frozenset("""President Minister Prime Premier Chairman Chairwoman CEO 
 
 
 _REGION_WORDS = frozenset("north south east west central northern southern eastern western african asian gulf arab "
-                          "european latin american pacific caribbean middle".split())
+                          "european latin american pacific caribbean middle asia africa europe america americas oceania "
+                          "southeast northeast southwest northwest balkans eurasia".split())
 
 
 def _is_demonym(word: str) -> bool:
@@ -370,9 +372,13 @@ def _is_place(name: str) -> bool:
     from ..resolve.countries import PLACE_WORDS, capital_country, countries_in
     from ..resolve.normalise import fold
 
-    k = " ".join(fold(name).replace("’", "'").replace("'s", "").split())
+    from ..resolve.countries import country_words
+
+    k = " ".join(fold(name).replace("’", "'").replace("'s", "").replace("-", " ").split())
     if capital_country(k) or (countries_in(k) and " ".join(countries_in(k)) == k):
         return True
+    if re.fullmatch(r"[A-Z]{2,3}", name) and k in country_words():
+        return True  # "US", "UK", "PNG"
     return all(w in PLACE_WORDS or w in _REGION_WORDS for w in k.split())
 
 
@@ -384,6 +390,8 @@ def _positional(sentence: str) -> list[tuple[int, str]]:
         listed = rx in _LISTS
         for m in rx.finditer(sentence):
             groups = [(m.group(g), m.start(g)) for g in ("a", "b") if g in rx.groupindex and m.group(g) is not None]
+            if re.match(r"\bfor\s", m.group()) and re.search(r"[A-Z][\w-]*\s$", sentence[max(0, m.start() - 30):m.start()]):
+                continue  # "Capital Investment Programme for Resilient Economic Growth": "for" inside a name
             if listed and _ROUTE_OR_PERSON.search(sentence, max(0, m.start() - 30), m.start("a")) or (
                     listed and re.match(r"\s(?:to|and)\s", sentence[m.end("a"):]) and
                     re.search(r"\bfrom\s(?:the\s)?$", sentence[max(0, m.start("a") - 10):m.start("a")])):
@@ -421,12 +429,16 @@ def _clean_name(sentence: str, name: str, at: int) -> tuple[int, str] | None:
         titled = titled or words[0] in _TITLES
         at += len(words[0]) + 1
         words = words[1:]
-    if titled or (sentence[max(0, at - 12):at].split()[-1:] and sentence[max(0, at - 12):at].split()[-1] in _TITLES):
-        return None  # "President Xi Jinping", "Prime Minister Mostafa Madbouly": a person
+    before = sentence[max(0, at - 30):at].split()
+    if titled or (before and before[-1] in _TITLES) or (len(before) >= 2 and before[-1] in ("for", "of") and
+                                                        before[-2] in _TITLES):
+        return None  # "President Xi Jinping": a person; "Minister for Mining and Energy": an office
     name = re.sub(r"\s\([^)]*\)$", "", " ".join(words).rstrip(".,"))  # "… (SCF)": the name, not its initials
     name = re.sub(r"(?:'s|’s)$", "", name)
     if re.search(r"\s(?:and|&)\s", name) and not re.search(rf"\b(?:{ORG_HEADS})\b", name):
         return None  # "Kenya and China": two names, each found where it stands
+    if re.match(r"\$|\d", sentence[at + len(name):at + len(name) + 1]):
+        return None  # "for US$1.1 billion": a currency
     if re.search(r"\s(?:for|of|and|de)\s", name) and all(_is_place(w) for w in re.split(r"\s(?:for|of|and|de)\s", name)):
         return None  # "built by China for Pakistan": two places
     if not name or name in _NOT_NAMES or len(name) < 2 or re.fullmatch(r"[\d\W]+", name) or _is_place(name) \

@@ -201,6 +201,9 @@ def _same_deal(a: Candidate, b: Candidate, published: str | None = None) -> bool
     for x, y in ((a.date, b.date), (a.place, b.place)):
         if x and y and x != y and not (x.startswith(y) or y.startswith(x)):
             return False
+    if re.search(r"\b(?:previously|formerly|in the past|earlier(?!\s(?:this|today|in the day|on)))\b", b.sentences[0].text,
+                 re.I) and not b.headline:
+        return False  # "ZTE has previously won deals to build a Wimax network for Telefonica": other deals
     dated = next((x.date for x in (a, b) if x.date and not x.date_weak), None)
     if bool(a.date and not a.date_weak) != bool(b.date and not b.date_weak) and not (a.headline or b.headline) \
             and not (published and dated and dated[:7] == published[:7]):
@@ -216,7 +219,8 @@ def _same_deal(a: Candidate, b: Candidate, published: str | None = None) -> bool
 def _merge(into: Candidate, other: Candidate) -> None:
     """The fields of ``other`` added to ``into`` (what only one of them states is kept; evidence of both;
     of two kinds, the more specific: a loan deal is a loan)."""
-    if into.kind != other.kind and _PRIORITY.index(other.kind) < _PRIORITY.index(into.kind):
+    rank = {k: i for i, k in enumerate(_PRIORITY)}  # "other" and "pledge" say least
+    if into.kind != other.kind and rank.get(other.kind, len(rank)) < rank.get(into.kind, len(rank)):
         into.kind, into.noun = other.kind, other.noun
         into.evidence["kind"] = list(other.evidence.get("kind", []))
     for name in ("status", "date", "place", "forum", "proposed_arrangement"):

@@ -24,7 +24,7 @@ NOUNS = [
     ("mou", r"memorand(?:um|a)(?: of understanding)?s?|MoUs?|MOUs?|memorandums? of understanding|letters? of intent"),
     ("joint_venture", r"joint[- ]ventures?|consortium"),
     ("loan", r"(?:concessional |preferential |soft |commercial )?loans?(?: agreements?)?|credit lines?|lines? of credit|"
-             r"buyer'?s credits?|financing (?:agreement|deal)s?|loan facilit(?:y|ies)|financial backing|financing"),
+             r"buyer'?s credits?|financing (?:agreement|deal)s?|loan facilit(?:y|ies)"),
     ("acquisition", r"acquisitions?|takeovers?|(?:\d+(?:\.\d+)?\s?(?:per ?cent|%)\s)?stakes?|acquir(?:e|ed|es|ing)|"
                     r"bought|buys?|buying|(?:\d+(?:\.\d+)?\s?(?:per ?cent|percent|%)\s)(?:chunk|share)|sale of|to sell"),
     ("contract", r"contracts?|turnkey (?:deal|project)s?|supply (?:agreement|deal)s?|EPC (?:agreement|deal)s?|"
@@ -35,9 +35,10 @@ NOUNS = [
     ("proposal", r"proposals?|proposing|proposed"),
     ("talks", r"talks|discussions|negotiations|meetings? (?:with|between)"),
     ("agreement", r"agreements?|accords?|deals?|pacts?"),
+    ("financing", r"financial backing|financing"),  # a loan, unless a more telling noun says otherwise ("talks on financing")
     ("project", r"projects?|initiatives?|satellites?|spacecraft|(?:submarine |undersea |fibre[- ]optic |fiber[- ]optic |optical )?"
                 r"cables?(?: systems?)?|data cent(?:re|er)s?|safe cit(?:y|ies)|smart cit(?:y|ies)|platforms?|towers|"
-                r"(?:CCTV |surveillance )?cameras|base stations"),
+                r"(?:CCTV |surveillance )?cameras|base stations|networks?"),
 ]
 
 
