@@ -276,8 +276,13 @@ def test_words_inside_words_are_no_arrangement():
 
 def test_a_firm_contracted_or_awarded_a_project_is_a_contract():
     x = extract_article("Example headline\n\nLast year NetOne contracted Nokia and Huawei to undertake the project.\n\n"
-                        "Later, Baghdad has awarded a $28 million project to China National Technology Import Co.\n")
-    first, second = x.candidates
+                        "Later, Baghdad has awarded a $28 million project to China National Technology Import Co.\n\n"
+                        "Separately, a cable will come under PNG DataCo, with ZTE appointed for construction.\n\n"
+                        "Uzbekistan's ministry and CITIC Group signed an agreement on the implementation of a safe city "
+                        "project.\n")
+    first, second, appointed, implementation = x.candidates
+    assert appointed.kind == implementation.kind == "contract"
+    assert "ZTE" in {p.name for p in appointed.parties}
     assert first.kind == "contract" and {"Nokia", "Huawei"} <= {p.name for p in first.parties}
     assert second.kind == "contract" and second.amounts == [(28_000_000, "USD")]
 

@@ -11,7 +11,9 @@ from .text import Sentence
 from .vocabulary import BUILT, NUMBERS, SIGNED, _AMOUNT, _BUILD_WORDS, _NOUN_RE, _NUM, _PROJECT_VERBS, _REFER, _VERBS
 
 
-_HIRED = re.compile(r"\b(contracted|appointed|hired|engaged|commissioned|retained)\s(?:the\s)?[A-Z][^.;]{0,80}?\s(?:to|for)\s"
+_HIRED = re.compile(r"(?:\b(contracted|appointed|hired|engaged|commissioned|retained)\s(?:the\s)?[A-Z][^.;]{0,80}?|"
+                    r"\b[A-Z][\w-]+\s(?:was\s|were\s|has\sbeen\s|had\sbeen\s)?(contracted|appointed|hired|commissioned))"
+                    r"\s(?:to|for)\s"
                     r"(?:the\s)?(?:\w+\s)?(?:build|construct|undertake|deploy|supply|install|lay|upgrade|expand|"
                     r"construction|installation|expansion|rollout|roll\sout|project|network|work)")
 
@@ -26,9 +28,10 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     nouns = [(m, k) for m, k in nouns if k and not (
         k == "training_programme" and not re.search(r"train|skill|educat|course|scholar|intern", s.text, re.I))]
     if not nouns and hired:  # "NetOne contracted Nokia and Huawei to undertake the project": a contract, unnamed
-        c = Candidate("contract", noun=hired.group(1))
+        g = 1 if hired.group(1) else 2
+        c = Candidate("contract", noun=hired.group(g))
         c.sentences.append(s)
-        c.note("kind", s.start + hired.start(1), s.start + hired.end(1), text)
+        c.note("kind", s.start + hired.start(g), s.start + hired.end(g), text)
         return c
     if not nouns:
         return None
