@@ -356,6 +356,12 @@ def test_earlier_deals_of_the_same_firm_and_networks_it_built_are_their_own_reco
     assert built.kind == "project" and not built.aggregate
 
 
+def test_talks_about_a_tender_are_talks():
+    (c,) = extract_article("Example headline\n\nZambia is also in talks with the Chinese government to supply and install "
+                           "digital equipment without subjecting the tender to the bidding process.\n").candidates
+    assert c.kind == "talks" and c.status == "announced"
+
+
 @pytest.mark.parametrize("sentence, status", [
     ("Ant Financial paid $184.5 million for a 45 percent stake in Telenor Microfinance Bank.", "completed"),
     ("China Mobile has announced its intent to acquire a stake in Paktel.", "announced"),

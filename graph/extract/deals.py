@@ -8,7 +8,7 @@ import re
 from .model import Candidate
 from .parties import _STATED_ROLES
 from .text import Sentence
-from .vocabulary import BUILT, NUMBERS, SIGNED, _AMOUNT, _BUILD_WORDS, _NOUN_RE, _NUM, _PROJECT_VERBS, _REFER, _VERBS
+from .vocabulary import AWARDED, BUILT, NUMBERS, SIGNED, _AMOUNT, _BUILD_WORDS, _NOUN_RE, _NUM, _PROJECT_VERBS, _REFER, _VERBS
 
 
 _HIRED = re.compile(r"(?:\b(contracted|appointed|hired|engaged|commissioned|retained)\s(?:the\s)?[A-Z][^.;]{0,80}?|"
@@ -44,6 +44,10 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
         m, kind = next((n, k) for n, k in nouns if k == "agreement" and n.start() >= signed.start())
     elif kind == "talks" and re.search(r"\bsigning\s(?:ceremony|of)\b", s.text, re.I):
         kind = "agreement"  # "… attend a signing ceremony following their talks": something was signed
+    talks = next((n for n, k in nouns if k == "talks"), None)
+    if talks and kind in ("contract", "agreement", "project", "financing") and \
+            not re.search(rf"\b(?:{SIGNED}|{AWARDED})\b", s.text, re.I):
+        m, kind = talks, "talks"  # "Zambia is in talks with the Chinese government to supply … the tender": talks
     if kind == "financing":
         kind = "loan"
     if kind == "agreement":
