@@ -43,10 +43,10 @@ def test_date_in_words_is_refused(run, records_copy, tmp_path):
 
 def test_unknown_technology_area_suggests_the_closest(run, records_copy, tmp_path):
     line = _edit(records_copy, PAK, "technology: [digital_skills, ai, fibre_optics, cybersecurity]",
-                 "technology: [digital_skills, ai, fibre_optic, cybersecurity]")
+                 "technology: [digital_skills, ai, fibre_optiks, cybersecurity]")
     msg = _build_fails(run, records_copy, tmp_path)
     assert f"{PAK}:{line}" in msg
-    assert "technology[2]" in msg and "unknown technology area 'fibre_optic'" in msg
+    assert "technology[2]" in msg and "unknown technology area 'fibre_optiks'" in msg
     assert "closest: fibre_optics" in msg
 
 
