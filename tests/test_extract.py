@@ -356,6 +356,14 @@ def test_earlier_deals_of_the_same_firm_and_networks_it_built_are_their_own_reco
     assert built.kind == "project" and not built.aggregate
 
 
+def test_under_the_terms_of_the_agreement_is_the_deal_told_before():
+    x = extract_article("Example headline\n\nThe Saudi Ministry of Communications signed an MoU with Huawei on Monday.\n\n"
+                        "Under the terms of the agreement, the Ministry and Huawei will collaborate to build cloud "
+                        "infrastructure.\n", published="2019-02-25")
+    (mou,) = x.candidates
+    assert mou.kind == "mou" and len(mou.sentences) == 2
+
+
 def test_talks_about_a_tender_are_talks():
     (c,) = extract_article("Example headline\n\nZambia is also in talks with the Chinese government to supply and install "
                            "digital equipment without subjecting the tender to the bidding process.\n").candidates

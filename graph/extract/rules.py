@@ -80,7 +80,9 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
             if found and found[2]:
                 dateline = (i, found[0], (s.start + found[1][0], s.start + found[1][1]))
         told = current or last
-        if told is not None and (current is None and (
+        under = _UNDER_THE_DEAL.match(s.text)
+        if told is not None and under and _NOUN_KIND.get(under[1].lower(), told.kind) == told.kind or \
+                told is not None and (current is None and (
                 re.match(r"^(?:The|This|That)\s(?:deal|agreement|accord|pact|transaction)\b", s.text) or
                 re.search(r"\b(?:in this regard|to this effect|to that effect)\b", s.text, re.I)) or
                 (deal is not None and deal.kind in ("other", told.kind) and not deal.aggregate and not told.aggregate and
@@ -181,6 +183,13 @@ def _split_listed(c: Candidate, text: str) -> list[Candidate]:
                                    if not any(e.start == x.span.start for x in listed if x.id != p.id)]
         out.append(one)
     return out
+
+
+# "Under the terms of the agreement, …", "As part of the deal, …": what the deal told before provides
+_UNDER_THE_DEAL = re.compile(r"(?:Under|According to|As part of|In line with|Within the framework of)\s(?:the|this|that)\s"
+                             r"(?:terms\sof\s(?:the|this)\s)?(?:[\w-]+\s){0,2}?(agreement|deal|memorandum|MoU|contract|"
+                             r"accord|pact)\b", re.I)
+_NOUN_KIND = {"memorandum": "mou", "mou": "mou", "contract": "contract"}  # a noun that names one kind of deal
 
 
 def _same_deal(a: Candidate, b: Candidate, published: str | None = None) -> bool:
