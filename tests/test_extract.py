@@ -364,6 +364,18 @@ def test_under_the_terms_of_the_agreement_is_the_deal_told_before():
     assert mou.kind == "mou" and len(mou.sentences) == 2
 
 
+def test_initials_the_article_defines_and_the_export_import_bank_as_news_shortens_it():
+    x = extract_article(
+        "Example headline\n\nKazakhtelecom agreed to sell Mobile Telecom Services (MTS) to Qatar's Power International "
+        "Holding (PIH) for US$1.1 billion.\n\nPIH first revealed its intention in February after signing an agreement "
+        "of principles with Kazakhtelecom.\n\nLater, Galaxy Backbone signed a loan agreement with China's EXIM Bank.\n")
+    sale, principles, loan = x.candidates
+    assert {"Power International Holding", "Kazakhtelecom"} <= {p.name for p in sale.parties}
+    assert "mobile-telesystems" not in {p.id for p in sale.parties}  # the article's MTS is not Russia's
+    assert {p.name for p in principles.parties} == {"PIH", "Kazakhtelecom"}
+    assert "export-import-bank-of-china" in {p.id for p in loan.parties}
+
+
 def test_talks_about_a_tender_are_talks():
     (c,) = extract_article("Example headline\n\nZambia is also in talks with the Chinese government to supply and install "
                            "digital equipment without subjecting the tender to the bidding process.\n").candidates

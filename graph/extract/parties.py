@@ -28,6 +28,7 @@ def _bundled_records():
     return load_records()
 
 
+_EXIM = re.compile(r"\b(?:EXIM\s?Bank|Exim\s?[Bb]ank|Eximbank|EXIM|Exim)\b")  # the export-import bank, as news shortens it
 _BODY_NAME = re.compile(r"(?:Ministry|Department|Agency|Authority|Commission|Office|Bureau|Directorate)\s(?:of|for)\s"
                         r"(?:the\s)?[A-Z]\w+(?:\s(?:and|of|for|the|&)?\s?[A-Z]\w+){1,}")
 
@@ -66,7 +67,7 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
                 home = [k for k in c.countries if k != "CHN"]
                 if _GOVERNMENT_HEAD.search(name) and (country or len(home) == 1):
                     country = country or home[0]
-                elif not (country and resolver.resolve(name, country=country).entity.curated) and \
+                elif not (country and resolver.resolve(_EXIM.sub("Export-Import Bank", name), country=country).entity.curated) and \
                         not _BODY_NAME.match(name):
                     continue  # "Ministry for Development of Information Technologies and Communications" is a name
             last_end = b
@@ -74,7 +75,7 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
                 e = resolver.entity(known)
                 match_id, new, kind, e_country = e.id, not e.curated and not e.authority, e.kind, e.country
             else:
-                m = resolver.resolve(name, country=country)
+                m = resolver.resolve(_EXIM.sub("Export-Import Bank", name), country=country)  # "China's EXIM Bank"
                 e = m.entity
                 match_id, new, kind, e_country = e.id, not e.curated, e.kind, e.country
             if match_id in seen:
@@ -125,8 +126,9 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
     t = s.text
     spans: list[tuple[int, int, str, str | None]] = []
     mentions = gaz.find(t)
+    defined = _acronyms(text)
     for mention in mentions:
-        if mention.kind == "organisation":
+        if mention.kind == "organisation" and mention.text not in defined:  # the article says what "MTS" is here
             spans.append((mention.start, mention.end, mention.text, mention.value))
     for mention in _country_parties(c, s, mentions):
         spans.append((mention.start, mention.end, mention.text, resolver.government(mention.value).id))
@@ -167,6 +169,10 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
                  if (fits is None or re.search(fits, name)) and name not in t]
         if named:  # linked here: named before, it is as specific as the article made it
             spans.append((m.start(np), m.end(np), named[-1][1], resolver.resolve(named[-1][1]).entity.id))
+    for acronym, full in defined.items():  # "PIH first revealed…", PIH defined before as a name's initials
+        for m in re.finditer(rf"\b{acronym}\b", t):
+            if not any(a <= m.start() < b for a, b, _, _ in spans) and not (m.start() and t[m.start() - 1] == "("):
+                spans.append((m.start(), m.end(), acronym, resolver.resolve(full).entity.id))
     masked = _APPOSITIVE.sub(lambda m: " " * len(m.group()), t)  # "Kyrgyztelecom, a company in Kyrgyzstan, and …"
     for at, name in ([] if c.aggregate or _title_case(t) else _positional(masked)):
         if any(a <= at < b or at <= a < at + len(name) for a, b in taken) or \
@@ -458,6 +464,22 @@ def _with_legal_form(t: str, at: int, name: str) -> str:
     if re.search(r"\b(?:Co|Corp|Ltd|Inc|Pvt|Bhd)$", name) and t[at + len(name):at + len(name) + 1] == ".":
         return name + "."  # "… Co., Ltd. have signed": the abbreviation's full stop
     return name
+
+
+@lru_cache(maxsize=64)
+def _acronyms(text: str) -> dict[str, str]:
+    """Initials the article defines for an organisation's name: "Qatar's Power International Holding (PIH)"
+    → PIH (not "Belt and Road Initiative (BRI)": no organisation)."""
+    out = {}
+    for m in re.finditer(rf"(?P<name>{_NP})\s\((?P<acronym>[A-Z]{{2,6}})\)", text):
+        words = m["name"].split()
+        for i in range(len(words)):  # the shortest tail of the run whose initials are the acronym
+            name = " ".join(words[i:])
+            if _acronym_follows(name, f" ({m['acronym']})") and m["acronym"] not in out and \
+                    re.search(rf"\b(?:{ORG_HEADS})\b", name) and not re.search(rf"\b(?:{_NOT_ORG_HEADS})\b", name):
+                out[m["acronym"]] = name
+                break
+    return out
 
 
 def _acronym_follows(name: str, after: str) -> bool:
