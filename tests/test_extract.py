@@ -376,6 +376,15 @@ def test_initials_the_article_defines_and_the_export_import_bank_as_news_shorten
     assert "export-import-bank-of-china" in {p.id for p in loan.parties}
 
 
+def test_a_country_in_talks_and_the_country_a_satellite_is_built_for_are_parties():
+    x = extract_article(
+        "Example headline\n\nZambia is also in talks with the Chinese government on digital television.\n\nLater, China "
+        "Great Wall Industry Corp. received a contract to build a communications satellite for Belarus.\n")
+    talks, contract = x.candidates
+    assert "government-of-zambia" in {p.id for p in talks.parties}
+    assert "government-of-belarus" in {p.id for p in contract.parties}
+
+
 def test_talks_about_a_tender_are_talks():
     (c,) = extract_article("Example headline\n\nZambia is also in talks with the Chinese government to supply and install "
                            "digital equipment without subjecting the tender to the bidding process.\n").candidates

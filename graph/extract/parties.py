@@ -284,12 +284,15 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
     for m in places:
         before, after = t[:m.start], t[m.end:]
         subject = re.match(rf"(?:\s(?:and|&)\s[A-Z][^;:]{{0,80}}?)?\s(?:has\s|have\s|had\s|on\s\w+\s|"
-                           rf"formally\s|officially\s)?{_SIGNING}\b", after, re.I)
+                           rf"formally\s|officially\s)?(?:{_SIGNING}|(?:is|are)\s(?:also\s|now\s)?in\stalks)\b", after, re.I)
         paired = re.search(r"(?:^|[\s,])(?:and|&)\s$", before) and re.match(
             rf"\s(?:has\s|have\s|had\s|on\s\w+\s)?{_SIGNING}\b", after, re.I)
         between = re.search(r"\bbetween\s(?:the\s)?$|\bbetween\s(?:the\s)?[A-Z][\w-]+(?:\s[A-Z][\w-]+)?\s(?:and|&)\s$", before)
         with_ = re.search(rf"\b{_SIGNING}\b[^.;]{{0,80}}\bwith\s$", before, re.I)
-        if subject or paired or between or with_:
+        # "a contract … to build a communications satellite for Belarus": the client of a contract
+        client = c.kind in ("contract", "project") and m.kind == "country" and re.search(
+            rf"\b(?:{BUILT}|supply|deliver)\b[^.;]{{0,80}}\bfor\s(?:the\s)?$", before, re.I)
+        if subject or paired or between or with_ or client:
             if not re.match(r"['’]s\b|n\b|ese\b", after):  # "Kenya's ministry …": the ministry is the party
                 out.append(m)
     return out
