@@ -743,3 +743,61 @@ def test_the_password_never_goes_on_the_command_line(run, monkeypatch, tmp_path)
     netrc.write_text("machine example.org login u password p\n")
     result = run("push", "--endpoint", "http://127.0.0.1:9/sparql", "--netrc", netrc)
     assert result.exit_code == 2 and "no entry for 127.0.0.1" in result.output
+
+
+def test_a_body_goes_out_once_already_answering_the_digest_challenge():
+    """A server that asks for digest authentication and answers an unauthenticated request with 401
+    before reading its body (as Virtuoso's -auth URLs may, breaking the pipe of a large push): each
+    graph's body is sent once, with its Authorization header; the challenge is fetched by a bodiless
+    GET, once for the URL."""
+    import hashlib
+    import http.server
+
+    realm, nonce = "store", "abc123"
+    seen: list[tuple[str, str | None, int]] = []
+
+    class Digest(http.server.BaseHTTPRequestHandler):
+        def _ask(self):
+            self.send_response(401)
+            self.send_header("WWW-Authenticate", f'Digest realm="{realm}", nonce="{nonce}", qop="auth"')
+            self.send_header("Content-Length", "0")
+            self.send_header("Connection", "close")
+            self.end_headers()
+            self.close_connection = True
+
+        def do_GET(self):
+            seen.append(("GET", self.headers.get("Authorization"), 0))
+            self._ask()
+
+        def do_PUT(self):
+            auth = self.headers.get("Authorization")
+            if not auth:
+                seen.append(("PUT", None, 0))
+                return self._ask()  # the body is left unread
+            fields = dict(re.findall(r'(\w+)="?([^",]+)"?', auth[len("Digest "):]))
+            ha1 = hashlib.md5(f"u:{realm}:secret".encode()).hexdigest()
+            ha2 = hashlib.md5(f"PUT:{fields['uri']}".encode()).hexdigest()
+            expected = hashlib.md5(f"{ha1}:{nonce}:{fields['nc']}:{fields['cnonce']}:auth:{ha2}".encode()).hexdigest()
+            body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            seen.append(("PUT", fields["response"] == expected and fields["nc"], len(body)))
+            self.send_response(201 if fields["response"] == expected else 401)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Digest)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/crud-auth"
+    try:
+        store = RemoteStore(url, graph_store=url, user="u", password="secret")
+        quads = [ox.Quad(ox.NamedNode(f"https://example.org/s{i}"), ox.NamedNode("https://example.org/p"),
+                         ox.Literal("x" * 200), ox.NamedNode(f"https://example.org/g{i % 2}")) for i in range(50)]
+        assert store.push(quads) == {"https://example.org/g0": 25, "https://example.org/g1": 25}
+    finally:
+        server.shutdown()
+    gets = [s for s in seen if s[0] == "GET"]
+    puts = [s for s in seen if s[0] == "PUT"]
+    assert len(gets) == 1 and gets[0][1] is None
+    assert [nc for _, nc, size in puts] == ["00000001", "00000002"] and all(size > 5000 for *_, size in puts)

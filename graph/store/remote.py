@@ -424,14 +424,19 @@ class RemoteStore:
         self.socket_timeout = socket_timeout
         self.query_method = query_method
         handlers: list = []
+        self._digest = None
+        self._challenges: dict[str, dict] = {}  # URL without its query → the digest challenge it gave
         urls = [u for u in (self.endpoint, self.update_endpoint, self.graph_store) if u]
         if all(_is_loopback(u) for u in urls):
             handlers.append(urllib.request.ProxyHandler({}))  # never send a local server's traffic to a proxy
+        # the same without credentials, for fetching a digest challenge (handlers belong to one opener)
+        self._plain_opener = urllib.request.build_opener(*[urllib.request.ProxyHandler({}) for _ in handlers])
         if user is not None:
             passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
             for u in urls:
                 passwords.add_password(None, u, user, password)
-            handlers += [urllib.request.HTTPDigestAuthHandler(passwords), _CarefulBasicAuth(passwords, insecure)]
+            self._digest = urllib.request.HTTPDigestAuthHandler(passwords)
+            handlers += [self._digest, _CarefulBasicAuth(passwords, insecure)]
         self._opener = urllib.request.build_opener(*handlers)
 
     def __repr__(self) -> str:
@@ -456,6 +461,8 @@ class RemoteStore:
         req.add_header("User-Agent", "dsr-graph (urllib)")
         where = urllib.parse.urlsplit(url)._replace(query="").geturl()
         try:
+            if data and self._digest is not None:
+                self._answer_digest_first(req, left())
             with self._opener.open(req, timeout=left()) as resp:
                 chunks = []
                 while True:  # each read waits at most the socket timeout set above; check the deadline
@@ -495,6 +502,31 @@ class RemoteStore:
             raise EndpointUnreachable(f"{where}: {exc.strerror or exc}") from None
         except ValueError as exc:  # malformed URL pieces, digest challenges urllib cannot answer
             raise RemoteError(f"{where}: {exc}") from None
+
+    def _answer_digest_first(self, req: urllib.request.Request, timeout: float) -> None:
+        """Send a request with a body already answering the server's digest challenge.
+
+        Without it, the body goes out first unauthenticated: a server that answers 401 and closes
+        before reading it all (Virtuoso does, under load) breaks the pipe before urllib can answer
+        the challenge. A bodiless GET of the same URL fetches the challenge instead (once per URL:
+        later requests answer it again, the nonce counted up); when there is none (no authentication
+        asked), the request goes as it is."""
+        path = urllib.parse.urlsplit(req.full_url)._replace(query="", fragment="").geturl()
+        if path not in self._challenges:
+            probe = urllib.request.Request(req.full_url, method="GET", headers={"User-Agent": "dsr-graph (urllib)"})
+            challenge = ""
+            try:
+                with self._plain_opener.open(probe, timeout=timeout):
+                    pass  # answered without a challenge
+            except urllib.error.HTTPError as exc:
+                challenge = exc.headers.get("WWW-Authenticate", "") if exc.code == 401 else ""
+            scheme, _, rest = challenge.partition(" ")
+            self._challenges[path] = urllib.request.parse_keqv_list(
+                filter(None, urllib.request.parse_http_list(rest))) if scheme.lower() == "digest" else {}
+        if self._challenges[path]:
+            answer = self._digest.get_authorization(req, self._challenges[path])
+            if answer:
+                req.add_unredirected_header("Authorization", f"Digest {answer}")
 
     def _timeout(self, where: str, timeout: float | None) -> RemoteTimeout:
         if timeout is not None:
