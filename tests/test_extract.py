@@ -385,6 +385,16 @@ def test_a_country_in_talks_and_the_country_a_satellite_is_built_for_are_parties
     assert "government-of-belarus" in {p.id for p in contract.parties}
 
 
+def test_a_deal_that_might_be_is_no_candidate_but_a_journalists_may_be_mentioned_is_no_doubt():
+    x = extract_article(
+        "Example headline\n\nChinese tech giant Huawei is interested in investing in data centres in Brazil.\n\n"
+        "Lakeland's government says it is confident that Brazil will choose Huawei to build its 5G network.\n\n"
+        "It may be mentioned that the project was completed by SCO in a record time of two years.\n")
+    (project,) = x.candidates
+    assert project.kind == "project"
+    assert "SCO" in {p.name for p in project.parties}
+
+
 def test_talks_about_a_tender_are_talks():
     (c,) = extract_article("Example headline\n\nZambia is also in talks with the Chinese government to supply and install "
                            "digital equipment without subjecting the tender to the bidding process.\n").candidates

@@ -18,6 +18,10 @@ _HIRED = re.compile(r"(?:\b(contracted|appointed|hired|engaged|commissioned|reta
                     r"construction|installation|expansion|rollout|roll\sout|project|network|work)")
 
 
+_HYPOTHETICAL = re.compile(r"\b(?:could|might|may(?!\sbe\s(?:mentioned|noted|recalled|added))|would like to|(?:is|are|was|were) interested in|confident that|"
+                           r"hopes? to|hoping to|wants? to|eyes?|eyeing|is said to be considering)\b", re.I)
+
+
 def _deal(s: Sentence, text: str) -> Candidate | None:
     """A candidate when the sentence names an arrangement and something that happened to it."""
     hired = _HIRED.search(s.text)
@@ -71,6 +75,9 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
         kind = "contract"  # "Vocus was picked by the Australian government to roll out the cable"
     if kind == "project" and not _PROJECT_VERBS.search(s.text):
         return None  # a project is a deal when it is built, installed, launched…
+    if kind in ("project", "contract", "acquisition", "other") and _HYPOTHETICAL.search(s.text) and \
+            not re.search(rf"\b(?:{SIGNED}|{AWARDED})\b", s.text, re.I):
+        return None  # "Huawei is interested in investing…", "confident that Brazil will choose Huawei": no deal yet
     if kind == "project" and re.search(rf"\b(?:will|would|to|expected to|are to|is to)\sbe\s(?:\w+\s)?(?:{BUILT})\b", s.text, re.I):
         return None  # "8,023 cameras will be installed": what a deal told before will do, or a plan
     if kind == "proposal" and re.search(r"\b(?:rejected|opposed)\b", s.text, re.I):
