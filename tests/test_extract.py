@@ -176,7 +176,8 @@ def test_a_candidate_naming_no_one_is_left_out_and_a_later_dated_event_is_not_me
         "Example headline\n\nThey will sign different agreements and take part in other events.\n\n"
         "China Mobile has announced its intent to acquire a stake in Borealtel. In 2005 China Mobile lost its bid to "
         "acquire another company, Kestrelcom.\n")
-    assert [(c.kind, c.date) for c in x.candidates] == [("acquisition", None), ("acquisition", "2005")]
+    # (a lost bid to acquire is a proposal, not an acquisition)
+    assert [(c.kind, c.date) for c in x.candidates] == [("acquisition", None), ("proposal", "2005")]
 
 
 def test_a_dateline_on_its_own_line_dates_the_lead_s_signing_and_a_count_of_officials_is_no_training():
@@ -393,6 +394,13 @@ def test_a_deal_that_might_be_is_no_candidate_but_a_journalists_may_be_mentioned
     (project,) = x.candidates
     assert project.kind == "project"
     assert "SCO" in {p.name for p in project.parties}
+
+
+def test_an_offer_dropped_is_a_cancelled_proposal_and_agreements_with_local_operators_are_background():
+    x = extract_article("Example headline\n\nIn 2008 Huawei was forced to drop an offer to acquire US equipment maker "
+                        "3Com.\n\nHuawei entered the African market in 1998 and sealed agreements with local operators.\n")
+    (offer,) = x.candidates
+    assert (offer.kind, offer.status, offer.date) == ("proposal", "cancelled", "2008")
 
 
 def test_talks_about_a_tender_are_talks():

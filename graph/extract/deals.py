@@ -22,6 +22,11 @@ _HYPOTHETICAL = re.compile(r"\b(?:could|might|may(?!\sbe\s(?:mentioned|noted|rec
                            r"hopes? to|hoping to|wants? to|eyes?|eyeing|is said to be considering)\b", re.I)
 
 
+_VAGUE_COUNTERPART = re.compile(r"\b(?:agreements|deals|contracts|MoUs|partnerships)\s(?:\w+\s){0,3}?with\s(?:local|several|"
+                                r"various|many|other|numerous|multiple|some)\s(?:[a-z]+\s)?(?:operators|companies|firms|"
+                                r"partners|governments|carriers|institutions|universities)\b", re.I)
+
+
 def _deal(s: Sentence, text: str) -> Candidate | None:
     """A candidate when the sentence names an arrangement and something that happened to it."""
     hired = _HIRED.search(s.text)
@@ -54,6 +59,11 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
         m, kind = talks, "talks"  # "Zambia is in talks with the Chinese government to supply … the tender": talks
     if kind == "financing":
         kind = "loan"
+    if kind == "acquisition" and re.search(r"\b(?:offer|bid|attempt)s?\s(?:to\s(?:acquire|buy|take over|purchase)|for)\b",
+                                           s.text, re.I):
+        kind = "proposal"  # "an offer to acquire US equipment maker 3Com": proposed, not done
+    if kind in ("agreement", "contract", "mou") and _VAGUE_COUNTERPART.search(s.text):
+        return None  # "sealed agreements with local operators": background, no deal a record can name
     if kind == "agreement":
         if re.search(r"\bjointly\s(?:establish|set up|form|create|found)|\bto\s(?:establish|set up|form|create)\s(?:a|the)\s"
                      r"(?:new\s)?joint\s(?:company|venture)", s.text, re.I):
@@ -95,8 +105,8 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
 
 
 # "the agreement", "the Chinese telecom loan deal": a deal told before (not "the second loan", "the new deal")
-_DEFINITE_NOUN = re.compile(r"\b(?:the|this|that)\s(?!(?:[\w-]+\s){0,3}?(?:first|second|third|new|another|other|"
-                            r"previous|earlier|latest|next|last)\b)(?:[\w’'-]+\s){0,3}$", re.I)
+_DEFINITE_NOUN = re.compile(r"(?:\b(?:the|this|that)|\b[A-Z][\w-]*['’]s)\s(?!(?:[\w-]+\s){0,3}?(?:first|second|third|new|"
+                            r"another|other|previous|earlier|latest|next|last)\b)(?:[\w’'-]+\s){0,3}$", re.I)
 
 
 def _count_before(sentence: str, m: re.Match) -> re.Match | None:

@@ -59,6 +59,7 @@ ANNOUNCED = (r"will sign|to sign|plans? to|planned|propos(?:ed|es|ing)|introduc(
 
 
 CANCELLED = (r"cancell?ed|scrapped|terminated|abandoned|blocked|halted|suspended|withdrew|pulled out of|called off|"
+             r"(?:forced|decided) to drop|dropped|"
              r"took over (?:the\s)?(?:\w+\s){0,4}?contract")
 
 
