@@ -547,3 +547,23 @@ def test_review_edits_a_candidate_before_writing_it_and_quits_leaving_the_rest(r
     mou = after["partnership"][mou_id]
     assert mou.head["label"].startswith("Edited — ") and mou.claims[0].values["status"] == "announced"
     assert contract_id not in after["partnership"] and any(mou_id in line for line in written)
+
+
+def test_review_keeps_a_candidate_whose_edit_is_not_one_record_and_says_where(records_copy):
+    """An edit that breaks the YAML, or that is no longer one record, leaves the candidate as it was and
+    says why (with the line); the curator then accepts it as it was."""
+    from graph.extract.output import candidate_records
+    from graph.extract.review import review
+
+    records = load_records(records_copy)
+    x = extract_article("Example headline\n\nAcme Telecom and ZTE Corporation signed an MoU on 3 May 2023.\n",
+                        records=records)
+    result = candidate_records(x, publisher="Example Daily", records=records)
+    answers, said = iter(["e", "e", "a"]), []
+    edits = iter(["- id: [unclosed\n", "just a sentence\n"])
+    review(result, records_copy, prompt=lambda *a, **k: next(answers), echo=lambda *a, **k: said.extend(a),
+           edit=lambda text, extension: next(edits))
+    kept = [line for line in said if str(line).startswith("kept as it was")]
+    assert len(kept) == 2 and "the edited candidate:" in kept[0] and "list of records" in kept[1]
+    written = load_records(records_copy)["partnership"][result["partnerships"][0]["record"]["id"]]
+    assert written.claims[0].values["status"] == "signed"

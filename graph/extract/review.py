@@ -117,7 +117,8 @@ def apply_decisions(root: Path, result: dict, decisions: list[tuple[str, dict, s
 def review(result: dict, root: Path, *, prompt=click.prompt, echo=click.echo, edit=click.edit) -> list[str]:
     """Walk the candidates: accept (a new record), link to an existing record (an ``also:`` claim),
     edit, drop or quit; then write the accepted ones (:func:`apply_decisions`)."""
-    import yaml
+    from ..errors import RecordError
+    from ..records.yamlio import read_yaml_records
 
     decisions: list[tuple[str, dict, str | None]] = []
     total = len(result["partnerships"])
@@ -139,13 +140,14 @@ def review(result: dict, root: Path, *, prompt=click.prompt, echo=click.echo, ed
                 break
             if answer == "e":
                 edited = edit(record_yaml(rec), extension=".yaml")
-                if edited:
+                if edited:  # read as the records are (every value as written), and checked to be one record
                     try:
-                        loaded = yaml.safe_load(edited)
-                        rec = loaded[0] if isinstance(loaded, list) else loaded
-                        rec = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in rec.items()}
-                    except yaml.YAMLError as exc:
-                        echo(f"not YAML, kept as it was: {exc}")
+                        loaded = read_yaml_records(edited, "the edited candidate")
+                        if len(loaded) != 1 or not loaded[0].get("id"):
+                            raise RecordError("the edited candidate: keep it one record, with its id")
+                        rec = dict(loaded[0])
+                    except RecordError as exc:
+                        echo(f"kept as it was: {exc}")
                 continue
             if answer == "d":
                 break
