@@ -37,8 +37,6 @@ _GOVERNMENT_HEAD = re.compile(r"\b(?:Ministry|Authority|Commission|Agency|Depart
                               r"Administration|Regulator)\b")
 
 
-_CHINESE_WORDS = re.compile(r"\b(?:Chinese|China|Beijing)\b")
-
 
 def _parties(c: Candidate, text: str, gaz, resolver) -> None:
     """The parties of a candidate: the names its sentences give (and, for "the two firms signed…", the
@@ -60,23 +58,25 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             if re.fullmatch(r"\s*\(", t[last_end:a]) and re.match(r"\s*\)", t[b:]):
                 continue  # "China Telecom Global (CTG)": the bracket names the same party
             country = _country_before(t, a)
+            query, e = _EXIM.sub("Export-Import Bank", name), None  # "China's EXIM Bank"
             if known is None and not _distinctive(name) and not _acronym_follows(name, t[b:]):
                 # "Information Technology": no word that tells which body — but "the ICT Authority",
-                # "the Foreign Ministry" of a deal with one country besides China is that country's, and
-                # "China's Export-Import Bank" is the one bank of that name the records know in China
+                # "the Foreign Ministry" of a deal with one country besides China is that country's,
+                # "China's Export-Import Bank" is the one bank of that name the records know in China, and
+                # "Ministry for Development of Information Technologies and Communications" is a name
                 home = [k for k in c.countries if k != "CHN"]
                 if _GOVERNMENT_HEAD.search(name) and (country or len(home) == 1):
                     country = country or home[0]
-                elif not (country and resolver.resolve(_EXIM.sub("Export-Import Bank", name), country=country).entity.curated) and \
-                        not _BODY_NAME.match(name):
-                    continue  # "Ministry for Development of Information Technologies and Communications" is a name
+                else:
+                    e = resolver.resolve(query, country=country).entity if country else None
+                    if not (e and e.curated) and not _BODY_NAME.match(name):
+                        continue
             last_end = b
             if known:
                 e = resolver.entity(known)
                 match_id, new, kind, e_country = e.id, not e.curated and not e.authority, e.kind, e.country
             else:
-                m = resolver.resolve(_EXIM.sub("Export-Import Bank", name), country=country)  # "China's EXIM Bank"
-                e = m.entity
+                e = e or resolver.resolve(query, country=country).entity
                 match_id, new, kind, e_country = e.id, not e.curated, e.kind, e.country
             if match_id in seen:
                 continue
@@ -137,7 +137,7 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
         if re.fullmatch(r"\s(?:and|&)\s", t[x.end:y.start]) and re.match(r"\s[Gg]overnments\b", t[y.end:]):
             spans.append((x.start, x.end, t[x.start:x.end] + " government", resolver.government(x.value).id))
     for mention in mentions:  # "Mexico's government", "the Ugandan government"
-        m = re.compile(r"(?:['’ʼ]s)?\s[Gg]overnments?\b(?!\sof)").match(t, mention.end)
+        m = _GOVERNMENT_AFTER.match(t, mention.end)
         if mention.kind == "country" and m:
             spans.append((mention.start, m.end(), t[mention.start:m.end()], resolver.government(mention.value).id))
     home = [k for k in c.countries if k != "CHN"]
@@ -185,6 +185,7 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
     return [x for x in spans if not _OWNER_BEFORE.search(t, max(0, x[0] - 60), x[0])]
 
 
+_GOVERNMENT_AFTER = re.compile(r"(?:['’ʼ]s)?\s[Gg]overnments?\b(?!\sof)")
 _OWNER_BEFORE = re.compile(r"\b(?:subsidiary|unit|arm|affiliate|division|parent)\s(?:company\s)?of\s"
                            r"(?:the\s)?(?:[\w-]+\s){0,3}$")
 
@@ -378,10 +379,8 @@ def _is_demonym(word: str) -> bool:
 
 def _is_place(name: str) -> bool:
     """A country, region or city alone ("Rawalpindi", "North African", "Gulf"), not an organisation's name."""
-    from ..resolve.countries import PLACE_WORDS, capital_country, countries_in
+    from ..resolve.countries import PLACE_WORDS, capital_country, countries_in, country_words
     from ..resolve.normalise import fold
-
-    from ..resolve.countries import country_words
 
     k = " ".join(fold(name).replace("’", "'").replace("'s", "").replace("-", " ").split())
     if capital_country(k) or (countries_in(k) and " ".join(countries_in(k)) == k):

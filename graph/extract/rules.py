@@ -80,14 +80,7 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
             if found and found[2]:
                 dateline = (i, found[0], (s.start + found[1][0], s.start + found[1][1]))
         told = current or last
-        under = _UNDER_THE_DEAL.match(s.text)
-        if told is not None and under and _NOUN_KIND.get(under[1].lower(), told.kind) == told.kind or \
-                told is not None and (current is None and (
-                re.match(r"^(?:The|This|That)\s(?:deal|agreement|accord|pact|transaction)\b", s.text) or
-                re.search(r"\b(?:in this regard|to this effect|to that effect)\b", s.text, re.I)) or
-                (deal is not None and deal.kind in ("other", told.kind) and not deal.aggregate and not told.aggregate and
-                 _DEFINITE_NOUN.search(s.text[:deal.evidence["kind"][0].start - s.start]))):
-            # "The deal was inked on Monday…", "… sign the agreement", "… is close to agreeing the loan": told before
+        if told is not None and _tells_again(s, deal, told, paragraph_over=current is None):
             current, deal = told, None
             current.sentences.append(s)
             _fill(current, s, text, gaz, published, first=False, phases=phases)
@@ -185,6 +178,20 @@ def _split_listed(c: Candidate, text: str) -> list[Candidate]:
     return out
 
 
+def _tells_again(s: Sentence, deal: Candidate | None, told: Candidate, paragraph_over: bool) -> bool:
+    """Whether a sentence tells the deal told before again: "Under the terms of the agreement, …",
+    "… sign the agreement", "… is close to agreeing the loan" (a definite noun of its kind), and,
+    after the deal's paragraph, "The deal was inked on Monday…" or "… in this regard"."""
+    under = _UNDER_THE_DEAL.match(s.text)
+    if under and _NOUN_KIND.get(under[1].lower(), told.kind) == told.kind:
+        return True
+    if paragraph_over and (re.match(r"^(?:The|This|That)\s(?:deal|agreement|accord|pact|transaction)\b", s.text) or
+                           re.search(r"\b(?:in this regard|to this effect|to that effect)\b", s.text, re.I)):
+        return True
+    return deal is not None and deal.kind in ("other", told.kind) and not deal.aggregate and not told.aggregate and \
+        bool(_DEFINITE_NOUN.search(s.text[:deal.evidence["kind"][0].start - s.start]))
+
+
 # "Under the terms of the agreement, …", "As part of the deal, …": what the deal told before provides
 _UNDER_THE_DEAL = re.compile(r"(?:Under|According to|As part of|In line with|Within the framework of)\s(?:the|this|that)\s"
                              r"(?:terms\sof\s(?:the|this)\s)?(?:[\w-]+\s){0,2}?(agreement|deal|memorandum|MoU|contract|"
@@ -228,8 +235,9 @@ def _same_deal(a: Candidate, b: Candidate, published: str | None = None) -> bool
 def _merge(into: Candidate, other: Candidate) -> None:
     """The fields of ``other`` added to ``into`` (what only one of them states is kept; evidence of both;
     of two kinds, the more specific: a loan deal is a loan)."""
-    rank = {k: i for i, k in enumerate(_PRIORITY)}  # "other" and "pledge" say least
-    if into.kind != other.kind and rank.get(other.kind, len(rank)) < rank.get(into.kind, len(rank)):
+    rank = len(_PRIORITY)  # "other" and "pledge", not in the list, say least
+    if into.kind != other.kind and (_PRIORITY.index(other.kind) if other.kind in _PRIORITY else rank) < \
+            (_PRIORITY.index(into.kind) if into.kind in _PRIORITY else rank):
         into.kind, into.noun = other.kind, other.noun
         into.evidence["kind"] = list(other.evidence.get("kind", []))
     for name in ("status", "date", "place", "forum", "proposed_arrangement"):

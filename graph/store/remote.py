@@ -427,10 +427,11 @@ class RemoteStore:
         self._digest = None
         self._challenges: dict[str, dict] = {}  # URL without its query → the digest challenge it gave
         urls = [u for u in (self.endpoint, self.update_endpoint, self.graph_store) if u]
-        if all(_is_loopback(u) for u in urls):
+        local = all(_is_loopback(u) for u in urls)
+        if local:
             handlers.append(urllib.request.ProxyHandler({}))  # never send a local server's traffic to a proxy
-        # the same without credentials, for fetching a digest challenge (handlers belong to one opener)
-        self._plain_opener = urllib.request.build_opener(*[urllib.request.ProxyHandler({}) for _ in handlers])
+        # the same without credentials, for fetching a digest challenge (a handler belongs to one opener)
+        self._plain_opener = urllib.request.build_opener(*([urllib.request.ProxyHandler({})] if local else []))
         if user is not None:
             passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
             for u in urls:
