@@ -238,6 +238,22 @@ def test_governments_by_possessive_or_adjective_and_names_with_their_legal_form(
     assert "government-of-uganda" in {p.id for p in loan.parties}
 
 
+def test_a_short_name_stands_for_the_full_name_the_article_gave_and_the_bank_by_its_chinese_name():
+    """ "The Exim Bank" alone names no one bank, but after "the Exim Bank of China" it is that bank; the
+    bank's name translated from Chinese ("Import and Export Bank of China") is the same bank, not the
+    Bank of China inside it."""
+    x = extract_article(
+        "Example headline\n\nLakeland Mobile is close to agreeing a $71 million loan from the Exim Bank of China.\n\n"
+        "The Exim Bank previously gave Lakeland Mobile another loan, of $60 million, in 2011.\n\n"
+        "The Ugandan government blocked a US$74 million loan from the Import and Export Bank of China for a "
+        "digital migration project.\n")
+    assert [sorted(p.id for p in c.parties if p.role == "financier") for c in x.candidates] == \
+        [["export-import-bank-of-china"]] * 3
+    assert [p.name for p in x.candidates[1].parties if p.role == "financier"] == ["Exim Bank"]
+    alone = extract_article("Example headline\n\nThe Exim Bank gave Lakeland Mobile a loan of $60 million in 2011.\n")
+    assert [p.name for c in alone.candidates for p in c.parties] == ["Lakeland Mobile"]
+
+
 def test_one_deal_told_twice_and_names_that_are_no_party():
     x = extract_article(
         "Example headline\n\nLakeland has signed a $328m deal with China.\n\nLakeland has signed a $328 million loan "

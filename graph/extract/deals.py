@@ -160,7 +160,9 @@ def _refers(sentence: str, current: Candidate | None) -> bool:
              }[current.kind]
     m = re.search(rf"\b(?:{words}|{noun}|deal|agreements?|accord|pact|transaction)\b", head, re.I)
     # "… under an agreement signed by the ministry and Huawei in November 2018": another deal
-    return bool(m) and not re.search(r"\b(?:an?|another|a separate|an earlier|a previous)\s(?:\w+\s)?$", head[:m.start()], re.I)
+    # (or "… blocked a US$74 million loan": a loan of its own)
+    return bool(m) and not re.search(r"\b(?:an?|another|a separate|an earlier|a previous)\s(?:[\w$€£¥.,-]+\s){0,3}$",
+                                     head[:m.start()], re.I)
 
 
 def _continues(s: Sentence, current: Candidate, text: str) -> bool:

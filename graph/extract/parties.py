@@ -69,8 +69,11 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
                     country = country or home[0]
                 else:
                     e = resolver.resolve(query, country=country).entity if country else None
-                    if not (e and e.curated) and not _BODY_NAME.match(name):
-                        continue
+                    if not (e and e.curated):
+                        known = _told_in_full(name, text, gaz)  # "the Exim Bank", after "the Exim Bank of China"
+                        if known is None and not _BODY_NAME.match(name):
+                            continue
+                        e = None
             last_end = b
             if known:
                 e = resolver.entity(known)
@@ -88,6 +91,20 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             c.note("parties", s.start + a, s.start + b, text)
             if e_country and e_country not in c.countries:
                 c.countries.append(e_country)
+
+
+def _told_in_full(name: str, text: str, gaz) -> str | None:
+    """The organisation a short name stands for when the article gives it in full, and only one such:
+    "the Exim Bank" after "the Exim Bank of China". None when no name or several names hold it."""
+    words = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.I)
+    ids = {m.value for m in _mentions(text, gaz) if m.kind == "organisation" and len(m.text) > len(name)
+           and words.search(m.text)}
+    return next(iter(ids)) if len(ids) == 1 else None
+
+
+@lru_cache(maxsize=8)
+def _mentions(text: str, gaz) -> tuple[Mention, ...]:
+    return tuple(gaz.find(text))
 
 
 @lru_cache(maxsize=64)
