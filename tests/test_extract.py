@@ -254,6 +254,19 @@ def test_a_short_name_stands_for_the_full_name_the_article_gave_and_the_bank_by_
     assert [p.name for c in alone.candidates for p in c.parties] == ["Lakeland Mobile"]
 
 
+def test_a_deal_the_next_sentence_calls_the_contract_is_a_contract_not_yet_signed():
+    """ "The regional government will sign a deal with Huawei" and then "progress toward signing the
+    contract": one contract, announced (neither "toward signing" nor "six months of the contract being
+    signed" says it was signed), with the regional government that opens the sentence as a party."""
+    x = extract_article(
+        "Example headline\n\nThe regional government will sign a deal with Huawei next month to make Lakeside a "
+        "safe city, the minister said on Wednesday.\n\n\u201cA lot of progress has been made toward signing the "
+        "contract,\u201d he said.\n\nThe cameras will work within six months of the contract being signed.\n")
+    [c] = x.candidates
+    assert (c.kind, c.status) == ("contract", "announced")
+    assert {p.name for p in c.parties} == {"regional government", "Huawei"}
+
+
 def test_one_deal_told_twice_and_names_that_are_no_party():
     x = extract_article(
         "Example headline\n\nLakeland has signed a $328m deal with China.\n\nLakeland has signed a $328 million loan "

@@ -207,7 +207,7 @@ _OWNER_BEFORE = re.compile(r"\b(?:subsidiary|unit|arm|affiliate|division|parent)
                            r"(?:the\s)?(?:[\w-]+\s){0,3}$")
 
 
-_THE_GOVERNMENT = re.compile(r"\b(?:between|with|by|and)\s(?P<np>the\s(?:(?P<level>provincial|regional|state|federal|national|"
+_THE_GOVERNMENT = re.compile(r"(?:\b(?:between|with|by|and)\s|^)(?P<np>[Tt]he\s(?:(?P<level>provincial|regional|state|federal|national|"
                              r"central|municipal|city|local)\s)?(?:[Gg]overnment|[Ss]tate))\b(?!\sof)")
 
 

@@ -81,6 +81,9 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
                 dateline = (i, found[0], (s.start + found[1][0], s.start + found[1][1]))
         told = current or last
         if told is not None and _tells_again(s, deal, told, paragraph_over=current is None):
+            if deal is not None and told.kind == "other" and deal.kind in ("contract", "loan", "mou", "joint_venture"):
+                told.kind, told.noun = deal.kind, deal.noun  # "… sign a deal with Huawei." "… signing the contract"
+                told.evidence["kind"] = deal.evidence["kind"] + told.evidence.get("kind", [])
             current, deal = told, None
             current.sentences.append(s)
             _fill(current, s, text, gaz, published, first=False, phases=phases)
@@ -188,7 +191,8 @@ def _tells_again(s: Sentence, deal: Candidate | None, told: Candidate, paragraph
     if paragraph_over and (re.match(r"^(?:The|This|That)\s(?:deal|agreement|accord|pact|transaction)\b", s.text) or
                            re.search(r"\b(?:in this regard|to this effect|to that effect)\b", s.text, re.I)):
         return True
-    return deal is not None and deal.kind in ("other", told.kind) and not deal.aggregate and not told.aggregate and \
+    return deal is not None and (deal.kind in ("other", told.kind) or told.kind == "other") and not deal.aggregate and \
+        not told.aggregate and \
         bool(_DEFINITE_NOUN.search(s.text[:deal.evidence["kind"][0].start - s.start]))
 
 
@@ -274,8 +278,10 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
                           ("announced", ANNOUNCED)):
         m = re.search(rf"\b(?:{pattern})\b", t, re.I)
         if m:
-            if name == "signed" and re.search(rf"\b(?:will|to|would|plans? to|expected to|set to)\s(?:be\s)?(?:{pattern})\b",
-                                              t, re.I):
+            if name == "signed" and re.search(rf"\b(?:will|to|would|plans? to|expected to|set to)\s(?:be\s)?(?:{pattern})\b|"
+                                              rf"\b(?:of|after|once|upon|before|until)\s(?:the\s)?(?:\w+\s){{0,2}}being\s"
+                                              rf"(?:{pattern})\b|\btowards?\s(?:{pattern})\b", t, re.I):
+                # "… will sign", "within six months of the contract being signed", "progress toward signing
                 name = "announced"
             if name == "signed" and re.search(r"\b(?:proposal|propos)", c.noun, re.I):
                 name = "announced"
