@@ -267,6 +267,18 @@ def test_a_deal_the_next_sentence_calls_the_contract_is_a_contract_not_yet_signe
     assert {p.name for p in c.parties} == {"regional government", "Huawei"}
 
 
+def test_it_and_the_company_opening_a_deal_sentence_are_who_the_sentence_before_was_about():
+    """ "It signed…", "The Chinese vendor signed…": the first organisation of the nearest sentence before
+    that names one (for "the Chinese vendor", its first Chinese one), not the last name read."""
+    x = extract_article(
+        "Example headline\n\nHuawei was blocked by regulators from acquiring Lakeland Systems in 2011. In 2008 it "
+        "was forced to drop an offer to acquire Lakeland Telecom.\n\nLakeland Mobile met ZTE Corporation in May. "
+        "The Chinese vendor signed an MoU with the operator on 3 June 2023.\n")
+    bought, offer, mou = x.candidates
+    assert [p.name for p in offer.parties][:1] == ["Huawei"] and "Lakeland Systems" not in {p.name for p in offer.parties}
+    assert "ZTE Corporation" in {p.name for p in mou.parties} and mou.date == "2023-06-03"
+
+
 def test_one_deal_told_twice_and_names_that_are_no_party():
     x = extract_article(
         "Example headline\n\nLakeland has signed a $328m deal with China.\n\nLakeland has signed a $328 million loan "

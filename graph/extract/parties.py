@@ -186,6 +186,11 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
                  if (fits is None or re.search(fits, name)) and name not in t]
         if named:  # linked here: named before, it is as specific as the article made it
             spans.append((m.start(np), m.end(np), named[-1][1], resolver.resolve(named[-1][1]).entity.id))
+    subject = _SUBJECT_REF.match(t)  # "It signed…", "The Chinese vendor has won…": who the sentence before was about
+    if subject and not any(a <= subject.start("np") < b for a, b, _, _ in spans):
+        name = _subject_before(text, s.start, gaz, resolver, chinese="Chinese" in subject["np"])
+        if name:
+            spans.append((subject.start("np"), subject.end("np"), name, resolver.resolve(name).entity.id))
     for acronym, full in defined.items():  # "PIH first revealed…", PIH defined before as a name's initials
         for m in re.finditer(rf"\b{acronym}\b", t):
             if not any(a <= m.start() < b for a, b, _, _ in spans) and not (m.start() and t[m.start() - 1] == "("):
@@ -225,6 +230,29 @@ _DEFINITE_FITS = {"ministry": r"\bMinistry\b", "bank": r"\bBank\b", "lender": r"
                   "department": r"\bDepartment\b", "regulator": r"\b(?:Authority|Commission|Regulator|Regulatory)\b",
                   "telco": r"Tel|Mobile|Communications|Networks", "operator": r"Tel|Mobile|Communications|Networks",
                   "carrier": r"Tel|Mobile|Communications|Networks"}
+
+
+# a sentence whose subject is a pronoun or a company's description, acting on a deal
+_SUBJECT_REF = re.compile(
+    r"^(?:(?:In|On|By|Last|Earlier|Later|Previously|Meanwhile|Separately|Also|Now|Since|Then)\b[^,]{0,25}?,?\s)?"
+    r"(?P<np>[Ii]t|[Tt]he\s(?:[\w-]+\s){0,2}?(?:company|firm|vendor|group|giant|manufacturer|maker|provider))\s"
+    r"(?:(?:has|had|have|also|previously|recently|already|then|later|subsequently)\s)*"
+    r"(?:signed|inked|sealed|agreed|won|secured|clinched|bagged|acquired|bought|partnered|teamed|"
+    r"was\s(?:forced|blocked|awarded|selected|chosen|picked|contracted)|will\s(?:sign|build|supply|provide|deploy|lay)|"
+    r"(?:is|was)\s(?:to|set\sto|expected\sto)\s(?:sign|build|supply|deploy))\b")
+
+
+def _subject_before(text: str, end: int, gaz, resolver, chinese: bool) -> str | None:
+    """The first organisation of the nearest sentence before ``end`` that names one (for "the Chinese
+    vendor", the first Chinese one): the one "It" or "the company" is about."""
+    named = _named_before(text, end, gaz)
+    if chinese:
+        named = [(at, n) for at, n in named if resolver.resolve(n).entity.country == "CHN"]
+    if not named:
+        return None
+    last = named[-1][0]
+    start = max(text.rfind(". ", 0, last), text.rfind("\n", 0, last)) + 1
+    return next(n for at, n in named if at >= start)
 
 
 def _named_before(text: str, end: int, gaz) -> list[tuple[int, str]]:
