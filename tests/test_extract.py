@@ -279,6 +279,25 @@ def test_it_and_the_company_opening_a_deal_sentence_are_who_the_sentence_before_
     assert "ZTE Corporation" in {p.name for p in mou.parties} and mou.date == "2023-06-03"
 
 
+def test_a_report_wrapped_at_a_fixed_width_is_read_sentence_by_sentence_and_contracts_can_be_won_by_other_verbs():
+    """Wire copy cut into lines of ~70 characters: a sentence runs over several lines and is read whole
+    (the byline above it is not joined to it); "has acquired some major contracts" and "pocketed two
+    contracts" are contracts won, not acquisitions."""
+    body = ("Amid tough competition at home, the country's two leading equipment suppliers are expanding\n"
+            "abroad. ZTE Corporation, the biggest listed telecom manufacturer, has acquired\n"
+            "some major contracts from three telecom operators, a fruit of the premier's\n"
+            "ongoing tour. Its key rival, Huawei Technologies Co Ltd, announced it has also\n"
+            "pocketed two contracts there during the visit, for GSM and CDMA network equipment.\n")
+    x = extract_article("Jane Example\nExample Daily news\n" + body)
+    assert [(c.kind, c.aggregate, [p.id for p in c.parties]) for c in x.candidates] == [
+        ("contract", False, ["zte-corporation"]), ("contract", True, ["huawei-technologies"])]
+    assert x.candidates[1].status == "signed" and x.candidates[1].members["count"] == 2
+    assert x.text.startswith("Jane Example\nExample Daily news\nAmid tough competition")
+    one_line = extract_article("Jane Example\nExample Daily news\n" + body.replace("\n", " "))
+    assert [(c.kind, c.status, [p.id for p in c.parties]) for c in one_line.candidates] == \
+        [(c.kind, c.status, [p.id for p in c.parties]) for c in x.candidates]
+
+
 def test_one_deal_told_twice_and_names_that_are_no_party():
     x = extract_article(
         "Example headline\n\nLakeland has signed a $328m deal with China.\n\nLakeland has signed a $328 million loan "

@@ -36,6 +36,8 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     nouns = [(m, _kind_of(m)) for m in _NOUN_RE.finditer(s.text)]
     nouns = [(m, k) for m, k in nouns if k and not (
         k == "training_programme" and not re.search(r"train|skill|educat|course|scholar|intern", s.text, re.I))]
+    nouns = [(m, k) for m, k in nouns if not (k == "acquisition" and re.match(
+        r"\s(?:[\w-]+\s){0,3}?(?:contracts?|orders?|deals?|tenders?)\b", s.text[m.end():]))]  # "acquired … contracts": won
     if not nouns and hired:  # "NetOne contracted Nokia and Huawei to undertake the project": a contract, unnamed
         g = 1 if hired.group(1) else 2
         c = Candidate("contract", noun=hired.group(g))

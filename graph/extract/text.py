@@ -58,7 +58,27 @@ def read_article(raw: str) -> str:
     for line in lines:
         if line or (out and out[-1]):
             out.append(line)
-    return "\n".join(out).strip() + "\n"
+    return _unwrap("\n".join(out).strip()) + "\n"
+
+
+def _unwrap(text: str) -> str:
+    """Text wrapped at a fixed width (wire copy, e-mail, plain-text pages: "…has acquired some major
+    contracts from" / "Bangladeshi telecom operators…") with its lines joined again, so that a sentence
+    is read whole; a text whose lines are paragraphs is left as it is. A short line (a byline, a
+    headline) is never joined to the next."""
+    lines = text.split("\n")
+    inner = [a for a, b in zip(lines, lines[1:]) if a and b]
+    broken = [a for a in inner if 45 <= len(a) <= 100 and not re.search(r"[.!?:;][\"”’')]?$", a)]
+    if len(broken) < 3 or len(broken) < 0.4 * len(inner):
+        return text
+    out, previous = [lines[0]], lines[0]
+    for line in lines[1:]:
+        if line and previous and (len(previous) >= 45 or line[0].islower()):
+            out[-1] += " " + line  # the line before was cut at the width (or mid-sentence): this one goes on
+        else:
+            out.append(line)
+        previous = line
+    return "\n".join(out)
 
 
 @dataclass(frozen=True)

@@ -48,7 +48,7 @@ _NOUN_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}{i}>{p})" for i, (k, p) in en
 SIGNED = r"sign(?:ed|s|ing)?|singed|ink(?:ed|s)?|conclud(?:ed|es)|entered into|struck|seal(?:ed|s)|penned|agreed|exchanged"
 
 
-AWARDED = r"award(?:ed|s)?|won|wins|secured|clinched|bagged"
+AWARDED = r"award(?:ed|s)?|won|wins|secured|clinched|bagged|pocketed|landed|netted|scooped"
 
 
 FINANCED = r"extend(?:ed|s)?|provid(?:ed|es)|grant(?:ed|s)?|approv(?:ed|es)|financ(?:ed|es)|disburs(?:ed|es)|lend(?:s)?|lent|offered"
