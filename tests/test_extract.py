@@ -298,6 +298,35 @@ def test_a_report_wrapped_at_a_fixed_width_is_read_sentence_by_sentence_and_cont
         [(c.kind, c.status, [p.id for p in c.parties]) for c in x.candidates]
 
 
+def test_several_agreements_told_in_turn_are_one_candidate_each_dated_as_the_signing_that_counted_them():
+    """ "signed three agreements with Chinese firms A, B and C on April 27" and then "The first agreement
+    …", "The second agreement between …" (no verb), "The third …": each is its own deal, dated and
+    signed as the sentence that counted them says; "Chinese" before "firms" is no party, nor is the
+    person named before an office ("Adel Example, CEO of LT")."""
+    x = extract_article(
+        "Example headline\n\nOn April 27, 2019, Lakeland Telecom (LT) signed three agreements with Chinese firms "
+        "Example Cable Co. Ltd, PCCW Global and Huawei. These agreements were signed in Beijing.\n\n"
+        "The first agreement signed by Adel Example, CEO of LT, with Example Cable Co. Ltd and PCCW Global was for "
+        "transit. The second agreement between LT and Hengtong Optic Electric is also for transit. The third "
+        "agreement was signed with Huawei for cooperation in advanced mobile network.\n")
+    told = [c for c in x.candidates if c.sentences[0].text.startswith("The ")]
+    assert [sorted(p.name for p in c.parties) for c in told] == [
+        ["Example Cable Co. Ltd", "LT", "PCCW Global"], ["Hengtong Optic Electric", "LT"], ["Huawei"]]
+    assert {(c.date, c.status) for c in told} == {("2019-04-27", "signed")}
+    assert all(p.name not in ("Chinese", "Adel Example") for c in x.candidates for p in c.parties)
+
+
+def test_a_police_force_is_an_organisation_and_an_agreement_secured_is_a_contract():
+    """ "Botswana Police" is the party, not Botswana inside its name; "The company had earlier secured
+    an agreement with …" is the company the sentence before was about, winning a contract."""
+    x = extract_article(
+        "Example headline\n\nHuawei was installing cameras in Lakeside, it was reported. The company had earlier "
+        "secured an agreement with Botswana Police in November 2017 to improve urban safety.\n")
+    [c] = x.candidates
+    assert (c.kind, c.date) == ("contract", "2017-11")
+    assert sorted((p.name, p.role) for p in c.parties) == [("Botswana Police", "signatory"), ("Huawei", "contractor")]
+
+
 def test_one_deal_told_twice_and_names_that_are_no_party():
     x = extract_article(
         "Example headline\n\nLakeland has signed a $328m deal with China.\n\nLakeland has signed a $328 million loan "

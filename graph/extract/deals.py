@@ -27,10 +27,16 @@ _VAGUE_COUNTERPART = re.compile(r"\b(?:agreements|deals|contracts|MoUs|partnersh
                                 r"partners|governments|carriers|institutions|universities)\b", re.I)
 
 
+# "The second agreement between TE and Hengtong …": one of several deals the article counted, told in turn
+ORDINAL_DEAL = re.compile(r"^(?:The|Its|A)\s(?:first|second|third|fourth|fifth|sixth|seventh|last|final)\s(?:[\w-]+\s)?"
+                          r"(?:agreement|deal|contract|MoU|memorandum|loan|accord|pact)\b", re.I)
+
+
 def _deal(s: Sentence, text: str) -> Candidate | None:
-    """A candidate when the sentence names an arrangement and something that happened to it."""
+    """A candidate when the sentence names an arrangement and something that happened to it (or is
+    one of several deals told in turn: "The second agreement …")."""
     hired = _HIRED.search(s.text)
-    verb = _VERBS.search(s.text) or hired
+    verb = _VERBS.search(s.text) or hired or ORDINAL_DEAL.match(s.text)
     if verb is None:
         return None
     nouns = [(m, _kind_of(m)) for m in _NOUN_RE.finditer(s.text)]
@@ -72,7 +78,8 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
             kind = "joint_venture"  # "signed an agreement … to jointly establish the Southeast Asia Tower Co"
         elif re.search(r"\bloan|credit|financ", s.text, re.I):
             kind = "loan"
-        elif _BUILD_WORDS.search(s.text) or _AMOUNT.search(s.text):
+        elif _BUILD_WORDS.search(s.text) or _AMOUNT.search(s.text) or \
+                re.search(rf"\b(?:{AWARDED})\s(?:\w+\s){{0,2}}?{re.escape(m.group())}", s.text, re.I):
             kind = "contract"
         else:
             kind = "other"  # an agreement the text does not say more of
@@ -163,7 +170,9 @@ def _refers(sentence: str, current: Candidate | None) -> bool:
     m = re.search(rf"\b(?:{words}|{noun}|deal|agreements?|accord|pact|transaction)\b", head, re.I)
     # "… under an agreement signed by the ministry and Huawei in November 2018": another deal
     # (or "… blocked a US$74 million loan": a loan of its own)
-    return bool(m) and not re.search(r"\b(?:an?|another|a separate|an earlier|a previous)\s(?:[\w$€£¥.,-]+\s){0,3}$",
+    # and "The second agreement between …": one deal of several, not the one told just before
+    return bool(m) and not re.search(r"\b(?:an?|another|a separate|an earlier|a previous)\s(?:[\w$€£¥.,-]+\s){0,3}$|"
+                                     r"\b(?:first|second|third|fourth|fifth|sixth|last|final|other)\s(?:[\w-]+\s)?$",
                                      head[:m.start()], re.I)
 
 

@@ -52,6 +52,8 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
     for s, spans in before + [(s, _names_in(c, s, text, gaz, resolver)) for s in c.sentences]:
         t = s.text
         last_end = -10
+        spans = [x for x in spans if not (str(x[3]).startswith("government-") and any(
+            y[0] <= x[0] and x[1] <= y[1] and y[1] - y[0] > x[1] - x[0] for y in spans))]  # "Botswana Police": not Botswana
         for a, b, name, known in sorted(spans, key=lambda x: x[:2]):
             if known is None and any(name == p or f" {name}" in f" {p}" or name.endswith(f" {p}") for p in persons):
                 continue  # "Vladimir Putin", "Duma": a person the article names by office elsewhere
@@ -133,6 +135,13 @@ def _persons(text: str) -> frozenset[str]:
         if not re.search(rf"\b(?:{ORG_HEADS})\b", m[1]) and not _is_place(m[1]):
             out.add(m[1])
     out.update(re.findall(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s([A-Z][a-z][\w'’-]+)\b(?!\s[A-Z])", text))
+    # "Adel Hamed, CEO of TE": a person before an office
+    for m in re.finditer(r"\b([A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*){1,2}),\s(?:the\s|its\s|a\s)?(?:[A-Z]\w*\s)?"
+                         r"(?i:CEO|chief executive|chairman|chairwoman|chairperson|president|vice[- ]president|director|"
+                         r"head|minister|founder|managing director|general manager|secretary|spokes(?:man|woman|person))\b",
+                         text):
+        if not re.search(rf"\b(?:{ORG_HEADS})\b", m[1]) and not _is_place(m[1]):
+            out.add(m[1])
     return frozenset(out)
 
 
@@ -236,7 +245,7 @@ _DEFINITE_FITS = {"ministry": r"\bMinistry\b", "bank": r"\bBank\b", "lender": r"
 _SUBJECT_REF = re.compile(
     r"^(?:(?:In|On|By|Last|Earlier|Later|Previously|Meanwhile|Separately|Also|Now|Since|Then)\b[^,]{0,25}?,?\s)?"
     r"(?P<np>[Ii]t|[Tt]he\s(?:[\w-]+\s){0,2}?(?:company|firm|vendor|group|giant|manufacturer|maker|provider))\s"
-    r"(?:(?:has|had|have|also|previously|recently|already|then|later|subsequently)\s)*"
+    r"(?:(?:has|had|have|also|previously|recently|already|then|later|subsequently|earlier)\s)*"
     r"(?:signed|inked|sealed|agreed|won|secured|clinched|bagged|acquired|bought|partnered|teamed|"
     r"was\s(?:forced|blocked|awarded|selected|chosen|picked|contracted)|will\s(?:sign|build|supply|provide|deploy|lay)|"
     r"(?:is|was)\s(?:to|set\sto|expected\sto)\s(?:sign|build|supply|deploy))\b")
@@ -301,7 +310,7 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
 
 
 # "World Mobile Exhibition", "Xichang Satellite Launch Center": an event or a place named after a head word
-_NOT_ORG_HEADS = (r"Exhibition|Summit|Forum|Congress|Conference|Expo|Week|Fair|Awards?|Day|Festival|Show|Competition|"
+_NOT_ORG_HEADS = (r"Exhibition|Barracks|Summit|Forum|Congress|Conference|Expo|Week|Fair|Awards?|Day|Festival|Show|Competition|"
                   r"Challenge|Contest|Cup|Cent(?:er|re)|Station|Park|Campus|Zone|Airport|Port|Building|Plant|Factory|"
                   r"News|Times|Post|Herald|Tribune|Gazette|Journal|"  # … a newspaper is who reports, not who signs
                   r"Project|Programme|Program|Initiative|Plan|Strategy|Scheme")  # … and a project is what is signed for
@@ -316,6 +325,11 @@ _LEGAL_FORM_ONLY = re.compile(r"(?:(?:Co|Corp|Ltd|Inc|LLC|PLC|JSC|Limited|S\.A|A
 
 
 _SIGNING = rf"(?:{SIGNED}|{AWARDED}|{FINANCED}|held|hold|agreed)"
+
+
+_DESCRIBES = re.compile(r"\s(?:state-owned\s|state-run\s|private\s|tech\s|telecom\s|technology\s)?(?:firms?|compan(?:y|ies)|"
+                       r"vendors?|operators?|banks?|lenders?|enterprises?|groups?|giants?|suppliers?|manufacturers?|"
+                       r"partners?|counterparts?|businesses|corporations?|entities|carriers?|telcos?)\b", re.I)
 
 
 def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list[Mention]:
@@ -339,7 +353,8 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
         client = c.kind in ("contract", "project") and m.kind == "country" and re.search(
             rf"\b(?:{BUILT}|supply|deliver)\b[^.;]{{0,80}}\bfor\s(?:the\s)?$", before, re.I)
         if subject or paired or between or with_ or client:
-            if not re.match(r"['’]s\b|n\b|ese\b", after):  # "Kenya's ministry …": the ministry is the party
+            if not re.match(r"['’]s\b|n\b|ese\b", after) and not _DESCRIBES.match(after):
+                # "Kenya's ministry …": the ministry is the party; "with Chinese firms A and B": A and B are
                 out.append(m)
     return out
 
@@ -387,6 +402,7 @@ _ROUTE_OR_PERSON = re.compile(r"(?:\bfrom\s(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*
                               r"presided|owned|run)\sby\s)(?:the\s)?$")
 
 
+_LEGAL_TAIL = re.compile(r"\.?,?\s(?:Co\.,?\s)?(?:Ltd|Limited|Inc|LLC|PLC|JSC|S\.A|AG|GmbH|Pvt)\b\.?")
 _LIST_NEXT = re.compile(rf"(?:,\s(?:and\s)?|,?\s(?:and|&)\s)(?:the\s)?(?P<a>{_NP})")
 
 
@@ -450,12 +466,16 @@ def _positional(sentence: str) -> list[tuple[int, str]]:
                     re.search(r"\bfrom\s(?:the\s)?$", sentence[max(0, m.start("a") - 10):m.start("a")])):
                 continue  # "from Sydney to PNG": a route; "chaired by Philip Falcone": a person
             pos = m.end("a")
+            tail = _LEGAL_TAIL.match(sentence, pos)  # "with Example Cable Co. Ltd and PCCW Global": past "Co. Ltd"
+            pos = tail.end() if tail and listed else pos
             while listed and (nxt := _LIST_NEXT.match(sentence, pos)):
                 groups.append((nxt["a"], nxt.start("a")))
                 pos = nxt.end("a")
             for name, at in groups:
                 pieces = [name] if not listed else \
-                    re.split(r"(?<=\S)\s(?:and|&)\s(?=[A-Z][\w-]+['’]s\s)", name) if re.search(rf"\b(?:{ORG_HEADS})\b", name) \
+                    re.sub(r"\s(?:and|&)\s(?=[A-Z][\w-]+['’]s\s)|\b(Ltd|Inc|LLC|PLC|Co)(\.?)\s(?:and|&)\s(?=[A-Z])",
+                           lambda x: (x[1] or "") + (x[2] or "") + "\0", name).split("\0") \
+                    if re.search(rf"\b(?:{ORG_HEADS})\b", name) \
                     else re.split(r"(?<=\S)\s(?:and|&)\s(?=\S)", name)  # "Nokia and Huawei": two names
                 for piece in pieces:
                     at = sentence.index(piece, at)

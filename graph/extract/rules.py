@@ -36,7 +36,7 @@ import re
 from functools import lru_cache
 
 from .dates import _date_in, _publication_date
-from .deals import _DEFINITE_NOUN, _PRIORITY, _continues, _deal, _number, _refers
+from .deals import ORDINAL_DEAL, _DEFINITE_NOUN, _PRIORITY, _continues, _deal, _number, _refers
 from .gazetteer import Mention, gazetteer
 from .model import Candidate, Extraction, Party, Span
 from .parties import _bundled_records, _parties, _resolver, _role, _title_case
@@ -92,6 +92,9 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
             current.headline = s.start < title_end or _title_case(s.text)
             candidates.append(current)
             _fill(current, s, text, gaz, published, first=True, phases=phases)
+            counted = next((o for o in reversed(candidates[:-1]) if not ORDINAL_DEAL.match(o.sentences[0].text)), None)
+            if ORDINAL_DEAL.match(s.text) and counted is not None and re.search(r"s\b", counted.noun or ""):
+                _inherit(current, counted)  # "signed three agreements on April 27 … The second agreement …"
             if current.date is None and dateline and i - dateline[0] <= 2 and current.status != "announced":
                 current.date, current.date_weak = dateline[1], True  # the lead under a dateline tells that day's news
                 current.note("date", *dateline[2], text)
@@ -181,6 +184,17 @@ def _split_listed(c: Candidate, text: str) -> list[Candidate]:
     return out
 
 
+def _inherit(one: Candidate, counted: Candidate) -> None:
+    """The date and status of several deals told together ("signed three agreements on April 27"), for
+    one of them told in turn after ("The second agreement …") that states neither."""
+    for name in ("date", "status"):
+        if getattr(one, name) is None and getattr(counted, name) is not None:
+            setattr(one, name, getattr(counted, name))
+            one.evidence[name] = list(counted.evidence.get(name, []))
+    if one.date == counted.date:
+        one.date_weak = counted.date_weak
+
+
 def _tells_again(s: Sentence, deal: Candidate | None, told: Candidate, paragraph_over: bool) -> bool:
     """Whether a sentence tells the deal told before again: "Under the terms of the agreement, …",
     "… sign the agreement", "… is close to agreeing the loan" (a definite noun of its kind), and,
@@ -207,8 +221,8 @@ def _same_deal(a: Candidate, b: Candidate, published: str | None = None) -> bool
     """Two mentions of one deal (a headline and the body, a key point and its paragraph): the same
     kind and nothing that disagrees — count, date, amounts, quantity, place, and parties when both
     name some (a headline's parties are its shorthand: "Chinese bank loan to NetOne")."""
-    if a.aggregate != b.aggregate:
-        return False
+    if a.aggregate != b.aggregate or any(ORDINAL_DEAL.match(x.sentences[0].text) for x in (a, b)):
+        return False  # (or one of several deals told in turn: "The first agreement …", "The second …")
     if a.kind != b.kind:
         # "a $328m deal with China" and "a $328 million loan deal with China": one deal, told twice
         return bool(a.amounts and set(a.amounts) & set(b.amounts)) and bool({a.kind, b.kind} & {"other", "contract"}) \
