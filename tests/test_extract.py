@@ -327,6 +327,20 @@ def test_a_police_force_is_an_organisation_and_an_agreement_secured_is_a_contrac
     assert sorted((p.name, p.role) for p in c.parties) == [("Botswana Police", "signatory"), ("Huawei", "contractor")]
 
 
+def test_the_items_of_a_list_are_deals_of_their_own_and_a_deal_s_date_is_no_publication_date():
+    """Items of a list ("- the 2006 agreement between A and B …;"), with or without a verb, are one deal
+    each, never merged; the date of the first item, inside its sentence near the top, is not the
+    publication date a later "in June" would be read against."""
+    x = extract_article(
+        "Priority areas of Lakeland-China cooperation\nSignificant steps in this direction include:\n"
+        "- The agreement on cooperation signed on November 8, 1999, in Beijing between Lakeland Telecom and "
+        "China Telecom;\n- the 2006 inter-operator agreement between Lakeland Telecom and China Unicom on transit;\n"
+        "- agreements signed in June between Lakeland Telecom and Tencent;\n")
+    assert [sorted(p.name for p in c.parties) for c in x.candidates] == [
+        ["China Telecom", "Lakeland Telecom"], ["China Unicom", "Lakeland Telecom"], ["Lakeland Telecom", "Tencent"]]
+    assert [c.date for c in x.candidates] == ["1999-11-08", "2006", None]
+
+
 def test_one_deal_told_twice_and_names_that_are_no_party():
     x = extract_article(
         "Example headline\n\nLakeland has signed a $328m deal with China.\n\nLakeland has signed a $328 million loan "
@@ -518,6 +532,7 @@ def test_status_as_the_text_tells_it(sentence, status):
     ("Acme Telecom and ZTE Corporation signed an MoU in November.", "2023-11"),
     ("Acme Telecom and ZTE Corporation signed an MoU in July.", "2024-07"),
     ("Acme Telecom and ZTE Corporation signed an MoU.", None),
+    ("Acme Telecom and ZTE Corporation signed MoUs in June and July 2023.", "2023"),
 ])
 def test_dates_as_precise_as_the_text_and_never_invented(sentence, date):
     # published on Friday 9 August 2024

@@ -10,16 +10,29 @@ from .vocabulary import MONTHS, SIGNED, WEEKDAYS, _MONTH_RE
 
 
 def _publication_date(text: str) -> str | None:
-    """A date line at the top of the article ("Mon Dec 22 2025", "22 December 2025", "2025-12-22")."""
+    """A date line at the top of the article ("Mon Dec 22 2025", "22 December 2025", "2025-12-22"): a
+    date on a short line of its own, at the start of a line, or after "Published", "Posted", "Updated"
+    — not a date inside a sentence ("signed on November 8, 1999, in Beijing" dates a deal)."""
     head = text[:600]
-    m = re.search(rf"\b(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s)?({_MONTH_RE})\s(\d{{1,2}}),?\s(\d{{4}})\b", head)
-    if m:
-        return _iso(int(m[3]), MONTHS[m[1].rstrip(".").lower()], int(m[2]))
-    m = re.search(rf"\b(\d{{1,2}})\s({_MONTH_RE}),?\s(\d{{4}})\b", head)
-    if m:
-        return _iso(int(m[3]), MONTHS[m[2].rstrip(".").lower()], int(m[1]))
-    m = re.search(r"\b(20\d\d)-(\d\d)-(\d\d)\b", head)
-    return _iso(int(m[1]), int(m[2]), int(m[3])) if m else None
+    patterns = [(rf"\b(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s)?({_MONTH_RE})\s(\d{{1,2}}),?\s(\d{{4}})\b", (3, 1, 2)),
+                (rf"\b(\d{{1,2}})\s({_MONTH_RE}),?\s(\d{{4}})\b", (3, 2, 1)),
+                (r"\b(20\d\d)-(\d\d)-(\d\d)\b", (1, 2, 3))]
+    for pattern, (y, mo, d) in patterns:
+        for m in re.finditer(pattern, head):
+            if not _on_a_date_line(head, m.start(), m.end()):
+                continue
+            month = int(m[mo]) if m[mo].isdigit() else MONTHS[m[mo].rstrip(".").lower()]
+            return _iso(int(m[y]), month, int(m[d]))
+    return None
+
+
+def _on_a_date_line(head: str, start: int, end: int) -> bool:
+    line_start = head.rfind("\n", 0, start) + 1
+    line_end = head.find("\n", end)
+    line = head[line_start:line_end if line_end >= 0 else len(head)]
+    before = head[line_start:start]
+    return len(line) <= 80 or len(before) <= 30 and not re.search(r"\b(?:on|signed|in|since|from|until)\s*$", before, re.I) \
+        or bool(re.search(r"\b(?:Published|Posted|Updated|Date|Dated)\b[^\n]{0,12}$", before, re.I))
 
 
 def _iso(y: int, m: int, d: int) -> str | None:
@@ -64,6 +77,9 @@ def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[
     if m and (m[4] or published):  # "from February 25 to 28": the month, not one day of it
         year = int(m[4]) if m[4] else int(published[:4]) - (MONTHS[m[1].rstrip(".").lower()] > int(published[5:7] or 12))
         return f"{year}-{MONTHS[m[1].rstrip('.').lower()]:02d}", m.span()
+    m = re.search(rf"\b(?:in|since|from|during|between)\s({_MONTH_RE})\s(?:and|to|-|–)\s({_MONTH_RE}),?\s(\d{{4}})\b", sentence)
+    if m:  # "in June and July 2023": the year, no one month
+        return m[3], m.span(3)
     m = re.search(rf"\b(?:in|on|since|from|during)\s(?:early\s|late\s|mid-)?({_MONTH_RE})\s(\d{{4}})\b", sentence)
     if m:
         return f"{m[2]}-{MONTHS[m[1].rstrip('.').lower()]:02d}", m.span(1)[:1] + m.span(2)[1:]
@@ -74,7 +90,10 @@ def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[
         if month > pub_month or (month == pub_month and m[1].lower() == "last"):
             year -= 1
         return f"{year}-{month:02d}", m.span(2)
-    m = re.search(r"\b(?:[Ii]n|[Oo]n)\s(20\d\d|19\d\d)\b", sentence)
+    m = re.search(r"\b(?:[Ii]n|[Oo]n)\s(20\d\d|19\d\d)\b|\b[Tt]he\s(20\d\d|19\d\d)\s(?:[\w-]+\s){0,2}(?:agreements?|deals?|"
+                  r"contracts?|MoUs?|memorand\w+|loans?|accords?)\b", sentence)  # "in 2006", "the 2006 agreement"
+    if m and m[2]:
+        return m[2], m.span(2)
     if m:
         return m[1], m.span(1)
     if not published:

@@ -27,6 +27,8 @@ _VAGUE_COUNTERPART = re.compile(r"\b(?:agreements|deals|contracts|MoUs|partnersh
                                 r"partners|governments|carriers|institutions|universities)\b", re.I)
 
 
+# "- the 2006 agreement between Uzbektelecom and China Telecom;": an item of a list, a deal of its own
+BULLET = re.compile(r"^[-•*–—·▪]\s")
 # "The second agreement between TE and Hengtong …": one of several deals the article counted, told in turn
 ORDINAL_DEAL = re.compile(r"^(?:The|Its|A)\s(?:first|second|third|fourth|fifth|sixth|seventh|last|final)\s(?:[\w-]+\s)?"
                           r"(?:agreement|deal|contract|MoU|memorandum|loan|accord|pact)\b", re.I)
@@ -36,7 +38,8 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     """A candidate when the sentence names an arrangement and something that happened to it (or is
     one of several deals told in turn: "The second agreement …")."""
     hired = _HIRED.search(s.text)
-    verb = _VERBS.search(s.text) or hired or ORDINAL_DEAL.match(s.text)
+    verb = _VERBS.search(s.text) or hired or ORDINAL_DEAL.match(s.text) or \
+        (BULLET.match(s.text) and re.search(r"\b(?:between|with)\s", s.text))  # "- the 2006 agreement between A and B"
     if verb is None:
         return None
     nouns = [(m, _kind_of(m)) for m in _NOUN_RE.finditer(s.text)]

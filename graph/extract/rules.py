@@ -36,7 +36,7 @@ import re
 from functools import lru_cache
 
 from .dates import _date_in, _publication_date
-from .deals import ORDINAL_DEAL, _DEFINITE_NOUN, _PRIORITY, _continues, _deal, _number, _refers
+from .deals import BULLET, ORDINAL_DEAL, _DEFINITE_NOUN, _PRIORITY, _continues, _deal, _number, _refers
 from .gazetteer import Mention, gazetteer
 from .model import Candidate, Extraction, Party, Span
 from .parties import _bundled_records, _parties, _resolver, _role, _title_case
@@ -80,6 +80,8 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
             if found and found[2]:
                 dateline = (i, found[0], (s.start + found[1][0], s.start + found[1][1]))
         told = current or last
+        if deal is not None and BULLET.match(s.text):
+            told = None  # an item of a list tells a deal of its own
         if told is not None and _tells_again(s, deal, told, paragraph_over=current is None):
             if deal is not None and told.kind == "other" and deal.kind in ("contract", "loan", "mou", "joint_venture"):
                 told.kind, told.noun = deal.kind, deal.noun  # "… sign a deal with Huawei." "… signing the contract"
@@ -87,7 +89,7 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
             current, deal = told, None
             current.sentences.append(s)
             _fill(current, s, text, gaz, published, first=False, phases=phases)
-        elif deal is not None and not _refers(s.text, current):
+        elif deal is not None and (BULLET.match(s.text) or not _refers(s.text, current)):
             current = deal
             current.headline = s.start < title_end or _title_case(s.text)
             candidates.append(current)
@@ -221,8 +223,9 @@ def _same_deal(a: Candidate, b: Candidate, published: str | None = None) -> bool
     """Two mentions of one deal (a headline and the body, a key point and its paragraph): the same
     kind and nothing that disagrees — count, date, amounts, quantity, place, and parties when both
     name some (a headline's parties are its shorthand: "Chinese bank loan to NetOne")."""
-    if a.aggregate != b.aggregate or any(ORDINAL_DEAL.match(x.sentences[0].text) for x in (a, b)):
-        return False  # (or one of several deals told in turn: "The first agreement …", "The second …")
+    if a.aggregate != b.aggregate or any(ORDINAL_DEAL.match(x.sentences[0].text) for x in (a, b)) or \
+            all(BULLET.match(x.sentences[0].text) for x in (a, b)):
+        return False  # (or one of several deals told in turn: "The first agreement …", two items of a list)
     if a.kind != b.kind:
         # "a $328m deal with China" and "a $328 million loan deal with China": one deal, told twice
         return bool(a.amounts and set(a.amounts) & set(b.amounts)) and bool({a.kind, b.kind} & {"other", "contract"}) \
