@@ -329,16 +329,20 @@ def test_a_police_force_is_an_organisation_and_an_agreement_secured_is_a_contrac
 
 def test_the_items_of_a_list_are_deals_of_their_own_and_a_deal_s_date_is_no_publication_date():
     """Items of a list ("- the 2006 agreement between A and B …;"), with or without a verb, are one deal
-    each, never merged; the date of the first item, inside its sentence near the top, is not the
+    each, never merged; an agreement's title in quotes names no party, "the Governments of A and B" are
+    both parties; the date of the first item, inside its sentence near the top, is not the
     publication date a later "in June" would be read against."""
     x = extract_article(
         "Priority areas of Lakeland-China cooperation\nSignificant steps in this direction include:\n"
-        "- The agreement on cooperation signed on November 8, 1999, in Beijing between Lakeland Telecom and "
-        "China Telecom;\n- the 2006 inter-operator agreement between Lakeland Telecom and China Unicom on transit;\n"
+        "- The Agreement \u201cOn Cooperation in the Field of Post and Telecommunications\u201d signed on November 8, "
+        "1999, in Beijing between the Governments of the Republic of Uzbekistan and the People\u2019s Republic of "
+        "China;\n- The agreement on cooperation signed on May 25, 2005 between Lakeland Telecom and China Telecom;\n"
+        "- the 2006 inter-operator agreement between Lakeland Telecom and China Unicom on transit;\n"
         "- agreements signed in June between Lakeland Telecom and Tencent;\n")
-    assert [sorted(p.name for p in c.parties) for c in x.candidates] == [
+    assert [sorted(p.id for p in c.parties) for c in x.candidates][0] == ["government-of-the-peoples-republic-of-china", "government-of-uzbekistan"]
+    assert [sorted(p.name for p in c.parties) for c in x.candidates][1:] == [
         ["China Telecom", "Lakeland Telecom"], ["China Unicom", "Lakeland Telecom"], ["Lakeland Telecom", "Tencent"]]
-    assert [c.date for c in x.candidates] == ["1999-11-08", "2006", None]
+    assert [c.date for c in x.candidates] == ["1999-11-08", "2005-05-25", "2006", None]
 
 
 def test_one_deal_told_twice_and_names_that_are_no_party():

@@ -145,11 +145,16 @@ def _persons(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# the title of an agreement, in quotes after its noun: words of the title, not parties
+_TITLE = re.compile(r"(\b(?:Agreement|Memorandum(?: of Understanding)?|MoU|Declaration|Protocol|Treaty|Accord|Contract)\s)"
+                    r"([“\"][^”\"]{3,200}[”\"])")
+
+
 def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple[int, int, str, str | None]]:
     """The names of organisations one sentence gives, as (start, end, name, id when known): names the
     gazetteer knows, countries that sign, "the government" of a one-country deal, names with a head word
     ("… Authority"), "the ministry" the article named before, and names where a party stands."""
-    t = s.text
+    t = _TITLE.sub(lambda m: m[1] + " " * len(m[2]), s.text)  # 'The Agreement "On Cooperation in the Field of …"'
     spans: list[tuple[int, int, str, str | None]] = []
     mentions = gaz.find(t)
     defined = _acronyms(text)
@@ -162,6 +167,10 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
     for x, y in zip(countries, countries[1:]):  # "the Ugandan and Chinese governments": both
         if re.fullmatch(r"\s(?:and|&)\s", t[x.end:y.start]) and re.match(r"\s[Gg]overnments\b", t[y.end:]):
             spans.append((x.start, x.end, t[x.start:x.end] + " government", resolver.government(x.value).id))
+        elif re.fullmatch(r"\s(?:and|&)\s(?:the\s)?(?:People['’]s\sRepublic\sof\s)?", t[x.end:y.start]) and \
+                re.search(r"\bbetween\sthe\s[Gg]overnments\sof\s(?:the\s)?$", t[:x.start]):  # "between the Governments of A and B"
+            spans.append((x.start, x.end, x.text, resolver.government(x.value).id))
+            spans.append((y.start, y.end, y.text, resolver.government(y.value).id))
     for mention in mentions:  # "Mexico's government", "the Ugandan government"
         m = _GOVERNMENT_AFTER.match(t, mention.end)
         if mention.kind == "country" and m:
