@@ -522,6 +522,9 @@ def test_talks_about_a_tender_are_talks():
     ("The Exim Bank of China gave NetOne a loan of $60 million in 2011.", "signed"),
     ("Huawei was blocked by the regulator from acquiring 3Leaf Systems in 2011.", "cancelled"),
     ("Acme Telecom and ZTE Corporation will sign an MoU on 5G.", "announced"),
+    ("Acme Telecom had sought a US$40 million loan from ZTE Corporation. The government then decided to forego "
+     "the deal.", "cancelled"),
+    ("On June 27, Acme Telecom contracted with ZTE Corporation to construct a cable.", "signed"),
 ])
 def test_status_as_the_text_tells_it(sentence, status):
     (c,) = extract_article(f"Example headline\n\n{sentence}\n").candidates
@@ -537,6 +540,7 @@ def test_status_as_the_text_tells_it(sentence, status):
     ("Acme Telecom and ZTE Corporation signed an MoU in July.", "2024-07"),
     ("Acme Telecom and ZTE Corporation signed an MoU.", None),
     ("Acme Telecom and ZTE Corporation signed MoUs in June and July 2023.", "2023"),
+    ("[Lusaka, Zambia, June 28, 2024]On June 27, Acme Telecom signed an MoU with ZTE Corporation.", "2024-06-27"),
 ])
 def test_dates_as_precise_as_the_text_and_never_invented(sentence, date):
     # published on Friday 9 August 2024

@@ -53,10 +53,12 @@ def _date_in(sentence: str, published: str | None, announced: bool = False
         return None
     date, (a, b) = found
     dateline = (a < 40 and bool(re.match(r"[^\w]*(?:,?\s?\d{4})?\s*(?:\(|/|--|—|–|-\s)", sentence[b:b + 12])) or
-                (a <= 2 and sentence[b:b + 1] in (",", ":", " "))) and not re.search(SIGNED, sentence[:a], re.I)
+                (a <= 2 and sentence[b:b + 1] in (",", ":", " ")) or
+                (bool(re.match(r"\s*[\[(][^\])]{0,40}$", sentence[:a])) and sentence[b:b + 1] in ("]", ")"))) and \
+        not re.search(SIGNED, sentence[:a], re.I)  # ("[Shanghai, China, June 28, 2017]On June 27, …": bracketed)
     # ("23 March 2017, Hannover, Germany ZTE …": a sentence that opens with its date opens with a dateline)
     if dateline:  # "PHNOM PENH, Jan. 22 (Xinhua) -- … signed … on Monday": the deal's own date after the dateline
-        own = _date_found(sentence[b:], published, announced)
+        own = _date_found(sentence[b:], date if len(date) == 10 else published, announced)  # "today": the dateline's day
         if own:
             return own[0], (b + own[1][0], b + own[1][1]), False
     return date, (a, b), dateline

@@ -11,7 +11,7 @@ from .text import Sentence
 from .vocabulary import AWARDED, BUILT, NUMBERS, SIGNED, _AMOUNT, _BUILD_WORDS, _NOUN_RE, _NUM, _PROJECT_VERBS, _REFER, _VERBS
 
 
-_HIRED = re.compile(r"(?:\b(contracted|appointed|hired|engaged|commissioned|retained)\s(?:the\s)?[A-Z][^.;]{0,80}?|"
+_HIRED = re.compile(r"(?:\b(contracted|appointed|hired|engaged|commissioned|retained)\s(?:with\s)?(?:the\s)?[A-Z][^.;]{0,80}?|"
                     r"\b[A-Z][\w-]+\s(?:was\s|were\s|has\sbeen\s|had\sbeen\s)?(contracted|appointed|hired|commissioned))"
                     r"\s(?:to|for)\s"
                     r"(?:the\s)?(?:\w+\s)?(?:build|construct|undertake|deploy|supply|install|lay|upgrade|expand|"

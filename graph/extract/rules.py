@@ -302,8 +302,8 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
                 name = "announced"
             if name == "signed" and re.search(r"\b(?:proposal|propos)", c.noun, re.I):
                 name = "announced"
-            if c.status is None:
-                c.status = name
+            if c.status is None or (name == "cancelled" and c.status in ("announced", "signed")):
+                c.status = name  # (a deal told as planned or signed, then dropped: cancelled)
                 c.note("status", s.start + m.start(), s.start + m.end(), text)
             break
     if c.kind in ("proposal", "talks") and c.status in (None, "signed", "operational", "under_construction"):

@@ -45,7 +45,8 @@ NOUNS = [
 _NOUN_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}{i}>{p})" for i, (k, p) in enumerate(NOUNS)) + r")\b", re.I)
 
 
-SIGNED = r"sign(?:ed|s|ing)?|singed|ink(?:ed|s)?|conclud(?:ed|es)|entered into|struck|seal(?:ed|s)|penned|agreed|exchanged"
+SIGNED = (r"sign(?:ed|s|ing)?|singed|ink(?:ed|s)?|conclud(?:ed|es)|entered into|struck|seal(?:ed|s)|penned|agreed|exchanged|"
+          r"contracted")
 
 
 AWARDED = r"award(?:ed|s)?|won|wins|secured|clinched|bagged|pocketed|landed|netted|scooped"
@@ -59,7 +60,8 @@ ANNOUNCED = (r"will sign|to sign|plans? to|planned|propos(?:ed|es|ing)|introduc(
 
 
 CANCELLED = (r"cancell?ed|scrapped|terminated|abandoned|blocked|halted|suspended|withdrew|pulled out of|called off|"
-             r"(?:forced|decided) to drop|dropped|"
+             r"(?:forced|decided) to (?:drop|fore?go)|dropped|fore?go(?:ne|es|ing)? the (?:\w+\s)?(?:deal|loan|contract)|"
+             r"turn(?:ed|s)? down|passed on (?:a|the) (?:\w+\s)?deal|"
              r"took over (?:the\s)?(?:\w+\s){0,4}?contract")
 
 
