@@ -9,8 +9,9 @@ with the candidates `dsr extract` gives for its text (read against the report's 
 the most alike first (same kind, shared parties, same date). Then, over all reports:
 
 - per field — kind, status, date, place, parties (by name: the same once legal forms and case are
-  set aside, or one name inside the other; or by entity: both names linked to one organisation of the
-  records, the annotated name by the resolution rules), roles (party and role), countries, technology areas,
+  set aside, one name inside the other, or one the other's initials; or by entity: both names linked to
+  one organisation of the records, the annotated name by the resolution rules), roles (party and role),
+  countries, technology areas,
   amounts (value and currency) — precision (of what was extracted, how much the annotation has)
   and recall (of what the annotation has, how much was extracted); a candidate no record matches
   counts against precision for every field it gives;
@@ -50,9 +51,15 @@ def _key(name: str) -> str:
 _ENTITY: dict[str, str] = {}
 
 
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
 def _same_name(a: str, b: str) -> bool:
     if _ENTITY.get(a) and _ENTITY.get(a) == _ENTITY.get(b):
         return True
+    if any(x.isupper() and 2 <= len(x) <= 6 and " " not in x and _initials(y) == x and " " in y for x, y in ((a, b), (b, a))):
+        return True  # "MTS" and "Mobile Telecom Services": the name and the initials the article gave it
     ka, kb = _key(a), _key(b)
     return bool(ka and kb) and (ka == kb or (len(min(ka, kb, key=len)) >= 4 and (f" {ka} " in f" {kb} " or f" {kb} " in f" {ka} ")))
 

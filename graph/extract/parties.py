@@ -83,7 +83,7 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             else:
                 e = e or resolver.resolve(query, country=country).entity
                 match_id, new, kind, e_country = e.id, not e.curated, e.kind, e.country
-            if match_id in seen:
+            if match_id in seen or name in {p.name for p in c.parties}:
                 continue
             seen.add(match_id)
             stated = _stated_role(t, b)
@@ -212,7 +212,7 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
     for acronym, full in defined.items():  # "PIH first revealed…", PIH defined before as a name's initials
         for m in re.finditer(rf"\b{acronym}\b", t):
             if not any(a <= m.start() < b for a, b, _, _ in spans) and not (m.start() and t[m.start() - 1] == "("):
-                spans.append((m.start(), m.end(), acronym, resolver.resolve(full).entity.id))
+                spans.append((m.start(), m.end(), full, resolver.resolve(full).entity.id))  # named as the article defined it
     masked = _APPOSITIVE.sub(lambda m: " " * len(m.group()), t)  # "Kyrgyztelecom, a company in Kyrgyzstan, and …"
     for at, name in ([] if c.aggregate or _title_case(t) else _positional(masked)):
         if any(a <= at < b or at <= a < at + len(name) for a, b in taken) or \
