@@ -346,6 +346,14 @@ def test_the_items_of_a_list_are_deals_of_their_own_and_a_deal_s_date_is_no_publ
     assert [c.date for c in x.candidates] == ["1999-11-08", "2005-05-25", "2006", None]
 
 
+def test_a_loan_of_two_amounts_to_two_companies_is_two_loans_with_their_beneficiaries():
+    x = extract_article("Example headline\n\nIn early 2004, the Export-Import Bank of China granted US$600 million "
+                        "export financing to Huawei and US$500 million to ZTE.\n")
+    assert [(c.kind, c.date, c.amounts, sorted((p.id, p.role) for p in c.parties)) for c in x.candidates] == [
+        ("loan", "2004", [(600_000_000, "USD")], [("export-import-bank-of-china", "financier"), ("huawei-technologies", "beneficiary")]),
+        ("loan", "2004", [(500_000_000, "USD")], [("export-import-bank-of-china", "financier"), ("zte-corporation", "beneficiary")])]
+
+
 def test_one_deal_told_twice_and_names_that_are_no_party():
     x = extract_article(
         "Example headline\n\nLakeland has signed a $328m deal with China.\n\nLakeland has signed a $328 million loan "
@@ -544,6 +552,8 @@ def test_status_as_the_text_tells_it(sentence, status):
     ("Acme Telecom and ZTE Corporation signed an MoU.", None),
     ("Acme Telecom and ZTE Corporation signed MoUs in June and July 2023.", "2023"),
     ("[Lusaka, Zambia, June 28, 2024]On June 27, Acme Telecom signed an MoU with ZTE Corporation.", "2024-06-27"),
+    ("In early 2019, Acme Telecom signed an MoU with ZTE Corporation.", "2019"),
+    ("Acme Telecom signed an MoU with ZTE Corporation to launch a satellite in late 2026.", None),
 ])
 def test_dates_as_precise_as_the_text_and_never_invented(sentence, date):
     # published on Friday 9 August 2024

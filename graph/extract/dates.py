@@ -52,6 +52,9 @@ def _date_in(sentence: str, published: str | None, announced: bool = False
     if found is None:
         return None
     date, (a, b) = found
+    if re.search(rf"(?i:\b(?:{SIGNED}|contract|agreement|deal)\b)\s[^,;]+?\sto\s(?!the\b|a\b|an\b)[a-z]+\b[^,;]*$", sentence[:a]) \
+            and not re.search(r"\b(?:signed|inked|sealed|concluded)\b[^,;]*$", sentence[sentence.rfind(" to ", 0, a):a]):
+        return None  # "signed a contract … to launch a satellite … in late 2013": when the work is due, not the deal
     dateline = (a < 40 and bool(re.match(r"[^\w]*(?:,?\s?\d{4})?\s*(?:\(|/|--|—|–|-\s)", sentence[b:b + 12])) or
                 (a <= 2 and sentence[b:b + 1] in (",", ":", " ")) or
                 (bool(re.match(r"\s*[\[(][^\])]{0,40}$", sentence[:a])) and sentence[b:b + 1] in ("]", ")"))) and \
@@ -92,7 +95,7 @@ def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[
         if month > pub_month or (month == pub_month and m[1].lower() == "last"):
             year -= 1
         return f"{year}-{month:02d}", m.span(2)
-    m = re.search(r"\b(?:[Ii]n|[Oo]n)\s(20\d\d|19\d\d)\b|\b[Tt]he\s(20\d\d|19\d\d)\s(?:[\w-]+\s){0,2}(?:agreements?|deals?|"
+    m = re.search(r"\b(?:[Ii]n|[Oo]n)\s(?:early\s|late\s|mid-)?(20\d\d|19\d\d)\b|\b[Tt]he\s(20\d\d|19\d\d)\s(?:[\w-]+\s){0,2}(?:agreements?|deals?|"
                   r"contracts?|MoUs?|memorand\w+|loans?|accords?)\b", sentence)  # "in 2006", "the 2006 agreement"
     if m and m[2]:
         return m[2], m.span(2)

@@ -125,6 +125,7 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
     # an aggregate, or a proposal or talks between "the two sides", may name its two countries alone
     out = [c for c in out if c.parties or (len(c.countries) >= 2 and (c.aggregate or c.kind in ("proposal", "talks")))]
     out = [one for c in out for one in _split_listed(c, text)]
+    out = [one for c in out for one in _split_by_amount(c, text)]
     broader = _broader_tags()
     for c in out:  # "mobile" beside "mobile_network": the narrower area says it
         c.technology = [t for t in c.technology if not any(broader.get(o) == t for o in c.technology)]
@@ -152,6 +153,40 @@ def _broader_tags() -> dict[str, str]:
     tags = {iri: c.notation for iri, c in tech.concepts.items()}
     return {tags[str(a)]: tags[str(b)] for a, b in tech.graph.subject_objects(SKOS.broader)
             if str(a) in tags and str(b) in tags}
+
+
+def _split_by_amount(c: Candidate, text: str) -> list[Candidate]:
+    """"granted US$600 million to Huawei and US$500 million to ZTE": one deal for each amount and the
+    party it goes to (the other parties and fields shared)."""
+    if c.aggregate or not c.sentences or len(c.amounts) < 2:
+        return [c]
+    s = c.sentences[0]
+    pairs = []
+    for m in _AMOUNT.finditer(s.text):
+        to = re.match(r"\s(?:[\w-]+\s){0,3}?to\s(?:the\s)?", s.text[m.end():])
+        value = _amount(m)
+        if to is None or value not in c.amounts:
+            continue
+        at = s.start + m.end() + to.end()
+        party = next((p for p in c.parties if p.span.start == at), None)
+        if party is not None:
+            pairs.append((value, party, Span(s.start + m.start(), s.start + m.end(), m.group())))
+    if len({p.id for _, p, _ in pairs}) < 2 or len({v for v, _, _ in pairs}) < 2:
+        return [c]
+    listed = {p.id for _, p, _ in pairs}
+    out = []
+    for value, party, span in pairs:
+        one = copy.deepcopy(c)
+        one.parties = [q for q in one.parties if q.id not in listed or q.id == party.id]
+        for q in one.parties:
+            if q.id == party.id and one.kind in ("loan", "pledge"):
+                q.role, q.stated = "beneficiary", True  # the money goes to it
+        one.amounts = [value]
+        one.evidence["amounts"] = [span]
+        one.evidence["parties"] = [e for e in one.evidence.get("parties", [])
+                                   if not any(e.start == p.span.start for _, p, _ in pairs if p.id != party.id)]
+        out.append(one)
+    return out
 
 
 def _split_listed(c: Candidate, text: str) -> list[Candidate]:
