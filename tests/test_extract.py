@@ -354,6 +354,18 @@ def test_a_loan_of_two_amounts_to_two_companies_is_two_loans_with_their_benefici
         ("loan", "2004", [(500_000_000, "USD")], [("export-import-bank-of-china", "financier"), ("zte-corporation", "beneficiary")])]
 
 
+def test_contracts_in_a_list_of_countries_are_one_each_and_also_tells_more_deals():
+    """ "ZTE said it had also been given contracts in Hong Kong, the Philippines, and Pakistan": three
+    contracts won, one in each country — none of them the Angolan deal told before."""
+    x = extract_article("Example headline\n\nZTE Corporation said it signed an agreement with Lakeland Mobile to install "
+                        "a network in Angola.\n\nZTE Corporation said it had also been given networking contracts in "
+                        "Hong Kong, the Philippines, and Pakistan.\n")
+    angola, *more = x.candidates
+    assert "AGO" in angola.countries and not {"HKG", "PHL", "PAK"} & set(angola.countries)
+    assert [(c.kind, c.status, [k for k in c.countries if k != "CHN"]) for c in more] == [
+        ("contract", "signed", ["HKG"]), ("contract", "signed", ["PHL"]), ("contract", "signed", ["PAK"])]
+
+
 def test_one_deal_told_twice_and_names_that_are_no_party():
     x = extract_article(
         "Example headline\n\nLakeland has signed a $328m deal with China.\n\nLakeland has signed a $328 million loan "

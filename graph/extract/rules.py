@@ -126,6 +126,7 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
     out = [c for c in out if c.parties or (len(c.countries) >= 2 and (c.aggregate or c.kind in ("proposal", "talks")))]
     out = [one for c in out for one in _split_listed(c, text)]
     out = [one for c in out for one in _split_by_amount(c, text)]
+    out = [one for c in out for one in _split_by_place(c, text)]
     broader = _broader_tags()
     for c in out:  # "mobile" beside "mobile_network": the narrower area says it
         c.technology = [t for t in c.technology if not any(broader.get(o) == t for o in c.technology)]
@@ -153,6 +154,43 @@ def _broader_tags() -> dict[str, str]:
     tags = {iri: c.notation for iri, c in tech.concepts.items()}
     return {tags[str(a)]: tags[str(b)] for a, b in tech.graph.subject_objects(SKOS.broader)
             if str(a) in tags and str(b) in tags}
+
+
+_IN_PLACES = re.compile(r"\b(?:contracts|deals|agreements|MoUs|orders|projects)\s(?:[^.;]{0,40}?\s)?in\s"
+                        r"(?P<list>(?:(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?(?:,\s(?:and\s)?|,?\s(?:and|&)\s)){1,6}"
+                        r"(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)")
+
+
+def _split_by_place(c: Candidate, text: str) -> list[Candidate]:
+    """"had been given networking contracts in Hong Kong, the Philippines, and Pakistan": one deal in
+    each country listed (a plural arrangement with no count)."""
+    from ..resolve.countries import countries_in
+    from ..resolve.normalise import fold
+
+    if c.aggregate or not c.sentences:
+        return [c]
+    s = c.sentences[0]
+    m = _IN_PLACES.search(s.text)
+    if m is None:
+        return [c]
+    places = []
+    for item in re.finditer(r"(?:the\s)?([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)", m["list"]):
+        found = set(countries_in(fold(item[1])).values())
+        if len(found) != 1:
+            return [c]  # not a list of countries alone
+        places.append((found.pop(), s.start + m.start("list") + item.start(1), item[1]))
+    if len({k for k, _, _ in places}) < 2:
+        return [c]
+    out = []
+    listed = {k for k, _, _ in places}
+    for country, at, name in places:
+        one = copy.deepcopy(c)
+        one.countries = [k for k in one.countries if k not in listed or k == country]
+        if country not in one.countries:
+            one.countries.append(country)
+        one.evidence["countries"] = [Span(at, at + len(name), name)]
+        out.append(one)
+    return out
 
 
 def _split_by_amount(c: Candidate, text: str) -> list[Candidate]:
@@ -276,6 +314,8 @@ def _same_deal(a: Candidate, b: Candidate, published: str | None = None) -> bool
     if re.search(r"\b(?:previously|formerly|in the past|earlier(?!\s(?:this|today|in the day|on)))\b", b.sentences[0].text,
                  re.I) and not b.headline:
         return False  # "ZTE has previously won deals to build a Wimax network for Telefonica": other deals
+    if re.search(rf"\balso\s(?:\w+\s){{0,3}}?(?:{SIGNED}|{AWARDED})\b", b.sentences[0].text, re.I) and not b.headline:
+        return False  # "ZTE said it had also been given contracts in Hong Kong…": more deals
     dated = next((x.date for x in (a, b) if x.date and not x.date_weak), None)
     if bool(a.date and not a.date_weak) != bool(b.date and not b.date_weak) and not (a.headline or b.headline) \
             and not (published and dated and dated[:7] == published[:7]):

@@ -49,7 +49,7 @@ SIGNED = (r"sign(?:ed|s|ing)?|singed|ink(?:ed|s)?|conclud(?:ed|es)|entered into|
           r"contracted")
 
 
-AWARDED = r"award(?:ed|s)?|won|wins|secured|clinched|bagged|pocketed|landed|netted|scooped"
+AWARDED = r"award(?:ed|s)?|won|wins|secured|clinched|bagged|pocketed|landed|netted|scooped|(?:been|was|were)\sgiven"
 
 
 FINANCED = r"extend(?:ed|s)?|provid(?:ed|es)|grant(?:ed|s)?|approv(?:ed|es)|financ(?:ed|es)|disburs(?:ed|es)|lend(?:s)?|lent|offered"
