@@ -366,6 +366,19 @@ def test_contracts_in_a_list_of_countries_are_one_each_and_also_tells_more_deals
         ("contract", "signed", ["HKG"]), ("contract", "signed", ["PHL"]), ("contract", "signed", ["PAK"])]
 
 
+def test_another_mou_is_another_deal_and_a_list_of_names_goes_on_past_their_initials():
+    x = extract_article(
+        "Example headline\n\nLakeland Mobile signed an MoU with Huawei on cloud services.\n\nIn another MoU, Huawei "
+        "partnered with the National Vocational and Technical Training Commission (NAVTTC) on skills.\n\n"
+        "Lakeland Mobile also signed MoUs with Alibaba Cloud, China Submarine Cable Construction Company Limited "
+        "(CSCC) and Guodong Group.\n")
+    first, second, *listed = x.candidates
+    assert {p.name for p in first.parties} == {"Lakeland Mobile", "Huawei"}
+    assert "National Vocational and Technical Training Commission" in {p.name for p in second.parties}
+    assert [sorted(p.name for p in c.parties if p.name != "Lakeland Mobile") for c in listed] == [
+        ["Alibaba Cloud"], ["China Submarine Cable Construction Company Limited"], ["Guodong Group"]]
+
+
 def test_one_deal_told_twice_and_names_that_are_no_party():
     x = extract_article(
         "Example headline\n\nLakeland has signed a $328m deal with China.\n\nLakeland has signed a $328 million loan "

@@ -241,7 +241,8 @@ def _split_listed(c: Candidate, text: str) -> list[Candidate]:
     for p in sorted(c.parties, key=lambda p: p.span.start):
         if p.span.start < at:
             continue
-        if p.span.start != at and not re.fullmatch(r",\s|,?\s(?:and|&)\s|,\s(?:the\s)?", text[at:p.span.start]):
+        if p.span.start != at and not re.fullmatch(r"(?:\s\([A-Z][A-Za-z]{1,7}\))?(?:,\s|,?\s(?:and|&)\s|,\s(?:the\s)?)",
+                                                   text[at:p.span.start]):  # (initials between names: "… (CSCC), …")
             break
         listed.append(p)
         at = p.span.end
@@ -303,6 +304,9 @@ def _same_deal(a: Candidate, b: Candidate, published: str | None = None) -> bool
         # "a $328m deal with China" and "a $328 million loan deal with China": one deal, told twice
         return bool(a.amounts and set(a.amounts) & set(b.amounts)) and bool({a.kind, b.kind} & {"other", "contract"}) \
             and not (a.date and b.date and a.date != b.date)
+    if re.search(rf"\balso\s(?:\w+\s){{0,3}}?(?:{SIGNED}|{AWARDED})\b|\banother\s(?:\w+\s)?(?:MoU|memorandum|agreement|"
+                 rf"deal|contract|loan)", b.sentences[0].text, re.I) and not b.headline:
+        return False  # "ZTE said it had also been given contracts in Hong Kong…", "In another MoU, …": more deals
     if a.headline and not b.headline and a.members.get("count") == b.members.get("count") and not (
             a.amounts and b.amounts and not set(a.amounts) & set(b.amounts)):
         return True
@@ -314,8 +318,6 @@ def _same_deal(a: Candidate, b: Candidate, published: str | None = None) -> bool
     if re.search(r"\b(?:previously|formerly|in the past|earlier(?!\s(?:this|today|in the day|on)))\b", b.sentences[0].text,
                  re.I) and not b.headline:
         return False  # "ZTE has previously won deals to build a Wimax network for Telefonica": other deals
-    if re.search(rf"\balso\s(?:\w+\s){{0,3}}?(?:{SIGNED}|{AWARDED})\b", b.sentences[0].text, re.I) and not b.headline:
-        return False  # "ZTE said it had also been given contracts in Hong Kong…": more deals
     dated = next((x.date for x in (a, b) if x.date and not x.date_weak), None)
     if bool(a.date and not a.date_weak) != bool(b.date and not b.date_weak) and not (a.headline or b.headline) \
             and not (published and dated and dated[:7] == published[:7]):
