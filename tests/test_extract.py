@@ -379,6 +379,16 @@ def test_another_mou_is_another_deal_and_a_list_of_names_goes_on_past_their_init
         ["Alibaba Cloud"], ["China Submarine Cable Construction Company Limited"], ["Guodong Group"]]
 
 
+def test_items_after_an_introduction_are_the_deals_of_the_kind_it_names():
+    x = extract_article(
+        "Example headline\n\nA series of contracts concluded by Lakeland Telecom with Chinese companies, including:\n"
+        "- the 2006 inter-operator agreement between Lakeland Telecom and China Telecom on transit;\n"
+        "- the June 25, 2015 agreement between Lakeland Telecom and China Unicom on telecommunications services.\n")
+    assert [(c.kind, c.status, c.date, sorted(p.name for p in c.parties)) for c in x.candidates] == [
+        ("contract", "signed", "2006", ["China Telecom", "Lakeland Telecom"]),
+        ("contract", "signed", "2015-06-25", ["China Unicom", "Lakeland Telecom"])]
+
+
 def test_one_deal_told_twice_and_names_that_are_no_party():
     x = extract_article(
         "Example headline\n\nLakeland has signed a $328m deal with China.\n\nLakeland has signed a $328 million loan "

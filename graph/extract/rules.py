@@ -110,6 +110,7 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
         elif deal is None and current is not None:
             current = None
         last = current or last
+    candidates = _introduced(candidates)
     resolver = _resolver(records)
     for c in candidates:
         _parties(c, text, gaz, resolver)
@@ -257,6 +258,29 @@ def _split_listed(c: Candidate, text: str) -> list[Candidate]:
         one.evidence["parties"] = [e for e in one.evidence.get("parties", [])
                                    if not any(e.start == x.span.start for x in listed if x.id != p.id)]
         out.append(one)
+    return out
+
+
+def _introduced(candidates: list[Candidate]) -> list[Candidate]:
+    """"A series of contracts concluded by Uzbektelecom with Chinese companies, including:" and the items
+    that follow: the items are the deals, of the kind the introduction names when they name none; the
+    introduction is no deal of its own (unless it counts them: an aggregate)."""
+    out = []
+    for i, c in enumerate(candidates):
+        items = []
+        for nxt in candidates[i + 1:]:
+            if not BULLET.match(nxt.sentences[0].text):
+                break
+            items.append(nxt)
+        if c.sentences[0].text.rstrip().endswith(":") and items and not c.aggregate and len(c.sentences) == 1:
+            for item in items:
+                if item.kind == "other" and c.kind != "other":
+                    item.kind, item.noun = c.kind, c.noun
+                    item.evidence["kind"] = c.evidence.get("kind", []) + item.evidence.get("kind", [])
+                if item.status is None and c.status is not None:
+                    item.status, item.evidence["status"] = c.status, list(c.evidence.get("status", []))
+            continue
+        out.append(c)
     return out
 
 
