@@ -277,6 +277,12 @@ def test_it_and_the_company_opening_a_deal_sentence_are_who_the_sentence_before_
     bought, offer, mou = x.candidates
     assert [p.name for p in offer.parties][:1] == ["Huawei"] and "Lakeland Systems" not in {p.name for p in offer.parties}
     assert "ZTE Corporation" in {p.name for p in mou.parties} and mou.date == "2023-06-03"
+    talks = extract_article(
+        "Example headline\n\nAlibaba Cloud opened two data centres in London. The Chinese Ambassador to Lakeland, Gong "
+        "Example, praised them.\n\nBloomberg reported in July that the Chinese company had been in talks with BT Group "
+        "plc about a cloud services partnership.\n").candidates
+    assert [(c.kind, sorted(p.name for p in c.parties)) for c in talks] == [
+        ("project", ["Alibaba Cloud"]), ("talks", ["Alibaba Cloud", "BT Group"])]
 
 
 def test_a_report_wrapped_at_a_fixed_width_is_read_sentence_by_sentence_and_contracts_can_be_won_by_other_verbs():

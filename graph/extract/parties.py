@@ -130,7 +130,7 @@ def _persons(text: str) -> frozenset[str]:
                 out.add(name)
     # "the Minister for Mining and Energy, Aleksandar Antic": the person after the office and a comma;
     # "Mr Antic": a surname after a courtesy title
-    for m in re.finditer(rf"\b(?:{titles})\b(?:\s(?:of|for|and|the|&)|\s[A-Z][\w'’-]*){{0,8}},\s"
+    for m in re.finditer(rf"\b(?:{titles})\b(?:\s(?:of|for|to|and|the|&)|\s[A-Z][\w'’-]*){{0,8}},\s"
                          r"([A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*){1,2})(?=[\s.,;:]|$)", text):
         if not re.search(rf"\b(?:{ORG_HEADS})\b", m[1]) and not _is_place(m[1]):
             out.add(m[1])
@@ -204,7 +204,7 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
                  if (fits is None or re.search(fits, name)) and name not in t]
         if named:  # linked here: named before, it is as specific as the article made it
             spans.append((m.start(np), m.end(np), named[-1][1], resolver.resolve(named[-1][1]).entity.id))
-    subject = _SUBJECT_REF.match(t)  # "It signed…", "The Chinese vendor has won…": who the sentence before was about
+    subject = _SUBJECT_REF.search(t)  # "It signed…", "The Chinese vendor has won…": who the sentence before was about
     if subject and not any(a <= subject.start("np") < b for a, b, _, _ in spans):
         name = _subject_before(text, s.start, gaz, resolver, chinese="Chinese" in subject["np"])
         if name:
@@ -252,12 +252,12 @@ _DEFINITE_FITS = {"ministry": r"\bMinistry\b", "bank": r"\bBank\b", "lender": r"
 
 # a sentence whose subject is a pronoun or a company's description, acting on a deal
 _SUBJECT_REF = re.compile(
-    r"^(?:(?:In|On|By|Last|Earlier|Later|Previously|Meanwhile|Separately|Also|Now|Since|Then)\b[^,]{0,25}?,?\s)?"
+    r"(?:^|\bthat\s)(?:(?:In|On|By|Last|Earlier|Later|Previously|Meanwhile|Separately|Also|Now|Since|Then)\b[^,]{0,25}?,?\s)?"
     r"(?P<np>[Ii]t|[Tt]he\s(?:[\w-]+\s){0,2}?(?:company|firm|vendor|group|giant|manufacturer|maker|provider))\s"
     r"(?:(?:has|had|have|also|previously|recently|already|then|later|subsequently|earlier)\s)*"
     r"(?:signed|inked|sealed|agreed|won|secured|clinched|bagged|acquired|bought|partnered|teamed|"
     r"was\s(?:forced|blocked|awarded|selected|chosen|picked|contracted)|will\s(?:sign|build|supply|provide|deploy|lay)|"
-    r"(?:is|was)\s(?:to|set\sto|expected\sto)\s(?:sign|build|supply|deploy))\b")
+    r"(?:is|was)\s(?:to|set\sto|expected\sto)\s(?:sign|build|supply|deploy)|(?:has\s|had\s|have\s)?(?:been|is|was)\sin\stalks)\b")
 
 
 def _subject_before(text: str, end: int, gaz, resolver, chinese: bool) -> str | None:
