@@ -562,6 +562,16 @@ def test_an_offer_dropped_is_a_cancelled_proposal_and_agreements_with_local_oper
     assert (offer.kind, offer.status, offer.date) == ("proposal", "cancelled", "2008")
 
 
+def test_a_deal_being_negotiated_is_talks_between_those_who_negotiate():
+    x = extract_article("Example headline\n\nKenya and China have been negotiating a deal to cooperate on fibre optic "
+                        "projects, the minister said.\n\nLakeland Mobile has contracted with Nokia to provide development "
+                        "and operation of the network.\n")
+    talks, contract = x.candidates
+    assert (talks.kind, talks.status) == ("talks", "announced")
+    assert sorted(p.name for p in talks.parties) == ["China", "Kenya"]
+    assert (contract.kind, contract.status) == ("contract", "signed") and "Nokia" in {p.name for p in contract.parties}
+
+
 def test_talks_about_a_tender_are_talks():
     (c,) = extract_article("Example headline\n\nZambia is also in talks with the Chinese government to supply and install "
                            "digital equipment without subjecting the tender to the bidding process.\n").candidates

@@ -14,7 +14,8 @@ from .vocabulary import AWARDED, BUILT, NUMBERS, SIGNED, _AMOUNT, _BUILD_WORDS, 
 _HIRED = re.compile(r"(?:\b(contracted|appointed|hired|engaged|commissioned|retained)\s(?:with\s)?(?:the\s)?[A-Z][^.;]{0,80}?|"
                     r"\b[A-Z][\w-]+\s(?:was\s|were\s|has\sbeen\s|had\sbeen\s)?(contracted|appointed|hired|commissioned))"
                     r"\s(?:to|for)\s"
-                    r"(?:the\s)?(?:\w+\s)?(?:build|construct|undertake|deploy|supply|install|lay|upgrade|expand|"
+                    r"(?:the\s)?(?:\w+\s)?(?:build|construct|undertake|deploy|supply|install|lay|upgrade|expand|provide|develop|"
+                    r"operate|maintain|deliver|"
                     r"construction|installation|expansion|rollout|roll\sout|project|network|work)")
 
 
@@ -64,6 +65,10 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
         m, kind = next((n, k) for n, k in nouns if k == "agreement" and n.start() >= signed.start())
     elif kind == "talks" and re.search(r"\bsigning\s(?:ceremony|of)\b", s.text, re.I):
         kind = "agreement"  # "… attend a signing ceremony following their talks": something was signed
+    negotiating = re.search(r"\b(?:(?:been|are|is|were|was)\snegotiating|negotiat(?:ed|es)|in\snegotiations?)\s(?:on\s|over\s|for\s)?"
+                            r"(?:a|an|the)\s(?:[\w-]+\s){0,2}?(?:deal|agreement|contract|loan|accord)\b", s.text, re.I)
+    if negotiating and not re.search(rf"\b(?:{SIGNED}|{AWARDED})\b", s.text, re.I):
+        m, kind = negotiating, "talks"  # "Iran and China have been negotiating a deal": talks, nothing signed yet
     talks = next((n for n, k in nouns if k == "talks"), None)
     if talks and kind in ("contract", "agreement", "project", "financing") and \
             not re.search(rf"\b(?:{SIGNED}|{AWARDED})\b", s.text, re.I):

@@ -353,7 +353,8 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
     for m in places:
         before, after = t[:m.start], t[m.end:]
         subject = re.match(rf"(?:\s(?:and|&)\s[A-Z][^;:]{{0,80}}?)?\s(?:has\s|have\s|had\s|on\s\w+\s|"
-                           rf"formally\s|officially\s)?(?:{_SIGNING}|(?:is|are)\s(?:also\s|now\s)?in\stalks)\b", after, re.I)
+                           rf"formally\s|officially\s)?(?:{_SIGNING}|(?:is|are)\s(?:also\s|now\s)?in\stalks|"
+                           rf"(?:have\s|has\s|had\s)?(?:been\s)?negotiating)\b", after, re.I)
         paired = re.search(r"(?:^|[\s,])(?:and|&)\s$", before) and re.match(
             rf"\s(?:has\s|have\s|had\s|on\s\w+\s)?{_SIGNING}\b", after, re.I)
         between = re.search(r"\bbetween\s(?:the\s)?$|\bbetween\s(?:the\s)?[A-Z][\w-]+(?:\s[A-Z][\w-]+)?\s(?:and|&)\s$", before)

@@ -56,7 +56,8 @@ FINANCED = r"extend(?:ed|s)?|provid(?:ed|es)|grant(?:ed|s)?|approv(?:ed|es)|fina
 
 
 ANNOUNCED = (r"will sign|to sign|plans? to|planned|propos(?:ed|es|ing)|introduc(?:ed|es)|pursu(?:ed|ing|es)|"
-             r"announc(?:ed|es)|aims? to|intends? to|expected to|seeks?|seeking|considering|discuss(?:ed|es|ing)|held|hold")
+             r"announc(?:ed|es)|aims? to|intends? to|expected to|seeks?|seeking|considering|discuss(?:ed|es|ing)|held|hold|"
+             r"negotiat(?:e|ed|es|ing)")
 
 
 CANCELLED = (r"cancell?ed|scrapped|terminated|abandoned|blocked|halted|suspended|withdrew|pulled out of|called off|"
