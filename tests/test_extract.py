@@ -570,6 +570,12 @@ def test_a_deal_being_negotiated_is_talks_between_those_who_negotiate():
     assert (talks.kind, talks.status) == ("talks", "announced")
     assert sorted(p.name for p in talks.parties) == ["China", "Kenya"]
     assert (contract.kind, contract.status) == ("contract", "signed") and "Nokia" in {p.name for p in contract.parties}
+    (bank,) = extract_article("Example headline\n\nChina Development Bank is in discussions with Mexico about financing "
+                              "the networks.\n").candidates
+    assert sorted(p.name for p in bank.parties) == ["China Development Bank", "Mexico"]
+    (mou,) = extract_article("Example headline\n\nHuawei, a leading Information and Communication Technology (ICT) "
+                             "provider, signed an MoU with the University of Rwanda on ICT academies.\n").candidates
+    assert sorted(p.name for p in mou.parties) == ["Huawei", "University of Rwanda"]
 
 
 def test_talks_about_a_tender_are_talks():

@@ -185,8 +185,8 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
     for at, name in _org_names(t, mentions):
         if any(a <= at < b or at <= a < at + len(name) for a, b in taken):
             continue
-        if name.split()[0] in _TITLES:
-            continue  # "Minister for Innovation and Technology László Palkovics": a person's office
+        if name.split()[0] in _TITLES or _TECHNOLOGY_NAME.fullmatch(name):
+            continue  # "Minister for Innovation and Technology László Palkovics": a person's office; "… Technology": a field
         if any(x.kind in ("country", "capital") and x.start == at and x.end >= at + len(name) - 1 for x in mentions):
             continue  # a country's name alone ("Pakistan Telecom" is a name; "Pakistan" is not)
         if len(name.split()) < 2 or name.split()[0] in ("The", "This", "These", "In", "On", "Under"):
@@ -358,7 +358,7 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
         paired = re.search(r"(?:^|[\s,])(?:and|&)\s$", before) and re.match(
             rf"\s(?:has\s|have\s|had\s|on\s\w+\s)?{_SIGNING}\b", after, re.I)
         between = re.search(r"\bbetween\s(?:the\s)?$|\bbetween\s(?:the\s)?[A-Z][\w-]+(?:\s[A-Z][\w-]+)?\s(?:and|&)\s$", before)
-        with_ = re.search(rf"\b{_SIGNING}\b[^.;]{{0,80}}\bwith\s$", before, re.I)
+        with_ = re.search(rf"\b{_SIGNING}\b[^.;]{{0,80}}\bwith\s$|\bin\s(?:talks|discussions|negotiations)\swith\s$", before, re.I)
         # "a contract … to build a communications satellite for Belarus": the client of a contract
         client = c.kind in ("contract", "project") and m.kind == "country" and re.search(
             rf"\b(?:{BUILT}|supply|deliver)\b[^.;]{{0,80}}\bfor\s(?:the\s)?$", before, re.I)
@@ -543,6 +543,12 @@ def _with_legal_form(t: str, at: int, name: str) -> str:
     return name
 
 
+# "Information and Communication Technology (ICT)", "Next Generation Network (NGN)": what is built, not who
+_TECHNOLOGY_NAME = re.compile(r"(?:Information\s(?:and|&)\s)?Communications?\s(?:and\s)?Technolog(?:y|ies)|Information\s"
+                              r"Technology|Next[- ]Generation\s\w+(?:\s\w+)?|(?:Optical\s)?Fib(?:re|er)(?:\sOptic)?\s\w+|"
+                              r"Artificial\sIntelligence|Internet\sof\sThings|Cloud\sComputing", re.I)
+
+
 @lru_cache(maxsize=64)
 def _acronyms(text: str) -> dict[str, str]:
     """Initials the article defines for an organisation's name: "Qatar's Power International Holding (PIH)"
@@ -553,7 +559,8 @@ def _acronyms(text: str) -> dict[str, str]:
         for i in range(len(words)):  # the shortest tail of the run whose initials are the acronym
             name = " ".join(words[i:])
             if _acronym_follows(name, f" ({m['acronym']})") and m["acronym"] not in out and \
-                    re.search(rf"\b(?:{ORG_HEADS})\b", name) and not re.search(rf"\b(?:{_NOT_ORG_HEADS})\b", name):
+                    re.search(rf"\b(?:{ORG_HEADS})\b", name) and not re.search(rf"\b(?:{_NOT_ORG_HEADS})\b", name) and \
+                    not _TECHNOLOGY_NAME.fullmatch(name):
                 out[m["acronym"]] = name
                 break
     return out
