@@ -305,9 +305,13 @@ def _tells_again(s: Sentence, deal: Candidate | None, told: Candidate, paragraph
     if paragraph_over and (re.match(r"^(?:The|This|That)\s(?:deal|agreement|accord|pact|transaction)\b", s.text) or
                            re.search(r"\b(?:in this regard|to this effect|to that effect)\b", s.text, re.I)):
         return True
-    return deal is not None and (deal.kind in ("other", told.kind) or told.kind == "other") and not deal.aggregate and \
-        not told.aggregate and \
-        bool(_DEFINITE_NOUN.search(s.text[:deal.evidence["kind"][0].start - s.start]))
+    if deal is None or deal.aggregate or told.aggregate:
+        return False
+    before = s.text[:deal.evidence["kind"][0].start - s.start]
+    if deal.kind in ("other", told.kind):
+        return bool(_DEFINITE_NOUN.search(before))
+    # "… will sign a deal with Huawei." then "… toward signing the contract": the deal, now named by its kind
+    return told.kind == "other" and bool(re.search(r"\b(?:the|this|that)\s(?:[\w-]+\s)?$", before, re.I))
 
 
 # "Under the terms of the agreement, …", "As part of the deal, …": what the deal told before provides
