@@ -395,6 +395,21 @@ def test_items_after_an_introduction_are_the_deals_of_the_kind_it_names():
         ("contract", "signed", "2015-06-25", ["China Unicom", "Lakeland Telecom"])]
 
 
+@pytest.mark.parametrize("sentence, roles", [
+    ("Ant Financial paid $184.5 million for a 45 percent stake in Telenor Microfinance Bank.",
+     {"Ant Financial": "owner", "Telenor Microfinance Bank": "partner"}),
+    ("Telstra's acquisition of Digicel was completed this year.", {"Telstra": "owner", "Digicel": "partner"}),
+    ("Lakeland Mobile was acquired by China Mobile in 2007.", {"Lakeland Mobile": "partner", "China Mobile": "owner"}),
+    ("China Mobile bought a stake in Paktel from Millicom in 2007.",
+     {"China Mobile": "owner", "Paktel": "partner", "Millicom": "signatory"}),
+])
+def test_who_buys_who_sells_and_what_is_bought(sentence, roles):
+    """The buyer owns, the seller signs, the company bought is a partner — as the sentence says, whatever
+    the companies' countries."""
+    (c,) = extract_article(f"Example headline\n\n{sentence}\n").candidates
+    assert {p.name: p.role for p in c.parties if p.name in roles} == roles
+
+
 def test_one_deal_told_twice_and_names_that_are_no_party():
     x = extract_article(
         "Example headline\n\nLakeland has signed a $328m deal with China.\n\nLakeland has signed a $328 million loan "

@@ -86,7 +86,8 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             if match_id in seen or name in {p.name for p in c.parties}:
                 continue
             seen.add(match_id)
-            stated = _stated_role(t, b)
+            stated = _stated_role(t, b) or (_bought_role(t, a, b) if c.kind == "acquisition" or (
+                c.kind == "proposal" and re.search(r"\b(?:acquir|buy|bought|purchas|takeover|take over)", t, re.I)) else None)
             role = stated or _role(c, kind, e_country, " ".join(x.text for x in c.sentences))
             c.parties.append(Party(name, role, kind, e_country, match_id, new, Span(s.start + a, s.start + b, name),
                                    e.parent, bool(stated)))
@@ -605,6 +606,29 @@ def _stated_role(sentence: str, end: int) -> str | None:
     for role, pattern in _STATED_ROLES:
         if re.match(rf"\s*,?\s*(?:{pattern})\b", after, re.I):
             return role
+    return None
+
+
+_BUY = r"(?:acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|purchas(?:e|ed|es|ing)|take\sover|took\sover|takes\sover)"
+
+
+def _bought_role(sentence: str, start: int, end: int) -> str | None:
+    """Who is who in a purchase, as the sentence says it (the buyer owns, the seller signs, the company
+    bought is a partner): "Ant Financial paid … for a stake in Telenor Microfinance Bank", "Telstra's
+    acquisition of Digicel", "acquired by China Mobile", "bought … from Millicom"."""
+    before, after = sentence[max(0, start - 60):start], sentence[end:end + 80]
+    if re.match(rf"['’]s\s(?:\w+\s)?(?:acquisition|purchase|takeover|buyout|bid|offer)\b", after) or \
+            re.match(rf"\s(?:\([^)]*\)\s)?(?:has\s|have\s|had\s|will\s|is\sto\s|agreed\sto\s|plans\sto\s|"
+                     rf"was\sforced\sto\sdrop\san\soffer\sto\s|offered\sto\s|(?:is|was)\sblocked\s[^.;]{{0,40}}from\s)*"
+                     rf"(?:{_BUY}|paid)\b", after, re.I) or \
+            re.search(rf"\b(?:acquired|bought|purchased|taken\sover)\sby\s(?:the\s)?$", before, re.I):
+        return "owner"
+    if re.search(r"\b(?:from|sold\sby)\s(?:the\s)?$", before, re.I) or \
+            re.match(r"\s(?:has\s|have\s|had\s|will\s|agreed\sto\s)*(?:sold|sells|sell)\b", after, re.I):
+        return "signatory"
+    if re.search(rf"\b(?:{_BUY}|acquisition\sof|purchase\sof|takeover\sof|stake\sin|(?:share|stake)s?\sof)\s"
+                 rf"(?:an?\s|the\s)?(?:[\w$.%-]+\s){{0,5}}$", before, re.I):
+        return "partner"
     return None
 
 
