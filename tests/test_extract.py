@@ -410,6 +410,17 @@ def test_who_buys_who_sells_and_what_is_bought(sentence, roles):
     assert {p.name: p.role for p in c.parties if p.name in roles} == roles
 
 
+@pytest.mark.parametrize("sentence, roles", [
+    ("Vocus was picked by the Australian government to roll out the 4,000km cable.", {"Vocus": "contractor"}),
+    ("Lakeland Mobile awarded Nokia a contract to supply base stations.", {"Nokia": "supplier",
+                                                                         "Lakeland Mobile": "signatory"}),
+    ("Ericsson has won a contract from Lakeland Mobile to build its 5G network.", {"Ericsson": "contractor"}),
+])
+def test_the_company_a_contract_hires_is_its_contractor_whatever_its_country(sentence, roles):
+    (c,) = extract_article(f"Example headline\n\n{sentence}\n").candidates
+    assert c.kind == "contract" and {p.name: p.role for p in c.parties if p.name in roles} == roles
+
+
 def test_one_deal_told_twice_and_names_that_are_no_party():
     x = extract_article(
         "Example headline\n\nLakeland has signed a $328m deal with China.\n\nLakeland has signed a $328 million loan "

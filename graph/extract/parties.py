@@ -86,7 +86,9 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             if match_id in seen or name in {p.name for p in c.parties}:
                 continue
             seen.add(match_id)
-            stated = _stated_role(t, b) or (_bought_role(t, a, b) if c.kind == "acquisition" or (
+            hired = c.kind in ("contract", "project") and e_country != "CHN"  # (a Chinese vendor: the kind says its role)
+            stated = _stated_role(t, b) or (_hired_role(t, a, b, " ".join(x.text for x in c.sentences)) if hired else None) or \
+                (_bought_role(t, a, b) if c.kind == "acquisition" or (
                 c.kind == "proposal" and re.search(r"\b(?:acquir|buy|bought|purchas|takeover|take over)", t, re.I)) else None)
             role = stated or _role(c, kind, e_country, " ".join(x.text for x in c.sentences))
             c.parties.append(Party(name, role, kind, e_country, match_id, new, Span(s.start + a, s.start + b, name),
@@ -396,7 +398,7 @@ _POSITIONS = [
     # "from acquiring American server company 3Leaf Systems": what is bought, after its description
     rf"\b(?:acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|purchas(?:e|ed|es|ing)|takeover\sof|stake\sin)\s(?:an?\s|the\s)?"
     rf"(?:[A-Z][a-z]+\s)?(?:[a-z][\w-]*\s){{1,3}}(?P<a>(?:\d[A-Z][a-z]{{2,}}\w*\s?)?{_NP})",
-    rf"\b(?:contracted|appointed|hired|engaged|commissioned|retained|selected|picked|chose)\s(?:the\s)?(?P<a>{_NP})",
+    rf"\b(?:contracted|appointed|hired|engaged|commissioned|retained|selected|picked|chose|awarded)\s(?:the\s)?(?P<a>{_NP})",
     rf"\b(?:with|by|from|to|for)\s(?:the\s)?(?:Chinese\s(?:firm|company|vendor|giant|bank)\s|(?:telecom|technology)\s(?:firm|company|"
     rf"giant|operator)\s)?(?P<a>{_NP})",
 ]
@@ -606,6 +608,20 @@ def _stated_role(sentence: str, end: int) -> str | None:
     for role, pattern in _STATED_ROLES:
         if re.match(rf"\s*,?\s*(?:{pattern})\b", after, re.I):
             return role
+    return None
+
+
+def _hired_role(sentence: str, start: int, end: int, deal_text: str) -> str | None:
+    """The company a contract hires, as the sentence says it: "ZTE won a contract…", "Vocus was picked
+    by the government…", "awarded Huawei a contract", "contracted Nokia to…" — whatever its country."""
+    before, after = sentence[max(0, start - 40):start], sentence[end:end + 60]
+    won = r"won|wins|secured|clinched|bagged|pocketed|landed|netted|scooped|(?:been|was|were)\sgiven"  # ("awarded": gave)
+    if re.match(rf"\s(?:\([^)]*\)\s)?(?:has\s|have\s|had\s|also\s|recently\s)*(?:{won}|been\sawarded|"
+                rf"(?:was|were|has\sbeen|had\sbeen)\s(?:\w+\s)?(?:awarded|selected|picked|chosen|contracted|appointed|hired))\b",
+                after, re.I) or \
+            re.search(r"\b(?:awarded|contracted(?:\swith)?|selected|picked|chose|hired|appointed|commissioned)\s(?:the\s)?"
+                      r"(?:[a-z][\w-]*\s){0,3}$", before):
+        return "supplier" if _SUPPLY_WORDS.search(deal_text) else "contractor"  # (what the deal's sentences say it does)
     return None
 
 
