@@ -604,6 +604,13 @@ def test_a_deal_being_negotiated_is_talks_between_those_who_negotiate():
     assert sorted(p.name for p in mou.parties) == ["Huawei", "University of Rwanda"]
 
 
+def test_a_loan_sought_is_a_proposal_not_a_loan():
+    (c,) = extract_article("Example headline\n\nThe government of Uganda is seeking to borrow USh550 billion ($150mln) "
+                           "from Chinese Exim Bank to set up digital projects.\n").candidates
+    assert (c.kind, c.status) == ("proposal", "announced")
+    assert "export-import-bank-of-china" in {p.id for p in c.parties}
+
+
 def test_talks_about_a_tender_are_talks():
     (c,) = extract_article("Example headline\n\nZambia is also in talks with the Chinese government to supply and install "
                            "digital equipment without subjecting the tender to the bidding process.\n").candidates

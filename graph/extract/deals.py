@@ -48,6 +48,13 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
         k == "training_programme" and not re.search(r"train|skill|educat|course|scholar|intern", s.text, re.I))]
     nouns = [(m, k) for m, k in nouns if not (k == "acquisition" and re.match(
         r"\s(?:[\w-]+\s){0,3}?(?:contracts?|orders?|deals?|tenders?)\b", s.text[m.end():]))]  # "acquired … contracts": won
+    borrow = re.search(r"\b(?:seek(?:s|ing)?|plans?|planning|wants?|intends?|looking|asked|asks|applied|applies)\s"
+                       r"(?:to\s(?:borrow|take\sout\sa\sloan)|for\sa\s(?:\w+\s)?loan)\b", s.text, re.I)
+    if borrow:  # "Uganda is seeking to borrow USh550 billion from Chinese Exim Bank": a loan asked for, not yet granted
+        c = Candidate("proposal", noun=borrow.group())
+        c.sentences.append(s)
+        c.note("kind", s.start + borrow.start(), s.start + borrow.end(), text)
+        return c
     if not nouns and hired:  # "NetOne contracted Nokia and Huawei to undertake the project": a contract, unnamed
         g = 1 if hired.group(1) else 2
         c = Candidate("contract", noun=hired.group(g))
