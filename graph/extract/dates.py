@@ -31,8 +31,9 @@ def _on_a_date_line(head: str, start: int, end: int) -> bool:
     line_end = head.find("\n", end)
     line = head[line_start:line_end if line_end >= 0 else len(head)]
     before = head[line_start:start]
-    return len(line) <= 80 or len(before) <= 30 and not re.search(r"\b(?:on|signed|in|since|from|until)\s*$", before, re.I) \
-        or bool(re.search(r"\b(?:Published|Posted|Updated|Date|Dated)\b[^\n]{0,12}$", before, re.I))
+    opens_line = len(before) <= 30 and not re.search(r"\b(?:on|signed|in|since|from|until)\s*$", before, re.I)
+    labelled = bool(re.search(r"\b(?:Published|Posted|Updated|Date|Dated)\b[^\n]{0,12}$", before, re.I))
+    return len(line) <= 80 or opens_line or labelled
 
 
 def _iso(y: int, m: int, d: int) -> str | None:

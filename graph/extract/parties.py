@@ -49,6 +49,7 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             before = [(s, spans)]
             break
     persons = _persons(text)
+    whole = " ".join(x.text for x in c.sentences)  # what the deal's sentences say, for the roles
     for s, spans in before + [(s, _names_in(c, s, text, gaz, resolver)) for s in c.sentences]:
         t = s.text
         last_end = -10
@@ -87,10 +88,10 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
                 continue
             seen.add(match_id)
             hired = c.kind in ("contract", "project") and e_country != "CHN"  # (a Chinese vendor: the kind says its role)
-            stated = _stated_role(t, b) or (_hired_role(t, a, b, " ".join(x.text for x in c.sentences)) if hired else None) or \
+            stated = _stated_role(t, b) or (_hired_role(t, a, b, whole) if hired else None) or \
                 (_bought_role(t, a, b) if c.kind == "acquisition" or (
                 c.kind == "proposal" and re.search(r"\b(?:acquir|buy|bought|purchas|takeover|take over)", t, re.I)) else None)
-            role = stated or _role(c, kind, e_country, " ".join(x.text for x in c.sentences))
+            role = stated or _role(c, kind, e_country, whole)
             c.parties.append(Party(name, role, kind, e_country, match_id, new, Span(s.start + a, s.start + b, name),
                                    e.parent, bool(stated)))
             c.note("parties", s.start + a, s.start + b, text)
@@ -633,11 +634,11 @@ def _bought_role(sentence: str, start: int, end: int) -> str | None:
     bought is a partner): "Ant Financial paid … for a stake in Telenor Microfinance Bank", "Telstra's
     acquisition of Digicel", "acquired by China Mobile", "bought … from Millicom"."""
     before, after = sentence[max(0, start - 60):start], sentence[end:end + 80]
-    if re.match(rf"['’]s\s(?:\w+\s)?(?:acquisition|purchase|takeover|buyout|bid|offer)\b", after) or \
+    if re.match(r"['’]s\s(?:\w+\s)?(?:acquisition|purchase|takeover|buyout|bid|offer)\b", after) or \
             re.match(rf"\s(?:\([^)]*\)\s)?(?:has\s|have\s|had\s|will\s|is\sto\s|agreed\sto\s|plans\sto\s|"
                      rf"was\sforced\sto\sdrop\san\soffer\sto\s|offered\sto\s|(?:is|was)\sblocked\s[^.;]{{0,40}}from\s)*"
                      rf"(?:{_BUY}|paid)\b", after, re.I) or \
-            re.search(rf"\b(?:acquired|bought|purchased|taken\sover)\sby\s(?:the\s)?$", before, re.I):
+            re.search(r"\b(?:acquired|bought|purchased|taken\sover)\sby\s(?:the\s)?$", before, re.I):
         return "owner"
     if re.search(r"\b(?:from|sold\sby)\s(?:the\s)?$", before, re.I) or \
             re.match(r"\s(?:has\s|have\s|had\s|will\s|agreed\sto\s)*(?:sold|sells|sell)\b", after, re.I):

@@ -94,9 +94,10 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
             current.headline = s.start < title_end or _title_case(s.text)
             candidates.append(current)
             _fill(current, s, text, gaz, published, first=True, phases=phases)
-            counted = next((o for o in reversed(candidates[:-1]) if not ORDINAL_DEAL.match(o.sentences[0].text)), None)
-            if ORDINAL_DEAL.match(s.text) and counted is not None and re.search(r"s\b", counted.noun or ""):
-                _inherit(current, counted)  # "signed three agreements on April 27 … The second agreement …"
+            if ORDINAL_DEAL.match(s.text):  # "signed three agreements on April 27 … The second agreement …"
+                counted = next((o for o in reversed(candidates[:-1]) if not ORDINAL_DEAL.match(o.sentences[0].text)), None)
+                if counted is not None and re.search(r"s\b", counted.noun or ""):
+                    _inherit(current, counted)
             if current.date is None and dateline and i - dateline[0] <= 2 and current.status != "announced":
                 current.date, current.date_weak = dateline[1], True  # the lead under a dateline tells that day's news
                 current.note("date", *dateline[2], text)
@@ -157,6 +158,25 @@ def _broader_tags() -> dict[str, str]:
             if str(a) in tags and str(b) in tags}
 
 
+def _told_first(c: Candidate, rx: re.Pattern) -> tuple[Sentence, re.Match] | None:
+    """The deal's first sentence and where ``rx`` matches it, for a deal a splitter may part (not an
+    aggregate: who signed each of its agreements is not said); None otherwise."""
+    if c.aggregate or not c.sentences:
+        return None
+    m = rx.search(c.sentences[0].text)
+    return (c.sentences[0], m) if m else None
+
+
+def _one_with(c: Candidate, party: Party, listed: list[Party]) -> Candidate:
+    """A copy of ``c`` with ``party`` and none of the other ``listed`` parties (nor their evidence)."""
+    one = copy.deepcopy(c)
+    others = {x.id for x in listed if x.id != party.id}
+    one.parties = [q for q in one.parties if q.id not in others]
+    one.evidence["parties"] = [e for e in one.evidence.get("parties", [])
+                               if not any(e.start == x.span.start for x in listed if x.id in others)]
+    return one
+
+
 _IN_PLACES = re.compile(r"\b(?:contracts|deals|agreements|MoUs|orders|projects)\s(?:[^.;]{0,40}?\s)?in\s"
                         r"(?P<list>(?:(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?(?:,\s(?:and\s)?|,?\s(?:and|&)\s)){1,6}"
                         r"(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)")
@@ -168,12 +188,10 @@ def _split_by_place(c: Candidate, text: str) -> list[Candidate]:
     from ..resolve.countries import countries_in
     from ..resolve.normalise import fold
 
-    if c.aggregate or not c.sentences:
+    found_in = _told_first(c, _IN_PLACES)
+    if found_in is None:
         return [c]
-    s = c.sentences[0]
-    m = _IN_PLACES.search(s.text)
-    if m is None:
-        return [c]
+    s, m = found_in
     places = []
     for item in re.finditer(r"(?:the\s)?([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)", m["list"]):
         found = set(countries_in(fold(item[1])).values())
@@ -212,18 +230,14 @@ def _split_by_amount(c: Candidate, text: str) -> list[Candidate]:
             pairs.append((value, party, Span(s.start + m.start(), s.start + m.end(), m.group())))
     if len({p.id for _, p, _ in pairs}) < 2 or len({v for v, _, _ in pairs}) < 2:
         return [c]
-    listed = {p.id for _, p, _ in pairs}
     out = []
     for value, party, span in pairs:
-        one = copy.deepcopy(c)
-        one.parties = [q for q in one.parties if q.id not in listed or q.id == party.id]
+        one = _one_with(c, party, [p for _, p, _ in pairs])
         for q in one.parties:
             if q.id == party.id and one.kind in ("loan", "pledge"):
                 q.role, q.stated = "beneficiary", True  # the money goes to it
         one.amounts = [value]
         one.evidence["amounts"] = [span]
-        one.evidence["parties"] = [e for e in one.evidence.get("parties", [])
-                                   if not any(e.start == p.span.start for _, p, _ in pairs if p.id != party.id)]
         out.append(one)
     return out
 
@@ -231,12 +245,10 @@ def _split_by_amount(c: Candidate, text: str) -> list[Candidate]:
 def _split_listed(c: Candidate, text: str) -> list[Candidate]:
     """"The ministry signed MoUs with Huawei, Nokia and Ericsson": one deal with each of the listed
     parties (a plural arrangement with no count, and a list of two or more names after "with")."""
-    if c.aggregate or not c.sentences:
+    found_in = _told_first(c, _LISTED)
+    if found_in is None:
         return [c]
-    s = c.sentences[0]
-    m = _LISTED.search(s.text)
-    if m is None:
-        return [c]
+    s, m = found_in
     listed: list[Party] = []
     at = s.start + m.end()
     for p in sorted(c.parties, key=lambda p: p.span.start):
@@ -251,12 +263,9 @@ def _split_listed(c: Candidate, text: str) -> list[Candidate]:
         return [c]
     out = []
     for p in listed:
-        one = copy.deepcopy(c)
-        one.parties = [q for q in one.parties if q.id not in {x.id for x in listed} or q.id == p.id]
+        one = _one_with(c, p, listed)
         others = {x.country for x in listed if x.id != p.id} - {q.country for q in one.parties}
         one.countries = [k for k in one.countries if k not in others]  # Nokia's deal is not China's for Huawei's
-        one.evidence["parties"] = [e for e in one.evidence.get("parties", [])
-                                   if not any(e.start == x.span.start for x in listed if x.id != p.id)]
         out.append(one)
     return out
 
