@@ -60,3 +60,17 @@ def test_every_record_uses_the_conventions_values(folder):
 def test_no_report_is_in_two_sets():
     urls = [r["url"] for p in SETS for r in _reports(p)]
     assert len(urls) == len(set(urls))
+
+
+def test_the_scorer_counts_a_name_and_the_initials_the_article_gave_it_as_one_party():
+    """scripts/eval_extract.py: "MTS" and "Mobile Telecom Services" are one party; initials that are not
+    the name's are not."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("eval_extract", ROOT / "scripts" / "eval_extract.py")
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    scorer._ENTITY.clear()
+    assert scorer._same_name("MTS", "Mobile Telecom Services") and scorer._same_name("Mobile Telecom Services", "MTS")
+    assert not scorer._same_name("MTS", "Mobile Systems") and not scorer._same_name("MT", "Mobile Telecom Services")
+    assert scorer._same_name("Huawei Technologies Co Ltd", "Huawei Technologies")
