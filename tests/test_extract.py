@@ -617,6 +617,48 @@ def test_talks_about_a_tender_are_talks():
     assert c.kind == "talks" and c.status == "announced"
 
 
+def test_who_tells_of_a_deal_what_is_signed_and_where_are_no_parties():
+    """The body a statement comes from, the MoU itself and the country of a signing abroad are not who signed;
+    a name opening after a dateline is; a technology's word in an event's name gives no technology."""
+    (mou,) = extract_article(
+        "Example headline\n\nNAIROBI (Aug 9): Lakeland Information System (LIS) and Huawei have signed a Memorandum of "
+        "Understanding (MoU) on smart city projects.\n\nIn a statement from the Lakeland Ministry of Roads and Transport, "
+        "the MoU was signed at the Mobile World Congress 2024 (MWC24) in Barcelona, Spain yesterday.\n",
+        published="2024-08-09").candidates
+    assert sorted(p.name for p in mou.parties) == ["Huawei", "Lakeland Information System"]
+    assert mou.place == "Barcelona, Spain" and "ESP" not in mou.countries
+    assert mou.technology == ["smart_city"]
+    assert mou.date == "2024-08-08"
+
+
+def test_two_names_in_one_run_of_capitals_and_a_unit_named_after_its_parent():
+    (deal,) = extract_article(
+        "Example headline\n\nIn January, Huawei Digital Power and Lakeland Resources Power Holdings Co Ltd, which "
+        "operates power plants, signed a cooperation agreement on energy storage.\n").candidates
+    assert sorted(p.name for p in deal.parties) == ["Huawei Digital Power", "Lakeland Resources Power Holdings Co Ltd"]
+    unit = next(p for p in deal.parties if p.name == "Huawei Digital Power")
+    assert unit.new and unit.id != "huawei-technologies"
+    # one name with "of" or a single word before "and" is not cut
+    (mou,) = extract_article("Example headline\n\nThe Ministry of Industry and Information Technology signed an MoU "
+                             "with Lakeland Telecom.\n").candidates
+    assert "Ministry of Industry and Information Technology" in {p.name for p in mou.parties}
+
+
+def test_credit_agreed_then_signed_is_a_loan_and_venture_partners_own_only_when_told():
+    (loan,) = extract_article(
+        "Example headline\n\nThe Export-Import Bank of China has agreed to provide credit of up to US$15.5 million to "
+        "the Lakeland Electric Power Technology Import and Export Corp to build a cable.\n\nThe bank and the power "
+        "company signed the loan agreement in Beijing on Saturday.\n", published="2024-08-09").candidates
+    assert (loan.kind, loan.status, loan.date, loan.place) == ("loan", "signed", "2024-08-03", "Beijing, China")
+    assert "Lakeland Electric Power Technology Import and Export Corp" in {p.name for p in loan.parties}
+    (told,) = extract_article("Example headline\n\nLakeland Telecom and ZTE Corporation formed a joint venture to run "
+                              "data centres.\n").candidates
+    assert {p.role for p in told.parties} == {"partner"}
+    (owned,) = extract_article("Example headline\n\nLakeland Telecom and ZTE Corporation formed a joint venture in "
+                               "which Lakeland Telecom holds 51 percent of the shares.\n").candidates
+    assert {p.role for p in owned.parties} == {"owner"}
+
+
 @pytest.mark.parametrize("sentence, status", [
     ("Ant Financial paid $184.5 million for a 45 percent stake in Telenor Microfinance Bank.", "completed"),
     ("China Mobile has announced its intent to acquire a stake in Paktel.", "announced"),
@@ -644,6 +686,8 @@ def test_status_as_the_text_tells_it(sentence, status):
     ("[Lusaka, Zambia, June 28, 2024]On June 27, Acme Telecom signed an MoU with ZTE Corporation.", "2024-06-27"),
     ("In early 2019, Acme Telecom signed an MoU with ZTE Corporation.", "2019"),
     ("Acme Telecom signed an MoU with ZTE Corporation to launch a satellite in late 2026.", None),
+    ("LUSAKA (Aug 9): Acme Telecom signed an MoU with ZTE Corporation yesterday.", "2024-08-08"),
+    ("Quoting the ministry, Friday (9/8), Acme Telecom signed an MoU with ZTE Corporation on Tuesday (6/8).", "2024-08-06"),
 ])
 def test_dates_as_precise_as_the_text_and_never_invented(sentence, date):
     # published on Friday 9 August 2024

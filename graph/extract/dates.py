@@ -58,9 +58,10 @@ def _date_in(sentence: str, published: str | None, announced: bool = False
         return None  # "signed a contract … to launch a satellite … in late 2013": when the work is due, not the deal
     dateline = (a < 40 and bool(re.match(r"[^\w]*(?:,?\s?\d{4})?\s*(?:\(|/|--|—|–|-\s)", sentence[b:b + 12])) or
                 (a <= 2 and sentence[b:b + 1] in (",", ":", " ")) or
-                (bool(re.match(r"\s*[\[(][^\])]{0,40}$", sentence[:a])) and sentence[b:b + 1] in ("]", ")"))) and \
+                (bool(re.match(r"\s*(?:[A-Z][\w.'’-]*(?:,?\s[A-Z][\w.'’-]*){0,3},?\s)?[\[(][^\])]{0,40}$", sentence[:a])) and sentence[b:b + 1] in ("]", ")"))) and \
         not re.search(SIGNED, sentence[:a], re.I)  # ("[Shanghai, China, June 28, 2017]On June 27, …": bracketed)
-    # ("23 March 2017, Hannover, Germany ZTE …": a sentence that opens with its date opens with a dateline)
+    # ("23 March 2017, Hannover, Germany ZTE …": a sentence that opens with its date opens with a dateline;
+    # "KUCHING (Feb 28): …": a place, then the date in brackets)
     if dateline:  # "PHNOM PENH, Jan. 22 (Xinhua) -- … signed … on Monday": the deal's own date after the dateline
         own = _date_found(sentence[b:], date if len(date) == 10 else published, announced)  # "today": the dateline's day
         if own:
@@ -119,9 +120,10 @@ def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[
     said = r"\b(?:said|says|reported|reports|told|announced|according|stated|added|confirmed)\b[^.;]{0,40}$"
     if announced:
         said = r"(?!x)x"  # never: the announcement is the deal
-    m = re.search(rf"\b(?:(on|last)\s)?({'|'.join(w.capitalize() for w in WEEKDAYS)})\b", sentence)
-    if m and (m[1] or re.search(r"\b(?:signed|inked|agreed|held)\s$", sentence[:m.start()])) \
-            and not re.search(said, sentence[:m.start()], re.I):
+    m = next((m for m in re.finditer(rf"\b(?:(on|last)\s)?({'|'.join(w.capitalize() for w in WEEKDAYS)})\b", sentence)
+              if m[1] or re.search(r"\b(?:signed|inked|agreed|held)\s$", sentence[:m.start()])), None)
+    # ("Citing Reuters, Sunday (20/2), A signed … on Thursday": the weekday the deal is dated by)
+    if m and not re.search(said, sentence[:m.start()], re.I):
         back = (pub.weekday() - WEEKDAYS.index(m[2].lower())) % 7
         if m[1] == "last" and back == 0:
             back = 7

@@ -162,9 +162,16 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
     spans: list[tuple[int, int, str, str | None]] = []
     mentions = gaz.find(t)
     defined = _acronyms(text)
+    named = _org_names(t, mentions)
+    longer = {at: name for at, name in named}
     for mention in mentions:
         if mention.kind == "organisation" and mention.text not in defined:  # the article says what "MTS" is here
-            spans.append((mention.start, mention.end, mention.text, mention.value))
+            full = longer.get(mention.start, "")
+            if full.startswith(mention.text + " ") and full[len(mention.text) + 1:][:1].isupper() and \
+                    not any(w in _TITLES for w in full.split()):  # ("China Telecom Global Executive Vice President …")
+                spans.append((mention.start, mention.start + len(full), full, None))  # "Huawei Digital Power": a unit of its own
+            else:
+                spans.append((mention.start, mention.end, mention.text, mention.value))
     for mention in _country_parties(c, s, mentions):
         spans.append((mention.start, mention.end, mention.text, resolver.government(mention.value).id))
     countries = [x for x in mentions if x.kind == "country"]
@@ -186,7 +193,7 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
         elif len(home) == 1:
             spans.append((m.start("np"), m.end("np"), m["np"], resolver.government(home[0]).id))
     taken = [(x.start, x.end) for x in mentions if x.kind in ("organisation", "programme", "forum")]
-    for at, name in _org_names(t, mentions):
+    for at, name in named:
         if any(a <= at < b or at <= a < at + len(name) for a, b in taken):
             continue
         if name.split()[0] in _TITLES or _TECHNOLOGY_NAME.fullmatch(name):
@@ -225,13 +232,19 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
         if any(x.start <= at and x.end >= at + len(name) for x in mentions):
             continue  # a country, a place, a technology…: not an organisation
         spans.append((at, at + len(name), name, None))
-    # "SCF, a wholly-owned subsidiary of Digicel Group": the parent is not a party of the deal
-    return [x for x in spans if not _OWNER_BEFORE.search(t, max(0, x[0] - 60), x[0])]
+    # "SCF, a wholly-owned subsidiary of Digicel Group": the parent is not a party of the deal; "in a statement
+    # from the ministry": who tells of the deal is not either
+    return [x for x in spans if not _OWNER_BEFORE.search(t, max(0, x[0] - 60), x[0])
+            and not _TELLER_BEFORE.search(t, max(0, x[0] - 60), x[0])]
 
 
 _GOVERNMENT_AFTER = re.compile(r"(?:['’ʼ]s)?\s[Gg]overnments?\b(?!\sof)")
 _OWNER_BEFORE = re.compile(r"\b(?:subsidiary|unit|arm|affiliate|division|parent)\s(?:company\s)?of\s"
                            r"(?:the\s)?(?:[\w-]+\s){0,3}$")
+
+
+_TELLER_BEFORE = re.compile(r"(?:\b(?:[Ss]tatement|[Rr]eport|[Rr]elease|[Aa]nnouncement|[Nn]otice|[Bb]riefing|[Qq]uoted|[Cc]ited|"
+                            r"[Pp]ublished|[Rr]eported)\s(?:\w+\s){0,2}?(?:from|by)\s|\b[Aa]ccording\sto\s|\b[Cc]iting\s)(?:the\s)?$")
 
 
 _THE_GOVERNMENT = re.compile(r"(?:\b(?:between|with|by|and)\s|^)(?P<np>[Tt]he\s(?:(?P<level>provincial|regional|state|federal|national|"
@@ -304,7 +317,8 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
             stop = more.end()  # "Ministry for Development of Information Technologies and Communications"
         for cut in re.finditer(r"\s(?:and|&)\s", t[m.start():stop]):
             right, left = m.start() + cut.end(), m.start() + cut.start()
-            if right in starts or left in ends or re.match(r"[A-Z][\w-]+(?:'s|’s)\s", t[right:]):
+            if right in starts or left in ends or re.match(r"[A-Z][\w-]+(?:'s|’s)\s", t[right:]) or \
+                    _two_names(t[start:left], t[right:stop]):
                 pieces.append((start, t[start:m.start() + cut.start()]))
                 start = right
         pieces.append((start, t[start:stop]))
@@ -314,12 +328,23 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
             pair = re.match(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s(?:and|&)\s(?=[A-Z])", name)
             if pair and _is_place(pair[1]):  # "Tajikistan and China's Export-Import Bank": the bank is the name
                 name, at = name[pair.end():], at + pair.end()
-            owner = re.match(r"[A-Z][\w-]+(?:'s|’s)\s", name)  # "Zambia's Ministry of Finance"
+            owner = re.match(r"[A-Z][\w-]+(?:'s|’s)\s|[\w-]+-(?:owned|run|backed|listed|based|controlled|funded)\s", name)
+            # ("Zambia's Ministry of Finance", "SoftBank-owned Yahoo Japan Corp.": the name after the owner)
             if owner:
                 name, at = name[owner.end():], at + owner.end()
             if name and re.search(rf"\b(?:{ORG_HEADS})\b", name) and not _LEGAL_FORM_ONLY.fullmatch(name):
                 out.append((at, _with_legal_form(t, at, name)))
     return out
+
+
+def _two_names(left: str, right: str) -> bool:
+    """"Huawei Digital Power and China Resources Power Holdings Co Ltd": two names, the first ending with its
+    head word — not "Ministry of Industry and Information Technology", "Communications and Information
+    Technology Commission", "China Electric Power Technology Import and Export Corp" (one name: "of" or a single
+    word before "and", or no word after it that tells which body)."""
+    words = left.split()
+    return len(words) >= 2 and len(right.split()) >= 2 and not re.search(r"\s(?:of|for)\s", left) and _distinctive(right) and \
+        bool(re.fullmatch(rf"(?:{ORG_HEADS})|Ltd\.?|Co\.?|Corp\.?|Inc\.?|Limited|Group", words[-1]))
 
 
 # "World Mobile Exhibition", "Xichang Satellite Launch Center": an event or a place named after a head word
@@ -375,25 +400,31 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
 
 # a name as news writes it: capitalised words, joined by "of", "and", "&", "de"…, an acronym in brackets
 _NP = (r"(?:[A-Z][\w'’&.-]*[\w&]|[A-Z])(?:(?:\s(?:of|and|&|for|de|dos|da|du|des|la|del|y|the|e)\s|\s|-)"
-       r"(?:[A-Z][\w'’&.-]*[\w&]|[A-Z]{2,}|\d\w*))*(?:,?\s(?:Co\.,?\s)?(?:Ltd|Limited|Inc|LLC|PLC|JSC|S\.A|AG|GmbH|Pvt)\b\.?)?"
+       r"(?:[A-Z][\w'’&.-]*[\w&]|[A-Z]{2,}|\d\w*))*(?:,?\s(?:Co\.?,?\s)?(?:Ltd|Limited|Inc|LLC|PLC|JSC|S\.A|AG|GmbH|Pvt)\b\.?)?"
        r"(?:\s\([A-Z][\w&-]*\))?")
+
+
+# where a clause opens: a sentence's start, after a comma, a dateline's colon or dash ("KUCHING (Feb 28): A and
+# B have signed"), "as", "that"
+_OPENS = r"^|[,;:]\s|\s[–—]\s|\s--\s|\bas\s|\bthat\s"
 
 
 _POSITIONS = [
     rf"\bbetween\s(?:the\s)?(?P<a>{_NP})\s(?:and|&)\s(?:the\s)?(?P<b>{_NP})",
-    rf"(?:^|[,;]\s|\bas\s|\bthat\s)(?:the\s)?(?P<a>{_NP})\s+(?:and|&)\s(?:the\s)?(?P<b>{_NP})\s(?:have\s|has\s|had\s|on\s\w+\s|"
+    rf"(?:{_OPENS})(?:the\s)?(?P<a>{_NP})\s+(?:and|&)\s(?:the\s)?(?P<b>{_NP})\s(?:have\s|has\s|had\s|on\s\w+\s|"
     rf"formally\s|jointly\s|also\s)?(?:{SIGNED}|{AWARDED}|teamed up|tied up|joined hands|partnered|will\s\w+|formed|"
-    rf"established|set up|created|launched|are to\s\w+)\b",
-    rf"(?:^|[,;]\s|\bas\s|\bthat\s)(?:the\s)?(?P<a>{_NP})\s(?:has\s|have\s|had\s|on\s\w+\s|formally\s|also\s|jointly\s|recently\s)?"
+    rf"established|set up|created|launched|are to\s\w+)\b(?!\s(?:to\s(?:the\s)?[A-Z]|by\b))",
+    rf"(?:{_OPENS})(?:the\s)?(?P<a>{_NP})\s(?:has\s|have\s|had\s|on\s\w+\s|formally\s|also\s|jointly\s|recently\s)?"
     rf"(?:{SIGNED}|{AWARDED}|{FINANCED}|{BUILT}|acquired|bought|selected|picked|chose|ordered|teamed up|tied up|"
     rf"partnered|joined hands|will\s(?:build|supply|install|deploy|provide|finance|fund|acquire|buy|sign|work|co-build)|"
-    rf"is\s(?:to|set to)\s\w+|(?:was|were|has been|had been)\s(?:picked|selected|chosen|awarded|contracted|hired))\b",
+    rf"is\s(?:to|set to)\s\w+|(?:was|were|has been|had been)\s(?:picked|selected|chosen|awarded|contracted|hired))\b"
+    r"(?!\sto\s(?:the\s)?[A-Z])",
     rf"(?:^|\s)(?P<a>{_NP})['’]s\s(?:\w+\s)?(?:acquisition|purchase|takeover|buyout)\sof\s(?:the\s)?(?P<b>{_NP})",
     # "ICT service provider Saudi Call and …", "state-run operator Ethio Telecom": a name after what it is
     rf"\b(?:provider|operator|carrier|telco|vendor|maker|manufacturer|developer|lender|conglomerate|firm|company|startup)"
     rf"\s(?P<a>{_NP})(?=\s(?:and|&|has|have|had|signed|will|is|was|won|agreed)\b|,|\.)",
     # "State-owned China Tower, together with the Lao government and …, signed": the subject before "together with"
-    rf"(?:^|[,;]\s|\bas\s)(?:the\s)?(?P<a>{_NP}),\s(?:together|along)\swith\s",
+    rf"(?:{_OPENS})(?:the\s)?(?P<a>{_NP}),\s(?:together|along)\swith\s",
     # "Huawei and Malaysia's operator, Telekom Malaysia, signed": a name between commas before the verb
     rf",\s(?P<a>{_NP}),\s(?:\W\s)?(?:has\s|have\s|had\s)?(?:{SIGNED}|{AWARDED})\b",
     # "from acquiring American server company 3Leaf Systems": what is bought, after its description
@@ -416,7 +447,7 @@ _ROUTE_OR_PERSON = re.compile(r"(?:\bfrom\s(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*
                               r"presided|owned|run)\sby\s)(?:the\s)?$")
 
 
-_LEGAL_TAIL = re.compile(r"\.?,?\s(?:Co\.,?\s)?(?:Ltd|Limited|Inc|LLC|PLC|JSC|S\.A|AG|GmbH|Pvt)\b\.?")
+_LEGAL_TAIL = re.compile(r"\.?,?\s(?:Co\.?,?\s)?(?:Ltd|Limited|Inc|LLC|PLC|JSC|S\.A|AG|GmbH|Pvt)\b\.?")
 _LIST_NEXT = re.compile(rf"(?:,\s(?:and\s)?|,?\s(?:and|&)\s)(?:the\s)?(?P<a>{_NP})")
 
 
@@ -499,6 +530,12 @@ def _positional(sentence: str) -> list[tuple[int, str]]:
     return out
 
 
+# "the MoU was signed", "the Agreement": what is signed, never who signs
+_ARRANGEMENT = re.compile(r"(?:(?:Framework|Cooperation|Strategic|Partnership|Loan|Supply|Purchase|Investment|Joint\sVenture)\s)*"
+                          r"(?:Memorand(?:um|a)(?:\sof\sUnderstanding)?|MoUs?|MOUs?|LOIs?|Letters?\sof\sIntent|Agreements?|"
+                          r"Contracts?|Deals?|Accords?|Protocols?|Treat(?:y|ies)|Declarations?|Pacts?)", re.I)
+
+
 # "State-owned China Tower", "Shanghai-listed Hengtong", "Suzhou-based Hengtong": a description, not the name
 _DESCRIBED = re.compile(r"-(?:owned|run|backed|listed|based|controlled|funded)$", re.I)
 
@@ -529,17 +566,15 @@ def _clean_name(sentence: str, name: str, at: int) -> tuple[int, str] | None:
     if re.search(r"\s(?:for|of|and|de)\s", name) and all(_is_place(w) for w in re.split(r"\s(?:for|of|and|de)\s", name)):
         return None  # "built by China for Pakistan": two places
     if not name or name in _NOT_NAMES or len(name) < 2 or re.fullmatch(r"[\d\W]+", name) or _is_place(name) \
-            or _LEGAL_FORM_ONLY.fullmatch(name) or re.search(rf"\b(?:{_NOT_ORG_HEADS})$", name):
+            or _LEGAL_FORM_ONLY.fullmatch(name) or re.search(rf"\b(?:{_NOT_ORG_HEADS})$", name) or _ARRANGEMENT.fullmatch(name) \
+            or _TECHNOLOGY_NAME.fullmatch(name):
         return None
     return at, _with_legal_form(sentence, at, name)
 
 
-_LEGAL_AFTER = re.compile(r"\.?,?\s(?:Co\.,?\s)?(?:Ltd|Limited|Inc|LLC|PLC|JSC|S\.A|AG|GmbH|Pvt)\b\.?")
-
-
 def _with_legal_form(t: str, at: int, name: str) -> str:
     """"Shanghai LinkWise Data Intelligence Co., Ltd.": the name with the legal form the text gives it."""
-    m = _LEGAL_AFTER.match(t, at + len(name))
+    m = _LEGAL_TAIL.match(t, at + len(name))
     if m:
         return t[at:m.end()]
     if re.search(r"\b(?:Co|Corp|Ltd|Inc|Pvt|Bhd)$", name) and t[at + len(name):at + len(name) + 1] == ".":
@@ -663,8 +698,9 @@ def _role(c: Candidate, kind: str, country: str | None, sentence: str) -> str:
         if country == "CHN" and cls in ("business", None):
             return "supplier" if _SUPPLY_WORDS.search(sentence) else "contractor"
         return "signatory" if c.kind == "contract" else "partner"
-    if c.kind == "joint_venture":
-        return "owner"
+    if c.kind == "joint_venture":  # each takes part; owns, when the text tells who holds the venture's shares
+        return "owner" if re.search(r"\b(?:own|owns|owned|stakes?|shares|shareholders?|per ?cent|percent)\b|%", sentence) \
+            else "partner"
     if c.kind == "acquisition":
         return "owner" if country == "CHN" else "partner"
     if c.kind == "training_programme":

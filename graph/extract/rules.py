@@ -48,6 +48,7 @@ from .vocabulary import (
     CANCELLED,
     CURRENCIES,
     OPERATIONAL,
+    ORG_HEADS,
     SIGNED,
     _ACQUIRED,
     _AMOUNT,
@@ -83,9 +84,7 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
         if deal is not None and BULLET.match(s.text):
             told = None  # an item of a list tells a deal of its own
         if told is not None and _tells_again(s, deal, told, paragraph_over=current is None):
-            if deal is not None and told.kind == "other" and deal.kind in ("contract", "loan", "mou", "joint_venture"):
-                told.kind, told.noun = deal.kind, deal.noun  # "… sign a deal with Huawei." "… signing the contract"
-                told.evidence["kind"] = deal.evidence["kind"] + told.evidence.get("kind", [])
+            _named_again(told, deal)
             current, deal = told, None
             current.sentences.append(s)
             _fill(current, s, text, gaz, published, first=False, phases=phases)
@@ -104,6 +103,7 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
             if _ANAPHORA.search(s.text):  # "The two firms signed…": who they are, a sentence before says
                 current.antecedents = sents[max(0, i - 3):i][::-1]
         elif current is not None and _refers(s.text, current):
+            _named_again(current, deal)
             current.sentences.append(s)
             _fill(current, s, text, gaz, published, first=False, phases=phases)
         elif deal is None and current is not None and _continues(s, current, text):
@@ -367,6 +367,15 @@ def _same_deal(a: Candidate, b: Candidate, published: str | None = None) -> bool
     return not (ids_a and ids_b and not ids_a & ids_b)
 
 
+def _named_again(told: Candidate, deal: Candidate | None) -> None:
+    """A deal told again by a noun that says more of it: "… sign a deal with Huawei." "… signing the
+    contract"; "agreed to provide credit …" "… signed the loan agreement"."""
+    if deal is not None and (told.kind == "other" and deal.kind in ("contract", "loan", "mou", "joint_venture") or
+                             told.kind == "pledge" and deal.kind == "loan"):
+        told.kind, told.noun = deal.kind, deal.noun
+        told.evidence["kind"] = deal.evidence["kind"] + told.evidence.get("kind", [])
+
+
 def _merge(into: Candidate, other: Candidate) -> None:
     """The fields of ``other`` added to ``into`` (what only one of them states is kept; evidence of both;
     of two kinds, the more specific: a loan deal is a loan)."""
@@ -444,12 +453,17 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
             if place:
                 c.place = place
                 c.note("place", s.start + m.start(1), s.start + m.end(1), text)
+    venue = None  # "… signed at the Mobile World Congress in Barcelona, Spain": a country only as where it was signed
     if c.place is None and re.search(rf"\b(?:{SIGNED}|signing)\b", t, re.I):
         # "the signing of an MoU between the government and Huawei in Beijing": a city where a signing is told
-        for m in re.finditer(r"\bin\s([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)", t):
+        for m in re.finditer(r"\bin\s([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?:,\s([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?))?", t):
             if _is_city(m[1]):
                 c.place = _place(m[1]) or m[1]
                 c.note("place", s.start + m.start(1), s.start + m.end(1), text)
+                break
+            if m[2] and _place(m[2]) == m[2] and not _place(m[1]) and not _NOT_A_CITY.search(m[1]):
+                c.place, venue = f"{m[1]}, {m[2]}", m.span(2)
+                c.note("place", s.start + m.start(1), s.start + m.end(2), text)
                 break
     # mentions: countries, technology, forum, programmes
     for mention in gaz.find(t):
@@ -457,10 +471,10 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
         if mention.kind == "capital" and mention.value not in c.countries and not _dateline(t, mention):
             c.countries.append(mention.value)  # "with Beijing": the government seated there
             c.note("countries", a, b, text)
-        elif mention.kind == "country" and mention.value not in c.countries:
+        elif mention.kind == "country" and mention.value not in c.countries and (mention.start, mention.end) != venue:
             c.countries.append(mention.value)
             c.note("countries", a, b, text)
-        elif mention.kind == "technology" and mention.value not in c.technology:
+        elif mention.kind == "technology" and mention.value not in c.technology and not _EVENT_NAME.match(t, mention.end):
             c.technology.append(mention.value)
             c.note("technology", a, b, text)
         elif mention.kind == "forum" and c.forum is None:
@@ -595,6 +609,12 @@ def _is_city(words: str) -> bool:
 
     k = fold(words)
     return bool(capital_country(k)) or (k in PLACE_WORDS and len(k) > 3)
+
+
+# "in Mobile, Alabama" is a city; "in Huawei Technologies, China" is not
+_NOT_A_CITY = re.compile(rf"\b(?:{ORG_HEADS})\b")
+# "Mobile World Congress", "Digital Silk Road Forum": a technology's word in the name of an event says nothing of the deal
+_EVENT_NAME = re.compile(r"(?:\s[A-Z][\w-]*){0,3}\s(?:Congress|Summit|Forum|Conference|Expo|Exhibition|Fair|Show|Week|Festival)\b")
 
 
 def _place(words: str) -> str | None:

@@ -89,7 +89,10 @@ _VERBS = re.compile(rf"\b(?:{SIGNED}|{AWARDED}|{FINANCED}|{ANNOUNCED}|{OPERATION
                     rf"partner(?:ed|s)? with|teamed up|tied up|joined hands|pledg(?:e|ed|es)|witness(?:ed|es)?|"
                     rf"endors(?:e|ed|es)|adopt(?:ed|s)|issued|backed|renew(?:s|ed)?|reach(?:ed|es)?|paid|pays|"
                     rf"offload(?:ed|s)?|took over|take over|hosted|joined forces|in talks|contracted|bankroll(?:ed|s)?|"
-                    rf"loan(?:ed|s)?|sell|sells|sold|were reached|under\s?way|(?:is|are)\s(?:still\s)?ongoing)\b", re.I)
+                    rf"loan(?:ed|s)?|sell|sells|sold|were reached|under\s?way|(?:is|are)\s(?:still\s)?ongoing|"
+                    # "formed a joint venture", "set up a consortium": the venture is the deal
+                    rf"(?:form(?:ed|s|ing)?|establish(?:ed|es|ing)?|set(?:ting)?\sup|creat(?:ed|es|ing))\s(?:a|an|the)\s"
+                    rf"(?:[\w-]+\s){{0,3}}?(?:joint[- ]ventures?|consortium))\b", re.I)
 
 
 _PROJECT_VERBS = re.compile(rf"\b(?:{BUILT}|{OPERATIONAL}|{BUILDING})\b", re.I)
@@ -154,7 +157,7 @@ _AMOUNT = re.compile(rf"(?P<cur1>{_CUR_BEFORE})\s?(?P<n1>\d[\d,]*(?:\.\d+)?)\s?(
 
 ORG_HEADS = (r"[Gg]overnment|Ministry|Ministère|Ministerio|Department|Authority|Commission|Agency|Council|Bank|Corporation|Company|"
              r"Group|Telecom|Telecommunications?|Technologies|Technology|University|Institute|Academy|Holdings?|Limited|"
-             r"Ltd\.?|Inc\.?|Co\.|Networks?|Communications|Mobile|Board|Office|Bureau|Administration|Directorate|"
+             r"Ltd\.?|Inc\.?|Corp\.?|Co\.|Networks?|Communications|Mobile|Board|Office|Bureau|Administration|Directorate|"
              r"Foundation|Fund|Union|Organi[sz]ation|Enterprises?|Industries|Systems|Solutions|Cloud|Electric|Power|"
              r"Exim|Eximbank|Cable|Satellite|Police")
 
