@@ -659,6 +659,22 @@ def test_credit_agreed_then_signed_is_a_loan_and_venture_partners_own_only_when_
     assert {p.role for p in owned.parties} == {"owner"}
 
 
+def test_the_operator_a_vendor_contracts_with_signs_and_the_headline_is_the_same_deal():
+    x = extract_article(
+        "ZTE to build first WiMAX network in Lakeland\n\nThe Chinese telecom equipment giant ZTE has signed an exclusive "
+        "contract with the Lakeland telecom operator Lakecom to build a mobile WiMAX network in the country.\n\n"
+        "ZTE and Lakecom will deepen their cooperation in the DICT field.\n")
+    (contract,) = x.candidates
+    assert contract.kind == "contract"
+    roles = {p.name: p.role for p in contract.parties}
+    assert roles["Lakecom"] == "signatory" and roles["ZTE"] in ("contractor", "supplier")
+    assert "DICT" not in roles
+    # a vendor named after the operator it builds for: "to supply" says the vendor's role
+    (supply,) = extract_article("Example headline\n\nLakecom signed a contract with ZTE Corporation to supply base "
+                                "stations.\n").candidates
+    assert {p.name: p.role for p in supply.parties}["ZTE Corporation"] == "supplier"
+
+
 @pytest.mark.parametrize("sentence, status", [
     ("Ant Financial paid $184.5 million for a 45 percent stake in Telenor Microfinance Bank.", "completed"),
     ("China Mobile has announced its intent to acquire a stake in Paktel.", "announced"),

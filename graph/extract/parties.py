@@ -88,7 +88,8 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
                 continue
             seen.add(match_id)
             hired = c.kind in ("contract", "project") and e_country != "CHN"  # (a Chinese vendor: the kind says its role)
-            stated = _stated_role(t, b) or (_hired_role(t, a, b, whole) if hired else None) or \
+            vendor_before = e_country != "CHN" and any(p.country == "CHN" and p.span.start < s.start + a for p in c.parties)
+            stated = _stated_role(t, b, a, vendor_before) or (_hired_role(t, a, b, whole) if hired else None) or \
                 (_bought_role(t, a, b) if c.kind == "acquisition" or (
                 c.kind == "proposal" and re.search(r"\b(?:acquir|buy|bought|purchas|takeover|take over)", t, re.I)) else None)
             role = stated or _role(c, kind, e_country, whole)
@@ -233,9 +234,9 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             continue  # a country, a place, a technology…: not an organisation
         spans.append((at, at + len(name), name, None))
     # "SCF, a wholly-owned subsidiary of Digicel Group": the parent is not a party of the deal; "in a statement
-    # from the ministry": who tells of the deal is not either
+    # from the ministry": who tells of the deal is not either; "the DICT field": a field of business, not the department of that name
     return [x for x in spans if not _OWNER_BEFORE.search(t, max(0, x[0] - 60), x[0])
-            and not _TELLER_BEFORE.search(t, max(0, x[0] - 60), x[0])]
+            and not _TELLER_BEFORE.search(t, max(0, x[0] - 60), x[0]) and not _FIELD_AFTER.match(t, x[1])]
 
 
 _GOVERNMENT_AFTER = re.compile(r"(?:['’ʼ]s)?\s[Gg]overnments?\b(?!\sof)")
@@ -243,6 +244,7 @@ _OWNER_BEFORE = re.compile(r"\b(?:subsidiary|unit|arm|affiliate|division|parent)
                            r"(?:the\s)?(?:[\w-]+\s){0,3}$")
 
 
+_FIELD_AFTER = re.compile(r"\s(?:field|sector|domain|industry|space|market)s?\b")
 _TELLER_BEFORE = re.compile(r"(?:\b(?:[Ss]tatement|[Rr]eport|[Rr]elease|[Aa]nnouncement|[Nn]otice|[Bb]riefing|[Qq]uoted|[Cc]ited|"
                             r"[Pp]ublished|[Rr]eported)\s(?:\w+\s){0,2}?(?:from|by)\s|\b[Aa]ccording\sto\s|\b[Cc]iting\s)(?:the\s)?$")
 
@@ -422,7 +424,7 @@ _POSITIONS = [
     rf"(?:^|\s)(?P<a>{_NP})['’]s\s(?:\w+\s)?(?:acquisition|purchase|takeover|buyout)\sof\s(?:the\s)?(?P<b>{_NP})",
     # "ICT service provider Saudi Call and …", "state-run operator Ethio Telecom": a name after what it is
     rf"\b(?:provider|operator|carrier|telco|vendor|maker|manufacturer|developer|lender|conglomerate|firm|company|startup)"
-    rf"\s(?P<a>{_NP})(?=\s(?:and|&|has|have|had|signed|will|is|was|won|agreed)\b|,|\.)",
+    rf"\s(?P<a>{_NP})(?=\s(?:and|&|has|have|had|signed|will|is|was|won|agreed|to)\b|,|\.)",
     # "State-owned China Tower, together with the Lao government and …, signed": the subject before "together with"
     rf"(?:{_OPENS})(?:the\s)?(?P<a>{_NP}),\s(?:together|along)\swith\s",
     # "Huawei and Malaysia's operator, Telekom Malaysia, signed": a name between commas before the verb
@@ -637,12 +639,16 @@ _STATED_ROLES = (("operator", r"will operate|operates|to operate|is to operate|w
                  ("financier", r"will finance|finances|to finance|will fund|funds|is funding"))
 
 
-def _stated_role(sentence: str, end: int) -> str | None:
-    """A role the sentence gives the name that ends at ``end``: "Zamtel will operate the network"."""
+def _stated_role(sentence: str, end: int, start: int, vendor_before: bool) -> str | None:
+    """A role the sentence gives the name that ends at ``end``: "Zamtel will operate the network" — but not
+    "ZTE has signed a contract with the operator Chinguitel to build …" (``vendor_before``: a Chinese company
+    named before, the name not Chinese), where "to build" is what the deal has the vendor do."""
     after = sentence[end:end + 40]
     after = re.sub(r"^\s*\([^)]*\)", "", after)  # "(Zamtel)"
+    object_of_with = vendor_before and re.search(r"\bwith\s(?:the\s)?(?:[\w-]+\s){0,4}$", sentence[max(0, start - 50):start])
     for role, pattern in _STATED_ROLES:
-        if re.match(rf"\s*,?\s*(?:{pattern})\b", after, re.I):
+        m = re.match(rf"\s*,?\s*(?:{pattern})\b", after, re.I)
+        if m and not (object_of_with and m.group().strip(" ,").startswith("to ")):
             return role
     return None
 
