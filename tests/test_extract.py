@@ -675,6 +675,30 @@ def test_the_operator_a_vendor_contracts_with_signs_and_the_headline_is_the_same
     assert {p.name: p.role for p in supply.parties}["ZTE Corporation"] == "supplier"
 
 
+def test_a_list_of_names_as_the_subject_after_a_wire_dateline():
+    (cable,) = extract_article(
+        "Example headline\n\nLAKELAND - Example Wire - 12 May 2022 - Lakeland Mobile International Limited (LMI), "
+        "Example Unicom Global (EUG), Lakeland Information Solutions, Inc. (Converge) and Lakeland Cable Sdn. Bhd (LC "
+        "Cable), reaffirmed their partnership to construct and operate the Lakeland Express Cable System (LEX), a new "
+        "submarine cable that will connect Thailand, East Malaysia and Singapore, with options to extend to Vietnam and "
+        "West Malaysia.\n", published="2022-05-12").candidates
+    assert {p.name for p in cable.parties} == {
+        "Lakeland Mobile International Limited", "Example Unicom Global", "Lakeland Information Solutions, Inc.",
+        "Lakeland Cable Sdn. Bhd"}  # not the cable system, nor a country it reaches
+    assert cable.kind == "project" and cable.date == "2022-05-12"
+
+
+def test_who_signed_for_a_party_and_where_the_work_is_are_neither_parties_nor_the_place():
+    x = extract_article(
+        "Example headline\n\nLakeland Unicom has signed an agreement with LPT to construct a cable landing station "
+        "in Port Lake, Kenya.\n\nThe agreement was signed on November 14 by Chang Example, Lakeland Unicom's "
+        "Chairman, and U Example Tun, LPT's General Manager, at the President Palace in Nairobi.\n",
+        published="2024-11-20")
+    names = {p.name for c in x.candidates for p in c.parties}
+    assert not {"Chang Example", "U Example Tun"} & names
+    assert all(c.place is None or c.place.startswith("Nairobi") for c in x.candidates)
+
+
 @pytest.mark.parametrize("sentence, status", [
     ("Ant Financial paid $184.5 million for a 45 percent stake in Telenor Microfinance Bank.", "completed"),
     ("China Mobile has announced its intent to acquire a stake in Paktel.", "announced"),

@@ -19,7 +19,7 @@ _HIRED = re.compile(r"(?:\b(contracted|appointed|hired|engaged|commissioned|reta
                     r"construction|installation|expansion|rollout|roll\sout|project|network|work)")
 
 
-_HYPOTHETICAL = re.compile(r"\b(?:could|might|may(?!\sbe\s(?:mentioned|noted|recalled|added))|would like to|(?:is|are|was|were) interested in|confident that|"
+_HYPOTHETICAL = re.compile(r"\b(?:could|might|(?<!\d\s)(?-i:may)(?!\s\d|\sbe\s(?:mentioned|noted|recalled|added))|would like to|(?:is|are|was|were) interested in|confident that|"
                            r"hopes? to|hoping to|wants? to|eyes?|eyeing|is said to be considering)\b", re.I)
 
 

@@ -140,8 +140,9 @@ def _persons(text: str) -> frozenset[str]:
         if not re.search(rf"\b(?:{ORG_HEADS})\b", m[1]) and not _is_place(m[1]):
             out.add(m[1])
     out.update(re.findall(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s([A-Z][a-z][\w'’-]+)\b(?!\s[A-Z])", text))
-    # "Adel Hamed, CEO of TE": a person before an office
-    for m in re.finditer(r"\b([A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*){1,2}),\s(?:the\s|its\s|a\s)?(?:[A-Z]\w*\s)?"
+    # "Adel Hamed, CEO of TE", "U Khin Maung Tun, MPT's General Manager": a person before an office
+    for m in re.finditer(r"\b([A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*){1,3}),\s(?:the\s|its\s|a\s)?"
+                         r"(?:(?:[A-Z][\w&.-]*\s){0,3}[A-Z][\w&.-]*['’]s\s)?(?:[A-Z]\w*\s)?"  # ("…, China Unicom's Chairman")
                          r"(?i:CEO|chief executive|chairman|chairwoman|chairperson|president|vice[- ]president|director|"
                          r"head|minister|founder|managing director|general manager|secretary|spokes(?:man|woman|person))\b",
                          text):
@@ -236,7 +237,8 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
     # "SCF, a wholly-owned subsidiary of Digicel Group": the parent is not a party of the deal; "in a statement
     # from the ministry": who tells of the deal is not either; "the DICT field": a field of business, not the department of that name
     return [x for x in spans if not _OWNER_BEFORE.search(t, max(0, x[0] - 60), x[0])
-            and not _TELLER_BEFORE.search(t, max(0, x[0] - 60), x[0]) and not _FIELD_AFTER.match(t, x[1])]
+            and not _TELLER_BEFORE.search(t, max(0, x[0] - 60), x[0]) and not _FIELD_AFTER.match(t, x[1])
+            and t[x[1]:x[1] + 1] != "$"]  # ("NT$17.7 billion": a currency, not Nepal Telecom)
 
 
 _GOVERNMENT_AFTER = re.compile(r"(?:['’ʼ]s)?\s[Gg]overnments?\b(?!\sof)")
@@ -353,7 +355,8 @@ def _two_names(left: str, right: str) -> bool:
 _NOT_ORG_HEADS = (r"Exhibition|Barracks|Summit|Forum|Congress|Conference|Expo|Week|Fair|Awards?|Day|Festival|Show|Competition|"
                   r"Challenge|Contest|Cup|Cent(?:er|re)|Station|Park|Campus|Zone|Airport|Port|Building|Plant|Factory|"
                   r"News|Times|Post|Herald|Tribune|Gazette|Journal|"  # … a newspaper is who reports, not who signs
-                  r"Project|Programme|Program|Initiative|Plan|Strategy|Scheme")  # … and a project is what is signed for
+                  r"Project|Programme|Program|Initiative|Plan|Strategy|Scheme|(?<=Cable\s)System")
+# … and a project, a cable system are what is signed for
 
 
 _OFFICE_AFTER = re.compile(r"\s(?:Minister|Secretary|Director|Commissioner|Chairman|Chairwoman|CEO|Spokesman|"
@@ -361,7 +364,7 @@ _OFFICE_AFTER = re.compile(r"\s(?:Minister|Secretary|Director|Commissioner|Chair
 _EVENT_AFTER = re.compile(rf"(?:\s[A-Z][\w-]*){{0,2}}\s(?:{_NOT_ORG_HEADS})\b")
 
 
-_LEGAL_FORM_ONLY = re.compile(r"(?:(?:Co|Corp|Ltd|Inc|LLC|PLC|JSC|Limited|S\.A|AG|GmbH|Pvt)\.?,?\s?)+")
+_LEGAL_FORM_ONLY = re.compile(r"(?:(?:Co|Corp|Ltd|Inc|LLC|PLC|JSC|Limited|S\.A|AG|GmbH|Pvt|Sdn|Bhd)\.?,?\s?)+")
 
 
 _SIGNING = rf"(?:{SIGNED}|{AWARDED}|{FINANCED}|held|hold|agreed)"
@@ -383,7 +386,8 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
     out = []
     for m in places:
         before, after = t[:m.start], t[m.end:]
-        subject = re.match(rf"(?:\s(?:and|&)\s[A-Z][^;:]{{0,80}}?)?\s(?:has\s|have\s|had\s|on\s\w+\s|"
+        subject = re.match(rf"(?:\s(?:and|&)\s(?:the\s)?(?:[\w-]+\s){{0,4}}?(?-i:[A-Z])[\w'’.-]*(?:,?\s(?:of\s|the\s)*(?-i:[A-Z])[\w'’.-]*){{0,8}})?"
+                           rf"\s(?:has\s|have\s|had\s|on\s\w+\s|"
                            rf"formally\s|officially\s)?(?:{_SIGNING}|(?:is|are)\s(?:also\s|now\s)?in\stalks|"
                            rf"(?:have\s|has\s|had\s)?(?:been\s)?negotiating)\b", after, re.I)
         paired = re.search(r"(?:^|[\s,])(?:and|&)\s$", before) and re.match(
@@ -402,13 +406,13 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
 
 # a name as news writes it: capitalised words, joined by "of", "and", "&", "de"…, an acronym in brackets
 _NP = (r"(?:[A-Z][\w'’&.-]*[\w&]|[A-Z])(?:(?:\s(?:of|and|&|for|de|dos|da|du|des|la|del|y|the|e)\s|\s|-)"
-       r"(?:[A-Z][\w'’&.-]*[\w&]|[A-Z]{2,}|\d\w*))*(?:,?\s(?:Co\.?,?\s)?(?:Ltd|Limited|Inc|LLC|PLC|JSC|S\.A|AG|GmbH|Pvt)\b\.?)?"
-       r"(?:\s\([A-Z][\w&-]*\))?")
+       r"(?!Sdn\.?\sBhd)(?:[A-Z][\w'’&.-]*[\w&]|[A-Z]{2,}|\d\w*))*(?:,?\s(?:Co\.?,?\s)?(?:Ltd|Limited|Inc|LLC|PLC|JSC|S\.A|AG|GmbH|Pvt|Sdn\.?\s?Bhd)\b\.?)?"
+       r"(?:\s\([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,2}\))?")
 
 
 # where a clause opens: a sentence's start, after a comma, a dateline's colon or dash ("KUCHING (Feb 28): A and
-# B have signed"), "as", "that"
-_OPENS = r"^|[,;:]\s|\s[–—]\s|\s--\s|\bas\s|\bthat\s"
+# B have signed", "HONG KONG - 12 May 2022 - A, B and C reaffirmed"), "as", "that"
+_OPENS = r"^|[,;:]\s|\s[–—-]\s|\s--\s|\bas\s|\bthat\s"
 
 
 _POSITIONS = [
@@ -425,6 +429,10 @@ _POSITIONS = [
     # "ICT service provider Saudi Call and …", "state-run operator Ethio Telecom": a name after what it is
     rf"\b(?:provider|operator|carrier|telco|vendor|maker|manufacturer|developer|lender|conglomerate|firm|company|startup)"
     rf"\s(?P<a>{_NP})(?=\s(?:and|&|has|have|had|signed|will|is|was|won|agreed|to)\b|,|\.)",
+    # "A (CMI), B (CUG), C and D reaffirmed their partnership to …": a list of names, the subject of the deal's verb
+    rf"(?:{_OPENS})(?:the\s)?(?P<a>{_NP})(?=(?:,\s(?:the\s)?{_NP})+,?\s(?:and|&)\s(?:the\s)?{_NP},?\s(?:have\s|has\s|had\s|"
+    rf"jointly\s|also\s|formally\s)?(?:{SIGNED}|{AWARDED}|reaffirmed|renewed|teamed up|partnered|joined hands|formed|established|"
+    rf"set up|launched|will\s\w+|are to\s\w+)\b)",
     # "State-owned China Tower, together with the Lao government and …, signed": the subject before "together with"
     rf"(?:{_OPENS})(?:the\s)?(?P<a>{_NP}),\s(?:together|along)\swith\s",
     # "Huawei and Malaysia's operator, Telekom Malaysia, signed": a name between commas before the verb
@@ -442,14 +450,14 @@ _POSITION_RES = [re.compile(p) for p in _POSITIONS]
 # where a list of names may stand ("with Huawei, Nokia and Ericsson", "contracted Nokia and Huawei",
 # "provider Saudi Call and China's Shanghai Lumaotong Group"): read as several names
 _LISTS = frozenset(rx for rx in _POSITION_RES if rx.pattern.startswith((r"\b(?:with|by|from|to|for)", r"\b(?:contracted|",
-                                                                        r"\b(?:provider|")))
+                                                                        r"\b(?:provider|")) or "(?=(?:,\\s" in rx.pattern)
 
 
 _ROUTE_OR_PERSON = re.compile(r"(?:\bfrom\s(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\sto\s|\b(?:chaired|headed|led|founded|"
                               r"presided|owned|run)\sby\s)(?:the\s)?$")
 
 
-_LEGAL_TAIL = re.compile(r"\.?,?\s(?:Co\.?,?\s)?(?:Ltd|Limited|Inc|LLC|PLC|JSC|S\.A|AG|GmbH|Pvt)\b\.?")
+_LEGAL_TAIL = re.compile(r"\.?,?\s(?:Co\.?,?\s)?(?:Ltd|Limited|Inc|LLC|PLC|JSC|S\.A|AG|GmbH|Pvt|Sdn\.?\s?Bhd)\b\.?")
 _LIST_NEXT = re.compile(rf"(?:,\s(?:and\s)?|,?\s(?:and|&)\s)(?:the\s)?(?P<a>{_NP})")
 
 
@@ -491,7 +499,8 @@ def _is_place(name: str) -> bool:
     from ..resolve.normalise import fold
 
     k = " ".join(fold(name).replace("’", "'").replace("'s", "").replace("-", " ").split())
-    if capital_country(k) or (countries_in(k) and " ".join(countries_in(k)) == k):
+    country = " ".join(w for w in k.split() if w not in _REGION_WORDS)  # "West Malaysia", "Southern Africa"
+    if capital_country(k) or (countries_in(k) and " ".join(countries_in(k)) in (k, country)):
         return True
     if re.fullmatch(r"[A-Z]{2,3}", name) and k in country_words():
         return True  # "US", "UK", "PNG"
@@ -520,7 +529,7 @@ def _positional(sentence: str) -> list[tuple[int, str]]:
                 pos = nxt.end("a")
             for name, at in groups:
                 pieces = [name] if not listed else \
-                    re.sub(r"\s(?:and|&)\s(?=[A-Z][\w-]+['’]s\s)|\b(Ltd|Inc|LLC|PLC|Co)(\.?)\s(?:and|&)\s(?=[A-Z])",
+                    re.sub(r"\s(?:and|&)\s(?=[A-Z][\w-]+['’]s\s)|\b(Ltd|Limited|Inc|LLC|PLC|Co|Bhd)(\.?)\s(?:and|&)\s(?=[A-Z])",
                            lambda x: (x[1] or "") + (x[2] or "") + "\0", name).split("\0") \
                     if re.search(rf"\b(?:{ORG_HEADS})\b", name) \
                     else re.split(r"(?<=\S)\s(?:and|&)\s(?=\S)", name)  # "Nokia and Huawei": two names

@@ -466,7 +466,10 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
                 c.place = _place(m[1]) or m[1]
                 c.note("place", s.start + m.start(1), s.start + m.end(1), text)
                 break
-            if m[2] and _place(m[2]) == m[2] and not _place(m[1]) and not _NOT_A_CITY.search(m[1]):
+            signed = [x for x in re.finditer(rf"\b(?:{SIGNED}|signing)\b", t[:m.start()], re.I)]
+            purpose = signed and re.search(r"\bto\s(?!the\b|an?\b)[a-z]+\b", t[signed[-1].end():m.start()])
+            if m[2] and _place(m[2]) == m[2] and not _place(m[1]) and not _NOT_A_CITY.search(m[1]) and signed and not purpose:
+                # (not "signed an agreement with MPT to construct a station in Ngwe Saung, Myanmar": where it is built)
                 c.place, venue = f"{m[1]}, {m[2]}", m.span(2)
                 c.note("place", s.start + m.start(1), s.start + m.end(2), text)
                 break

@@ -91,7 +91,7 @@ class Sentence:
 # a sentence ends at . ! ? followed by space and a capital, a quote or a digit — not after an
 # abbreviation ("Co.", "Ltd.", "Mr.", "U.S.", "No.") or an initial
 _ABBREV = re.compile(r"(?:\b(?:Co|Ltd|Inc|Corp|Mr|Mrs|Ms|Dr|Prof|No|St|Jr|Sr|Gov|Gen|Lt|Col|Capt|vs|etc|approx|Rs|Sh|"
-                     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Messrs|Bhd|Pvt)|\b[A-Z](?:\.[A-Z])*)\.$")
+                     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Messrs|Bhd|Sdn|Pvt|Plc|Pte)|\b[A-Z](?:\.[A-Z])*)\.$")
 
 
 def sentences(text: str) -> list[Sentence]:
