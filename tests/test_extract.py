@@ -699,6 +699,20 @@ def test_who_signed_for_a_party_and_where_the_work_is_are_neither_parties_nor_th
     assert all(c.place is None or c.place.startswith("Nairobi") for c in x.candidates)
 
 
+def test_the_two_countries_that_signed_are_china_and_the_country_the_article_is_about():
+    x = extract_article(
+        "Example headline\n\nChina's Huawei is planning investments in Kenya's cloud sector, Kenyan media reported.\n\n"
+        "Huawei is also in talks with Lakeland Cloud, the report said.\n\nLast year the two countries signed a "
+        "cooperation agreement on AI during a visit to Nairobi.\n\nThe two countries agreed to work together.\n")
+    signed = next(c for c in x.candidates if c.status == "signed")
+    assert {p.id for p in signed.parties} == {"government-of-kenya", "government-of-the-peoples-republic-of-china"}
+    assert signed.parties[0].span.start == x.text.index("the two countries")
+    # without one country that stands out, no one is named
+    (none,) = extract_article("Example headline\n\nHuawei works in Kenya and Uganda.\n\nLast year the two countries "
+                              "signed a cooperation agreement with Huawei on AI.\n").candidates
+    assert {p.name for p in none.parties} == {"Huawei"}
+
+
 @pytest.mark.parametrize("sentence, status", [
     ("Ant Financial paid $184.5 million for a 45 percent stake in Telenor Microfinance Bank.", "completed"),
     ("China Mobile has announced its intent to acquire a stake in Paktel.", "announced"),

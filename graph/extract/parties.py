@@ -43,11 +43,22 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
     nearest sentence before that names two), linked through the resolution rules."""
     seen: set[str] = set()
     before = []
-    for s in c.antecedents:  # nearest first: the first that names two is the one "the two firms" points at
+    two = _TWO_COUNTRIES.search(c.sentences[0].text)
+    for s in c.antecedents if two is None else ():  # nearest first: the first that names two is the one "the two firms" means
         spans = _names_in(c, s, text, gaz, resolver)
         if len(spans) >= 2:
             before = [(s, spans)]
             break
+    if two is not None:  # "the two countries signed …": China and the country the article is about, if one stands out
+        at = c.sentences[0].start + two.start()
+        for code in _the_two_countries(text[:c.sentences[-1].end], gaz):
+            e = resolver.government(code)
+            seen.add(e.id)
+            c.parties.append(Party(e.name, "signatory", e.kind, code, e.id, not e.curated,
+                                   Span(at, at + len(two.group()), two.group())))
+            c.note("parties", at, at + len(two.group()), text)
+            if code not in c.countries:
+                c.countries.append(code)
     persons = _persons(text)
     whole = " ".join(x.text for x in c.sentences)  # what the deal's sentences say, for the roles
     for s, spans in before + [(s, _names_in(c, s, text, gaz, resolver)) for s in c.sentences]:
@@ -98,6 +109,25 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             c.note("parties", s.start + a, s.start + b, text)
             if e_country and e_country not in c.countries:
                 c.countries.append(e_country)
+
+
+_TWO_COUNTRIES = re.compile(rf"\b(?:[Tt]he\s(?:two|both)|[Bb]oth)\s(?:countries|nations|governments)(?=\s(?:have\s|has\s|had\s|also\s|"
+                            rf"formally\s|officially\s)*(?:{SIGNED})\b(?!\sto\b))")  # "the two countries signed": who signed
+
+
+def _the_two_countries(text: str, gaz) -> list[str]:
+    """China and the other country the article names most ("Brazil", "Brazilian", "Brasilia"), when one
+    stands out; none otherwise."""
+    counts: dict[str, int] = {}
+    for m in _mentions(text, gaz):
+        if m.kind in ("country", "capital"):
+            counts[m.value] = counts.get(m.value, 0) + 1
+    if "CHN" not in counts:
+        return []
+    others = sorted(((n, k) for k, n in counts.items() if k != "CHN"), reverse=True)
+    if not others or (len(others) > 1 and others[0][0] == others[1][0]):
+        return []
+    return ["CHN", others[0][1]]
 
 
 def _told_in_full(name: str, text: str, gaz) -> str | None:
