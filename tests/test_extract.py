@@ -713,6 +713,24 @@ def test_the_two_countries_that_signed_are_china_and_the_country_the_article_is_
     assert {p.name for p in none.parties} == {"Huawei"}
 
 
+def test_a_loan_between_governments_names_them_not_the_loan_nor_who_signed_for_them():
+    (loan,) = extract_article(
+        "Example headline\n\nLuanda - Angola and China signed an agreement Wednesday to provide 249 million US dollars "
+        "funding for a broadband project.\n\nThe agreement for China's Concessional Loan to Angola was signed by the "
+        "Finance minister, Vera Example, and the Chinese ambassador to Angola, Gong Example.\n",
+        published="2023-01-13").candidates
+    assert {p.id for p in loan.parties} == {"government-of-angola", "government-of-the-peoples-republic-of-china"}
+    assert loan.date == "2023-01-11"
+    (grant,) = extract_article(
+        "Example headline\n\nThe Chinese government has granted Benin 40 billion CFA francs in preferential loan to fund a "
+        "broadband project.\n\nThe funding agreement was signed by China Ambassador to Benin Diao Example and Benin "
+        "Minister of Foreign Affairs Nassirou Example.\n").candidates
+    assert {p.id for p in grant.parties} == {"government-of-benin", "government-of-the-peoples-republic-of-china"}
+    (fund,) = extract_article("Example headline\n\nThe People's Bank of China and the African Development Bank Group "
+                              "signed a $2 billion co-financing agreement.\n").candidates
+    assert "People's Bank of China" in {p.name for p in fund.parties} and "bank-of-china" not in {p.id for p in fund.parties}
+
+
 @pytest.mark.parametrize("sentence, status", [
     ("Ant Financial paid $184.5 million for a 45 percent stake in Telenor Microfinance Bank.", "completed"),
     ("China Mobile has announced its intent to acquire a stake in Paktel.", "announced"),

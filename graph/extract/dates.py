@@ -121,7 +121,8 @@ def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[
     if announced:
         said = r"(?!x)x"  # never: the announcement is the deal
     m = next((m for m in re.finditer(rf"\b(?:(on|last)\s)?({'|'.join(w.capitalize() for w in WEEKDAYS)})\b", sentence)
-              if m[1] or re.search(r"\b(?:signed|inked|agreed|held)\s$", sentence[:m.start()])), None)
+              if m[1] or re.search(r"\b(?:signed|inked|agreed|held|sealed)\s(?:[^\s,;.]+\s){0,5}?$", sentence[:m.start()])),
+             None)  # ("signed an agreement Wednesday": the day it was signed)
     # ("Citing Reuters, Sunday (20/2), A signed … on Thursday": the weekday the deal is dated by)
     if m and not re.search(said, sentence[:m.start()], re.I):
         back = (pub.weekday() - WEEKDAYS.index(m[2].lower())) % 7

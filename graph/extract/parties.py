@@ -151,21 +151,23 @@ def _persons(text: str) -> frozenset[str]:
     words of the run of names after the title."""
     titles = "|".join(sorted(_TITLES, key=len, reverse=True))
     out = set()
-    for m in re.finditer(rf"\b(?:{titles})\.?(?=((?:\s(?:of|for|and|the|&)|\s[A-Z][\w'’.-]*){{1,10}}))", text):
+    for m in re.finditer(rf"\b(?:{titles})\.?(?=((?:\s(?:of|for|to|and|the|&)|\s[A-Z][\w'’.-]*){{1,10}}))", text):
         words = m[1].split()
         end = next((i for i, w in enumerate(words) if w.endswith(".") and len(w) > 2), None)
         words = words[:end + 1] if end is not None else words  # the run ends with its sentence
         end = next((i for i, w in enumerate(words) if i and w in _TITLES), None)
         words = words[:end] if end is not None else words  # "… Vladimir Putin and Chinese President Xi Jinping"
-        while words and (words[-1] in ("and", "of", "for", "the", "&") or _is_demonym(words[-1])):
-            words = words[:-1]
+        while words and (words[-1] in ("and", "of", "for", "to", "the", "&") or _is_demonym(words[-1]) or
+                         _is_place(words[-1])):
+            words = words[:-1]  # ("Ambassador to Benin Diao Mingsheng and Benin Minister …": not "and Benin")
         if len(words) >= 2 and all(w[0].isupper() for w in words[-2:]):
             name = " ".join(words[-2:]).rstrip(".")
             if not re.search(rf"\b(?:{ORG_HEADS})\b", name) and not _is_place(name):
                 out.add(name)
-    # "the Minister for Mining and Energy, Aleksandar Antic": the person after the office and a comma;
+    # "the Minister for Mining and Energy, Aleksandar Antic", "the Chinese ambassador to Angola, Gong Tao": the
+    # person after the office and a comma;
     # "Mr Antic": a surname after a courtesy title
-    for m in re.finditer(rf"\b(?:{titles})\b(?:\s(?:of|for|to|and|the|&)|\s[A-Z][\w'’-]*){{0,8}},\s"
+    for m in re.finditer(rf"\b(?i:{titles})\b(?:\s(?:of|for|to|and|the|&)|\s[A-Z][\w'’-]*){{0,8}},\s"
                          r"([A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*){1,2})(?=[\s.,;:]|$)", text):
         if not re.search(rf"\b(?:{ORG_HEADS})\b", m[1]) and not _is_place(m[1]):
             out.add(m[1])
@@ -195,13 +197,16 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
     mentions = gaz.find(t)
     defined = _acronyms(text)
     named = _org_names(t, mentions)
-    longer = {at: name for at, name in named}
     for mention in mentions:
         if mention.kind == "organisation" and mention.text not in defined:  # the article says what "MTS" is here
-            full = longer.get(mention.start, "")
-            if full.startswith(mention.text + " ") and full[len(mention.text) + 1:][:1].isupper() and \
-                    not any(w in _TITLES for w in full.split()):  # ("China Telecom Global Executive Vice President …")
-                spans.append((mention.start, mention.start + len(full), full, None))  # "Huawei Digital Power": a unit of its own
+            # "Huawei Digital Power", "People's Bank of China": a longer name holding a known one is an organisation
+            # of its own (not "China Telecom Global Executive Vice President …": a person's office)
+            at, full = next(((at, n) for at, n in _without_the(named) if at <= mention.start and at + len(n) >= mention.end and
+                             len(n) > len(mention.text) and _own_name(t[at:mention.start]) and
+                             (at < mention.start or n[len(mention.text)] == " ") and
+                             not any(w in _TITLES for w in n.split())), (None, None))
+            if full:
+                spans.append((at, at + len(full), full, None))
             else:
                 spans.append((mention.start, mention.end, mention.text, mention.value))
     for mention in _country_parties(c, s, mentions):
@@ -330,7 +335,7 @@ def _named_before(text: str, end: int, gaz) -> list[tuple[int, str]]:
     before = text[:end]
     mentions = gaz.find(before)
     named = _org_names(before, mentions) + [(x.start, x.text) for x in mentions if x.kind == "organisation"]
-    return sorted((at + 4, name[4:]) if name.startswith("The ") else (at, name) for at, name in named)
+    return sorted(_without_the(named))
 
 
 def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
@@ -362,13 +367,26 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
             pair = re.match(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s(?:and|&)\s(?=[A-Z])", name)
             if pair and _is_place(pair[1]):  # "Tajikistan and China's Export-Import Bank": the bank is the name
                 name, at = name[pair.end():], at + pair.end()
-            owner = re.match(r"[A-Z][\w-]+(?:'s|’s)\s|[\w-]+-(?:owned|run|backed|listed|based|controlled|funded)\s", name)
+            owner = re.match(r"(?!People['’]s\s)[A-Z][\w-]+(?:'s|’s)\s|[\w-]+-(?:owned|run|backed|listed|based|controlled|"
+                             r"funded)\s", name)  # (not "People's Bank of China": a name)
             # ("Zambia's Ministry of Finance", "SoftBank-owned Yahoo Japan Corp.": the name after the owner)
             if owner:
                 name, at = name[owner.end():], at + owner.end()
             if name and re.search(rf"\b(?:{ORG_HEADS})\b", name) and not _LEGAL_FORM_ONLY.fullmatch(name):
                 out.append((at, _with_legal_form(t, at, name)))
     return out
+
+
+def _without_the(named: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    return [(at + 4, n[4:]) if n[:4] in ("The ", "the ") else (at, n) for at, n in named]
+
+
+def _own_name(prefix: str) -> bool:
+    """Whether words before a known name make a name of their own ("People's Bank of China"), not "The", a
+    country or its people ("Germany ZTE", "Chinese Alibaba Group"), nor a unit "of" the known one."""
+    words = prefix.split()
+    return not words or (not re.search(r"\s(?:of|for)\s?$", prefix) and not any(
+        w.capitalize() in _NOT_NAMES or _is_demonym(w) or _is_place(w.rstrip(",")) for w in words))
 
 
 def _two_names(left: str, right: str) -> bool:
@@ -427,7 +445,11 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
         # "a contract … to build a communications satellite for Belarus": the client of a contract
         client = c.kind in ("contract", "project") and m.kind == "country" and re.search(
             rf"\b(?:{BUILT}|supply|deliver)\b[^.;]{{0,80}}\bfor\s(?:the\s)?$", before, re.I)
-        if subject or paired or between or with_ or client:
+        # "has granted Benin 40 billion CFA francs", "to provide loans to Bangladesh": who receives a loan
+        lent_to = c.kind in ("loan", "pledge") and m.kind == "country" and re.search(
+            r"\b(?:granted|gave|lent|loaned|offered|awarded)\s(?:the\s)?$|\b(?:loans?|credit|funding|financing|grants?)\s"
+            r"(?:(?:of|worth|totall?ing)\s\S+(?:\s(?:million|billion|bn|m|[A-Z]{2,3}))?\s)?to\s(?:the\s)?$", before, re.I)
+        if subject or paired or between or with_ or client or lent_to:
             if not re.match(r"['’]s\b|n\b|ese\b", after) and not _DESCRIBES.match(after):
                 # "Kenya's ministry …": the ministry is the party; "with Chinese firms A and B": A and B are
                 out.append(m)
@@ -571,10 +593,13 @@ def _positional(sentence: str) -> list[tuple[int, str]]:
     return out
 
 
-# "the MoU was signed", "the Agreement": what is signed, never who signs
-_ARRANGEMENT = re.compile(r"(?:(?:Framework|Cooperation|Strategic|Partnership|Loan|Supply|Purchase|Investment|Joint\sVenture)\s)*"
-                          r"(?:Memorand(?:um|a)(?:\sof\sUnderstanding)?|MoUs?|MOUs?|LOIs?|Letters?\sof\sIntent|Agreements?|"
-                          r"Contracts?|Deals?|Accords?|Protocols?|Treat(?:y|ies)|Declarations?|Pacts?)", re.I)
+# "the MoU was signed", "China's Concessional Loan": what is signed, never who signs
+_ARRANGEMENT = re.compile(r"(?:[A-Z][\w-]*\s){0,3}(?:Memorand(?:um|a)(?:\sof\sUnderstanding)?|MoUs?|MOUs?|LOIs?|"
+                          r"Letters?\sof\sIntent|Agreements?|Contracts?|Deals?|Accords?|Protocols?|Treat(?:y|ies)|"
+                          r"Declarations?|Pacts?|Loans?|Credits?|Grants?)")
+# "China Ambassador", "Benin Minister of Foreign Affairs": an office, a person's, not an organisation
+_OFFICE_IN = re.compile(r"\b(?:Minister|Ambassador|President|Secretary|Governor|Chairman|Chairwoman|CEO|Director|Mayor|"
+                        r"Senator|Deputy)\b")
 
 
 # "State-owned China Tower", "Shanghai-listed Hengtong", "Suzhou-based Hengtong": a description, not the name
@@ -595,7 +620,7 @@ def _clean_name(sentence: str, name: str, at: int) -> tuple[int, str] | None:
         at += len(words[0]) + 1
         words = words[1:]
     before = sentence[max(0, at - 30):at].split()
-    if titled or (before and before[-1] in _TITLES) or (len(before) >= 2 and before[-1] in ("for", "of") and
+    if titled or _OFFICE_IN.search(" ".join(words)) or (before and before[-1] in _TITLES) or (len(before) >= 2 and before[-1] in ("for", "of") and
                                                         before[-2] in _TITLES):
         return None  # "President Xi Jinping": a person; "Minister for Mining and Energy": an office
     name = re.sub(r"\s\([^)]*\)$", "", " ".join(words).rstrip(".,"))  # "… (SCF)": the name, not its initials
