@@ -731,6 +731,16 @@ def test_a_loan_between_governments_names_them_not_the_loan_nor_who_signed_for_t
     assert "People's Bank of China" in {p.name for p in fund.parties} and "bank-of-china" not in {p.id for p in fund.parties}
 
 
+def test_sums_of_money_and_the_ends_of_a_road_are_no_parties():
+    x = extract_article(
+        "Example headline\n\nThe projects include the Lakeland Data Centre Project to be undertaken by Chinese "
+        "telecommunications giant Huawei at a cost of Sh17.5 billion and the construction of the Nairobi JKIA to James "
+        "Example expressway by the China Road and Bridge Corporation for Sh51 billion.\n")
+    names = {p.name for c in x.candidates for p in c.parties}
+    assert "Huawei" in names and "China Road and Bridge Corporation" in names
+    assert not [n for n in names if "Sh" in n or "James" in n]
+
+
 @pytest.mark.parametrize("sentence, status", [
     ("Ant Financial paid $184.5 million for a 45 percent stake in Telenor Microfinance Bank.", "completed"),
     ("China Mobile has announced its intent to acquire a stake in Paktel.", "announced"),

@@ -273,7 +273,8 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
     # from the ministry": who tells of the deal is not either; "the DICT field": a field of business, not the department of that name
     return [x for x in spans if not _OWNER_BEFORE.search(t, max(0, x[0] - 60), x[0])
             and not _TELLER_BEFORE.search(t, max(0, x[0] - 60), x[0]) and not _FIELD_AFTER.match(t, x[1])
-            and t[x[1]:x[1] + 1] != "$"]  # ("NT$17.7 billion": a currency, not Nepal Telecom)
+            and t[x[1]:x[1] + 1] != "$" and not re.match(_MONEY, x[2])  # ("NT$17.7 billion", "Sh67 billion": money)
+            and not _ROUTE_AFTER.match(t, x[1])]
 
 
 _GOVERNMENT_AFTER = re.compile(r"(?:['’ʼ]s)?\s[Gg]overnments?\b(?!\sof)")
@@ -372,6 +373,7 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
             # ("Zambia's Ministry of Finance", "SoftBank-owned Yahoo Japan Corp.": the name after the owner)
             if owner:
                 name, at = name[owner.end():], at + owner.end()
+            name = re.sub(rf"\s(?:for|of|at|worth)\s{_MONEY}.*$", "", name)  # ("… Corporation for Sh51 billion")
             if name and re.search(rf"\b(?:{ORG_HEADS})\b", name) and not _LEGAL_FORM_ONLY.fullmatch(name):
                 out.append((at, _with_legal_form(t, at, name)))
     return out
@@ -456,9 +458,14 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
     return out
 
 
+# a sum of money ("Sh51 billion", "US$5m", "Rs10bn"): no word of a name
+_MONEY = r"(?:Shs?|KSh|Ksh|Rs|Tk|RM|R\$|US\$|HK\$|A\$|C\$|S\$|NZ\$|EC\$|NT\$)\.?\s?\d"
+# a road or a line named by its ends ("the Nairobi JKIA to James Gichuru expressway", "the Nairobi to Naivasha
+# segment"): places, not parties
+_ROUTE_AFTER = re.compile(r"\s(?:expressway|highway|road|railway|rail|line|route|segment|link|corridor|section|stretch)\b")
 # a name as news writes it: capitalised words, joined by "of", "and", "&", "de"…, an acronym in brackets
-_NP = (r"(?:[A-Z][\w'’&.-]*[\w&]|[A-Z])(?:(?:\s(?:of|and|&|for|de|dos|da|du|des|la|del|y|the|e)\s|\s|-)"
-       r"(?!Sdn\.?\sBhd)(?:[A-Z][\w'’&.-]*[\w&]|[A-Z]{2,}|\d\w*))*(?:,?\s(?:Co\.?,?\s)?(?:Ltd|Limited|Inc|LLC|PLC|JSC|S\.A|AG|GmbH|Pvt|Sdn\.?\s?Bhd)\b\.?)?"
+_NP = (r"(?!" + _MONEY + r")(?:[A-Z][\w'’&.-]*[\w&]|[A-Z])(?:(?:\s(?:of|and|&|for|de|dos|da|du|des|la|del|y|the|e)\s|\s|-)"
+       r"(?!Sdn\.?\sBhd|" + _MONEY + r")(?:[A-Z][\w'’&.-]*[\w&]|[A-Z]{2,}|\d\w*))*(?:,?\s(?:Co\.?,?\s)?(?:Ltd|Limited|Inc|LLC|PLC|JSC|S\.A|AG|GmbH|Pvt|Sdn\.?\s?Bhd)\b\.?)?"
        r"(?:\s\([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,2}\))?")
 
 
