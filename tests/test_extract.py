@@ -741,6 +741,16 @@ def test_sums_of_money_and_the_ends_of_a_road_are_no_parties():
     assert not [n for n in names if "Sh" in n or "James" in n]
 
 
+def test_a_city_is_where_a_deal_was_signed_and_never_a_party():
+    x = extract_article(
+        "Example headline\n\nLakeland Telecom signed an MoU with ZTE Corporation in Rawalpindi on Monday.\n\n"
+        "Later, Huawei has won the contract to extend landline services to Najaf and Peshawar.\n",
+        published="2024-08-09")
+    mou, contract = x.candidates
+    assert mou.place == "Rawalpindi"
+    assert {p.name for p in contract.parties} == {"Huawei"}
+
+
 @pytest.mark.parametrize("sentence, status", [
     ("Ant Financial paid $184.5 million for a 45 percent stake in Telenor Microfinance Bank.", "completed"),
     ("China Mobile has announced its intent to acquire a stake in Paktel.", "announced"),

@@ -554,12 +554,12 @@ def _is_demonym(word: str) -> bool:
 
 def _is_place(name: str) -> bool:
     """A country, region or city alone ("Rawalpindi", "North African", "Gulf"), not an organisation's name."""
-    from ..resolve.countries import PLACE_WORDS, capital_country, countries_in, country_words
+    from ..resolve.countries import PLACE_WORDS, capital_country, city_countries, countries_in, country_words
     from ..resolve.normalise import fold
 
     k = " ".join(fold(name).replace("’", "'").replace("'s", "").replace("-", " ").split())
     country = " ".join(w for w in k.split() if w not in _REGION_WORDS)  # "West Malaysia", "Southern Africa"
-    if capital_country(k) or (countries_in(k) and " ".join(countries_in(k)) in (k, country)):
+    if capital_country(k) or city_countries(k) or (countries_in(k) and " ".join(countries_in(k)) in (k, country)):
         return True
     if re.fullmatch(r"[A-Z]{2,3}", name) and k in country_words():
         return True  # "US", "UK", "PNG"

@@ -612,11 +612,11 @@ def _amount(m: re.Match) -> tuple[int | None, str | None]:
 
 
 def _is_city(words: str) -> bool:
-    from ..resolve.countries import PLACE_WORDS, capital_country
+    from ..resolve.countries import PLACE_WORDS, capital_country, city_countries
     from ..resolve.normalise import fold
 
     k = fold(words)
-    return bool(capital_country(k)) or (k in PLACE_WORDS and len(k) > 3)
+    return bool(capital_country(k)) or (k in PLACE_WORDS and len(k) > 3) or bool(city_countries(k))
 
 
 # "in Mobile, Alabama" is a city; "in Huawei Technologies, China" is not

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .normalise import fold
 
-__all__ = ["country_words", "countries_in", "strip_countries", "capital_country", "PLACE_WORDS"]
+__all__ = ["country_words", "countries_in", "strip_countries", "capital_country", "city_countries", "PLACE_WORDS"]
 
 # Adjectives (demonyms) of the countries of this field; names come from ISO 3166 (pycountry).
 DEMONYMS = {
@@ -142,6 +142,31 @@ _CAPITALS = {
     "montevideo": "URY", "tashkent": "UZB", "port vila": "VUT", "caracas": "VEN", "hanoi": "VNM", "sanaa": "YEM",
     "lusaka": "ZMB", "harare": "ZWE",
 }
+
+
+# city names that are ordinary English words first ("Reading", "Nice"): never taken for a city
+_NOT_CITIES = frozenset("reading nice victoria independence mobile orange union columbus lincoln".split())
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, frozenset[str]]:
+    import csv
+
+    from ..resources import data_dir
+
+    rows = data_dir().joinpath("cities.csv").read_text(encoding="utf-8").splitlines()
+    out: dict[str, set[str]] = {}
+    for row in csv.DictReader(line for line in rows if not line.startswith("#")):
+        key = " ".join(fold(row["name"]).replace("'", "").replace("-", " ").split())
+        if key not in _NOT_CITIES:
+            out.setdefault(key, set()).add(row["country"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def city_countries(place: str) -> frozenset[str]:
+    """The countries with a city of that name (of 200,000 people or more, from GeoNames): 'Rawalpindi' →
+    {'PAK'}, 'Barcelona' → {'ESP', 'VEN'}; empty for no such city."""
+    return _cities().get(" ".join(fold(place).replace("'", "").replace("-", " ").split()), frozenset())
 
 
 def capital_country(place: str) -> str | None:
