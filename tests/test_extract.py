@@ -751,6 +751,13 @@ def test_a_city_is_where_a_deal_was_signed_and_never_a_party():
     assert {p.name for p in contract.parties} == {"Huawei"}
 
 
+def test_a_company_selected_to_roll_out_a_network_has_a_contract():
+    (c,) = extract_article("Example headline\n\nState-run Lakeland Telecom said it has selected Chinese company Huawei "
+                           "Technologies Co Ltd, to roll out a 4G network in the capital.\n").candidates
+    assert c.kind == "contract"
+    assert {p.name: p.role for p in c.parties}["Huawei Technologies Co Ltd"] in ("contractor", "supplier")
+
+
 @pytest.mark.parametrize("sentence, status", [
     ("Ant Financial paid $184.5 million for a 45 percent stake in Telenor Microfinance Bank.", "completed"),
     ("China Mobile has announced its intent to acquire a stake in Paktel.", "announced"),

@@ -11,12 +11,13 @@ from .text import Sentence
 from .vocabulary import AWARDED, BUILT, NUMBERS, SIGNED, _AMOUNT, _BUILD_WORDS, _NOUN_RE, _NUM, _PROJECT_VERBS, _REFER, _VERBS
 
 
-_HIRED = re.compile(r"(?:\b(contracted|appointed|hired|engaged|commissioned|retained)\s(?:with\s)?(?:the\s)?[A-Z][^.;]{0,80}?|"
+_HIRED = re.compile(r"(?:\b(contracted|appointed|hired|engaged|commissioned|retained|selected|picked|chose)\s(?:with\s)?(?:the\s)?"
+                    r"(?:[a-z][\w-]*\s){0,3}[A-Z][^.;]{0,80}?|"
                     r"\b[A-Z][\w-]+\s(?:was\s|were\s|has\sbeen\s|had\sbeen\s)?(contracted|appointed|hired|commissioned))"
                     r"\s(?:to|for)\s"
                     r"(?:the\s)?(?:\w+\s)?(?:build|construct|undertake|deploy|supply|install|lay|upgrade|expand|provide|develop|"
-                    r"operate|maintain|deliver|"
-                    r"construction|installation|expansion|rollout|roll\sout|project|network|work)")
+                    r"operate|maintain|deliver|roll\sout|"
+                    r"construction|installation|expansion|rollout|project|network|work)")
 
 
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|(?<!\d\s)(?-i:may)(?!\s\d|\sbe\s(?:mentioned|noted|recalled|added))|would like to|(?:is|are|was|were) interested in|confident that|"

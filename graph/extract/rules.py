@@ -462,16 +462,21 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
     if c.place is None and re.search(rf"\b(?:{SIGNED}|signing)\b", t, re.I):
         # "the signing of an MoU between the government and Huawei in Beijing": a city where a signing is told
         for m in re.finditer(r"\bin\s([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?:,\s([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?))?", t):
+            # where the signing was: "at/during the Mobile World Congress in Barcelona", or after the signing verb —
+            # not a purpose's place ("signed an agreement with MPT to construct a station in Ngwe Saung, Myanmar")
+            signed = [x for x in re.finditer(rf"\b(?:{SIGNED}|signing)\b", t[:m.start()], re.I)]
+            event = re.search(r"\b(?i:at|during|on\sthe\s(?:sidelines|margins)\sof)\s(?:the\s)?(?:[A-Z0-9][\w'’&()-]*\s){1,8}$",
+                              t[:m.start()])
+            purpose = re.search(r"\bto\s(?!the\b|an?\b)[a-z]+\b", t[signed[-1].end() if signed else 0:m.start()])
+            if not event and (purpose or (m[2] and not signed)):
+                continue
+            if m[2] and _place(m[2]) == m[2] and not _place(m[1]) and not _NOT_A_CITY.search(m[1]):
+                c.place, venue = f"{m[1]}, {m[2]}", m.span(2)
+                c.note("place", s.start + m.start(1), s.start + m.end(2), text)
+                break
             if _is_city(m[1]):
                 c.place = _place(m[1]) or m[1]
                 c.note("place", s.start + m.start(1), s.start + m.end(1), text)
-                break
-            signed = [x for x in re.finditer(rf"\b(?:{SIGNED}|signing)\b", t[:m.start()], re.I)]
-            purpose = signed and re.search(r"\bto\s(?!the\b|an?\b)[a-z]+\b", t[signed[-1].end():m.start()])
-            if m[2] and _place(m[2]) == m[2] and not _place(m[1]) and not _NOT_A_CITY.search(m[1]) and signed and not purpose:
-                # (not "signed an agreement with MPT to construct a station in Ngwe Saung, Myanmar": where it is built)
-                c.place, venue = f"{m[1]}, {m[2]}", m.span(2)
-                c.note("place", s.start + m.start(1), s.start + m.end(2), text)
                 break
     # mentions: countries, technology, forum, programmes
     for mention in gaz.find(t):
