@@ -758,6 +758,20 @@ def test_a_company_selected_to_roll_out_a_network_has_a_contract():
     assert {p.name: p.role for p in c.parties}["Huawei Technologies Co Ltd"] in ("contractor", "supplier")
 
 
+def test_a_project_then_the_contract_signed_for_it_is_a_contract_and_the_satellite_is_no_party():
+    (c,) = extract_article(
+        "Example headline\n\nAll the work, involving the satellite development and construction of ground stations, is "
+        "in progress. The contract for the satellite was signed Dec 15, 2004 in Abuja between China Great Wall Industry "
+        "Corporation and the Lakeland Space Agency. China will provide Nigeria with Lakesat-1 communication "
+        "satellite.\n").candidates
+    assert (c.kind, c.date, c.place) == ("contract", "2004-12-15", "Abuja, Nigeria")
+    assert "Lakesat-1" not in {p.name for p in c.parties}
+    # a project told as built, then "every contract won": still the project, not a contract signed
+    x = extract_article("Example headline\n\nZTE has built networks for Telenor in India.\n\nThe deal is important "
+                        "because every LTE contract won helps ZTE.\n")
+    assert [c.kind for c in x.candidates][:1] == ["project"]
+
+
 @pytest.mark.parametrize("sentence, status", [
     ("Ant Financial paid $184.5 million for a 45 percent stake in Telenor Microfinance Bank.", "completed"),
     ("China Mobile has announced its intent to acquire a stake in Paktel.", "announced"),

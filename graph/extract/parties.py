@@ -274,7 +274,7 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
     return [x for x in spans if not _OWNER_BEFORE.search(t, max(0, x[0] - 60), x[0])
             and not _TELLER_BEFORE.search(t, max(0, x[0] - 60), x[0]) and not _FIELD_AFTER.match(t, x[1])
             and t[x[1]:x[1] + 1] != "$" and not re.match(_MONEY, x[2])  # ("NT$17.7 billion", "Sh67 billion": money)
-            and not _ROUTE_AFTER.match(t, x[1])]
+            and not _ROUTE_AFTER.match(t, x[1]) and not (x[3] is None and _THING_AFTER.match(t, x[1]))]
 
 
 _GOVERNMENT_AFTER = re.compile(r"(?:['’ʼ]s)?\s[Gg]overnments?\b(?!\sof)")
@@ -463,6 +463,10 @@ _MONEY = r"(?:Shs?|KSh|Ksh|Rs|Tk|RM|R\$|US\$|HK\$|A\$|C\$|S\$|NZ\$|EC\$|NT\$)\.?
 # a road or a line named by its ends ("the Nairobi JKIA to James Gichuru expressway", "the Nairobi to Naivasha
 # segment"): places, not parties
 _ROUTE_AFTER = re.compile(r"\s(?:expressway|highway|road|railway|rail|line|route|segment|link|corridor|section|stretch)\b")
+# a name the records do not know, before what it names ("with Nigcomsat-1 communication satellite"): a thing
+_THING_AFTER = re.compile(r"(?:\s(?:communications?|telecommunications?|mobile|broadband|fib(?:re|er)|optic|optical|submarine|"
+                          r"undersea|earth|observation|remote|sensing|data|ground|launch))*\s(?:satellites?|spacecraft|rocket|"
+                          r"cables?|systems?|platforms?|stations?)\b")
 # a name as news writes it: capitalised words, joined by "of", "and", "&", "de"…, an acronym in brackets
 _NP = (r"(?!" + _MONEY + r")(?:[A-Z][\w'’&.-]*[\w&]|[A-Z])(?:(?:\s(?:of|and|&|for|de|dos|da|du|des|la|del|y|the|e)\s|\s|-)"
        r"(?!Sdn\.?\sBhd|" + _MONEY + r")(?:[A-Z][\w'’&.-]*[\w&]|[A-Z]{2,}|\d\w*))*(?:,?\s(?:Co\.?,?\s)?(?:Ltd|Limited|Inc|LLC|PLC|JSC|S\.A|AG|GmbH|Pvt|Sdn\.?\s?Bhd)\b\.?)?"

@@ -374,9 +374,13 @@ def _same_deal(a: Candidate, b: Candidate, published: str | None = None) -> bool
 
 def _named_again(told: Candidate, deal: Candidate | None) -> None:
     """A deal told again by a noun that says more of it: "… sign a deal with Huawei." "… signing the
-    contract"; "agreed to provide credit …" "… signed the loan agreement"."""
-    if deal is not None and (told.kind == "other" and deal.kind in ("contract", "loan", "mou", "joint_venture") or
-                             told.kind == "pledge" and deal.kind == "loan"):
+    contract"; "agreed to provide credit …" "… signed the loan agreement"; "the satellite's development is
+    in progress … The contract for the satellite was signed …"."""
+    if deal is None:
+        return
+    signed = re.search(rf"\b(?:{SIGNED})\b", deal.sentences[0].text, re.I)
+    if (told.kind == "other" or told.kind == "project" and signed) and deal.kind in ("contract", "loan", "mou", "joint_venture") \
+            or told.kind == "pledge" and deal.kind == "loan":
         told.kind, told.noun = deal.kind, deal.noun
         told.evidence["kind"] = deal.evidence["kind"] + told.evidence.get("kind", [])
 
