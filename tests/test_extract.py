@@ -560,6 +560,10 @@ def test_initials_the_article_defines_and_the_export_import_bank_as_news_shorten
     assert {p.name for p in principles.parties} == {"Power International Holding", "Kazakhtelecom"}
     assert [p.span.start for p in principles.parties if p.name.startswith("Power")] == [x.text.index("PIH first")]
     assert "export-import-bank-of-china" in {p.id for p in loan.parties}
+    # initials that count "of" too
+    (mou,) = extract_article("Example headline\n\nHuawei works with the Lakeland Ministry of Roads (MOR).\n\nIn "
+                             "February 2017, MOR and Huawei signed a Strategic Partnership Agreement.\n").candidates
+    assert {p.name for p in mou.parties} == {"Ministry of Roads", "Huawei"}
 
 
 def test_a_country_in_talks_and_the_country_a_satellite_is_built_for_are_parties():

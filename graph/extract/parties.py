@@ -685,7 +685,9 @@ def _acronyms(text: str) -> dict[str, str]:
 def _acronym_follows(name: str, after: str) -> bool:
     """"Power International Holding (PIH)": a name the text gives its own initials is a proper name."""
     m = re.match(r"\s*\(([A-Z]{2,6})\)", after)
-    return bool(m) and "".join(w[0] for w in name.split() if w[0].isupper()) == m[1]
+    words = [w for w in name.split() if w != "&"]
+    # ("Ministry of Interior (MOI)": the initials of every word, "of" too)
+    return bool(m) and m[1] in ("".join(w[0] for w in words if w[0].isupper()), "".join(w[0].upper() for w in words))
 
 
 def _distinctive(name: str) -> bool:
