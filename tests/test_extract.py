@@ -776,6 +776,18 @@ def test_a_project_then_the_contract_signed_for_it_is_a_contract_and_the_satelli
     assert [c.kind for c in x.candidates][:1] == ["project"]
 
 
+def test_meanwhile_another_company_got_another_contract_and_a_link_came_into_operation():
+    x = extract_article(
+        "Example headline\n\nLakeland Telecom awarded China Communications Services a contract of installing a radio "
+        "access network. Meanwhile, another Chinese corporation ZTE has got the contract of developing the core "
+        "network.\n\nThe cross-border optical fiber link between Lakeland Telecom and China Telecom came into "
+        "commercial operation on Jan. 12.\n", published="2018-01-13")
+    first, second, link = x.candidates
+    assert "China Communications Services" in {p.name for p in first.parties}
+    assert {p.name for p in second.parties} == {"ZTE"} and second.kind == "contract"
+    assert (link.kind, link.status, link.date) == ("project", "operational", "2018-01-12")
+
+
 @pytest.mark.parametrize("sentence, status", [
     ("Ant Financial paid $184.5 million for a 45 percent stake in Telenor Microfinance Bank.", "completed"),
     ("China Mobile has announced its intent to acquire a stake in Paktel.", "announced"),

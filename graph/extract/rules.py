@@ -314,7 +314,7 @@ def _tells_again(s: Sentence, deal: Candidate | None, told: Candidate, paragraph
     if paragraph_over and (re.match(r"^(?:The|This|That)\s(?:deal|agreement|accord|pact|transaction)\b", s.text) or
                            re.search(r"\b(?:in this regard|to this effect|to that effect)\b", s.text, re.I)):
         return True
-    if deal is None or deal.aggregate or told.aggregate:
+    if deal is None or deal.aggregate or told.aggregate or _ANOTHER.match(s.text):
         return False
     before = s.text[:deal.evidence["kind"][0].start - s.start]
     if deal.kind in ("other", told.kind):
@@ -328,6 +328,10 @@ _UNDER_THE_DEAL = re.compile(r"(?:Under|According to|As part of|In line with|Wit
                              r"(?:terms\sof\s(?:the|this)\s)?(?:[\w-]+\s){0,2}?(agreement|deal|memorandum|MoU|contract|"
                              r"accord|pact)\b", re.I)
 _NOUN_KIND = {"memorandum": "mou", "mou": "mou", "contract": "contract"}  # a noun that names one kind of deal
+
+
+# "Meanwhile, another Chinese corporation ZTE has got the contract …": a deal of its own
+_ANOTHER = re.compile(r"(?:Meanwhile|Separately|Elsewhere|In a separate (?:deal|development|agreement|move))\b")
 
 
 def _same_deal(a: Candidate, b: Candidate, published: str | None = None) -> bool:
@@ -349,6 +353,8 @@ def _same_deal(a: Candidate, b: Candidate, published: str | None = None) -> bool
     if re.search(rf"\balso\s(?:\w+\s){{0,3}}?(?:{SIGNED}|{AWARDED})\b|\banother\s(?:\w+\s)?(?:MoU|memorandum|agreement|"
                  rf"deal|contract|loan)", b.sentences[0].text, re.I) and not b.headline:
         return False  # "ZTE said it had also been given contracts in Hong Kong…", "In another MoU, …": more deals
+    if _ANOTHER.match(b.sentences[0].text) and not b.headline:
+        return False  # "Meanwhile, another Chinese corporation ZTE has got the contract …": another deal
     if a.headline and not b.headline and a.members.get("count") == b.members.get("count") and not (
             a.amounts and b.amounts and not set(a.amounts) & set(b.amounts)):
         return True

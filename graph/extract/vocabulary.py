@@ -38,7 +38,8 @@ NOUNS = [
     ("financing", r"financial backing|financing"),  # a loan, unless a more telling noun says otherwise ("talks on financing")
     ("project", r"projects?|initiatives?|satellites?|spacecraft|(?:submarine |undersea |fibre[- ]optic |fiber[- ]optic |optical )?"
                 r"cables?(?: systems?)?|data cent(?:re|er)s?|safe cit(?:y|ies)|smart cit(?:y|ies)|platforms?|towers|"
-                r"(?:CCTV |surveillance )?cameras|base stations|networks?"),
+                r"(?:CCTV |surveillance )?cameras|base stations|networks?|backbones?|optical fib(?:re|er)s?|"
+                r"(?:optical |fib(?:re|er)[- ]optic(?:al)? |cross-border |fib(?:re|er) )links?"),
 ]
 
 
@@ -49,7 +50,7 @@ SIGNED = (r"sign(?:ed|s|ing)?|singed|ink(?:ed|s)?|conclud(?:ed|es)|entered into|
           r"contracted")
 
 
-AWARDED = r"award(?:ed|s)?|won|wins|secured|clinched|bagged|pocketed|landed|netted|scooped|(?:been|was|were)\sgiven"
+AWARDED = r"award(?:ed|s)?|won|wins|secured|clinched|bagged|pocketed|landed|netted|scooped|(?:been|was|were)\sgiven|(?:has\s|have\s)got"
 
 
 FINANCED = r"extend(?:ed|s)?|provid(?:ed|es)|grant(?:ed|s)?|approv(?:ed|es)|financ(?:ed|es)|disburs(?:ed|es)|lend(?:s)?|lent|offered"
@@ -72,7 +73,8 @@ _ACQUIRED = r"acquired|bought|paid|took over|completed (?:the|its) (?:acquisitio
 _LENT = r"extended|provided|granted|gave|disbursed|lent|released"
 
 
-OPERATIONAL = r"launch(?:ed|es)|inaugurat(?:ed|es)|commission(?:ed|s)|went live|completed|opened|handed over"
+OPERATIONAL = (r"launch(?:ed|es)|inaugurat(?:ed|es)|commission(?:ed|s)|went live|completed|opened|handed over|"
+               r"(?:came|went|entered|put)\sinto\s(?:commercial\s)?(?:operation|service|use)")
 
 
 BUILDING = r"under construction|construction (?:began|started|of)|began building|is building|are building|broke ground"
@@ -158,7 +160,7 @@ _AMOUNT = re.compile(rf"(?P<cur1>{_CUR_BEFORE})\s?(?P<n1>\d[\d,]*(?:\.\d+)?)\s?(
 ORG_HEADS = (r"[Gg]overnment|Ministry|Ministère|Ministerio|Department|Authority|Commission|Agency|Council|Bank|Corporation|Company|"
              r"Group|Telecom|Telecommunications?|Technologies|Technology|University|Institute|Academy|Holdings?|Limited|"
              r"Ltd\.?|Inc\.?|Corp\.?|Co\.|Networks?|Communications|Mobile|Board|Office|Bureau|Administration|Directorate|"
-             r"Foundation|Fund|Union|Organi[sz]ation|Enterprises?|Industries|Systems|Solutions|Cloud|Electric|Power|"
+             r"Foundation|Fund|Union|Organi[sz]ation|Enterprises?|Industries|Systems|Solutions|Services|Cloud|Electric|Power|"
              r"Exim|Eximbank|Cable|Satellite|Police")
 
 
