@@ -788,6 +788,23 @@ def test_meanwhile_another_company_got_another_contract_and_a_link_came_into_ope
     assert (link.kind, link.status, link.date) == ("project", "operational", "2018-01-12")
 
 
+def test_a_headline_agreement_is_the_body_mou_and_a_minister_signs_for_the_ministry():
+    (mou,) = extract_article(
+        "Huawei inks ICT cooperation agreement with Egypt's higher education ministry\n\nVincent Example, MD of "
+        "Huawei, and Mohamed Example, Deputy Minister of Higher Education, signed a memorandum of understanding on 15 "
+        "October 2019 in Cairo.\n").candidates
+    assert mou.kind == "mou" and {p.name for p in mou.parties} == {"Huawei", "Ministry of Higher Education"}
+    # a foreign minister signs for the state, not for a ministry
+    x = extract_article("Example headline\n\nOn Saturday, Minister of Foreign Affairs, Carl Example and Wang Example "
+                        "signed the agreements with Huawei.\n")
+    assert not any("Foreign" in p.name for c in x.candidates for p in c.parties)
+    # a headline in title case names no organisation with its verb
+    (c,) = extract_article("Huawei, Colleges of Education Sign MoU For ICT Academy Deployment\n\nHuawei and the "
+                           "National Commission for Colleges of Education have signed a Memorandum of Understanding.\n"
+                           ).candidates
+    assert {p.name for p in c.parties} == {"Huawei", "National Commission for Colleges of Education"}
+
+
 @pytest.mark.parametrize("sentence, status", [
     ("Ant Financial paid $184.5 million for a 45 percent stake in Telenor Microfinance Bank.", "completed"),
     ("China Mobile has announced its intent to acquire a stake in Paktel.", "announced"),

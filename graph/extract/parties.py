@@ -252,6 +252,13 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
                  if (fits is None or re.search(fits, name)) and name not in t]
         if named:  # linked here: named before, it is as specific as the article made it
             spans.append((m.start(np), m.end(np), named[-1][1], resolver.resolve(named[-1][1]).entity.id))
+    home = [k for k in c.countries if k != "CHN"]
+    for m in _MINISTER_SIGNED.finditer(t):  # "Mohamed El Tayeb, Deputy Minister of Higher Education, signed": his ministry
+        if not any(a <= m.start("office") < b for a, b, _, _ in spans) and m["person"].split()[0] not in _NOT_NAMES and \
+                not re.match(r"Foreign|External", m["field"]):  # (a foreign minister signs for the state)
+            name = f"Ministry {m['of']} {m['field']}"
+            e = resolver.resolve(name, country=home[0] if len(home) == 1 else None).entity
+            spans.append((m.start("office"), m.end("office"), name, e.id))
     subject = _SUBJECT_REF.search(t)  # "It signed…", "The Chinese vendor has won…": who the sentence before was about
     if subject and not any(a <= subject.start("np") < b for a, b, _, _ in spans):
         name = _subject_before(text, s.start, gaz, resolver, chinese="Chinese" in subject["np"])
@@ -275,6 +282,12 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             and not _TELLER_BEFORE.search(t, max(0, x[0] - 60), x[0]) and not _FIELD_AFTER.match(t, x[1])
             and t[x[1]:x[1] + 1] != "$" and not re.match(_MONEY, x[2])  # ("NT$17.7 billion", "Sh67 billion": money)
             and not _ROUTE_AFTER.match(t, x[1]) and not (x[3] is None and _THING_AFTER.match(t, x[1]))]
+
+
+# a person signing by office: "X, (Deputy) Minister of Higher Education, signed" (or "… and Y, …, signed")
+_MINISTER_SIGNED = re.compile(rf"(?P<person>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{1,4}}),\s(?:the\s)?(?P<office>(?:(?:Deputy|Vice|Assistant|First)\s)?"
+                              rf"Minister\s(?P<of>of|for)\s(?P<field>[A-Z][\w'’-]*(?:\s(?:and\s|&\s)?[A-Z][\w'’-]*){{0,5}})),"
+                              rf"(?=[^.;]{{0,120}}\b(?:{SIGNED})\b)")
 
 
 _GOVERNMENT_AFTER = re.compile(r"(?:['’ʼ]s)?\s[Gg]overnments?\b(?!\sof)")
@@ -363,8 +376,11 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
                 start = right
         pieces.append((start, t[start:stop]))
         for at, name in pieces:
+            name = _HEADLINE_VERB.split(name)[0]  # "Huawei, Colleges of Education Sign MoU For ICT Academy": a headline's verb
             lead = len(name) - len(name.lstrip(" .,"))
             name, at = name.strip(" .,"), at + lead
+            if name.startswith("the "):  # "Huawei and the National Commission for …": the second name, without "the"
+                name, at = name[4:], at + 4
             pair = re.match(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s(?:and|&)\s(?=[A-Z])", name)
             if pair and _is_place(pair[1]):  # "Tajikistan and China's Export-Import Bank": the bank is the name
                 name, at = name[pair.end():], at + pair.end()
@@ -377,6 +393,10 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
             if name and re.search(rf"\b(?:{ORG_HEADS})\b", name) and not _LEGAL_FORM_ONLY.fullmatch(name):
                 out.append((at, _with_legal_form(t, at, name)))
     return out
+
+
+_HEADLINE_VERB = re.compile(r"\s(?:Sign|Signs|Signed|Ink|Inks|Inked|Win|Wins|Won|Seal|Seals|Sealed|Agree|Agrees|Award|Awards|"
+                            r"Launch|Launches|Partner|Partners|Team|Teams|Join|Joins|To|With|For|On)\s(?=[A-Z\d])")
 
 
 def _without_the(named: list[tuple[int, str]]) -> list[tuple[int, str]]:

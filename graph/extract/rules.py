@@ -343,8 +343,8 @@ def _same_deal(a: Candidate, b: Candidate, published: str | None = None) -> bool
         return False  # (or one of several deals told in turn: "The first agreement …", two items of a list)
     if a.kind != b.kind:
         # "a $328m deal with China" and "a $328 million loan deal with China": one deal, told twice; "ZTE to build
-        # … network" over "ZTE has signed a contract … to build …": the headline's work is the deal's
-        headline = next((x for x in (a, b) if x.headline and x.kind == "project"), None)
+        # … network" or "Huawei inks … agreement with …" over the contract or MoU the body tells: the same deal
+        headline = next((x for x in (a, b) if x.headline and x.kind in ("project", "other")), None)
         if headline is not None and not (a.headline and b.headline) and {p.id for p in a.parties} & {p.id for p in b.parties} \
                 and not (a.amounts and b.amounts and not set(a.amounts) & set(b.amounts)):
             return True
