@@ -252,7 +252,6 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
                  if (fits is None or re.search(fits, name)) and name not in t]
         if named:  # linked here: named before, it is as specific as the article made it
             spans.append((m.start(np), m.end(np), named[-1][1], resolver.resolve(named[-1][1]).entity.id))
-    home = [k for k in c.countries if k != "CHN"]
     for m in _MINISTER_SIGNED.finditer(t):  # "Mohamed El Tayeb, Deputy Minister of Higher Education, signed": his ministry
         if not any(a <= m.start("office") < b for a, b, _, _ in spans) and m["person"].split()[0] not in _NOT_NAMES and \
                 not re.match(r"Foreign|External", m["field"]):  # (a foreign minister signs for the state)
@@ -277,7 +276,8 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             continue  # a country, a place, a technology…: not an organisation
         spans.append((at, at + len(name), name, None))
     # "SCF, a wholly-owned subsidiary of Digicel Group": the parent is not a party of the deal; "in a statement
-    # from the ministry": who tells of the deal is not either; "the DICT field": a field of business, not the department of that name
+    # from the ministry": who tells of the deal is not either; "the DICT field": a field of business, not the
+    # department of that name
     return [x for x in spans if not _OWNER_BEFORE.search(t, max(0, x[0] - 60), x[0])
             and not _TELLER_BEFORE.search(t, max(0, x[0] - 60), x[0]) and not _FIELD_AFTER.match(t, x[1])
             and t[x[1]:x[1] + 1] != "$" and not re.match(_MONEY, x[2])  # ("NT$17.7 billion", "Sh67 billion": money)
@@ -285,8 +285,9 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
 
 
 # a person signing by office: "X, (Deputy) Minister of Higher Education, signed" (or "… and Y, …, signed")
-_MINISTER_SIGNED = re.compile(rf"(?P<person>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{1,4}}),\s(?:the\s)?(?P<office>(?:(?:Deputy|Vice|Assistant|First)\s)?"
-                              rf"Minister\s(?P<of>of|for)\s(?P<field>[A-Z][\w'’-]*(?:\s(?:and\s|&\s)?[A-Z][\w'’-]*){{0,5}})),"
+_MINISTER_SIGNED = re.compile(rf"(?P<person>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{1,4}}),\s(?:the\s)?"
+                              rf"(?P<office>(?:(?:Deputy|Vice|Assistant|First)\s)?Minister\s(?P<of>of|for)\s"
+                              rf"(?P<field>[A-Z][\w'’-]*(?:\s(?:and\s|&\s)?[A-Z][\w'’-]*){{0,5}})),"
                               rf"(?=[^.;]{{0,120}}\b(?:{SIGNED})\b)")
 
 
@@ -384,8 +385,8 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
             pair = re.match(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s(?:and|&)\s(?=[A-Z])", name)
             if pair and _is_place(pair[1]):  # "Tajikistan and China's Export-Import Bank": the bank is the name
                 name, at = name[pair.end():], at + pair.end()
-            owner = re.match(r"(?!People['’]s\s)[A-Z][\w-]+(?:'s|’s)\s|[\w-]+-(?:owned|run|backed|listed|based|controlled|"
-                             r"funded)\s", name)  # (not "People's Bank of China": a name)
+            owner = re.match(rf"(?!People['’]s\s)[A-Z][\w-]+(?:'s|’s)\s|[\w-]+-(?:{_DESCRIBED_WORDS})\s", name)
+            # (not "People's Bank of China": a name)
             # ("Zambia's Ministry of Finance", "SoftBank-owned Yahoo Japan Corp.": the name after the owner)
             if owner:
                 name, at = name[owner.end():], at + owner.end()
@@ -478,6 +479,7 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
     return out
 
 
+_DESCRIBED_WORDS = "owned|run|backed|listed|based|controlled|funded"
 # a sum of money ("Sh51 billion", "US$5m", "Rs10bn"): no word of a name
 _MONEY = r"(?:Shs?|KSh|Ksh|Rs|Tk|RM|R\$|US\$|HK\$|A\$|C\$|S\$|NZ\$|EC\$|NT\$)\.?\s?\d"
 # a road or a line named by its ends ("the Nairobi JKIA to James Gichuru expressway", "the Nairobi to Naivasha
@@ -634,7 +636,7 @@ _OFFICE_IN = re.compile(r"\b(?:Minister|Ambassador|President|Secretary|Governor|
 
 
 # "State-owned China Tower", "Shanghai-listed Hengtong", "Suzhou-based Hengtong": a description, not the name
-_DESCRIBED = re.compile(r"-(?:owned|run|backed|listed|based|controlled|funded)$", re.I)
+_DESCRIBED = re.compile(rf"-(?:{_DESCRIBED_WORDS})$", re.I)
 
 
 def _clean_name(sentence: str, name: str, at: int) -> tuple[int, str] | None:
