@@ -11,7 +11,7 @@ from functools import lru_cache
 from .gazetteer import Mention
 from .model import Candidate, Party, Span
 from .text import Sentence
-from .vocabulary import AWARDED, BUILT, FINANCED, ORG_HEADS, SIGNED, _ORG_RE, _SUPPLY_WORDS
+from .vocabulary import AWARDED, BUILT, EVENT_HEADS, FINANCED, ORG_HEADS, SIGNED, _ORG_RE, _SUPPLY_WORDS
 
 
 def _resolver(records):
@@ -423,7 +423,7 @@ def _two_names(left: str, right: str) -> bool:
 
 
 # "World Mobile Exhibition", "Xichang Satellite Launch Center": an event or a place named after a head word
-_NOT_ORG_HEADS = (r"Exhibition|Barracks|Summit|Forum|Congress|Conference|Expo|Week|Fair|Awards?|Day|Festival|Show|Competition|"
+_NOT_ORG_HEADS = (rf"{EVENT_HEADS}|Barracks|Awards?|Day|Competition|"
                   r"Challenge|Contest|Cup|Cent(?:er|re)|Station|Park|Campus|Zone|Airport|Port|Building|Plant|Factory|"
                   r"News|Times|Post|Herald|Tribune|Gazette|Journal|"  # … a newspaper is who reports, not who signs
                   r"Project|Programme|Program|Initiative|Plan|Strategy|Scheme|(?<=Cable\s)System")

@@ -47,6 +47,7 @@ from .vocabulary import (
     BUILDING,
     CANCELLED,
     CURRENCIES,
+    EVENT_HEADS,
     OPERATIONAL,
     ORG_HEADS,
     SIGNED,
@@ -474,7 +475,7 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
         for m in re.finditer(r"\bin\s([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?:,\s([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?))?", t):
             # where the signing was: "at/during the Mobile World Congress in Barcelona", or after the signing verb —
             # not a purpose's place ("signed an agreement with MPT to construct a station in Ngwe Saung, Myanmar")
-            signed = [x for x in re.finditer(rf"\b(?:{SIGNED}|signing)\b", t[:m.start()], re.I)]
+            signed = list(re.finditer(rf"\b(?:{SIGNED}|signing)\b", t[:m.start()], re.I))
             event = re.search(r"\b(?i:at|during|on\sthe\s(?:sidelines|margins)\sof)\s(?:the\s)?(?:[A-Z0-9][\w'’&()-]*\s){1,8}$",
                               t[:m.start()])
             purpose = re.search(r"\bto\s(?!the\b|an?\b)[a-z]+\b", t[signed[-1].end() if signed else 0:m.start()])
@@ -637,7 +638,7 @@ def _is_city(words: str) -> bool:
 # "in Mobile, Alabama" is a city; "in Huawei Technologies, China" is not
 _NOT_A_CITY = re.compile(rf"\b(?:{ORG_HEADS})\b")
 # "Mobile World Congress", "Digital Silk Road Forum": a technology's word in the name of an event says nothing of the deal
-_EVENT_NAME = re.compile(r"(?:\s[A-Z][\w-]*){0,3}\s(?:Congress|Summit|Forum|Conference|Expo|Exhibition|Fair|Show|Week|Festival)\b")
+_EVENT_NAME = re.compile(rf"(?:\s[A-Z][\w-]*){{0,3}}\s(?:{EVENT_HEADS})\b")
 
 
 def _place(words: str) -> str | None:

@@ -164,6 +164,10 @@ ORG_HEADS = (r"[Gg]overnment|Ministry|Ministère|Ministerio|Department|Authority
              r"Exim|Eximbank|Cable|Satellite|Police")
 
 
+# the head words of an event's name ("Mobile World Congress", "Digital Silk Road Forum")
+EVENT_HEADS = r"Exhibition|Summit|Forum|Congress|Conference|Expo|Week|Fair|Festival|Show"
+
+
 _CAP = r"(?:[A-Z][\w'’&.-]*|of|and|for|the|de|du|des|la|el|&)"
 
 
