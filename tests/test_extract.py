@@ -805,6 +805,24 @@ def test_a_headline_agreement_is_the_body_mou_and_a_minister_signs_for_the_minis
     assert {p.name for p in c.parties} == {"Huawei", "National Commission for Colleges of Education"}
 
 
+def test_a_record_is_offered_as_the_same_deal_only_on_more_than_one_ubiquitous_party():
+    from graph.extract.output import existing_matches
+
+    records = load_records()
+
+    def year(v):
+        return str(getattr(v.get("date"), "lexical", v.get("date") or ""))[:4]
+
+    # every MoU of the records that Huawei signed in 2024 with someone else
+    huawei_2024 = {pid for pid, r in records["partnership"].items() if str(r.head.get("kind")) == "mou" and any(
+        "huawei-technologies" in {str(i) for ids in (cl.values.get("parties") or {}).values() for i in ids}
+        and year(cl.values) == "2024" for cl in r.claims)}
+    assert huawei_2024, "the bundled records hold a 2024 Huawei MoU"
+    (mou,) = extract_article("Example headline\n\nLakeland Information System and Huawei signed an MoU on smart "
+                             "cities on 3 May 2024.\n", records=records).candidates
+    assert not {m["id"] for m in existing_matches(mou, records)} & huawei_2024
+
+
 @pytest.mark.parametrize("sentence, status", [
     ("Ant Financial paid $184.5 million for a 45 percent stake in Telenor Microfinance Bank.", "completed"),
     ("China Mobile has announced its intent to acquire a stake in Paktel.", "announced"),

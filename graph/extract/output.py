@@ -144,17 +144,23 @@ def _values(record) -> dict:
 
 def existing_matches(c: Candidate, records) -> list[dict]:
     """Records that may be the deal a candidate describes (the article is then another source for
-    it: an ``also:`` claim): the same kind and at least two things in common — a party, the count of
-    an aggregate, the forum, a programme, the trainees, an amount, the year."""
+    it: an ``also:`` claim): the same kind and at least two things in common — the parties (two of
+    them, or the one either side names), the count of an aggregate, the forum, a programme, the
+    trainees, an amount, the year."""
     found = []
     ids = {p.id for p in c.parties}
     for pid, r in records["partnership"].items():
         if str(r.head.get("kind")) != c.kind:
             continue
         claims = [cl.values for cl in r.claims]
+        theirs = {str(k) for v in claims for k in (v.get("countries") or [])} - {"CHN"}
+        ours = {p.country for p in c.parties if p.country and p.country != "CHN"}
+        if ours and theirs and not ours & theirs:
+            continue  # Angola's loan is not Uganda's, whoever lent both
         why = []
         parties = {str(i) for v in claims for ids_ in (v.get("parties") or {}).values() for i in ids_}
-        if ids & parties:
+        # a party in common says something when it is all either side names ("Huawei" alone is in many deals)
+        if ids & parties and (len(ids & parties) >= 2 or len(ids) == 1 or len(parties) == 1):
             why.append("parties " + ", ".join(sorted(ids & parties)))
         if c.members.get("count") and any((v.get("members") or {}).get("count") == c.members["count"] for v in claims):
             why.append(f"count {c.members['count']}")
