@@ -27,8 +27,8 @@ def _reports(folder: Path) -> list[dict]:
     return yaml.safe_load((folder / "reports.yaml").read_text(encoding="utf-8"))
 
 
-def test_there_are_four_sets_of_at_least_forty_reports_between_them():
-    assert [p.name for p in SETS] == ["extract", "extract-dev2", "extract-heldout", "extract-heldout2"]
+def test_there_are_five_sets_of_at_least_forty_reports_between_them():
+    assert [p.name for p in SETS] == ["extract", "extract-dev2", "extract-dev3", "extract-heldout", "extract-heldout2"]
     assert sum(len(_reports(p)) for p in SETS) >= 40
 
 
