@@ -823,6 +823,20 @@ def test_a_record_is_offered_as_the_same_deal_only_on_more_than_one_ubiquitous_p
     assert not {m["id"] for m in existing_matches(mou, records)} & huawei_2024
 
 
+def test_two_companies_with_legal_forms_in_one_run_and_a_purchase_sought_is_a_proposal():
+    x = extract_article(
+        "Example headline\n\nA Japanese team beat a consortium comprising China's Huawei Technologies Co. and South "
+        "Korea's KT Corp. to sign the contract.\n\nA Memorandum of Agreement was also signed between Lake "
+        "Telecommunication Sdn Bhd and China Wuhan FiberHome Telecommunication Technologies Co., Ltd.\n\nOther signed "
+        "MoUs were between KTI Sdn Bhd and Lake Construction Sdn Bhd.\n")
+    names = {p.name for c in x.candidates for p in c.parties}
+    assert "KT Corp." in names and not [n for n in names if n.startswith(("Co.", "South Korea", "Sdn", "Other"))]
+    assert "China Wuhan FiberHome Telecommunication Technologies Co., Ltd." in names
+    (bid,) = extract_article("Example headline\n\nChina Mobile is looking to purchase the local assets of Digicel, the "
+                             "largest mobile carrier in the Pacific.\n").candidates
+    assert (bid.kind, bid.status) == ("proposal", "announced")
+
+
 @pytest.mark.parametrize("sentence, status", [
     ("Ant Financial paid $184.5 million for a 45 percent stake in Telenor Microfinance Bank.", "completed"),
     ("China Mobile has announced its intent to acquire a stake in Paktel.", "announced"),

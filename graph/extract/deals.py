@@ -83,9 +83,11 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
         m, kind = talks, "talks"  # "Zambia is in talks with the Chinese government to supply … the tender": talks
     if kind == "financing":
         kind = "loan"
-    if kind == "acquisition" and re.search(r"\b(?:offer|bid|attempt)s?\s(?:to\s(?:acquire|buy|take over|purchase)|for)\b",
+    if kind == "acquisition" and re.search(r"\b(?:(?:offer|bid|attempt)s?\s(?:to\s(?:acquire|buy|take over|purchase)|for)|"
+                                           r"(?:looking|seeking|planning|plans|wants|intends|eyeing|considering)\s(?:to\s)?"
+                                           r"(?:acquire|acquiring|buy|buying|take over|taking over|purchase|purchasing))\b",
                                            s.text, re.I):
-        kind = "proposal"  # "an offer to acquire US equipment maker 3Com": proposed, not done
+        kind = "proposal"  # "an offer to acquire US equipment maker 3Com", "is looking to purchase …": proposed, not done
     if kind in ("agreement", "contract", "mou") and _VAGUE_COUNTERPART.search(s.text):
         return None  # "sealed agreements with local operators": background, no deal a record can name
     if kind == "agreement":

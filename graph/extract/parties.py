@@ -366,13 +366,17 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
         if _EVENT_AFTER.match(t, m.end()) or _OFFICE_AFTER.match(t, m.end()):
             continue  # "World Mobile Exhibition": an event; "PNG Communications Minister Timothy Masiu": an office
         pieces, start, stop = [], m.start(), m.end()
+        if out and start < out[-1][0] + len(out[-1][1]):  # "PP Telecommunication Sdn Bhd and …": past the legal form
+            start = out[-1][0] + len(out[-1][1])
+            start += len(re.match(r"[\s,]*(?:(?:and|&)\s)?", t[start:]).group())
         more = re.compile(rf"\s(?:and|&)\s(?:{ORG_HEADS})\b").match(t, stop)
         if more and _GOVERNMENT_HEAD.search(m.group()) and more.end() not in ends:
             stop = more.end()  # "Ministry for Development of Information Technologies and Communications"
         for cut in re.finditer(r"\s(?:and|&)\s", t[m.start():stop]):
             right, left = m.start() + cut.end(), m.start() + cut.start()
-            if right in starts or left in ends or re.match(r"[A-Z][\w-]+(?:'s|’s)\s", t[right:]) or \
-                    _two_names(t[start:left], t[right:stop]):
+            if right in starts or left in ends or re.match(r"[A-Z][\w-]+(?:\s[A-Z][\w-]+)?(?:'s|’s)\s", t[right:]) or \
+                    _two_names(t[start:left], t[right:stop]) or _LEGAL_END.search(t, start, left):
+                # ("Huawei Technologies Co. and South Korea's KT Corp.": two companies)
                 pieces.append((start, t[start:m.start() + cut.start()]))
                 start = right
         pieces.append((start, t[start:stop]))
@@ -385,10 +389,11 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
             pair = re.match(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s(?:and|&)\s(?=[A-Z])", name)
             if pair and _is_place(pair[1]):  # "Tajikistan and China's Export-Import Bank": the bank is the name
                 name, at = name[pair.end():], at + pair.end()
-            owner = re.match(rf"(?!People['’]s\s)[A-Z][\w-]+(?:'s|’s)\s|[\w-]+-(?:{_DESCRIBED_WORDS})\s", name)
-            # (not "People's Bank of China": a name)
-            # ("Zambia's Ministry of Finance", "SoftBank-owned Yahoo Japan Corp.": the name after the owner)
-            if owner:
+            owner = re.match(rf"[A-Z][\w-]+(?:\s[A-Z][\w-]+)?(?:'s|’s)\s|[\w-]+-(?:{_DESCRIBED_WORDS})\s",
+                             name)
+            # ("Zambia's Ministry of Finance", "South Korea's KT Corp.", "SoftBank-owned Yahoo Japan Corp.": the name
+            # after the owner; not "People's Bank of China": a name)
+            if owner and not re.search(r"People['’]s\s$", owner.group()):
                 name, at = name[owner.end():], at + owner.end()
             name = re.sub(rf"\s(?:for|of|at|worth)\s{_MONEY}.*$", "", name)  # ("… Corporation for Sh51 billion")
             if name and re.search(rf"\b(?:{ORG_HEADS})\b", name) and not _LEGAL_FORM_ONLY.fullmatch(name):
@@ -396,6 +401,7 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
     return out
 
 
+_LEGAL_END = re.compile(r"\b(?:Co|Corp|Ltd|Inc|LLC|PLC|Limited|Bhd|GmbH|AG|S\.A)\.?,?\s?$")
 _HEADLINE_VERB = re.compile(r"\s(?:Sign|Signs|Signed|Ink|Inks|Inked|Win|Wins|Won|Seal|Seals|Sealed|Agree|Agrees|Award|Awards|"
                             r"Launch|Launches|Partner|Partners|Team|Teams|Join|Joins|To|With|For|On)\s(?=[A-Z\d])")
 
@@ -546,7 +552,7 @@ _LEGAL_TAIL = re.compile(r"\.?,?\s(?:Co\.?,?\s)?(?:Ltd|Limited|Inc|LLC|PLC|JSC|S
 _LIST_NEXT = re.compile(rf"(?:,\s(?:and\s)?|,?\s(?:and|&)\s)(?:the\s)?(?P<a>{_NP})")
 
 
-_NOT_NAMES = frozenset("""The This These That Those It Its He She They We I In On At Under Under According After Before
+_NOT_NAMES = frozenset("""The This These That Those It Its He She They We I In On At Under Under According After Before Other
     During While When Also But And As For From With By Last Next Earlier Later Meanwhile However Monday Tuesday Wednesday
     Thursday Friday Saturday Sunday January February March April May June July August September October November
     December President Minister Prime Premier Chairman CEO CTO Mr Mrs Ms Dr Prof Secretary Ambassador Director

@@ -26,7 +26,9 @@ NOUNS = [
     ("loan", r"(?:concessional |preferential |soft |commercial )?loans?(?: agreements?)?|credit lines?|lines? of credit|"
              r"buyer'?s credits?|financing (?:agreement|deal)s?|loan facilit(?:y|ies)"),
     ("acquisition", r"acquisitions?|takeovers?|(?:\d+(?:\.\d+)?\s?(?:per ?cent|%)\s)?stakes?|acquir(?:e|ed|es|ing)|"
-                    r"bought|buys?|buying|(?:\d+(?:\.\d+)?\s?(?:per ?cent|percent|%)\s)(?:chunk|share)|sale of|to sell"),
+                    r"bought|buys?|buying|(?:\d+(?:\.\d+)?\s?(?:per ?cent|percent|%)\s)(?:chunk|share)|sale of|to sell|"
+                    r"purchas(?:e|es|ed|ing)\s(?:the\s|a\s|an\s|its\s)?(?:[\w-]+\s){0,3}?(?:assets|stake|business|operations|"
+                    r"subsidiary|shares)"),
     ("contract", r"contracts?|turnkey (?:deal|project)s?|supply (?:agreement|deal)s?|EPC (?:agreement|deal)s?|"
                  r"(?:an|the) order|orders? (?:for|worth|of)|purchase (?:agreement|deal|order)s?|tenders?"),
     ("training_programme", r"training (?:programmes?|programs?|initiatives?)|scholarships?|"
@@ -38,7 +40,8 @@ NOUNS = [
     ("financing", r"financial backing|financing"),  # a loan, unless a more telling noun says otherwise ("talks on financing")
     ("project", r"projects?|initiatives?|satellites?|spacecraft|(?:submarine |undersea |fibre[- ]optic |fiber[- ]optic |optical )?"
                 r"cables?(?: systems?)?|data cent(?:re|er)s?|safe cit(?:y|ies)|smart cit(?:y|ies)|platforms?|towers|"
-                r"(?:CCTV |surveillance )?cameras|base stations|networks?|backbones?|optical fib(?:re|er)s?|"
+                r"(?:CCTV |surveillance )?cameras|base stations|(?:5G |4G )?antennas|(?:cloud |availability )regions?|"
+                r"networks?|backbones?|optical fib(?:re|er)s?|"
                 r"(?:optical |fib(?:re|er)[- ]optic(?:al)? |cross-border |fib(?:re|er) )links?"),
 ]
 
@@ -57,7 +60,8 @@ FINANCED = r"extend(?:ed|s)?|provid(?:ed|es)|grant(?:ed|s)?|approv(?:ed|es)|fina
 
 
 ANNOUNCED = (r"will sign|to sign|plans? to|planned|propos(?:ed|es|ing)|introduc(?:ed|es)|pursu(?:ed|ing|es)|"
-             r"announc(?:ed|es)|aims? to|intends? to|expected to|seeks?|seeking|considering|discuss(?:ed|es|ing)|held|hold|"
+             r"announc(?:ed|es)|aims? to|intends? to|expected to|seeks?|seeking|looking to|considering|discuss(?:ed|es|ing)|"
+             r"held|hold|"
              r"negotiat(?:e|ed|es|ing)")
 
 
