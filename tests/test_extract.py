@@ -103,7 +103,8 @@ def test_a_loan_report_read_with_its_relative_date_and_the_role_the_text_gives()
     assert c.place == "Lusaka, Zambia" and set(c.countries) == {"ZMB", "CHN"}
     assert c.amounts == [(120_000_000, "USD")]
     roles = {p.id: p.role for p in c.parties}
-    assert roles["export-import-bank-of-china"] == "financier" and roles["government-of-zambia"] == "signatory"
+    # the bank lends, and the government the loan is "extended … to" receives it
+    assert roles["export-import-bank-of-china"] == "financier" and roles["government-of-zambia"] == "beneficiary"
     operator = next(p for p in c.parties if p.role == "operator")
     assert operator.name.startswith("Zambia Telecommunications Company")
     assert "fibre_optics" in c.technology
@@ -835,6 +836,24 @@ def test_two_companies_with_legal_forms_in_one_run_and_a_purchase_sought_is_a_pr
     (bid,) = extract_article("Example headline\n\nChina Mobile is looking to purchase the local assets of Digicel, the "
                              "largest mobile carrier in the Pacific.\n").candidates
     assert (bid.kind, bid.status) == ("proposal", "announced")
+
+
+def test_a_takeover_a_loan_to_a_bank_known_by_two_names_and_a_title_cited_in_brackets():
+    x = extract_article(
+        "Example headline\n\nLakeland Telecom has acquired the Centre for Integrated Photonics Ltd. (CIP) from the "
+        "Lakeland Development Agency. Corning took over BT Research in 2000. Over the years, CIP has notched up "
+        "achievements (see \"CIP launches HyBoard platform\").\n\nThe loan deal was extended by China Development Bank to "
+        "the Eastern and Southern African Trade and Development Bank, also known as PTA Bank.\n")
+    bought, took, loan = x.candidates
+    assert "Centre for Integrated Photonics Ltd." in {p.name for p in bought.parties}
+    assert (took.kind, took.date) == ("acquisition", "2000") and {p.name for p in took.parties} == {"Corning", "BT Research"}
+    roles = {p.name: p.role for p in loan.parties}
+    assert roles == {"China Development Bank": "financier", "Eastern and Southern African Trade and Development Bank":
+                     "beneficiary"}
+    # taking over a contract is not buying a company
+    (c,) = extract_article("Example headline\n\nThe Australian government took over the Solomon Islands government's "
+                           "contract with Huawei for a cable.\n").candidates
+    assert c.kind != "acquisition"
 
 
 @pytest.mark.parametrize("sentence, status", [

@@ -44,8 +44,10 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
     seen: set[str] = set()
     before = []
     two = _TWO_COUNTRIES.search(c.sentences[0].text)
-    for s in c.antecedents if two is None else ():  # nearest first: the first that names two is the one "the two firms" means
-        spans = _names_in(c, s, text, gaz, resolver)
+    own = [(s, _names_in(c, s, text, gaz, resolver)) for s in c.sentences]
+    told = sum(len(spans) for _, spans in own) >= 2  # ("The loan deal was extended by A to B": they are named here)
+    for s in c.antecedents if two is None and not told else ():  # nearest first: the first that names two is the one
+        spans = _names_in(c, s, text, gaz, resolver)                # "the two firms" means
         if len(spans) >= 2:
             before = [(s, spans)]
             break
@@ -61,7 +63,7 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
                 c.countries.append(code)
     persons = _persons(text)
     whole = " ".join(x.text for x in c.sentences)  # what the deal's sentences say, for the roles
-    for s, spans in before + [(s, _names_in(c, s, text, gaz, resolver)) for s in c.sentences]:
+    for s, spans in before + own:
         t = s.text
         last_end = -10
         spans = [x for x in spans if not (str(x[3]).startswith("government-") and any(
@@ -101,6 +103,7 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             hired = c.kind in ("contract", "project") and e_country != "CHN"  # (a Chinese vendor: the kind says its role)
             vendor_before = e_country != "CHN" and any(p.country == "CHN" and p.span.start < s.start + a for p in c.parties)
             stated = _stated_role(t, b, a, vendor_before) or (_hired_role(t, a, b, whole) if hired else None) or \
+                ("beneficiary" if c.kind in ("loan", "pledge") and _lent_to(t, a) else None) or \
                 (_bought_role(t, a, b) if c.kind == "acquisition" or (
                 c.kind == "proposal" and re.search(r"\b(?:acquir|buy|bought|purchas|takeover|take over)", t, re.I)) else None)
             role = stated or _role(c, kind, e_country, whole)
@@ -281,7 +284,9 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
     return [x for x in spans if not _OWNER_BEFORE.search(t, max(0, x[0] - 60), x[0])
             and not _TELLER_BEFORE.search(t, max(0, x[0] - 60), x[0]) and not _FIELD_AFTER.match(t, x[1])
             and t[x[1]:x[1] + 1] != "$" and not re.match(_MONEY, x[2])  # ("NT$17.7 billion", "Sh67 billion": money)
-            and not _ROUTE_AFTER.match(t, x[1]) and not (x[3] is None and _THING_AFTER.match(t, x[1]))]
+            and not _ROUTE_AFTER.match(t, x[1]) and not (x[3] is None and _THING_AFTER.match(t, x[1]))
+            and not re.search(r"\b(?:also\s)?known\sas\s(?:the\s)?$|\ba\.k\.a\.?\s$", t[max(0, x[0] - 30):x[0]])]
+    # ("… Development Bank, also known as PTA Bank": the same bank again)
 
 
 # a person signing by office: "X, (Deputy) Minister of Higher Education, signed" (or "… and Y, …, signed")
@@ -387,7 +392,8 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
             if name.startswith("the "):  # "Huawei and the National Commission for …": the second name, without "the"
                 name, at = name[4:], at + 4
             pair = re.match(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s(?:and|&)\s(?=[A-Z])", name)
-            if pair and _is_place(pair[1]):  # "Tajikistan and China's Export-Import Bank": the bank is the name
+            if pair and _is_place(pair[1]) and pair[1].lower() not in _REGION_WORDS:
+                # "Tajikistan and China's Export-Import Bank": the bank is the name (not "Eastern and Southern African …")
                 name, at = name[pair.end():], at + pair.end()
             owner = re.match(rf"[A-Z][\w-]+(?:\s[A-Z][\w-]+)?(?:'s|’s)\s|[\w-]+-(?:{_DESCRIBED_WORDS})\s",
                              name)
@@ -512,7 +518,7 @@ _POSITIONS = [
     rf"formally\s|jointly\s|also\s)?(?:{SIGNED}|{AWARDED}|teamed up|tied up|joined hands|partnered|will\s\w+|formed|"
     rf"established|set up|created|launched|are to\s\w+)\b(?!\s(?:to\s(?:the\s)?[A-Z]|by\b))",
     rf"(?:{_OPENS})(?:the\s)?(?P<a>{_NP})\s(?:has\s|have\s|had\s|on\s\w+\s|formally\s|also\s|jointly\s|recently\s)?"
-    rf"(?:{SIGNED}|{AWARDED}|{FINANCED}|{BUILT}|acquired|bought|selected|picked|chose|ordered|teamed up|tied up|"
+    rf"(?:{SIGNED}|{AWARDED}|{FINANCED}|{BUILT}|acquired|bought|took over|selected|picked|chose|ordered|teamed up|tied up|"
     rf"partnered|joined hands|will\s(?:build|supply|install|deploy|provide|finance|fund|acquire|buy|sign|work|co-build)|"
     rf"is\s(?:to|set to)\s\w+|(?:was|were|has been|had been)\s(?:picked|selected|chosen|awarded|contracted|hired))\b"
     r"(?!\sto\s(?:the\s)?[A-Z])",
@@ -529,8 +535,9 @@ _POSITIONS = [
     # "Huawei and Malaysia's operator, Telekom Malaysia, signed": a name between commas before the verb
     rf",\s(?P<a>{_NP}),\s(?:\W\s)?(?:has\s|have\s|had\s)?(?:{SIGNED}|{AWARDED})\b",
     # "from acquiring American server company 3Leaf Systems": what is bought, after its description
-    rf"\b(?:acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|purchas(?:e|ed|es|ing)|takeover\sof|stake\sin)\s(?:an?\s|the\s)?"
+    rf"\b(?:acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|purchas(?:e|ed|es|ing)|takeover\sof|took\sover|stake\sin)\s(?:an?\s|the\s)?"
     rf"(?:[A-Z][a-z]+\s)?(?:[a-z][\w-]*\s){{1,3}}(?P<a>(?:\d[A-Z][a-z]{{2,}}\w*\s?)?{_NP})",
+    rf"\b(?:acquired|bought|took\sover|purchased)\s(?P<a>{_NP})(?=\s(?:in|for|from|on|at)\b|[,.;])",  # "took over BT Research in 2000"
     rf"\b(?:contracted|appointed|hired|engaged|commissioned|retained|selected|picked|chose|awarded)\s(?:the\s)?(?P<a>{_NP})",
     rf"\b(?:with|by|from|to|for)\s(?:the\s)?(?:Chinese\s(?:firm|company|vendor|giant|bank)\s|(?:telecom|technology)\s(?:firm|company|"
     rf"giant|operator)\s)?(?P<a>{_NP})",
@@ -703,7 +710,8 @@ def _acronyms(text: str) -> dict[str, str]:
         for i in range(len(words)):  # the shortest tail of the run whose initials are the acronym
             name = " ".join(words[i:])
             if _acronym_follows(name, f" ({m['acronym']})") and m["acronym"] not in out and \
-                    re.search(rf"\b(?:{ORG_HEADS})\b", name) and not re.search(rf"\b(?:{_NOT_ORG_HEADS})\b", name) and \
+                    re.search(rf"\b(?:{ORG_HEADS})\b", name) and \
+                    (not re.search(rf"\b(?:{_NOT_ORG_HEADS})\b", name) or _LEGAL_END.search(name)) and \
                     not _TECHNOLOGY_NAME.fullmatch(name):
                 out[m["acronym"]] = name
                 break
@@ -713,7 +721,7 @@ def _acronyms(text: str) -> dict[str, str]:
 def _acronym_follows(name: str, after: str) -> bool:
     """"Power International Holding (PIH)": a name the text gives its own initials is a proper name."""
     m = re.match(r"\s*\(([A-Z]{2,6})\)", after)
-    words = [w for w in name.split() if w != "&"]
+    words = [w for w in _LEGAL_TAIL.sub("", name).split() if w != "&"]  # ("… Photonics Ltd. (CIP)": not the "L")
     # ("Ministry of Interior (MOI)": the initials of every word, "of" too)
     return bool(m) and m[1] in ("".join(w[0] for w in words if w[0].isupper()), "".join(w[0].upper() for w in words))
 
@@ -742,6 +750,12 @@ _STATED_ROLES = (("operator", r"will operate|operates|to operate|is to operate|w
                  ("contractor", r"will build|builds|is building|to build|will construct|will lay|will install"),
                  ("supplier", r"will supply|supplies|to supply|will provide equipment"),
                  ("financier", r"will finance|finances|to finance|will fund|funds|is funding"))
+
+
+def _lent_to(sentence: str, start: int) -> bool:
+    """"The loan was extended by China Development Bank to the PTA Bank": who receives a loan."""
+    return bool(re.search(r"\b(?:extended|granted|lent|loaned|provided|disbursed|given|offered)\b[^.;]{0,80}\bto\s(?:the\s)?$",
+                          sentence[max(0, start - 120):start], re.I))
 
 
 def _stated_role(sentence: str, end: int, start: int, vendor_before: bool) -> str | None:

@@ -114,4 +114,8 @@ def _add(out: list, text: str, start: int, end: int) -> None:
     while start < end and text[start].isspace():
         start += 1
     if end > start:
-        out.append(Sentence(start, end, text[start:end]))
+        # ("(see "CIP launches HyBoard …")": another article's title, blanked so that it tells no deal)
+        out.append(Sentence(start, end, _SEE.sub(lambda m: " " * len(m.group()), text[start:end])))
+
+
+_SEE = re.compile(r"\((?:see|read|also read|related)\b[^)]*\)", re.I)

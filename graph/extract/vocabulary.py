@@ -27,6 +27,8 @@ NOUNS = [
              r"buyer'?s credits?|financing (?:agreement|deal)s?|loan facilit(?:y|ies)"),
     ("acquisition", r"acquisitions?|takeovers?|(?:\d+(?:\.\d+)?\s?(?:per ?cent|%)\s)?stakes?|acquir(?:e|ed|es|ing)|"
                     r"bought|buys?|buying|(?:\d+(?:\.\d+)?\s?(?:per ?cent|percent|%)\s)(?:chunk|share)|sale of|to sell|"
+                    r"t(?:ook|akes|aken|ake)\sover(?!\s(?:as\b|(?:the\s)?(?:[\w'’-]+\s){0,5}?(?:contract|project|deal|agreement|"
+                    r"role|post|operation|management|running|responsibility)\b))|"
                     r"purchas(?:e|es|ed|ing)\s(?:the\s|a\s|an\s|its\s)?(?:[\w-]+\s){0,3}?(?:assets|stake|business|operations|"
                     r"subsidiary|shares)"),
     ("contract", r"contracts?|turnkey (?:deal|project)s?|supply (?:agreement|deal)s?|EPC (?:agreement|deal)s?|"
