@@ -856,6 +856,17 @@ def test_a_takeover_a_loan_to_a_bank_known_by_two_names_and_a_title_cited_in_bra
     assert c.kind != "acquisition"
 
 
+def test_a_countrys_authorities_the_dollars_of_another_country_and_a_deal_a_country_is_willing_to_allow():
+    x = extract_article("Example headline\n\nLakeland Mobile said it held new talks with Egyptian authorities on a "
+                        "factory.\n\nKenya should not have to repay a $US53 million ($74 million) loan to China's Exim "
+                        "Bank, the minister said.\n")
+    talks, loan = x.candidates
+    assert "Egyptian authorities" in {p.name for p in talks.parties}
+    assert loan.amounts == [(53_000_000, "USD")]  # the bracket's dollars are not said to be US dollars
+    assert not extract_article("Example headline\n\nPortugal is willing to allow Huawei to build 5G network "
+                               "infrastructure.\n").candidates
+
+
 @pytest.mark.parametrize("sentence, status", [
     ("Ant Financial paid $184.5 million for a 45 percent stake in Telenor Microfinance Bank.", "completed"),
     ("China Mobile has announced its intent to acquire a stake in Paktel.", "announced"),

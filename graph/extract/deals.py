@@ -21,7 +21,8 @@ _HIRED = re.compile(r"(?:\b(contracted|appointed|hired|engaged|commissioned|reta
 
 
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|(?<!\d\s)(?-i:may)(?!\s\d|\sbe\s(?:mentioned|noted|recalled|added))|would like to|(?:is|are|was|were) interested in|confident that|"
-                           r"hopes? to|hoping to|wants? to|eyes?|eyeing|is said to be considering)\b", re.I)
+                           r"hopes? to|hoping to|wants? to|eyes?|eyeing|is said to be considering|(?:willing|ready|open|prepared)\sto)\b",
+                           re.I)
 
 
 _VAGUE_COUNTERPART = re.compile(r"\b(?:agreements|deals|contracts|MoUs|partnerships)\s(?:\w+\s){0,3}?with\s(?:local|several|"

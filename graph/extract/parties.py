@@ -213,7 +213,10 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             else:
                 spans.append((mention.start, mention.end, mention.text, mention.value))
     for mention in _country_parties(c, s, mentions):
-        spans.append((mention.start, mention.end, mention.text, resolver.government(mention.value).id))
+        body = re.match(r"\s(?:authorities|officials|government|side|state)\b", t[mention.end:]) \
+            if mention.text[:1].isupper() and _is_demonym(mention.text) else None  # "talks with Egyptian authorities"
+        end = mention.end + (body.end() if body else 0)
+        spans.append((mention.start, end, t[mention.start:end], resolver.government(mention.value).id))
     countries = [x for x in mentions if x.kind == "country"]
     for x, y in zip(countries, countries[1:]):  # "the Ugandan and Chinese governments": both
         if re.fullmatch(r"\s(?:and|&)\s", t[x.end:y.start]) and re.match(r"\s[Gg]overnments\b", t[y.end:]):

@@ -517,6 +517,8 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
     # amounts
     for m in _AMOUNT.finditer(t):
         value, cur = _amount(m)
+        if m["cur1"] == "$" and re.search(r"(?:US\$|\$US|USD)\s?[\d.,]+\s?(?:[a-z]+\s?)?\($", t[max(0, m.start() - 40):m.start()]):
+            continue  # "$US53 million ($74 million)": the bracket's dollars are another country's
         if value and cur and (value, cur) not in c.amounts and not _is_background_amount(t, m):
             c.amounts.append((value, cur))
             c.note("amounts", s.start + m.start(), s.start + m.end(), text)

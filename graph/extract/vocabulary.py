@@ -140,7 +140,7 @@ _MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|Oct
 
 
 CURRENCIES = [
-    (r"US\$|USD|\$|U\.S\. dollars?|dollars?", "USD"), (r"€|EUR|euros?", "EUR"), (r"£|GBP|pounds? sterling", "GBP"),
+    (r"US\$|\$US|USD|\$|U\.S\. dollars?|dollars?", "USD"), (r"€|EUR|euros?", "EUR"), (r"£|GBP|pounds? sterling", "GBP"),
     (r"RMB|CNY|yuan|renminbi|¥", "CNY"), (r"Rs\.?|PKR|rupees", "PKR"), (r"KES|KSh|Sh(?:s)?\.?|Kenyan shillings?", "KES"),
     (r"NGN|naira|₦", "NGN"), (r"ZAR|rand", "ZAR"), (r"XOF|CFA francs?|FCFA", "XOF"), (r"ETB|birr", "ETB"),
     (r"BDT|Tk\.?|taka", "BDT"), (r"LKR", "LKR"), (r"IDR|rupiah", "IDR"), (r"MYR|ringgit|RM", "MYR"), (r"PHP|pesos", "PHP"),
