@@ -867,6 +867,17 @@ def test_a_countrys_authorities_the_dollars_of_another_country_and_a_deal_a_coun
                                "infrastructure.\n").candidates
 
 
+def test_the_deals_an_aggregate_counted_told_one_by_one_take_its_date():
+    x = extract_article("Example headline\n\nKOTA KINABALU: Five Memoranda of Understanding (MoUs) were signed between "
+                        "Malaysia and China during the roundtable meeting held yesterday.\n\nAccording to Trade Minister "
+                        "Darell Example, the MoUs signed included one between Sirim and Huawei Technologies on smart "
+                        "manufacturing.\n",
+                        published="2019-06-15")
+    one = next(c for c in x.candidates if not c.aggregate)
+    assert {p.name for p in one.parties} == {"Sirim", "Huawei Technologies"}
+    assert (one.date, one.status) == ("2019-06-14", "signed")
+
+
 @pytest.mark.parametrize("sentence, status", [
     ("Ant Financial paid $184.5 million for a 45 percent stake in Telenor Microfinance Bank.", "completed"),
     ("China Mobile has announced its intent to acquire a stake in Paktel.", "announced"),

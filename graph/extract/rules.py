@@ -98,6 +98,10 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
                 counted = next((o for o in reversed(candidates[:-1]) if not ORDINAL_DEAL.match(o.sentences[0].text)), None)
                 if counted is not None and re.search(r"s\b", counted.noun or ""):
                     _inherit(current, counted)
+            elif _MEMBERS_TOLD.search(s.text):  # "Five MoUs were signed … yesterday. … the MoUs signed included A and B"
+                counted = next((o for o in reversed(candidates[:-1]) if o.aggregate), None)
+                if counted is not None:
+                    _inherit(current, counted)
             if current.date is None and dateline and i - dateline[0] <= 2 and current.status != "announced":
                 current.date, current.date_weak = dateline[1], True  # the lead under a dateline tells that day's news
                 current.note("date", *dateline[2], text)
@@ -292,6 +296,11 @@ def _introduced(candidates: list[Candidate]) -> list[Candidate]:
             continue
         out.append(c)
     return out
+
+
+# the deals an aggregate counted, told one by one: "the MoUs signed included …", "Other signed MoUs were between …"
+_MEMBERS_TOLD = re.compile(r"(?:^|,\s)(?:[Tt]he|[Tt]hese|[Oo]ther)\s(?:signed\s)?(?:MoUs|memoranda|agreements|contracts|deals)\s"
+                           r"(?:signed\s)?(?:included|include|were|are|covered|cover)\b")
 
 
 def _inherit(one: Candidate, counted: Candidate) -> None:
