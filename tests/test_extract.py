@@ -878,6 +878,17 @@ def test_the_deals_an_aggregate_counted_told_one_by_one_take_its_date():
     assert (one.date, one.status) == ("2019-06-14", "signed")
 
 
+def test_deals_told_in_turn_after_a_count_of_mous_are_mous():
+    x = extract_article(
+        "Example headline\n\nThe partnership was formalized through the signing of three memorandums of understanding "
+        "(MoUs) between Lakeland and Huawei in 2023.\n\nThe first agreement involves Huawei and the Ministry of Digital "
+        "Transition. The second agreement between Huawei and the Lakeland Association aims to foster skills. The third "
+        "partnership, signed with the Lakeland Foundation, will train students.\n")
+    told = [c for c in x.candidates if not c.aggregate]
+    assert [c.kind for c in told] == ["mou", "mou", "mou"]
+    assert "Lakeland Foundation" in {p.name for p in told[2].parties}
+
+
 @pytest.mark.parametrize("sentence, status", [
     ("Ant Financial paid $184.5 million for a 45 percent stake in Telenor Microfinance Bank.", "completed"),
     ("China Mobile has announced its intent to acquire a stake in Paktel.", "announced"),

@@ -34,7 +34,7 @@ _VAGUE_COUNTERPART = re.compile(r"\b(?:agreements|deals|contracts|MoUs|partnersh
 BULLET = re.compile(r"^[-•*–—·▪]\s")
 # "The second agreement between TE and Hengtong …": one of several deals the article counted, told in turn
 ORDINAL_DEAL = re.compile(r"^(?:The|Its|A)\s(?:first|second|third|fourth|fifth|sixth|seventh|last|final)\s(?:[\w-]+\s)?"
-                          r"(?:agreement|deal|contract|MoU|memorandum|loan|accord|pact)\b", re.I)
+                          r"(?:agreement|deal|contract|MoU|memorandum|loan|accord|pact|partnership)\b", re.I)
 
 
 def _deal(s: Sentence, text: str) -> Candidate | None:
@@ -62,6 +62,12 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
         c = Candidate("contract", noun=hired.group(g))
         c.sentences.append(s)
         c.note("kind", s.start + hired.start(g), s.start + hired.end(g), text)
+        return c
+    ordinal = ORDINAL_DEAL.match(s.text)
+    if not nouns and ordinal:  # "The third partnership, signed with …": one of the deals counted before
+        c = Candidate("other", noun=ordinal.group().split()[-1])
+        c.sentences.append(s)
+        c.note("kind", s.start + ordinal.end() - len(c.noun), s.start + ordinal.end(), text)
         return c
     if not nouns:
         return None

@@ -304,12 +304,15 @@ _MEMBERS_TOLD = re.compile(r"(?:^|,\s)(?:[Tt]he|[Tt]hese|[Oo]ther)\s(?:signed\s)
 
 
 def _inherit(one: Candidate, counted: Candidate) -> None:
-    """The date and status of several deals told together ("signed three agreements on April 27"), for
-    one of them told in turn after ("The second agreement …") that states neither."""
+    """The date, status and kind of several deals told together ("signed three agreements on April 27",
+    "three MoUs"), for one of them told in turn after ("The second agreement …") that states none."""
     for name in ("date", "status"):
         if getattr(one, name) is None and getattr(counted, name) is not None:
             setattr(one, name, getattr(counted, name))
             one.evidence[name] = list(counted.evidence.get(name, []))
+    if one.kind == "other" and counted.kind not in ("other", "project", "talks", "proposal", "training_programme"):
+        one.kind, one.noun = counted.kind, counted.noun  # "the signing of three MoUs … The first agreement …": an MoU
+        one.evidence["kind"] = list(counted.evidence.get("kind", [])) + one.evidence.get("kind", [])
     if one.date == counted.date:
         one.date_weak = counted.date_weak
 
