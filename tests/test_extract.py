@@ -889,6 +889,18 @@ def test_deals_told_in_turn_after_a_count_of_mous_are_mous():
     assert "Lakeland Foundation" in {p.name for p in told[2].parties}
 
 
+def test_one_deal_for_each_pair_a_sentence_names_and_a_centre_for_something_is_an_organisation():
+    x = extract_article(
+        "Example headline\n\nFive MoUs were signed yesterday.\n\nAccording to Trade Minister Darell Example, the MoUs "
+        "signed included the Lakeland Robotics Institute (LRI) and the Centre for International Economic Cooperation "
+        "(CIEC) on industry policies, and between Sirim and Huawei Technologies on smart manufacturing. Other signed MoUs "
+        "were between KTI Sdn Bhd and Lake Construction Sdn Bhd; and between NHY Borneo and Sany.\n",
+        published="2019-06-15")
+    pairs = [sorted(p.name for p in c.parties) for c in x.candidates if not c.aggregate]
+    assert pairs == [["Centre for International Economic Cooperation", "Lakeland Robotics Institute"],
+                     ["Huawei Technologies", "Sirim"], ["KTI Sdn Bhd", "Lake Construction Sdn Bhd"], ["NHY Borneo", "Sany"]]
+
+
 @pytest.mark.parametrize("sentence, status", [
     ("Ant Financial paid $184.5 million for a 45 percent stake in Telenor Microfinance Bank.", "completed"),
     ("China Mobile has announced its intent to acquire a stake in Paktel.", "announced"),

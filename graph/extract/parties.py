@@ -439,7 +439,7 @@ def _two_names(left: str, right: str) -> bool:
 
 # "World Mobile Exhibition", "Xichang Satellite Launch Center": an event or a place named after a head word
 _NOT_ORG_HEADS = (rf"{EVENT_HEADS}|Barracks|Awards?|Day|Competition|"
-                  r"Challenge|Contest|Cup|Cent(?:er|re)|Station|Park|Campus|Zone|Airport|Port|Building|Plant|Factory|"
+                  r"Challenge|Contest|Cup|Cent(?:er|re)(?!\s(?:for|of)\s)|Station|Park|Campus|Zone|Airport|Port|Building|Plant|Factory|"
                   r"News|Times|Post|Herald|Tribune|Gazette|Journal|"  # … a newspaper is who reports, not who signs
                   r"Project|Programme|Program|Initiative|Plan|Strategy|Scheme|(?<=Cable\s)System")
 # … and a project, a cable system are what is signed for

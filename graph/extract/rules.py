@@ -134,6 +134,7 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
     out = [one for c in out for one in _split_listed(c, text)]
     out = [one for c in out for one in _split_by_amount(c, text)]
     out = [one for c in out for one in _split_by_place(c, text)]
+    out = [one for c in out for one in _split_between(c)]
     broader = _broader_tags()
     for c in out:  # "mobile" beside "mobile_network": the narrower area says it
         c.technology = [t for t in c.technology if not any(broader.get(o) == t for o in c.technology)]
@@ -170,6 +171,28 @@ def _told_first(c: Candidate, rx: re.Pattern) -> tuple[Sentence, re.Match] | Non
         return None
     m = rx.search(c.sentences[0].text)
     return (c.sentences[0], m) if m else None
+
+
+def _split_between(c: Candidate) -> list[Candidate]:
+    """"Other MoUs were between A and B; and between C and D", "the MoUs included A and B …, and between C
+    and D": one deal for each pair a sentence names (when each names two parties of its own)."""
+    if c.aggregate or len(c.sentences) != 1:
+        return [c]
+    s = c.sentences[0]
+    cuts = [s.start] + [s.start + m.end() for m in re.finditer(r"\bbetween\s", s.text)] + [s.end]
+    pairs = [[p for p in c.parties if a <= p.span.start < b] for a, b in zip(cuts, cuts[1:])]
+    if len(pairs[0]) < 2:
+        pairs = pairs[1:]  # who stands before the first "between" is in every one ("A signed MoUs between …")
+    if len(pairs) < 2 or any(len(pair) < 2 for pair in pairs):
+        return [c]
+    out = []
+    for pair in pairs:
+        one = copy.deepcopy(c)
+        others = {p.span.start for other in pairs if other is not pair for p in other}
+        one.parties = [q for q in one.parties if q.span.start not in others]
+        one.evidence["parties"] = [e for e in one.evidence.get("parties", []) if e.start not in others]
+        out.append(one)
+    return out
 
 
 def _one_with(c: Candidate, party: Party, listed: list[Party]) -> Candidate:

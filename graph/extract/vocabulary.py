@@ -167,6 +167,7 @@ ORG_HEADS = (r"[Gg]overnment|Ministry|Ministère|Ministerio|Department|Authority
              r"Group|Telecom|Telecommunications?|Technologies|Technology|University|Institute|Academy|Holdings?|Limited|"
              r"Ltd\.?|Inc\.?|Corp\.?|Co\.|Networks?|Communications|Mobile|Board|Office|Bureau|Administration|Directorate|"
              r"Foundation|Fund|Union|Organi[sz]ation|Enterprises?|Industries|Systems|Solutions|Services|Cloud|Electric|Power|"
+             r"Cent(?:re|er)(?=\s(?:for|of)\s)|"
              r"Exim|Eximbank|Cable|Satellite|Police")
 
 
@@ -178,5 +179,6 @@ _CAP = r"(?:[A-Z][\w'’&.-]*|of|and|for|the|de|du|des|la|el|&)"
 
 
 _ORG_RE = re.compile(rf"\b(?:(?:[A-Z][\w'’&.-]*\s)(?:{_CAP}\s){{0,6}}(?:{ORG_HEADS})\b(?:\s(?:of|for)(?:\s(?:the\s)?[A-Z][\w'’&-]*(?:\s(?:and|&)\s[A-Z][\w'’&-]*)*)+)*|"
-                     rf"(?:Ministry|Department|Bank|Authority|Commission|University)\s(?:of|for)\s(?:the\s)?[A-Z][\w'’&-]*"
+                     rf"(?:Ministry|Department|Bank|Authority|Commission|University|Cent(?:re|er)|Institute|Foundation)\s(?:of|for)\s"
+                     rf"(?:the\s)?[A-Z][\w'’&-]*"
                      rf"(?:\s(?:(?:and|&|of|for|the)\s)?[A-Z][\w'’&-]*)*)")
