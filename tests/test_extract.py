@@ -901,6 +901,20 @@ def test_one_deal_for_each_pair_a_sentence_names_and_a_centre_for_something_is_a
                      ["Huawei Technologies", "Sirim"], ["KTI Sdn Bhd", "Lake Construction Sdn Bhd"], ["NHY Borneo", "Sany"]]
 
 
+def test_a_bare_agreement_among_counted_mous_is_an_mou():
+    x = extract_article(
+        "Example headline\n\nHuawei Lakeland signed three major agreements at the conference, as part of nine MoUs.\n\n"
+        "The first agreement was signed between Huawei Lakeland and the National Telecommunication Corporation to "
+        "upgrade secure government connectivity infrastructure.\n\nHuawei Lakeland also signed an agreement with "
+        "Sky47, a cloud data centre.\n")
+    first = next(c for c in x.candidates if "National Telecommunication Corporation" in {p.name for p in c.parties})
+    sky = next(c for c in x.candidates if "Sky47" in {p.name for p in c.parties})
+    assert first.kind == "mou" and sky.kind == "mou"
+    # without a count before, a bare agreement stays what it says
+    (alone,) = extract_article("Example headline\n\nHuawei Lakeland also signed an agreement with Sky47.\n").candidates
+    assert alone.kind == "other"
+
+
 @pytest.mark.parametrize("sentence, status", [
     ("Ant Financial paid $184.5 million for a 45 percent stake in Telenor Microfinance Bank.", "completed"),
     ("China Mobile has announced its intent to acquire a stake in Paktel.", "announced"),

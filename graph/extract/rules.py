@@ -120,6 +120,12 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
     resolver = _resolver(records)
     for c in candidates:
         _parties(c, text, gaz, resolver)
+    for i, c in enumerate(candidates):  # "signed three MoUs … Huawei Pakistan also signed an agreement with Sky47": an MoU
+        if c.kind == "other" and re.search(r"\balso\s(?:\w+\s){0,2}?(?:signed|inked|sealed)\b", c.sentences[0].text, re.I):
+            counted = next((o for o in reversed(candidates[:i]) if re.search(r"s\b", o.noun or "") and o.kind in _SPECIFIC
+                            and {p.id for p in o.parties} & {p.id for p in c.parties}), None)
+            if counted is not None:
+                c.kind, c.noun = counted.kind, counted.noun
     out: list[Candidate] = []
     for c in candidates:
         same = next((o for o in out if _same_deal(o, c, published)), None)
@@ -326,6 +332,9 @@ _MEMBERS_TOLD = re.compile(r"(?:^|,\s)(?:[Tt]he|[Tt]hese|[Oo]ther)\s(?:signed\s)
                            r"(?:signed\s)?(?:included|include|were|are|covered|cover)\b")
 
 
+_SPECIFIC = ("mou", "contract", "loan", "framework_agreement", "joint_venture", "acquisition")  # kinds a count can give
+
+
 def _inherit(one: Candidate, counted: Candidate) -> None:
     """The date, status and kind of several deals told together ("signed three agreements on April 27",
     "three MoUs"), for one of them told in turn after ("The second agreement …") that states none."""
@@ -333,7 +342,9 @@ def _inherit(one: Candidate, counted: Candidate) -> None:
         if getattr(one, name) is None and getattr(counted, name) is not None:
             setattr(one, name, getattr(counted, name))
             one.evidence[name] = list(counted.evidence.get(name, []))
-    if one.kind == "other" and counted.kind not in ("other", "project", "talks", "proposal", "training_programme"):
+    bare = one.kind == "other" or (one.kind == "contract" and re.fullmatch(r"agreements?|deals?|partnerships?", one.noun or "",
+                                                                             re.I))  # ("an agreement … to upgrade …")
+    if bare and counted.kind in _SPECIFIC:
         one.kind, one.noun = counted.kind, counted.noun  # "the signing of three MoUs … The first agreement …": an MoU
         one.evidence["kind"] = list(counted.evidence.get("kind", [])) + one.evidence.get("kind", [])
     if one.date == counted.date:
