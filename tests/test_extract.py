@@ -915,6 +915,16 @@ def test_a_bare_agreement_among_counted_mous_is_an_mou():
     assert alone.kind == "other"
 
 
+def test_an_agreement_on_cooperation_in_a_field_is_a_framework_agreement():
+    (c,) = extract_article("Example headline\n\nThe Agreement \"On Cooperation in the Field of Post and "
+                           "Telecommunications\" was signed on November 8, 1999, in Beijing between the Governments of "
+                           "Kenya and China.\n").candidates
+    assert (c.kind, c.date) == ("framework_agreement", "1999-11-08")
+    (other,) = extract_article("Example headline\n\nLakeland Telecom signed an agreement with Huawei on Monday.\n"
+                               ).candidates
+    assert other.kind == "other"
+
+
 @pytest.mark.parametrize("sentence, status", [
     ("Ant Financial paid $184.5 million for a 45 percent stake in Telenor Microfinance Bank.", "completed"),
     ("China Mobile has announced its intent to acquire a stake in Paktel.", "announced"),

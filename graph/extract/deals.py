@@ -106,6 +106,8 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
         elif _BUILD_WORDS.search(s.text) or _AMOUNT.search(s.text) or \
                 re.search(rf"\b(?:{AWARDED})\s(?:\w+\s){{0,2}}?{re.escape(m.group())}", s.text, re.I):
             kind = "contract"
+        elif re.search(r"[“\"]On\s(?:the\s)?Cooperation\b|\bcooperation\sin\sthe\sfields?\sof\b", s.text, re.I):
+            kind = "framework_agreement"  # 'The Agreement "On Cooperation in the Field of Post and Telecommunications"'
         else:
             kind = "other"  # an agreement the text does not say more of
     if kind in ("loan", "other", "project") and re.search(
