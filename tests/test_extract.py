@@ -925,6 +925,17 @@ def test_an_agreement_on_cooperation_in_a_field_is_a_framework_agreement():
     assert other.kind == "other"
 
 
+def test_a_country_that_signed_several_mous_with_another_names_both():
+    (agg,) = extract_article("Example headline\n\nMeanwhile, the Daily Post reports Vanuatu signed seven different MoUs "
+                             "with China earlier this month.\n", published="2018-11-20").candidates
+    assert agg.aggregate and agg.members["count"] == 7
+    assert {p.id for p in agg.parties} == {"government-of-vanuatu", "government-of-the-peoples-republic-of-china"}
+    # a count with no one said to sign each names no one
+    (other,) = extract_article("Example headline\n\nAt the forum, businesses from Vanuatu and China signed seven MoUs.\n"
+                               ).candidates
+    assert other.aggregate and not other.parties
+
+
 @pytest.mark.parametrize("sentence, status", [
     ("Ant Financial paid $184.5 million for a 45 percent stake in Telenor Microfinance Bank.", "completed"),
     ("China Mobile has announced its intent to acquire a stake in Paktel.", "announced"),

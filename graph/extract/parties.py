@@ -463,11 +463,15 @@ _DESCRIBES = re.compile(r"\s(?:state-owned\s|state-run\s|private\s|tech\s|teleco
 
 def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list[Mention]:
     """Countries the deal's first sentence names as the ones who signed: "Cambodia and Timor-Leste
-    signed an MoU", "an agreement between Kenya and China", "Vanuatu signed … with China" (never for
-    an aggregate: who signed each of its agreements is not said)."""
-    if c.aggregate or s is not c.sentences[0]:
+    signed an MoU", "an agreement between Kenya and China", "Vanuatu signed … with China" (for an
+    aggregate only "Vanuatu signed seven MoUs with China": otherwise who signed each of its agreements is
+    not said)."""
+    if s is not c.sentences[0]:
         return []
     t = s.text
+    if c.aggregate and not re.search(rf"^(?:[^,]*,\s)?(?:[\w'’-]+\s){{0,6}}?[A-Z][\w'’-]+\s(?:has\s|have\s|had\s)?"
+                                     rf"(?:{SIGNED})\s(?:[\w-]+\s){{1,4}}?with\s(?:the\s)?[A-Z]", t):
+        return []
     places = [m for m in mentions if m.kind in ("country", "capital")]  # "Baghdad has awarded…": its government
     out = []
     for m in places:
@@ -487,6 +491,8 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
         lent_to = c.kind in ("loan", "pledge") and m.kind == "country" and re.search(
             r"\b(?:granted|gave|lent|loaned|offered|awarded)\s(?:the\s)?$|\b(?:loans?|credit|funding|financing|grants?)\s"
             r"(?:(?:of|worth|totall?ing)\s\S+(?:\s(?:million|billion|bn|m|[A-Z]{2,3}))?\s)?to\s(?:the\s)?$", before, re.I)
+        if c.aggregate and not (subject or with_):
+            continue
         if subject or paired or between or with_ or client or lent_to:
             if not re.match(r"['’]s\b|n\b|ese\b", after) and not _DESCRIBES.match(after):
                 # "Kenya's ministry …": the ministry is the party; "with Chinese firms A and B": A and B are
