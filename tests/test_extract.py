@@ -936,6 +936,16 @@ def test_a_country_that_signed_several_mous_with_another_names_both():
     assert other.aggregate and not other.parties
 
 
+def test_who_says_another_agreed_to_lend_is_no_party_and_the_bank_finances_the_pledge():
+    x = extract_article("Example headline\n\nLakeland Space said the China Development Bank has agreed to provide a "
+                        "commercial loan to Bolivia for the project's costs.\n\nZTE Corp. said Wednesday it signed an "
+                        "agreement with Angolan operator Mundo Startel to install a network.\n", published="2005-07-29")
+    loan, deal = x.candidates
+    assert {p.name: p.role for p in loan.parties}.get("China Development Bank") == "financier"
+    assert "Lakeland Space" not in {p.name for p in loan.parties}
+    assert "ZTE Corp." in {p.name for p in deal.parties}  # who says "it signed" is the party
+
+
 @pytest.mark.parametrize("sentence, status", [
     ("Ant Financial paid $184.5 million for a 45 percent stake in Telenor Microfinance Bank.", "completed"),
     ("China Mobile has announced its intent to acquire a stake in Paktel.", "announced"),

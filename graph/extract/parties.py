@@ -288,7 +288,9 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             and not _TELLER_BEFORE.search(t, max(0, x[0] - 60), x[0]) and not _FIELD_AFTER.match(t, x[1])
             and t[x[1]:x[1] + 1] != "$" and not re.match(_MONEY, x[2])  # ("NT$17.7 billion", "Sh67 billion": money)
             and not _ROUTE_AFTER.match(t, x[1]) and not (x[3] is None and _THING_AFTER.match(t, x[1]))
-            and not re.search(r"\b(?:also\s)?known\sas\s(?:the\s)?$|\ba\.k\.a\.?\s$", t[max(0, x[0] - 30):x[0]])]
+            and not re.search(r"\b(?:also\s)?known\sas\s(?:the\s)?$|\ba\.k\.a\.?\s$", t[max(0, x[0] - 30):x[0]])
+            and not _tells_of_another(t, x, spans)]
+    # ("China Great Wall said the China Development Bank has agreed to …": who tells, when another does)
     # ("… Development Bank, also known as PTA Bank": the same bank again)
 
 
@@ -304,6 +306,15 @@ _OWNER_BEFORE = re.compile(r"\b(?:subsidiary|unit|arm|affiliate|division|parent)
                            r"(?:the\s)?(?:[\w-]+\s){0,3}$")
 
 
+_TELLER_AFTER = re.compile(r"\s(?:said|says|announced|reported|stated)(?:\s(?:on\s)?(?:[A-Z][a-z]+day|yesterday|today))?,?\s"
+                           r"(?:that\s)?(?:the\s)?")
+
+
+def _tells_of_another(t: str, x: tuple, spans: list) -> bool:
+    """"China Great Wall said the China Development Bank has agreed to …": the name before "said" tells of
+    a deal whose subject is another name (not "ZTE said Wednesday it signed …")."""
+    m = _TELLER_AFTER.match(t, x[1])
+    return bool(m) and any(y[0] == m.end() and y[2] != x[2] for y in spans)
 _FIELD_AFTER = re.compile(r"\s(?:field|sector|domain|industry|space|market)s?\b")
 _TELLER_BEFORE = re.compile(r"(?:\b(?:[Ss]tatement|[Rr]eport|[Rr]elease|[Aa]nnouncement|[Nn]otice|[Bb]riefing|[Qq]uoted|[Cc]ited|"
                             r"[Pp]ublished|[Rr]eported)\s(?:\w+\s){0,2}?(?:from|by)\s|\b[Aa]ccording\sto\s|\b[Cc]iting\s)(?:the\s)?$")
@@ -822,7 +833,7 @@ def _role(c: Candidate, kind: str, country: str | None, sentence: str) -> str:
     from ..resolve.orgs import kind_class
 
     cls = kind_class(kind)
-    if c.kind == "loan":  # the bank lends; a Chinese firm builds with the money; a company or agency borrows it
+    if c.kind in ("loan", "pledge"):  # the bank lends; a Chinese firm builds with the money; a company or agency borrows it
         if kind == "bank":
             return "financier"
         if country == "CHN" and cls in ("business", None):
