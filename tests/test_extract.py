@@ -946,6 +946,15 @@ def test_who_says_another_agreed_to_lend_is_no_party_and_the_bank_finances_the_p
     assert "ZTE Corp." in {p.name for p in deal.parties}  # who says "it signed" is the party
 
 
+def test_deals_told_in_turn_take_the_place_of_the_summit_the_count_was_signed_at():
+    x = extract_article(
+        "Example headline\n\nThe partnership was formalized through the signing of three memorandums of understanding "
+        "(MoUs) during the 2nd Digitech Ecosystem Summit held in Essaouira, Morocco.\n\nThe first agreement involves "
+        "Huawei and the Ministry of Digital Transition.\n")
+    first = next(c for c in x.candidates if not c.aggregate)
+    assert (first.kind, first.place) == ("mou", "Essaouira, Morocco")
+
+
 @pytest.mark.parametrize("sentence, status", [
     ("Ant Financial paid $184.5 million for a 45 percent stake in Telenor Microfinance Bank.", "completed"),
     ("China Mobile has announced its intent to acquire a stake in Paktel.", "announced"),

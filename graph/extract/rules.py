@@ -336,9 +336,10 @@ _SPECIFIC = ("mou", "contract", "loan", "framework_agreement", "joint_venture", 
 
 
 def _inherit(one: Candidate, counted: Candidate) -> None:
-    """The date, status and kind of several deals told together ("signed three agreements on April 27",
-    "three MoUs"), for one of them told in turn after ("The second agreement …") that states none."""
-    for name in ("date", "status"):
+    """The date, status, place and kind of several deals told together ("signed three agreements on April
+    27", "three MoUs … in Essaouira"), for one of them told in turn after ("The second agreement …") that
+    states none."""
+    for name in ("date", "status", "place"):
         if getattr(one, name) is None and getattr(counted, name) is not None:
             setattr(one, name, getattr(counted, name))
             one.evidence[name] = list(counted.evidence.get(name, []))
@@ -522,8 +523,8 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
             # where the signing was: "at/during the Mobile World Congress in Barcelona", or after the signing verb —
             # not a purpose's place ("signed an agreement with MPT to construct a station in Ngwe Saung, Myanmar")
             signed = list(re.finditer(rf"\b(?:{SIGNED}|signing)\b", t[:m.start()], re.I))
-            event = re.search(r"\b(?i:at|during|on\sthe\s(?:sidelines|margins)\sof)\s(?:the\s)?(?:[A-Z0-9][\w'’&()-]*\s){1,8}$",
-                              t[:m.start()])
+            event = re.search(r"\b(?i:at|during|on\sthe\s(?:sidelines|margins)\sof)\s(?:the\s)?(?:[A-Z0-9][\w'’&()-]*\s){1,8}"
+                              r"(?:(?:held|taking\splace|organi[sz]ed)\s)?$", t[:m.start()])  # ("… Summit held in Essaouira")
             purpose = re.search(r"\bto\s(?!the\b|an?\b)[a-z]+\b", t[signed[-1].end() if signed else 0:m.start()])
             if not event and (purpose or (m[2] and not signed)):
                 continue
