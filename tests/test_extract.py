@@ -955,6 +955,13 @@ def test_deals_told_in_turn_take_the_place_of_the_summit_the_count_was_signed_at
     assert (first.kind, first.place) == ("mou", "Essaouira, Morocco")
 
 
+@pytest.mark.parametrize("phrase", ["a mobile telephone network", "the ALL-IP project", "a cellular network",
+                                    "next-generation networking"])
+def test_a_mobile_network_as_news_names_it(phrase):
+    (c,) = extract_article(f"Example headline\n\nLakeland Telecom awarded Huawei a contract for {phrase}.\n").candidates
+    assert "mobile_network" in c.technology
+
+
 @pytest.mark.parametrize("sentence, status", [
     ("Ant Financial paid $184.5 million for a 45 percent stake in Telenor Microfinance Bank.", "completed"),
     ("China Mobile has announced its intent to acquire a stake in Paktel.", "announced"),
