@@ -955,11 +955,15 @@ def test_deals_told_in_turn_take_the_place_of_the_summit_the_count_was_signed_at
     assert (first.kind, first.place) == ("mou", "Essaouira, Morocco")
 
 
-@pytest.mark.parametrize("phrase", ["a mobile telephone network", "the ALL-IP project", "a cellular network",
-                                    "next-generation networking"])
-def test_a_mobile_network_as_news_names_it(phrase):
+@pytest.mark.parametrize("phrase, tag", [
+    ("a mobile telephone network", "mobile_network"), ("the ALL-IP project", "mobile_network"),
+    ("a cellular network", "mobile_network"), ("next-generation networking", "mobile_network"),
+    ("a submarine optical cable", "submarine_cable"), ("an undersea fibre-optic cable", "submarine_cable"),
+    ("a training programme for engineers", "digital_skills"),
+])
+def test_technology_areas_as_news_names_them(phrase, tag):
     (c,) = extract_article(f"Example headline\n\nLakeland Telecom awarded Huawei a contract for {phrase}.\n").candidates
-    assert "mobile_network" in c.technology
+    assert tag in c.technology
 
 
 @pytest.mark.parametrize("sentence, status", [
