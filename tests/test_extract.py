@@ -966,6 +966,15 @@ def test_technology_areas_as_news_names_them(phrase, tag):
     assert tag in c.technology
 
 
+def test_partnerships_with_companies_a_description_lists_are_one_deal_each():
+    x = extract_article("Example headline\n\nHuawei has also inked partnerships with other Lakeland telecom companies, "
+                        "including Lakecom and Lakefone.\n")
+    assert [sorted(p.name for p in c.parties) for c in x.candidates] == [["Huawei", "Lakecom"], ["Huawei", "Lakefone"]]
+    # with no names, such partnerships are background
+    assert not extract_article("Example headline\n\nHuawei has also inked partnerships with other Lakeland telecom "
+                               "companies.\n").candidates
+
+
 @pytest.mark.parametrize("sentence, status", [
     ("Ant Financial paid $184.5 million for a 45 percent stake in Telenor Microfinance Bank.", "completed"),
     ("China Mobile has announced its intent to acquire a stake in Paktel.", "announced"),

@@ -26,8 +26,9 @@ _HYPOTHETICAL = re.compile(r"\b(?:could|might|(?<!\d\s)(?-i:may)(?!\s\d|\sbe\s(?
 
 
 _VAGUE_COUNTERPART = re.compile(r"\b(?:agreements|deals|contracts|MoUs|partnerships)\s(?:\w+\s){0,3}?with\s(?:local|several|"
-                                r"various|many|other|numerous|multiple|some)\s(?:[a-z]+\s)?(?:operators|companies|firms|"
-                                r"partners|governments|carriers|institutions|universities)\b", re.I)
+                                r"various|many|other|numerous|multiple|some)\s(?:[\w-]+\s){0,3}?(?:operators|companies|firms|"
+                                r"partners|governments|carriers|institutions|universities)\b(?!,?\s(?:including|such\sas|namely)\s[A-Z])",
+                                re.I)  # (not "… with other telecom companies, including Claro and Entel")
 
 
 # "- the 2006 agreement between Uzbektelecom and China Telecom;": an item of a list, a deal of its own

@@ -559,6 +559,9 @@ _POSITIONS = [
     rf"(?:[A-Z][a-z]+\s)?(?:[a-z][\w-]*\s){{1,3}}(?P<a>(?:\d[A-Z][a-z]{{2,}}\w*\s?)?{_NP})",
     rf"\b(?:acquired|bought|took\sover|purchased)\s(?P<a>{_NP})(?=\s(?:in|for|from|on|at)\b|[,.;])",  # "took over BT Research in 2000"
     rf"\b(?:contracted|appointed|hired|engaged|commissioned|retained|selected|picked|chose|awarded)\s(?:the\s)?(?P<a>{_NP})",
+    # "partnerships with other Peruvian telecom companies, including Claro and Entel": the names a description lists
+    rf"\b(?:companies|firms|operators|carriers|partners|banks|vendors|telcos),?\s(?:including|such\sas|namely)\s(?:the\s)?"
+    rf"(?P<a>{_NP})",
     rf"\b(?:with|by|from|to|for)\s(?:the\s)?(?:Chinese\s(?:firm|company|vendor|giant|bank)\s|(?:telecom|technology)\s(?:firm|company|"
     rf"giant|operator)\s)?(?P<a>{_NP})",
 ]
@@ -568,7 +571,8 @@ _POSITION_RES = [re.compile(p) for p in _POSITIONS]
 # where a list of names may stand ("with Huawei, Nokia and Ericsson", "contracted Nokia and Huawei",
 # "provider Saudi Call and China's Shanghai Lumaotong Group"): read as several names
 _LISTS = frozenset(rx for rx in _POSITION_RES if rx.pattern.startswith((r"\b(?:with|by|from|to|for)", r"\b(?:contracted|",
-                                                                        r"\b(?:provider|")) or "(?=(?:,\\s" in rx.pattern)
+                                                                        r"\b(?:provider|", r"\b(?:companies|"))
+                   or "(?=(?:,\\s" in rx.pattern)
 
 
 _ROUTE_OR_PERSON = re.compile(r"(?:\bfrom\s(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\sto\s|\b(?:chaired|headed|led|founded|"

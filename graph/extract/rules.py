@@ -154,8 +154,9 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
     return Extraction(text, published, out, title)
 
 
-_LISTED = re.compile(r"\b(?:MoUs|MOUs|memorand(?:a|ums)|agreements|contracts|deals|loan agreements)\s(?:[^.;]{0,60}?\s)?"
-                     r"with\s(?:the\s)?", re.I)
+_LISTED = re.compile(r"\b(?:MoUs|MOUs|memorand(?:a|ums)|agreements|contracts|deals|loan agreements|partnerships)\s"
+                     r"(?:[^.;]{0,60}?\s)?(?:with\s(?:the\s)?(?![^.;]{0,60}?,\s(?:including|such\sas|namely)\s)|"
+                     r"(?:companies|firms|operators|carriers|partners),?\s(?:including|such\sas|namely)\s(?:the\s)?)", re.I)
 
 
 @lru_cache(maxsize=1)

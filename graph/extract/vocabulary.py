@@ -38,7 +38,7 @@ NOUNS = [
                            r"professionals|engineers|officials|trainees)"),
     ("proposal", r"proposals?|proposing|proposed"),
     ("talks", r"talks|discussions|negotiations|meetings? (?:with|between)"),
-    ("agreement", r"agreements?|accords?|deals?|pacts?"),
+    ("agreement", r"agreements?|accords?|deals?|pacts?|(?:signed|inked|sealed|struck|forged)\s(?:new\s|strategic\s)?partnerships?"),
     ("financing", r"financial backing|financing"),  # a loan, unless a more telling noun says otherwise ("talks on financing")
     ("project", r"projects?|initiatives?|satellites?|spacecraft|(?:submarine |undersea |fibre[- ]optic |fiber[- ]optic |optical )?"
                 r"cables?(?: systems?)?|data cent(?:re|er)s?|safe cit(?:y|ies)|smart cit(?:y|ies)|platforms?|towers|"
