@@ -975,6 +975,12 @@ def test_partnerships_with_companies_a_description_lists_are_one_deal_each():
                                "companies.\n").candidates
 
 
+def test_a_name_after_its_description_at_the_end_of_a_sentence():
+    (bid,) = extract_article("Example headline\n\nChina Mobile is looking to purchase the local assets of the largest "
+                             "mobile carrier in the Pacific Islands, Lakecel.\n").candidates
+    assert {p.name for p in bid.parties} == {"China Mobile", "Lakecel"}
+
+
 @pytest.mark.parametrize("sentence, status", [
     ("Ant Financial paid $184.5 million for a 45 percent stake in Telenor Microfinance Bank.", "completed"),
     ("China Mobile has announced its intent to acquire a stake in Paktel.", "announced"),

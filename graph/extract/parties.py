@@ -559,6 +559,8 @@ _POSITIONS = [
     rf"(?:[A-Z][a-z]+\s)?(?:[a-z][\w-]*\s){{1,3}}(?P<a>(?:\d[A-Z][a-z]{{2,}}\w*\s?)?{_NP})",
     rf"\b(?:acquired|bought|took\sover|purchased)\s(?P<a>{_NP})(?=\s(?:in|for|from|on|at)\b|[,.;])",  # "took over BT Research in 2000"
     rf"\b(?:contracted|appointed|hired|engaged|commissioned|retained|selected|picked|chose|awarded)\s(?:the\s)?(?P<a>{_NP})",
+    # "the local assets of the largest mobile carrier in the Pacific Islands, Digicel.": a name after its description
+    rf"\b(?:carrier|operator|company|firm|provider|bank|lender|telco|vendor|maker)\b[^,.;()]{{0,60}},\s(?P<a>{_NP})(?=\s*[.;]|$)",
     # "partnerships with other Peruvian telecom companies, including Claro and Entel": the names a description lists
     rf"\b(?:companies|firms|operators|carriers|partners|banks|vendors|telcos),?\s(?:including|such\sas|namely)\s(?:the\s)?"
     rf"(?P<a>{_NP})",
