@@ -28,6 +28,8 @@ def _bundled_records():
     return load_records()
 
 
+# the words of a company's legal form ("Co., Ltd.", "Sdn Bhd", "S.A"), for every pattern that reads one
+_LEGAL_WORDS = r"Co|Corp|Ltd|Inc|LLC|PLC|JSC|Limited|S\.A|AG|GmbH|Pvt|Sdn|Bhd"
 _EXIM = re.compile(r"\b(?:EXIM\s?Bank|Exim\s?[Bb]ank|Eximbank|EXIM|Exim)\b")  # the export-import bank, as news shortens it
 _BODY_NAME = re.compile(r"(?:Ministry|Department|Agency|Authority|Commission|Office|Bureau|Directorate)\s(?:of|for)\s"
                         r"(?:the\s)?[A-Z]\w+(?:\s(?:and|of|for|the|&)?\s?[A-Z]\w+){1,}")
@@ -421,7 +423,7 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
     return out
 
 
-_LEGAL_END = re.compile(r"\b(?:Co|Corp|Ltd|Inc|LLC|PLC|Limited|Bhd|GmbH|AG|S\.A)\.?,?\s?$")
+_LEGAL_END = re.compile(rf"\b(?:{_LEGAL_WORDS})\.?,?\s?$")
 _HEADLINE_VERB = re.compile(r"\s(?:Sign|Signs|Signed|Ink|Inks|Inked|Win|Wins|Won|Seal|Seals|Sealed|Agree|Agrees|Award|Awards|"
                             r"Launch|Launches|Partner|Partners|Team|Teams|Join|Joins|To|With|For|On)\s(?=[A-Z\d])")
 
@@ -445,7 +447,7 @@ def _two_names(left: str, right: str) -> bool:
     word before "and", or no word after it that tells which body)."""
     words = left.split()
     return len(words) >= 2 and len(right.split()) >= 2 and not re.search(r"\s(?:of|for)\s", left) and _distinctive(right) and \
-        bool(re.fullmatch(rf"(?:{ORG_HEADS})|Ltd\.?|Co\.?|Corp\.?|Inc\.?|Limited|Group", words[-1]))
+        bool(re.fullmatch(rf"(?:{ORG_HEADS}|{_LEGAL_WORDS}|Group)\.?", words[-1]))
 
 
 # "World Mobile Exhibition", "Xichang Satellite Launch Center": an event or a place named after a head word
@@ -461,7 +463,7 @@ _OFFICE_AFTER = re.compile(r"\s(?:Minister|Secretary|Director|Commissioner|Chair
 _EVENT_AFTER = re.compile(rf"(?:\s[A-Z][\w-]*){{0,2}}\s(?:{_NOT_ORG_HEADS})\b")
 
 
-_LEGAL_FORM_ONLY = re.compile(r"(?:(?:Co|Corp|Ltd|Inc|LLC|PLC|JSC|Limited|S\.A|AG|GmbH|Pvt|Sdn|Bhd)\.?,?\s?)+")
+_LEGAL_FORM_ONLY = re.compile(rf"(?:(?:{_LEGAL_WORDS})\.?,?\s?)+")
 
 
 _SIGNING = rf"(?:{SIGNED}|{AWARDED}|{FINANCED}|held|hold|agreed)"
