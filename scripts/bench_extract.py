@@ -1,0 +1,90 @@
+"""Benchmark `dsr extract`'s reading of news reports: this tree's extractor beside a baseline commit's.
+
+    python scripts/bench_extract.py                          # eval/extract, baseline 1e43018
+    python scripts/bench_extract.py --folder eval/extract-dev2 --baseline HEAD~5 --runs 5
+
+For each extractor (this working tree, and the baseline commit unpacked with `git archive` into a
+temporary folder), a fresh Python process reads every report of the folder's ``texts/`` in turn
+with ``graph.extract.extract_article``: the first call (importing the package, reading the bundled
+records, building the gazetteer, then the report) is the cost of one `dsr extract` run short of the
+command line; the later calls are the cost of one more report in the same process. Each process is
+run --runs times; the table gives the median of the runs, the slowest report, the peak memory (RSS)
+and, for each figure, the ratio of this tree to the baseline. Only the extractor is timed, never
+the scorer; the texts are the local, git-ignored copies (`scripts/fetch_extract_texts.py`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tarfile
+import tempfile
+from io import BytesIO
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+_CHILD = r"""
+import json, resource, sys, time
+sys.path.insert(0, sys.argv[1])
+t0 = time.perf_counter()
+from graph.extract import extract_article
+import graph.extract
+assert graph.extract.__file__.startswith(sys.argv[1]), graph.extract.__file__
+paths = json.loads(sys.argv[2])
+times = []
+for p in paths:
+    t = time.perf_counter()
+    extract_article(open(p, encoding="utf-8").read())
+    times.append(time.perf_counter() - t)
+first = time.perf_counter() - t0 - sum(times[1:])
+print(json.dumps({"first": first, "later": times[1:],
+                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def _run(tree: Path, paths: list[str]) -> dict:
+    out = subprocess.run([sys.executable, "-c", _CHILD, str(tree), json.dumps(paths)], capture_output=True, text=True,
+                         check=True, cwd=tempfile.gettempdir())
+    return json.loads(out.stdout)
+
+
+def _measure(tree: Path, paths: list[str], runs: int) -> dict:
+    results = [_run(tree, paths) for _ in range(runs)]
+    later = [t for r in results for t in r["later"]]
+    return {"first call (s)": statistics.median(r["first"] for r in results),
+            "later report, median (ms)": 1000 * statistics.median(later) if later else float("nan"),
+            "later report, slowest (ms)": 1000 * max(later) if later else float("nan"),
+            f"all {len(paths)} reports (s)": statistics.median(r["first"] + sum(r["later"]) for r in results),
+            "peak RSS (MB)": statistics.median(r["rss_mb"] for r in results)}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--folder", type=Path, default=ROOT / "eval" / "extract", help="an evaluation set (default: %(default)s)")
+    ap.add_argument("--baseline", default="1e43018", help="the commit to compare with (default: %(default)s)")
+    ap.add_argument("--runs", type=int, default=3)
+    args = ap.parse_args()
+    paths = sorted(str(p) for p in (args.folder / "texts").glob("*.txt"))
+    if not paths:
+        sys.exit(f"{args.folder / 'texts'}: no texts (run scripts/fetch_extract_texts.py)")
+    with tempfile.TemporaryDirectory(prefix="bench-extract-") as tmp:
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", args.baseline, "graph"], capture_output=True,
+                                 check=True).stdout
+        with tarfile.open(fileobj=BytesIO(archive)) as tar:
+            tar.extractall(tmp, filter="data")
+        here, base = _measure(ROOT, paths, args.runs), _measure(Path(tmp), paths, args.runs)
+    folder = args.folder.resolve()
+    shown = folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder
+    print(f"{len(paths)} reports of {shown}, {args.runs} runs each; this tree beside {args.baseline}\n")
+    print(f"| | this tree | {args.baseline} | ratio |")
+    print("| --- | ---: | ---: | ---: |")
+    for key in here:
+        print(f"| {key} | {here[key]:.2f} | {base[key]:.2f} | {here[key] / base[key]:.2f} |")
+
+
+if __name__ == "__main__":
+    main()
