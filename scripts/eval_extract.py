@@ -125,15 +125,84 @@ def _record_right(c, rec: dict) -> bool:
         all(any(_same_name(m, q) for q in p["parties"]) for m in main)
 
 
+class Tally:
+    """Counts over reports: per field what was given, annotated and right; records right; what was
+    invented; and, when asked, a line for each record misread or missed."""
+
+    def __init__(self, errors: bool = False):
+        self.tp, self.npred, self.ngold = defaultdict(int), defaultdict(int), defaultdict(int)
+        self.invented: list[str] = []
+        self.right = self.pred_records = self.gold_records = 0
+        self.errors, self.lines = errors, []
+
+    def add(self, rid: str, candidates, gold: list[dict]) -> None:
+        """Match one report's candidates one to one with its annotated records, the most alike
+        first, and count."""
+        _ENTITY.clear()
+        _ENTITY.update(_entities(candidates, gold))
+        self.pred_records += len(candidates)
+        self.gold_records += len(gold)
+        pairs = sorted(((_match_score(c, g), i, j) for i, c in enumerate(candidates) for j, g in enumerate(gold)),
+                       reverse=True)
+        used_c, used_g, matched = set(), set(), []
+        for score, i, j in pairs:
+            if score >= 3 and i not in used_c and j not in used_g:
+                used_c.add(i)
+                used_g.add(j)
+                matched.append((candidates[i], gold[j]))
+        for c, g in matched:
+            gv, pv = _gold_values(g), _pred_values(c)
+            self.right += _record_right(c, g)
+            for f in FIELDS:
+                self.tp[f] += _overlap(f, pv[f], gv[f])
+                self.npred[f] += len(pv[f])
+                self.ngold[f] += len(gv[f])
+                if pv[f] and not gv[f] and f not in ("kind",):
+                    self.invented.append(f"{rid}: {f} {sorted(map(str, pv[f]))} where the text states none")
+            if self.errors and not _record_right(c, g):
+                self.lines.append(f"  {rid}: {c.kind} {c.date} {sorted(p.name for p in c.parties)} ~ annotated "
+                                  f"{g.get('kind')} {g.get('date')} {[p['name'] for p in g.get('parties') or [] if p.get('main')]}")
+        for i, c in enumerate(candidates):
+            if i not in used_c:
+                pv = _pred_values(c)
+                for f in FIELDS:
+                    self.npred[f] += len(pv[f])
+                said = c.sentences[0].text[:80] if c.sentences else ""
+                self.invented.append(f"{rid}: a {c.kind} no annotated record matches ({said!r})")
+        for j, g in enumerate(gold):
+            if j not in used_g:
+                gv = _gold_values(g)
+                for f in FIELDS:
+                    self.ngold[f] += len(gv[f])
+                if self.errors:
+                    self.lines.append(f"  {rid}: missed {g.get('kind')} {g.get('date')} "
+                                      f"{[p['name'] for p in g.get('parties') or []]}")
+
+    def table(self) -> list[str]:
+        """The per-field and per-record table (markdown), then the invented count and the targets."""
+        out = ["| field | extracted | annotated | right | precision | recall | F1 |",
+               "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+        for f in FIELDS:
+            p, r, f1 = _prf(self.tp[f], self.npred[f], self.ngold[f])
+            out.append(f"| {f} | {self.npred[f]} | {self.ngold[f]} | {self.tp[f]} | {p:.3f} | {r:.3f} | {f1:.3f} |")
+        p, r, f1 = _prf(self.right, self.pred_records, self.gold_records)
+        out.append(f"| **record** (kind, date, main parties) | {self.pred_records} | {self.gold_records} | {self.right} | "
+                   f"**{p:.3f}** | **{r:.3f}** | **{f1:.3f}** |")
+        party_f1 = _prf(self.tp["parties"], self.npred["parties"], self.ngold["parties"])[2]
+        out.append(f"\nInvented: {len(self.invented)} (fields the text does not state, and candidates no record matches).")
+        out.append(f"Targets: record F1 >= 0.8 ({'met' if f1 >= 0.8 else 'NOT met'}), party F1 >= 0.85 "
+                   f"({'met' if party_f1 >= 0.85 else 'NOT met'}), nothing invented ({'met' if not self.invented else 'NOT met'}).")
+        return out
+
+
 def evaluate(folder: Path, errors: bool = False):
+    """Run the extractor on every report of ``folder`` with its text and score it: (tally, reports
+    without their text, seconds per report, number of reports)."""
     from graph.extract import extract_article
 
     reports = yaml.safe_load((folder / "reports.yaml").read_text(encoding="utf-8"))
-    tp, npred, ngold = defaultdict(int), defaultdict(int), defaultdict(int)
-    invented: list[str] = []
-    right = pred_records = gold_records = 0
+    tally = Tally(errors)
     missing_texts, seconds = [], []
-    lines = []
     for r in reports:
         path = folder / "texts" / f"{r['id']}.txt"
         if not path.is_file():
@@ -142,47 +211,8 @@ def evaluate(folder: Path, errors: bool = False):
         started = time.perf_counter()
         x = extract_article(path.read_text(encoding="utf-8"), published=str(r["date"]) if r.get("date") else None)
         seconds.append(time.perf_counter() - started)
-        gold = r.get("records") or []
-        _ENTITY.clear()
-        _ENTITY.update(_entities(x.candidates, gold))
-        pred_records += len(x.candidates)
-        gold_records += len(gold)
-        pairs = sorted(((_match_score(c, g), i, j) for i, c in enumerate(x.candidates) for j, g in enumerate(gold)),
-                       reverse=True)
-        used_c, used_g, matched = set(), set(), []
-        for score, i, j in pairs:
-            if score >= 3 and i not in used_c and j not in used_g:
-                used_c.add(i)
-                used_g.add(j)
-                matched.append((x.candidates[i], gold[j]))
-        for c, g in matched:
-            gv, pv = _gold_values(g), _pred_values(c)
-            right += _record_right(c, g)
-            for f in FIELDS:
-                tp[f] += _overlap(f, pv[f], gv[f])
-                npred[f] += len(pv[f])
-                ngold[f] += len(gv[f])
-                if pv[f] and not gv[f] and f not in ("kind",):
-                    invented.append(f"{r['id']}: {f} {sorted(map(str, pv[f]))} where the text states none")
-            if errors and not _record_right(c, g):
-                lines.append(f"  {r['id']}: {c.kind} {c.date} {sorted(p.name for p in c.parties)} ~ annotated "
-                             f"{g.get('kind')} {g.get('date')} {[p['name'] for p in g.get('parties') or [] if p.get('main')]}")
-        for i, c in enumerate(x.candidates):
-            if i not in used_c:
-                pv = _pred_values(c)
-                for f in FIELDS:
-                    npred[f] += len(pv[f])
-                invented.append(f"{r['id']}: a {c.kind} no annotated record matches "
-                                f"({c.sentences[0].text[:80]!r})")
-        for j, g in enumerate(gold):
-            if j not in used_g:
-                gv = _gold_values(g)
-                for f in FIELDS:
-                    ngold[f] += len(gv[f])
-                if errors:
-                    lines.append(f"  {r['id']}: missed {g.get('kind')} {g.get('date')} "
-                                 f"{[p['name'] for p in g.get('parties') or []]}")
-    return tp, npred, ngold, invented, (right, pred_records, gold_records), missing_texts, seconds, lines, len(reports)
+        tally.add(r["id"], x.candidates, r.get("records") or [])
+    return tally, missing_texts, seconds, len(reports)
 
 
 def _prf(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:
@@ -198,23 +228,13 @@ def main() -> None:
     args = parser.parse_args()
     if not (args.folder / "reports.yaml").is_file():
         sys.exit(f"eval_extract: no {args.folder / 'reports.yaml'}")
-    tp, npred, ngold, invented, (right, npr, ngr), missing, seconds, lines, n = evaluate(args.folder, args.errors)
+    tally, missing, seconds, n = evaluate(args.folder, args.errors)
     done = n - len(missing)
     print(f"{done} of {n} reports read ({len(missing)} without their text: run scripts/fetch_extract_texts.py); "
           f"{sum(seconds):.1f} s in all, {max(seconds, default=0):.2f} s at most per report.\n")
-    print("| field | extracted | annotated | right | precision | recall | F1 |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
-    for f in FIELDS:
-        p, r, f1 = _prf(tp[f], npred[f], ngold[f])
-        print(f"| {f} | {npred[f]} | {ngold[f]} | {tp[f]} | {p:.3f} | {r:.3f} | {f1:.3f} |")
-    p, r, f1 = _prf(right, npr, ngr)
-    print(f"| **record** (kind, date, main parties) | {npr} | {ngr} | {right} | **{p:.3f}** | **{r:.3f}** | **{f1:.3f}** |")
-    party_f1 = _prf(tp["parties"], npred["parties"], ngold["parties"])[2]
-    print(f"\nInvented: {len(invented)} (fields the text does not state, and candidates no record matches).")
-    print(f"Targets: record F1 >= 0.8 ({'met' if f1 >= 0.8 else 'NOT met'}), party F1 >= 0.85 "
-          f"({'met' if party_f1 >= 0.85 else 'NOT met'}), nothing invented ({'met' if not invented else 'NOT met'}).")
+    print("\n".join(tally.table()))
     if args.errors:
-        print("\n".join(["", "Misread or missed:", *lines, "", "Invented:", *("  " + i for i in invented)]))
+        print("\n".join(["", "Misread or missed:", *tally.lines, "", "Invented:", *("  " + i for i in tally.invented)]))
 
 
 if __name__ == "__main__":

@@ -74,3 +74,48 @@ def test_the_scorer_counts_a_name_and_the_initials_the_article_gave_it_as_one_pa
     assert scorer._same_name("MTS", "Mobile Telecom Services") and scorer._same_name("Mobile Telecom Services", "MTS")
     assert not scorer._same_name("MTS", "Mobile Systems") and not scorer._same_name("MT", "Mobile Telecom Services")
     assert scorer._same_name("Huawei Technologies Co Ltd", "Huawei Technologies")
+
+
+def _row(table: str, section: str, field: str) -> list[str]:
+    """The cells of one field's row in one section of scripts/eval_agreement.py's output."""
+    part = table.split(f"### {section}\n", 1)[1].split("###", 1)[0]
+    line = next(ln for ln in part.splitlines() if ln.startswith(f"| {field} ") or ln.startswith(f"| **{field}**"))
+    return [c.strip().strip("*") for c in line.strip("|").split("|")]
+
+
+def test_the_agreement_script_scores_one_annotator_against_the_other(tmp_path):
+    """scripts/eval_agreement.py, run as a user runs it on a folder of two annotations: where the
+    annotators agree it counts them right, where one dates a deal the other leaves undated the
+    record is not, and a party only one of them names counts against the other."""
+    import subprocess
+    import sys
+
+    text = ("Zambia signs fibre deal with Huawei\n\nLUSAKA - Zambia's Ministry of Technology signed a contract with "
+            "Huawei Technologies on 4 March 2024 to lay 1,200 km of fibre, financed by the Export-Import Bank of China.\n")
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "z1.txt").write_text(text, encoding="utf-8")
+    ministry = {"name": "Ministry of Technology", "role": "signatory", "kind": "ministry", "country": "ZMB", "main": True}
+    huawei = {"name": "Huawei Technologies", "role": "contractor", "kind": "private_company", "country": "CHN", "main": True}
+    exim = {"name": "Export-Import Bank of China", "role": "financier", "kind": "bank", "country": "CHN"}
+    a = {"kind": "contract", "status": "signed", "date": "2024-03-04", "parties": [ministry, huawei, exim],
+         "countries": ["ZMB", "CHN"], "evidence": "signed a contract with Huawei Technologies"}
+    b = {**a, "date": None, "parties": [ministry, huawei]}
+    (tmp_path / "reports.yaml").write_text(yaml.safe_dump([{"id": "z1", "url": "https://example.org/z1",
+                                                            "publisher": "Example", "date": "2024-03-05",
+                                                            "records": [a]}]), encoding="utf-8")
+    (tmp_path / "second.yaml").write_text(yaml.safe_dump([{"id": "z1", "records": [b]}]), encoding="utf-8")
+    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "eval_agreement.py"), "--folder", str(tmp_path)],
+                         capture_output=True, text=True, check=True).stdout
+    assert out.startswith("1 of 1 reports")
+    # B gives 2 parties, A 3; both of B's are A's: precision 1, recall 2/3
+    assert _row(out, "B against A", "parties")[1:4] == ["2", "3", "2"]
+    assert _row(out, "A against B", "parties")[1:4] == ["3", "2", "2"]
+    # the record: same kind and main parties, but only A dates it — not right either way
+    assert _row(out, "B against A", "record")[1:4] == ["1", "1", "0"]
+    assert _row(out, "B against A", "kind")[1:4] == ["1", "1", "1"]
+    # the extractor is scored on the same text against each annotator
+    assert "### extractor against A" in out and "### extractor against B" in out
+    (tmp_path / "second.yaml").write_text(yaml.safe_dump([{"id": "z9", "records": [b]}]), encoding="utf-8")
+    bad = subprocess.run([sys.executable, str(ROOT / "scripts" / "eval_agreement.py"), "--folder", str(tmp_path)],
+                         capture_output=True, text=True)
+    assert bad.returncode != 0 and "second.yaml" in bad.stderr and "z9" in bad.stderr
