@@ -326,11 +326,13 @@ def test_several_agreements_told_in_turn_are_one_candidate_each_dated_as_the_sig
 
 def test_a_police_force_is_an_organisation_and_an_agreement_secured_is_a_contract():
     """ "Botswana Police" is the party, not Botswana inside its name; "The company had earlier secured
-    an agreement with …" is the company the sentence before was about, winning a contract."""
+    an agreement with …" is the company the sentence before was about, winning a contract (the cameras
+    it was installing are a project of their own)."""
     x = extract_article(
         "Example headline\n\nHuawei was installing cameras in Lakeside, it was reported. The company had earlier "
         "secured an agreement with Botswana Police in November 2017 to improve urban safety.\n")
-    [c] = x.candidates
+    project, c = x.candidates
+    assert (project.kind, project.status) == ("project", "under_construction")
     assert (c.kind, c.date) == ("contract", "2017-11")
     assert sorted((p.name, p.role) for p in c.parties) == [("Botswana Police", "signatory"), ("Huawei", "contractor")]
 
@@ -1148,3 +1150,33 @@ def test_review_keeps_a_candidate_whose_edit_is_not_one_record_and_says_where(re
     assert len(kept) == 2 and "the edited candidate:" in kept[0] and "list of records" in kept[1]
     written = load_records(records_copy)["partnership"][result["partnerships"][0]["record"]["id"]]
     assert written.claims[0].values["status"] == "signed"
+
+
+def test_a_project_told_by_its_verb_alone_has_the_status_the_verb_gives():
+    """No arrangement's noun, only what is built and how far: "will set up a data centre" is announced,
+    "is installing cameras" under construction, "has built a network" completed — and "to establish
+    connectivity", "the business of installing cables" are no projects."""
+    (c,) = extract_article("Example headline\n\nHuawei will set up a data centre in Kenya, the company said.\n").candidates
+    assert (c.kind, c.status) == ("project", "announced") and {p.name for p in c.parties} == {"Huawei"}
+    (c,) = extract_article("Example headline\n\nHuawei is installing 2,000 surveillance cameras in Nairobi under a safe "
+                           "city project with the Kenyan government.\n").candidates
+    assert (c.kind, c.status) == ("project", "under_construction")
+    (c,) = extract_article("Example headline\n\nZTE has built a 4G network for Safaricom in Kenya.\n").candidates
+    assert (c.kind, c.status) == ("project", "completed")
+    assert extract_article("Example headline\n\nThe link will allow Safaricom to establish connectivity to Europe. The "
+                           "business of installing undersea cables is dominated by three firms, Alcatel Submarine "
+                           "Networks, NEC and SubCom.\n").candidates == []
+
+
+def test_a_loan_told_by_lend_and_the_country_that_hires_a_firm():
+    """"will lend $150 million to Ghana" is a loan promised to Ghana though no "loan" is named;
+    "Zambia commissioned ZTE to build …" makes Zambia the client — and commissioning a firm puts
+    nothing into operation."""
+    (c,) = extract_article("Ghana loan\n\nThe Export-Import Bank of China will lend $150 million to Ghana to fund the "
+                           "national fibre backbone.\n").candidates
+    assert (c.kind, c.status, c.amounts) == ("loan", "announced", [(150000000, "USD")])
+    assert {p.name: p.role for p in c.parties}["Export-Import Bank of China"] == "financier"
+    assert "Ghana" in {p.name for p in c.parties}
+    (c,) = extract_article("Example headline\n\nWith a loan from the Exim Bank of China, Zambia commissioned ZTE to build "
+                           "a national data centre.\n").candidates
+    assert {"Zambia", "ZTE"} <= {p.name for p in c.parties} and c.status != "operational"

@@ -58,6 +58,12 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
         c.sentences.append(s)
         c.note("kind", s.start + borrow.start(), s.start + borrow.end(), text)
         return c
+    lend = re.search(r"\b(?:lend|lends|lent|lending|loaned)\b", s.text, re.I)
+    if not nouns and lend and _AMOUNT.search(s.text) and not _HYPOTHETICAL.search(s.text):
+        c = Candidate("loan", noun=lend.group())  # "Exim Bank will lend $150 million to Ghana": a loan, unnamed
+        c.sentences.append(s)
+        c.note("kind", s.start + lend.start(), s.start + lend.end(), text)
+        return c
     if not nouns and hired:  # "NetOne contracted Nokia and Huawei to undertake the project": a contract, unnamed
         g = 1 if hired.group(1) else 2
         c = Candidate("contract", noun=hired.group(g))
@@ -120,6 +126,8 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
                                        r"hired|commissioned)\b|\b(?:won|wins|secured|clinched|awarded)\b", s.text, re.I) \
             or (kind == "project" and hired):
         kind = "contract"  # "Vocus was picked by the Australian government to roll out the cable"
+    if kind == "project" and lend and _AMOUNT.search(s.text):
+        kind = "loan"  # "will lend $150 million to Ghana to fund the fibre backbone": the loan is the deal
     if kind == "project" and not _PROJECT_VERBS.search(s.text):
         return None  # a project is a deal when it is built, installed, launched…
     if kind in ("project", "contract", "acquisition", "other") and _HYPOTHETICAL.search(s.text) and \

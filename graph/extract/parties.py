@@ -466,7 +466,8 @@ _EVENT_AFTER = re.compile(rf"(?:\s[A-Z][\w-]*){{0,2}}\s(?:{_NOT_ORG_HEADS})\b")
 _LEGAL_FORM_ONLY = re.compile(rf"(?:(?:{_LEGAL_WORDS})\.?,?\s?)+")
 
 
-_SIGNING = rf"(?:{SIGNED}|{AWARDED}|{FINANCED}|held|hold|agreed)"
+# … or hires a firm ("Zambia commissioned ZTE to build …": Zambia is the client)
+_SIGNING = rf"(?:{SIGNED}|{AWARDED}|{FINANCED}|held|hold|agreed|commissioned|hired|appointed|engaged|selected|picked|chose|tapped)"
 
 
 _DESCRIBES = re.compile(r"\s(?:state-owned\s|state-run\s|private\s|tech\s|telecom\s|technology\s)?(?:firms?|compan(?:y|ies)|"
@@ -479,7 +480,9 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
     signed an MoU", "an agreement between Kenya and China", "Vanuatu signed … with China" (for an
     aggregate only "Vanuatu signed seven MoUs with China": otherwise who signed each of its agreements is
     not said)."""
-    if s is not c.sentences[0]:
+    # (the deal's first sentence — or the body's first after a headline, which ends with no full stop)
+    if s is not c.sentences[0] and not (len(c.sentences) > 1 and s is c.sentences[1] and
+                                        not c.sentences[0].text.rstrip().endswith((".", '"', "”"))):
         return []
     t = s.text
     if c.aggregate and not re.search(rf"^(?:[^,]*,\s)?(?:[\w'’-]+\s){{0,6}}?[A-Z][\w'’-]+\s(?:has\s|have\s|had\s)?"
@@ -503,7 +506,10 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
         # "has granted Benin 40 billion CFA francs", "to provide loans to Bangladesh": who receives a loan
         lent_to = c.kind in ("loan", "pledge") and m.kind == "country" and re.search(
             r"\b(?:granted|gave|lent|loaned|offered|awarded)\s(?:the\s)?$|\b(?:loans?|credit|funding|financing|grants?)\s"
-            r"(?:(?:of|worth|totall?ing)\s\S+(?:\s(?:million|billion|bn|m|[A-Z]{2,3}))?\s)?to\s(?:the\s)?$", before, re.I)
+            r"(?:(?:of|worth|totall?ing)\s\S+(?:\s(?:million|billion|bn|m|[A-Z]{2,3}))?\s)?to\s(?:the\s)?$|"
+            # "will lend $150 million to Ghana", "lent almost Rmb450mn ($66mn) to"
+            r"\b(?:lend|lends|lent|lending|loan|loaned)\s(?:(?:about|almost|nearly|some|up\sto|over|another)\s)?\S*\d\S*"
+            r"(?:\s(?:million|billion|bn|m))?(?:\s\([^)]{1,20}\))?\sto\s(?:the\s)?$", before, re.I)
         if c.aggregate and not (subject or with_):
             continue
         if subject or paired or between or with_ or client or lent_to:

@@ -45,6 +45,7 @@ from .vocabulary import (
     ANNOUNCED,
     AWARDED,
     BUILDING,
+    BUILT,
     CANCELLED,
     CURRENCIES,
     EVENT_HEADS,
@@ -493,6 +494,21 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
                 c.status = name  # (a deal told as planned or signed, then dropped: cancelled)
                 c.note("status", s.start + m.start(), s.start + m.end(), text)
             break
+    if c.kind == "project" and c.status is None:
+        # a project told by its verb alone: "Huawei will set up a data centre" is announced, "ZTE has built a
+        # network" completed
+        m = re.search(rf"\b(?:will|would|(?:is|are)\s(?:set\s)?to|plans?\sto|aims?\sto)\s(?:also\s|soon\s|jointly\s)?"
+                      rf"(?:{BUILT})\b", t, re.I)
+        done = m is None and re.search(r"\b(?:built|installed|deployed|laid|constructed|delivered)\b", t, re.I)
+        if m or done:
+            c.status = "announced" if m else "completed"
+            c.note("status", s.start + (m or done).start(), s.start + (m or done).end(), text)
+    if c.kind in ("loan", "pledge") and c.status is None:
+        m = re.search(r"\b(?:will|would|(?:is|are)\s(?:set\s)?to|plans?\sto|agreed\sto)\s(?:also\s)?(?:lend|provide|"
+                      r"finance|fund|extend)\b", t, re.I)  # "the bank will lend $150 million": promised, not yet signed
+        if m:
+            c.status = "announced"
+            c.note("status", s.start + m.start(), s.start + m.end(), text)
     if c.kind in ("proposal", "talks") and c.status in (None, "signed", "operational", "under_construction"):
         c.status = "announced"  # "opened talks": talks are announced, never operational
     if c.kind == "training_programme" and c.status == "signed" and not re.search(SIGNED, t, re.I):

@@ -79,15 +79,28 @@ _ACQUIRED = r"acquired|bought|paid|took over|completed (?:the|its) (?:acquisitio
 _LENT = r"extended|provided|granted|gave|disbursed|lent|released"
 
 
-OPERATIONAL = (r"launch(?:ed|es)|inaugurat(?:ed|es)|commission(?:ed|s)|went live|completed|opened|handed over|"
+# "commissioned" puts a thing into service — but "PNG commissioned Huawei to build …" hires a firm
+OPERATIONAL = (r"launch(?:ed|es)|inaugurat(?:ed|es)|commission(?:ed|s)(?!\s(?:the\s)?[A-Z][^.;,]{0,60}?\s(?:to|for)\s)|"
+               r"went live|completed|opened|handed over|"
                r"(?:came|went|entered|put)\sinto\s(?:commercial\s)?(?:operation|service|use)")
 
 
-BUILDING = r"under construction|construction (?:began|started|of)|began building|is building|are building|broke ground"
+# what is being built, in any tense of "be" ("is installing 2,000 cameras", "were laying the cable")
+BUILDING = (r"under construction|construction (?:began|started|of)|began building|broke ground|"
+            r"(?:is|are|was|were|(?:has|have|had)\sbeen)\s(?:now\s|currently\s|already\s|also\s)?(?:building|constructing|"
+            r"installing|deploying|laying|rolling out|setting up|establishing|upgrading|expanding)")
 
 
+# a thing built: every form of the verbs ("set up a data centre", "sets up", "establishing")
+# — "set up" and "establish" only for a thing built ("set up a data centre", not "set up a committee"),
+# never for a purpose ("to establish connectivity")
+_THING = (r"(?:data\scent(?:re|er)s?|networks?|cables?|plants?|factor(?:y|ies)|cent(?:re|er)s?|cloud|platforms?|"
+          r"lab(?:oratory|oratories|s)?|academ(?:y|ies)|stations?|towers?|backbones?|links?|satellites?|regions?|"
+          r"campus(?:es)?|offices?|headquarters|hubs?)")
 BUILT = (r"build|builds|built|co-build|install(?:ed|s)?|deploy(?:ed|s)?|deliver(?:ed|s)?|unveil(?:ed|s)?|"
-         r"funding the construction|construct(?:ed|s)?|lay|laid|roll(?:ed)? out")
+         r"funding the construction|construct(?:ed|s)?|lay|lays|laid|roll(?:ed|s)? out|"
+         rf"(?<!to\s)(?:set(?:s)?\sup|establish(?:ed|es)?)(?=\s(?:an?|the|its|their|two|three|several|new)\s"
+         rf"(?:[\w-]+\s){{0,3}}?{_THING}\b)")
 
 
 _VERBS = re.compile(rf"\b(?:{SIGNED}|{AWARDED}|{FINANCED}|{ANNOUNCED}|{OPERATIONAL}|{BUILDING}|{BUILT}|acquir(?:e|ed|es|ing)|"
