@@ -1180,3 +1180,11 @@ def test_a_loan_told_by_lend_and_the_country_that_hires_a_firm():
     (c,) = extract_article("Example headline\n\nWith a loan from the Exim Bank of China, Zambia commissioned ZTE to build "
                            "a national data centre.\n").candidates
     assert {"Zambia", "ZTE"} <= {p.name for p in c.parties} and c.status != "operational"
+
+
+def test_a_company_chosen_to_build_is_hired_with_every_firm_named():
+    """"MTN Group has chosen Huawei and Ericsson to build …" hires both for a contract MTN Group gives."""
+    (c,) = extract_article("Example headline\n\nMTN Group has chosen Huawei and Ericsson to build its 5G networks in "
+                           "South Africa.\n").candidates
+    assert c.kind == "contract"
+    assert {p.name: p.role for p in c.parties} == {"MTN Group": "signatory", "Huawei": "contractor", "Ericsson": "contractor"}

@@ -8,10 +8,10 @@ import re
 from .model import Candidate
 from .parties import _STATED_ROLES
 from .text import Sentence
-from .vocabulary import AWARDED, BUILT, NUMBERS, SIGNED, _AMOUNT, _BUILD_WORDS, _NOUN_RE, _NUM, _PROJECT_VERBS, _REFER, _VERBS
+from .vocabulary import AWARDED, BUILT, HIRING, NUMBERS, SIGNED, _AMOUNT, _BUILD_WORDS, _NOUN_RE, _NUM, _PROJECT_VERBS, _REFER, _VERBS
 
 
-_HIRED = re.compile(r"(?:\b(contracted|appointed|hired|engaged|commissioned|retained|selected|picked|chose)\s(?:with\s)?(?:the\s)?"
+_HIRED = re.compile(rf"(?:\b({HIRING})\s(?:with\s)?(?:the\s)?"
                     r"(?:[a-z][\w-]*\s){0,3}[A-Z][^.;]{0,80}?|"
                     r"\b[A-Z][\w-]+\s(?:was\s|were\s|has\sbeen\s|had\sbeen\s)?(contracted|appointed|hired|commissioned))"
                     r"\s(?:to|for)\s"

@@ -11,7 +11,7 @@ from functools import lru_cache
 from .gazetteer import Mention
 from .model import Candidate, Party, Span
 from .text import Sentence
-from .vocabulary import AWARDED, BUILT, EVENT_HEADS, FINANCED, ORG_HEADS, SIGNED, _ORG_RE, _SUPPLY_WORDS
+from .vocabulary import AWARDED, BUILT, EVENT_HEADS, FINANCED, HIRING, ORG_HEADS, SIGNED, _ORG_RE, _SUPPLY_WORDS
 
 
 def _resolver(records):
@@ -467,7 +467,7 @@ _LEGAL_FORM_ONLY = re.compile(rf"(?:(?:{_LEGAL_WORDS})\.?,?\s?)+")
 
 
 # … or hires a firm ("Zambia commissioned ZTE to build …": Zambia is the client)
-_SIGNING = rf"(?:{SIGNED}|{AWARDED}|{FINANCED}|held|hold|agreed|commissioned|hired|appointed|engaged|selected|picked|chose|tapped)"
+_SIGNING = rf"(?:{SIGNED}|{AWARDED}|{FINANCED}|held|hold|agreed|{HIRING})"
 
 
 _DESCRIBES = re.compile(r"\s(?:state-owned\s|state-run\s|private\s|tech\s|telecom\s|technology\s)?(?:firms?|compan(?:y|ies)|"
@@ -566,7 +566,7 @@ _POSITIONS = [
     rf"\b(?:acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|purchas(?:e|ed|es|ing)|takeover\sof|took\sover|stake\sin)\s(?:an?\s|the\s)?"
     rf"(?:[A-Z][a-z]+\s)?(?:[a-z][\w-]*\s){{1,3}}(?P<a>(?:\d[A-Z][a-z]{{2,}}\w*\s?)?{_NP})",
     rf"\b(?:acquired|bought|took\sover|purchased)\s(?P<a>{_NP})(?=\s(?:in|for|from|on|at)\b|[,.;])",  # "took over BT Research in 2000"
-    rf"\b(?:contracted|appointed|hired|engaged|commissioned|retained|selected|picked|chose|awarded)\s(?:the\s)?(?P<a>{_NP})",
+    rf"\b(?:{HIRING}|awarded)\s(?:the\s)?(?P<a>{_NP})",
     # "the local assets of the largest mobile carrier in the Pacific Islands, Digicel.": a name after its description
     rf"\b(?:carrier|operator|company|firm|provider|bank|lender|telco|vendor|maker)\b[^,.;()]{{0,60}},\s(?P<a>{_NP})(?=\s*[.;]|$)",
     # "partnerships with other Peruvian telecom companies, including Claro and Entel": the names a description lists
@@ -814,8 +814,7 @@ def _hired_role(sentence: str, start: int, end: int, deal_text: str) -> str | No
     if re.match(rf"\s(?:\([^)]*\)\s)?(?:has\s|have\s|had\s|also\s|recently\s)*(?:{won}|been\sawarded|"
                 rf"(?:was|were|has\sbeen|had\sbeen)\s(?:\w+\s)?(?:awarded|selected|picked|chosen|contracted|appointed|hired))\b",
                 after, re.I) or \
-            re.search(r"\b(?:awarded|contracted(?:\swith)?|selected|picked|chose|hired|appointed|commissioned)\s(?:the\s)?"
-                      r"(?:[a-z][\w-]*\s){0,3}$", before):
+            re.search(rf"\b(?:awarded|contracted\swith|{HIRING})\s(?:the\s)?(?:[a-z][\w-]*\s){{0,3}}$", before):
         return "supplier" if _SUPPLY_WORDS.search(deal_text) else "contractor"  # (what the deal's sentences say it does)
     return None
 
