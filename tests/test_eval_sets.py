@@ -23,23 +23,36 @@ PARTY_KINDS = {"government", "ministry", "agency", "regulator", "state_owned_ent
                "university", "international_org", "other"}
 
 
-def _reports(folder: Path) -> list[dict]:
-    return yaml.safe_load((folder / "reports.yaml").read_text(encoding="utf-8"))
+# each set's annotation, and a second annotator's of the same reports where there is one
+ANNOTATIONS = [p / "reports.yaml" for p in SETS] + sorted(p / "second.yaml" for p in SETS if (p / "second.yaml").is_file())
 
 
-def test_there_are_five_sets_of_at_least_forty_reports_between_them():
-    assert [p.name for p in SETS] == ["extract", "extract-dev2", "extract-dev3", "extract-heldout", "extract-heldout2"]
+def _reports(folder: Path, name: str = "reports.yaml") -> list[dict]:
+    return yaml.safe_load((folder / name).read_text(encoding="utf-8"))
+
+
+def test_there_are_six_sets_of_at_least_forty_reports_between_them():
+    assert [p.name for p in SETS] == ["extract", "extract-agree", "extract-dev2", "extract-dev3", "extract-heldout",
+                                      "extract-heldout2"]
     assert sum(len(_reports(p)) for p in SETS) >= 40
 
 
-@pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)
-def test_every_record_uses_the_conventions_values(folder):
+def test_a_second_annotation_covers_the_same_reports():
+    seconds = [p for p in ANNOTATIONS if p.name == "second.yaml"]
+    assert seconds, "the agreement set has a second annotator's records"
+    for path in seconds:
+        assert [r["id"] for r in _reports(path.parent, path.name)] == [r["id"] for r in _reports(path.parent)]
+
+
+@pytest.mark.parametrize("path", ANNOTATIONS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_every_record_uses_the_conventions_values(path):
     tags = {c.notation for c in scheme().concepts.values()}
-    ids = [r["id"] for r in _reports(folder)]
+    folder = path.parent
+    ids = [r["id"] for r in _reports(folder, path.name)]
     assert len(ids) == len(set(ids))
-    for r in _reports(folder):
-        where = f"{folder.name}/{r['id']}"
-        assert r.get("url") and r.get("publisher"), where
+    for r in _reports(folder, path.name):
+        where = f"{folder.name}/{path.name}/{r['id']}"
+        assert path.name == "second.yaml" or (r.get("url") and r.get("publisher")), where
         if r.get("date"):
             assert re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", str(r["date"])), where
         for rec in r.get("records") or []:
