@@ -1188,3 +1188,26 @@ def test_a_company_chosen_to_build_is_hired_with_every_firm_named():
                            "South Africa.\n").candidates
     assert c.kind == "contract"
     assert {p.name: p.role for p in c.parties} == {"MTN Group": "signatory", "Huawei": "contractor", "Ericsson": "contractor"}
+
+
+def test_a_partnership_for_a_purpose_and_equipment_supplied_for_a_sum_are_deals():
+    """"have partnered to deploy 5G" is a project of both, "announced a partnership … to launch 5G
+    trials" an announced one, "has partnered with two universities to give students …" training
+    dated by "since 2017"; "will supply equipment worth $75 million to Ethio Telecom" a contract in
+    which ZTE supplies — and a pandemic is nobody's partner."""
+    (c,) = extract_article("Example headline\n\nHuawei and Safaricom have partnered to deploy 5G in Kenya.\n").candidates
+    assert c.kind == "project" and {p.name for p in c.parties} == {"Huawei", "Safaricom"}
+    (c,) = extract_article("Example headline\n\nChina Mobile Pakistan announced a partnership with Huawei to launch 5G "
+                           "trials in Islamabad.\n").candidates
+    assert (c.kind, c.status) == ("project", "announced") and {"China Mobile Pakistan", "Huawei"} <= {p.name for p in c.parties}
+    (c,) = extract_article("Example headline\n\nSince 2017 Huawei has partnered with the University of Technology to give "
+                           "students a course in Shenzhen. This year, due to the COVID-19 pandemic, the course moved "
+                           "online.\n", published="2020-10-30").candidates
+    assert (c.kind, c.date) == ("training_programme", "2017") and "COVID-19" not in {p.name for p in c.parties}
+    (c,) = extract_article("Example headline\n\nChinese firm ZTE will supply equipment worth $75 million to Ethio Telecom "
+                           "under a vendor financing arrangement.\n").candidates
+    assert (c.kind, c.amounts) == ("contract", [(75000000, "USD")])
+    assert {p.name: p.role for p in c.parties} == {"ZTE": "supplier", "Ethio Telecom": "signatory"}
+    # talks under way since a year are not dated by it
+    (c,) = extract_article("Example headline\n\nLakeland has been negotiating a contract with Huawei since 2008.\n").candidates
+    assert c.date is None

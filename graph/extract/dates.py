@@ -98,8 +98,9 @@ def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[
         if month > pub_month or (month == pub_month and m[1].lower() == "last"):
             year -= 1
         return f"{year}-{month:02d}", m.span(2)
-    m = re.search(r"\b(?:[Ii]n|[Oo]n)\s(?:early\s|late\s|mid-)?(20\d\d|19\d\d)\b|\b[Tt]he\s(20\d\d|19\d\d)\s(?:[\w-]+\s){0,2}(?:agreements?|deals?|"
-                  r"contracts?|MoUs?|memorand\w+|loans?|accords?)\b", sentence)  # "in 2006", "the 2006 agreement"
+    since = r"|[Ss]ince" if not re.search(r"negotiat|\btalks\b|discuss", sentence, re.I) else ""  # (talks since 2008: not a deal's date)
+    m = re.search(rf"\b(?:[Ii]n|[Oo]n{since})\s(?:early\s|late\s|mid-)?(20\d\d|19\d\d)\b|\b[Tt]he\s(20\d\d|19\d\d)\s(?:[\w-]+\s){{0,2}}(?:agreements?|deals?|"
+                  r"contracts?|MoUs?|memorand\w+|loans?|accords?)\b", sentence)  # "in 2006", "since 2017" (when it began), "the 2006 agreement"
     if m and m[2]:
         return m[2], m.span(2)
     if m:

@@ -38,9 +38,40 @@ ORDINAL_DEAL = re.compile(r"^(?:The|Its|A)\s(?:first|second|third|fourth|fifth|s
                           r"(?:agreement|deal|contract|MoU|memorandum|loan|accord|pact|partnership)\b", re.I)
 
 
+# "Huawei and Safaricom have partnered to deploy 5G", "announced a partnership with Huawei to launch 5G trials",
+# "tied up with MDEC to unveil …": a partnership and what it is for — a project (or training), though no
+# arrangement is named
+_PARTNERED = re.compile(r"\b(?:partner(?:ed|s|ing)?|team(?:ed|s)?\sup|tie[sd]?\sup|join(?:ed|s)?\s(?:hands|forces)|"
+                        r"collaborat(?:e|ed|es|ing)|(?:announced|formed|entered\sinto|launched|forged|unveiled|struck)\s(?:a|an|the)\s"
+                        r"(?:[\w-]+\s){0,2}?partnership|in\s(?:a\s)?partnership)\b")
+_PURPOSE = re.compile(r"\bto\s(?:jointly\s|help\s|further\s)?(?P<verb>deploy|build|set\sup|roll\sout|launch|install|develop|"
+                      r"construct|lay|establish|provide|offer|give|create|support|promote|bring|expand|upgrade|introduce|test|trial|unveil|"
+                      r"train)\b")
+# "ZTE will supply equipment worth $75 million to Ethio Telecom": a sale of equipment, though no contract is named
+_SUPPLIES = re.compile(r"\bsuppl(?:y|ies|ied|ying)\s(?:[\w-]+\s){0,4}?(?:equipment|gear|systems?|hardware|terminals|"
+                       r"handsets|cables?|products|solutions)\b")
+
+
 def _deal(s: Sentence, text: str) -> Candidate | None:
     """A candidate when the sentence names an arrangement and something that happened to it (or is
     one of several deals told in turn: "The second agreement …")."""
+    partnered = _PARTNERED.search(s.text)
+    purpose = _PURPOSE.search(s.text, partnered.end()) if partnered else None
+    supplies = _SUPPLIES.search(s.text)
+    if supplies and _AMOUNT.search(s.text) and not _HYPOTHETICAL.search(s.text) and all(
+            _kind_of(m) in ("project", "financing") for m in _NOUN_RE.finditer(s.text)):
+        c = Candidate("contract", noun=supplies.group())
+        c.sentences.append(s)
+        c.note("kind", s.start + supplies.start(), s.start + supplies.end(), text)
+        return c
+    if purpose and not _HYPOTHETICAL.search(s.text) and all(
+            _kind_of(m) == "project" for m in _NOUN_RE.finditer(s.text)) and purpose.start() - partnered.end() < 120:
+        learning = purpose["verb"] == "train" or re.search(r"\b(?:train|skill|student|learn|course|scholar|educat)",
+                                                           s.text[purpose.start():], re.I)
+        c = Candidate("training_programme" if learning else "project", noun=partnered.group())
+        c.sentences.append(s)
+        c.note("kind", s.start + partnered.start(), s.start + partnered.end(), text)
+        return c
     hired = _HIRED.search(s.text)
     verb = _VERBS.search(s.text) or hired or ORDINAL_DEAL.match(s.text) or \
         (BULLET.match(s.text) and re.search(r"\b(?:between|with)\s", s.text))  # "- the 2006 agreement between A and B"

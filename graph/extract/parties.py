@@ -526,7 +526,8 @@ _MONEY = r"(?:Shs?|KSh|Ksh|Rs|Tk|RM|R\$|US\$|HK\$|A\$|C\$|S\$|NZ\$|EC\$|NT\$)\.?
 # segment"): places, not parties
 _ROUTE_AFTER = re.compile(r"\s(?:expressway|highway|road|railway|rail|line|route|segment|link|corridor|section|stretch)\b")
 # a name the records do not know, before what it names ("with Nigcomsat-1 communication satellite"): a thing
-_THING_AFTER = re.compile(r"(?:\s(?:communications?|telecommunications?|mobile|broadband|fib(?:re|er)|optic|optical|submarine|"
+_THING_AFTER = re.compile(r"\s(?:pandemic|outbreak|epidemic|crisis|virus|war|era)\b|"  # "due to the COVID-19 pandemic"
+                          r"(?:\s(?:communications?|telecommunications?|mobile|broadband|fib(?:re|er)|optic|optical|submarine|"
                           r"undersea|earth|observation|remote|sensing|data|ground|launch))*\s(?:satellites?|spacecraft|rocket|"
                           r"cables?|systems?|platforms?|stations?)\b")
 # a name as news writes it: capitalised words, joined by "of", "and", "&", "de"…, an acronym in brackets
