@@ -1211,3 +1211,42 @@ def test_a_partnership_for_a_purpose_and_equipment_supplied_for_a_sum_are_deals(
     # talks under way since a year are not dated by it
     (c,) = extract_article("Example headline\n\nLakeland has been negotiating a contract with Huawei since 2008.\n").candidates
     assert c.date is None
+
+
+def test_a_currency_several_countries_use_is_the_deals_countrys():
+    """"Rs 5 billion" in a deal in Nepal is in Nepalese rupees, in Pakistan in Pakistani ones;
+    "Sh48 billion" in Uganda in Ugandan shillings; dinars of no country of the deal are no amount."""
+    def amounts(report):
+        (c,) = extract_article("Example headline\n\n" + report + "\n").candidates
+        return c.amounts
+
+    assert amounts("Nepal Telecom has signed an agreement with ZTE Corporation for the expansion of its 4G network "
+                   "worth Rs 5 billion.") == [(5000000000, "NPR")]
+    assert amounts("Pakistan Telecommunication Company Limited has signed an agreement with ZTE Corporation for the "
+                   "expansion of its 4G network worth Rs 5 billion.") == [(5000000000, "PKR")]
+    assert amounts("Uganda signed a Sh48 billion contract with Huawei to build the national backbone.") == \
+        [(48000000000, "UGX")]
+    assert amounts("Iraq signed a contract worth 1.2 trillion dinars with Huawei to build a network.") == \
+        [(1200000000000, "IQD")]
+    assert amounts("Huawei signed a contract worth 1.2 trillion dinars to build a network.") == []
+
+
+def test_who_funds_who_hires_and_what_is_still_to_be_bought():
+    """A bank in a project finances it; China's government in a grant gives it; a contract won "from
+    Ethio Telecom to build" has Ethio Telecom as its client; "will acquire a stake" is announced; a
+    country that "has received" a loan is its party."""
+    (c,) = extract_article("Example headline\n\nChina's Exim Bank financed the $150m Zambia data centre built by "
+                           "Huawei.\n").candidates
+    assert {p.name: p.role for p in c.parties} == {"Exim Bank": "financier", "Huawei": "contractor"}
+    (c,) = extract_article("Example headline\n\nHuawei won a $300 million contract from Ethio Telecom to build a 4G "
+                           "network.\n").candidates
+    assert {p.name: p.role for p in c.parties} == {"Huawei": "contractor", "Ethio Telecom": "signatory"}
+    (c,) = extract_article("Example headline\n\nThe Chinese government will provide a grant of $20 million to Cambodia "
+                           "for a digital TV project.\n").candidates
+    assert {p.name: p.role for p in c.parties}["Chinese government"] == "financier"
+    (c,) = extract_article("Example headline\n\nUnder the deal, China Unicom will acquire a 20 percent stake in "
+                           "PLDT.\n").candidates
+    assert (c.kind, c.status) == ("acquisition", "announced")
+    (c,) = extract_article("Example headline\n\nPakistan has received the first tranche of a $1 billion Chinese loan "
+                           "for the fibre project.\n").candidates
+    assert c.kind == "loan" and "Pakistan" in {p.name for p in c.parties}

@@ -467,7 +467,7 @@ _LEGAL_FORM_ONLY = re.compile(rf"(?:(?:{_LEGAL_WORDS})\.?,?\s?)+")
 
 
 # … or hires a firm ("Zambia commissioned ZTE to build …": Zambia is the client)
-_SIGNING = rf"(?:{SIGNED}|{AWARDED}|{FINANCED}|held|hold|agreed|{HIRING})"
+_SIGNING = rf"(?:{SIGNED}|{AWARDED}|{FINANCED}|held|hold|agreed|{HIRING}|received|receives|obtained)"
 
 
 _DESCRIBES = re.compile(r"\s(?:state-owned\s|state-run\s|private\s|tech\s|telecom\s|technology\s)?(?:firms?|compan(?:y|ies)|"
@@ -799,7 +799,8 @@ def _stated_role(sentence: str, end: int, start: int, vendor_before: bool) -> st
     named before, the name not Chinese), where "to build" is what the deal has the vendor do."""
     after = sentence[end:end + 40]
     after = re.sub(r"^\s*\([^)]*\)", "", after)  # "(Zamtel)"
-    object_of_with = vendor_before and re.search(r"\bwith\s(?:the\s)?(?:[\w-]+\s){0,4}$", sentence[max(0, start - 50):start])
+    # ("… with the operator Chinguitel to build", "won a contract from Ethio Telecom to build": the client)
+    object_of_with = vendor_before and re.search(r"\b(?:with|from)\s(?:the\s)?(?:[\w-]+\s){0,4}$", sentence[max(0, start - 50):start])
     for role, pattern in _STATED_ROLES:
         m = re.match(rf"\s*,?\s*(?:{pattern})\b", after, re.I)
         if m and not (object_of_with and m.group().strip(" ,").startswith("to ")):
@@ -848,12 +849,14 @@ def _role(c: Candidate, kind: str, country: str | None, sentence: str) -> str:
 
     cls = kind_class(kind)
     if c.kind in ("loan", "pledge"):  # the bank lends; a Chinese firm builds with the money; a company or agency borrows it
-        if kind == "bank":
+        if kind == "bank" or (country == "CHN" and cls == "government"):  # (China's government lends or grants)
             return "financier"
         if country == "CHN" and cls in ("business", None):
             return "contractor"
         return "beneficiary" if kind in ("state_owned_enterprise", "private_company", "agency") else "signatory"
     if c.kind in ("contract", "project"):  # a Chinese company builds or supplies; the other side signs or takes part
+        if kind == "bank":
+            return "financier"  # ("China's Exim Bank financed the data centre built by Huawei")
         if country == "CHN" and cls in ("business", None):
             return "supplier" if _SUPPLY_WORDS.search(sentence) else "contractor"
         return "signatory" if c.kind == "contract" else "partner"

@@ -51,6 +51,7 @@ from .vocabulary import (
     EVENT_HEADS,
     OPERATIONAL,
     ORG_HEADS,
+    SHARED_CURRENCIES,
     SIGNED,
     _ACQUIRED,
     _AMOUNT,
@@ -150,9 +151,38 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
         for p in c.parties:
             if not p.stated:
                 p.role = _role(c, p.kind, p.country, whole)
+    for c in out:
+        _local_currency(c)
     first = next((line.strip() for line in text.split("\n") if line.strip()), "")
     title = first if 10 <= len(first) <= 200 and not first.endswith(".") else None
     return Extraction(text, published, out, title)
+
+
+def _local_currency(c: Candidate) -> None:
+    """"Rs 5 billion" in a deal in Nepal is in Nepalese rupees, "Sh48bn" in Uganda in Ugandan shillings,
+    "1.2 trillion dinars" in Iraq in Iraqi dinars: a currency's word several countries use takes the
+    code of the one country of the deal (besides China) that uses it. Dinars no country of the deal
+    uses are no amount."""
+    home = [k for k in c.countries if k != "CHN"]
+    for span in c.evidence.get("amounts", []):
+        m = _AMOUNT.fullmatch(span.text) or _AMOUNT.search(span.text)
+        if m is None:
+            continue
+        value, cur = _amount(m)
+        said = m["cur1"] or m["cur2"]
+        for pattern, codes in SHARED_CURRENCIES:
+            if (value, cur) in c.amounts and re.fullmatch(pattern, said, re.I):
+                local = {codes[k] for k in home if k in codes}
+                code = local.pop() if len(local) == 1 else (None if cur == "DINAR" else cur)
+                at = c.amounts.index((value, cur))
+                if code is None:
+                    del c.amounts[at]
+                elif (value, code) in c.amounts[:at] + c.amounts[at + 1:]:
+                    del c.amounts[at]
+                else:
+                    c.amounts[at] = (value, code)
+                break
+    c.amounts = [(v, k) for v, k in c.amounts if k != "DINAR"]
 
 
 _LISTED = re.compile(r"\b(?:MoUs|MOUs|memorand(?:a|ums)|agreements|contracts|deals|loan agreements|partnerships)\s"
@@ -503,6 +533,12 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
         if m or done:
             c.status = "announced" if m else "completed"
             c.note("status", s.start + (m or done).start(), s.start + (m or done).end(), text)
+    if c.kind == "acquisition" and c.status is None:
+        m = re.search(r"\b(?:will|(?:is|are)\s(?:set\s)?to|plans?\sto|intends?\sto)\s(?:also\s)?(?:acquire|buy|take\sover|"
+                      r"purchase)\b", t, re.I)  # "China Unicom will acquire a 20 percent stake": not done yet
+        if m:
+            c.status = "announced"
+            c.note("status", s.start + m.start(), s.start + m.end(), text)
     if c.kind in ("loan", "pledge") and c.status is None:
         m = re.search(r"\b(?:will|would|(?:is|are)\s(?:set\s)?to|plans?\sto|agreed\sto)\s(?:also\s)?(?:lend|provide|"
                       r"finance|fund|extend)\b", t, re.I)  # "the bank will lend $150 million": promised, not yet signed

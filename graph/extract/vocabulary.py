@@ -164,7 +164,24 @@ CURRENCIES = [
     (r"UGX|Ugandan shillings?", "UGX"), (r"TZS|Tanzanian shillings?", "TZS"), (r"GHS|cedis?", "GHS"),
     (r"ZMW|kwacha", "ZMW"), (r"AED|dirhams?", "AED"), (r"SAR|riyals?", "SAR"), (r"BRL|reais|R\$", "BRL"),
     (r"A\$", "AUD"), (r"C\$", "CAD"), (r"HK\$", "HKD"), (r"S\$", "SGD"), (r"NZ\$", "NZD"), (r"EC\$", "XCD"),
-    (r"tenge", "KZT"), (r"kyats?", "MMK"), (r"dinars?", None), (r"(?-i:[A-Z]{3})", "ISO"),
+    (r"tenge", "KZT"), (r"kyats?", "MMK"), (r"dinars?", "DINAR"), (r"(?-i:[A-Z]{3})", "ISO"),
+]
+
+
+# a currency's word several countries use ("Rs", "shillings", "pesos", "dinars"): the deal's country says which
+# (one country of the deal, besides China, that uses the word); the code before is what news means most often
+SHARED_CURRENCIES = [
+    (r"Rs\.?|rupees?", {"PAK": "PKR", "IND": "INR", "NPL": "NPR", "LKA": "LKR", "MUS": "MUR", "SYC": "SCR"}),
+    (r"Sh(?:s)?\.?|shillings?", {"KEN": "KES", "UGA": "UGX", "TZA": "TZS", "SOM": "SOS"}),
+    (r"pesos", {"PHL": "PHP", "MEX": "MXN", "COL": "COP", "ARG": "ARS", "CHL": "CLP", "URY": "UYU", "DOM": "DOP",
+                "CUB": "CUP"}),
+    (r"riyals?", {"SAU": "SAR", "QAT": "QAR", "OMN": "OMR", "YEM": "YER", "IRN": "IRR"}),
+    (r"dirhams?", {"ARE": "AED", "MAR": "MAD"}),
+    (r"CFA francs?|FCFA", {c: "XAF" for c in ("CMR", "GAB", "COG", "TCD", "CAF", "GNQ")} |
+     {c: "XOF" for c in ("BEN", "BFA", "CIV", "GNB", "MLI", "NER", "SEN", "TGO")}),
+    (r"kwacha", {"ZMB": "ZMW", "MWI": "MWK"}),
+    (r"dinars?", {"IRQ": "IQD", "DZA": "DZD", "TUN": "TND", "JOR": "JOD", "KWT": "KWD", "BHR": "BHD", "LBY": "LYD",
+                  "SRB": "RSD"}),
 ]
 
 
