@@ -1250,3 +1250,14 @@ def test_who_funds_who_hires_and_what_is_still_to_be_bought():
     (c,) = extract_article("Example headline\n\nPakistan has received the first tranche of a $1 billion Chinese loan "
                            "for the fibre project.\n").candidates
     assert c.kind == "loan" and "Pakistan" in {p.name for p in c.parties}
+
+
+def test_a_deal_that_names_no_technology_takes_the_headlines():
+    """"Zambia's 5G push gathers pace" over "Huawei signed a contract with the Zambian government": the
+    contract is about what the headline says; a deal that names its own technology keeps it."""
+    x = extract_article("Zambia's 5G push gathers pace\n\nHuawei signed a contract with the Zambian government on "
+                        "Monday. Separately, ZTE signed an agreement with Zamtel to supply a data centre.\n",
+                        published="2024-05-10")
+    first, second = x.candidates
+    assert first.technology == ["5g"] and first.evidence["technology"][0].text == "5G"
+    assert second.technology == ["data_centre"]

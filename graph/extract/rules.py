@@ -143,6 +143,7 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
     out = [one for c in out for one in _split_by_amount(c, text)]
     out = [one for c in out for one in _split_by_place(c, text)]
     out = [one for c in out for one in _split_between(c)]
+    _headline_technology(out, text, gaz)
     broader = _broader_tags()
     for c in out:  # "mobile" beside "mobile_network": the narrower area says it
         c.technology = [t for t in c.technology if not any(broader.get(o) == t for o in c.technology)]
@@ -156,6 +157,23 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
     first = next((line.strip() for line in text.split("\n") if line.strip()), "")
     title = first if 10 <= len(first) <= 200 and not first.endswith(".") else None
     return Extraction(text, published, out, title)
+
+
+def _headline_technology(out: list[Candidate], text: str, gaz) -> None:
+    """A deal whose sentences name no technology takes the headline's ("Huawei to build 808 cell towers in
+    Zambia" then "The loan will fund the project"): what the article is about."""
+    first = next((m for m in re.finditer(r"[^\n]+", text) if m.group().strip()), None)
+    if first is None or first.group().rstrip().endswith(".") or len(first.group()) > 200:
+        return
+    found = [(x.start, x.end, x.value) for x in gaz.find(first.group()) if x.kind == "technology"
+             and not _EVENT_NAME.match(first.group(), x.end)]
+    for c in out:
+        if c.technology or c.aggregate:
+            continue
+        for a, b, tag in found:
+            if tag not in c.technology:
+                c.technology.append(tag)
+                c.note("technology", first.start() + a, first.start() + b, text)
 
 
 def _local_currency(c: Candidate) -> None:
