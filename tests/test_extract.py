@@ -1261,3 +1261,37 @@ def test_a_deal_that_names_no_technology_takes_the_headlines():
     first, second = x.candidates
     assert first.technology == ["5g"] and first.evidence["technology"][0].text == "5G"
     assert second.technology == ["data_centre"]
+
+
+def test_deals_with_unnamed_vendors_named_later_by_what_the_ministry_said():
+    """"has signed deals with international equipment makers", then, a paragraph on, "the ministry said
+    the agreement with China's ZTE and Finnish venture Nokia Siemens Networks would …": one contract, both
+    firms its suppliers (the second does what the first does) — and "said the MoU with …" is no
+    earlier acquisition told again."""
+    x = extract_article("Example headline\n\nLakeland has signed deals with international telecom equipment makers "
+                        "to improve its mobile network, officials said.\n\nThe sector was hit hard last year.\n\n"
+                        "Lakeland's ministry said the agreement with China's ZTE Corporation and Finnish-German venture "
+                        "Nokia Siemens Networks would raise capacity.\n")
+    (c,) = x.candidates
+    assert c.kind == "contract"
+    roles = {p.name: p.role for p in c.parties}
+    assert roles["ZTE Corporation"] == "supplier" and roles["Nokia Siemens Networks"] == "supplier"
+    x = extract_article("Example headline\n\nZTE Corporation acquired a stake in Acme Telecom last year.\n\nThe market "
+                        "grew fast.\n\nThe ministry said the MoU with Huawei covers only services to individuals.\n")
+    assert [c.kind for c in x.candidates] == ["acquisition"]
+    assert "Huawei" not in {p.name for p in x.candidates[0].parties}
+
+
+def test_wire_copy_under_a_header_of_short_lines_is_read_whole():
+    """A cable's header of short lines ("TAGS: EINV ECON", "FM AMEMBASSY") above text wrapped at a fixed
+    width: the wrapped sentences are still joined, and "Chinese-produced" is no party."""
+    header = "\n".join(["Cable", "Identifier", "07XYZ1022", "CONFIDENTIAL", "Embassy", "TAGS: EINV ECON PREL",
+                        "FM AMEMBASSY", "TO SECSTATE WASHDC", "SIPDIS", "SIPDIS", "DEPT FOR SCA/CEN",
+                        "E.O. 12958: DECL", "SUBJECT: CHEAP LOANS"])
+    body = ("1. (U) In April, the Chinese Eximbank extended by one year\nthe validity of a $300 million "
+            "export-financing credit line\nto the National Bank of Uzbekistan. This credit line was\ninitially "
+            "provided in 2004 to finance the purchase of\nChinese-produced equipment for use in key sectors of the\n"
+            "economy, including power generation and water works.\n")
+    (c,) = extract_article(header + "\n\n" + body, published="2007-05-29").candidates
+    assert (c.kind, c.amounts) == ("loan", [(300000000, "USD")])
+    assert {p.name for p in c.parties} == {"Chinese Eximbank", "National Bank of Uzbekistan"}

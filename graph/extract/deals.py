@@ -141,7 +141,7 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
             kind = "joint_venture"  # "signed an agreement … to jointly establish the Southeast Asia Tower Co"
         elif re.search(r"\bloan|credit|financ", s.text, re.I):
             kind = "loan"
-        elif _BUILD_WORDS.search(s.text) or _AMOUNT.search(s.text) or \
+        elif _BUILD_WORDS.search(s.text) or _AMOUNT.search(s.text) or re.search(r"\bequipment\b", s.text, re.I) or \
                 re.search(rf"\b(?:{AWARDED})\s(?:\w+\s){{0,2}}?{re.escape(m.group())}", s.text, re.I):
             kind = "contract"
         elif re.search(r"[“\"]On\s(?:the\s)?Cooperation\b|\bcooperation\sin\sthe\sfields?\sof\b", s.text, re.I):
@@ -215,6 +215,11 @@ def _number(word: str) -> int | None:
     return NUMBERS.get(w)
 
 
+# "Turkmenistan's Communications Ministry said the agreement with China's Huawei …": a deal told before, named
+SAID_THE_DEAL = re.compile(r"^[^.;]{0,80}?\b(?:said|says|added|noted|stated)\s(?:that\s)?(?=(?:the|this|these)\s"
+                           r"(?:[\w-]+\s){0,2}?(?P<noun>agreements?|deals?|contracts?|MoUs?|memorand\w*|loans?|accords?)\b)", re.I)
+
+
 def _refers(sentence: str, current: Candidate | None) -> bool:
     """Whether a sentence points back at the current deal ("The MoUs signed in…", "These include…")."""
     if current is None:
@@ -223,9 +228,10 @@ def _refers(sentence: str, current: Candidate | None) -> bool:
         return True
     if re.search(r"\b(?:in this regard|to this effect|to that effect|for this purpose)\b", sentence, re.I):
         return True  # "… signed an agreement in this regard at the ceremony": the deal just told
-    if not _REFER.match(sentence):
+    said = SAID_THE_DEAL.search(sentence)
+    if not _REFER.match(sentence) and not said:  # ("The ministry said the agreement with Huawei … would …")
         return False
-    head = sentence[:80]
+    head = sentence[said.end() if said else 0:][:80]
     noun = re.escape(current.noun.split()[-1].rstrip("s")) if current.noun else "x^"
     words = {"mou": r"MoUs?|memorand", "loan": r"loans?|credit|financing", "contract": r"contracts?|deal|project",
              "framework_agreement": r"agreements?|framework|accord|deal", "joint_venture": r"joint venture|venture|JV",

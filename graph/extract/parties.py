@@ -519,7 +519,7 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
     return out
 
 
-_DESCRIBED_WORDS = "owned|run|backed|listed|based|controlled|funded"
+_DESCRIBED_WORDS = "owned|run|backed|listed|based|controlled|funded|produced|made|built|manufactured|financed|led|supplied"
 # a sum of money ("Sh51 billion", "US$5m", "Rs10bn"): no word of a name
 _MONEY = r"(?:Shs?|KSh|Ksh|Rs|Tk|RM|R\$|US\$|HK\$|A\$|C\$|S\$|NZ\$|EC\$|NT\$)\.?\s?\d"
 # a road or a line named by its ends ("the Nairobi JKIA to James Gichuru expressway", "the Nairobi to Naivasha

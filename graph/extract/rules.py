@@ -36,7 +36,7 @@ import re
 from functools import lru_cache
 
 from .dates import _date_in, _publication_date
-from .deals import BULLET, ORDINAL_DEAL, _DEFINITE_NOUN, _PRIORITY, _continues, _deal, _number, _refers
+from .deals import BULLET, ORDINAL_DEAL, SAID_THE_DEAL, _DEFINITE_NOUN, _PRIORITY, _continues, _deal, _number, _refers
 from .gazetteer import Mention, gazetteer
 from .model import Candidate, Extraction, Party, Span
 from .parties import _bundled_records, _parties, _resolver, _role, _title_case
@@ -154,6 +154,7 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
                 p.role = _role(c, p.kind, p.country, whole)
     for c in out:
         _local_currency(c)
+        _paired_vendors(c, text)
     first = next((line.strip() for line in text.split("\n") if line.strip()), "")
     title = first if 10 <= len(first) <= 200 and not first.endswith(".") else None
     return Extraction(text, published, out, title)
@@ -174,6 +175,22 @@ def _headline_technology(out: list[Candidate], text: str, gaz) -> None:
             if tag not in c.technology:
                 c.technology.append(tag)
                 c.note("technology", first.start() + a, first.start() + b, text)
+
+
+def _paired_vendors(c: Candidate, text: str) -> None:
+    """"the agreement with China's Huawei Technologies and Finnish-German venture Nokia Siemens Networks":
+    a company named beside a contract's supplier or contractor, joined by "and", does what it does."""
+    if c.kind not in ("contract", "project"):
+        return
+    for a, b in zip(c.parties, c.parties[1:]):
+        for x, y in ((a, b), (b, a)):
+            first, second = sorted((x, y), key=lambda p: p.span.start)
+            between = text[first.span.end:second.span.start]
+            # (a foreign or unknown company — not "operator Bitel and ZTE": the deal's own country's operator)
+            if x.role in ("supplier", "contractor") and y.role in ("signatory", "partner") and not y.stated and \
+                    y.kind in ("private_company", "company") and (y.country is None or y.country not in c.countries) and \
+                    re.fullmatch(r"\s(?:and|&)\s(?:[\w'’-]+\s){0,3}", between):
+                y.role = x.role
 
 
 def _local_currency(c: Candidate) -> None:
@@ -410,7 +427,8 @@ def _tells_again(s: Sentence, deal: Candidate | None, told: Candidate, paragraph
     if under and _NOUN_KIND.get(under[1].lower(), told.kind) == told.kind:
         return True
     if paragraph_over and (re.match(r"^(?:The|This|That)\s(?:deal|agreement|accord|pact|transaction)\b", s.text) or
-                           re.search(r"\b(?:in this regard|to this effect|to that effect)\b", s.text, re.I)):
+                           re.search(r"\b(?:in this regard|to this effect|to that effect)\b", s.text, re.I) or
+                           _said_again(s.text, told)):
         return True
     if deal is None or deal.aggregate or told.aggregate or _ANOTHER.match(s.text):
         return False
@@ -419,6 +437,17 @@ def _tells_again(s: Sentence, deal: Candidate | None, told: Candidate, paragraph
         return bool(_DEFINITE_NOUN.search(before))
     # "… will sign a deal with Huawei." then "… toward signing the contract": the deal, now named by its kind
     return told.kind == "other" and bool(re.search(r"\b(?:the|this|that)\s(?:[\w-]+\s)?$", before, re.I))
+
+
+def _said_again(sentence: str, told: Candidate) -> bool:
+    """"The ministry said the agreement with Huawei …": the deal told before, when the noun fits its kind."""
+    m = SAID_THE_DEAL.search(sentence)
+    if m is None or _ANOTHER.match(sentence):
+        return False
+    noun = m["noun"].lower()
+    kind = "mou" if noun.startswith(("mou", "memorand")) else "loan" if noun.startswith("loan") else \
+        "contract" if noun.startswith("contract") else None
+    return kind is None or kind == told.kind
 
 
 # "Under the terms of the agreement, …", "As part of the deal, …": what the deal told before provides

@@ -69,7 +69,8 @@ def _unwrap(text: str) -> str:
     lines = text.split("\n")
     inner = [a for a, b in zip(lines, lines[1:]) if a and b]
     broken = [a for a in inner if 45 <= len(a) <= 100 and not re.search(r"[.!?:;][\"”’')]?$", a)]
-    if len(broken) < 3 or len(broken) < 0.4 * len(inner):
+    # (the short lines of a header — "TAGS: EINV ECON", "FM AMEMBASSY TASHKENT" — say nothing of the width)
+    if len(broken) < 3 or len(broken) < 0.4 * len([a for a in inner if len(a) >= 45]):
         return text
     out, previous = [lines[0]], lines[0]
     for line in lines[1:]:
