@@ -1295,3 +1295,34 @@ def test_wire_copy_under_a_header_of_short_lines_is_read_whole():
     (c,) = extract_article(header + "\n\n" + body, published="2007-05-29").candidates
     assert (c.kind, c.amounts) == ("loan", [(300000000, "USD")])
     assert {p.name for p in c.parties} == {"Chinese Eximbank", "National Bank of Uzbekistan"}
+
+
+def test_each_bidder_is_a_proposal_and_a_firm_that_said_it_selected_vendors_is_their_client():
+    """"Vendors ZTE, Huawei, Nokia Siemens Networks and Alcatel-Lucent have submitted bids to supply …
+    BSNL": a bid of each, the bidder its would-be contractor; "Bharti Airtel also said recently that it
+    selected Ericsson India, Nokia Siemens and Huawei to help launch 3G services": a contract Bharti
+    Airtel gives the three — another deal than the one told before it."""
+    x = extract_article("Example headline\n\nVendors ZTE, Huawei, Nokia Siemens Networks and Alcatel-Lucent have "
+                        "submitted bids to supply equipment to state-owned operator Bharat Sanchar Nigam (BSNL).\n\n"
+                        "Similarly, mobile operator Tata Teleservices awarded Huawei a contract to roll out 3G. Bharti "
+                        "Airtel also said recently that it selected Ericsson India, Nokia Siemens and Huawei to help "
+                        "launch 3G services.\n")
+    bids = [c for c in x.candidates if c.kind == "proposal"]
+    assert [next(p.name for p in c.parties if p.role == "contractor") for c in bids] == \
+        ["ZTE", "Huawei", "Nokia Siemens Networks", "Alcatel-Lucent"]
+    assert all("BSNL" in {p.name for p in c.parties} or "Bharat Sanchar Nigam" in {p.name for p in c.parties} for c in bids)
+    tata, bharti = [c for c in x.candidates if c.kind == "contract"]
+    assert {p.name for p in tata.parties} == {"Tata Teleservices", "Huawei"}
+    assert bharti.status == "signed" and {p.name: p.role for p in bharti.parties} == {
+        "Bharti Airtel": "signatory", "Ericsson India": "contractor", "Nokia Siemens": "contractor", "Huawei": "contractor"}
+
+
+def test_a_legal_forms_full_stop_ends_a_name_and_formerly_is_no_word_of_it():
+    """"Formerly Huawei Marine Networks, HMN Technologies is majority owned by Hengtong Optic-Electric Co
+    Ltd. HMN Technologies, submitted a bid …": two names, not one run of capitals."""
+    x = extract_article("Example headline\n\nFormerly Huawei Marine Networks, Lakeland Cable Technologies is owned by "
+                        "Hengtong Optic-Electric Co Ltd. Lakeland Cable Technologies, submitted a bid for the $72.6 "
+                        "million project.\n")
+    names = {p.name for c in x.candidates for p in c.parties}
+    assert "Hengtong Optic-Electric Co Ltd" in names or "Hengtong Optic-Electric Co Ltd." in names
+    assert not any(n.startswith("Formerly") or "Ltd. " in n for n in names)

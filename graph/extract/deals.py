@@ -14,9 +14,9 @@ from .vocabulary import AWARDED, BUILT, HIRING, NUMBERS, SIGNED, _AMOUNT, _BUILD
 _HIRED = re.compile(rf"(?:\b({HIRING})\s(?:with\s)?(?:the\s)?"
                     r"(?:[a-z][\w-]*\s){0,3}[A-Z][^.;]{0,80}?|"
                     r"\b[A-Z][\w-]+\s(?:was\s|were\s|has\sbeen\s|had\sbeen\s)?(contracted|appointed|hired|commissioned))"
-                    r"\s(?:to|for)\s"
+                    r"\s(?:to|for)\s(?:help\s(?:\w+\s)?|jointly\s)?"
                     r"(?:the\s)?(?:\w+\s)?(?:build|construct|undertake|deploy|supply|install|lay|upgrade|expand|provide|develop|"
-                    r"operate|maintain|deliver|roll\sout|"
+                    r"operate|maintain|deliver|roll\sout|launch|implement|set\sup|modernise|modernize|"
                     r"construction|installation|expansion|rollout|project|network|work)")
 
 

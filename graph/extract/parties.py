@@ -387,6 +387,10 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
         if _EVENT_AFTER.match(t, m.end()) or _OFFICE_AFTER.match(t, m.end()):
             continue  # "World Mobile Exhibition": an event; "PNG Communications Minister Timothy Masiu": an office
         pieces, start, stop = [], m.start(), m.end()
+        ends_sentence = re.search(rf"\b(?:{_LEGAL_WORDS})\.\s(?=[A-Z])", t[start:stop])
+        if ends_sentence:  # "… Hengtong Optic-Electric Co Ltd. HMN Technologies, submitted …": a sentence ended there
+            pieces.append((start, t[start:start + ends_sentence.end() - 1]))
+            start += ends_sentence.end()
         if out and start < out[-1][0] + len(out[-1][1]):  # "PP Telecommunication Sdn Bhd and …": past the legal form
             start = out[-1][0] + len(out[-1][1])
             start += len(re.match(r"[\s,]*(?:(?:and|&)\s)?", t[start:]).group())
@@ -544,7 +548,7 @@ _OPENS = r"^|[,;:]\s|\s[–—-]\s|\s--\s|\bas\s|\bthat\s"
 _POSITIONS = [
     rf"\bbetween\s(?:the\s)?(?P<a>{_NP})\s(?:and|&)\s(?:the\s)?(?P<b>{_NP})",
     rf"(?:{_OPENS})(?:the\s)?(?P<a>{_NP})\s+(?:and|&)\s(?:the\s)?(?P<b>{_NP})\s(?:have\s|has\s|had\s|on\s\w+\s|"
-    rf"formally\s|jointly\s|also\s)?(?:{SIGNED}|{AWARDED}|teamed up|tied up|joined hands|partnered|will\s\w+|formed|"
+    rf"formally\s|jointly\s|also\s)?(?:{SIGNED}|{AWARDED}|teamed up|tied up|joined hands|partnered|will\s\w+|formed|submitted|"
     rf"established|set up|created|launched|are to\s\w+)\b(?!\s(?:to\s(?:the\s)?[A-Z]|by\b))",
     rf"(?:{_OPENS})(?:the\s)?(?P<a>{_NP})\s(?:has\s|have\s|had\s|on\s\w+\s|formally\s|also\s|jointly\s|recently\s)?"
     rf"(?:{SIGNED}|{AWARDED}|{FINANCED}|{BUILT}|acquired|bought|took over|selected|picked|chose|ordered|teamed up|tied up|"
@@ -557,8 +561,11 @@ _POSITIONS = [
     rf"\s(?P<a>{_NP})(?=\s(?:and|&|has|have|had|signed|will|is|was|won|agreed|to)\b|,|\.)",
     # "A (CMI), B (CUG), C and D reaffirmed their partnership to …": a list of names, the subject of the deal's verb
     rf"(?:{_OPENS})(?:the\s)?(?P<a>{_NP})(?=(?:,\s(?:the\s)?{_NP})+,?\s(?:and|&)\s(?:the\s)?{_NP},?\s(?:have\s|has\s|had\s|"
-    rf"jointly\s|also\s|formally\s)?(?:{SIGNED}|{AWARDED}|reaffirmed|renewed|teamed up|partnered|joined hands|formed|established|"
+    rf"jointly\s|also\s|formally\s)?(?:{SIGNED}|{AWARDED}|reaffirmed|renewed|teamed up|partnered|joined hands|formed|established|submitted|"
     rf"set up|launched|will\s\w+|are to\s\w+)\b)",
+    # "Bharti Airtel also said recently that it selected Ericsson …", "ZTE said on Monday it had won …": who "it" is
+    rf"(?:^|\s)(?P<a>{_NP})\s(?:also\s)?(?:said|says|announced|confirmed)\s(?:[\w-]+\s){{0,3}}?(?:that\s)?it\s"
+    rf"(?:has\s|had\s|have\s|would\s|will\s)?(?:also\s|now\s|recently\s)?(?:been\s)?(?:{SIGNED}|{AWARDED}|{HIRING})\b",
     # "State-owned China Tower, together with the Lao government and …, signed": the subject before "together with"
     rf"(?:{_OPENS})(?:the\s)?(?P<a>{_NP}),\s(?:together|along)\swith\s",
     # "Huawei and Malaysia's operator, Telekom Malaysia, signed": a name between commas before the verb
@@ -596,7 +603,7 @@ _LIST_NEXT = re.compile(rf"(?:,\s(?:and\s)?|,?\s(?:and|&)\s)(?:the\s)?(?P<a>{_NP
 
 _NOT_NAMES = frozenset("""The This These That Those It Its He She They We I In On At Under Under According After Before Other
     During While When Also But And As For From With By Last Next Earlier Later Meanwhile However Monday Tuesday Wednesday
-    Thursday Friday Saturday Sunday January February March April May June July August September October November
+    Thursday Friday Saturday Sunday Formerly Previously January February March April May June July August September October November
     December President Minister Prime Premier Chairman CEO CTO Mr Mrs Ms Dr Prof Secretary Ambassador Director
     Governor Deputy Vice General Manager Chief Officer State Media Reuters Xinhua AFP AP Bloomberg""".split())
 

@@ -49,6 +49,7 @@ from .vocabulary import (
     CANCELLED,
     CURRENCIES,
     EVENT_HEADS,
+    HIRING,
     OPERATIONAL,
     ORG_HEADS,
     SHARED_CURRENCIES,
@@ -140,6 +141,7 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
     # an aggregate, or a proposal or talks between "the two sides", may name its two countries alone
     out = [c for c in out if c.parties or (len(c.countries) >= 2 and (c.aggregate or c.kind in ("proposal", "talks")))]
     out = [one for c in out for one in _split_listed(c, text)]
+    out = [one for c in out for one in _split_bidders(c, text)]
     out = [one for c in out for one in _split_by_amount(c, text)]
     out = [one for c in out for one in _split_by_place(c, text)]
     out = [one for c in out for one in _split_between(c)]
@@ -371,6 +373,39 @@ def _split_listed(c: Candidate, text: str) -> list[Candidate]:
     return out
 
 
+_BIDS = re.compile(r"\s(?:have\s|has\s|had\s)?(?:\w+\s)?(?:submitted|placed|made|lodged|put\sin|filed)\s(?:[\w-]+\s){0,2}?bids?\b")
+
+
+def _split_bidders(c: Candidate, text: str) -> list[Candidate]:
+    """"Vendors ZTE, Huawei, Nokia Siemens Networks and Alcatel-Lucent have submitted bids to supply …": one
+    bid of each firm named before the verb (each with the parties the rest of the sentence names)."""
+    if c.kind != "proposal":
+        return [c]
+    s = c.sentences[0]
+    m = _BIDS.search(s.text)
+    if m is None:
+        return [c]
+    listed: list[Party] = []
+    at = s.start + m.start()
+    for p in sorted(c.parties, key=lambda p: -p.span.end):
+        if p.span.end > at:
+            continue
+        if p.span.end != at and not re.fullmatch(r"(?:,\s|,?\s(?:and|&)\s)", text[p.span.end:at]):
+            break
+        listed.append(p)
+        at = p.span.start
+    if len(listed) < 2:
+        return [c]
+    out = []
+    for p in reversed(listed):
+        one = _one_with(c, p, listed)
+        for q in one.parties:
+            if q.id == p.id:
+                q.role, q.stated = "contractor", True  # a bidder would build or supply what it bids for
+        out.append(one)
+    return out
+
+
 def _introduced(candidates: list[Candidate]) -> list[Candidate]:
     """"A series of contracts concluded by Uzbektelecom with Chinese companies, including:" and the items
     that follow: the items are the deals, of the kind the introduction names when they name none; the
@@ -433,6 +468,8 @@ def _tells_again(s: Sentence, deal: Candidate | None, told: Candidate, paragraph
     if deal is None or deal.aggregate or told.aggregate or _ANOTHER.match(s.text):
         return False
     before = s.text[:deal.evidence["kind"][0].start - s.start]
+    if re.fullmatch(HIRING, deal.noun, re.I):
+        return False  # "… said that it selected Ericsson and Huawei to …": a firm hired, no deal named again
     if deal.kind in ("other", told.kind):
         return bool(_DEFINITE_NOUN.search(before))
     # "… will sign a deal with Huawei." then "… toward signing the contract": the deal, now named by its kind
@@ -477,7 +514,7 @@ def _same_deal(a: Candidate, b: Candidate, published: str | None = None) -> bool
             return True
         return bool(a.amounts and set(a.amounts) & set(b.amounts)) and bool({a.kind, b.kind} & {"other", "contract"}) \
             and not (a.date and b.date and a.date != b.date)
-    if re.search(rf"\balso\s(?:\w+\s){{0,3}}?(?:{SIGNED}|{AWARDED})\b|\banother\s(?:\w+\s)?(?:MoU|memorandum|agreement|"
+    if re.search(rf"\balso\s(?:\w+\s){{0,4}}?(?:{SIGNED}|{AWARDED}|{HIRING})\b|\banother\s(?:\w+\s)?(?:MoU|memorandum|agreement|"
                  rf"deal|contract|loan)", b.sentences[0].text, re.I) and not b.headline:
         return False  # "ZTE said it had also been given contracts in Hong Kong…", "In another MoU, …": more deals
     if _ANOTHER.match(b.sentences[0].text) and not b.headline:
@@ -557,6 +594,7 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
     lent = _LENT if c.kind in ("loan", "pledge") else r"(?!x)x"
     for name, pattern in (("cancelled", CANCELLED), ("completed", done), ("under_construction", BUILDING),
                           ("operational", OPERATIONAL), ("signed", SIGNED), ("signed", AWARDED), ("signed", lent),
+                          ("signed", HIRING if c.kind == "contract" else r"(?!x)x"),
                           ("announced", ANNOUNCED)):
         m = re.search(rf"\b(?:{pattern})\b", t, re.I)
         if m:
