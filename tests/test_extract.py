@@ -1326,3 +1326,15 @@ def test_a_legal_forms_full_stop_ends_a_name_and_formerly_is_no_word_of_it():
     names = {p.name for c in x.candidates for p in c.parties}
     assert "Hengtong Optic-Electric Co Ltd" in names or "Hengtong Optic-Electric Co Ltd." in names
     assert not any(n.startswith("Formerly") or "Ltd. " in n for n in names)
+
+
+def test_the_kenyan_operator_is_the_kenyan_company_named_before_and_the_money_from_a_bank_finances():
+    """"The Kenyan operator acquired …" is the Kenyan company the sentence before named (not the
+    Chinese one); "with the help of $50 million from the Export-Import Bank of China": the bank finances."""
+    x = extract_article("Example headline\n\nHuawei and Safaricom reported strong results this year.\n\nThe Kenyan "
+                        "operator acquired Acme Broadband with the help of $50 million from the Export-Import Bank of "
+                        "China.\n")
+    (c,) = [c for c in x.candidates if c.kind == "acquisition"]
+    roles = {p.name: p.role for p in c.parties}
+    assert roles.get("Safaricom") == "owner" and "Huawei" not in roles
+    assert roles.get("Acme Broadband") == "partner" and roles.get("Export-Import Bank of China") == "financier"

@@ -104,7 +104,8 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             seen.add(match_id)
             hired = c.kind in ("contract", "project") and e_country != "CHN"  # (a Chinese vendor: the kind says its role)
             vendor_before = e_country != "CHN" and any(p.country == "CHN" and p.span.start < s.start + a for p in c.parties)
-            stated = _stated_role(t, b, a, vendor_before) or (_hired_role(t, a, b, whole) if hired else None) or \
+            stated = _stated_role(t, b, a, vendor_before) or _funded_by(t, a) or \
+                (_hired_role(t, a, b, whole) if hired else None) or \
                 ("beneficiary" if c.kind in ("loan", "pledge") and _lent_to(t, a) else None) or \
                 (_bought_role(t, a, b) if c.kind == "acquisition" or (
                 c.kind == "proposal" and re.search(r"\b(?:acquir|buy|bought|purchas|takeover|take over)", t, re.I)) else None)
@@ -268,7 +269,9 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             spans.append((m.start("office"), m.end("office"), name, e.id))
     subject = _SUBJECT_REF.search(t)  # "It signed…", "The Chinese vendor has won…": who the sentence before was about
     if subject and not any(a <= subject.start("np") < b for a, b, _, _ in spans):
-        name = _subject_before(text, s.start, gaz, resolver, chinese="Chinese" in subject["np"])
+        # ("the Chinese vendor", "The Australian carrier": the one of that country named before)
+        country = next((x.value for x in gaz.find(subject["np"]) if x.kind == "country"), None)
+        name = _subject_before(text, s.start, gaz, resolver, country)
         if name:
             spans.append((subject.start("np"), subject.end("np"), name, resolver.resolve(name).entity.id))
     for acronym, full in defined.items():  # "PIH first revealed…", PIH defined before as a name's initials
@@ -345,19 +348,21 @@ _DEFINITE_FITS = {"ministry": r"\bMinistry\b", "bank": r"\bBank\b", "lender": r"
 # a sentence whose subject is a pronoun or a company's description, acting on a deal
 _SUBJECT_REF = re.compile(
     r"(?:^|\bthat\s)(?:(?:In|On|By|Last|Earlier|Later|Previously|Meanwhile|Separately|Also|Now|Since|Then)\b[^,]{0,25}?,?\s)?"
-    r"(?P<np>[Ii]t|[Tt]he\s(?:[\w-]+\s){0,2}?(?:company|firm|vendor|group|giant|manufacturer|maker|provider))\s"
+    r"(?P<np>[Ii]t|[Tt]he\s(?:[\w-]+\s){0,2}?(?:company|firm|vendor|group|giant|manufacturer|maker|provider|carrier|"
+    r"operator|telco|lender))\s"
     r"(?:(?:has|had|have|also|previously|recently|already|then|later|subsequently|earlier)\s)*"
     r"(?:signed|inked|sealed|agreed|won|secured|clinched|bagged|acquired|bought|partnered|teamed|"
     r"was\s(?:forced|blocked|awarded|selected|chosen|picked|contracted)|will\s(?:sign|build|supply|provide|deploy|lay)|"
     r"(?:is|was)\s(?:to|set\sto|expected\sto)\s(?:sign|build|supply|deploy)|(?:has\s|had\s|have\s)?(?:been|is|was)\sin\stalks)\b")
 
 
-def _subject_before(text: str, end: int, gaz, resolver, chinese: bool) -> str | None:
+def _subject_before(text: str, end: int, gaz, resolver, country: str | None) -> str | None:
     """The first organisation of the nearest sentence before ``end`` that names one (for "the Chinese
-    vendor", the first Chinese one): the one "It" or "the company" is about."""
+    vendor" or "the Australian carrier", the first of that country): the one "It" or "the company" is
+    about."""
     named = _named_before(text, end, gaz)
-    if chinese:
-        named = [(at, n) for at, n in named if resolver.resolve(n).entity.country == "CHN"]
+    if country:
+        named = [(at, n) for at, n in named if resolver.resolve(n).entity.country == country]
     if not named:
         return None
     last = named[-1][0]
@@ -573,7 +578,7 @@ _POSITIONS = [
     # "from acquiring American server company 3Leaf Systems": what is bought, after its description
     rf"\b(?:acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|purchas(?:e|ed|es|ing)|takeover\sof|took\sover|stake\sin)\s(?:an?\s|the\s)?"
     rf"(?:[A-Z][a-z]+\s)?(?:[a-z][\w-]*\s){{1,3}}(?P<a>(?:\d[A-Z][a-z]{{2,}}\w*\s?)?{_NP})",
-    rf"\b(?:acquired|bought|took\sover|purchased)\s(?P<a>{_NP})(?=\s(?:in|for|from|on|at)\b|[,.;])",  # "took over BT Research in 2000"
+    rf"\b(?:acquired|bought|took\sover|purchased)\s(?P<a>{_NP})(?=\s(?:in|for|from|on|at|with)\b|[,.;])",  # "took over BT Research in 2000"
     rf"\b(?:{HIRING}|awarded)\s(?:the\s)?(?P<a>{_NP})",
     # "the local assets of the largest mobile carrier in the Pacific Islands, Digicel.": a name after its description
     rf"\b(?:carrier|operator|company|firm|provider|bank|lender|telco|vendor|maker)\b[^,.;()]{{0,60}},\s(?P<a>{_NP})(?=\s*[.;]|$)",
@@ -792,6 +797,18 @@ _STATED_ROLES = (("operator", r"will operate|operates|to operate|is to operate|w
                  ("contractor", r"will build|builds|is building|to build|will construct|will lay|will install"),
                  ("supplier", r"will supply|supplies|to supply|will provide equipment"),
                  ("financier", r"will finance|finances|to finance|will fund|funds|is funding"))
+
+
+def _funded_by(sentence: str, start: int) -> str | None:
+    """"with the help of AU$1.3 billion ($840 million) from Export Finance Australia", "funding from
+    the World Bank": who the money comes from finances the deal."""
+    before = sentence[max(0, start - 90):start]
+    # (not "won a $300 million contract from Ethio Telecom": who awards it)
+    if re.search(rf"(?:{_MONEY}|\$\s?\d|\d\s?(?:million|billion|bn|m)\b)(?:(?!contract|deal|order|tender|award)[^.;]){{0,40}}"
+                 r"\bfrom\s(?:the\s)?$|"
+                 r"\b(?:funding|financing|loans?|credit|backing|grants?)\sfrom\s(?:the\s)?$", before, re.I):
+        return "financier"
+    return None
 
 
 def _lent_to(sentence: str, start: int) -> bool:
