@@ -1338,3 +1338,12 @@ def test_the_kenyan_operator_is_the_kenyan_company_named_before_and_the_money_fr
     roles = {p.name: p.role for p in c.parties}
     assert roles.get("Safaricom") == "owner" and "Huawei" not in roles
     assert roles.get("Acme Broadband") == "partner" and roles.get("Export-Import Bank of China") == "financier"
+
+
+def test_the_signing_told_in_the_next_paragraph_dates_the_deal():
+    """"The signing took place on Thursday, June 23, 2016, …": the date of the deal told before."""
+    x = extract_article("Example headline\n\nStarTimes has signed agreements with broadcasters in Ethiopia and "
+                        "Ghana.\n\nThe signing took place on Thursday, June 23, 2016, during a seminar.\n",
+                        published="2016-06-26")
+    assert [c.date for c in x.candidates] == ["2016-06-23", "2016-06-23"]  # (one agreement in each country)
+    assert x.candidates[0].evidence["date"][0].text.startswith("June 23")

@@ -461,7 +461,7 @@ def _tells_again(s: Sentence, deal: Candidate | None, told: Candidate, paragraph
     under = _UNDER_THE_DEAL.match(s.text)
     if under and _NOUN_KIND.get(under[1].lower(), told.kind) == told.kind:
         return True
-    if paragraph_over and (re.match(r"^(?:The|This|That)\s(?:deal|agreement|accord|pact|transaction)\b", s.text) or
+    if paragraph_over and (re.match(r"^(?:The|This|That)\s(?:deal|agreement|accord|pact|transaction|signing)\b", s.text) or
                            re.search(r"\b(?:in this regard|to this effect|to that effect)\b", s.text, re.I) or
                            _said_again(s.text, told)):
         return True
