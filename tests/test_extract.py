@@ -1347,3 +1347,28 @@ def test_the_signing_told_in_the_next_paragraph_dates_the_deal():
                         published="2016-06-26")
     assert [c.date for c in x.candidates] == ["2016-06-23", "2016-06-23"]  # (one agreement in each country)
     assert x.candidates[0].evidence["date"][0].text.startswith("June 23")
+
+
+def test_a_framework_loan_agreement_between_the_two_governments_and_a_bank_named_before_what_it_funds():
+    """"A framework loan agreement between the two governments was signed in June": a framework
+    agreement of China and the country the article is about; "signed the loan agreement with the Exim
+    Bank of China for the Paksat-1R satellite's ground control project": the bank (not "Exim Bank of
+    China for the Paksat-1R" as one name)."""
+    x = extract_article("Pakistan and China sign satellite deals\n\nPakistan's Ambassador to China Masood Khan signed "
+                        "the loan agreement with the Exim Bank of China for the Paksat-1R satellite's ground control "
+                        "project in Beijing on Friday.\n\nSeparately, a framework loan agreement between the two "
+                        "governments was signed in June.\n", published="2010-10-30")
+    loan, framework = x.candidates
+    assert loan.kind == "loan" and "Exim Bank of China" in {p.name for p in loan.parties}
+    assert (framework.kind, framework.date) == ("framework_agreement", "2010-06")
+    assert {p.country for p in framework.parties} == {"CHN", "PAK"}
+
+
+def test_a_contract_signed_on_another_date_is_another_contract():
+    """"A contract for the satellite was signed … in October 2008." then "The contract for the ground
+    station was signed in October last year": two contracts, the second dated by the year before
+    publication (and given no party the first one's sentence names)."""
+    x = extract_article("Example headline\n\nA contract for the satellite was signed between SUPARCO and China Great "
+                        "Wall Industry Corporation in October 2008. The contract for the ground station was signed in "
+                        "October last year with China Great Wall Industry Corporation.\n", published="2010-10-30")
+    assert [(c.kind, c.date) for c in x.candidates] == [("contract", "2008-10"), ("contract", "2009-10")]

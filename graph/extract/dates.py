@@ -91,6 +91,10 @@ def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[
     m = re.search(rf"\b(?:in|on|since|from|during)\s(?:early\s|late\s|mid-)?({_MONTH_RE})\s(\d{{4}})\b", sentence)
     if m:
         return f"{m[2]}-{MONTHS[m[1].rstrip('.').lower()]:02d}", m.span(1)[:1] + m.span(2)[1:]
+    m = re.search(rf"\b(?:[Ii]n|[Oo]n)\s({_MONTH_RE})\s(?:of\s)?(last|this)\syear\b", sentence)
+    if m and published and len(published) >= 4:  # "in October last year": that month of the year before publication
+        year = int(published[:4]) - (m[2] == "last")
+        return f"{year}-{MONTHS[m[1].rstrip('.').lower()]:02d}", (m.start(1), m.end())
     m = re.search(rf"\b(In|in|On|on|[Ll]ast)\s({_MONTH_RE})(?!\.?\s\d)\b", sentence)  # (not "on Jan. 12")
     if m and published and len(published) >= 7:  # "in June", "last June": the latest June before publication
         year, month = int(published[:4]), MONTHS[m[2].rstrip(".").lower()]

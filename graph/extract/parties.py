@@ -118,7 +118,9 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
 
 
 _TWO_COUNTRIES = re.compile(rf"\b(?:[Tt]he\s(?:two|both)|[Bb]oth)\s(?:countries|nations|governments)(?=\s(?:have\s|has\s|had\s|also\s|"
-                            rf"formally\s|officially\s)*(?:{SIGNED})\b(?!\sto\b))")  # "the two countries signed": who signed
+                            rf"formally\s|officially\s)*(?:{SIGNED})\b(?!\sto\b))|"
+                            r"(?<=\bbetween\s)the\stwo\s(?:countries|nations|governments)\b")
+# "the two countries signed", "an agreement between the two governments": who signed
 
 
 def _the_two_countries(text: str, gaz) -> list[str]:
@@ -209,7 +211,8 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             # of its own (not "China Telecom Global Executive Vice President …": a person's office)
             at, full = next(((at, n) for at, n in _without_the(named) if at <= mention.start and at + len(n) >= mention.end and
                              len(n) > len(mention.text) and _own_name(t[at:mention.start]) and
-                             (at < mention.start or n[len(mention.text)] == " ") and
+                             (at < mention.start or (n[len(mention.text)] == " " and
+                                                     not re.match(r"\s(?:for|of)\s", n[len(mention.text):]))) and
                              not any(w in _TITLES for w in n.split())), (None, None))
             if full:
                 spans.append((at, at + len(full), full, None))

@@ -85,14 +85,15 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
             if found and found[2]:
                 dateline = (i, found[0], (s.start + found[1][0], s.start + found[1][1]))
         told = current or last
-        if deal is not None and BULLET.match(s.text):
-            told = None  # an item of a list tells a deal of its own
+        otherwise = deal is not None and _dated_otherwise(s, told, published)
+        if deal is not None and (BULLET.match(s.text) or otherwise):
+            told = None  # an item of a list tells a deal of its own, and so does a deal signed on another date
         if told is not None and _tells_again(s, deal, told, paragraph_over=current is None):
             _named_again(told, deal)
             current, deal = told, None
             current.sentences.append(s)
             _fill(current, s, text, gaz, published, first=False, phases=phases)
-        elif deal is not None and (BULLET.match(s.text) or not _refers(s.text, current)):
+        elif deal is not None and (told is None or not _refers(s.text, current)):
             current = deal
             current.headline = s.start < title_end or _title_case(s.text)
             candidates.append(current)
@@ -108,7 +109,8 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
             if current.date is None and dateline and i - dateline[0] <= 2 and current.status != "announced":
                 current.date, current.date_weak = dateline[1], True  # the lead under a dateline tells that day's news
                 current.note("date", *dateline[2], text)
-            if _ANAPHORA.search(s.text):  # "The two firms signed…": who they are, a sentence before says
+            if _ANAPHORA.search(s.text) and not otherwise:  # "The two firms signed…": who they are, a sentence before says
+                # (not "The contract for … was signed in October last year" after another one: its parties are not said)
                 current.antecedents = sents[max(0, i - 3):i][::-1]
         elif current is not None and _refers(s.text, current):
             _named_again(current, deal)
@@ -474,6 +476,19 @@ def _tells_again(s: Sentence, deal: Candidate | None, told: Candidate, paragraph
         return bool(_DEFINITE_NOUN.search(before))
     # "… will sign a deal with Huawei." then "… toward signing the contract": the deal, now named by its kind
     return told.kind == "other" and bool(re.search(r"\b(?:the|this|that)\s(?:[\w-]+\s)?$", before, re.I))
+
+
+def _dated_otherwise(s: Sentence, told: Candidate | None, published: str | None) -> bool:
+    """"A contract for the satellite was signed … in October 2008. The contract for the ground control
+    project was signed in October last year": a deal the text dates otherwise than the one told before
+    is another deal."""
+    if told is None or not told.date or told.date_weak:
+        return False
+    found = _date_in(s.text, published)
+    if not found or not re.search(rf"\b(?:{SIGNED}|{AWARDED})\b", s.text, re.I):
+        return False
+    a, b = found[0], told.date
+    return not (a.startswith(b) or b.startswith(a))
 
 
 def _said_again(sentence: str, told: Candidate) -> bool:

@@ -19,7 +19,7 @@ _NUM = r"(?:\d[\d,]*|" + "|".join(sorted((re.escape(w) for w in NUMBERS if w not
 
 # the arrangement's noun → kind, most specific first
 NOUNS = [
-    ("framework_agreement", r"framework (?:cooperation )?(?:agreement|deal|accord)s?|agreements? (?:of|on) principles?|"
+    ("framework_agreement", r"framework (?:cooperation |loan |credit )?(?:agreement|deal|accord)s?|agreements? (?:of|on) principles?|"
                             r"investment agreements?|strategic (?:cooperation |partnership )?(?:framework )?agreements?"),
     ("mou", r"memorand(?:um|a)(?: of understanding)?s?|MoUs?|MOUs?|memorandums? of understanding|letters? of intent"),
     ("joint_venture", r"joint[- ]ventures?|consortium"),
