@@ -1372,3 +1372,14 @@ def test_a_contract_signed_on_another_date_is_another_contract():
                         "Wall Industry Corporation in October 2008. The contract for the ground station was signed in "
                         "October last year with China Great Wall Industry Corporation.\n", published="2010-10-30")
     assert [(c.kind, c.date) for c in x.candidates] == [("contract", "2008-10"), ("contract", "2009-10")]
+
+
+def test_a_country_that_loaned_another_money_is_its_lender_and_taking_over_funding_buys_nothing():
+    """"In 2012 China loaned Ecuador $240M": China lends, Ecuador borrows, the loan was made; "the decision
+    to take over the funding of the US$78 million project" buys no company."""
+    (c,) = extract_article("Example headline\n\nIn 2012 China loaned Ecuador $240M for a similar project.\n").candidates
+    assert (c.kind, c.status, c.date) == ("loan", "signed", "2012")
+    assert {p.name: p.role for p in c.parties}["China"] == "financier" and "Ecuador" in {p.name for p in c.parties}
+    x = extract_article("Example headline\n\nThe Australian government's decision to take over the funding of the "
+                        "US$78 million project came after warnings about Huawei.\n")
+    assert all(c.kind != "acquisition" for c in x.candidates)

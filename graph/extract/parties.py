@@ -479,7 +479,7 @@ _LEGAL_FORM_ONLY = re.compile(rf"(?:(?:{_LEGAL_WORDS})\.?,?\s?)+")
 
 
 # … or hires a firm ("Zambia commissioned ZTE to build …": Zambia is the client)
-_SIGNING = rf"(?:{SIGNED}|{AWARDED}|{FINANCED}|held|hold|agreed|{HIRING}|received|receives|obtained)"
+_SIGNING = rf"(?:{SIGNED}|{AWARDED}|{FINANCED}|held|hold|agreed|{HIRING}|received|receives|obtained|loaned|loans)"
 
 
 _DESCRIBES = re.compile(r"\s(?:state-owned\s|state-run\s|private\s|tech\s|telecom\s|technology\s)?(?:firms?|compan(?:y|ies)|"

@@ -28,7 +28,7 @@ NOUNS = [
     ("acquisition", r"acquisitions?|takeovers?|(?:\d+(?:\.\d+)?\s?(?:per ?cent|%)\s)?stakes?|acquir(?:e|ed|es|ing)|"
                     r"bought|buys?|buying|(?:\d+(?:\.\d+)?\s?(?:per ?cent|percent|%)\s)(?:chunk|share)|sale of|to sell|"
                     r"t(?:ook|akes|aken|ake)\sover(?!\s(?:as\b|(?:the\s)?(?:[\w'’-]+\s){0,5}?(?:contract|project|deal|agreement|"
-                    r"role|post|operation|management|running|responsibility)\b))|"
+                    r"role|post|operation|management|running|responsibility|funding|financing|costs?)\b))|"
                     r"purchas(?:e|es|ed|ing)\s(?:the\s|a\s|an\s|its\s)?(?:[\w-]+\s){0,3}?(?:assets|stake|business|operations|"
                     r"subsidiary|shares)"),
     ("contract", r"contracts?|turnkey (?:deal|project)s?|supply (?:agreement|deal)s?|EPC (?:agreement|deal)s?|"
@@ -80,7 +80,7 @@ CANCELLED = (r"cancell?ed|scrapped|terminated|abandoned|blocked|halted|suspended
 _ACQUIRED = r"acquired|bought|paid|took over|completed (?:the|its) (?:acquisition|purchase|takeover|sale)"
 
 
-_LENT = r"extended|provided|granted|gave|disbursed|lent|released"
+_LENT = r"extended|provided|granted|gave|disbursed|lent|loaned|released"
 
 
 # "commissioned" puts a thing into service — but "PNG commissioned Huawei to build …" hires a firm
