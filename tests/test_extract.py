@@ -1383,3 +1383,14 @@ def test_a_country_that_loaned_another_money_is_its_lender_and_taking_over_fundi
     x = extract_article("Example headline\n\nThe Australian government's decision to take over the funding of the "
                         "US$78 million project came after warnings about Huawei.\n")
     assert all(c.kind != "acquisition" for c in x.candidates)
+
+
+def test_a_countrys_first_satellite_is_its_own_and_the_firm_that_built_it_is_the_same_projects():
+    """"Alcomsat-1, Algeria's first telecommunications satellite, was launched on Sunday" and "CGWIC built
+    the satellite": one project, Algeria its owner and CGWIC its contractor."""
+    x = extract_article("Chinese rocket launches Algerian satellite\n\nAlcomsat-1, Algeria's first telecommunications "
+                        "satellite, was successfully launched on board a Chinese rocket on Sunday.\n\nThe China Great "
+                        "Wall Industry Corporation built the satellite.\n", published="2017-12-11")
+    (c,) = [c for c in x.candidates if c.kind == "project"]
+    roles = {p.name: p.role for p in c.parties}
+    assert roles.get("Algeria") == "owner" and roles.get("China Great Wall Industry Corporation") == "contractor"

@@ -104,7 +104,8 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             seen.add(match_id)
             hired = c.kind in ("contract", "project") and e_country != "CHN"  # (a Chinese vendor: the kind says its role)
             vendor_before = e_country != "CHN" and any(p.country == "CHN" and p.span.start < s.start + a for p in c.parties)
-            stated = _stated_role(t, b, a, vendor_before) or _funded_by(t, a) or \
+            owned = c.kind == "project" and e_country != "CHN" and _OWNED_THING.match(t, b)
+            stated = ("owner" if owned else None) or _stated_role(t, b, a, vendor_before) or _funded_by(t, a) or \
                 (_hired_role(t, a, b, whole) if hired else None) or \
                 ("beneficiary" if c.kind in ("loan", "pledge") and _lent_to(t, a) else None) or \
                 (_bought_role(t, a, b) if c.kind == "acquisition" or (
@@ -487,6 +488,11 @@ _DESCRIBES = re.compile(r"\s(?:state-owned\s|state-run\s|private\s|tech\s|teleco
                        r"partners?|counterparts?|businesses|corporations?|entities|carriers?|telcos?)\b", re.I)
 
 
+# "Algeria's first telecommunications satellite", "Samoa's national broadband network": the country owns what is built
+_OWNED_THING = re.compile(r"['’]s\s(?:first|second|third|new|national|own|only)\s(?:[\w-]+\s){0,3}?(?:satellites?|spacecraft|"
+                          r"networks?|data\scent(?:re|er)s?|cables?|backbones?|highway)\b")
+
+
 def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list[Mention]:
     """Countries the deal's first sentence names as the ones who signed: "Cambodia and Timor-Leste
     signed an MoU", "an agreement between Kenya and China", "Vanuatu signed … with China" (for an
@@ -523,6 +529,9 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
             r"\b(?:lend|lends|lent|lending|loan|loaned)\s(?:(?:about|almost|nearly|some|up\sto|over|another)\s)?\S*\d\S*"
             r"(?:\s(?:million|billion|bn|m))?(?:\s\([^)]{1,20}\))?\sto\s(?:the\s)?$", before, re.I)
         if c.aggregate and not (subject or with_):
+            continue
+        if c.kind == "project" and m.kind == "country" and _OWNED_THING.match(after):
+            out.append(m)  # "Alcomsat-1, Algeria's first telecommunications satellite, was launched": Algeria's
             continue
         if subject or paired or between or with_ or client or lent_to:
             if not re.match(r"['’]s\b|n\b|ese\b", after) and not _DESCRIBES.match(after):

@@ -554,6 +554,11 @@ def _same_deal(a: Candidate, b: Candidate, published: str | None = None) -> bool
     if a.quantity and b.quantity and a.quantity["value"] != b.quantity["value"]:
         return False
     ids_a, ids_b = {p.id for p in a.parties}, {p.id for p in b.parties}
+    if a.kind == "project" and ids_a and ids_b and not ids_a & ids_b:
+        # "Algeria's first satellite was launched" and "CGWIC built the satellite": who owns it, who built it
+        roles_a, roles_b = {p.role for p in a.parties}, {p.role for p in b.parties}
+        builders = {"contractor", "supplier"}
+        return (roles_a == {"owner"} and roles_b <= builders) or (roles_b == {"owner"} and roles_a <= builders)
     return not (ids_a and ids_b and not ids_a & ids_b)
 
 
