@@ -1394,3 +1394,21 @@ def test_a_countrys_first_satellite_is_its_own_and_the_firm_that_built_it_is_the
     (c,) = [c for c in x.candidates if c.kind == "project"]
     roles = {p.name: p.role for p in c.parties}
     assert roles.get("Algeria") == "owner" and roles.get("China Great Wall Industry Corporation") == "contractor"
+
+
+def test_a_supplier_in_place_is_an_operational_contract_and_a_while_clause_tells_another():
+    """"Huawei supplies the PCCW-HKT core and radio networks, while ZTE Corp. is the sole supplier for
+    CSL": two supply contracts in force, one in each clause; "Ericsson is the main vendor to Safaricom"
+    makes Ericsson a supplier though it is no Chinese firm — and "while APMT has a 35 percent
+    shareholding" tells no deal of its own."""
+    x = extract_article("Example headline\n\nHuawei Technologies Co. Ltd. supplies the PCCW-HKT core and radio "
+                        "networks, while ZTE Corp. is the sole supplier for CSL.\n")
+    assert [(c.kind, c.status) for c in x.candidates] == [("contract", "operational")] * 2
+    assert [{p.name: p.role for p in c.parties} for c in x.candidates] == [
+        {"Huawei Technologies Co. Ltd": "supplier", "PCCW-HKT": "signatory"}, {"ZTE Corp.": "supplier", "CSL": "signatory"}]
+    (c,) = extract_article("Example headline\n\nEricsson is the main vendor to Safaricom.\n").candidates
+    assert {p.name: p.role for p in c.parties} == {"Ericsson": "supplier", "Safaricom": "signatory"}
+    (c,) = extract_article("Example headline\n\nThe Lao government signed an agreement with APMT to form a joint venture: "
+                           "the government will hold a 45 percent stake, while APMT has a 35 percent shareholding.\n"
+                           ).candidates
+    assert {"Lao government", "APMT"} <= {p.name for p in c.parties}

@@ -52,9 +52,24 @@ _SUPPLIES = re.compile(r"\bsuppl(?:y|ies|ied|ying)\s(?:[\w-]+\s){0,4}?(?:equipme
                        r"handsets|cables?|products|solutions)\b")
 
 
+# "ZTE Corp. is the sole supplier for CSL", "Huawei supplies the PCCW-HKT core and radio networks": a supply
+# relationship in force — a contract, operational
+_SUPPLIER_OF = re.compile(r"\b(?:is|are|was|has\sbeen|remains|became)\s(?:the|its|their)\s(?:(?:sole|main|primary|exclusive|"
+                          r"principal|key|lead|largest|biggest|second|only|major)\s)?(?:equipment\s|network\s|technology\s)?"
+                          r"(?:supplier|vendor)\s(?:for|to|of)\s(?=[A-Z])|"
+                          r"\bsupplies\s(?:the\s)?(?=[A-Z][\w-]*(?:\s[A-Z][\w-]*)*\s(?:[\w-]+\s){0,4}?networks?\b)")
+
+
 def _deal(s: Sentence, text: str) -> Candidate | None:
     """A candidate when the sentence names an arrangement and something that happened to it (or is
     one of several deals told in turn: "The second agreement …")."""
+    supplier_of = _SUPPLIER_OF.search(s.text)
+    if supplier_of and not _NOUN_RE.search(s.text, 0, supplier_of.start()) and not _HYPOTHETICAL.search(s.text):
+        c = Candidate("contract", status="operational", noun=supplier_of.group().split()[-2])
+        c.sentences.append(s)
+        c.note("kind", s.start + supplier_of.start(), s.start + supplier_of.end(), text)
+        c.note("status", s.start + supplier_of.start(), s.start + supplier_of.end(), text)
+        return c
     partnered = _PARTNERED.search(s.text)
     purpose = _PURPOSE.search(s.text, partnered.end()) if partnered else None
     supplies = _SUPPLIES.search(s.text)

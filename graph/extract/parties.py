@@ -583,6 +583,10 @@ _POSITIONS = [
     # "Bharti Airtel also said recently that it selected Ericsson …", "ZTE said on Monday it had won …": who "it" is
     rf"(?:^|\s)(?P<a>{_NP})\s(?:also\s)?(?:said|says|announced|confirmed)\s(?:[\w-]+\s){{0,3}}?(?:that\s)?it\s"
     rf"(?:has\s|had\s|have\s|would\s|will\s)?(?:also\s|now\s|recently\s)?(?:been\s)?(?:{SIGNED}|{AWARDED}|{HIRING})\b",
+    # "Huawei supplies the PCCW-HKT core and radio networks": whose networks they are
+    rf"\bsupplies\s(?:the\s)?(?P<a>{_NP})(?=\s(?:[\w-]+\s){{0,4}}?networks?\b)",
+    # "Ericsson is the main vendor to Safaricom": a supplier, named before what it is
+    rf"(?:{_OPENS})(?P<a>{_NP})\s(?:is|was|has\sbeen|remains)\s(?:the|its)\s(?:[\w-]+\s){{0,2}}?(?:supplier|vendor)\b",
     # "State-owned China Tower, together with the Lao government and …, signed": the subject before "together with"
     rf"(?:{_OPENS})(?:the\s)?(?P<a>{_NP}),\s(?:together|along)\swith\s",
     # "Huawei and Malaysia's operator, Telekom Malaysia, signed": a name between commas before the verb
@@ -807,7 +811,8 @@ def _country_before(sentence: str, start: int) -> str | None:
 
 _STATED_ROLES = (("operator", r"will operate|operates|to operate|is to operate|will run"),
                  ("contractor", r"will build|builds|is building|to build|will construct|will lay|will install"),
-                 ("supplier", r"will supply|supplies|to supply|will provide equipment"),
+                 ("supplier", r"will supply|supplies|to supply|will provide equipment|(?:is|was|has been|remains)\sthe\s(?:\w+\s)?"
+                              r"(?:supplier|vendor)"),
                  ("financier", r"will finance|finances|to finance|will fund|funds|is funding"))
 
 

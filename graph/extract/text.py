@@ -101,7 +101,10 @@ def sentences(text: str) -> list[Sentence]:
     for m in re.finditer(r"[^\n]+", text):
         line, base = m.group(), m.start()
         start = 0
-        for end in re.finditer(r"[.!?][\"”’']?(?=\s+[\"“‘'(A-Z0-9])", line):
+        # (", while ZTE is the sole supplier for CSL": a clause that tells a deal of its own, read as a sentence)
+        for end in re.finditer(r"[.!?][\"”’']?(?=\s+[\"“‘'(A-Z0-9])|"
+                             r",(?=\s(?:while|whereas)\s[A-Z].{0,100}?\b(?:supplier|vendor|signed|inked|won|awarded|contract|deal|"
+                             r"agreement|MoU|loan)s?\b)", line):
             piece = line[start:end.end()]
             if _ABBREV.search(piece):
                 continue

@@ -127,7 +127,7 @@ _BUILD_WORDS = re.compile(r"\b(?:build|construct|deploy|install|supply|supplies|
                           r"rollout|network agreement|provision of|procure(?:ment)?|purchase|implementation of)\b", re.I)
 
 
-_SUPPLY_WORDS = re.compile(r"\b(?:supply|supplies|supplied|equipment|vendor|provide equipment)\b", re.I)
+_SUPPLY_WORDS = re.compile(r"\b(?:supply|supplies|supplied|suppliers?|equipment|vendors?|provide equipment)\b", re.I)
 
 
 _ANAPHORA = re.compile(r"\b(?:the two (?:firms|companies|sides|parties|countries|governments|groups|operators|carriers|"
