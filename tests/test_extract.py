@@ -1412,3 +1412,13 @@ def test_a_supplier_in_place_is_an_operational_contract_and_a_while_clause_tells
                            "the government will hold a 45 percent stake, while APMT has a 35 percent shareholding.\n"
                            ).candidates
     assert {"Lao government", "APMT"} <= {p.name for p in c.parties}
+
+
+def test_an_aggregate_counted_in_one_country_is_a_record_and_what_it_covers_says_nothing_of_its_kind():
+    """"Witnessed by Xi and Bangladeshi Prime Minister Sheikh Hasina, 56 agreements and memorandums of
+    understanding were signed to enhance cooperation on telecommunication, finance and trade": an
+    aggregate of 56 (no loan: finance is what they cover), though no party is named."""
+    (c,) = extract_article("Example headline\n\nWitnessed by Xi and Bangladeshi Prime Minister Sheikh Hasina, 56 "
+                           "agreements and memorandums of understanding were signed to enhance cooperation on "
+                           "telecommunication, finance and trade.\n").candidates
+    assert (c.kind, c.aggregate, c.members.get("count"), c.countries) == ("other", True, 56, ["BGD"])

@@ -154,6 +154,8 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
         if re.search(r"\bjointly\s(?:establish|set up|form|create|found)|\bto\s(?:establish|set up|form|create)\s(?:a|the)\s"
                      r"(?:new\s)?joint\s(?:company|venture)", s.text, re.I):
             kind = "joint_venture"  # "signed an agreement … to jointly establish the Southeast Asia Tower Co"
+        elif _count_before(s.text, m):
+            kind = "other"  # "56 agreements … to enhance cooperation on telecommunication, finance and trade": counted, untold
         elif re.search(r"\bloan|credit|financ", s.text, re.I):
             kind = "loan"
         elif _BUILD_WORDS.search(s.text) or _AMOUNT.search(s.text) or re.search(r"\bequipment\b", s.text, re.I) or \

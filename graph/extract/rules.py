@@ -141,7 +141,10 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
             same.headline = same.headline and c.headline
     # a deal no one is named in is no record a curator can write ("They will sign different agreements");
     # an aggregate, or a proposal or talks between "the two sides", may name its two countries alone
-    out = [c for c in out if c.parties or (len(c.countries) >= 2 and (c.aggregate or c.kind in ("proposal", "talks")))]
+    # (an aggregate counted in one country — "Five MoUs were signed during the Malaysia-China roundtable", "Egypt
+    # signs 32 MoU" — is a record though no party is named)
+    out = [c for c in out if c.parties or (len(c.countries) >= 2 and c.kind in ("proposal", "talks")) or
+           (c.aggregate and c.countries)]
     out = [one for c in out for one in _split_listed(c, text)]
     out = [one for c in out for one in _split_bidders(c, text)]
     out = [one for c in out for one in _split_by_amount(c, text)]
