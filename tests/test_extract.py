@@ -1422,3 +1422,26 @@ def test_an_aggregate_counted_in_one_country_is_a_record_and_what_it_covers_says
                            "agreements and memorandums of understanding were signed to enhance cooperation on "
                            "telecommunication, finance and trade.\n").candidates
     assert (c.kind, c.aggregate, c.members.get("count"), c.countries) == ("other", True, 56, ["BGD"])
+
+
+def test_what_is_bought_and_who_built_it():
+    """"China Mobile acquired a 15.5% holding in HKBN from TPG": HKBN is bought, TPG sells; "the purchase
+    of small cellco Acme Mobile" names it; "Badr-1, Pakistan's first low orbit satellite, was launched by
+    China in 1990": Pakistan's project, China its builder; "a low-interest loan from the Japanese
+    government" to fund "Myanmar's first telecom project" benefits Myanmar."""
+    (c,) = extract_article("Example headline\n\nChina Mobile acquired a 15.5% holding in HKBN from TPG for roughly "
+                           "HK$1.20 billion.\n").candidates
+    assert {p.name: p.role for p in c.parties} == {"China Mobile": "owner", "HKBN": "partner", "TPG": "signatory"}
+    (c,) = extract_article("Example headline\n\nPCCW acquired its way back into the mobile business with the purchase "
+                           "of small cellco Acme Mobile in 2006.\n").candidates
+    assert "Acme Mobile" in {p.name for p in c.parties}
+    (c,) = extract_article("Example headline\n\nPakistan's first low orbit satellite, Badr-1, was launched by China in "
+                           "1990.\n").candidates
+    assert (c.kind, c.date) == ("project", "1990")
+    assert {p.name: p.role for p in c.parties} == {"Pakistan": "owner", "China": "contractor"}
+    (c,) = extract_article("Example headline\n\nIt will be Myanmar's first telecom project to be funded by a "
+                           "low-interest loan from the Japanese government.\n").candidates
+    assert {p.name: p.role for p in c.parties} == {"Japanese government": "financier", "Myanmar": "beneficiary"}
+    x = extract_article("Example headline\n\nAlibaba also launched a promotion that seeks to attract Chinese consumers "
+                        "to buy all things from local brands.\n")
+    assert all(c.kind != "acquisition" for c in x.candidates)

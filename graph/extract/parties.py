@@ -104,8 +104,11 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             seen.add(match_id)
             hired = c.kind in ("contract", "project") and e_country != "CHN"  # (a Chinese vendor: the kind says its role)
             vendor_before = e_country != "CHN" and any(p.country == "CHN" and p.span.start < s.start + a for p in c.parties)
-            owned = c.kind == "project" and e_country != "CHN" and _OWNED_THING.match(t, b)
-            stated = ("owner" if owned else None) or _stated_role(t, b, a, vendor_before) or _funded_by(t, a) or \
+            owned = c.kind in ("project", "loan", "contract") and e_country != "CHN" and _OWNED_THING.match(t, b)
+            owned = owned and {"project": "owner", "loan": "beneficiary", "contract": "signatory"}[c.kind]
+            built_by = c.kind == "project" and re.search(r"\b(?:built|launched|installed|constructed|laid|delivered|developed|"
+                                                         r"manufactured)\sby\s(?:the\s)?$", t[max(0, a - 40):a])
+            stated = (owned or None) or ("contractor" if built_by else None) or _stated_role(t, b, a, vendor_before) or _funded_by(t, a) or \
                 (_hired_role(t, a, b, whole) if hired else None) or \
                 ("beneficiary" if c.kind in ("loan", "pledge") and _lent_to(t, a) else None) or \
                 (_bought_role(t, a, b) if c.kind == "acquisition" or (
@@ -355,8 +358,8 @@ _SUBJECT_REF = re.compile(
     r"(?P<np>[Ii]t|[Tt]he\s(?:[\w-]+\s){0,2}?(?:company|firm|vendor|group|giant|manufacturer|maker|provider|carrier|"
     r"operator|telco|lender))\s"
     r"(?:(?:has|had|have|also|previously|recently|already|then|later|subsequently|earlier)\s)*"
-    r"(?:signed|inked|sealed|agreed|won|secured|clinched|bagged|acquired|bought|partnered|teamed|"
-    r"was\s(?:forced|blocked|awarded|selected|chosen|picked|contracted)|will\s(?:sign|build|supply|provide|deploy|lay)|"
+    r"(?:signed|inked|sealed|agreed|won|secured|clinched|bagged|acquired|bought|partnered|teamed|built|launched|delivered|"
+    r"installed|was\s(?:forced|blocked|awarded|selected|chosen|picked|contracted)|will\s(?:sign|build|supply|provide|deploy|lay)|"
     r"(?:is|was)\s(?:to|set\sto|expected\sto)\s(?:sign|build|supply|deploy)|(?:has\s|had\s|have\s)?(?:been|is|was)\sin\stalks)\b")
 
 
@@ -489,8 +492,8 @@ _DESCRIBES = re.compile(r"\s(?:state-owned\s|state-run\s|private\s|tech\s|teleco
 
 
 # "Algeria's first telecommunications satellite", "Samoa's national broadband network": the country owns what is built
-_OWNED_THING = re.compile(r"['’]s\s(?:first|second|third|new|national|own|only)\s(?:[\w-]+\s){0,3}?(?:satellites?|spacecraft|"
-                          r"networks?|data\scent(?:re|er)s?|cables?|backbones?|highway)\b")
+_OWNED_THING = re.compile(r"['’]s\s(?:(?:first|second|third|new|national|own|only|high-speed)\s)?(?:[\w-]+\s){0,3}?(?:satellites?|"
+                          r"spacecraft|networks?|data\scent(?:re|er)s?|cables?|backbones?|highway|(?<=first\s)(?:[\w-]+\s)?project)\b")
 
 
 def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list[Mention]:
@@ -530,8 +533,13 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
             r"(?:\s(?:million|billion|bn|m))?(?:\s\([^)]{1,20}\))?\sto\s(?:the\s)?$", before, re.I)
         if c.aggregate and not (subject or with_):
             continue
-        if c.kind == "project" and m.kind == "country" and _OWNED_THING.match(after):
+        if c.kind in ("project", "loan", "contract") and m.kind == "country" and m.value != "CHN" and _OWNED_THING.match(after):
             out.append(m)  # "Alcomsat-1, Algeria's first telecommunications satellite, was launched": Algeria's
+            continue
+        if c.kind == "project" and m.kind == "country" and not re.match(r"n\b|ese\b|ish\b|ch\b", after) and \
+                not _DESCRIBES.match(after) and not re.match(r"\s(?:[\w-]+\s)?(?:giant|firm|company|group|operator)\b", after) and \
+                re.search(r"\b(?:built|launched|installed|constructed|laid|delivered|developed|manufactured)\sby\s(?:the\s)?$", before):
+            out.append(m)  # "Badr-1 was launched by China in 1990": who built it
             continue
         if subject or paired or between or with_ or client or lent_to:
             if not re.match(r"['’]s\b|n\b|ese\b", after) and not _DESCRIBES.match(after):
@@ -594,7 +602,10 @@ _POSITIONS = [
     # "from acquiring American server company 3Leaf Systems": what is bought, after its description
     rf"\b(?:acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|purchas(?:e|ed|es|ing)|takeover\sof|took\sover|stake\sin)\s(?:an?\s|the\s)?"
     rf"(?:[A-Z][a-z]+\s)?(?:[a-z][\w-]*\s){{1,3}}(?P<a>(?:\d[A-Z][a-z]{{2,}}\w*\s?)?{_NP})",
-    rf"\b(?:acquired|bought|took\sover|purchased)\s(?P<a>{_NP})(?=\s(?:in|for|from|on|at|with)\b|[,.;])",  # "took over BT Research in 2000"
+    rf"\b(?:acquired|bought|took\sover|purchased)\s(?P<a>{_NP})(?=\s(?:in|for|from|on|at|with)\b|[,.;])",
+    # "acquired a 15.5% holding in HKBN", "the purchase of small cellco Sunday": what is bought
+    rf"\b(?:stake|holding|interest|shareholding)s?\sin\s(?:the\s)?(?P<a>{_NP})",
+    rf"\b(?:purchase|acquisition|takeover|buyout)\sof\s(?:the\s)?(?:[a-z][\w-]*\s){{0,3}}(?P<a>{_NP})",  # "took over BT Research in 2000"
     rf"\b(?:{HIRING}|awarded)\s(?:the\s)?(?P<a>{_NP})",
     # "the local assets of the largest mobile carrier in the Pacific Islands, Digicel.": a name after its description
     rf"\b(?:carrier|operator|company|firm|provider|bank|lender|telco|vendor|maker)\b[^,.;()]{{0,60}},\s(?P<a>{_NP})(?=\s*[.;]|$)",
@@ -879,8 +890,8 @@ def _bought_role(sentence: str, start: int, end: int) -> str | None:
     if re.search(r"\b(?:from|sold\sby)\s(?:the\s)?$", before, re.I) or \
             re.match(r"\s(?:has\s|have\s|had\s|will\s|agreed\sto\s)*(?:sold|sells|sell)\b", after, re.I):
         return "signatory"
-    if re.search(rf"\b(?:{_BUY}|acquisition\sof|purchase\sof|takeover\sof|stake\sin|(?:share|stake)s?\sof)\s"
-                 rf"(?:an?\s|the\s)?(?:[\w$.%-]+\s){{0,5}}$", before, re.I):
+    if re.search(rf"\b(?:{_BUY}|acquisition\sof|purchase\sof|takeover\sof|(?:stake|holding|interest)\sin|(?:share|stake)s?\sof)\s"
+                 rf"(?:an?\s|the\s)?(?:[\w$.%'’-]+\s){{0,5}}$", before, re.I):
         return "partner"
     return None
 

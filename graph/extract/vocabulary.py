@@ -25,8 +25,10 @@ NOUNS = [
     ("joint_venture", r"joint[- ]ventures?|consortium"),
     ("loan", r"(?:concessional |preferential |soft |commercial )?loans?(?: agreements?)?|credit lines?|lines? of credit|"
              r"buyer'?s credits?|financing (?:agreement|deal)s?|loan facilit(?:y|ies)"),
+    # ("to buy all things Malaysian" buys no company: what is bought is named, or is a stake, shares, a business)
     ("acquisition", r"acquisitions?|takeovers?|(?:\d+(?:\.\d+)?\s?(?:per ?cent|%)\s)?stakes?|acquir(?:e|ed|es|ing)|"
-                    r"bought|buys?|buying|(?:\d+(?:\.\d+)?\s?(?:per ?cent|percent|%)\s)(?:chunk|share)|sale of|to sell|"
+                    r"(?:bought|buys?|buying)(?=\s(?:(?:a|an|the|its|their|out)\s)?(?:[\w%.,$-]+\s){0,3}?(?:(?-i:[A-Z])|stakes?|"
+                    r"shares|compan|business|operator|firm|unit|assets|subsidiar|rival|carrier|telco|network))|(?:\d+(?:\.\d+)?\s?(?:per ?cent|percent|%)\s)(?:chunk|share)|sale of|to sell|"
                     r"t(?:ook|akes|aken|ake)\sover(?!\s(?:as\b|(?:the\s)?(?:[\w'’-]+\s){0,5}?(?:contract|project|deal|agreement|"
                     r"role|post|operation|management|running|responsibility|funding|financing|costs?)\b))|"
                     r"purchas(?:e|es|ed|ing)\s(?:the\s|a\s|an\s|its\s)?(?:[\w-]+\s){0,3}?(?:assets|stake|business|operations|"
