@@ -1445,3 +1445,19 @@ def test_what_is_bought_and_who_built_it():
     x = extract_article("Example headline\n\nAlibaba also launched a promotion that seeks to attract Chinese consumers "
                         "to buy all things from local brands.\n")
     assert all(c.kind != "acquisition" for c in x.candidates)
+
+
+def test_a_sentence_about_the_loan_that_tells_an_mou_of_its_own_and_protocols_are_agreements():
+    """"… moved the Ugandan government to block a US$74 million loan …" then "The loan process has been
+    halted even though the Ugandan and Chinese governments had already signed a Memorandum of
+    Understanding": the loan is blocked, the MoU a signed deal of its own; "two cooperation protocols
+    between A and B" are agreements."""
+    x = extract_article("Example headline\n\nOverpricing has moved the Ugandan government to block a US$74 million loan "
+                        "from the Import and Export Bank of China.\n\nThe loan process has been halted even though the "
+                        "Ugandan and Chinese governments had already signed a Memorandum of Understanding.\n")
+    loan, mou = x.candidates
+    assert (loan.kind, loan.status) == ("loan", "cancelled") and (mou.kind, mou.status) == ("mou", "signed")
+    assert {p.country for p in mou.parties} == {"UGA", "CHN"}
+    (c,) = extract_article("Example headline\n\nMarch saw the signing of two cooperation protocols between Egypt's "
+                           "National Telecommunication Institute (NTI) and Huawei Egypt.\n").candidates
+    assert c.members.get("count") == 2 and "National Telecommunication Institute" in {p.name for p in c.parties}

@@ -93,7 +93,11 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
             current, deal = told, None
             current.sentences.append(s)
             _fill(current, s, text, gaz, published, first=False, phases=phases)
-        elif deal is not None and (told is None or not _refers(s.text, current)):
+        elif deal is not None and (told is None or not _refers(s.text, current) or _another_kind(s, deal, current)):
+            if told is not None and _refers(s.text, current):  # (the clause that tells the deal of another kind)
+                cut = _clause_of(s, deal)
+                s = Sentence(s.start + cut, s.end, s.text[cut:])
+                deal.sentences[0] = s
             current = deal
             current.headline = s.start < title_end or _title_case(s.text)
             candidates.append(current)
@@ -479,6 +483,24 @@ def _tells_again(s: Sentence, deal: Candidate | None, told: Candidate, paragraph
         return bool(_DEFINITE_NOUN.search(before))
     # "… will sign a deal with Huawei." then "… toward signing the contract": the deal, now named by its kind
     return told.kind == "other" and bool(re.search(r"\b(?:the|this|that)\s(?:[\w-]+\s)?$", before, re.I))
+
+
+def _another_kind(s: Sentence, deal: Candidate, current: Candidate | None) -> bool:
+    """"The loan process has been halted even though the two governments had already signed a Memorandum of
+    Understanding": the sentence points back at the loan, and tells an MoU of its own (a deal of another kind,
+    named with "a")."""
+    if current is None or deal.kind in (current.kind, "other", "project") or deal.aggregate:
+        return False
+    at = deal.evidence["kind"][0].start - s.start
+    return bool(re.search(rf"\b(?:{SIGNED})\s(?:\w+\s){{0,3}}?(?:an?|another)\s(?:[\w-]+\s){{0,2}}$", s.text[:at], re.I))
+
+
+def _clause_of(s: Sentence, deal: Candidate) -> int:
+    """Where the clause that names the deal's arrangement begins in the sentence ("… halted even though the
+    two governments had already signed an MoU": at "the two governments")."""
+    at = deal.evidence["kind"][0].start - s.start
+    opens = list(re.finditer(r",\s|\b(?:even\sthough|although|though|while|whereas|but|after|as)\s", s.text[:at]))
+    return opens[-1].end() if opens else 0
 
 
 def _dated_otherwise(s: Sentence, told: Candidate | None, published: str | None) -> bool:

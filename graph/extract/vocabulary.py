@@ -40,7 +40,7 @@ NOUNS = [
                            r"professionals|engineers|officials|trainees)"),
     ("proposal", r"proposals?|proposing|proposed|(?:submitted|placed|made|lodged|put\sin|filed)\s(?:[\w-]+\s){0,2}?bids?"),
     ("talks", r"talks|discussions|negotiations|meetings? (?:with|between)"),
-    ("agreement", r"agreements?|accords?|deals?|pacts?|(?:signed|inked|sealed|struck|forged)\s(?:new\s|strategic\s)?partnerships?"),
+    ("agreement", r"agreements?|accords?|deals?|pacts?|(?:cooperation )?protocols?|(?:signed|inked|sealed|struck|forged)\s(?:new\s|strategic\s)?partnerships?"),
     ("financing", r"financial backing|financing"),  # a loan, unless a more telling noun says otherwise ("talks on financing")
     ("project", r"projects?|initiatives?|satellites?|spacecraft|(?:submarine |undersea |fibre[- ]optic |fiber[- ]optic |optical )?"
                 r"cables?(?: systems?)?|data cent(?:re|er)s?|safe cit(?:y|ies)|smart cit(?:y|ies)|platforms?|towers|"
@@ -74,6 +74,7 @@ ANNOUNCED = (r"will sign|to sign|plans? to|planned|propos(?:ed|es|ing)|introduc(
 
 
 CANCELLED = (r"cancell?ed|scrapped|terminated|abandoned|blocked|halted|suspended|withdrew|pulled out of|called off|"
+             r"(?:moved|forced|prompted|led|caused)\s(?:[\w-]+\s){0,4}?to\s(?:block|cancel|scrap|suspend|halt|terminate|drop)|"
              r"(?:forced|decided) to (?:drop|fore?go)|dropped|fore?go(?:ne|es|ing)? the (?:\w+\s)?(?:deal|loan|contract)|"
              r"turn(?:ed|s)? down|passed on (?:a|the) (?:\w+\s)?deal|"
              r"took over (?:the\s)?(?:\w+\s){0,4}?contract")
