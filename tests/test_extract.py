@@ -1461,3 +1461,17 @@ def test_a_sentence_about_the_loan_that_tells_an_mou_of_its_own_and_protocols_ar
     (c,) = extract_article("Example headline\n\nMarch saw the signing of two cooperation protocols between Egypt's "
                            "National Telecommunication Institute (NTI) and Huawei Egypt.\n").candidates
     assert c.members.get("count") == 2 and "National Telecommunication Institute" in {p.name for p in c.parties}
+
+
+def test_networks_built_in_two_countries_are_two_projects_but_not_what_a_party_does_elsewhere():
+    """"The company has built unified GSM/UMTS/LTE networks for Telenor in India and Montenegro": one
+    project in each; "HyalRoute, which builds and operates fiber networks in Myanmar and Cambodia, said
+    PFOCN had signed a memorandum …": one MoU, wherever HyalRoute works."""
+    x = extract_article("Example headline\n\nZTE has built unified GSM/UMTS/LTE networks for Telenor in India and "
+                        "Montenegro.\n")
+    assert [c.kind for c in x.candidates] == ["project", "project"]
+    assert [sorted(set(c.countries) - {"CHN", "NOR"}) for c in x.candidates] == [["IND"], ["MNE"]]  # (Telenor's own: NOR)
+    x = extract_article("Example headline\n\nHyalRoute, which builds and operates fiber networks in Myanmar and "
+                        "Cambodia, said PFOCN had signed a memorandum of agreement with the Department of Information "
+                        "and Communications Technology.\n")
+    assert [c.kind for c in x.candidates] == ["mou"]

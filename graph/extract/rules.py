@@ -289,7 +289,7 @@ def _one_with(c: Candidate, party: Party, listed: list[Party]) -> Candidate:
     return one
 
 
-_IN_PLACES = re.compile(r"\b(?:contracts|deals|agreements|MoUs|orders|projects)\s(?:[^.;]{0,40}?\s)?in\s"
+_IN_PLACES = re.compile(r"\b(?:contracts|deals|agreements|MoUs|orders|projects|networks|data\scent(?:re|er)s)\s(?:[^.;]{0,40}?\s)?in\s"
                         r"(?P<list>(?:(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?(?:,\s(?:and\s)?|,?\s(?:and|&)\s)){1,6}"
                         r"(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)")
 
@@ -304,6 +304,9 @@ def _split_by_place(c: Candidate, text: str) -> list[Candidate]:
     if found_in is None:
         return [c]
     s, m = found_in
+    if re.match(r"networks|data", m.group(), re.I) and not any(
+            e.start <= s.start + m.start() < e.end for e in c.evidence.get("kind", [])):
+        return [c]  # ("HyalRoute, which builds fiber networks in Myanmar and Cambodia, said …": what a party does)
     places = []
     for item in re.finditer(r"(?:the\s)?([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)", m["list"]):
         found = set(countries_in(fold(item[1])).values())
