@@ -538,9 +538,10 @@ def test_earlier_deals_of_the_same_firm_and_networks_it_built_are_their_own_reco
         "Example headline\n\nZTE has won a $250 million contract to build a network for Telenor Hungary.\n\nZTE has "
         "previously won deals to build a Wimax network for Telefonica in Spain.\n\nThe company has built unified LTE "
         "networks for Telenor in India and Montenegro.\n")
-    hungary, spain, built = x.candidates
+    hungary, spain, *built = x.candidates
     assert hungary.kind == spain.kind == "contract" and "Telefonica" in {p.name for p in spain.parties}
-    assert built.kind == "project" and not built.aggregate
+    # (the networks in India and in Montenegro: one project each)
+    assert [c.kind for c in built] == ["project", "project"] and not any(c.aggregate for c in built)
 
 
 def test_under_the_terms_of_the_agreement_is_the_deal_told_before():
