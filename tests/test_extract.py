@@ -1476,3 +1476,11 @@ def test_networks_built_in_two_countries_are_two_projects_but_not_what_a_party_d
                         "Cambodia, said PFOCN had signed a memorandum of agreement with the Department of Information "
                         "and Communications Technology.\n")
     assert [c.kind for c in x.candidates] == ["mou"]
+
+
+def test_a_headline_country_to_lend_is_the_lender_of_a_loan_still_to_come():
+    """"China to lend 211 million dollars for Teletalk expansion": China lends, the loan is announced."""
+    (c,) = extract_article("China to lend 211 million dollars for Teletalk expansion\n\nThe money will pay for 3G "
+                           "equipment.\n").candidates
+    assert (c.kind, c.status) == ("loan", "announced")
+    assert {p.name: p.role for p in c.parties}.get("China") == "financier"

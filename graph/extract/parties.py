@@ -514,8 +514,8 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
     for m in places:
         before, after = t[:m.start], t[m.end:]
         subject = re.match(rf"(?:\s(?:and|&)\s(?:the\s)?(?:[\w-]+\s){{0,4}}?(?-i:[A-Z])[\w'’.-]*(?:,?\s(?:of\s|the\s)*(?-i:[A-Z])[\w'’.-]*){{0,8}})?"
-                           rf"\s(?:has\s|have\s|had\s|on\s\w+\s|"
-                           rf"formally\s|officially\s)?(?:{_SIGNING}|(?:is|are)\s(?:also\s|now\s)?in\stalks|"
+                           rf"\s(?:has\s|have\s|had\s|on\s\w+\s|to\s|will\s|(?:is|are)\sto\s|"
+                           rf"formally\s|officially\s)?(?:{_SIGNING}|lend|sign|(?:is|are)\s(?:also\s|now\s)?in\stalks|"
                            rf"(?:have\s|has\s|had\s)?(?:been\s)?negotiating)\b", after, re.I)
         paired = re.search(r"(?:^|[\s,])(?:and|&)\s$", before) and re.match(
             rf"\s(?:has\s|have\s|had\s|on\s\w+\s)?{_SIGNING}\b", after, re.I)

@@ -673,7 +673,7 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
             c.status = "announced"
             c.note("status", s.start + m.start(), s.start + m.end(), text)
     if c.kind in ("loan", "pledge") and c.status is None:
-        m = re.search(r"\b(?:will|would|(?:is|are)\s(?:set\s)?to|plans?\sto|agreed\sto)\s(?:also\s)?(?:lend|provide|"
+        m = re.search(r"\b(?:will|would|(?:is|are)\s(?:set\s)?to|plans?\sto|agreed\sto|(?<=[A-Za-z]\s)to)\s(?:also\s)?(?:lend|provide|"
                       r"finance|fund|extend)\b", t, re.I)  # "the bank will lend $150 million": promised, not yet signed
         if m:
             c.status = "announced"
