@@ -1484,3 +1484,32 @@ def test_a_headline_country_to_lend_is_the_lender_of_a_loan_still_to_come():
                            "equipment.\n").candidates
     assert (c.kind, c.status) == ("loan", "announced")
     assert {p.name: p.role for p in c.parties}.get("China") == "financier"
+
+
+def test_a_party_described_as_a_venture_others_formed_and_a_capacity_deal():
+    """"China Telecom Global signed the deal with Zain Omantel International (ZOI), a joint venture formed
+    in May by Kuwait's Zain Group and Oman's Omantel." tells two deals: the deal with ZOI — a contract,
+    as "a subsea capacity and connectivity agreement" — and the venture Zain Group and Omantel formed in
+    May (neither is a party of the first)."""
+    x = extract_article("Example headline\n\nState-owned China Telecom Global (CTG) signed the deal with Zain Omantel "
+                        "International (ZOI), a joint venture formed in May by Kuwait's Zain Group and Oman's Omantel.\n"
+                        "The deal with CTG is a strategic subsea capacity and connectivity agreement.\n",
+                        published="2023-07-10")
+    deal, venture = x.candidates
+    assert deal.kind == "contract" and "Zain Group" not in {p.name for p in deal.parties}
+    assert (venture.kind, venture.date) == ("joint_venture", "2023-05")
+    assert {p.name: p.role for p in venture.parties} == {"Zain Group": "partner", "Omantel": "partner"}
+
+
+def test_the_first_of_the_deals_counted_is_its_own_contract_when_it_is_for_transit():
+    """"Telecom Egypt signed three technology agreements with …" then "The first agreement … with PEACE
+    and PCCW Global was for transit" and "The second agreement … is also for transit": two contracts of
+    their own, not the count told again."""
+    x = extract_article("Example headline\n\nOn April 27, 2019, Telecom Egypt signed three technology agreements with "
+                        "PEACE Cable International Network Co. Ltd, PCCW Global and Huawei. The first agreement signed "
+                        "with PEACE Cable International Network Co. Ltd and PCCW Global was for transit. The second "
+                        "agreement between Telecom Egypt and Hengtong Optic Electric is also for transit.\n")
+    kinds = [c.kind for c in x.candidates]
+    assert kinds.count("contract") >= 2
+    first = next(c for c in x.candidates if "PCCW Global" in {p.name for p in c.parties} and c.kind == "contract")
+    assert first.date == "2019-04-27"

@@ -31,6 +31,11 @@ _VAGUE_COUNTERPART = re.compile(r"\b(?:agreements|deals|contracts|MoUs|partnersh
                                 re.I)  # (not "… with other telecom companies, including Claro and Entel")
 
 
+# equipment bought, or capacity, transit or bandwidth sold: what a contract is for ("a strategic subsea capacity and
+# connectivity agreement", "The second agreement … is also for transit")
+SERVICE_DEAL = _SERVICE_DEAL = re.compile(r"\b(?:equipment|capacity|transit|bandwidth|wholesale|leas(?:e|es|ed|ing))\b", re.I)
+
+
 # "- the 2006 agreement between Uzbektelecom and China Telecom;": an item of a list, a deal of its own
 BULLET = re.compile(r"^[-•*–—·▪]\s")
 # "The second agreement between TE and Hengtong …": one of several deals the article counted, told in turn
@@ -158,7 +163,7 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
             kind = "other"  # "56 agreements … to enhance cooperation on telecommunication, finance and trade": counted, untold
         elif re.search(r"\bloan|credit|financ", s.text, re.I):
             kind = "loan"
-        elif _BUILD_WORDS.search(s.text) or _AMOUNT.search(s.text) or re.search(r"\bequipment\b", s.text, re.I) or \
+        elif _BUILD_WORDS.search(s.text) or _AMOUNT.search(s.text) or _SERVICE_DEAL.search(s.text) or \
                 re.search(rf"\b(?:{AWARDED})\s(?:\w+\s){{0,2}}?{re.escape(m.group())}", s.text, re.I):
             kind = "contract"
         elif re.search(r"[“\"]On\s(?:the\s)?Cooperation\b|\bcooperation\sin\sthe\sfields?\sof\b", s.text, re.I):

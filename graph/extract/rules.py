@@ -36,7 +36,7 @@ import re
 from functools import lru_cache
 
 from .dates import _date_in, _publication_date
-from .deals import BULLET, ORDINAL_DEAL, SAID_THE_DEAL, _DEFINITE_NOUN, _PRIORITY, _continues, _deal, _number, _refers
+from .deals import BULLET, ORDINAL_DEAL, SAID_THE_DEAL, SERVICE_DEAL, _DEFINITE_NOUN, _PRIORITY, _continues, _deal, _number, _refers
 from .gazetteer import Mention, gazetteer
 from .model import Candidate, Extraction, Party, Span
 from .parties import _bundled_records, _parties, _resolver, _role, _title_case
@@ -79,6 +79,9 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
     first = re.search(r"\S[^\n]*", text)
     title_end = first.end() if first and not first.group().rstrip().endswith(".") else 0  # the headline's line
     for i, s in enumerate(sents):
+        described = _VENTURE_DESCRIBED.search(s.text)
+        if described:  # "… signed the deal with ZOI, a joint venture formed in May by Zain Group and Omantel.": two deals
+            s = Sentence(s.start, s.end, s.text[:described.start()] + " " * len(described.group()) + s.text[described.end():])
         deal = _deal(s, text)
         if deal is None and dateline is None and i < 6 and len(s.text) <= 80:
             found = _date_in(s.text, published)
@@ -118,6 +121,8 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
                 current.antecedents = sents[max(0, i - 3):i][::-1]
         elif current is not None and _refers(s.text, current):
             _named_again(current, deal)
+            if current.kind == "other" and SERVICE_DEAL.search(s.text) and not current.aggregate:
+                current.kind = "contract"  # "The deal with CTG is a strategic subsea capacity and connectivity agreement"
             current.sentences.append(s)
             _fill(current, s, text, gaz, published, first=False, phases=phases)
         elif deal is None and current is not None and _continues(s, current, text):
@@ -125,6 +130,14 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
         elif deal is None and current is not None:
             current = None
         last = current or last
+        if described and deal is not None:
+            at = s.start + described.start("jv")
+            venture = Candidate("joint_venture", noun="joint venture")
+            venture.sentences.append(Sentence(at, s.start + described.end(), described["jv"]))
+            venture.note("kind", at + described["jv"].find("joint venture"), at + described["jv"].find("joint venture") + 13, text) \
+                if "joint venture" in described["jv"] else venture.note("kind", at, at + len(described["jv"]), text)
+            _fill(venture, venture.sentences[0], text, gaz, published, first=True, phases=phases)
+            candidates.append(venture)
     candidates = _introduced(candidates)
     resolver = _resolver(records)
     for c in candidates:
@@ -485,7 +498,14 @@ def _tells_again(s: Sentence, deal: Candidate | None, told: Candidate, paragraph
     if deal.kind in ("other", told.kind):
         return bool(_DEFINITE_NOUN.search(before))
     # "… will sign a deal with Huawei." then "… toward signing the contract": the deal, now named by its kind
-    return told.kind == "other" and bool(re.search(r"\b(?:the|this|that)\s(?:[\w-]+\s)?$", before, re.I))
+    return told.kind == "other" and bool(re.search(r"\b(?:the|this|that)\s(?:[\w-]+\s)?$", before, re.I)) and \
+        not ORDINAL_DEAL.match(s.text)  # (not "The first agreement … was for transit": one of the deals counted)
+
+
+# ", a joint venture formed in May by Kuwait's Zain Group and Oman's Omantel": a party described as a venture others
+# formed — a deal of its own, and none of the sentence's main deal
+_VENTURE_DESCRIBED = re.compile(r",\s(?P<jv>(?:a|an)\s(?:[\w-]+\s){0,2}?(?:joint\sventure|consortium)\s(?:formed|set\sup|"
+                                r"established|created|founded)\b[^.;]*?\bby\s[^.;]+?)(?=[.;]\s*$|[.;]\s|$)")
 
 
 def _another_kind(s: Sentence, deal: Candidate, current: Candidate | None) -> bool:
