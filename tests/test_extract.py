@@ -1513,3 +1513,20 @@ def test_the_first_of_the_deals_counted_is_its_own_contract_when_it_is_for_trans
     assert kinds.count("contract") >= 2
     first = next(c for c in x.candidates if "PCCW Global" in {p.name for p in c.parties} and c.kind == "contract")
     assert first.date == "2019-04-27"
+
+
+def test_a_plan_announced_a_consortium_awarded_a_contract_and_a_deal_secured_to_build():
+    """"CRBC announced the plan during a meeting with the Prime Minister" is a proposal (not talks); "A
+    consortium including Huawei was awarded a $23 million contract" a contract (not a joint venture);
+    "ZTE has secured a deal worth $28 million with Jujuy … will help build fiber optic cable systems,
+    the deputy minister of finance told …" a contract (not a loan)."""
+    (c,) = extract_article("Example headline\n\nXu Siwei of China Road and Bridge Corporation announced the plan during "
+                           "a meeting with the Cambodian Prime Minister in January.\n").candidates
+    assert c.kind == "proposal"
+    (c,) = extract_article("Example headline\n\nA consortium including Huawei was awarded a $23 million contract for 5G "
+                           "equipment in April.\n", published="2025-11-27").candidates
+    assert (c.kind, c.date) == ("contract", "2025-04")
+    (c,) = extract_article("Example headline\n\nZTE has secured a deal worth $28 million with Jujuy, an Argentine "
+                           "province, where the company will help build fiber optic cable systems, the deputy minister of "
+                           "finance told reporters.\n").candidates
+    assert c.kind == "contract"

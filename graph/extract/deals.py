@@ -161,6 +161,8 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
             kind = "joint_venture"  # "signed an agreement … to jointly establish the Southeast Asia Tower Co"
         elif _count_before(s.text, m):
             kind = "other"  # "56 agreements … to enhance cooperation on telecommunication, finance and trade": counted, untold
+        elif re.search(rf"\b(?:{AWARDED})\s(?:\w+\s){{0,2}}?{re.escape(m.group())}", s.text, re.I) and _BUILD_WORDS.search(s.text):
+            kind = "contract"  # "ZTE has secured a deal … to help build fiber optic cable systems" (the deputy minister of finance tells it)
         elif re.search(r"\bloan|credit|financ", s.text, re.I):
             kind = "loan"
         elif _BUILD_WORDS.search(s.text) or _AMOUNT.search(s.text) or _SERVICE_DEAL.search(s.text) or \
@@ -179,6 +181,9 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
                                        r"hired|commissioned)\b|\b(?:won|wins|secured|clinched|awarded)\b", s.text, re.I) \
             or (kind == "project" and hired):
         kind = "contract"  # "Vocus was picked by the Australian government to roll out the cable"
+    if kind == "joint_venture" and m.group().lower() == "consortium" and re.search(
+            rf"\b(?:{AWARDED})\s(?:[\w$€£.,-]+\s){{0,4}}?contracts?\b", s.text, re.I):
+        kind = "contract"  # "A consortium including Huawei was awarded a $23 million contract": the contract is the deal
     if kind == "project" and lend and _AMOUNT.search(s.text):
         kind = "loan"  # "will lend $150 million to Ghana to fund the fibre backbone": the loan is the deal
     if kind == "project" and not _PROJECT_VERBS.search(s.text):

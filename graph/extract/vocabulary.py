@@ -38,7 +38,7 @@ NOUNS = [
     ("training_programme", r"training (?:programmes?|programs?|initiatives?)|scholarships?|"
                            r"(?:(?:up to|over|more than|some|about) )?\d(?:[\d,]*\d)?(?: \w+){0,3} (?:youths?|students|people|"
                            r"professionals|engineers|officials|trainees)"),
-    ("proposal", r"proposals?|proposing|proposed|(?:submitted|placed|made|lodged|put\sin|filed)\s(?:[\w-]+\s){0,2}?bids?"),
+    ("proposal", r"proposals?|proposing|proposed|(?:announced|unveiled|revealed|presented|outlined)\s(?:the|its|their)\s(?:[\w-]+\s)?plans?|(?:submitted|placed|made|lodged|put\sin|filed)\s(?:[\w-]+\s){0,2}?bids?"),
     ("talks", r"talks|discussions|negotiations|meetings? (?:with|between)"),
     ("agreement", r"agreements?|accords?|deals?|pacts?|(?:cooperation )?protocols?|(?:signed|inked|sealed|struck|forged)\s(?:new\s|strategic\s)?partnerships?"),
     ("financing", r"financial backing|financing"),  # a loan, unless a more telling noun says otherwise ("talks on financing")
