@@ -1530,3 +1530,14 @@ def test_a_plan_announced_a_consortium_awarded_a_contract_and_a_deal_secured_to_
                            "province, where the company will help build fiber optic cable systems, the deputy minister of "
                            "finance told reporters.\n").candidates
     assert c.kind == "contract"
+
+
+def test_a_company_named_in_quotes_after_its_legal_form_and_a_head_word_alone_names_no_one():
+    """'- the Joint Venture Declaration between LLC “UZINFOCOM” and H3C Technologies Co. LTD.': both are
+    parties; "The Ministry" alone is no party's name."""
+    (c,) = extract_article("Example headline\n\nThe following documents were signed:\n\n- the Joint Venture Declaration "
+                           "between LLC “UZINFOCOM” and H3C Technologies Co. LTD.\n").candidates
+    assert {p.name for p in c.parties} == {"UZINFOCOM", "H3C Technologies"}
+    x = extract_article("Example headline\n\nThe Ministry of Communications and Information Technology signed an MoU "
+                        "with Huawei. The Ministry said the MoU covers cloud services.\n")
+    assert "Ministry" not in {p.name for c in x.candidates for p in c.parties}

@@ -196,6 +196,9 @@ def _persons(text: str) -> frozenset[str]:
 
 
 # the title of an agreement, in quotes after its noun: words of the title, not parties
+# "The Group has won …", "the Ministry": a head word alone names no one (who it is, the article said before)
+_GENERIC_HEAD = re.compile(r"Group|Company|Firm|Corporation|Consortium|Bank|Ministry|Authority|Operator")
+_QUOTED_COMPANY = re.compile(r"\b(?:LLC|JSC|OJSC|CJSC|PJSC|LLP|OOO|OAO|ZAO|SUE|Unitary\sEnterprise)\s[“\"«](?P<name>[^”\"»]{2,60})[”\"»]")
 _TITLE = re.compile(r"(\b(?:Agreement|Memorandum(?: of Understanding)?|MoU|Declaration|Protocol|Treaty|Accord|Contract)\s)"
                     r"([“\"][^”\"]{3,200}[”\"])")
 
@@ -281,6 +284,9 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
         name = _subject_before(text, s.start, gaz, resolver, country)
         if name:
             spans.append((subject.start("np"), subject.end("np"), name, resolver.resolve(name).entity.id))
+    for m in _QUOTED_COMPANY.finditer(t):  # 'LLC "UZINFOCOM"', 'JSC "Kazakhtelecom"': a company named in quotes
+        if not any(a <= m.start("name") < b for a, b, _, _ in spans):
+            spans.append((m.start("name"), m.end("name"), m["name"], resolver.resolve(m["name"]).entity.id))
     for acronym, full in defined.items():  # "PIH first revealed…", PIH defined before as a name's initials
         for m in re.finditer(rf"\b{acronym}\b", t):
             if not any(a <= m.start() < b for a, b, _, _ in spans) and not (m.start() and t[m.start() - 1] == "("):
@@ -355,7 +361,7 @@ _DEFINITE_FITS = {"ministry": r"\bMinistry\b", "bank": r"\bBank\b", "lender": r"
 # a sentence whose subject is a pronoun or a company's description, acting on a deal
 _SUBJECT_REF = re.compile(
     r"(?:^|\bthat\s)(?:(?:In|On|By|Last|Earlier|Later|Previously|Meanwhile|Separately|Also|Now|Since|Then)\b[^,]{0,25}?,?\s)?"
-    r"(?P<np>[Ii]t|[Tt]he\s(?:[\w-]+\s){0,2}?(?:company|firm|vendor|group|giant|manufacturer|maker|provider|carrier|"
+    r"(?P<np>[Ii]t|[Tt]he\s(?:[\w-]+\s){0,2}?(?i:company|firm|vendor|group|giant|manufacturer|maker|provider|carrier|"
     r"operator|telco|lender))\s"
     r"(?:(?:has|had|have|also|previously|recently|already|then|later|subsequently|earlier)\s)*"
     r"(?:signed|inked|sealed|agreed|won|secured|clinched|bagged|acquired|bought|partnered|teamed|built|launched|delivered|"
@@ -434,7 +440,8 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
             if owner and not re.search(r"People['’]s\s$", owner.group()):
                 name, at = name[owner.end():], at + owner.end()
             name = re.sub(rf"\s(?:for|of|at|worth)\s{_MONEY}.*$", "", name)  # ("… Corporation for Sh51 billion")
-            if name and re.search(rf"\b(?:{ORG_HEADS})\b", name) and not _LEGAL_FORM_ONLY.fullmatch(name):
+            if name and re.search(rf"\b(?:{ORG_HEADS})\b", name) and not _LEGAL_FORM_ONLY.fullmatch(name) and \
+                    not _GENERIC_HEAD.fullmatch(name):
                 out.append((at, _with_legal_form(t, at, name)))
     return out
 
@@ -752,6 +759,7 @@ def _clean_name(sentence: str, name: str, at: int) -> tuple[int, str] | None:
     if re.search(r"\s(?:for|of|and|de)\s", name) and all(_is_place(w) for w in re.split(r"\s(?:for|of|and|de)\s", name)):
         return None  # "built by China for Pakistan": two places
     if not name or name in _NOT_NAMES or len(name) < 2 or re.fullmatch(r"[\d\W]+", name) or _is_place(name) \
+            or _GENERIC_HEAD.fullmatch(name) \
             or _LEGAL_FORM_ONLY.fullmatch(name) or re.search(rf"\b(?:{_NOT_ORG_HEADS})$", name) or _ARRANGEMENT.fullmatch(name) \
             or _TECHNOLOGY_NAME.fullmatch(name):
         return None
