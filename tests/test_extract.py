@@ -1541,3 +1541,16 @@ def test_a_company_named_in_quotes_after_its_legal_form_and_a_head_word_alone_na
     x = extract_article("Example headline\n\nThe Ministry of Communications and Information Technology signed an MoU "
                         "with Huawei. The Ministry said the MoU covers cloud services.\n")
     assert "Ministry" not in {p.name for c in x.candidates for p in c.parties}
+
+
+def test_cooperation_announced_for_a_purpose_is_a_deal():
+    """"the Chinese DJI Academy, in cooperation with the kingdom's STC company, will launch the first
+    accredited training center for drones": a training programme of both; "Google, Amazon and IBM also
+    announced their cooperation with Saudi Arabia to establish centers for upskilling": training too."""
+    (c,) = extract_article("Example headline\n\nBesides, DJI Academy, in cooperation with the kingdom's STC company, will "
+                           "launch the first accredited training center for drones.\n").candidates
+    assert c.kind == "training_programme" and {"DJI Academy", "STC"} <= {p.name for p in c.parties}
+    (c,) = extract_article("Example headline\n\nSeveral companies, including Google, Amazon and IBM, also announced their "
+                           "cooperation with Saudi Arabia to establish centers for upskilling the digital capabilities of "
+                           "young people.\n").candidates
+    assert c.kind == "training_programme" and {"Google", "Amazon", "IBM"} <= {p.name for p in c.parties}

@@ -47,11 +47,15 @@ ORDINAL_DEAL = re.compile(r"^(?:The|Its|A)\s(?:first|second|third|fourth|fifth|s
 # "tied up with MDEC to unveil …": a partnership and what it is for — a project (or training), though no
 # arrangement is named
 _PARTNERED = re.compile(r"\b(?:partner(?:ed|s|ing)?|team(?:ed|s)?\sup|tie[sd]?\sup|join(?:ed|s)?\s(?:hands|forces)|"
-                        r"collaborat(?:e|ed|es|ing)|(?:announced|formed|entered\sinto|launched|forged|unveiled|struck)\s(?:a|an|the)\s"
-                        r"(?:[\w-]+\s){0,2}?partnership|in\s(?:a\s)?partnership)\b")
-_PURPOSE = re.compile(r"\bto\s(?:jointly\s|help\s|further\s)?(?P<verb>deploy|build|set\sup|roll\sout|launch|install|develop|"
+                        r"collaborat(?:e|ed|es|ing)|(?:announced|formed|entered\sinto|launched|forged|unveiled|struck)\s(?:a|an|the|their|its)\s"
+                        r"(?:[\w-]+\s){0,2}?(?:partnership|cooperation)|in\s(?:a\s)?partnership|in\scooperation\swith)\b")
+_PURPOSE = re.compile(r"\b(?:to|will)\s(?:jointly\s|help\s|further\s)?(?P<verb>deploy|build|set\sup|roll\sout|launch|install|develop|"
                       r"construct|lay|establish|provide|offer|give|create|support|promote|bring|expand|upgrade|introduce|test|trial|unveil|"
-                      r"train)\b")
+                      r"invest|train)\b")
+# "The event also announced the cooperation between Saudi Arabia and the Chinese company OneMT": a partnership
+# announced, for no purpose the sentence gives
+_ANNOUNCED_COOPERATION = re.compile(r"\b(?:announced|unveiled|formalized|formalised)\s(?:the|their|its|a)\s(?:[\w-]+\s){0,2}?"
+                                    r"(?:cooperation|partnership)\s(?:between|with)\s")
 # "ZTE will supply equipment worth $75 million to Ethio Telecom": a sale of equipment, though no contract is named
 _SUPPLIES = re.compile(r"\bsuppl(?:y|ies|ied|ying)\s(?:[\w-]+\s){0,4}?(?:equipment|gear|systems?|hardware|terminals|"
                        r"handsets|cables?|products|solutions)\b")
@@ -86,11 +90,17 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
         return c
     if purpose and not _HYPOTHETICAL.search(s.text) and all(
             _kind_of(m) == "project" for m in _NOUN_RE.finditer(s.text)) and purpose.start() - partnered.end() < 120:
-        learning = purpose["verb"] == "train" or re.search(r"\b(?:train|skill|student|learn|course|scholar|educat)",
+        learning = purpose["verb"] == "train" or re.search(r"\b(?:train|skill|upskill|student|learn|course|scholar|educat)",
                                                            s.text[purpose.start():], re.I)
         c = Candidate("training_programme" if learning else "project", noun=partnered.group())
         c.sentences.append(s)
         c.note("kind", s.start + partnered.start(), s.start + partnered.end(), text)
+        return c
+    announced = _ANNOUNCED_COOPERATION.search(s.text)
+    if announced and not _HYPOTHETICAL.search(s.text) and all(_kind_of(m) == "project" for m in _NOUN_RE.finditer(s.text)):
+        c = Candidate("other", noun="cooperation")
+        c.sentences.append(s)
+        c.note("kind", s.start + announced.start(), s.start + announced.end(), text)
         return c
     hired = _HIRED.search(s.text)
     verb = _VERBS.search(s.text) or hired or ORDINAL_DEAL.match(s.text) or \
