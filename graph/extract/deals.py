@@ -33,7 +33,7 @@ _VAGUE_COUNTERPART = re.compile(r"\b(?:agreements|deals|contracts|MoUs|partnersh
 
 # equipment bought, or capacity, transit or bandwidth sold: what a contract is for ("a strategic subsea capacity and
 # connectivity agreement", "The second agreement … is also for transit")
-SERVICE_DEAL = _SERVICE_DEAL = re.compile(r"\b(?:equipment|capacity|transit|bandwidth|wholesale|leas(?:e|es|ed|ing))\b", re.I)
+SERVICE_DEAL = re.compile(r"\b(?:equipment|capacity|transit|bandwidth|wholesale|leas(?:e|es|ed|ing))\b", re.I)
 
 
 # "- the 2006 agreement between Uzbektelecom and China Telecom;": an item of a list, a deal of its own
@@ -175,7 +175,7 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
             kind = "contract"  # "ZTE has secured a deal … to help build fiber optic cable systems" (the deputy minister of finance tells it)
         elif re.search(r"\bloan|credit|financ", s.text, re.I):
             kind = "loan"
-        elif _BUILD_WORDS.search(s.text) or _AMOUNT.search(s.text) or _SERVICE_DEAL.search(s.text) or \
+        elif _BUILD_WORDS.search(s.text) or _AMOUNT.search(s.text) or SERVICE_DEAL.search(s.text) or \
                 re.search(rf"\b(?:{AWARDED})\s(?:\w+\s){{0,2}}?{re.escape(m.group())}", s.text, re.I):
             kind = "contract"
         elif re.search(r"[“\"]On\s(?:the\s)?Cooperation\b|\bcooperation\sin\sthe\sfields?\sof\b", s.text, re.I):

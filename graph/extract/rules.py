@@ -134,8 +134,8 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
             at = s.start + described.start("jv")
             venture = Candidate("joint_venture", noun="joint venture")
             venture.sentences.append(Sentence(at, s.start + described.end(), described["jv"]))
-            venture.note("kind", at + described["jv"].find("joint venture"), at + described["jv"].find("joint venture") + 13, text) \
-                if "joint venture" in described["jv"] else venture.note("kind", at, at + len(described["jv"]), text)
+            noun = re.search(r"joint\sventure|consortium", described["jv"])
+            venture.note("kind", at + noun.start(), at + noun.end(), text)
             _fill(venture, venture.sentences[0], text, gaz, published, first=True, phases=phases)
             candidates.append(venture)
     candidates = _introduced(candidates)
