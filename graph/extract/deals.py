@@ -69,39 +69,38 @@ _SUPPLIER_OF = re.compile(r"\b(?:is|are|was|has\sbeen|remains|became)\s(?:the|it
                           r"\bsupplies\s(?:the\s)?(?=[A-Z][\w-]*(?:\s[A-Z][\w-]*)*\s(?:[\w-]+\s){0,4}?networks?\b)")
 
 
+def _told_by(kind: str, s: Sentence, m: re.Match, text: str, noun: str | None = None, group: int = 0,
+             status: str | None = None) -> Candidate:
+    """A candidate of ``kind`` read from one match in the sentence (its words the kind's evidence, and the
+    status's when the match says it)."""
+    c = Candidate(kind, status=status, noun=m.group(group) if noun is None else noun)
+    c.sentences.append(s)
+    c.note("kind", s.start + m.start(group), s.start + m.end(group), text)
+    if status:
+        c.note("status", s.start + m.start(group), s.start + m.end(group), text)
+    return c
+
+
 def _deal(s: Sentence, text: str) -> Candidate | None:
     """A candidate when the sentence names an arrangement and something that happened to it (or is
     one of several deals told in turn: "The second agreement …")."""
+    hypothetical = _HYPOTHETICAL.search(s.text)
+    named = {_kind_of(m) for m in _NOUN_RE.finditer(s.text)}  # the kinds of the arrangements the sentence names
     supplier_of = _SUPPLIER_OF.search(s.text)
-    if supplier_of and not _NOUN_RE.search(s.text, 0, supplier_of.start()) and not _HYPOTHETICAL.search(s.text):
-        c = Candidate("contract", status="operational", noun=supplier_of.group().split()[-2])
-        c.sentences.append(s)
-        c.note("kind", s.start + supplier_of.start(), s.start + supplier_of.end(), text)
-        c.note("status", s.start + supplier_of.start(), s.start + supplier_of.end(), text)
-        return c
+    if supplier_of and not _NOUN_RE.search(s.text, 0, supplier_of.start()) and not hypothetical:
+        return _told_by("contract", s, supplier_of, text, noun=supplier_of.group().split()[-2], status="operational")
     partnered = _PARTNERED.search(s.text)
     purpose = _PURPOSE.search(s.text, partnered.end()) if partnered else None
     supplies = _SUPPLIES.search(s.text)
-    if supplies and _AMOUNT.search(s.text) and not _HYPOTHETICAL.search(s.text) and all(
-            _kind_of(m) in ("project", "financing") for m in _NOUN_RE.finditer(s.text)):
-        c = Candidate("contract", noun=supplies.group())
-        c.sentences.append(s)
-        c.note("kind", s.start + supplies.start(), s.start + supplies.end(), text)
-        return c
-    if purpose and not _HYPOTHETICAL.search(s.text) and all(
-            _kind_of(m) == "project" for m in _NOUN_RE.finditer(s.text)) and purpose.start() - partnered.end() < 120:
+    if supplies and _AMOUNT.search(s.text) and not hypothetical and named <= {"project", "financing"}:
+        return _told_by("contract", s, supplies, text)
+    if purpose and not hypothetical and named <= {"project"} and purpose.start() - partnered.end() < 120:
         learning = purpose["verb"] == "train" or re.search(r"\b(?:train|skill|upskill|student|learn|course|scholar|educat)",
                                                            s.text[purpose.start():], re.I)
-        c = Candidate("training_programme" if learning else "project", noun=partnered.group())
-        c.sentences.append(s)
-        c.note("kind", s.start + partnered.start(), s.start + partnered.end(), text)
-        return c
+        return _told_by("training_programme" if learning else "project", s, partnered, text)
     announced = _ANNOUNCED_COOPERATION.search(s.text)
-    if announced and not _HYPOTHETICAL.search(s.text) and all(_kind_of(m) == "project" for m in _NOUN_RE.finditer(s.text)):
-        c = Candidate("other", noun="cooperation")
-        c.sentences.append(s)
-        c.note("kind", s.start + announced.start(), s.start + announced.end(), text)
-        return c
+    if announced and not hypothetical and named <= {"project"}:
+        return _told_by("other", s, announced, text, noun="cooperation")
     hired = _HIRED.search(s.text)
     verb = _VERBS.search(s.text) or hired or ORDINAL_DEAL.match(s.text) or \
         (BULLET.match(s.text) and re.search(r"\b(?:between|with)\s", s.text))  # "- the 2006 agreement between A and B"
@@ -115,22 +114,12 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     borrow = re.search(r"\b(?:seek(?:s|ing)?|plans?|planning|wants?|intends?|looking|asked|asks|applied|applies)\s"
                        r"(?:to\s(?:borrow|take\sout\sa\sloan)|for\sa\s(?:\w+\s)?loan)\b", s.text, re.I)
     if borrow:  # "Uganda is seeking to borrow USh550 billion from Chinese Exim Bank": a loan asked for, not yet granted
-        c = Candidate("proposal", noun=borrow.group())
-        c.sentences.append(s)
-        c.note("kind", s.start + borrow.start(), s.start + borrow.end(), text)
-        return c
+        return _told_by("proposal", s, borrow, text)
     lend = re.search(r"\b(?:lend|lends|lent|lending|loaned)\b", s.text, re.I)
-    if not nouns and lend and _AMOUNT.search(s.text) and not _HYPOTHETICAL.search(s.text):
-        c = Candidate("loan", noun=lend.group())  # "Exim Bank will lend $150 million to Ghana": a loan, unnamed
-        c.sentences.append(s)
-        c.note("kind", s.start + lend.start(), s.start + lend.end(), text)
-        return c
+    if not nouns and lend and _AMOUNT.search(s.text) and not hypothetical:
+        return _told_by("loan", s, lend, text)  # "Exim Bank will lend $150 million to Ghana": a loan, unnamed
     if not nouns and hired:  # "NetOne contracted Nokia and Huawei to undertake the project": a contract, unnamed
-        g = 1 if hired.group(1) else 2
-        c = Candidate("contract", noun=hired.group(g))
-        c.sentences.append(s)
-        c.note("kind", s.start + hired.start(g), s.start + hired.end(g), text)
-        return c
+        return _told_by("contract", s, hired, text, group=1 if hired.group(1) else 2)
     ordinal = ORDINAL_DEAL.match(s.text)
     if not nouns and ordinal:  # "The third partnership, signed with …": one of the deals counted before
         c = Candidate("other", noun=ordinal.group().split()[-1])
@@ -198,7 +187,7 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
         kind = "loan"  # "will lend $150 million to Ghana to fund the fibre backbone": the loan is the deal
     if kind == "project" and not _PROJECT_VERBS.search(s.text):
         return None  # a project is a deal when it is built, installed, launched…
-    if kind in ("project", "contract", "acquisition", "other") and _HYPOTHETICAL.search(s.text) and \
+    if kind in ("project", "contract", "acquisition", "other") and hypothetical and \
             not re.search(rf"\b(?:{SIGNED}|{AWARDED})\b", s.text, re.I):
         return None  # "Huawei is interested in investing…", "confident that Brazil will choose Huawei": no deal yet
     if kind == "project" and re.search(rf"\b(?:will|would|to|expected to|are to|is to)\sbe\s(?:\w+\s)?(?:{BUILT})\b", s.text, re.I):

@@ -104,11 +104,9 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             seen.add(match_id)
             hired = c.kind in ("contract", "project") and e_country != "CHN"  # (a Chinese vendor: the kind says its role)
             vendor_before = e_country != "CHN" and any(p.country == "CHN" and p.span.start < s.start + a for p in c.parties)
-            owned = c.kind in ("project", "loan", "contract") and e_country != "CHN" and _OWNED_THING.match(t, b)
-            owned = owned and {"project": "owner", "loan": "beneficiary", "contract": "signatory"}[c.kind]
-            built_by = c.kind == "project" and re.search(r"\b(?:built|launched|installed|constructed|laid|delivered|developed|"
-                                                         r"manufactured)\sby\s(?:the\s)?$", t[max(0, a - 40):a])
-            stated = (owned or None) or ("contractor" if built_by else None) or _stated_role(t, b, a, vendor_before) or _funded_by(t, a) or \
+            owned = c.kind in _OWNER_ROLE and e_country != "CHN" and _OWNED_THING.match(t, b)
+            built_by = c.kind == "project" and _BUILT_BY.search(t, max(0, a - 40), a)
+            stated = (_OWNER_ROLE[c.kind] if owned else None) or ("contractor" if built_by else None) or _stated_role(t, b, a, vendor_before) or _funded_by(t, a) or \
                 (_hired_role(t, a, b, whole) if hired else None) or \
                 ("beneficiary" if c.kind in ("loan", "pledge") and _lent_to(t, a) else None) or \
                 (_bought_role(t, a, b) if c.kind == "acquisition" or (
@@ -498,6 +496,11 @@ _DESCRIBES = re.compile(r"\s(?:state-owned\s|state-run\s|private\s|tech\s|teleco
                        r"partners?|counterparts?|businesses|corporations?|entities|carriers?|telcos?)\b", re.I)
 
 
+# who a country that owns what is built is, in each kind of deal ("Myanmar's first telecom project" funded by a loan
+# benefits from the loan)
+_OWNER_ROLE = {"project": "owner", "loan": "beneficiary", "contract": "signatory"}
+# "Badr-1 was launched by China", "a data centre built by Huawei": who built it
+_BUILT_BY = re.compile(r"\b(?:built|launched|installed|constructed|laid|delivered|developed|manufactured)\sby\s(?:the\s)?$")
 # "Algeria's first telecommunications satellite", "Samoa's national broadband network": the country owns what is built
 _OWNED_THING = re.compile(r"['’]s\s(?:(?:first|second|third|new|national|own|only|high-speed)\s)?(?:[\w-]+\s){0,3}?(?:satellites?|"
                           r"spacecraft|networks?|data\scent(?:re|er)s?|cables?|backbones?|highway|(?<=first\s)(?:[\w-]+\s)?project)\b")
@@ -540,12 +543,12 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
             r"(?:\s(?:million|billion|bn|m))?(?:\s\([^)]{1,20}\))?\sto\s(?:the\s)?$", before, re.I)
         if c.aggregate and not (subject or with_):
             continue
-        if c.kind in ("project", "loan", "contract") and m.kind == "country" and m.value != "CHN" and _OWNED_THING.match(after):
+        if c.kind in _OWNER_ROLE and m.kind == "country" and m.value != "CHN" and _OWNED_THING.match(after):
             out.append(m)  # "Alcomsat-1, Algeria's first telecommunications satellite, was launched": Algeria's
             continue
         if c.kind == "project" and m.kind == "country" and not re.match(r"n\b|ese\b|ish\b|ch\b", after) and \
                 not _DESCRIBES.match(after) and not re.match(r"\s(?:[\w-]+\s)?(?:giant|firm|company|group|operator)\b", after) and \
-                re.search(r"\b(?:built|launched|installed|constructed|laid|delivered|developed|manufactured)\sby\s(?:the\s)?$", before):
+                _BUILT_BY.search(before):
             out.append(m)  # "Badr-1 was launched by China in 1990": who built it
             continue
         if subject or paired or between or with_ or client or lent_to:

@@ -96,8 +96,9 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
             current, deal = told, None
             current.sentences.append(s)
             _fill(current, s, text, gaz, published, first=False, phases=phases)
-        elif deal is not None and (told is None or not _refers(s.text, current) or _another_kind(s, deal, current)):
-            if told is not None and _refers(s.text, current):  # (the clause that tells the deal of another kind)
+        elif deal is not None and (told is None or not (refers := _refers(s.text, current)) or
+                                   _another_kind(s, deal, current)):
+            if told is not None and refers:  # (the clause that tells the deal of another kind)
                 cut = _clause_of(s, deal)
                 s = Sentence(s.start + cut, s.end, s.text[cut:])
                 deal.sentences[0] = s
@@ -377,16 +378,8 @@ def _split_listed(c: Candidate, text: str) -> list[Candidate]:
     if found_in is None:
         return [c]
     s, m = found_in
-    listed: list[Party] = []
-    at = s.start + m.end()
-    for p in sorted(c.parties, key=lambda p: p.span.start):
-        if p.span.start < at:
-            continue
-        if p.span.start != at and not re.fullmatch(r"(?:\s\([A-Z][A-Za-z]{1,7}\))?(?:,\s|,?\s(?:and|&)\s|,\s(?:the\s)?)",
-                                                   text[at:p.span.start]):  # (initials between names: "… (CSCC), …")
-            break
-        listed.append(p)
-        at = p.span.end
+    # (initials between names: "… (CSCC), …")
+    listed = _named_in_a_row(c.parties, s.start + m.end(), text, r"(?:\s\([A-Z][A-Za-z]{1,7}\))?(?:,\s|,?\s(?:and|&)\s|,\s(?:the\s)?)")
     if len(listed) < 2:
         return [c]
     out = []
@@ -396,6 +389,22 @@ def _split_listed(c: Candidate, text: str) -> list[Candidate]:
         one.countries = [k for k in one.countries if k not in others]  # Nokia's deal is not China's for Huawei's
         out.append(one)
     return out
+
+
+def _named_in_a_row(parties: list[Party], at: int, text: str, between: str, backwards: bool = False) -> list[Party]:
+    """The parties named one after another from ``at`` on ("with Huawei, Nokia and Ericsson"), or up to it
+    (``backwards``: "ZTE, Huawei and Alcatel-Lucent have submitted bids"), each apart from the next by text
+    that fully matches ``between``; in the order of the text."""
+    out: list[Party] = []
+    for p in sorted(parties, key=lambda p: -p.span.end if backwards else p.span.start):
+        near, far = (p.span.end, p.span.start) if backwards else (p.span.start, p.span.end)
+        if (near > at) if backwards else (near < at):
+            continue
+        if near != at and not re.fullmatch(between, text[min(near, at):max(near, at)]):
+            break
+        out.append(p)
+        at = far
+    return out[::-1] if backwards else out
 
 
 _BIDS = re.compile(r"\s(?:have\s|has\s|had\s)?(?:\w+\s)?(?:submitted|placed|made|lodged|put\sin|filed)\s(?:[\w-]+\s){0,2}?bids?\b")
@@ -410,19 +419,11 @@ def _split_bidders(c: Candidate, text: str) -> list[Candidate]:
     m = _BIDS.search(s.text)
     if m is None:
         return [c]
-    listed: list[Party] = []
-    at = s.start + m.start()
-    for p in sorted(c.parties, key=lambda p: -p.span.end):
-        if p.span.end > at:
-            continue
-        if p.span.end != at and not re.fullmatch(r"(?:,\s|,?\s(?:and|&)\s)", text[p.span.end:at]):
-            break
-        listed.append(p)
-        at = p.span.start
+    listed = _named_in_a_row(c.parties, s.start + m.start(), text, r"(?:,\s|,?\s(?:and|&)\s)", backwards=True)
     if len(listed) < 2:
         return [c]
     out = []
-    for p in reversed(listed):
+    for p in listed:
         one = _one_with(c, p, listed)
         for q in one.parties:
             if q.id == p.id:
