@@ -132,3 +132,44 @@ def test_the_agreement_script_scores_one_annotator_against_the_other(tmp_path):
     bad = subprocess.run([sys.executable, str(ROOT / "scripts" / "eval_agreement.py"), "--folder", str(tmp_path)],
                          capture_output=True, text=True)
     assert bad.returncode != 0 and "second.yaml" in bad.stderr and "z9" in bad.stderr
+
+
+def test_the_deal_model_experiment_holds_each_set_out_and_counts_what_the_model_adds(tmp_path):
+    """scripts/try_deal_model.py, run as a user runs it on three small labelled sets of our own: each
+    set's deal sentences are the records whose evidence its texts hold (one record's evidence is not
+    in its text and is not counted), the rules read the plainly told deals, the table has a row per
+    held-out set and a total, the same sets give the same table, and a missing set is an error."""
+    import subprocess
+    import sys
+
+    reports = {
+        "a": [("a1", "Kenya signs fibre deal\n\nKenya's ICT Authority signed a contract with Huawei on 4 March 2024 to "
+                     "lay fibre. The weather was fine. Officials attended the ceremony.\n",
+               ["Kenya's ICT Authority signed a contract with Huawei", "a sentence the text does not hold"])],
+        "b": [("b1", "Ghana news\n\nGhana and China signed a memorandum of understanding on the digital economy. "
+                     "Huawei will set up a data centre in Accra. The minister spoke for an hour.\n",
+               ["Ghana and China signed a memorandum", "Huawei will set up a data centre in Accra"])],
+        "c": [("c1", "Peru report\n\nZTE won a contract from Telefonica del Peru to build a 4G network. "
+                     "Lima is a large city. It rained.\n",
+               ["ZTE won a contract from Telefonica del Peru"])],
+    }
+    for name, rows in reports.items():
+        (tmp_path / name / "texts").mkdir(parents=True)
+        data = []
+        for rid, text, evidence in rows:
+            (tmp_path / name / "texts" / f"{rid}.txt").write_text(text, encoding="utf-8")
+            data.append({"id": rid, "url": f"https://example.org/{rid}", "publisher": "Example", "date": "2024-03-05",
+                         "records": [{"kind": "contract", "evidence": e} for e in evidence]})
+        (tmp_path / name / "reports.yaml").write_text(yaml.safe_dump(data), encoding="utf-8")
+    cmd = [sys.executable, str(ROOT / "scripts" / "try_deal_model.py"), "--eval-dir", str(tmp_path), "--sets", "a,b,c"]
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+    rows = {c[0].strip("*"): [int(x.strip("*")) for x in c[1:]] for c in
+            ([x.strip() for x in ln.strip("|").split("|")] for ln in out.splitlines()[2:] if ln.startswith("|"))}
+    assert list(rows) == ["a", "b", "c", "all"]
+    assert [rows[k][0] for k in ("a", "b", "c")] == [1, 2, 1]  # deal sentences whose evidence the text holds
+    assert rows["a"][1] == 1 and rows["c"][1] == 1  # "signed a contract", "won a contract": read by the rules
+    assert all(r[1] <= r[0] and r[3] <= r[2] and r[5] <= r[4] and r[6] <= r[5] for r in rows.values())
+    assert rows["all"] == [sum(rows[k][i] for k in "abc") for i in range(7)]
+    assert subprocess.run(cmd, capture_output=True, text=True, check=True).stdout == out
+    bad = subprocess.run(cmd[:-1] + ["a,nowhere"], capture_output=True, text=True)
+    assert bad.returncode == 2 and "nowhere" in bad.stderr
