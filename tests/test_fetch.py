@@ -224,9 +224,17 @@ def test_a_dataset_offered_only_on_its_page_is_given_by_hand(run, server, tmp_pa
     assert first.exit_code == 0 and "copied" in first.output, first.output
     again = run("fetch", "by-hand", "--registry", registry, "--cache", cache)
     assert again.exit_code == 0 and "unchanged" in again.output
+    # the data file unpacked from the archive is gone: a listing looks at the cache and writes nothing
+    unpacked = [p for p in (cache / "by-hand").rglob("*.xlsx")]
+    assert unpacked
+    for path in unpacked:
+        path.unlink()
+    before = {p: p.stat().st_size for p in cache.rglob("*")}
     listing = run("fetch", "--list", "--registry", registry, "--cache", cache)
+    assert {p: p.stat().st_size for p in cache.rglob("*")} == before
     row = next(line for line in listing.output.splitlines() if line.startswith("by-hand"))
-    assert "ODC-By-1.0" in row and "MB cached" in row
+    size = sum(n for p, n in before.items() if p.is_file() and cache / "by-hand" in p.parents)
+    assert "ODC-By-1.0" in row and f"{size / 1e6:.1f} MB cached" in row
     assert "not cached" in next(line for line in listing.output.splitlines() if line.startswith("cables-test"))
 
 

@@ -750,7 +750,9 @@ def _with_datasets(names, registry, cache, out: Path, quiet: bool) -> list[Path]
 
 @cli.command("fetch")
 @click.argument("names", nargs=-1)
-@click.option("--list", "list_", is_flag=True, help="List the registry: name, version, licence, how it is got, cached size.")
+@click.option("--list", "list_", is_flag=True,
+              help="List the registry: name, version, licence, how it is got, and the room it takes in the cache "
+                   "(downloads and unpacked data); writes nothing.")
 @click.option("--from", "source", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="For a dataset its publisher offers only on a web page: the file you downloaded.")
 @click.option("--registry", type=click.Path(dir_okay=False, path_type=Path), default=None,
@@ -774,7 +776,7 @@ def fetch_command(names, list_, source, registry, cache):
       dsr fetch aiddata-gcdf-3 --from ~/Downloads/GCDF_3.0.zip   # offered only on AidData's page
       dsr build --with submarine-cables
     """
-    from ..sources.fetch import cache_root, cached, fetch
+    from ..sources.fetch import cache_root, cached, cached_bytes, fetch
     from ..sources.registry import load_registry
 
     try:
@@ -784,9 +786,8 @@ def fetch_command(names, list_, source, registry, cache):
     if list_ or not names:
         rows = []
         for ds in known.values():
-            path = cached(ds, cache)
-            size = (sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) if path and path.is_dir()
-                    else path.stat().st_size if path else 0)
+            path = cached(ds, cache, unpack=False)  # (a listing writes nothing: no archive is unpacked)
+            size = cached_bytes(ds, cache)
             how = "download" if ds.files else "JSON API" if ds.tree else "from its page (--from FILE)"
             rows.append((ds.name, ds.version, ds.licence, how, f"{size / 1e6:.1f} MB cached" if path else "not cached"))
         widths = [max(len(r[i]) for r in rows + [("name", "version", "licence", "how", "cache")]) for i in range(5)]

@@ -215,8 +215,10 @@ def _tree(session: _Session, tree: dict) -> Path:
     return session.folder
 
 
-def cached(ds: Dataset, cache: Path | str | None = None) -> Path | None:
-    """Where the importer reads ``ds`` from the cache alone, or None when it was never fetched."""
+def cached(ds: Dataset, cache: Path | str | None = None, *, unpack: bool = True) -> Path | None:
+    """Where the importer reads ``ds`` from the cache alone, or None when it was never fetched. With
+    ``unpack=False`` nothing is written: a zip archive is given as it is, its data file not unpacked
+    (for a look at the cache, such as `dsr fetch --list`)."""
     folder = _folder(ds, cache_root(cache))
     if ds.tree:
         return folder if (folder / ds.tree["index"]).is_file() else None
@@ -228,8 +230,14 @@ def cached(ds: Dataset, cache: Path | str | None = None) -> Path | None:
     else:
         names = [f.get("name") or f["url"].rsplit("/", 1)[-1] for f in ds.files]
     if all((folder / n).is_file() for n in names):
-        return _data_path(folder / names[0])
+        return _data_path(folder / names[0]) if unpack else folder / names[0]
     return None
+
+
+def cached_bytes(ds: Dataset, cache: Path | str | None = None) -> int:
+    """How much of the cache ``ds`` takes: every file of its folder (downloads, unpacked data, state)."""
+    folder = _folder(ds, cache_root(cache))
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) if folder.is_dir() else 0
 
 
 def fetch(ds: Dataset, cache: Path | str | None = None, *, source: Path | str | None = None,
