@@ -7,6 +7,8 @@ graph/data, source `seed-article`); the other reports are our own, written for t
 
 from __future__ import annotations
 
+import codecs
+
 import json
 from pathlib import Path
 
@@ -1041,9 +1043,13 @@ def test_the_command_writes_records_yaml_with_evidence_and_json_for_tools(run, t
 
 def test_bad_input_is_named_and_nothing_is_written(run, tmp_path):
     binary = tmp_path / "report.txt"
-    binary.write_bytes(b"\xff\xfe\x00bad")
-    r = run("extract", binary, "--out", tmp_path / "x.yaml")
-    assert r.exit_code == 2 and "report.txt" in r.output and not (tmp_path / "x.yaml").exists()
+    for raw, where in ((b"\xff\xfebad", "line 1,"), (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "line 2, column 2"),
+                       (b"PK\x03\x04\x14\x00\x06\x00", "line 1, column 3"),
+                       ("Huawei signed a deal.".encode("utf-16-le"), "line 1, column 2")):  # (UTF-16 with no mark)
+        binary.write_bytes(raw)
+        r = run("extract", binary, "--out", tmp_path / "x.yaml")
+        assert r.exit_code == 2 and "report.txt" in r.output and where in r.output, (raw, r.output)
+        assert not (tmp_path / "x.yaml").exists()
     empty = tmp_path / "empty.txt"
     empty.write_text("  \n", encoding="utf-8")
     r = run("extract", empty)
@@ -1052,6 +1058,49 @@ def test_bad_input_is_named_and_nothing_is_written(run, tmp_path):
     assert r.exit_code == 2 and "--date" in r.output
     r = CliRunner().invoke(cli, ["extract", "-", "--review"], input="Some report\n")
     assert r.exit_code == 2 and "--review" in r.output and "file" in r.output
+
+
+def test_an_article_is_read_in_the_encoding_it_comes_in(run, tmp_path):
+    """A page in the encoding it declares (windows-1252, GB2312), UTF-8 with a byte-order mark and UTF-16
+    with one are read as their text; bytes that are not text are named by line and column."""
+    body = ("<p>Côte d’Ivoire’s Ministry of Digital Economy signed a contract with Huawei on 3 May 2021 to "
+            "build a data centre in Abidjan.</p>")
+    page = tmp_path / "ci.html"
+    page.write_bytes(f'<html><head><meta charset="windows-1252"><title>Huawei à Abidjan</title></head><body>{body}'
+                     f"</body></html>".encode("cp1252"))
+    data = json.loads(run("extract", page, "--format", "json").output)
+    assert "Côte d’Ivoire’s Ministry of Digital Economy" in data["text"] and "Huawei à Abidjan" in data["text"]
+    assert data["partnerships"], data
+    china = tmp_path / "cn.html"
+    china.write_bytes(('<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">'
+                       "<title>华为与肯尼亚签署协议</title></head><body><p>Huawei signed an agreement with Safaricom.</p>"
+                       "</body></html>").encode("gb2312"))
+    assert "华为与肯尼亚签署协议" in json.loads(run("extract", china, "--format", "json").output)["text"]
+    plain = "Huawei signed a contract with Ethio Telecom on 3 May 2021 to build a 5G network.\n"
+    for name, raw in (("bom8.txt", codecs.BOM_UTF8 + plain.encode()), ("u16.txt", plain.encode("utf-16"))):
+        (tmp_path / name).write_bytes(raw)
+        got = json.loads(run("extract", tmp_path / name, "--format", "json").output)
+        assert got["text"] == plain  # (no byte-order mark in the text the spans count in)
+        span = got["partnerships"][0]["evidence"]["kind"][0]
+        assert got["text"][span[0]:span[1]] == span[2]
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Huawei report\nSigned in Yaoundé today.\n".encode("latin-1"))
+    r = run("extract", latin, "--out", tmp_path / "x.yaml")
+    assert r.exit_code == 2 and "latin.txt" in r.output and "line 2, column 17" in r.output
+    assert not (tmp_path / "x.yaml").exists()
+    odd = tmp_path / "odd.html"
+    odd.write_bytes(b'<html><head><meta charset="x-no-such-code"></head><body><p>Huawei signed.</p></body></html>')
+    r = run("extract", odd)
+    assert r.exit_code == 2 and "odd.html" in r.output and "x-no-such-code" in r.output
+
+
+def test_a_source_url_the_records_would_refuse_is_refused_at_once(run, tmp_path):
+    for bad in ("notaurl", "ftp://example.org/a", "https://example.org/a b", "http://[::1"):
+        r = run("extract", HERE / "loan-report.txt", "--url", bad, "--out", tmp_path / "x.yaml")
+        assert r.exit_code == 2 and "--url" in r.output and bad in r.output, (bad, r.output)
+        assert not (tmp_path / "x.yaml").exists()
+    ok = run("extract", HERE / "loan-report.txt", "--url", "https://example.org/news/1?id=2")
+    assert ok.exit_code == 0 and "url: 'https://example.org/news/1?id=2'" in ok.output
 
 
 def _review(report, records, answers: str, *extra):

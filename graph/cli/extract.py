@@ -21,9 +21,19 @@ def _date(ctx, param, value):
         raise click.BadParameter(f"{value!r} is not a date YYYY-MM-DD") from None
 
 
+def _url(ctx, param, value):
+    if value is None:
+        return None
+    from ..records.fields import is_url
+
+    if not is_url(value):
+        raise click.BadParameter(f"{value!r} is not a web address http(s)://… (the records' sources need one)")
+    return value
+
+
 @click.command("extract")
-@click.argument("article", type=click.File("r", encoding="utf-8", errors="strict"))
-@click.option("--url", default=None, help="Where the article was published (the source's URL).")
+@click.argument("article", type=click.File("rb"))
+@click.option("--url", default=None, callback=_url, help="Where the article was published (the source's URL: http(s)://…).")
 @click.option("--publisher", default=None, help="Who published it (the source's publisher).")
 @click.option("--date", "date", default=None, callback=_date, metavar="YYYY-MM-DD",
               help="Its publication date: relative dates ('on Monday', 'in November') are read against it "
@@ -40,6 +50,9 @@ def _date(ctx, param, value):
 def extract_command(article, url, publisher, date, fmt, out, review, data):
     """Read a news report (plain text or HTML; - for standard input) and write the partnerships it
     reports as candidate records, every field with the text it was read from.
+
+    The article is read as UTF-8 (a byte-order mark is allowed; UTF-16 with its mark too); an HTML
+    page that declares another encoding (<meta charset="windows-1252">, GB2312, …) is read in that one.
 
     Each candidate has its kind (MoU, contract, loan, joint venture, framework agreement,
     acquisition, training programme, proposal, talks; an aggregate with its count and split),
@@ -60,15 +73,17 @@ def extract_command(article, url, publisher, date, fmt, out, review, data):
     from ..extract.output import candidate_records, to_json, to_yaml
     from ..records.load import load_records
 
-    if review and article.name == "<stdin>":
+    name = getattr(article, "name", "<stdin>")  # (standard input read as bytes may have no name)
+    if review and name == "<stdin>":
         raise _Failure(DSRError("--review reads your answers from standard input: give the article as a file"))
+    from ..extract.text import NotText, decode_article
+
     try:
-        raw = article.read()
-    except UnicodeDecodeError as exc:
-        raise _Failure(DSRError(f"{article.name}: not UTF-8 text (byte {exc.start}): give the article as UTF-8 "
-                                "text or HTML")) from None
+        raw = decode_article(article.read())
+    except NotText as exc:
+        raise _Failure(DSRError(f"{name}: {exc}")) from None
     if not raw.strip():
-        raise _Failure(DSRError(f"{article.name}: the article is empty"))
+        raise _Failure(DSRError(f"{name}: the article is empty"))
     try:
         records = load_records(data)
         x = extract_article(raw, published=date, records=records)
@@ -85,7 +100,7 @@ def extract_command(article, url, publisher, date, fmt, out, review, data):
             raise _Failure(DSRError(f"nothing written: {exc}")) from None
         return
     text = to_json(result, x.text) if fmt == "json" else to_yaml(
-        result, header=f"from {article.name}" + (f" ({url})" if url else ""))
+        result, header=f"from {name}" + (f" ({url})" if url else ""))
     if out is None:
         click.echo(text, nl=False)
     else:

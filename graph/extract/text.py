@@ -8,12 +8,67 @@ writes with the candidates so a reviewer can find the evidence.
 
 from __future__ import annotations
 
+import codecs
 import html
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-__all__ = ["Sentence", "read_article", "sentences"]
+__all__ = ["Sentence", "decode_article", "read_article", "sentences"]
+
+
+class NotText(ValueError):
+    """The bytes of an article are not text this reader can decode (the message says where and why)."""
+
+
+# a page's own word on its encoding: <meta charset="…">, <meta http-equiv="Content-Type" content="…; charset=…">,
+# <?xml … encoding="…"?>
+_DECLARED = re.compile(rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)|<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)""",
+                       re.I)
+
+
+def decode_article(data: bytes) -> str:
+    """The text of an article given as bytes: UTF-8 (with or without its byte-order mark), UTF-16 with
+    its byte-order mark, or an HTML page in the encoding it declares (``<meta charset="windows-1252">``,
+    as older news sites are). Raises :class:`NotText` naming the line and column of the first byte that
+    is not text in that encoding."""
+    if data.startswith(codecs.BOM_UTF8):
+        return _decode(data[len(codecs.BOM_UTF8):], "utf-8", "UTF-8", offset=len(codecs.BOM_UTF8), whole=data)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _decode(data, "utf-16", "UTF-16")
+    declared = _DECLARED.search(data[:4096])
+    name = (declared.group(1) or declared.group(2)).decode("ascii") if declared else None
+    if name:
+        try:
+            codec = codecs.lookup(name).name
+        except LookupError:
+            raise NotText(f"the page declares the encoding {name!r}, which this reader does not know: "
+                          "convert it to UTF-8 first") from None
+        if codec not in ("utf-8", "utf-16", "utf-32"):  # (a page that says UTF-8 is read as UTF-8 below)
+            return _decode(data, codec, name)
+    return _decode(data, "utf-8", "UTF-8")
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")  # (tab, line feed, form feed and carriage return are text)
+
+
+def _decode(data: bytes, codec: str, shown: str, offset: int = 0, whole: bytes | None = None) -> str:
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as exc:
+        whole = data if whole is None else whole
+        at = exc.start + offset
+        line = whole.count(b"\n", 0, at) + 1
+        column = at - (whole.rfind(b"\n", 0, at) + 1) + 1
+        raise NotText(f"line {line}, column {column} (byte {at}): not {shown} text (0x{whole[at]:02x}); give "
+                      "the article as UTF-8, or as an HTML page that declares its encoding") from None
+    bad = _CONTROL.search(text)
+    if bad:  # a binary file (a PDF, a word processor's file), or UTF-16 without its byte-order mark
+        line = text.count("\n", 0, bad.start()) + 1
+        column = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
+        raise NotText(f"line {line}, column {column}: a control character (U+{ord(bad.group()):04X}), so no text "
+                      f"in {shown}: give the article as text or HTML")
+    return text
 
 _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "header",
            "footer", "blockquote", "figcaption", "td", "title"}

@@ -365,6 +365,20 @@ _WIKIDATA = re.compile(r"Q[1-9][0-9]*\Z")
 _URL = re.compile(r"https?://[^\s<>\"{}|\\^`]+\Z")
 
 
+def is_url(text: str) -> bool:
+    """Whether ``text`` is a web address the records take as a source's URL (http(s)://…, no spaces,
+    and an IRI the graph can hold)."""
+    if not _URL.match(text):
+        return False
+    import pyoxigraph as ox
+
+    try:
+        ox.NamedNode(text)
+    except ValueError:
+        return False
+    return True
+
+
 def _url(value, f: Field, ctx) -> str:
     text = _text(value, f, ctx)
     if not _URL.match(text):
