@@ -19,7 +19,7 @@ from click.testing import CliRunner
 from conftest import shared_dir
 
 from graph.cli import cli
-from graph.extract import extract_article
+from graph.extract import extract_article, published_in_page, read_article
 from graph.records import load_records
 
 HERE = Path(__file__).parent / "data" / "extract"
@@ -125,6 +125,39 @@ def test_an_html_report_a_new_company_and_nothing_from_scripts_or_menus():
     nimbus = next(p for p in c.parties if p.name.startswith("Nimbus"))
     assert nimbus.new and nimbus.role == "signatory" and nimbus.country is None  # Lakeland is no country we know
     assert {"5g", "data_centre"} <= set(c.technology)
+
+
+def test_a_news_page_is_read_as_its_story_without_the_sites_furniture(run):
+    """A page as news sites serve it: cookie banner, masthead with menu and ticker, breadcrumbs, sharing
+    buttons, an inline related story, an advertisement, a "Read more:" line, a hidden paragraph, tags,
+    comments, a "most read" sidebar of teasers, a newsletter box and a footer — every one of them naming
+    deals. Only the story is read, and it is dated by the page's own publication date."""
+    page = HERE / "furniture-report.html"
+    raw = page.read_text(encoding="utf-8")
+    text = read_article(raw)
+    for furniture in ("cookies", "Breaking", "Telkom Kenya", "Home ›", "Share on", "Ethio Telecom", "Advertisement",
+                      "Vodacom", "Read more", "Galaxy Backbone", "Safaricom", "Tags:", "Vodafone Ghana", "Most read",
+                      "Kenya and China", "Ericsson", "newsletter", "© 2024", "Telecoms\n"):
+        assert furniture not in text, furniture
+    assert "Ghana borrows $150 million from China Exim Bank for fibre backbone\n" in text
+    assert ("The Ministry of Communications of Ghana signed a loan agreement with the Export-Import Bank of China on "
+            "Monday for $150 million") in text  # (one line: the source's line breaks are spaces)
+    assert "Huawei Technologies will build the network" in text
+    assert published_in_page(raw) == "2024-03-05"  # published, not the later update
+    x = extract_article(raw)
+    assert {p.name for c in x.candidates for p in c.parties} <= {
+        "Ministry of Communications of Ghana", "Export-Import Bank of China", "Huawei Technologies"}
+    loan = next(c for c in x.candidates if c.kind == "loan")
+    assert loan.date == "2024-03-04" and loan.amounts == [(150_000_000, "USD")]  # "on Monday" before Tue 5 March
+    assert text.startswith("Ghana borrows $150 million from China Exim Bank for fibre backbone\n")  # not "| Example Times"
+    out = run("extract", page)
+    assert out.exit_code == 0
+    (source,) = yaml.safe_load(out.output)["sources"]
+    assert str(source["date"]) == "2024-03-05" and source["title"].endswith("fibre backbone")
+    bare = ("<html><body><header>Site</header><h1>Zambia deal</h1><p>Zamtel signed a contract with Huawei.</p>"
+            "<aside>Airtel signed an MoU with ZTE.</aside><footer>MTN signed a loan.</footer></body></html>")
+    assert read_article(bare) == "Zambia deal\n\nZamtel signed a contract with Huawei.\n"  # no story region marked
+    assert published_in_page(bare) is None and published_in_page("Plain text, 2024-03-05.") is None
 
 
 def test_a_report_of_no_deal_gives_no_candidate():

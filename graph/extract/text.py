@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-__all__ = ["Sentence", "decode_article", "read_article", "sentences"]
+__all__ = ["Sentence", "decode_article", "published_in_page", "read_article", "sentences"]
 
 
 class NotText(ValueError):
@@ -71,49 +71,159 @@ def _decode(data: bytes, codec: str, shown: str, offset: int = 0, whole: bytes |
     return text
 
 _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "header",
-           "footer", "blockquote", "figcaption", "td", "title"}
-_SKIP = {"script", "style", "noscript", "nav", "svg", "form", "button", "iframe", "template"}
+           "footer", "blockquote", "figcaption", "td", "title", "main", "ul", "ol", "dd", "dt", "table"}
+# never the story: code, menus, forms — and a page's furniture: asides (related stories, most read), footers
+_SKIP = {"script", "style", "noscript", "nav", "svg", "form", "button", "iframe", "template", "aside", "footer",
+         "select", "dialog", "object", "canvas", "head"}
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
+# furniture told by its class or id: related stories, sharing buttons, comments, newsletters, cookie banners,
+# breadcrumbs, menus, sidebars, advertisements, tickers, "most read" lists, tags, author boxes
+_FURNITURE = re.compile(r"(?:^|[\s_-])(?:related|share|sharing|social|comments?|newsletter|subscribe|subscription|cookies?|"
+                        r"consent|gdpr|breadcrumbs?|menu|navbar|sidebar|advert\w*|ads?|adslot|promo|sponsored|popular|"
+                        r"trending|mostread|most-read|recommended|ticker|outbrain|taboola|tags?|author-bio|authorbox|"
+                        r"readmore|read-more|more-stories|signup|paywall|modal|popup|widget)(?:$|[\s_-])", re.I)
+# the story's own body, however else it is marked ("article-body has-tags", "entry-content share-bar")
+_BODY = re.compile(r"(?:article|story|entry|post|content|news)[-_]?(?:body|content|text)|articlebody|storybody", re.I)
+_FURNITURE_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert", "menu"}
+# a line that only points to another story: "Read more: …", "Also read: …", "Related: …"
+_POINTER = re.compile(r"(?:read\s+(?:more|also)|also\s+read|related(?:\s+(?:stories|articles|news))?|see\s+also|"
+                      r"recommended|you\s+may\s+also\s+like)\b\s*(?:[:|»›–—-]|$)", re.I)
+# where a page says when it was published
+_DATE_META = {"article:published_time", "datepublished", "pubdate", "publishdate", "publish-date", "publish_date",
+              "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "og:pubdate"}
+_ISO_DAY = re.compile(r"\s*(\d{4})-(\d\d)-(\d\d)")
 
 
 class _Text(HTMLParser):
+    """The text of a page, each piece marked with whether it stands in the story's own region (an
+    ``<article>``, ``<main>``, or an element marked as the article's body); furniture skipped."""
+
     def __init__(self):
         super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skipping = 0
+        self.parts: list[tuple[str, bool]] = []
+        self.title: list[str] = []
+        self.titled = False
+        self.headline = {True: False, False: False}  # a headline (h1) read, in the story's region or outside it
+        self.stack: list[tuple[str, bool, bool]] = []  # (tag, skipped, a story region)
+        self.regions = 0
+        self.dates: list[tuple[int, str]] = []  # (rank, YYYY-MM-DD): the lower the rank, the surer
+
+    def _skipping(self) -> bool:
+        return any(skip for _, skip, _ in self.stack)
+
+    def _in_story(self) -> bool:
+        return any(story for _, _, story in self.stack)
 
     def handle_starttag(self, tag, attrs):
-        if tag in _SKIP:
-            self.skipping += 1
-        elif tag in _BLOCKS:
-            self.parts.append("\n")
+        a = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "meta":
+            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+            if key in _DATE_META:
+                self._date(a.get("content", ""), 0 if key in ("article:published_time", "datepublished") else 1)
+            return
+        if tag == "time" and a.get("datetime"):
+            self._date(a["datetime"], 1 if a.get("itemprop", "").lower() == "datepublished" else 2 if self._in_story() else 3)
+        if tag in _VOID:
+            if tag == "br" and not self._skipping():
+                self.parts.append(("\n", self._in_story()))
+            return
+        marks = f"{a.get('class', '')} {a.get('id', '')}"
+        skip = tag in _SKIP or (_FURNITURE.search(marks) is not None and not _BODY.search(marks)) or \
+            a.get("role", "").lower() in _FURNITURE_ROLES \
+            or "hidden" in a or a.get("aria-hidden", "").lower() == "true" or \
+            re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", a.get("style", ""), re.I) is not None or \
+            (tag == "header" and not self._in_story())  # (a site's masthead; an article's own header is kept)
+        story = tag in ("article", "main") or a.get("role", "").lower() == "main" or \
+            a.get("itemprop", "").lower() == "articlebody" or (tag in ("div", "section") and _BODY.search(marks) is not None)
+        if story and not skip and not self._skipping():
+            self.regions += 1
+        self.stack.append((tag, skip, story))
+        if tag in _BLOCKS and not self._skipping():
+            self.parts.append(("\n", self._in_story()))
+            if tag == "h1":
+                self.headline[self._in_story()] = True
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID and self.stack and self.stack[-1][0] == tag:
+            self.stack.pop()
 
     def handle_endtag(self, tag):
-        if tag in _SKIP:
-            self.skipping = max(0, self.skipping - 1)
-        elif tag in _BLOCKS:
-            self.parts.append("\n")
+        if tag in _VOID:
+            return
+        self.titled = self.titled or (tag == "title" and bool(self.title))  # (the page's first title is its title)
+        for i in range(len(self.stack) - 1, -1, -1):  # (an end tag closes what is open inside it too)
+            if self.stack[i][0] == tag:
+                was_story = self._in_story()
+                del self.stack[i:]
+                if tag in _BLOCKS and not self._skipping():
+                    self.parts.append(("\n", was_story))
+                return
 
     def handle_data(self, data):
-        if not self.skipping:
-            self.parts.append(data)
+        if self.stack and self.stack[-1][0] == "title" and not self.titled:
+            self.title.append(data)
+            return
+        if not self._skipping():  # (a line break in a page's source is a space: blocks make the lines)
+            pre = any(tag in ("pre", "textarea") for tag, _, _ in self.stack)
+            self.parts.append((data if pre else data.replace("\n", " ").replace("\r", " "), self._in_story()))
+
+    def _date(self, value: str, rank: int) -> None:
+        m = _ISO_DAY.match(value)
+        if m:
+            try:
+                import datetime as dt
+
+                self.dates.append((rank, dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()))
+            except ValueError:
+                pass  # (not a day of the calendar: no date)
+
+
+def _page(raw: str) -> _Text | None:
+    if not re.search(r"<\s*(html|body|p|div|article|br)\b", raw[:5000], re.I):
+        return None
+    parser = _Text()
+    parser.feed(raw)
+    parser.close()
+    return parser
 
 
 def read_article(raw: str) -> str:
-    """The plain text of an article given as text or HTML (told apart by its tags)."""
-    if re.search(r"<\s*(html|body|p|div|article|br)\b", raw[:5000], re.I):
-        parser = _Text()
-        parser.feed(raw)
-        parser.close()
-        text = "".join(parser.parts)
+    """The plain text of an article given as text or HTML (told apart by its tags). Of a page, the text
+    a reader reads as the story: its title, then — when the page marks the story's region (``<article>``,
+    ``<main>``) — only that region; menus, asides, footers, sharing buttons, comments, related stories
+    and lines that only point to another story ("Read more: …") are left out."""
+    page = _page(raw)
+    if page is not None:
+        pieces = [t for t, story in page.parts if story or not page.regions]
+        # the page's title ("… | Example Times") only when the story has no headline of its own
+        title = "" if page.headline[True] or (page.headline[False] and not page.regions) else \
+            " ".join("".join(page.title).split())
+        text = (title + "\n" if title else "") + "".join(pieces)
     else:
         text = html.unescape(raw) if re.search(r"&(amp|nbsp|#\d+);", raw) else raw
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     lines = [" ".join(line.split()) for line in text.split("\n")]
+    if page is not None:
+        lines = [line for line in lines if not (len(line) < 200 and _POINTER.match(line))]
     out: list[str] = []
     for line in lines:
         if line or (out and out[-1]):
             out.append(line)
     return _unwrap("\n".join(out).strip()) + "\n"
+
+
+def published_in_page(raw: str) -> str | None:
+    """The publication date an HTML page states in its metadata (``article:published_time``,
+    ``datePublished``, a ``<time datetime>`` in the story), as YYYY-MM-DD; None for plain text or a page
+    that states none."""
+    page = _page(raw)
+    if page is None:
+        return None
+    jsonld = re.search(r'"datePublished"\s*:\s*"(\d{4}-\d\d-\d\d)', raw)
+    if jsonld:
+        page._date(jsonld[1], 0)
+    return min(page.dates)[1] if page.dates else None
 
 
 def _unwrap(text: str) -> str:
