@@ -1636,3 +1636,24 @@ def test_cooperation_announced_for_a_purpose_is_a_deal():
                            "cooperation with Saudi Arabia to establish centers for upskilling the digital capabilities of "
                            "young people.\n").candidates
     assert c.kind == "training_programme" and {"Google", "Amazon", "IBM"} <= {p.name for p in c.parties}
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2021 Acme Telecom and Huawei signed an MoU on 5G.",
+    "On 3 May, Acme Telecom and Huawei signed an MoU on 5G.",
+    "On Monday Acme Telecom signed a contract with Huawei.",
+    "On Friday, March 4, Acme Telecom signed a contract with Huawei.",
+    "In May 2021 Acme Telecom signed a contract with Huawei.",
+    "Last year Acme Telecom and ZTE signed a deal worth $5 million.",
+    "In 2019 Acme Telecom signed a contract with Huawei.",
+])
+def test_the_time_told_before_a_name_is_not_the_names(text):
+    """A firm the graph does not know, named after when the deal was signed: the time is no party and no
+    part of the party's name."""
+    (c,) = extract_article(text).candidates
+    assert sorted(p.name for p in c.parties) == sorted(["Acme Telecom", "ZTE" if "ZTE" in text else "Huawei"])
+
+
+def test_a_month_alone_is_part_of_a_name_that_starts_with_it():
+    (c,) = extract_article("May Telecom Holdings signed a contract with Huawei.").candidates
+    assert "May Telecom Holdings" in {p.name for p in c.parties}

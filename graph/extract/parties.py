@@ -11,7 +11,7 @@ from functools import lru_cache
 from .gazetteer import Mention
 from .model import Candidate, Party, Span
 from .text import Sentence
-from .vocabulary import AWARDED, BUILT, EVENT_HEADS, FINANCED, HIRING, ORG_HEADS, SIGNED, _ORG_RE, _SUPPLY_WORDS
+from .vocabulary import AWARDED, BUILT, EVENT_HEADS, FINANCED, HIRING, ORG_HEADS, SIGNED, _MONTH_RE, _ORG_RE, _SUPPLY_WORDS
 
 
 def _resolver(records):
@@ -427,6 +427,7 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
             name, at = name.strip(" .,"), at + lead
             if name.startswith("the "):  # "Huawei and the National Commission for …": the second name, without "the"
                 name, at = name[4:], at + 4
+            at, name = _without_time(at, name)
             pair = re.match(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s(?:and|&)\s(?=[A-Z])", name)
             if pair and _is_place(pair[1]) and pair[1].lower() not in _REGION_WORDS:
                 # "Tajikistan and China's Export-Import Bank": the bank is the name (not "Eastern and Southern African …")
@@ -442,6 +443,33 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
                     not _GENERIC_HEAD.fullmatch(name):
                 out.append((at, _with_legal_form(t, at, name)))
     return out
+
+
+# when, told before a name at a clause's start: "On Monday Acme Telecom signed", "On 3 May 2021 Acme Telecom and
+# Huawei signed", "In May 2021 …", "Last year …" — the time's words, not the name's
+_WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_TIME_FIRST = re.compile(
+    rf"(?:(?:On|In|By|Since|From|Until|Till|During|Last|Next|This|Early|Late|Mid|Earlier|Later)\s(?:this\s|last\s|next\s)?)?"
+    rf"(?:{_WEEKDAY_RE}(?:\s(?:morning|afternoon|evening|night))?(?:,?\s(?:\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH_RE}|"
+    rf"{_MONTH_RE}\s\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s\d{{4}})?)?|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH_RE}(?:,?\s\d{{4}})?|"
+    rf"{_MONTH_RE}\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s\d{{4}})?|"
+    rf"(?<=\s)(?:{_MONTH_RE})(?:,?\s\d{{4}})?(?=,?\s)|"  # ("In May Acme …", "In May 2021 Acme …": after a preposition)
+    rf"(?:1[89]|20)\d\d|year|week|month|quarter)"
+    rf",?\s(?=[A-Z])")
+
+
+def _without_time(at: int, name: str) -> tuple[int, str]:
+    """A name without the time told before it at the start of a clause ("On Monday Acme Telecom"); no
+    name at all when it is only a time ("On 3 May, A and B signed": not "3 May")."""
+    whole = _TIME_FIRST.match(name + " A")
+    if whole and whole.end() == len(name) + 1 and re.search(r"\d|\s", name):
+        return at, ""
+    m = _TIME_FIRST.match(name)
+    if m and not re.match(r"(?:On|In|By|Since|From|Until|Till|During|Last|Next|This|Early|Late|Mid|Earlier|Later)\s|"
+                          rf"{_WEEKDAY_RE}\b|\d", name):
+        return at, name  # (a month alone is a time only after "In", "On" …: "May Holdings" may be a name)
+    return (at + m.end(), name[m.end():]) if m else (at, name)
 
 
 _LEGAL_END = re.compile(rf"\b(?:{_LEGAL_WORDS})\.?,?\s?$")
@@ -739,6 +767,7 @@ _DESCRIBED = re.compile(rf"-(?:{_DESCRIBED_WORDS})$", re.I)
 def _clean_name(sentence: str, name: str, at: int) -> tuple[int, str] | None:
     """A name found where a party stands, without the words that are not the name's, or None when
     what is left is a person, a place or no name."""
+    at, name = _without_time(at, name)
     words = name.split()
     titled = False
     # "Chinese President Xi", "Qatar's Power International Holding", "In June": not the name's words;
