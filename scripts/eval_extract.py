@@ -195,13 +195,20 @@ class Tally:
         return out
 
 
-def evaluate(folder: Path, errors: bool = False):
+def evaluate(folder: Path, errors: bool = False, records_dir: Path | None = None):
     """Run the extractor on every report of ``folder`` with its text and score it: (tally, reports
-    without their text, seconds per report, number of reports)."""
+    without their text, seconds per report, number of reports). ``records_dir``: a records folder for
+    the extractor to know names from instead of the bundled one (the scorer always uses the bundled
+    records to tell that two names are one organisation)."""
     from graph.extract import extract_article
+    from graph.records.load import load_records
+
+    records = load_records(records_dir) if records_dir is not None else None
+    cited = _cited_urls()
 
     reports = yaml.safe_load((folder / "reports.yaml").read_text(encoding="utf-8"))
     tally = Tally(errors)
+    tally.by_citation = {True: Tally(), False: Tally()}  # the reports the bundled records cite as a source, the others
     missing_texts, seconds = [], []
     for r in reports:
         path = folder / "texts" / f"{r['id']}.txt"
@@ -209,10 +216,24 @@ def evaluate(folder: Path, errors: bool = False):
             missing_texts.append(r["id"])
             continue
         started = time.perf_counter()
-        x = extract_article(path.read_text(encoding="utf-8"), published=str(r["date"]) if r.get("date") else None)
+        x = extract_article(path.read_text(encoding="utf-8"), published=str(r["date"]) if r.get("date") else None,
+                            records=records)
         seconds.append(time.perf_counter() - started)
         tally.add(r["id"], x.candidates, r.get("records") or [])
+        tally.by_citation[_url_key(r.get("url")) in cited].add(r["id"], x.candidates, r.get("records") or [])
     return tally, missing_texts, seconds, len(reports)
+
+
+def _url_key(url) -> str:
+    return str(url or "").strip().rstrip("/").split("://")[-1].lower()
+
+
+def _cited_urls() -> set[str]:
+    """The URLs of the bundled records' sources: the graph may know a report's organisations because its
+    curators read that very report."""
+    from graph.records.load import load_records
+
+    return {_url_key(s.head.get("url")) for s in load_records()["source"].values() if s.head.get("url")}
 
 
 def _prf(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:
@@ -225,14 +246,28 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folder", type=Path, default=ROOT / "eval" / "extract")
     parser.add_argument("--errors", action="store_true", help="list misread and missed records, and what was invented")
+    parser.add_argument("--records", type=Path, default=None, metavar="DIR",
+                        help="a records folder for the extractor to know names from instead of the bundled one "
+                             "(as `dsr extract --data`): a folder with only countries.csv measures the rules "
+                             "without the graph's organisations")
     args = parser.parse_args()
     if not (args.folder / "reports.yaml").is_file():
         sys.exit(f"eval_extract: no {args.folder / 'reports.yaml'}")
-    tally, missing, seconds, n = evaluate(args.folder, args.errors)
+    from graph.errors import DSRError
+
+    try:
+        tally, missing, seconds, n = evaluate(args.folder, args.errors, args.records)
+    except DSRError as exc:
+        sys.exit(f"eval_extract: {exc}")
     done = n - len(missing)
     print(f"{done} of {n} reports read ({len(missing)} without their text: run scripts/fetch_extract_texts.py); "
           f"{sum(seconds):.1f} s in all, {max(seconds, default=0):.2f} s at most per report.\n")
     print("\n".join(tally.table()))
+    for cited, part in sorted(tally.by_citation.items(), reverse=True):
+        p, r, f1 = _prf(part.right, part.pred_records, part.gold_records)
+        party = _prf(part.tp["parties"], part.npred["parties"], part.ngold["parties"])[2]
+        print(f"{'Reports the records cite as a source' if cited else 'Reports the records do not cite':37s}: "
+              f"{part.gold_records:3d} records, record F1 {f1:.3f}, party F1 {party:.3f}")
     if args.errors:
         print("\n".join(["", "Misread or missed:", *tally.lines, "", "Invented:", *("  " + i for i in tally.invented)]))
 

@@ -173,3 +173,42 @@ def test_the_deal_model_experiment_holds_each_set_out_and_counts_what_the_model_
     assert subprocess.run(cmd, capture_output=True, text=True, check=True).stdout == out
     bad = subprocess.run(cmd[:-1] + ["a,nowhere"], capture_output=True, text=True)
     assert bad.returncode == 2 and "nowhere" in bad.stderr
+
+
+def test_the_scorer_can_run_the_extractor_without_the_graphs_names_and_splits_by_citation(tmp_path):
+    """scripts/eval_extract.py --records DIR runs the extractor with another records folder (here one with
+    only the countries: no organisation the graph knows), and the summary lines count apart the reports
+    the bundled records cite as a source and the others; a records folder that is not one is an error."""
+    import subprocess
+    import sys
+
+    cited = yaml.safe_load((ROOT / "graph" / "data" / "sources.yaml").read_text(encoding="utf-8"))[0]["url"]
+    (tmp_path / "set" / "texts").mkdir(parents=True)
+    rec = {"kind": "loan", "parties": [{"name": "Zamtel", "role": "beneficiary", "kind": "state_owned_enterprise",
+                                        "country": "ZMB", "main": True}], "evidence": "Under the loan"}
+    text = "Under the loan signed on 3 May 2021, Exim Bank will fund Zamtel towers built by Huawei.\n"
+    reports = [{"id": "c1", "url": cited, "publisher": "P", "date": "2021-05-04", "records": [rec, rec]},
+               {"id": "u1", "url": "https://example.org/not-cited", "publisher": "P", "date": "2021-05-04",
+                "records": [rec]}]
+    for r in reports:
+        (tmp_path / "set" / "texts" / f"{r['id']}.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "set" / "reports.yaml").write_text(yaml.safe_dump(reports), encoding="utf-8")
+    bare = tmp_path / "bare"
+    (bare / "partnerships").mkdir(parents=True)
+    (bare / "countries.csv").write_bytes((ROOT / "graph" / "data" / "countries.csv").read_bytes())
+    for name in ("sources", "organisations", "programmes", "forums", "events"):
+        (bare / f"{name}.yaml").write_text("[]\n", encoding="utf-8")
+    script = [sys.executable, str(ROOT / "scripts" / "eval_extract.py"), "--folder", str(tmp_path / "set")]
+    full = subprocess.run(script, capture_output=True, text=True, check=True).stdout
+    without = subprocess.run(script + ["--records", str(bare)], capture_output=True, text=True, check=True).stdout
+    assert "Reports the records cite as a source :   2 records" in full
+    assert "Reports the records do not cite      :   1 records" in full
+    # Zamtel is a name the graph knows, found where no pattern of a party stands: without the graph, missed
+    assert _parties_right(full) == 2 and _parties_right(without) == 0  # (one candidate per report)
+    bad = subprocess.run(script + ["--records", str(tmp_path / "set")], capture_output=True, text=True)
+    assert bad.returncode != 0 and "eval_extract:" in bad.stderr
+
+
+def _parties_right(table: str) -> int:
+    row = next(ln for ln in table.splitlines() if ln.startswith("| parties "))
+    return int(row.strip("|").split("|")[3])
