@@ -2,6 +2,7 @@
 
     python scripts/bench_extract.py                          # eval/extract, baseline 1e43018
     python scripts/bench_extract.py --folder eval/extract-dev2 --baseline HEAD~5 --runs 5
+    python scripts/bench_extract.py --long 4                  # one long document: the reports joined 4 times
 
 For each extractor (this working tree, and the baseline commit unpacked with `git archive` into a
 temporary folder), a fresh Python process reads every report of the folder's ``texts/`` in turn
@@ -11,6 +12,10 @@ command line; the later calls are the cost of one more report in the same proces
 run --runs times; the table gives the median of the runs, the slowest report, the peak memory (RSS)
 and, for each figure, the ratio of this tree to the baseline. Only the extractor is timed, never
 the scorer; the texts are the local, git-ignored copies (`scripts/fetch_extract_texts.py`).
+
+With ``--long K`` the process reads the first report (to warm up), then one long document — every
+report of the folder joined, K times over — as a long report or a converted PDF would be: the
+"later report" figures are then that document's, and show how the time grows with length.
 """
 
 from __future__ import annotations
@@ -67,11 +72,20 @@ def main() -> None:
     ap.add_argument("--folder", type=Path, default=ROOT / "eval" / "extract", help="an evaluation set (default: %(default)s)")
     ap.add_argument("--baseline", default="1e43018", help="the commit to compare with (default: %(default)s)")
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--long", type=int, default=0, metavar="K",
+                    help="read one document made of the folder's reports joined K times (after one report to warm up)")
     args = ap.parse_args()
     paths = sorted(str(p) for p in (args.folder / "texts").glob("*.txt"))
     if not paths:
         sys.exit(f"{args.folder / 'texts'}: no texts (run scripts/fetch_extract_texts.py)")
-    with tempfile.TemporaryDirectory(prefix="bench-extract-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="bench-extract-") as tmp, \
+            tempfile.TemporaryDirectory(prefix="bench-extract-long-") as long_dir:
+        if args.long > 0:
+            joined = "\n\n".join(Path(p).read_text(encoding="utf-8").strip() for p in paths)
+            document = Path(long_dir) / "long.txt"
+            document.write_text("\n\n".join([joined] * args.long) + "\n", encoding="utf-8")
+            paths = [paths[0], str(document)]
+            print(f"One document of {document.stat().st_size:,} bytes: the reports joined {args.long} time(s).")
         archive = subprocess.run(["git", "-C", str(ROOT), "archive", args.baseline, "graph"], capture_output=True,
                                  check=True).stdout
         with tarfile.open(fileobj=BytesIO(archive)) as tar:

@@ -1657,3 +1657,19 @@ def test_the_time_told_before_a_name_is_not_the_names(text):
 def test_a_month_alone_is_part_of_a_name_that_starts_with_it():
     (c,) = extract_article("May Telecom Holdings signed a contract with Huawei.").candidates
     assert "May Telecom Holdings" in {p.name for p in c.parties}
+
+
+def test_a_party_named_long_before_in_a_long_document_is_still_found():
+    """"the ministry" and "the Kenyan operator" point back at bodies named many paragraphs before (the
+    extractor reads backwards in growing stretches: what is named farther back is found all the same)."""
+    filler = "\n\n".join(["The weather in the region was fine that week, and the markets were calm."] * 120)
+    text = ("Kenya's Ministry of Information, Communications and the Digital Economy opened bids in March.\n\n"
+            "Acme Mobile Kenya Ltd said it would expand its network.\n\n" + filler + "\n\n"
+            "The contract was signed by the ministry and Huawei on 3 May 2021 to build a data centre in Nairobi.\n\n"
+            + filler + "\n\nOn 9 June 2021 the Kenyan operator signed an agreement with ZTE to build 5G towers.\n")
+    assert len(text) > 15_000
+    x = extract_article(text)
+    contract = next(c for c in x.candidates if c.date == "2021-05-03")
+    assert any(p.name.startswith("Ministry of Information, Communications") for p in contract.parties)
+    towers = next(c for c in x.candidates if c.date == "2021-06-09")
+    assert {p.name for p in towers.parties} >= {"Acme Mobile Kenya Ltd", "ZTE"}

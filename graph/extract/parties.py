@@ -55,7 +55,7 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             break
     if two is not None:  # "the two countries signed …": China and the country the article is about, if one stands out
         at = c.sentences[0].start + two.start()
-        for code in _the_two_countries(text[:c.sentences[-1].end], gaz):
+        for code in _the_two_countries(text, c.sentences[-1].end, gaz):
             e = resolver.government(code)
             seen.add(e.id)
             c.parties.append(Party(e.name, "signatory", e.kind, code, e.id, not e.curated,
@@ -125,12 +125,12 @@ _TWO_COUNTRIES = re.compile(rf"\b(?:[Tt]he\s(?:two|both)|[Bb]oth)\s(?:countries|
 # "the two countries signed", "an agreement between the two governments": who signed
 
 
-def _the_two_countries(text: str, gaz) -> list[str]:
-    """China and the other country the article names most ("Brazil", "Brazilian", "Brasilia"), when one
-    stands out; none otherwise."""
+def _the_two_countries(text: str, end: int, gaz) -> list[str]:
+    """China and the other country the article names most before ``end`` ("Brazil", "Brazilian",
+    "Brasilia"), when one stands out; none otherwise."""
     counts: dict[str, int] = {}
-    for m in _mentions(text, gaz):
-        if m.kind in ("country", "capital"):
+    for m in _mentions(text, gaz):  # (the article's mentions, found once)
+        if m.kind in ("country", "capital") and m.end <= end:
             counts[m.value] = counts.get(m.value, 0) + 1
     if "CHN" not in counts:
         return []
@@ -265,8 +265,8 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
         if any(a <= m.start(np) < b for a, b, _, _ in spans):
             continue
         fits = _DEFINITE_FITS.get((m["head"] or m["subject"]).lower())
-        named = [(at, name) for at, name in _named_before(text, s.start, gaz)
-                 if (fits is None or re.search(fits, name)) and name not in t]
+        named = _named_before(text, s.start, gaz,
+                              lambda name: (fits is None or re.search(fits, name) is not None) and name not in t)
         if named:  # linked here: named before, it is as specific as the article made it
             spans.append((m.start(np), m.end(np), named[-1][1], resolver.resolve(named[-1][1]).entity.id))
     for m in _MINISTER_SIGNED.finditer(t):  # "Mohamed El Tayeb, Deputy Minister of Higher Education, signed": his ministry
@@ -371,9 +371,7 @@ def _subject_before(text: str, end: int, gaz, resolver, country: str | None) -> 
     """The first organisation of the nearest sentence before ``end`` that names one (for "the Chinese
     vendor" or "the Australian carrier", the first of that country): the one "It" or "the company" is
     about."""
-    named = _named_before(text, end, gaz)
-    if country:
-        named = [(at, n) for at, n in named if resolver.resolve(n).entity.country == country]
+    named = _named_before(text, end, gaz, (lambda n: resolver.resolve(n).entity.country == country) if country else None)
     if not named:
         return None
     last = named[-1][0]
@@ -381,13 +379,23 @@ def _subject_before(text: str, end: int, gaz, resolver, country: str | None) -> 
     return next(n for at, n in named if at >= start)
 
 
-def _named_before(text: str, end: int, gaz) -> list[tuple[int, str]]:
+def _named_before(text: str, end: int, gaz, keep=None) -> list[tuple[int, str]]:
     """The organisations named in ``text`` before ``end`` (known to the gazetteer, or with a head
-    word), in order."""
-    before = text[:end]
-    mentions = gaz.find(before)
-    named = _org_names(before, mentions) + [(x.start, x.text) for x in mentions if x.kind == "organisation"]
-    return sorted(_without_the(named))
+    word), in order; only those ``keep`` accepts, when given. The nearest are the ones wanted, so the
+    text is read backwards in growing stretches until one is found (a long document is not read whole
+    for each sentence that points back)."""
+    size = 4000
+    while True:
+        start = max(0, end - size)
+        if start:  # (from a line's start, so that no name is cut)
+            start = text.find("\n", start, end) + 1 or start
+        before = text[start:end]
+        mentions = gaz.find(before)
+        named = _org_names(before, mentions) + [(x.start, x.text) for x in mentions if x.kind == "organisation"]
+        named = [(start + at, n) for at, n in sorted(_without_the(named)) if keep is None or keep(n)]
+        if named or start == 0:
+            return named
+        size *= 4
 
 
 def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
