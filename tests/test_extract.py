@@ -160,6 +160,22 @@ def test_a_news_page_is_read_as_its_story_without_the_sites_furniture(run):
     assert published_in_page(bare) is None and published_in_page("Plain text, 2024-03-05.") is None
 
 
+def test_a_story_whose_container_looks_like_furniture_is_still_read():
+    """A story marked by a class that also names furniture ("single-post share-enabled"), on a page that
+    marks no story region: it holds more text than all that is left, so it is the story — and the menu,
+    the sharing box inside it and the related story beside it stay out."""
+    page = ('<html><head><title>Zambia signs fibre loan | Site</title></head><body><div class="menu">Home News</div>'
+            '<div class="single-post share-enabled"><h1>Zambia signs fibre loan</h1><p>Zambia\'s Ministry of Finance '
+            "signed a loan agreement with the Export-Import Bank of China on 3 May 2021 for USD 120 million.</p>"
+            '<div class="share">Share this</div><p>Huawei will build the network.</p></div>'
+            '<div class="related">Kenya signs MoU with ZTE</div></body></html>')
+    text = read_article(page)
+    assert "Ministry of Finance signed a loan agreement" in text and "Huawei will build the network." in text
+    assert "Home News" not in text and "Share this" not in text and "Kenya" not in text
+    (c,) = extract_article(page).candidates
+    assert c.kind == "loan" and c.amounts == [(120_000_000, "USD")]
+
+
 def test_a_report_of_no_deal_gives_no_candidate():
     x = extract_article((HERE / "no-deal-report.txt").read_text(encoding="utf-8"))
     assert x.candidates == []

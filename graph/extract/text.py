@@ -98,21 +98,24 @@ class _Text(HTMLParser):
     """The text of a page, each piece marked with whether it stands in the story's own region (an
     ``<article>``, ``<main>``, or an element marked as the article's body); furniture skipped."""
 
-    def __init__(self):
+    def __init__(self, exempt: frozenset[int] = frozenset()):
         super().__init__(convert_charrefs=True)
+        self.exempt = exempt  # elements (by their order in the page) whose class or id is not read as furniture
+        self.elements = 0
+        self.swallowed: dict[int, int] = {}  # element → the text it held, left out for its class or id
         self.parts: list[tuple[str, bool]] = []
         self.title: list[str] = []
         self.titled = False
         self.headline = {True: False, False: False}  # a headline (h1) read, in the story's region or outside it
-        self.stack: list[tuple[str, bool, bool]] = []  # (tag, skipped, a story region)
+        self.stack: list[tuple[str, bool, bool, int]] = []  # (tag, skipped, a story region, swallowed's index or -1)
         self.regions = 0
         self.dates: list[tuple[int, str]] = []  # (rank, YYYY-MM-DD): the lower the rank, the surer
 
     def _skipping(self) -> bool:
-        return any(skip for _, skip, _ in self.stack)
+        return any(entry[1] for entry in self.stack)
 
     def _in_story(self) -> bool:
-        return any(story for _, _, story in self.stack)
+        return any(entry[2] for entry in self.stack)
 
     def handle_starttag(self, tag, attrs):
         a = {k.lower(): (v or "") for k, v in attrs}
@@ -128,8 +131,9 @@ class _Text(HTMLParser):
                 self.parts.append(("\n", self._in_story()))
             return
         marks = f"{a.get('class', '')} {a.get('id', '')}"
-        skip = tag in _SKIP or (_FURNITURE.search(marks) is not None and not _BODY.search(marks)) or \
-            a.get("role", "").lower() in _FURNITURE_ROLES \
+        self.elements += 1
+        by_class = self.elements not in self.exempt and _FURNITURE.search(marks) is not None and not _BODY.search(marks)
+        skip = tag in _SKIP or by_class or a.get("role", "").lower() in _FURNITURE_ROLES \
             or "hidden" in a or a.get("aria-hidden", "").lower() == "true" or \
             re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", a.get("style", ""), re.I) is not None or \
             (tag == "header" and not self._in_story())  # (a site's masthead; an article's own header is kept)
@@ -137,7 +141,11 @@ class _Text(HTMLParser):
             a.get("itemprop", "").lower() == "articlebody" or (tag in ("div", "section") and _BODY.search(marks) is not None)
         if story and not skip and not self._skipping():
             self.regions += 1
-        self.stack.append((tag, skip, story))
+        counted = -1
+        if skip and by_class and not self._skipping():
+            counted = self.elements
+            self.swallowed[counted] = 0
+        self.stack.append((tag, skip, story, counted))
         if tag in _BLOCKS and not self._skipping():
             self.parts.append(("\n", self._in_story()))
             if tag == "h1":
@@ -164,8 +172,12 @@ class _Text(HTMLParser):
         if self.stack and self.stack[-1][0] == "title" and not self.titled:
             self.title.append(data)
             return
-        if not self._skipping():  # (a line break in a page's source is a space: blocks make the lines)
-            pre = any(tag in ("pre", "textarea") for tag, _, _ in self.stack)
+        if self._skipping():
+            outer = next(entry for entry in self.stack if entry[1])
+            if outer[3] >= 0:
+                self.swallowed[outer[3]] += len(data.strip())
+        else:  # (a line break in a page's source is a space: blocks make the lines)
+            pre = any(entry[0] in ("pre", "textarea") for entry in self.stack)
             self.parts.append((data if pre else data.replace("\n", " ").replace("\r", " "), self._in_story()))
 
     def _date(self, value: str, rank: int) -> None:
@@ -180,11 +192,20 @@ class _Text(HTMLParser):
 
 
 def _page(raw: str) -> _Text | None:
+    """The page read, furniture left out — but an element left out for its class or id that held more
+    text than all that was kept is the story after all ("single-post share-enabled"): read again with it."""
     if not re.search(r"<\s*(html|body|p|div|article|br)\b", raw[:5000], re.I):
         return None
-    parser = _Text()
-    parser.feed(raw)
-    parser.close()
+    exempt: frozenset[int] = frozenset()
+    for _ in range(3):
+        parser = _Text(exempt)
+        parser.feed(raw)
+        parser.close()
+        kept = sum(len(t.strip()) for t, story in parser.parts if story or not parser.regions)
+        big = max(parser.swallowed, key=lambda e: (parser.swallowed[e], -e), default=None)
+        if big is None or parser.swallowed[big] <= kept:
+            break
+        exempt |= {big}
     return parser
 
 
