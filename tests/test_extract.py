@@ -1689,3 +1689,14 @@ def test_a_party_named_long_before_in_a_long_document_is_still_found():
     assert any(p.name.startswith("Ministry of Information, Communications") for p in contract.parties)
     towers = next(c for c in x.candidates if c.date == "2021-06-09")
     assert {p.name for p in towers.parties} >= {"Acme Mobile Kenya Ltd", "ZTE"}
+
+
+@pytest.mark.parametrize("text", [
+    "Zamtel signed a contract for USD 120 million with Huawei.",
+    "Zamtel signed a contract with Huawei on 3 May 2021 for USD 120 million.",
+    "Zamtel signed a contract with Huawei last week for ZMW 900 million.",
+])
+def test_a_sum_in_a_currency_code_is_no_party(text):
+    (c,) = extract_article(text).candidates
+    assert sorted(p.name for p in c.parties) == ["Huawei", "Zamtel"]
+    assert c.amounts and c.amounts[0][1] in ("USD", "ZMW")

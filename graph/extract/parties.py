@@ -796,6 +796,8 @@ def _clean_name(sentence: str, name: str, at: int) -> tuple[int, str] | None:
         return None  # "Kenya and China": two names, each found where it stands
     if re.match(r"\$|\d", sentence[at + len(name):at + len(name) + 1]):
         return None  # "for US$1.1 billion": a currency
+    if re.match(r"[A-Z]{3}\s?\d", name) and _currency_code(name[:3]):
+        return None  # "for USD 120 million": a sum
     if re.search(r"\s(?:for|of|and|de)\s", name) and all(_is_place(w) for w in re.split(r"\s(?:for|of|and|de)\s", name)):
         return None  # "built by China for Pakistan": two places
     if not name or name in _NOT_NAMES or len(name) < 2 or re.fullmatch(r"[\d\W]+", name) or _is_place(name) \
@@ -804,6 +806,12 @@ def _clean_name(sentence: str, name: str, at: int) -> tuple[int, str] | None:
             or _TECHNOLOGY_NAME.fullmatch(name):
         return None
     return at, _with_legal_form(sentence, at, name)
+
+
+def _currency_code(code: str) -> bool:
+    import pycountry
+
+    return pycountry.currencies.get(alpha_3=code) is not None
 
 
 def _with_legal_form(t: str, at: int, name: str) -> str:
