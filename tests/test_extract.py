@@ -172,8 +172,9 @@ def test_a_story_whose_container_looks_like_furniture_is_still_read():
     text = read_article(page)
     assert "Ministry of Finance signed a loan agreement" in text and "Huawei will build the network." in text
     assert "Home News" not in text and "Share this" not in text and "Kenya" not in text
-    (c,) = extract_article(page).candidates
-    assert c.kind == "loan" and c.amounts == [(120_000_000, "USD")]
+    loan = next(c for c in extract_article(page).candidates if c.kind == "loan")
+    assert loan.amounts == [(120_000_000, "USD")]
+    assert {p.name for p in loan.parties} >= {"Ministry of Finance", "Export-Import Bank of China"}
 
 
 def test_a_report_of_no_deal_gives_no_candidate():
@@ -1662,6 +1663,10 @@ def test_cooperation_announced_for_a_purpose_is_a_deal():
     "In May 2021 Acme Telecom signed a contract with Huawei.",
     "Last year Acme Telecom and ZTE signed a deal worth $5 million.",
     "In 2019 Acme Telecom signed a contract with Huawei.",
+    "Yesterday Acme Telecom signed a contract with Huawei.",
+    "This week Acme Telecom signed a contract with Huawei to build a data centre.",
+    "Earlier this month Acme Telecom signed a contract with Huawei.",
+    "Two years ago Acme Telecom signed a contract with Huawei.",
 ])
 def test_the_time_told_before_a_name_is_not_the_names(text):
     """A firm the graph does not know, named after when the deal was signed: the time is no party and no
@@ -1700,3 +1705,16 @@ def test_a_sum_in_a_currency_code_is_no_party(text):
     (c,) = extract_article(text).candidates
     assert sorted(p.name for p in c.parties) == ["Huawei", "Zamtel"]
     assert c.amounts and c.amounts[0][1] in ("USD", "ZMW")
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("The Kenyan start-up Orion Data Centres signed a deal with Alibaba Cloud.", {"Orion Data Centres", "Alibaba Cloud"}),
+    ("Chinese tech giant Tencent and Orion Data Centres signed a deal on cloud services.", {"Orion Data Centres", "Tencent"}),
+    ("Huawei signed a deal with Orion Data Centres, CEO Jane Doe said.", {"Orion Data Centres", "Huawei"}),
+    ("Orion Data Centres signed a deal with Huawei, said Jane Doe, CEO of Orion.", {"Orion Data Centres", "Huawei"}),
+])
+def test_a_firm_the_graph_does_not_know_is_read_beside_its_description_and_its_officers(text, parties):
+    """A description before the name ("The Kenyan start-up"), and an officer named after it ("…, CEO Jane
+    Doe said"): the firm is a party all the same, and the officer is none."""
+    (c,) = extract_article(text).candidates
+    assert {p.name for p in c.parties} == parties

@@ -186,7 +186,8 @@ def _persons(text: str) -> frozenset[str]:
     for m in re.finditer(r"\b([A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*){1,3}),\s(?:the\s|its\s|a\s)?"
                          r"(?:(?:[A-Z][\w&.-]*\s){0,3}[A-Z][\w&.-]*['’]s\s)?(?:[A-Z]\w*\s)?"  # ("…, China Unicom's Chairman")
                          r"(?i:CEO|chief executive|chairman|chairwoman|chairperson|president|vice[- ]president|director|"
-                         r"head|minister|founder|managing director|general manager|secretary|spokes(?:man|woman|person))\b",
+                         r"head|minister|founder|managing director|general manager|secretary|spokes(?:man|woman|person))\b"
+                         r"(?!\s[A-Z][a-z][\w'’-]*\s[A-Z])",  # (not "Orion Data Centres, CEO Jane Doe said": hers)
                          text):
         if not re.search(rf"\b(?:{ORG_HEADS})\b", m[1]) and not _is_place(m[1]):
             out.add(m[1])
@@ -453,6 +454,10 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
     return out
 
 
+# a time told in words at a clause's start ("This week", "Earlier this month", "Two years ago")
+_TIME_WORDS = (r"(?:(?:(?:Earlier|Later|Early|Late|earlier|later|early|late)\s)?(?:this|last|next)|This|Last|Next)\s"
+               r"(?:week|month|year|morning|afternoon|evening|quarter|summer|winter|spring|autumn|fall)|"
+               r"(?:[A-Z][a-z]+|\d+|A)\s(?:days?|weeks?|months?|years?)\sago")
 # when, told before a name at a clause's start: "On Monday Acme Telecom signed", "On 3 May 2021 Acme Telecom and
 # Huawei signed", "In May 2021 …", "Last year …" — the time's words, not the name's
 _WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -463,7 +468,7 @@ _TIME_FIRST = re.compile(
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH_RE}(?:,?\s\d{{4}})?|"
     rf"{_MONTH_RE}\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s\d{{4}})?|"
     rf"(?<=\s)(?:{_MONTH_RE})(?:,?\s\d{{4}})?(?=,?\s)|"  # ("In May Acme …", "In May 2021 Acme …": after a preposition)
-    rf"(?:1[89]|20)\d\d|year|week|month|quarter)"
+    rf"(?:1[89]|20)\d\d|year|week|month|quarter|Yesterday|Today|Tonight|{_TIME_WORDS})"
     rf",?\s(?=[A-Z])")
 
 
@@ -474,8 +479,9 @@ def _without_time(at: int, name: str) -> tuple[int, str]:
     if whole and whole.end() == len(name) + 1 and re.search(r"\d|\s", name):
         return at, ""
     m = _TIME_FIRST.match(name)
-    if m and not re.match(r"(?:On|In|By|Since|From|Until|Till|During|Last|Next|This|Early|Late|Mid|Earlier|Later)\s|"
-                          rf"{_WEEKDAY_RE}\b|\d", name):
+    if m and not re.match(r"(?:On|In|By|Since|From|Until|Till|During|Last|Next|This|Early|Late|Mid|Earlier|Later|"
+                          rf"Yesterday|Today|Tonight|[A-Z][a-z]+\s(?:days?|weeks?|months?|years?)\sago)\b|{_WEEKDAY_RE}\b|\d",
+                          name):
         return at, name  # (a month alone is a time only after "In", "On" …: "May Holdings" may be a name)
     return (at + m.end(), name[m.end():]) if m else (at, name)
 
@@ -613,7 +619,7 @@ _NP = (r"(?!" + _MONEY + r")(?:[A-Z][\w'’&.-]*[\w&]|[A-Z])(?:(?:\s(?:of|and|&|
 
 # where a clause opens: a sentence's start, after a comma, a dateline's colon or dash ("KUCHING (Feb 28): A and
 # B have signed", "HONG KONG - 12 May 2022 - A, B and C reaffirmed"), "as", "that"
-_OPENS = r"^|[,;:]\s|\s[–—-]\s|\s--\s|\bas\s|\bthat\s"
+_OPENS = rf"^|[,;:]\s|\s[–—-]\s|\s--\s|\bas\s|\bthat\s|^(?:{_TIME_WORDS}),?\s"
 
 
 _POSITIONS = [
@@ -628,7 +634,8 @@ _POSITIONS = [
     r"(?!\sto\s(?:the\s)?[A-Z])",
     rf"(?:^|\s)(?P<a>{_NP})['’]s\s(?:\w+\s)?(?:acquisition|purchase|takeover|buyout)\sof\s(?:the\s)?(?P<b>{_NP})",
     # "ICT service provider Saudi Call and …", "state-run operator Ethio Telecom": a name after what it is
-    rf"\b(?:provider|operator|carrier|telco|vendor|maker|manufacturer|developer|lender|conglomerate|firm|company|startup)"
+    rf"\b(?:provider|operator|carrier|telco|vendor|maker|manufacturer|developer|lender|conglomerate|firm|company|startup|"
+    rf"start-up|giant|outfit|incumbent)"
     rf"\s(?P<a>{_NP})(?=\s(?:and|&|has|have|had|signed|will|is|was|won|agreed|to)\b|,|\.)",
     # "A (CMI), B (CUG), C and D reaffirmed their partnership to …": a list of names, the subject of the deal's verb
     rf"(?:{_OPENS})(?:the\s)?(?P<a>{_NP})(?=(?:,\s(?:the\s)?{_NP})+,?\s(?:and|&)\s(?:the\s)?{_NP},?\s(?:have\s|has\s|had\s|"
@@ -680,6 +687,7 @@ _LIST_NEXT = re.compile(rf"(?:,\s(?:and\s)?|,?\s(?:and|&)\s)(?:the\s)?(?P<a>{_NP
 
 
 _NOT_NAMES = frozenset("""The This These That Those It Its He She They We I In On At Under Under According After Before Other
+    Yesterday Today Tonight Tomorrow
     During While When Also But And As For From With By Last Next Earlier Later Meanwhile However Monday Tuesday Wednesday
     Thursday Friday Saturday Sunday Formerly Previously January February March April May June July August September October November
     December President Minister Prime Premier Chairman CEO CTO Mr Mrs Ms Dr Prof Secretary Ambassador Director
