@@ -1718,3 +1718,17 @@ def test_a_firm_the_graph_does_not_know_is_read_beside_its_description_and_its_o
     Doe said"): the firm is a party all the same, and the officer is none."""
     (c,) = extract_article(text).candidates
     assert {p.name for p in c.parties} == parties
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Huawei signed an MoU with Orion Telecom and Zircon Fibre.", {"Huawei", "Orion Telecom", "Zircon Fibre"}),
+    ("Huawei signed an MoU with Orion Group and Zircon Africa.", {"Huawei", "Orion Group", "Zircon Africa"}),
+    ("Huawei signed an MoU with 9mobile to expand its network.", {"Huawei", "9mobile"}),
+    ("Vodafone and 2degrees signed a deal with Huawei.", {"Vodafone", "2degrees", "Huawei"}),
+    ("Huawei signed a deal with Orion Telecom for 10Gbps links and 5G.", {"Huawei", "Orion Telecom"}),
+])
+def test_names_in_a_row_and_names_that_start_with_a_digit(text, parties):
+    """Two firms joined by "and" after "with", the first ending with its head word, are two parties; a name
+    may start with a digit ("9mobile", "2degrees") — but a speed or a generation ("10Gbps", "5G") is none."""
+    (c,) = extract_article(text).candidates
+    assert {p.name for p in c.parties} == parties

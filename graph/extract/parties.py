@@ -503,6 +503,15 @@ def _own_name(prefix: str) -> bool:
         w.capitalize() in _NOT_NAMES or _is_demonym(w) or _is_place(w.rstrip(",")) for w in words))
 
 
+def _split_two(name: str) -> list[str]:
+    """A run of capitals that holds two names joined by "and" ("Orion Telecom and Zircon Fibre"), cut in two
+    where :func:`_two_names` says so; otherwise the run itself."""
+    for cut in re.finditer(r"\s(?:and|&)\s", name):
+        if _two_names(name[:cut.start()], name[cut.end():]):
+            return [name[:cut.start()], name[cut.end():]]
+    return [name]
+
+
 def _two_names(left: str, right: str) -> bool:
     """"Huawei Digital Power and China Resources Power Holdings Co Ltd": two names, the first ending with its
     head word — not "Ministry of Industry and Information Technology", "Communications and Information
@@ -612,7 +621,9 @@ _THING_AFTER = re.compile(r"\s(?:pandemic|outbreak|epidemic|crisis|virus|war|era
                           r"undersea|earth|observation|remote|sensing|data|ground|launch))*\s(?:satellites?|spacecraft|rocket|"
                           r"cables?|systems?|platforms?|stations?)\b")
 # a name as news writes it: capitalised words, joined by "of", "and", "&", "de"…, an acronym in brackets
-_NP = (r"(?!" + _MONEY + r")(?:[A-Z][\w'’&.-]*[\w&]|[A-Z])(?:(?:\s(?:of|and|&|for|de|dos|da|du|des|la|del|y|the|e)\s|\s|-)"
+# a name's first word: a capital — or a digit and a word ("9mobile", "3Com", "2degrees"; not "5G" nor "10Gbps")
+_NP_FIRST = r"(?:[A-Z][\w'’&.-]*[\w&]|[A-Z]|\d(?!(?:Gbps|Mbps|Tbps|kbps|GHz|MHz|kms?|MW|GW|GB|TB|years?|months?)\b)[A-Za-z]{3,}\w*)"
+_NP = (r"(?!" + _MONEY + r")" + _NP_FIRST + r"(?:(?:\s(?:of|and|&|for|de|dos|da|du|des|la|del|y|the|e)\s|\s|-)"
        r"(?!Sdn\.?\sBhd|" + _MONEY + r")(?:[A-Z][\w'’&.-]*[\w&]|[A-Z]{2,}|\d\w*))*(?:,?\s(?:Co\.?,?\s)?(?:Ltd|Limited|Inc|LLC|PLC|JSC|S\.A|AG|GmbH|Pvt|Sdn\.?\s?Bhd)\b\.?)?"
        r"(?:\s\([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,2}\))?")
 
@@ -759,6 +770,8 @@ def _positional(sentence: str) -> list[tuple[int, str]]:
                            lambda x: (x[1] or "") + (x[2] or "") + "\0", name).split("\0") \
                     if re.search(rf"\b(?:{ORG_HEADS})\b", name) \
                     else re.split(r"(?<=\S)\s(?:and|&)\s(?=\S)", name)  # "Nokia and Huawei": two names
+                if listed:  # "with Orion Telecom and Zircon Fibre": two names, the first ending with its head word
+                    pieces = [part for piece in pieces for part in _split_two(piece)]
                 for piece in pieces:
                     at = sentence.index(piece, at)
                     found = _clean_name(sentence, piece, at)
