@@ -1732,3 +1732,17 @@ def test_names_in_a_row_and_names_that_start_with_a_digit(text, parties):
     may start with a digit ("9mobile", "2degrees") — but a speed or a generation ("10Gbps", "5G") is none."""
     (c,) = extract_article(text).candidates
     assert {p.name for p in c.parties} == parties
+
+
+@pytest.mark.parametrize("text, kind, status", [
+    ("Orion Telecom cancelled its contract with ZTE.", "contract", "cancelled"),
+    ("Orion Telecom has scrapped its 5G contract with Huawei.", "contract", "cancelled"),
+    ("Orion Telecom placed an order with ZTE for 500 base stations.", "contract", None),
+    ("Orion Telecom has chosen Huawei as the vendor for its 5G core.", "contract", "signed"),
+    ("The ministry selected ZTE as its technology partner for the safe city project.", "contract", "signed"),
+])
+def test_deals_told_as_ended_ordered_or_by_the_firm_chosen(text, kind, status):
+    """A deal first told as cancelled, an order placed, a firm chosen "as the vendor": each a candidate."""
+    (c,) = extract_article(text).candidates
+    assert (c.kind, c.status) == (kind, status)
+    assert len(c.parties) >= 1 and c.evidence["kind"]

@@ -20,6 +20,11 @@ _HIRED = re.compile(rf"(?:\b({HIRING})\s(?:with\s)?(?:the\s)?"
                     r"construction|installation|expansion|rollout|project|network|work)")
 
 
+# "has chosen Huawei as the vendor for its 5G core": a firm hired, named as what it will be
+_CHOSEN_AS = re.compile(rf"\b({HIRING})\s(?:the\s)?[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){{0,3}}\sas\s(?:the|its|their|a|an)\s"
+                        r"(?:[\w-]+\s){0,2}?(?:vendor|supplier|contractor|partner|provider|builder)\b")
+
+
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|(?<!\d\s)(?-i:may)(?!\s\d|\sbe\s(?:mentioned|noted|recalled|added))|would like to|(?:is|are|was|were) interested in|confident that|"
                            r"hopes? to|hoping to|wants? to|eyes?|eyeing|is said to be considering|(?:willing|ready|open|prepared)\sto)\b",
                            re.I)
@@ -101,7 +106,7 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     announced = _ANNOUNCED_COOPERATION.search(s.text)
     if announced and not hypothetical and named <= {"project"}:
         return _told_by("other", s, announced, text, noun="cooperation")
-    hired = _HIRED.search(s.text)
+    hired = _HIRED.search(s.text) or _CHOSEN_AS.search(s.text)
     verb = _VERBS.search(s.text) or hired or ORDINAL_DEAL.match(s.text) or \
         (BULLET.match(s.text) and re.search(r"\b(?:between|with)\s", s.text))  # "- the 2006 agreement between A and B"
     if verb is None:

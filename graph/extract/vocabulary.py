@@ -118,6 +118,8 @@ _VERBS = re.compile(rf"\b(?:{SIGNED}|{AWARDED}|{FINANCED}|{ANNOUNCED}|{OPERATION
                     rf"endors(?:e|ed|es)|adopt(?:ed|s)|issued|backed|renew(?:s|ed)?|reach(?:ed|es)?|paid|pays|"
                     rf"offload(?:ed|s)?|took over|take over|hosted|joined forces|in talks|contracted|bankroll(?:ed|s)?|"
                     rf"loan(?:ed|s)?|sell|sells|sold|were reached|under\s?way|(?:is|are)\s(?:still\s)?ongoing|"
+                    # "cancelled its contract with ZTE", "placed an order with ZTE": a deal first told ended, or ordered
+                    rf"{CANCELLED}|plac(?:ed|es)|"
                     # "formed a joint venture", "set up a consortium": the venture is the deal
                     rf"(?:form(?:ed|s|ing)?|establish(?:ed|es|ing)?|set(?:ting)?\sup|creat(?:ed|es|ing))\s(?:a|an|the)\s"
                     rf"(?:[\w-]+\s){{0,3}}?(?:joint[- ]ventures?|consortium))\b", re.I)
