@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 from graph.extract.deals import _deal  # noqa: E402
 from graph.extract.gazetteer import gazetteer  # noqa: E402
-from graph.extract.text import read_article, sentences  # noqa: E402
+from graph.extract.text import Sentence, read_article, sentences  # noqa: E402
 from graph.extract.vocabulary import _AMOUNT  # noqa: E402
 
 TUNING = ["extract", "extract-heldout", "extract-dev2", "extract-dev3", "extract-dev4"]
@@ -176,8 +176,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _deal_read(sentence: str) -> bool:
-    from graph.extract.text import Sentence
-
     return _deal(Sentence(0, len(sentence), sentence), sentence) is not None
 
 

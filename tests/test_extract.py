@@ -1746,3 +1746,20 @@ def test_deals_told_as_ended_ordered_or_by_the_firm_chosen(text, kind, status):
     (c,) = extract_article(text).candidates
     assert (c.kind, c.status) == (kind, status)
     assert len(c.parties) >= 1 and c.evidence["kind"]
+
+
+_DEAL_P = "<p>Huawei signed an MoU with Orion Telecom on Monday.</p>"
+
+
+@pytest.mark.parametrize("head, body, date", [
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2023-11-02T08:00:00Z"}</script>',
+     _DEAL_P, "2023-11-02"),
+    ("", '<time itemprop="datePublished" datetime="2023-11-02">2 Nov</time>' + _DEAL_P, "2023-11-02"),
+    ("", f'<article><time datetime="2023-11-02T10:00">2 Nov</time>{_DEAL_P}</article>', "2023-11-02"),
+    ('<meta name="pubdate" content="2023-02-30">', _DEAL_P, None),  # (no day of the calendar: no date)
+])
+def test_the_publication_date_a_page_states_in_each_usual_way(head, body, date):
+    page = f"<html><head>{head}</head><body>{body}</body></html>"
+    assert published_in_page(page) == date
+    (c,) = extract_article(page).candidates  # "on Monday" read against it, or left undated without it
+    assert c.date == ("2023-10-30" if date else None)

@@ -9,7 +9,7 @@ comments) or as JSON, and :mod:`.review` walks a curator through them.
 from __future__ import annotations
 
 from .rules import Candidate, Extraction, Party, Span, extract
-from .text import published_in_page, read_article
+from .text import published_in_page, read_article, read_page
 
 __all__ = ["extract_article", "extract", "published_in_page", "read_article", "Candidate", "Extraction", "Party", "Span"]
 
@@ -17,4 +17,5 @@ __all__ = ["extract_article", "extract", "published_in_page", "read_article", "C
 def extract_article(raw: str, *, published: str | None = None, records=None) -> Extraction:
     """Candidates of an article given as text or HTML (see :func:`.rules.extract`). Without ``published``,
     the publication date a page states in its metadata is the one relative dates are read against."""
-    return extract(read_article(raw), published=published or published_in_page(raw), records=records)
+    text, stated = read_page(raw)
+    return extract(text, published=published or stated, records=records)

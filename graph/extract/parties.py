@@ -11,7 +11,8 @@ from functools import lru_cache
 from .gazetteer import Mention
 from .model import Candidate, Party, Span
 from .text import Sentence
-from .vocabulary import AWARDED, BUILT, EVENT_HEADS, FINANCED, HIRING, ORG_HEADS, SIGNED, _MONTH_RE, _ORG_RE, _SUPPLY_WORDS
+from .vocabulary import (AWARDED, BUILT, EVENT_HEADS, FINANCED, HIRING, ORG_HEADS, SIGNED, _MONTH_RE, _ORG_RE, _SUPPLY_WORDS,
+                         _WEEKDAY_RE, iso_currency)
 
 
 def _resolver(records):
@@ -460,9 +461,9 @@ _TIME_WORDS = (r"(?:(?:(?:Earlier|Later|Early|Late|earlier|later|early|late)\s)?
                r"(?:[A-Z][a-z]+|\d+|A)\s(?:days?|weeks?|months?|years?)\sago")
 # when, told before a name at a clause's start: "On Monday Acme Telecom signed", "On 3 May 2021 Acme Telecom and
 # Huawei signed", "In May 2021 …", "Last year …" — the time's words, not the name's
-_WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_TIME_LEAD = r"(?:On|In|By|Since|From|Until|Till|During|Last|Next|This|Early|Late|Mid|Earlier|Later)"
 _TIME_FIRST = re.compile(
-    rf"(?:(?:On|In|By|Since|From|Until|Till|During|Last|Next|This|Early|Late|Mid|Earlier|Later)\s(?:this\s|last\s|next\s)?)?"
+    rf"(?:{_TIME_LEAD}\s(?:this\s|last\s|next\s)?)?"
     rf"(?:{_WEEKDAY_RE}(?:\s(?:morning|afternoon|evening|night))?(?:,?\s(?:\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH_RE}|"
     rf"{_MONTH_RE}\s\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s\d{{4}})?)?|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH_RE}(?:,?\s\d{{4}})?|"
@@ -479,9 +480,8 @@ def _without_time(at: int, name: str) -> tuple[int, str]:
     if whole and whole.end() == len(name) + 1 and re.search(r"\d|\s", name):
         return at, ""
     m = _TIME_FIRST.match(name)
-    if m and not re.match(r"(?:On|In|By|Since|From|Until|Till|During|Last|Next|This|Early|Late|Mid|Earlier|Later|"
-                          rf"Yesterday|Today|Tonight|[A-Z][a-z]+\s(?:days?|weeks?|months?|years?)\sago)\b|{_WEEKDAY_RE}\b|\d",
-                          name):
+    if m and not re.match(rf"(?:{_TIME_LEAD}|Yesterday|Today|Tonight|[A-Z][a-z]+\s(?:days?|weeks?|months?|years?)\sago)\b|"
+                          rf"{_WEEKDAY_RE}\b|\d", name):
         return at, name  # (a month alone is a time only after "In", "On" …: "May Holdings" may be a name)
     return (at + m.end(), name[m.end():]) if m else (at, name)
 
@@ -817,7 +817,7 @@ def _clean_name(sentence: str, name: str, at: int) -> tuple[int, str] | None:
         return None  # "Kenya and China": two names, each found where it stands
     if re.match(r"\$|\d", sentence[at + len(name):at + len(name) + 1]):
         return None  # "for US$1.1 billion": a currency
-    if re.match(r"[A-Z]{3}\s?\d", name) and _currency_code(name[:3]):
+    if re.match(r"[A-Z]{3}\s?\d", name) and iso_currency(name[:3]):
         return None  # "for USD 120 million": a sum
     if re.search(r"\s(?:for|of|and|de)\s", name) and all(_is_place(w) for w in re.split(r"\s(?:for|of|and|de)\s", name)):
         return None  # "built by China for Pakistan": two places
@@ -827,12 +827,6 @@ def _clean_name(sentence: str, name: str, at: int) -> tuple[int, str] | None:
             or _TECHNOLOGY_NAME.fullmatch(name):
         return None
     return at, _with_legal_form(sentence, at, name)
-
-
-def _currency_code(code: str) -> bool:
-    import pycountry
-
-    return pycountry.currencies.get(alpha_3=code) is not None
 
 
 def _with_legal_form(t: str, at: int, name: str) -> str:

@@ -54,6 +54,7 @@ from .vocabulary import (
     ORG_HEADS,
     SHARED_CURRENCIES,
     SIGNED,
+    iso_currency,
     _ACQUIRED,
     _AMOUNT,
     _ANAPHORA,
@@ -855,12 +856,6 @@ def _is_background_amount(sentence: str, m: re.Match) -> bool:
                           sentence[max(0, m.start() - 60):m.start()], re.I))
 
 
-def _iso_currency(code: str) -> bool:
-    import pycountry
-
-    return pycountry.currencies.get(alpha_3=code) is not None
-
-
 def _amount(m: re.Match) -> tuple[int | None, str | None]:
     number = m["n1"] or m["n2"]
     scale = (m["s1"] or m["s2"] or "").lower()
@@ -869,7 +864,7 @@ def _amount(m: re.Match) -> tuple[int | None, str | None]:
         return None, None
     cur = next((code for pattern, code in CURRENCIES if re.fullmatch(pattern, cur_text, re.I)), None)
     if cur == "ISO":  # any other code of ISO 4217 ("KZT 12bn", "IQD 1.2 trillion"); three capitals that are none are no amount
-        cur = cur_text if _iso_currency(cur_text) else None
+        cur = cur_text if iso_currency(cur_text) else None
     if cur is None:
         return None, None
     if scale and re.fullmatch(r"\d{1,3},\d{1,2}", number):

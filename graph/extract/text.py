@@ -9,12 +9,13 @@ writes with the candidates so a reviewer can find the evidence.
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import html
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-__all__ = ["Sentence", "decode_article", "published_in_page", "read_article", "sentences"]
+__all__ = ["Sentence", "decode_article", "published_in_page", "read_article", "read_page", "sentences"]
 
 
 class NotText(ValueError):
@@ -58,17 +59,19 @@ def _decode(data: bytes, codec: str, shown: str, offset: int = 0, whole: bytes |
     except UnicodeDecodeError as exc:
         whole = data if whole is None else whole
         at = exc.start + offset
-        line = whole.count(b"\n", 0, at) + 1
-        column = at - (whole.rfind(b"\n", 0, at) + 1) + 1
-        raise NotText(f"line {line}, column {column} (byte {at}): not {shown} text (0x{whole[at]:02x}); give "
+        raise NotText(f"{_where(whole, at)} (byte {at}): not {shown} text (0x{whole[at]:02x}); give "
                       "the article as UTF-8, or as an HTML page that declares its encoding") from None
     bad = _CONTROL.search(text)
     if bad:  # a binary file (a PDF, a word processor's file), or UTF-16 without its byte-order mark
-        line = text.count("\n", 0, bad.start()) + 1
-        column = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
-        raise NotText(f"line {line}, column {column}: a control character (U+{ord(bad.group()):04X}), so no text "
+        raise NotText(f"{_where(text, bad.start())}: a control character (U+{ord(bad.group()):04X}), so no text "
                       f"in {shown}: give the article as text or HTML")
     return text
+
+
+def _where(seq, at: int) -> str:
+    """"line L, column C" of position ``at`` in text or bytes."""
+    newline = b"\n" if isinstance(seq, bytes) else "\n"
+    return f"line {seq.count(newline, 0, at) + 1}, column {at - (seq.rfind(newline, 0, at) + 1) + 1}"
 
 _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "header",
            "footer", "blockquote", "figcaption", "td", "title", "main", "ul", "ol", "dd", "dt", "table"}
@@ -180,12 +183,14 @@ class _Text(HTMLParser):
             pre = any(entry[0] in ("pre", "textarea") for entry in self.stack)
             self.parts.append((data if pre else data.replace("\n", " ").replace("\r", " "), self._in_story()))
 
+    def kept(self) -> list[str]:
+        """The pieces of text read as the story: its region's, or all, when the page marks none."""
+        return [t for t, story in self.parts if story or not self.regions]
+
     def _date(self, value: str, rank: int) -> None:
         m = _ISO_DAY.match(value)
         if m:
             try:
-                import datetime as dt
-
                 self.dates.append((rank, dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()))
             except ValueError:
                 pass  # (not a day of the calendar: no date)
@@ -201,7 +206,7 @@ def _page(raw: str) -> _Text | None:
         parser = _Text(exempt)
         parser.feed(raw)
         parser.close()
-        kept = sum(len(t.strip()) for t, story in parser.parts if story or not parser.regions)
+        kept = sum(len(t.strip()) for t in parser.kept())
         big = max(parser.swallowed, key=lambda e: (parser.swallowed[e], -e), default=None)
         if big is None or parser.swallowed[big] <= kept:
             break
@@ -214,9 +219,26 @@ def read_article(raw: str) -> str:
     a reader reads as the story: its title, then — when the page marks the story's region (``<article>``,
     ``<main>``) — only that region; menus, asides, footers, sharing buttons, comments, related stories
     and lines that only point to another story ("Read more: …") are left out."""
+    return read_page(raw)[0]
+
+
+def published_in_page(raw: str) -> str | None:
+    """The publication date an HTML page states in its metadata (``article:published_time``,
+    ``datePublished``, a ``<time datetime>`` in the story), as YYYY-MM-DD; None for plain text or a page
+    that states none."""
+    return read_page(raw)[1]
+
+
+def read_page(raw: str) -> tuple[str, str | None]:
+    """:func:`read_article` and :func:`published_in_page` at once, the page parsed once."""
     page = _page(raw)
+    published = None
     if page is not None:
-        pieces = [t for t, story in page.parts if story or not page.regions]
+        jsonld = re.search(r'"datePublished"\s*:\s*"(\d{4}-\d\d-\d\d)', raw)
+        if jsonld:
+            page._date(jsonld[1], 0)
+        published = min(page.dates)[1] if page.dates else None
+        pieces = page.kept()
         # the page's title ("… | Example Times") only when the story has no headline of its own
         title = "" if page.headline[True] or (page.headline[False] and not page.regions) else \
             " ".join("".join(page.title).split())
@@ -231,20 +253,7 @@ def read_article(raw: str) -> str:
     for line in lines:
         if line or (out and out[-1]):
             out.append(line)
-    return _unwrap("\n".join(out).strip()) + "\n"
-
-
-def published_in_page(raw: str) -> str | None:
-    """The publication date an HTML page states in its metadata (``article:published_time``,
-    ``datePublished``, a ``<time datetime>`` in the story), as YYYY-MM-DD; None for plain text or a page
-    that states none."""
-    page = _page(raw)
-    if page is None:
-        return None
-    jsonld = re.search(r'"datePublished"\s*:\s*"(\d{4}-\d\d-\d\d)', raw)
-    if jsonld:
-        page._date(jsonld[1], 0)
-    return min(page.dates)[1] if page.dates else None
+    return _unwrap("\n".join(out).strip()) + "\n", published
 
 
 def _unwrap(text: str) -> str:

@@ -155,6 +155,14 @@ MONTHS["sept"] = 9
 
 
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_WEEKDAY_RE = "(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + ")"
+
+
+def iso_currency(code: str) -> bool:
+    """Whether ``code`` is an ISO 4217 currency code ("USD", "ZMW")."""
+    import pycountry
+
+    return pycountry.currencies.get(alpha_3=code) is not None
 
 
 _MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \

@@ -368,27 +368,27 @@ _URL = re.compile(r"https?://[^\s<>\"{}|\\^`]+\Z")
 def is_url(text: str) -> bool:
     """Whether ``text`` is a web address the records take as a source's URL (http(s)://…, no spaces,
     and an IRI the graph can hold)."""
+    return _url_problem(text) is None
+
+
+def _url_problem(text: str) -> str | None:
+    """What keeps ``text`` from being a source's URL, or None."""
     if not _URL.match(text):
-        return False
-    import pyoxigraph as ox
-
-    try:
-        ox.NamedNode(text)
-    except ValueError:
-        return False
-    return True
-
-
-def _url(value, f: Field, ctx) -> str:
-    text = _text(value, f, ctx)
-    if not _URL.match(text):
-        raise f.fail(value, f"bad URL {text!r}: expected http(s)://… without spaces")
+        return "expected http(s)://… without spaces"
     try:  # it becomes an IRI of the graph: it must be one (http://[::1 is not)
         import pyoxigraph as ox
 
         ox.NamedNode(text)
     except ValueError as exc:
-        raise f.fail(value, f"bad URL {text!r}: {exc}") from None
+        return str(exc)
+    return None
+
+
+def _url(value, f: Field, ctx) -> str:
+    text = _text(value, f, ctx)
+    problem = _url_problem(text)
+    if problem:
+        raise f.fail(value, f"bad URL {text!r}: {problem}")
     return text
 
 
