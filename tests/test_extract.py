@@ -1763,3 +1763,32 @@ def test_the_publication_date_a_page_states_in_each_usual_way(head, body, date):
     assert published_in_page(page) == date
     (c,) = extract_article(page).candidates  # "on Monday" read against it, or left undated without it
     assert c.date == ("2023-10-30" if date else None)
+
+
+@pytest.mark.parametrize("second, dated", [
+    ("A memorandum of agreement was also signed between Orion Fibre and Zircon Networks.", True),
+    ("The minister welcomed the signing of a strategic agreement between Orion Fibre and Huawei during his meeting "
+     "with Huawei's chairman.", True),
+    ("Witnessed by the two ministers, Orion Fibre and Zircon Networks signed an agreement on a data centre.", True),
+    ("Orion Fibre signed an agreement with Zircon Networks on a data centre.", False),  # (no sign of the same day)
+    ("Orion Fibre had also signed an agreement with Zircon Networks in 2019.", False),  # (a date of its own)
+])
+def test_a_deal_told_as_one_more_of_the_same_occasion_takes_its_date(second, dated):
+    """A deal the text does not date, told as one more of the occasion a deal before it is dated by ("was also
+    signed", "during his meeting", "witnessed by"), takes that date, with the words that say so as evidence."""
+    x = extract_article("Example headline\n\nOrion Telecom and Huawei signed five MoUs during a forum held yesterday "
+                        f"in Nairobi.\n\n{second}\n", published="2024-06-15")
+    first, other = x.candidates
+    assert first.date == "2024-06-14"
+    if dated:
+        assert other.date == "2024-06-14"
+        assert "yesterday" in [s.text for s in other.evidence["date"]]
+    else:
+        assert other.date != "2024-06-14"
+
+
+@pytest.mark.parametrize("words", ["this afternoon", "this evening", "tonight", "this morning", "today"])
+def test_a_signing_told_as_later_the_same_day_is_dated_by_the_publication_date(words):
+    (c,) = extract_article(f"Orion Telecom signed a memorandum of understanding with Huawei {words}.",
+                           published="2016-04-16").candidates
+    assert c.date == "2016-04-16" and c.evidence["date"][0].text == words

@@ -135,13 +135,13 @@ def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[
         if m[1] == "last" and back == 0:
             back = 7
         return (pub - dt.timedelta(days=back)).isoformat(), m.span(2)
-    m = re.search(r"\b(yesterday|today|this morning|earlier this month|this month|last month|last week|last year|this year)\b",
+    m = re.search(r"\b(yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier this month|this month|last month|last week|last year|this year)\b",
                   sentence, re.I)
     if m and not re.search(said, sentence[:m.start()], re.I):
         w = m[1].lower()
         if w == "yesterday":
             return (pub - dt.timedelta(days=1)).isoformat(), m.span(1)
-        if w in ("today", "this morning"):
+        if w in ("today", "tonight", "this morning", "this afternoon", "this evening"):
             return pub.isoformat(), m.span(1)
         if w in ("earlier this month", "this month"):
             return pub.isoformat()[:7], m.span(1)

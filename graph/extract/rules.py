@@ -150,6 +150,7 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
                             and {p.id for p in o.parties} & {p.id for p in c.parties}), None)
             if counted is not None:
                 c.kind, c.noun = counted.kind, counted.noun
+    _same_occasion(candidates, text)
     out: list[Candidate] = []
     for c in candidates:
         same = next((o for o in out if _same_deal(o, c, published)), None)
@@ -184,6 +185,34 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
     first = next((line.strip() for line in text.split("\n") if line.strip()), "")
     title = first if 10 <= len(first) <= 200 and not first.endswith(".") else None
     return Extraction(text, published, out, title)
+
+
+# a deal told as one more of the same occasion: "A Memorandum of Agreement was also signed between …", "…
+# welcomed the signing of a strategic agreement … during his meeting with …", "Witnessed by Xi and Hasina, 56
+# agreements … were signed"
+_OCCASION = re.compile(r"\b(?:(?:was|were|have|has|had)\s)?also\s(?:[\w-]+\s){0,2}?(?:signed|inked|sealed|exchanged|announced|"
+                       r"agreed)\b|\b(?:[Dd]uring|[Aa]t)\s(?:the|his|her|their|this|that|same)\s(?:[\w-]+\s){0,4}?(?:meeting|"
+                       r"visit|ceremony|event|talks|forum|summit|roundtable|conference|session)\b(?!\s(?:in|on)\s(?:\w+\s)?\d)|"
+                       r"\b[Ww]itnessed\sby\b|\bin\sthe\spresence\sof\b")
+
+
+def _same_occasion(candidates: list[Candidate], text: str) -> None:
+    """A deal the text gives no date of, told as one more of the occasion a deal or meeting told before it
+    is dated by, takes that date (and its evidence)."""
+    dated: Candidate | None = None
+    for c in candidates:
+        if c.date is not None:
+            dated = c
+            continue
+        if dated is None or c.status not in ("signed", "announced"):
+            continue
+        cue = _OCCASION.search(c.sentences[0].text)
+        if cue:
+            s = c.sentences[0]
+            c.date, c.date_weak = dated.date, dated.date_weak
+            for span in dated.evidence.get("date", []):
+                c.note("date", span.start, span.end, text)
+            c.note("date", s.start + cue.start(), s.start + cue.end(), text)
 
 
 def _headline_technology(out: list[Candidate], text: str, gaz) -> None:
