@@ -1792,3 +1792,15 @@ def test_a_signing_told_as_later_the_same_day_is_dated_by_the_publication_date(w
     (c,) = extract_article(f"Orion Telecom signed a memorandum of understanding with Huawei {words}.",
                            published="2016-04-16").candidates
     assert c.date == "2016-04-16" and c.evidence["date"][0].text == words
+
+
+@pytest.mark.parametrize("name", [
+    "Zircon (Shenzhen) Technology Co., Ltd",  # a place in brackets inside a firm's name
+    "Orion Technologies (Kenya) Ltd",
+    "Zircon Cloud (Hong Kong) Limited",
+    "Zircon Technology Development Co., Ltd",  # "Co." as the head word, then its legal form
+    "Orion Electronics & Information (Group) Co Ltd",
+])
+def test_a_firms_full_legal_name_is_read_whole(name):
+    (c,) = extract_article(f"Atlas Telecom signed a contract with {name} to build a fibre network.").candidates
+    assert name in [p.name for p in c.parties]
