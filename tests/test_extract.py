@@ -1636,7 +1636,7 @@ def test_a_company_named_in_quotes_after_its_legal_form_and_a_head_word_alone_na
     parties; "The Ministry" alone is no party's name."""
     (c,) = extract_article("Example headline\n\nThe following documents were signed:\n\n- the Joint Venture Declaration "
                            "between LLC “UZINFOCOM” and H3C Technologies Co. LTD.\n").candidates
-    assert {p.name for p in c.parties} == {"UZINFOCOM", "H3C Technologies"}
+    assert {p.name for p in c.parties} == {"UZINFOCOM", "H3C Technologies Co. LTD"}  # (its legal form as printed)
     x = extract_article("Example headline\n\nThe Ministry of Communications and Information Technology signed an MoU "
                         "with Huawei. The Ministry said the MoU covers cloud services.\n")
     assert "Ministry" not in {p.name for c in x.candidates for p in c.parties}
@@ -1799,6 +1799,7 @@ def test_a_signing_told_as_later_the_same_day_is_dated_by_the_publication_date(w
     "Orion Technologies (Kenya) Ltd",
     "Zircon Cloud (Hong Kong) Limited",
     "Zircon Technology Development Co., Ltd",  # "Co." as the head word, then its legal form
+    "Zircon Networks Co. LTD",  # (a legal form in capitals is no new sentence)
     "Orion Electronics & Information (Group) Co Ltd",
 ])
 def test_a_firms_full_legal_name_is_read_whole(name):

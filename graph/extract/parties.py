@@ -413,7 +413,7 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
         if _EVENT_AFTER.match(t, m.end()) or _OFFICE_AFTER.match(t, m.end()):
             continue  # "World Mobile Exhibition": an event; "PNG Communications Minister Timothy Masiu": an office
         pieces, start, stop = [], m.start(), m.end()
-        ends_sentence = re.search(rf"\b(?:{_LEGAL_WORDS})\.\s(?=[A-Z])", t[start:stop])
+        ends_sentence = re.search(rf"\b(?:{_LEGAL_WORDS})\.\s(?=[A-Z])(?!(?:Ltd|LTD|Limited|LIMITED)\b)", t[start:stop])
         if ends_sentence:  # "… Hengtong Optic-Electric Co Ltd. HMN Technologies, submitted …": a sentence ended there
             pieces.append((start, t[start:start + ends_sentence.end() - 1]))
             start += ends_sentence.end()

@@ -223,10 +223,13 @@ EVENT_HEADS = r"Exhibition|Summit|Forum|Congress|Conference|Expo|Week|Fair|Festi
 
 
 # (and a place in brackets inside a firm's name: "Jinda Anbang (Beijing) Technology Development Co., Ltd")
-_CAP = r"(?:[A-Z][\w'’&.-]*|of|and|for|the|de|du|des|la|el|&|\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\))"
+_CAP = r"(?:[A-Z][\w'’&.-]*|of|and|for|the|de|du|des|la|el|&|\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)(?=\s[A-Z]))"
 
 
-_ORG_RE = re.compile(rf"\b(?:(?:[A-Z][\w'’&.-]*\s)(?:{_CAP}\s){{0,6}}(?:{ORG_HEADS})(?:(?<=\.)|\b)(?:\s(?:of|for)(?:\s(?:the\s)?[A-Z][\w'’&-]*(?:\s(?:and|&)\s[A-Z][\w'’&-]*)*)+)*|"
+_ORG_RE = re.compile(rf"\b(?:(?:[A-Z][\w'’&.-]*\s)(?:{_CAP}\s){{0,6}}(?:{ORG_HEADS})(?:(?<=\.)|\b)"
+                     # (after a legal form, "of China" says where the firm is, not which one it is)
+                     rf"(?:,?\s(?:Ltd|LTD|Limited|LIMITED)\b\.?|(?<!Ltd)(?<!Ltd\.)(?<!Limited)(?<!Inc)(?<!Inc\.)(?<!Co\.)"
+                     rf"(?:\s(?:of|for)(?:\s(?:the\s)?[A-Z][\w'’&-]*(?:\s(?:and|&)\s[A-Z][\w'’&-]*)*)+)+)?|"
                      rf"(?:Ministry|Department|Bank|Authority|Commission|University|Cent(?:re|er)|Institute|Foundation)\s(?:of|for)\s"
                      rf"(?:the\s)?[A-Z][\w'’&-]*"
                      rf"(?:\s(?:(?:and|&|of|for|the)\s)?[A-Z][\w'’&-]*)*)")
