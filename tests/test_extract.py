@@ -1805,3 +1805,18 @@ def test_a_signing_told_as_later_the_same_day_is_dated_by_the_publication_date(w
 def test_a_firms_full_legal_name_is_read_whole(name):
     (c,) = extract_article(f"Atlas Telecom signed a contract with {name} to build a fibre network.").candidates
     assert name in [p.name for p in c.parties]
+
+
+def test_a_country_named_by_its_short_form_is_a_country_not_a_firm():
+    """"U.S.", "UK", "PNG" are countries: never a company's name, a party when they act, and not the deal's
+    country when the sentence only mentions them."""
+    (c,) = extract_article("Orion Telecom signed a contract with Huawei for 5G equipment, with U.S. chipmaker "
+                           "Qualcomm providing the chips.").candidates
+    assert not {"U.S", "U.S."} & {p.name for p in c.parties} and "USA" not in c.countries
+    (c,) = extract_article("With a loan from Exim Bank of China, PNG commissioned Huawei to build a national data "
+                           "centre.").candidates
+    png = next(p for p in c.parties if p.name == "PNG")
+    assert png.kind == "government" and png.country == "PNG"
+    (c,) = extract_article("Orion Telecom signed a contract with Huawei amid friction between the US and "
+                           "China.").candidates
+    assert "USA" not in c.countries and "Orion Telecom" in {p.name for p in c.parties}

@@ -103,6 +103,11 @@ def _bundled() -> Gazetteer:
     return _build(load_records())
 
 
+# countries news names by a short form in capitals ("U.S. chipmaker Qualcomm", "the UAE", "PNG"); a word such
+# as "an" (Cabo Verde's "an") is none
+_SHORT_NAMES_OF = frozenset({"USA", "GBR", "ARE", "CHN", "COD", "PNG"})
+
+
 def _build(records) -> Gazetteer:
     from rdflib import URIRef
 
@@ -133,6 +138,8 @@ def _build(records) -> Gazetteer:
     for phrase, code in country_words().items():
         if len(phrase) > 3:
             entries.append((phrase, "country", code))
+        elif len(phrase) > 1 and code in _SHORT_NAMES_OF:  # "US", "U.S.", "UAE": in capitals only (not "us")
+            entries += [(phrase.upper(), "country", code), (".".join(phrase.upper()) + ".", "country", code)]
     for city, code in _CAPITALS.items():
         entries.append((city, "capital", code))
     return Gazetteer(entries)

@@ -542,8 +542,9 @@ _LEGAL_FORM_ONLY = re.compile(rf"(?:(?:{_LEGAL_WORDS})\.?,?\s?)+")
 _SIGNING = rf"(?:{SIGNED}|{AWARDED}|{FINANCED}|held|hold|agreed|{HIRING}|received|receives|obtained|loaned|loans)"
 
 
-_DESCRIBES = re.compile(r"\s(?:state-owned\s|state-run\s|private\s|tech\s|telecom\s|technology\s)?(?:firms?|compan(?:y|ies)|"
-                       r"vendors?|operators?|banks?|lenders?|enterprises?|groups?|giants?|suppliers?|manufacturers?|"
+_DESCRIBES = re.compile(r"\s(?:state-owned\s|state-run\s|private\s|tech\s|telecom\s|technology\s|equipment\s|network\s)?(?:firms?|"
+                       r"compan(?:y|ies)|vendors?|operators?|banks?|lenders?|enterprises?|groups?|giants?|suppliers?|manufacturers?|"
+                       r"(?:chip|phone|handset)?makers?|providers?|developers?|conglomerates?|start-?ups?|insurers?|investors?|"
                        r"partners?|counterparts?|businesses|corporations?|entities|carriers?|telcos?)\b", re.I)
 
 
@@ -580,7 +581,8 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
                            rf"(?:have\s|has\s|had\s)?(?:been\s)?negotiating)\b", after, re.I)
         paired = re.search(r"(?:^|[\s,])(?:and|&)\s$", before) and re.match(
             rf"\s(?:has\s|have\s|had\s|on\s\w+\s)?{_SIGNING}\b", after, re.I)
-        between = re.search(r"\bbetween\s(?:the\s)?$|\bbetween\s(?:the\s)?[A-Z][\w-]+(?:\s[A-Z][\w-]+)?\s(?:and|&)\s$", before)
+        between = re.search(r"\bbetween\s(?:the\s)?$|\bbetween\s(?:the\s)?[A-Z][\w-]+(?:\s[A-Z][\w-]+)?\s(?:and|&)\s$", before) \
+            and not re.search(rf"\b{_AT_ODDS}\sbetween\s", before)
         with_ = re.search(rf"\b{_SIGNING}\b[^.;]{{0,80}}\bwith\s$|\bin\s(?:talks|discussions|negotiations)\swith\s$", before, re.I)
         # "a contract … to build a communications satellite for Belarus": the client of a contract
         client = c.kind in ("contract", "project") and m.kind == "country" and re.search(
@@ -632,6 +634,10 @@ _NP = (r"(?!" + _MONEY + r")" + _NP_FIRST + r"(?:(?:\s(?:of|and|&|for|de|dos|da|
 # where a clause opens: a sentence's start, after a comma, a dateline's colon or dash ("KUCHING (Feb 28): A and
 # B have signed", "HONG KONG - 12 May 2022 - A, B and C reaffirmed"), "as", "that"
 _OPENS = rf"^|[,;:]\s|\s[–—-]\s|\s--\s|\bas\s|\bthat\s|^(?:{_TIME_WORDS}),?\s"
+
+
+# what two sides have that is no deal: "amid friction between the US and China"
+_AT_ODDS = r"(?:friction|tensions?|rivalry|disputes?|conflict|war|competition|row|standoff|feud|spat|rift)"
 
 
 _POSITIONS = [
@@ -755,6 +761,8 @@ def _positional(sentence: str) -> list[tuple[int, str]]:
             groups = [(m.group(g), m.start(g)) for g in ("a", "b") if g in rx.groupindex and m.group(g) is not None]
             if re.match(r"\bfor\s", m.group()) and re.search(r"[A-Z][\w-]*\s$", sentence[max(0, m.start() - 30):m.start()]):
                 continue  # "Capital Investment Programme for Resilient Economic Growth": "for" inside a name
+            if m.group().startswith("between") and re.search(rf"\b{_AT_ODDS}\s$", sentence[max(0, m.start() - 30):m.start()]):
+                continue  # "amid friction between the US and China": no deal's sides
             if listed and _ROUTE_OR_PERSON.search(sentence, max(0, m.start() - 30), m.start("a")) or (
                     listed and re.match(r"\s(?:to|and)\s", sentence[m.end("a"):]) and
                     re.search(r"\bfrom\s(?:the\s)?$", sentence[max(0, m.start("a") - 10):m.start("a")])):

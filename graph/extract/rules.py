@@ -215,6 +215,10 @@ def _same_occasion(candidates: list[Candidate], text: str) -> None:
             c.note("date", s.start + cue.start(), s.start + cue.end(), text)
 
 
+# a country's short form ("US", "U.K.", "UAE"): the deal's country only when it is a party
+_SHORT_FORM = re.compile(r"[A-Z](?:\.?[A-Z]){1,2}\.?")
+
+
 def _headline_technology(out: list[Candidate], text: str, gaz) -> None:
     """A deal whose sentences name no technology takes the headline's ("Huawei to build 808 cell towers in
     Zambia" then "The loan will fund the project"): what the article is about."""
@@ -779,7 +783,8 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
         if mention.kind == "capital" and mention.value not in c.countries and not _dateline(t, mention):
             c.countries.append(mention.value)  # "with Beijing": the government seated there
             c.note("countries", a, b, text)
-        elif mention.kind == "country" and mention.value not in c.countries and (mention.start, mention.end) != venue:
+        elif mention.kind == "country" and mention.value not in c.countries and (mention.start, mention.end) != venue and \
+                not _SHORT_FORM.fullmatch(mention.text):  # ("amid friction between the US and Huawei": a party, or none)
             c.countries.append(mention.value)
             c.note("countries", a, b, text)
         elif mention.kind == "technology" and mention.value not in c.technology and not _EVENT_NAME.match(t, mention.end):
