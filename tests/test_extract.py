@@ -1740,6 +1740,7 @@ def test_names_in_a_row_and_names_that_start_with_a_digit(text, parties):
     ("Orion Telecom placed an order with ZTE for 500 base stations.", "contract", None),
     ("Orion Telecom has chosen Huawei as the vendor for its 5G core.", "contract", "signed"),
     ("The ministry selected ZTE as its technology partner for the safe city project.", "contract", "signed"),
+    ("Huawei will supply 5G equipment to Orion Telecom under a $30 million contract.", "contract", None),
 ])
 def test_deals_told_as_ended_ordered_or_by_the_firm_chosen(text, kind, status):
     """A deal first told as cancelled, an order placed, a firm chosen "as the vendor": each a candidate."""

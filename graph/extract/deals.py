@@ -99,6 +99,9 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     supplies = _SUPPLIES.search(s.text)
     if supplies and _AMOUNT.search(s.text) and not hypothetical and named <= {"project", "financing"}:
         return _told_by("contract", s, supplies, text)
+    contract = _NOUN_RE.search(s.text, supplies.end()) if supplies else None
+    if contract and _kind_of(contract) == "contract" and not hypothetical and not _VERBS.search(s.text):
+        return _told_by("contract", s, contract, text)  # "ZTE will supply the radio network under a $30 million contract"
     if purpose and not hypothetical and named <= {"project"} and purpose.start() - partnered.end() < 120:
         learning = purpose["verb"] == "train" or re.search(r"\b(?:train|skill|upskill|student|learn|course|scholar|educat)",
                                                            s.text[purpose.start():], re.I)
