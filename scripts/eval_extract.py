@@ -3,6 +3,7 @@
     python scripts/eval_extract.py                      # eval/extract/reports.yaml and its texts
     python scripts/eval_extract.py --errors             # and what went wrong, report by report
     python scripts/eval_extract.py --folder DIR         # DIR/reports.yaml and DIR/texts/<id>.txt
+    python scripts/eval_extract.py --sets DIR DIR …     # one table, F1 per field, a column for each set
 
 Each report's records (what a careful curator writes from the text alone) are matched one to one
 with the candidates `dsr extract` gives for its text (read against the report's publication date),
@@ -242,6 +243,24 @@ def _prf(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+def side_by_side(runs) -> list[str]:
+    """A markdown table with a column for each scored set — ``runs`` holds (folder, tally, reports without
+    their text, seconds, number of reports) — and a row for each field's F1, the record F1 (precision,
+    recall), what was invented and the reports read."""
+    out = ["| field | " + " | ".join(f"`{folder.name}`" for folder, *_ in runs) + " |",
+           "| --- |" + " ---: |" * len(runs)]
+    for f in FIELDS:
+        out.append(f"| {f} | " + " | ".join(f"{_prf(t.tp[f], t.npred[f], t.ngold[f])[2]:.3f}" for _, t, *_ in runs) + " |")
+    cells = []
+    for _, t, *_ in runs:
+        p, r, f1 = _prf(t.right, t.pred_records, t.gold_records)
+        cells.append(f"**{f1:.3f}** ({p:.3f}, {r:.3f})")
+    out.append("| **record** (precision, recall) | " + " | ".join(cells) + " |")
+    out.append("| invented | " + " | ".join(str(len(t.invented)) for _, t, *_ in runs) + " |")
+    out.append("| reports read | " + " | ".join(f"{n - len(missing)} of {n}" for _, _, missing, _, n in runs) + " |")
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folder", type=Path, default=ROOT / "eval" / "extract")
@@ -250,10 +269,23 @@ def main() -> None:
                         help="a records folder for the extractor to know names from instead of the bundled one "
                              "(as `dsr extract --data`): a folder with only countries.csv measures the rules "
                              "without the graph's organisations")
+    parser.add_argument("--sets", type=Path, nargs="+", default=None, metavar="DIR",
+                        help="score each of these sets and print one table side by side: F1 per field, the record "
+                             "F1 with its precision and recall, what was invented, and how many reports were read")
     args = parser.parse_args()
+    from graph.errors import DSRError
+
+    if args.sets:
+        for folder in args.sets:
+            if not (folder / "reports.yaml").is_file():
+                sys.exit(f"eval_extract: no {folder / 'reports.yaml'}")
+        try:
+            print("\n".join(side_by_side([(folder, *evaluate(folder, False, args.records)) for folder in args.sets])))
+        except DSRError as exc:
+            sys.exit(f"eval_extract: {exc}")
+        return
     if not (args.folder / "reports.yaml").is_file():
         sys.exit(f"eval_extract: no {args.folder / 'reports.yaml'}")
-    from graph.errors import DSRError
 
     try:
         tally, missing, seconds, n = evaluate(args.folder, args.errors, args.records)

@@ -8,7 +8,8 @@ and writes its paragraph text to eval/extract/texts/<id>.txt.
 Standard library only (urllib + html.parser). Only the text inside <p> elements is kept;
 scripts, styles and similar elements are dropped. Files that already exist are skipped
 unless --force is given. Pages that fail (network error, HTTP error, timeout, no paragraph
-text) are listed at the end and the exit status is 1.
+text) are listed at the end and the exit status is 1. `--check` fetches nothing and tells, report by
+report, whether every annotated name and evidence quote is still in its text.
 
 The annotations were made on stored excerpts of these pages (the beginning of each page).
 A page fetched today may differ (edits, paywalls, cookie walls, site moves), so after a
@@ -147,6 +148,36 @@ def fetch_text(url: str, timeout: float) -> str:
     return "\n\n".join(parser.paragraphs)
 
 
+def check(reports_path: Path, texts: Path, only: set[str]) -> int:
+    """Whether each annotated `name` and `evidence` is still in its report's text (a text fetched again, or
+    taken from another copy of the page, may differ from the one annotated): a line for each report with a
+    problem or without its text, then a summary; 1 when there is any."""
+    import yaml  # (the package's own dependency; downloading needs none)
+
+    ok = bad = missing = 0
+    for report in yaml.safe_load(reports_path.read_text(encoding="utf-8")) or []:
+        if only and report["id"] not in only:
+            continue
+        path = texts / f"{report['id']}.txt"
+        if not path.is_file():
+            missing += 1
+            print(f"{report['id']}: no text ({path})")
+            continue
+        text = path.read_text(encoding="utf-8")
+        problems = [f"record {i + 1}: {what} {value!r} is not in the text"
+                    for i, record in enumerate(report.get("records") or [])
+                    for what, value in [*(("name", p["name"]) for p in record.get("parties") or []),
+                                        *((("evidence", record["evidence"]),) if record.get("evidence") else ())]
+                    if value not in text]
+        if problems:
+            bad += 1
+            print(f"{report['id']}: " + "; ".join(problems))
+        else:
+            ok += 1
+    print(f"{ok} texts hold their annotations, {bad} do not, {missing} missing")
+    return 1 if bad or missing else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         description="Download the pages of eval/extract/reports.yaml and write their paragraph text "
@@ -156,7 +187,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--force", action="store_true", help="download again and overwrite existing text files")
     ap.add_argument("--timeout", type=float, default=20.0, help="seconds per request (default: %(default)s)")
     ap.add_argument("--only", nargs="+", metavar="ID", help="fetch only these report ids (e.g. r01 r07)")
+    ap.add_argument("--check", action="store_true",
+                    help="fetch nothing: check that every annotated party name and evidence quote is an exact "
+                         "substring of its report's text, list the reports where one is not and those without "
+                         "a text (exit 1 when any is)")
     args = ap.parse_args(argv)
+    if args.check:
+        return check(args.reports, args.out, set(args.only or ()))
 
     reports = read_reports(args.reports)
     if args.only:
@@ -186,7 +223,9 @@ def main(argv: list[str] | None = None) -> int:
         if not text.strip():
             failed.append((rid, url, "no paragraph text found"))
             continue
-        target.write_text(text + "\n", encoding="utf-8")
+        partial = target.with_name(target.name + ".part")  # (never a half-written text under its name)
+        partial.write_text(text + "\n", encoding="utf-8")
+        partial.replace(target)
         written += 1
         print(f"{rid}: {len(text)} characters")
 

@@ -212,3 +212,63 @@ def test_the_scorer_can_run_the_extractor_without_the_graphs_names_and_splits_by
 def _parties_right(table: str) -> int:
     row = next(ln for ln in table.splitlines() if ln.startswith("| parties "))
     return int(row.strip("|").split("|")[3])
+
+
+def test_the_scorer_prints_several_sets_side_by_side(tmp_path):
+    """scripts/eval_extract.py --sets A B prints one table with a column for each set, whose figures are the
+    ones --folder prints for that set alone; a set without its texts is counted, a folder that is no set
+    is an error."""
+    import subprocess
+    import sys
+
+    rec = {"kind": "loan", "date": "2021-05-03", "parties": [{"name": "Zamtel", "role": "beneficiary",
+           "kind": "state_owned_enterprise", "country": "ZMB", "main": True}], "evidence": "Under the loan"}
+    texts = {"one": "Under the loan signed on 3 May 2021, Exim Bank will fund Zamtel towers built by Huawei.\n",
+             "two": "Orion Telecom and Zircon Fibre will build a data centre in Lusaka, they said.\n"}
+    for name, text in texts.items():
+        (tmp_path / name / "texts").mkdir(parents=True)
+        reports = [{"id": "a1", "url": "https://example.org/a1", "publisher": "P", "date": "2021-05-04", "records": [rec]},
+                   {"id": "a2", "url": "https://example.org/a2", "publisher": "P", "date": "2021-05-04", "records": []}]
+        (tmp_path / name / "texts" / "a1.txt").write_text(text, encoding="utf-8")  # (a2 has no text)
+        (tmp_path / name / "reports.yaml").write_text(yaml.safe_dump(reports), encoding="utf-8")
+    script = [sys.executable, str(ROOT / "scripts" / "eval_extract.py")]
+    table = subprocess.run(script + ["--sets", str(tmp_path / "one"), str(tmp_path / "two")],
+                           capture_output=True, text=True, check=True).stdout.splitlines()
+    assert table[0] == "| field | `one` | `two` |"
+    rows = {ln.split("|")[1].strip(): [c.strip() for c in ln.strip("|").split("|")[1:]] for ln in table[2:]}
+    assert rows["reports read"] == ["1 of 2", "1 of 2"]
+    for i, name in enumerate(texts):
+        alone = subprocess.run(script + ["--folder", str(tmp_path / name)], capture_output=True, text=True,
+                               check=True).stdout
+        record = next(ln for ln in alone.splitlines() if ln.startswith("| **record**")).split("|")
+        assert rows["**record** (precision, recall)"][i] == f"{record[-2].strip()} ({record[-4].strip().strip('*')}, " \
+                                                            f"{record[-3].strip().strip('*')})"
+        parties = next(ln for ln in alone.splitlines() if ln.startswith("| parties ")).split("|")
+        assert rows["parties"][i] == parties[-2].strip()
+    assert rows["**record** (precision, recall)"][0] != rows["**record** (precision, recall)"][1]
+    bad = subprocess.run(script + ["--sets", str(tmp_path / "one"), str(tmp_path)], capture_output=True, text=True)
+    assert bad.returncode != 0 and "eval_extract:" in bad.stderr
+
+
+def test_rebuilt_texts_are_checked_against_their_annotations_without_fetching(tmp_path):
+    """scripts/fetch_extract_texts.py --check reads no page: it lists each report whose text lacks an annotated
+    name or evidence quote (a page fetched again may differ from the one annotated) or has no text."""
+    import subprocess
+    import sys
+
+    rec = {"kind": "mou", "parties": [{"name": "Orion Telecom", "role": "signatory", "main": True}],
+           "evidence": "Orion Telecom signed an MoU"}
+    reports = [{"id": i, "url": f"https://example.org/{i}", "records": [rec]} for i in ("same", "edited", "gone")]
+    (tmp_path / "reports.yaml").write_text(yaml.safe_dump(reports), encoding="utf-8")
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "same.txt").write_text("Orion Telecom signed an MoU with Huawei.\n", encoding="utf-8")
+    (tmp_path / "texts" / "edited.txt").write_text("Orion Telecom Ltd signed an MoU with Huawei.\n", encoding="utf-8")
+    script = [sys.executable, str(ROOT / "scripts" / "fetch_extract_texts.py"), "--check", "--reports",
+              str(tmp_path / "reports.yaml"), "--out", str(tmp_path / "texts")]
+    run = subprocess.run(script, capture_output=True, text=True)
+    assert run.returncode == 1
+    lines = run.stdout.splitlines()
+    assert [ln.split(":")[0] for ln in lines[:-1]] == ["edited", "gone"]
+    assert "evidence 'Orion Telecom signed an MoU'" in lines[0] and "name" not in lines[0]
+    assert lines[-1] == "1 texts hold their annotations, 1 do not, 1 missing"
+    assert subprocess.run(script + ["--only", "same"], capture_output=True, text=True).returncode == 0
