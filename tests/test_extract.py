@@ -1821,3 +1821,15 @@ def test_a_country_named_by_its_short_form_is_a_country_not_a_firm():
     (c,) = extract_article("Orion Telecom signed a contract with Huawei amid friction between the US and "
                            "China.").candidates
     assert "USA" not in c.countries and "Orion Telecom" in {p.name for p in c.parties}
+
+
+@pytest.mark.parametrize("person", [
+    "Daniel Ding, Huawei's VP-public affairs and communications",
+    "Jane Okoro, Zircon's chief technology officer",
+    "Peter Mwangi, Kenya's ambassador to China",
+    "Amina Yusuf, Orion Telecom's country manager",
+])
+def test_a_person_named_before_an_office_is_no_party(person):
+    x = extract_article(f"Atlas Networks signed a cooperation agreement with Huawei, witnessed by {person}.")
+    names = {p.name for c in x.candidates for p in c.parties}
+    assert "Atlas Networks" in names and person.split(",")[0] not in names

@@ -187,7 +187,9 @@ def _persons(text: str) -> frozenset[str]:
     for m in re.finditer(r"\b([A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*){1,3}),\s(?:the\s|its\s|a\s)?"
                          r"(?:(?:[A-Z][\w&.-]*\s){0,3}[A-Z][\w&.-]*['’]s\s)?(?:[A-Z]\w*\s)?"  # ("…, China Unicom's Chairman")
                          r"(?i:CEO|chief executive|chairman|chairwoman|chairperson|president|vice[- ]president|director|"
-                         r"head|minister|founder|managing director|general manager|secretary|spokes(?:man|woman|person))\b"
+                         r"head|minister|founder|managing director|general manager|secretary|spokes(?:man|woman|person)|"
+                         r"(?-i:S?VP|EVP|CTO|CFO|COO)|chief\s\w+\sofficer|ambassador|governor|mayor|deputy|adviser|advisor|"
+                         r"country manager)\b"
                          r"(?!\s[A-Z][a-z][\w'’-]*\s[A-Z])",  # (not "Orion Data Centres, CEO Jane Doe said": hers)
                          text):
         if not re.search(rf"\b(?:{ORG_HEADS})\b", m[1]) and not _is_place(m[1]):
