@@ -1833,3 +1833,15 @@ def test_a_person_named_before_an_office_is_no_party(person):
     x = extract_article(f"Atlas Networks signed a cooperation agreement with Huawei, witnessed by {person}.")
     names = {p.name for c in x.candidates for p in c.parties}
     assert "Atlas Networks" in names and person.split(",")[0] not in names
+
+
+@pytest.mark.parametrize("text, ministries", [
+    ("Senegal's Ministry in charge of Telecommunications signed a contract with ZTE to build a fibre network.",
+     {"Ministry in charge of Telecommunications"}),
+    ("Huawei signed an MoU with Zircon Digital and the Ministry of Digital Transition on cloud services.",
+     {"Zircon Digital", "Ministry of Digital Transition"}),
+])
+def test_a_ministry_in_charge_of_a_field_and_a_ministry_after_and_the(text, ministries):
+    """"Ministry in charge of …" is a ministry's name, as "Ministry of …" is; "A and the Ministry of B" are two."""
+    (c,) = extract_article(text).candidates
+    assert ministries <= {p.name for p in c.parties}

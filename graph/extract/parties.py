@@ -428,6 +428,7 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
         for cut in re.finditer(r"\s(?:and|&)\s", t[m.start():stop]):
             right, left = m.start() + cut.end(), m.start() + cut.start()
             if right in starts or left in ends or re.match(r"[A-Z][\w-]+(?:\s[A-Z][\w-]+)?(?:'s|’s)\s", t[right:]) or \
+                    re.match(rf"the\s(?:{ORG_HEADS})\b", t[right:]) or \
                     _two_names(t[start:left], t[right:stop]) or _LEGAL_END.search(t, start, left):
                 # ("Huawei Technologies Co. and South Korea's KT Corp.": two companies)
                 pieces.append((start, t[start:m.start() + cut.start()]))
@@ -627,7 +628,7 @@ _THING_AFTER = re.compile(r"\s(?:pandemic|outbreak|epidemic|crisis|virus|war|era
 # a name as news writes it: capitalised words, joined by "of", "and", "&", "de"…, an acronym in brackets
 # a name's first word: a capital — or a digit and a word ("9mobile", "3Com", "2degrees"; not "5G" nor "10Gbps")
 _NP_FIRST = r"(?:[A-Z][\w'’&.-]*[\w&]|[A-Z]|\d(?!(?:Gbps|Mbps|Tbps|kbps|GHz|MHz|kms?|MW|GW|GB|TB|years?|months?)\b)[A-Za-z]{3,}\w*)"
-_NP = (r"(?!" + _MONEY + r")" + _NP_FIRST + r"(?:(?:\s(?:of|and|&|for|de|dos|da|du|des|la|del|y|the|e)\s|\s|-|"
+_NP = (r"(?!" + _MONEY + r")" + _NP_FIRST + r"(?:(?:\s(?:of|and|&|for|de|dos|da|du|des|la|del|y|the|e|in\scharge\sof)\s|\s|-|"
        r"\s\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)\s(?=[A-Z]))"
        r"(?!Sdn\.?\sBhd|" + _MONEY + r")(?:[A-Z][\w'’&.-]*[\w&]|[A-Z]{2,}|\d\w*))*(?:,?\s(?:Co\.?,?\s)?(?:Ltd|Limited|Inc|LLC|PLC|JSC|S\.A|AG|GmbH|Pvt|Sdn\.?\s?Bhd)\b\.?)?"
        r"(?:\s\([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,2}\))?")
