@@ -1845,3 +1845,12 @@ def test_a_ministry_in_charge_of_a_field_and_a_ministry_after_and_the(text, mini
     """"Ministry in charge of …" is a ministry's name, as "Ministry of …" is; "A and the Ministry of B" are two."""
     (c,) = extract_article(text).candidates
     assert ministries <= {p.name for p in c.parties}
+
+
+def test_a_carrier_that_signed_up_vendors_to_build_hires_them_and_the_network_told_again_is_that_contract():
+    x = extract_article("Example headline\n\nAtlas Mobile has signed up rivals ZTE and Huawei to help it build its next "
+                        "generation 4G wireless network.\n\nThe 4G network that Atlas Mobile builds with the help of ZTE "
+                        "and Huawei will be based on the AXGP format.\n")
+    (c,) = x.candidates
+    assert c.kind == "contract" and {"Atlas Mobile", "ZTE", "Huawei"} <= {p.name for p in c.parties}
+    assert {p.role for p in c.parties if p.name in ("ZTE", "Huawei")} <= {"supplier", "contractor"}
