@@ -1,7 +1,7 @@
 """The annotated sets `scripts/eval_extract.py` measures `dsr extract` on are well formed: every value
 one the annotation conventions (eval/extract/README.md) allow, every technology tag a notation of the
 scheme, no report in two sets. (The texts are not in the repository, so their substrings are checked
-where the texts are, by whoever rebuilds them.)"""
+where the texts are, by whoever rebuilds them: `scripts/fetch_extract_texts.py --check`.)"""
 
 from __future__ import annotations
 

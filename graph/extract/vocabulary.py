@@ -231,6 +231,6 @@ _ORG_RE = re.compile(rf"\b(?:(?:[A-Z][\w'’&.-]*\s)(?:{_CAP}\s){{0,6}}(?:{ORG_H
                      rf"(?:,?\s(?:Ltd|LTD|Limited|LIMITED)\b\.?|(?<!Ltd)(?<!Ltd\.)(?<!Limited)(?<!Inc)(?<!Inc\.)(?<!Co\.)"
                      rf"(?:\s(?:of|for)(?:\s(?:the\s)?[A-Z][\w'’&-]*(?:\s(?:and|&)\s[A-Z][\w'’&-]*)*)+)+)?|"
                      rf"(?:Ministry|Department|Bank|Authority|Commission|University|Cent(?:re|er)|Institute|Foundation)\s"
-                     rf"(?:of|for|in\scharge\sof|responsible\sfor)\s"  # ("Ministry in charge of Digital Economy")
+                     rf"(?:of|for|in\scharge\sof)\s"  # ("Ministry in charge of Digital Economy")
                      rf"(?:the\s)?[A-Z][\w'’&-]*"
                      rf"(?:\s(?:(?:and|&|of|for|the)\s)?[A-Z][\w'’&-]*)*)")
