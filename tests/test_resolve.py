@@ -97,6 +97,26 @@ def test_the_evaluation_script_measures_both_pair_sets_and_meets_the_floors():
     assert pairs["org"] >= 400 and pairs["partnership"] >= 60
 
 
+def test_a_fork_resolves_like_the_resolver_and_leaves_it_unchanged():
+    """Resolver.fork(), which the pair evaluation gives each pair: the fork matches what the resolver
+    matches; what it creates or learns (a new organisation, a fuzzy spelling) stays in the fork."""
+    base = Resolver([Entity("acme", "Acme Networks Limited", "private_company", "KEN", aliases={"ANL"}),
+                     Entity("zte", "ZTE Corporation", "private_company", "CHN")], dataset="t")
+    keys_before = {k: set(v) for k, v in base._keys.items()}
+    fork = base.fork()
+    assert vars(fork).keys() == vars(base).keys()  # an attribute added to Resolver must be forked too
+    assert fork.resolve("ACME NETWORKS LTD", country="KEN").entity.id == "acme"
+    learnt = fork.resolve("Acme Netwroks Limited", country="KEN")
+    assert learnt.entity.id == "acme" and learnt.rule == "fuzzy"
+    created = fork.resolve("Qwerty Zxcv Holdings", country="UGA")
+    assert created.entity.id not in base.entities and created.entity.id in fork.entities
+    fork.resolve("ZTE Corporation", row="row-1")
+    assert fork.entity("zte").rows == {"row-1"} and base.entity("zte").rows == set()
+    assert {k: set(v) for k, v in base._keys.items()} == keys_before
+    again = base.fork().resolve("Qwerty Zxcv Holdings", country="UGA")
+    assert again.entity.id == created.entity.id and again.rule == created.rule
+
+
 def test_the_evaluation_counts_right_and_wrong_merges_per_case(tmp_path):
     """A pair file of our own with a known outcome: a right merge, a wrong merge the rules would
     never make (so a miss for 'no'), and a missed pair; the counts are read back per case."""

@@ -19,7 +19,6 @@ misjudged pairs with the rule that decided.
 
 from __future__ import annotations
 
-import copy
 import csv
 import re
 from dataclasses import dataclass, field
@@ -87,20 +86,22 @@ def read_pairs(path: Path, columns: list[str]) -> list[dict]:
     return rows
 
 
-def _curated_entities(records=None):
+def _curated_resolver(records=None, **kwargs):
+    """A resolver over the curated organisations, without the curators' judgements: each pair is
+    resolved by a fork of it, so that no pair learns from another."""
     from .orgs import Resolver
 
-    return list(Resolver.from_records(records, judgements=None).entities.values())
+    return Resolver.from_records(records, judgements=None, **kwargs)
 
 
 def evaluate_org_pairs(rows: list[dict], records=None, threshold: float | None = None) -> Score:
     """Score the resolver on organisation pairs (see the module's docstring)."""
-    from .orgs import DEFAULT_THRESHOLD, Resolver
+    from .orgs import DEFAULT_THRESHOLD
 
-    base = _curated_entities(records)
+    base = _curated_resolver(records, threshold=threshold or DEFAULT_THRESHOLD)
     score = Score()
     for row in rows:
-        resolver = Resolver(copy.deepcopy(base), threshold=threshold or DEFAULT_THRESHOLD, judgements=None)
+        resolver = base.fork()
         a = resolver.resolve(row["name_a"], country=row["country_a"] or None, kind=row["kind_a"])
         b = resolver.resolve(row["name_b"], country=row["country_b"] or None, kind=row["kind_b"])
         expected, predicted = row["same"] == "yes", a.entity.id == b.entity.id
@@ -168,13 +169,12 @@ def _partnership(row: dict, side: str, resolver, n: int):
 def evaluate_partnership_pairs(rows: list[dict], records=None) -> Score:
     """Score partnership linkage on labelled pairs (see the module's docstring)."""
     from .linkage import _judge, title_weights
-    from .orgs import Resolver
 
-    base = _curated_entities(records)
+    base = _curated_resolver(records)
     score = Score()
     pairs = []
     for n, row in enumerate(rows):
-        resolver = Resolver(copy.deepcopy(base), judgements=None)
+        resolver = base.fork()
         pairs.append((row, _partnership(row, "a", resolver, n), _partnership(row, "b", resolver, n)))
     # title words weigh by how rare they are among all the partnerships described (as a build weighs them)
     described = {(p.origin, frozenset(p.labels)): p for _, a, b in pairs for p in (a, b)}

@@ -30,7 +30,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 from ..store.cells import safe_cell
@@ -432,6 +432,26 @@ class Resolver:
         if "judgements" not in kwargs and getattr(records, "judgements", None) is not None:
             kwargs["judgements"] = records.judgements
         return cls(ents, **kwargs)
+
+    def fork(self) -> "Resolver":
+        """An independent copy of this resolver as it stands: what the copy resolves (organisations it
+        creates, spellings it learns) leaves this one unchanged. Cheaper than building a resolver again,
+        for runs that must each start from the same known organisations (the pair evaluation)."""
+        new = object.__new__(Resolver)
+        new.threshold, new.dataset, new.judgements = self.threshold, self.dataset, self.judgements
+        new.entities = {i: replace(e, aliases=set(e.aliases), rows=set(e.rows), former=set(e.former),
+                                   name_sources=dict(e.name_sources)) for i, e in self.entities.items()}
+        new._keys = {k: set(v) for k, v in self._keys.items()}
+        new._how = dict(self._how)
+        new._keys_of = {k: set(v) for k, v in self._keys_of.items()}
+        new._key_list = self._key_list  # replaced, never changed in place
+        new._cache = {}  # its matches hold this resolver's entities
+        new._log = {k: dict(v) for k, v in self._log.items()}
+        new._used = set(self._used)
+        new._by_country = {k: set(v) for k, v in self._by_country.items()}
+        new._raw_of = {k: set(v) for k, v in self._raw_of.items()}
+        new._governments = dict(self._governments)
+        return new
 
     # -- the index ------------------------------------------------------------------------------------------
 
