@@ -146,10 +146,19 @@ def _aiddata_header() -> list[str]:
 _AIDDATA_HEADER = _aiddata_header()
 
 
+@pytest.fixture(scope="module")
+def curated_resolver():
+    """The bundled records' resolver, read once: each example imports with a fork of it (reading the
+    records again for each of the examples would be most of their time)."""
+    from graph.resolve import Resolver
+
+    return Resolver.from_records()
+
+
 @FUZZ
 @given(rows=st.lists(st.lists(tricky, min_size=0, max_size=len(_AIDDATA_HEADER) + 2), min_size=1, max_size=4),
        header=st.sampled_from(["as is", "duplicated", "with BOM", "short"]))
-def test_aiddata_rows(tmp_path_factory, rows, header):
+def test_aiddata_rows(tmp_path_factory, curated_resolver, rows, header):
     from graph.sources.aiddata import import_aiddata
 
     folder = tmp_path_factory.mktemp("aiddata")
@@ -167,14 +176,14 @@ def test_aiddata_rows(tmp_path_factory, rows, header):
     path = folder / "projects.csv"
     path.write_text(text, encoding="utf-8")
     try:
-        import_aiddata(path, out=folder / "out.trig")
+        import_aiddata(path, out=folder / "out.trig", resolver=curated_resolver.fork())
     except DSRError as exc:
         assert exc.exit_code in (1, 2)
 
 
 @FUZZ
 @given(rows=st.lists(st.lists(tricky, min_size=0, max_size=14), min_size=1, max_size=4))
-def test_csv_mapping_rows(tmp_path_factory, rows):
+def test_csv_mapping_rows(tmp_path_factory, curated_resolver, rows):
     from graph.sources.csvmap import import_csv
 
     folder = tmp_path_factory.mktemp("csvmap")
@@ -188,7 +197,7 @@ def test_csv_mapping_rows(tmp_path_factory, rows):
     (folder / "deals.csv").write_text(buffer.getvalue(), encoding="utf-8")
     shutil.copy(TEST_DATA / "csvmap" / "deals-mapping.yaml", folder / "m.yaml")
     try:
-        import_csv(folder / "deals.csv", folder / "m.yaml", out=folder / "out.trig")
+        import_csv(folder / "deals.csv", folder / "m.yaml", out=folder / "out.trig", resolver=curated_resolver.fork())
     except DSRError as exc:
         assert exc.exit_code in (1, 2)
 
