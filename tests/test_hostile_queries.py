@@ -122,6 +122,20 @@ def test_no_service_variant_reaches_the_network_through_dsr_query(built, listene
     assert listener.connections == 0
 
 
+def test_dsr_query_refuses_a_query_before_reading_the_graph(tmp_path):
+    """A refused or malformed query is answered at once: the graph (here a file that is no RDF at all)
+    is not read for a query that will not run."""
+    broken = tmp_path / "broken.trig"
+    broken.write_text("this is not TriG {", encoding="utf-8")
+    for text, said in (("SELECT * WHERE { SERVICE <http://127.0.0.1:1/> { ?s ?p ?o } }", "SERVICE is not allowed"),
+                       ("SELECT * WHERE { ?s ?p }", "syntax error"),
+                       ("INSERT DATA { <urn:a> <urn:b> <urn:c> }", "SPARQL Update (INSERT) is not allowed")):
+        result = CliRunner().invoke(cli, ["query", "-e", text, "--graph", str(broken)])
+        assert result.exit_code == 2 and said in result.output and "broken.trig" not in result.output, result.output
+    result = CliRunner().invoke(cli, ["query", "-e", "SELECT * WHERE { ?s ?p ?o }", "--graph", str(broken)])
+    assert result.exit_code != 0 and "broken.trig" in result.output, result.output  # a query that runs reads it
+
+
 @pytest.fixture(scope="module")
 def endpoint(kg):
     import http.client

@@ -345,8 +345,9 @@ def query(name, expression, params, fmt, list_, graph_path, endpoint, timeout, m
             store = RemoteStore(endpoint)
             names = NameResolver(lambda text: store.query(text, timeout=timeout))
         else:
-            from ..store.engine import evaluate, run_in_child
+            from ..store.engine import check_read_only, evaluate, run_in_child
 
+            check_read_only(entry.text)  # a refused or malformed query says so before the graph is read
             kg = open_graph(graph_path)
             names = NameResolver(kg.select)
         resolved: list = []
