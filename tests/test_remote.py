@@ -679,7 +679,7 @@ def test_without_virtuoso_the_remote_tests_skip_or_fail_and_say_how_to_install_i
     env = dict(os.environ, PATH=str(tmp_path), DSR_CI=ci)  # no virtuoso-t on this PATH
     proc = subprocess.run(
         [sys.executable, "-m", "pytest", f"{__file__}::test_push_keeps_every_named_graph_with_its_statements",
-         "-p", "no:cacheprovider", "-q", "--no-header", "-rs"],
+         "-p", "no:cacheprovider", "-q", "--no-header", "-rs", "-n", "0"],  # one test: no workers
         cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
     assert proc.returncode == (1 if ci else 0), proc.stdout
     assert ("1 error" if ci else "1 skipped") in proc.stdout
