@@ -1256,8 +1256,9 @@ def test_a_project_told_by_its_verb_alone_has_the_status_the_verb_gives():
     """No arrangement's noun, only what is built and how far: "will set up a data centre" is announced,
     "is installing cameras" under construction, "has built a network" completed — and "to establish
     connectivity", "the business of installing cables" are no projects."""
-    (c,) = extract_article("Example headline\n\nHuawei will set up a data centre in Kenya, the company said.\n").candidates
-    assert (c.kind, c.status) == ("project", "announced") and {p.name for p in c.parties} == {"Huawei"}
+    (c,) = extract_article("Example headline\n\nHuawei will set up a data centre for Safaricom in Kenya, the company "
+                           "said.\n").candidates
+    assert (c.kind, c.status) == ("project", "announced") and {p.name for p in c.parties} == {"Huawei", "Safaricom"}
     (c,) = extract_article("Example headline\n\nHuawei is installing 2,000 surveillance cameras in Nairobi under a safe "
                            "city project with the Kenyan government.\n").candidates
     assert (c.kind, c.status) == ("project", "under_construction")
@@ -1266,6 +1267,20 @@ def test_a_project_told_by_its_verb_alone_has_the_status_the_verb_gives():
     assert extract_article("Example headline\n\nThe link will allow Safaricom to establish connectivity to Europe. The "
                            "business of installing undersea cables is dominated by three firms, Alcatel Submarine "
                            "Networks, NEC and SubCom.\n").candidates == []
+
+
+def test_one_organisations_plan_with_no_partner_is_no_candidate():
+    """A project one organisation plans alone names no partnership ("Nepal Telecom plans to build an
+    optical fibre link …"); with a partner named, or once built, it is a candidate."""
+    for text in ("Nepal Telecom plans to build an optical fibre link to China by the middle of 2011, company officials said.",
+                 "Huawei will set up a data centre in Kenya, the company said.",
+                 "Djibouti Telecom will deploy a new 4G network across the country next year."):
+        assert extract_article(f"Example headline\n\n{text}\n").candidates == [], text
+    (c,) = extract_article("Example headline\n\nNepal Telecom and ZTE will build an optical fibre link to China by the "
+                           "middle of 2011.\n").candidates
+    assert c.status == "announced" and {p.name for p in c.parties} == {"Nepal Telecom", "ZTE"}
+    (c,) = extract_article("Example headline\n\nDjibouti Telecom has built a new 4G network across the country.\n").candidates
+    assert (c.kind, c.status) == ("project", "completed") and [p.name for p in c.parties] == ["Djibouti Telecom"]
 
 
 def test_a_loan_told_by_lend_and_the_country_that_hires_a_firm():

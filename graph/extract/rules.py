@@ -165,6 +165,9 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
     # signs 32 MoU" — is a record though no party is named)
     out = [c for c in out if c.parties or (len(c.countries) >= 2 and c.kind in ("proposal", "talks")) or
            (c.aggregate and c.countries)]
+    # one organisation's own plan ("Nepal Telecom plans to build an optical fibre link", "Huawei will build a
+    # network of submarine cables") names no partner yet: no partnership a curator records
+    out = [c for c in out if not (c.kind == "project" and c.status == "announced" and len(c.parties) == 1)]
     out = [one for c in out for one in _split_listed(c, text)]
     out = [one for c in out for one in _split_bidders(c, text)]
     out = [one for c in out for one in _split_by_amount(c, text)]
