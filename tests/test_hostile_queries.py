@@ -141,7 +141,10 @@ def endpoint(kg):
     import http.client
     import urllib.parse
 
-    server = make_server(kg, "127.0.0.1", 0, timeout=5, log_requests=False)
+    # a generous time limit: these tests are about what is refused, not how fast, and checking a
+    # 20,000-operand query takes a worker ~0.3 s of CPU — past the pool's 0.1 s it runs at the lowest
+    # priority, which on a busy machine (the other test worker's builds) can take many seconds
+    server = make_server(kg, "127.0.0.1", 0, timeout=60, log_requests=False)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
 
