@@ -1269,6 +1269,22 @@ def test_a_project_told_by_its_verb_alone_has_the_status_the_verb_gives():
                            "Networks, NEC and SubCom.\n").candidates == []
 
 
+def test_a_framework_signed_and_a_lease_signed_are_arrangements():
+    """"have signed an investment framework" is a framework agreement though "agreement" is not
+    written, and "signed a lease with Digicel" a contract; "within the framework of the Belt and Road"
+    signs nothing."""
+    (c,) = extract_article("Example headline\n\nChina Telecom Global and CAT Telecom have signed an investment framework "
+                           "for a high-speed broadband project to link China and Southeast Asia.\n").candidates
+    assert (c.kind, c.status) == ("framework_agreement", "signed")
+    assert {p.name for p in c.parties} == {"China Telecom Global", "CAT Telecom"}
+    (c,) = extract_article("Example headline\n\nSamoa Submarine Cable Company signed a capacity lease with Digicel in "
+                           "June 2019.\n").candidates
+    assert (c.kind, c.status, c.date) == ("contract", "signed", "2019-06")
+    assert {p.name for p in c.parties} == {"Samoa Submarine Cable Company", "Digicel"}
+    assert extract_article("Example headline\n\nChina Telecom and CAT Telecom work within the framework of the Belt and "
+                           "Road Initiative, the companies said.\n").candidates == []
+
+
 def test_one_organisations_plan_with_no_partner_is_no_candidate():
     """A project one organisation plans alone names no partnership ("Nepal Telecom plans to build an
     optical fibre link …"); with a partner named, or once built, it is a candidate."""

@@ -20,7 +20,9 @@ _NUM = r"(?:\d[\d,]*|" + "|".join(sorted((re.escape(w) for w in NUMBERS if w not
 # the arrangement's noun → kind, most specific first
 NOUNS = [
     ("framework_agreement", r"framework (?:cooperation |loan |credit )?(?:agreement|deal|accord)s?|agreements? (?:of|on) principles?|"
-                            r"investment agreements?|strategic (?:cooperation |partnership )?(?:framework )?agreements?"),
+                            r"investment agreements?|strategic (?:cooperation |partnership )?(?:framework )?agreements?|"
+                            # ("have signed an investment framework for a … broadband project")
+                            r"(?:signed|inked|sealed|concluded)\s(?:an?\s|the\s)?(?:[\w-]+\s)?frameworks?"),
     ("mou", r"memorand(?:um|a)(?: of understanding)?s?|MoUs?|MOUs?|memorandums? of understanding|letters? of intent"),
     ("joint_venture", r"joint[- ]ventures?|consortium"),
     ("loan", r"(?:concessional |preferential |soft |commercial )?loans?(?: agreements?)?|credit lines?|lines? of credit|"
@@ -34,7 +36,8 @@ NOUNS = [
                     r"purchas(?:e|es|ed|ing)\s(?:the\s|a\s|an\s|its\s)?(?:[\w-]+\s){0,3}?(?:assets|stake|business|operations|"
                     r"subsidiary|shares)"),
     ("contract", r"contracts?|turnkey (?:deal|project)s?|supply (?:agreement|deal)s?|EPC (?:agreement|deal)s?|"
-                 r"(?:an|the) order|orders? (?:for|worth|of)|purchase (?:agreement|deal|order)s?|tenders?"),
+                 r"(?:an|the) order|orders? (?:for|worth|of)|purchase (?:agreement|deal|order)s?|tenders?|"
+                 r"(?:an?|the|capacity)\s(?:[\w-]+\s)?leases?(?:\sagreements?)?"),  # ("signed a lease with Digicel")
     ("training_programme", r"training (?:programmes?|programs?|initiatives?)|scholarships?|"
                            r"(?:(?:up to|over|more than|some|about) )?\d(?:[\d,]*\d)?(?: \w+){0,3} (?:youths?|students|people|"
                            r"professionals|engineers|officials|trainees)"),
