@@ -1285,6 +1285,17 @@ def test_a_framework_signed_and_a_lease_signed_are_arrangements():
                            "Road Initiative, the companies said.\n").candidates == []
 
 
+def test_the_partnership_formalised_is_the_one_the_sentence_before_names():
+    """"The partnership was formalised through the signing of three MoUs" names no party: they are
+    the two the sentence before names, as for "The two sides signed …"."""
+    text = ("Example headline\n\nMaroc Telecom and Huawei recently announced a partnership to collaborate on digital "
+            "projects. The partnership was formalised through the signing of three memorandums of understanding (MoUs) "
+            "during the summit.\n")
+    (c,) = extract_article(text).candidates
+    assert (c.kind, c.status, c.aggregate, c.members["count"]) == ("mou", "signed", True, 3)
+    assert {p.name for p in c.parties} == {"Maroc Telecom", "Huawei"}
+
+
 def test_one_organisations_plan_with_no_partner_is_no_candidate():
     """A project one organisation plans alone names no partnership ("Nepal Telecom plans to build an
     optical fibre link …"); with a partner named, or once built, it is a candidate."""

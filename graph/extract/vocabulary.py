@@ -141,7 +141,7 @@ _SUPPLY_WORDS = re.compile(r"\b(?:supply|supplies|supplied|suppliers?|equipment|
 _ANAPHORA = re.compile(r"\b(?:the two (?:firms|companies|sides|parties|countries|governments|groups|operators|carriers|"
                       r"telcos|banks|partners|institutions|organi[sz]ations|universities|ministries|entities|agencies)|"
                       r"both (?:firms|companies|sides|parties|countries|carriers|telcos|operators|partners)|^(?:The|This|That) (?:deal|agreement|MoU|memorandum|"
-                      r"contract|accord|pact|loan)\b)", re.I)
+                      r"contract|accord|pact|loan|partnership|cooperation|collaboration)\b)", re.I)
 
 
 _REFER = re.compile(r"^(?:The|These|This|Those|Such|Both|Under the|Under these|Under this|According to the)\b", re.I)
