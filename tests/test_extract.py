@@ -1296,6 +1296,17 @@ def test_the_partnership_formalised_is_the_one_the_sentence_before_names():
     assert {p.name for p in c.parties} == {"Maroc Telecom", "Huawei"}
 
 
+def test_the_two_firms_are_looked_up_though_the_deal_names_one_of_them_twice():
+    """"The two firms signed an MoU to establish Huawei's first cloud … the MoU with Huawei covers …":
+    Huawei named twice is one party, so "the two firms" are still the two of the sentence before."""
+    text = ("Example headline\n\n\"Huawei will create its own cloud computing through the data centre of Telecom "
+            "Egypt\", a statement by the ministry said Monday. The two firms signed a memorandum of understanding to "
+            "establish Huawei's first cloud computing in Africa. The ministry said the MoU with Huawei covers only "
+            "services to individuals.\n")
+    (c,) = extract_article(text).candidates
+    assert c.kind == "mou" and {p.name for p in c.parties} == {"Huawei", "Telecom Egypt"}
+
+
 def test_one_organisations_plan_with_no_partner_is_no_candidate():
     """A project one organisation plans alone names no partnership ("Nepal Telecom plans to build an
     optical fibre link …"); with a partner named, or once built, it is a candidate."""

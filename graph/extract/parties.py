@@ -48,7 +48,8 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
     before = []
     two = _TWO_COUNTRIES.search(c.sentences[0].text)
     own = [(s, _names_in(c, s, text, gaz, resolver)) for s in c.sentences]
-    told = sum(len(spans) for _, spans in own) >= 2  # ("The loan deal was extended by A to B": they are named here)
+    # ("The loan deal was extended by A to B": they are named here — two of them, not one named twice)
+    told = len({x[3] or x[2].lower() for _, spans in own for x in spans}) >= 2
     for s in c.antecedents if two is None and not told else ():  # nearest first: the first that names two is the one
         spans = _names_in(c, s, text, gaz, resolver)                # "the two firms" means
         if len(spans) >= 2:
