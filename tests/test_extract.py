@@ -1307,6 +1307,17 @@ def test_the_two_firms_are_looked_up_though_the_deal_names_one_of_them_twice():
     assert c.kind == "mou" and {p.name for p in c.parties} == {"Huawei", "Telecom Egypt"}
 
 
+def test_the_country_after_a_firms_legal_form_is_where_it_is_not_a_party():
+    """"Huawei Technologies Co. Ltd of China and the government of Mozambique struck an agreement":
+    China says where the firm is; the governments of two countries named with "of" still sign."""
+    (c,) = extract_article("Example headline\n\nHuawei Technologies Co. Ltd of China and the government of Mozambique "
+                           "struck an agreement on ICT training in Maputo.\n").candidates
+    assert {p.name for p in c.parties} == {"Huawei Technologies Co. Ltd", "government of Mozambique"}
+    (c,) = extract_article("Example headline\n\nThe governments of China and Pakistan signed an agreement on a "
+                           "fibre optic cable.\n").candidates
+    assert {p.country for p in c.parties} == {"CHN", "PAK"}
+
+
 def test_one_organisations_plan_with_no_partner_is_no_candidate():
     """A project one organisation plans alone names no partnership ("Nepal Telecom plans to build an
     optical fibre link …"); with a partner named, or once built, it is a candidate."""

@@ -579,6 +579,8 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
     out = []
     for m in places:
         before, after = t[:m.start], t[m.end:]
+        if re.search(rf"\b(?:{_LEGAL_WORDS}|Corporation|Company|Group)\.?,?\sof\s(?:the\s)?$", before):
+            continue  # "Huawei Technologies Co. Ltd of China and the government of Mozambique struck …": where the firm is
         subject = re.match(rf"(?:\s(?:and|&)\s(?:the\s)?(?:[\w-]+\s){{0,4}}?(?-i:[A-Z])[\w'’.-]*(?:,?\s(?:of\s|the\s)*(?-i:[A-Z])[\w'’.-]*){{0,8}})?"
                            rf"\s(?:has\s|have\s|had\s|on\s\w+\s|to\s|will\s|(?:is|are)\sto\s|"
                            rf"formally\s|officially\s)?(?:{_SIGNING}|lend|sign|(?:is|are)\s(?:also\s|now\s)?in\stalks|"
