@@ -1318,6 +1318,19 @@ def test_the_country_after_a_firms_legal_form_is_where_it_is_not_a_party():
     assert {p.country for p in c.parties} == {"CHN", "PAK"}
 
 
+def test_a_projects_name_is_what_a_deal_is_for_not_a_party():
+    """"a loan for the Modernisation of Telecommunication Network for Digital Connectivity Project": a
+    name ending in Project (Programme, Initiative, Plan…) is what the deal is for, though "Network"
+    heads organisations' names too."""
+    (c,) = extract_article("Example headline\n\nThe Chinese Government and the Government of Bangladesh signed a "
+                           "preferential loan framework agreement for the Modernisation of Telecommunication Network for "
+                           "Digital Connectivity Project (MOTN).\n").candidates
+    assert {p.name for p in c.parties} == {"Chinese Government", "Government of Bangladesh"}
+    (c,) = extract_article("Example headline\n\nThe Export-Import Bank of China signed a loan agreement with the Government "
+                           "of Comoros for the National Fibre Optic Backbone Transmission Network Programme.\n").candidates
+    assert {p.name for p in c.parties} == {"Export-Import Bank of China", "Government of Comoros"}
+
+
 def test_one_organisations_plan_with_no_partner_is_no_candidate():
     """A project one organisation plans alone names no partnership ("Nepal Telecom plans to build an
     optical fibre link …"); with a partner named, or once built, it is a candidate."""

@@ -413,8 +413,9 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
     ends = {x.end for x in mentions if x.kind == "organisation"}
     out = []
     for m in _ORG_RE.finditer(t):
-        if _EVENT_AFTER.match(t, m.end()) or _OFFICE_AFTER.match(t, m.end()):
-            continue  # "World Mobile Exhibition": an event; "PNG Communications Minister Timothy Masiu": an office
+        if _EVENT_AFTER.match(t, m.end()) or _OFFICE_AFTER.match(t, m.end()) or _PROJECT_END.search(m.group()):
+            continue  # "World Mobile Exhibition": an event; "PNG Communications Minister Timothy Masiu": an office;
+            # "Modernization of Telecommunication Network for Digital Connectivity Project": what a loan is for
         pieces, start, stop = [], m.start(), m.end()
         ends_sentence = re.search(rf"\b(?:{_LEGAL_WORDS})\.\s(?=[A-Z])(?!(?:Ltd|LTD|Limited|LIMITED)\b)", t[start:stop])
         if ends_sentence:  # "… Hengtong Optic-Electric Co Ltd. HMN Technologies, submitted …": a sentence ended there
@@ -534,6 +535,7 @@ _NOT_ORG_HEADS = (rf"{EVENT_HEADS}|Barracks|Awards?|Day|Competition|"
 # … and a project, a cable system are what is signed for
 
 
+_PROJECT_END = re.compile(r"\b(?:Project|Programme|Program|Initiative|Plan|Strategy|Scheme)$")
 _OFFICE_AFTER = re.compile(r"\s(?:Minister|Secretary|Director|Commissioner|Chairman|Chairwoman|CEO|Spokesman|"
                            r"Spokeswoman|Spokesperson)\b")
 _EVENT_AFTER = re.compile(rf"(?:\s[A-Z][\w-]*){{0,2}}\s(?:{_NOT_ORG_HEADS})\b")
