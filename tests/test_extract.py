@@ -1331,6 +1331,22 @@ def test_a_projects_name_is_what_a_deal_is_for_not_a_party():
     assert {p.name for p in c.parties} == {"Export-Import Bank of China", "Government of Comoros"}
 
 
+def test_the_companies_signed_are_the_two_the_sentence_before_names():
+    """"the companies signed" (no "two") points back as "the two companies" does."""
+    (c,) = extract_article("Example headline\n\nThe Ethiopian Telecommunications Corporation has a history of co-operation "
+                           "with ZTE that dates back to 2001. In 2008, the companies signed a $120 million agreement which "
+                           "covers a fibre transmission project.\n").candidates
+    assert (c.kind, c.date, c.amounts) == ("contract", "2008", [(120000000, "USD")])
+    assert {p.name for p in c.parties} == {"Ethiopian Telecommunications Corporation", "ZTE"}
+
+
+def test_a_name_ending_in_a_single_letter_is_read_whole():
+    """"Cell C" is one name, not "Cell"."""
+    (c,) = extract_article("Example headline\n\nVodacom signed a roaming contract with Cell C and ZTE in Johannesburg.\n"
+                           ).candidates
+    assert {p.name for p in c.parties} == {"Vodacom", "Cell C", "ZTE"}
+
+
 def test_one_organisations_plan_with_no_partner_is_no_candidate():
     """A project one organisation plans alone names no partnership ("Nepal Telecom plans to build an
     optical fibre link …"); with a partner named, or once built, it is a candidate."""

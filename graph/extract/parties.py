@@ -635,7 +635,7 @@ _THING_AFTER = re.compile(r"\s(?:pandemic|outbreak|epidemic|crisis|virus|war|era
 _NP_FIRST = r"(?:[A-Z][\w'’&.-]*[\w&]|[A-Z]|\d(?!(?:Gbps|Mbps|Tbps|kbps|GHz|MHz|kms?|MW|GW|GB|TB|years?|months?)\b)[A-Za-z]{3,}\w*)"
 _NP = (r"(?!" + _MONEY + r")" + _NP_FIRST + r"(?:(?:\s(?:of|and|&|for|de|dos|da|du|des|la|del|y|the|e|in\scharge\sof)\s|\s|-|"
        r"\s\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)\s(?=[A-Z]))"
-       r"(?!Sdn\.?\sBhd|" + _MONEY + r")(?:[A-Z][\w'’&.-]*[\w&]|[A-Z]{2,}|\d\w*))*(?:,?\s(?:Co\.?,?\s)?(?:Ltd|Limited|Inc|LLC|PLC|JSC|S\.A|AG|GmbH|Pvt|Sdn\.?\s?Bhd)\b\.?)?"
+       r"(?!Sdn\.?\sBhd|" + _MONEY + r")(?:[A-Z][\w'’&.-]*[\w&]|[A-Z]{2,}|\d\w*|[A-Z](?![\w'’&.-])))*(?:,?\s(?:Co\.?,?\s)?(?:Ltd|Limited|Inc|LLC|PLC|JSC|S\.A|AG|GmbH|Pvt|Sdn\.?\s?Bhd)\b\.?)?"
        r"(?:\s\([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,2}\))?")
 
 
