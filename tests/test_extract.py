@@ -1347,6 +1347,29 @@ def test_a_name_ending_in_a_single_letter_is_read_whole():
     assert {p.name for p in c.parties} == {"Vodacom", "Cell C", "ZTE"}
 
 
+def test_who_a_contract_is_won_from_is_its_client():
+    """"won a contract from China Mobile": China Mobile awards it (the client signs), though it is a Chinese
+    company as the vendor is; "won a $50 million order from Safaricom" is a contract."""
+    (c,) = extract_article("Example headline\n\nZTE said it has won a contract from China Mobile to build 4G networks in "
+                           "five cities.\n").candidates
+    assert {p.name: p.role for p in c.parties} == {"ZTE": "contractor", "China Mobile": "signatory"}
+    (c,) = extract_article("Example headline\n\nHuawei won a $50 million order from Safaricom for 5G radio equipment.\n"
+                           ).candidates
+    assert (c.kind, c.status, c.amounts) == ("contract", "signed", [(50000000, "USD")])
+    assert {p.name: p.role for p in c.parties} == {"Huawei": "supplier", "Safaricom": "signatory"}
+
+
+def test_a_known_name_and_a_country_after_it_are_one_firm_when_the_records_know_it():
+    """"Telkom Indonesia" is the Indonesian firm the name authority knows, not Telkom Kenya (known as
+    "Telkom"); "Huawei Kenya signed" is Huawei, and Kenya no signing party."""
+    (c,) = extract_article("Example headline\n\nNokia secured a deal from Telkom Indonesia to upgrade its optical "
+                           "network.\n").candidates
+    assert {(p.name, p.country) for p in c.parties} >= {("Telkom Indonesia", "IDN")}
+    assert "telkom-kenya" not in {p.id for p in c.parties}
+    (c,) = extract_article("Example headline\n\nHuawei Kenya signed an MoU with the ICT Authority.\n").candidates
+    assert {p.name for p in c.parties} == {"Huawei", "ICT Authority"}
+
+
 def test_one_organisations_plan_with_no_partner_is_no_candidate():
     """A project one organisation plans alone names no partnership ("Nepal Telecom plans to build an
     optical fibre link …"); with a partner named, or once built, it is a candidate."""

@@ -108,7 +108,9 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             vendor_before = e_country != "CHN" and any(p.country == "CHN" and p.span.start < s.start + a for p in c.parties)
             owned = c.kind in _OWNER_ROLE and e_country != "CHN" and _OWNED_THING.match(t, b)
             built_by = c.kind == "project" and _BUILT_BY.search(t, max(0, a - 40), a)
-            stated = (_OWNER_ROLE[c.kind] if owned else None) or ("contractor" if built_by else None) or _stated_role(t, b, a, vendor_before) or _funded_by(t, a) or \
+            stated = (_OWNER_ROLE[c.kind] if owned else None) or ("contractor" if built_by else None) or \
+                ("signatory" if c.kind == "contract" and _AWARDED_FROM.search(t, max(0, a - 120), a) else None) or \
+                _stated_role(t, b, a, vendor_before) or _funded_by(t, a) or \
                 (_hired_role(t, a, b, whole) if hired else None) or \
                 ("beneficiary" if c.kind in ("loan", "pledge") and _lent_to(t, a) else None) or \
                 (_bought_role(t, a, b) if c.kind == "acquisition" or (
@@ -224,8 +226,15 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
                              (at < mention.start or (n[len(mention.text)] == " " and
                                                      not re.match(r"\s(?:for|of)\s", n[len(mention.text):]))) and
                              not any(w in _TITLES for w in n.split())), (None, None))
+            # "Telkom Indonesia" (not Telkom Kenya, "Telkom"): a known name and a country after it that the
+            # records know as one name is that firm
+            where = next((x for x in mentions if x.kind == "country" and x.start == mention.end + 1 and
+                          t[mention.end] == " " and x.text[:1].isupper() and not _is_demonym(x.text)), None)
+            whole = resolver.resolve(t[mention.start:where.end], country=where.value).entity if where else None
             if full:
                 spans.append((at, at + len(full), full, None))
+            elif whole is not None and (whole.curated or whole.authority) and whole.id != mention.value:
+                spans.append((mention.start, where.end, t[mention.start:where.end], whole.id))
             else:
                 spans.append((mention.start, mention.end, mention.text, mention.value))
     for mention in _country_parties(c, s, mentions):
@@ -581,8 +590,10 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
     out = []
     for m in places:
         before, after = t[:m.start], t[m.end:]
-        if re.search(rf"\b(?:{_LEGAL_WORDS}|Corporation|Company|Group)\.?,?\sof\s(?:the\s)?$", before):
-            continue  # "Huawei Technologies Co. Ltd of China and the government of Mozambique struck …": where the firm is
+        if re.search(rf"\b(?:{_LEGAL_WORDS}|Corporation|Company|Group)\.?,?\sof\s(?:the\s)?$", before) or \
+                any(x.kind == "organisation" and x.end == m.start - 1 and before.endswith(" ") for x in mentions):
+            continue  # "Huawei Technologies Co. Ltd of China and the government of Mozambique struck …", "Huawei Kenya
+            # signed …": where the firm is
         subject = re.match(rf"(?:\s(?:and|&)\s(?:the\s)?(?:[\w-]+\s){{0,4}}?(?-i:[A-Z])[\w'’.-]*(?:,?\s(?:of\s|the\s)*(?-i:[A-Z])[\w'’.-]*){{0,8}})?"
                            rf"\s(?:has\s|have\s|had\s|on\s\w+\s|to\s|will\s|(?:is|are)\sto\s|"
                            rf"formally\s|officially\s)?(?:{_SIGNING}|lend|sign|(?:is|are)\s(?:also\s|now\s)?in\stalks|"
@@ -931,6 +942,12 @@ def _lent_to(sentence: str, start: int) -> bool:
     """"The loan was extended by China Development Bank to the PTA Bank": who receives a loan."""
     return bool(re.search(r"\b(?:extended|granted|lent|loaned|provided|disbursed|given|offered)\b[^.;]{0,80}\bto\s(?:the\s)?$",
                           sentence[max(0, start - 120):start], re.I))
+
+
+# "ZTE has won a contract from China Mobile", "won a $50 million order from Safaricom": who awards it is the client
+_AWARDED_FROM = re.compile(r"\b(?:won|wins|secured|clinched|bagged|landed|received|obtained|got)\s(?:[\w$€£.,-]+\s){0,5}?"
+                           r"(?:contracts?|deals?|orders?|tenders?)\s(?:[\w$€£.,-]+\s){0,3}?from\s(?:the\s)?"
+                           r"(?:(?-i:[a-z])[\w-]*\s){0,4}$", re.I)
 
 
 def _stated_role(sentence: str, end: int, start: int, vendor_before: bool) -> str | None:

@@ -37,7 +37,8 @@ NOUNS = [
                     r"subsidiary|shares)"),
     ("contract", r"contracts?|turnkey (?:deal|project)s?|supply (?:agreement|deal)s?|EPC (?:agreement|deal)s?|"
                  r"(?:an|the) order|orders? (?:for|worth|of)|purchase (?:agreement|deal|order)s?|tenders?|"
-                 r"(?:an?|the|capacity)\s(?:[\w-]+\s)?leases?(?:\sagreements?)?"),  # ("signed a lease with Digicel")
+                 r"(?:an?|the|capacity)\s(?:[\w-]+\s)?leases?(?:\sagreements?)?|"  # ("signed a lease with Digicel")
+                 r"(?:an?|the)\s(?:[\w$€£.,-]+\s){1,3}?orders?(?=\s(?:from|with|for|worth)\b)"),  # ("a $50 million order from")
     ("training_programme", r"training (?:programmes?|programs?|initiatives?)|scholarships?|"
                            r"(?:(?:up to|over|more than|some|about) )?\d(?:[\d,]*\d)?(?: \w+){0,3} (?:youths?|students|people|"
                            r"professionals|engineers|officials|trainees)"),
