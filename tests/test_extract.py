@@ -1370,6 +1370,15 @@ def test_a_known_name_and_a_country_after_it_are_one_firm_when_the_records_know_
     assert {p.name for p in c.parties} == {"Huawei", "ICT Authority"}
 
 
+def test_a_loan_negotiated_with_a_country_names_it_and_no_number_joins_a_name():
+    """"is negotiating a loan with China for 85 percent of …": talks with China — whose name does not
+    run on into "for 85"."""
+    (c,) = extract_article("Example headline\n\nThe Bolivian government is negotiating a loan with China for 85 percent "
+                           "of the value of the satellite.\n").candidates
+    assert (c.kind, c.status) == ("talks", "announced")
+    assert {p.country for p in c.parties} == {"BOL", "CHN"} and not any("85" in p.name for p in c.parties)
+
+
 def test_one_organisations_plan_with_no_partner_is_no_candidate():
     """A project one organisation plans alone names no partnership ("Nepal Telecom plans to build an
     optical fibre link …"); with a partner named, or once built, it is a candidate."""

@@ -595,6 +595,7 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
             continue  # "Huawei Technologies Co. Ltd of China and the government of Mozambique struck …", "Huawei Kenya
             # signed …": where the firm is
         subject = re.match(rf"(?:\s(?:and|&)\s(?:the\s)?(?:[\w-]+\s){{0,4}}?(?-i:[A-Z])[\w'’.-]*(?:,?\s(?:of\s|the\s)*(?-i:[A-Z])[\w'’.-]*){{0,8}})?"
+                           # ("Bolivian President Evo Morales signed": a head of state signs for the country)
                            rf"\s(?:has\s|have\s|had\s|on\s\w+\s|to\s|will\s|(?:is|are)\sto\s|"
                            rf"formally\s|officially\s)?(?:{_SIGNING}|lend|sign|(?:is|are)\s(?:also\s|now\s)?in\stalks|"
                            rf"(?:have\s|has\s|had\s)?(?:been\s)?negotiating)\b", after, re.I)
@@ -602,7 +603,9 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
             rf"\s(?:has\s|have\s|had\s|on\s\w+\s)?{_SIGNING}\b", after, re.I)
         between = re.search(r"\bbetween\s(?:the\s)?$|\bbetween\s(?:the\s)?[A-Z][\w-]+(?:\s[A-Z][\w-]+)?\s(?:and|&)\s$", before) \
             and not re.search(rf"\b{_AT_ODDS}\sbetween\s", before)
-        with_ = re.search(rf"\b{_SIGNING}\b[^.;]{{0,80}}\bwith\s$|\bin\s(?:talks|discussions|negotiations)\swith\s$", before, re.I)
+        with_ = re.search(rf"\b{_SIGNING}\b[^.;]{{0,80}}\bwith\s$|\bin\s(?:talks|discussions|negotiations)\swith\s$|"
+                          r"\bnegotiat(?:e|es|ed|ing)\s(?:an?\s|the\s)(?:[\w$€£.,-]+\s){0,3}?(?:loan|deal|agreement|contract)s?\swith\s$",
+                          before, re.I)  # ("is negotiating a loan with China")
         # "a contract … to build a communications satellite for Belarus": the client of a contract
         client = c.kind in ("contract", "project") and m.kind == "country" and re.search(
             rf"\b(?:{BUILT}|supply|deliver)\b[^.;]{{0,80}}\bfor\s(?:the\s)?$", before, re.I)
@@ -646,7 +649,7 @@ _THING_AFTER = re.compile(r"\s(?:pandemic|outbreak|epidemic|crisis|virus|war|era
 _NP_FIRST = r"(?:[A-Z][\w'’&.-]*[\w&]|[A-Z]|\d(?!(?:Gbps|Mbps|Tbps|kbps|GHz|MHz|kms?|MW|GW|GB|TB|years?|months?)\b)[A-Za-z]{3,}\w*)"
 _NP = (r"(?!" + _MONEY + r")" + _NP_FIRST + r"(?:(?:\s(?:of|and|&|for|de|dos|da|du|des|la|del|y|the|e|in\scharge\sof)\s|\s|-|"
        r"\s\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)\s(?=[A-Z]))"
-       r"(?!Sdn\.?\sBhd|" + _MONEY + r")(?:[A-Z][\w'’&.-]*[\w&]|[A-Z]{2,}|\d\w*|[A-Z](?![\w'’&.-])))*(?:,?\s(?:Co\.?,?\s)?(?:Ltd|Limited|Inc|LLC|PLC|JSC|S\.A|AG|GmbH|Pvt|Sdn\.?\s?Bhd)\b\.?)?"
+       r"(?!Sdn\.?\sBhd|" + _MONEY + r")(?:[A-Z][\w'’&.-]*[\w&]|[A-Z]{2,}|(?<!\sfor\s)(?<!\sof\s)(?<!\sand\s)\d\w*|[A-Z](?![\w'’&.-])))*(?:,?\s(?:Co\.?,?\s)?(?:Ltd|Limited|Inc|LLC|PLC|JSC|S\.A|AG|GmbH|Pvt|Sdn\.?\s?Bhd)\b\.?)?"
        r"(?:\s\([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,2}\))?")
 
 
