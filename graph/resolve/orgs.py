@@ -437,7 +437,7 @@ class Resolver:
         """An independent copy of this resolver as it stands: what the copy resolves (organisations it
         creates, spellings it learns) leaves this one unchanged. Cheaper than building a resolver again,
         for runs that must each start from the same known organisations (the pair evaluation)."""
-        new = object.__new__(Resolver)
+        new = object.__new__(type(self))
         new.threshold, new.dataset, new.judgements = self.threshold, self.dataset, self.judgements
         new.entities = {i: replace(e, aliases=set(e.aliases), rows=set(e.rows), former=set(e.former),
                                    name_sources=dict(e.name_sources)) for i, e in self.entities.items()}
