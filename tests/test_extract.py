@@ -1379,6 +1379,18 @@ def test_a_loan_negotiated_with_a_country_names_it_and_no_number_joins_a_name():
     assert {p.country for p in c.parties} == {"BOL", "CHN"} and not any("85" in p.name for p in c.parties)
 
 
+def test_a_memo_on_cooperation_under_a_dateline_of_its_own():
+    """"signed a memo on cooperation" is an MoU, and "TASHKENT, Uzbekistan, March 10." — a place in
+    capitals and a date, a sentence of their own — dates the lead's signing as any dateline does."""
+    text = ("Example headline\n\nTASHKENT, Uzbekistan, March 10. Uzbekistan and China's ZTE signed a memo on "
+            "cooperation in the development of telecommunications infrastructure.\n")
+    (c,) = extract_article(text, published="2026-03-11").candidates
+    assert (c.kind, c.status, c.date) == ("mou", "signed", "2026-03-10")
+    assert {p.country for p in c.parties} == {"UZB", "CHN"} and "ZTE" in {p.name for p in c.parties}
+    assert extract_article("Example headline\n\nThe ministry sent an internal memo to staff, officials said.\n"
+                           ).candidates == []
+
+
 def test_one_organisations_plan_with_no_partner_is_no_candidate():
     """A project one organisation plans alone names no partnership ("Nepal Telecom plans to build an
     optical fibre link …"); with a partner named, or once built, it is a candidate."""

@@ -59,7 +59,10 @@ def _date_in(sentence: str, published: str | None, announced: bool = False
     dateline = (a < 40 and bool(re.match(r"[^\w]*(?:,?\s?\d{4})?\s*(?:\(|/|--|—|–|-\s)", sentence[b:b + 12])) or
                 (a <= 2 and sentence[b:b + 1] in (",", ":", " ")) or
                 (bool(re.match(r"\s*(?:[A-Z][\w.'’-]*(?:,?\s[A-Z][\w.'’-]*){0,3},?\s)?[\[(][^\])]{0,40}$", sentence[:a]))
-                 and sentence[b:b + 1] in ("]", ")"))) and \
+                 and sentence[b:b + 1] in ("]", ")")) or
+                # ("TASHKENT, Uzbekistan, March 10.": a place in capitals and the date, a sentence of their own)
+                bool(re.fullmatch(r"\s*[A-Z][A-Z.'’ -]+(?:,\s[A-Z][\w.'’ -]*)?,\s", sentence[:a]) and
+                     re.fullmatch(r"\.?\s*", sentence[b:]))) and \
         not re.search(SIGNED, sentence[:a], re.I)  # ("[Shanghai, China, June 28, 2017]On June 27, …": bracketed)
     # ("23 March 2017, Hannover, Germany ZTE …": a sentence that opens with its date opens with a dateline;
     # "KUCHING (Feb 28): …": a place, then the date in brackets)
