@@ -1391,6 +1391,15 @@ def test_a_memo_on_cooperation_under_a_dateline_of_its_own():
                            ).candidates == []
 
 
+def test_initials_the_article_gives_a_new_party_are_that_party():
+    """"Southern Caribbean Fiber (SCF) … SCF won the contract": one party, with the role the text states."""
+    (c,) = extract_article("Example headline\n\nThe Government of Montserrat has signed a $5.9 million deal with Southern "
+                           "Caribbean Fiber (SCF) for a new submarine cable. SCF won the contract as part of a competitive "
+                           "tendering process.\n").candidates
+    assert {p.name: p.role for p in c.parties} == {"Government of Montserrat": "signatory",
+                                                   "Southern Caribbean Fiber": "contractor"}
+
+
 def test_one_organisations_plan_with_no_partner_is_no_candidate():
     """A project one organisation plans alone names no partnership ("Nepal Telecom plans to build an
     optical fibre link …"); with a partner named, or once built, it is a candidate."""

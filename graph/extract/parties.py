@@ -121,6 +121,16 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             c.note("parties", s.start + a, s.start + b, text)
             if e_country and e_country not in c.countries:
                 c.countries.append(e_country)
+    # "Southern Caribbean Fiber (SCF) … SCF won the contract": initials the article gave a party new to the records
+    # are that party (its role the one the text states, if either's is)
+    for short in [p for p in c.parties if p.new and re.fullmatch(r"[A-Z]{2,6}", p.name)]:
+        full = next((q for q in c.parties if q is not short and q.new and
+                     re.search(rf"\b{re.escape(q.name)}\s\({short.name}\)", text) and
+                     _acronym_follows(q.name, f" ({short.name})")), None)
+        if full is not None:
+            if short.stated and not full.stated:
+                full.role, full.stated = short.role, True
+            c.parties.remove(short)
 
 
 _TWO_COUNTRIES = re.compile(rf"\b(?:[Tt]he\s(?:two|both)|[Bb]oth)\s(?:countries|nations|governments)(?=\s(?:have\s|has\s|had\s|also\s|"
