@@ -1400,6 +1400,29 @@ def test_initials_the_article_gives_a_new_party_are_that_party():
                                                    "Southern Caribbean Fiber": "contractor"}
 
 
+def test_a_country_word_before_a_description_of_a_firm_is_no_party():
+    """"with Chinese policy bank China Development Bank": "Chinese" says what the bank is (any one or two
+    words before "bank", "operator", "firm" …), not that China's government signs — but "loans to
+    Ethiopia through vendor financing" still lends to Ethiopia."""
+    (c,) = extract_article("Example headline\n\nZTE said on Tuesday it had signed a $20 billion financing agreement with "
+                           "Chinese policy bank China Development Bank (CDB).\n").candidates
+    assert {p.name for p in c.parties} == {"ZTE", "China Development Bank"}
+    (c,) = extract_article("Example headline\n\nHuawei will provide a $100 million loan to Ethiopia through vendor "
+                           "financing.\n").candidates
+    assert "ETH" in {p.country for p in c.parties}
+
+
+def test_a_memorandum_executed_is_signed_and_a_project_executed_is_not():
+    """"has executed a Memorandum of Understanding with CDB in December 2010": signed; "Huawei executed the
+    project" signs nothing."""
+    (c,) = extract_article("Example headline\n\nReliance Communications has executed a Memorandum of Understanding with "
+                           "China Development Bank in December 2010.\n", published="2011-03-10").candidates
+    assert (c.kind, c.status, c.date) == ("mou", "signed", "2010-12")
+    assert {p.name for p in c.parties} == {"Reliance Communications", "China Development Bank"}
+    assert extract_article("Example headline\n\nHuawei executed the project on time, the operator said.\n"
+                           ).candidates == []
+
+
 def test_one_organisations_plan_with_no_partner_is_no_candidate():
     """A project one organisation plans alone names no partnership ("Nepal Telecom plans to build an
     optical fibre link …"); with a partner named, or once built, it is a candidate."""

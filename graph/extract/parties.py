@@ -567,7 +567,10 @@ _LEGAL_FORM_ONLY = re.compile(rf"(?:(?:{_LEGAL_WORDS})\.?,?\s?)+")
 _SIGNING = rf"(?:{SIGNED}|{AWARDED}|{FINANCED}|held|hold|agreed|{HIRING}|received|receives|obtained|loaned|loans)"
 
 
-_DESCRIBES = re.compile(r"\s(?:state-owned\s|state-run\s|private\s|tech\s|telecom\s|technology\s|equipment\s|network\s)?(?:firms?|"
+_DESCRIBES = re.compile(r"\s(?:state-owned\s|state-run\s|private\s|tech\s|telecom\s|technology\s|equipment\s|network\s|"
+                       r"(?:(?!(?:and|or|but|to|for|of|on|in|at|by|from|with|through|via|under|over|into|as|after|before|during|"
+                       r"than|that|which|who|is|are|was|were|has|have|had|will|would|be|the|its|their|his|her|a|an)\s)"
+                       r"(?-i:[a-z])[\w-]*\s){1,2})?(?:firms?|"
                        r"compan(?:y|ies)|vendors?|operators?|banks?|lenders?|enterprises?|groups?|giants?|suppliers?|manufacturers?|"
                        r"(?:chip|phone|handset)?makers?|providers?|developers?|conglomerates?|start-?ups?|insurers?|investors?|"
                        r"partners?|counterparts?|businesses|corporations?|entities|carriers?|telcos?)\b", re.I)

@@ -59,7 +59,10 @@ _NOUN_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}{i}>{p})" for i, (k, p) in en
 
 
 SIGNED = (r"sign(?:ed|s|ing)?|singed|ink(?:ed|s)?|conclud(?:ed|es)|entered into|struck|seal(?:ed|s)|penned|agreed|exchanged|"
-          r"contracted")
+          r"contracted|"
+          # ("has executed a Memorandum of Understanding with CDB"; not "executed the project")
+          r"execut(?:ed|es)(?=\s(?:an?|the|its|their)\s(?:[\w$€£.,-]+\s){0,3}?(?:agreements?|memorand|MoUs?|contracts?|deals?|"
+          r"accords?|loan\sagreements?|documents?))")
 
 
 # who hires a firm: "Zambia commissioned ZTE", "MTN has chosen Huawei and Ericsson to build …"
