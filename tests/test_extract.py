@@ -1423,6 +1423,17 @@ def test_a_memorandum_executed_is_signed_and_a_project_executed_is_not():
                            ).candidates == []
 
 
+def test_a_month_and_year_opening_the_sentence_dates_the_deal():
+    """"In August 2017, the government and Alibaba Group signed …": the capital "In" opens the date as
+    "in" does inside a sentence (and "Since March 2019", "In June and July 2023")."""
+    (c,) = extract_article("Example headline\n\nIn August 2017, the Macau government and Alibaba Group signed a framework "
+                           "agreement on smart city development.\n", published="2020-11-27").candidates
+    assert (c.kind, c.date) == ("framework_agreement", "2017-08")
+    (c,) = extract_article("Example headline\n\nIn June and July 2023, Uzbektelecom signed agreements with Tencent.\n",
+                           published="2025-09-01").candidates
+    assert c.date == "2023"
+
+
 def test_one_organisations_plan_with_no_partner_is_no_candidate():
     """A project one organisation plans alone names no partnership ("Nepal Telecom plans to build an
     optical fibre link …"); with a partner named, or once built, it is a candidate."""

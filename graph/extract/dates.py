@@ -88,10 +88,11 @@ def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[
     if m and (m[4] or published):  # "from February 25 to 28": the month, not one day of it
         year = int(m[4]) if m[4] else int(published[:4]) - (MONTHS[m[1].rstrip(".").lower()] > int(published[5:7] or 12))
         return f"{year}-{MONTHS[m[1].rstrip('.').lower()]:02d}", m.span()
-    m = re.search(rf"\b(?:in|since|from|during|between)\s({_MONTH_RE})\s(?:and|to|-|–)\s({_MONTH_RE}),?\s(\d{{4}})\b", sentence)
+    m = re.search(rf"\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Dd]uring|[Bb]etween)\s({_MONTH_RE})\s(?:and|to|-|–)\s({_MONTH_RE}),?\s(\d{{4}})\b", sentence)
     if m:  # "in June and July 2023": the year, no one month
         return m[3], m.span(3)
-    m = re.search(rf"\b(?:in|on|since|from|during)\s(?:early\s|late\s|mid-)?({_MONTH_RE})\s(\d{{4}})\b", sentence)
+    # (a sentence may open with it: "In August 2017, the government and Alibaba Group signed …")
+    m = re.search(rf"\b(?:[Ii]n|[Oo]n|[Ss]ince|[Ff]rom|[Dd]uring)\s(?:early\s|late\s|mid-)?({_MONTH_RE})\s(\d{{4}})\b", sentence)
     if m:
         return f"{m[2]}-{MONTHS[m[1].rstrip('.').lower()]:02d}", m.span(1)[:1] + m.span(2)[1:]
     m = re.search(rf"\b(?:[Ii]n|[Oo]n)\s({_MONTH_RE})\s(?:of\s)?(last|this)\syear\b", sentence)
