@@ -546,15 +546,17 @@ def _two_names(left: str, right: str) -> bool:
         bool(re.fullmatch(rf"(?:{ORG_HEADS}|{_LEGAL_WORDS}|Group)\.?", words[-1]))
 
 
+# what a deal is for, named after a head word: "… Digital Connectivity Project", "… Broadband Programme"
+_PROJECT_HEADS = r"Project|Programme|Program|Initiative|Plan|Strategy|Scheme"
 # "World Mobile Exhibition", "Xichang Satellite Launch Center": an event or a place named after a head word
 _NOT_ORG_HEADS = (rf"{EVENT_HEADS}|Barracks|Awards?|Day|Competition|"
                   r"Challenge|Contest|Cup|Cent(?:er|re)(?!\s(?:for|of)\s)|Station|Park|Campus|Zone|Airport|Port|Building|Plant|Factory|"
                   r"News|Times|Post|Herald|Tribune|Gazette|Journal|"  # … a newspaper is who reports, not who signs
-                  r"Project|Programme|Program|Initiative|Plan|Strategy|Scheme|(?<=Cable\s)System")
+                  rf"{_PROJECT_HEADS}|(?<=Cable\s)System")
 # … and a project, a cable system are what is signed for
 
 
-_PROJECT_END = re.compile(r"\b(?:Project|Programme|Program|Initiative|Plan|Strategy|Scheme)$")
+_PROJECT_END = re.compile(rf"\b(?:{_PROJECT_HEADS})$")
 _OFFICE_AFTER = re.compile(r"\s(?:Minister|Secretary|Director|Commissioner|Chairman|Chairwoman|CEO|Spokesman|"
                            r"Spokeswoman|Spokesperson)\b")
 _EVENT_AFTER = re.compile(rf"(?:\s[A-Z][\w-]*){{0,2}}\s(?:{_NOT_ORG_HEADS})\b")
@@ -960,7 +962,7 @@ def _lent_to(sentence: str, start: int) -> bool:
 
 
 # "ZTE has won a contract from China Mobile", "won a $50 million order from Safaricom": who awards it is the client
-_AWARDED_FROM = re.compile(r"\b(?:won|wins|secured|clinched|bagged|landed|received|obtained|got)\s(?:[\w$€£.,-]+\s){0,5}?"
+_AWARDED_FROM = re.compile(rf"\b(?:{AWARDED}|received|obtained|got)\s(?:[\w$€£.,-]+\s){{0,5}}?"
                            r"(?:contracts?|deals?|orders?|tenders?)\s(?:[\w$€£.,-]+\s){0,3}?from\s(?:the\s)?"
                            r"(?:(?-i:[a-z])[\w-]*\s){0,4}$", re.I)
 
