@@ -219,7 +219,8 @@ def test_two_names_in_one_run_of_capitals_are_two_parties_and_a_bare_ministry_is
         "centre.\n")
     loan, deal, contract = x.candidates
     assert {p.name for p in loan.parties} >= {"Ministry of Finance of Lakeland", "Export-Import Bank"}
-    assert {p.name for p in deal.parties} == {"Saudi Ministry of Hajj and Umrah", "Huawei"}
+    # (the country's adjective says whose ministry it is: Saudi Arabia's, named "Ministry of Hajj and Umrah")
+    assert {(p.name, p.country) for p in deal.parties} == {("Ministry of Hajj and Umrah", "SAU"), ("Huawei", "CHN")}
     authority = next(p for p in contract.parties if p.name == "ICT Authority")
     assert authority.country == "KEN"
 
@@ -2034,3 +2035,59 @@ def test_a_carrier_that_signed_up_vendors_to_build_hires_them_and_the_network_to
     (c,) = x.candidates
     assert c.kind == "contract" and {"Atlas Mobile", "ZTE", "Huawei"} <= {p.name for p in c.parties}
     assert {p.role for p in c.parties if p.name in ("ZTE", "Huawei")} <= {"supplier", "contractor"}
+
+
+def test_the_agreement_told_after_a_project_in_between_is_the_agreement():
+    """"X signed an agreement with Y to build a landing station. It was also unveiled that a cable will land
+    there. The agreement was signed on May 4 in Yangon.": one deal, dated and placed, not a second record —
+    while "The Hungary deal …" (a word saying which) is left to the rules for a named deal."""
+    text = ("Example headline\n\nChina Unicom said it has signed an agreement with MPT to construct a cable landing "
+            "station. It was also unveiled that the SEA-ME-WE 5 submarine cable will land at the new landing station. "
+            "The agreement was signed on May 4 in Yangon by the chairmen of both firms.\n")
+    cands = extract_article(text, published="2026-05-06").candidates
+    assert len(cands) == 1
+    (c,) = cands
+    assert (c.kind, c.status, c.date) == ("contract", "signed", "2026-05-04")
+    assert {p.name for p in c.parties} == {"China Unicom", "MPT"}
+
+
+def test_initials_the_article_spells_out_are_not_another_organisations():
+    """"the Basra Operations Centre (BOC)" is the article's BOC, not the Bank of China, whose initials the records
+    know; initials spelled out as the known firm's name stay that firm."""
+    text = ("Example headline\n\nHuawei signed a contract with the Interior Ministry to install surveillance cameras "
+            "in the city, at a ceremony at the Basra Operations Centre (BOC). The BOC will run the cameras.\n")
+    (c,) = extract_article(text).candidates
+    assert "bank-of-china" not in {p.id for p in c.parties}
+    text = ("Example headline\n\nThe Bank of China (BOC) signed a loan agreement with Ethio Telecom for the "
+            "expansion of its network. BOC will lend $200 million.\n")
+    (c,) = extract_article(text).candidates
+    assert "bank-of-china" in {p.id for p in c.parties}
+
+
+def test_a_lending_agreement_is_a_loan_and_a_chinese_firm_a_chinese_bank_lends_to_borrows():
+    """"signed a lending agreement with …" is a loan; when a Chinese bank lends to a Chinese firm and no other
+    country is told, the firm is the borrower — the contractor of a loan only when another country borrows."""
+    text = ("Example headline\n\nThe Export-Import Bank of China on Friday signed a lending agreement with ZTE to "
+            "support the company's overseas sales.\n")
+    (c,) = extract_article(text, published="2026-04-10").candidates
+    assert (c.kind, c.status) == ("loan", "signed")
+    assert {(p.name, p.role) for p in c.parties} == {("Export-Import Bank of China", "financier"), ("ZTE", "beneficiary")}
+    text = ("Example headline\n\nThe Export-Import Bank of China signed a loan agreement with Ethiopia for a "
+            "network that ZTE will build.\n")
+    (c,) = extract_article(text, published="2026-04-10").candidates
+    assert ("ZTE", "contractor") in {(p.name, p.role) for p in c.parties}
+
+
+def test_a_ministry_whose_name_names_no_country_is_one_countrys_only_in_a_deal_of_that_country():
+    """The records know "Interior Ministry" as Pakistan's: in a deal of Pakistan it is linked there, in another
+    it is a ministry of its own; "the Kenyan Ministry of Education" is Kenya's Ministry of Education."""
+    (c,) = extract_article("Example headline\n\nHuawei signed a contract with the Interior Ministry to install "
+                           "surveillance cameras in Islamabad, Pakistan.\n").candidates
+    assert ("Interior Ministry", "ministry-of-interior-pakistan", "PAK") in {(p.name, p.id, p.country) for p in c.parties}
+    (c,) = extract_article("Example headline\n\nHuawei signed a contract with the Interior Ministry to install "
+                           "surveillance cameras across the country.\n").candidates
+    ministry = next(p for p in c.parties if p.name == "Interior Ministry")
+    assert ministry.id != "ministry-of-interior-pakistan" and ministry.country is None and ministry.new
+    (c,) = extract_article("Example headline\n\nZTE signed an MoU with the Kenyan Ministry of Education to train "
+                           "teachers in digital skills.\n").candidates
+    assert ("Ministry of Education", "KEN") in {(p.name, p.country) for p in c.parties}

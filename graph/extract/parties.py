@@ -36,6 +36,10 @@ _BODY_NAME = re.compile(r"(?:Ministry|Department|Agency|Authority|Commission|Off
                         r"(?:the\s)?[A-Z]\w+(?:\s(?:and|of|for|the|&)?\s?[A-Z]\w+){1,}")
 
 
+# "Kenyan Ministry of Education", "Saudi Ministry of Communications": a country's adjective before a ministry's name
+_COUNTRY_ADJECTIVE = re.compile(r"(?P<adj>[A-Z][\w-]+)\s(?=(?:Federal\s)?(?:Ministry|Department)\s(?:of|for)\s)")
+
+
 _GOVERNMENT_HEAD = re.compile(r"\b(?:Ministry|Authority|Commission|Agency|Department|Council|Board|Bureau|Directorate|"
                               r"Administration|Regulator)\b")
 
@@ -78,6 +82,10 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             if re.fullmatch(r"\s*\(", t[last_end:a]) and re.match(r"\s*\)", t[b:]):
                 continue  # "China Telecom Global (CTG)": the bracket names the same party
             country = _country_before(t, a)
+            adjective = _COUNTRY_ADJECTIVE.match(name) if known is None else None
+            if adjective and _is_demonym(adjective["adj"]):  # "the Kenyan Ministry of Education": Kenya's Ministry of Education
+                country = _country_before(adjective["adj"] + " ", len(adjective["adj"]) + 1) or country
+                a, name = a + adjective.end(), name[adjective.end():]
             query, e = _EXIM.sub("Export-Import Bank", name), None  # "China's EXIM Bank"
             if known is None and not _distinctive(name) and not _acronym_follows(name, t[b:]):
                 # "Information Technology": no word that tells which body — but "the ICT Authority",
@@ -227,7 +235,11 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
     mentions = gaz.find(t)
     defined = _acronyms(text)
     named = _org_names(t, mentions)
+    spelled = _spelled_out(text)
     for mention in mentions:
+        if mention.kind == "organisation" and mention.text in spelled and \
+                not _one_of_its_names(spelled[mention.text], resolver.entity(mention.value)):
+            continue  # "Baghdad Operations Command (BOC)": the article's BOC, not the Bank of China
         if mention.kind == "organisation" and mention.text not in defined:  # the article says what "MTS" is here
             # "Huawei Digital Power", "People's Bank of China": a longer name holding a known one is an organisation
             # of its own (not "China Telecom Global Executive Vice President …": a person's office)
@@ -245,6 +257,9 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
                 spans.append((at, at + len(full), full, None))
             elif whole is not None and (whole.curated or whole.authority) and whole.id != mention.value:
                 spans.append((mention.start, where.end, t[mention.start:where.end], whole.id))
+            elif _countryless_ministry(mention.text) and resolver.entity(mention.value).country not in (None, *c.countries):
+                # "the Interior Ministry" is Pakistan's only in a deal of Pakistan: every country has one
+                spans.append((mention.start, mention.end, mention.text, None))
             else:
                 spans.append((mention.start, mention.end, mention.text, mention.value))
     for mention in _country_parties(c, s, mentions):
@@ -908,6 +923,38 @@ def _acronyms(text: str) -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=64)
+def _spelled_out(text: str) -> dict[str, str]:
+    """Every all-capital short name the article spells out, whatever it names: "Baghdad Operations Command (BOC)"
+    → BOC (the first spelling of each)."""
+    out: dict[str, str] = {}
+    for m in re.finditer(rf"(?P<name>{_NP})\s\((?P<acronym>[A-Z]{{2,6}})\)", text):
+        words = m["name"].split()
+        name = next((" ".join(words[i:]) for i in range(len(words))
+                     if _acronym_follows(" ".join(words[i:]), f" ({m['acronym']})")), None)
+        if name is not None:
+            out.setdefault(m["acronym"], name)
+    return out
+
+
+def _countryless_ministry(name: str) -> bool:
+    """A ministry's name that names no country ("Interior Ministry", "Ministry of Information, Communications and
+    Technology"): one country's in the records, and any country's in a text."""
+    from ..resolve.countries import countries_in
+    from ..resolve.normalise import fold
+
+    return bool(re.search(r"\bMinistry\b", name)) and not countries_in(re.sub(r"['’]s\b", "", fold(name)))
+
+
+def _one_of_its_names(name: str, entity) -> bool:
+    """Whether the words of ``name`` are all in one of the entity's names ("Economic Affairs Division" in "Economic
+    Affairs Division (Pakistan)"; not "Baghdad Operations Command" in "Bank of China")."""
+    from ..resolve.normalise import key
+
+    words = set(key(name).split())
+    return any(words <= set(key(n).split()) for n in {entity.name, *entity.aliases, *entity.former})
+
+
 def _acronym_follows(name: str, after: str) -> bool:
     """"Power International Holding (PIH)": a name the text gives its own initials is a proper name."""
     m = re.match(r"\s*\(([A-Z]{2,6})\)", after)
@@ -1026,7 +1073,11 @@ def _role(c: Candidate, kind: str, country: str | None, sentence: str) -> str:
         if kind == "bank" or (country == "CHN" and cls == "government"):  # (China's government lends or grants)
             return "financier"
         if country == "CHN" and cls in ("business", None):
-            return "contractor"
+            # ("China EximBank signed a lending agreement with China Railway Corporation", "ZTE signed a financing
+            # agreement with China Development Bank": a Chinese bank lends to a Chinese firm, for no other country: the
+            # firm borrows)
+            return "beneficiary" if set(c.countries) <= {"CHN", "HKG", "MAC"} and any(p.kind == "bank" for p in c.parties) \
+                else "contractor"
         return "beneficiary" if kind in ("state_owned_enterprise", "private_company", "agency") else "signatory"
     if c.kind in ("contract", "project"):  # a Chinese company builds or supplies; the other side signs or takes part
         if kind == "bank":

@@ -88,6 +88,7 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
             found = _date_in(s.text, published)
             if found and found[2]:
                 dateline = (i, found[0], (s.start + found[1][0], s.start + found[1][1]))
+        current = _arrangement_named(s, current, candidates)
         told = current or last
         otherwise = deal is not None and _dated_otherwise(s, told, published)
         if deal is not None and (BULLET.match(s.text) or otherwise):
@@ -538,6 +539,25 @@ def _tells_again(s: Sentence, deal: Candidate | None, told: Candidate, paragraph
     # "… will sign a deal with Huawei." then "… toward signing the contract": the deal, now named by its kind
     return told.kind == "other" and bool(re.search(r"\b(?:the|this|that)\s(?:[\w-]+\s)?$", before, re.I)) and \
         not ORDINAL_DEAL.match(s.text)  # (not "The first agreement … was for transit": one of the deals counted)
+
+
+# "The agreement was signed on November 14 by …": a definite arrangement, the one told before
+# (not "The Hungary deal …": one the words before the noun say which)
+_THE_ARRANGEMENT = re.compile(r"^(?:The|This|That)\s(?P<noun>agreement|deal|accord|pact|contract|memorandum|MoU|loan)\b",
+                              re.I)
+
+
+def _arrangement_named(s: Sentence, current: Candidate | None, candidates: list[Candidate]) -> Candidate | None:
+    """The deal a sentence goes on with: "China Unicom has signed an agreement with MPT … It was also unveiled that
+    the AAE-1 cable will land … The agreement was signed on November 14": when a project was told in between, "the
+    agreement" is the arrangement told before it, not the project."""
+    m = _THE_ARRANGEMENT.match(s.text)
+    if m is None or current is None or current.kind != "project" or len(candidates) < 2 or candidates[-1] is not current:
+        return current
+    before = candidates[-2]
+    if before.aggregate or before.kind in ("project", "training_programme") or s.start - before.sentences[-1].end > 600:
+        return current
+    return before
 
 
 # ", a joint venture formed in May by Kuwait's Zain Group and Oman's Omantel": a party described as a venture others

@@ -27,7 +27,8 @@ NOUNS = [
             r"memos?(?= (?:of|on) (?:understanding|cooperation))"),  # ("signed a memo on cooperation")
     ("joint_venture", r"joint[- ]ventures?|consortium"),
     ("loan", r"(?:concessional |preferential |soft |commercial )?loans?(?: agreements?)?|credit lines?|lines? of credit|"
-             r"buyer'?s credits?|financing (?:agreement|deal)s?|loan facilit(?:y|ies)"),
+             r"buyer'?s credits?|financing (?:agreement|deal)s?|loan facilit(?:y|ies)|"
+             r"(?:lending|credit|borrowing) (?:agreements?|deals?)"),  # ("signed a lending agreement")
     # ("to buy all things Malaysian" buys no company: what is bought is named, or is a stake, shares, a business)
     ("acquisition", r"acquisitions?|takeovers?|(?:\d+(?:\.\d+)?\s?(?:per ?cent|%)\s)?stakes?|acquir(?:e|ed|es|ing)|"
                     r"(?:bought|buys?|buying)(?=\s(?:(?:a|an|the|its|their|out)\s)?(?:[\w%.,$-]+\s){0,3}?(?:(?-i:[A-Z])|stakes?|"
