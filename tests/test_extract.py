@@ -2091,3 +2091,18 @@ def test_a_ministry_whose_name_names_no_country_is_one_countrys_only_in_a_deal_o
     (c,) = extract_article("Example headline\n\nZTE signed an MoU with the Kenyan Ministry of Education to train "
                            "teachers in digital skills.\n").candidates
     assert ("Ministry of Education", "KEN") in {(p.name, p.country) for p in c.parties}
+
+
+def test_a_province_that_signs_is_a_party_and_a_province_where_work_is_done_is_not():
+    """"Yunnan province and ZTE signed …", "the Sichuan provincial government" sign as governments; "a network
+    in Yunnan province", "in Cambodia's Siem Reap province" are places."""
+    (c,) = extract_article("Example headline\n\nOn May 2, Yunnan province and ZTE signed a strategic cooperation "
+                           "agreement on 5G.\n", published="2026-05-05").candidates
+    assert ("Yunnan province", "government") in {(p.name, p.kind) for p in c.parties}
+    (c,) = extract_article("Example headline\n\nThe Sichuan provincial government and Huawei signed an MoU on cloud "
+                           "computing.\n").candidates
+    assert ("Sichuan provincial government", "government") in {(p.name, p.kind) for p in c.parties}
+    for text in ("ZTE signed a contract with China Mobile to build a 5G network in Yunnan province.",
+                 "The MoU was signed in Cambodia's Siem Reap province by Huawei and Cellcard."):
+        (c,) = extract_article(f"Example headline\n\n{text}\n").candidates
+        assert not any("province" in p.name for p in c.parties), text

@@ -321,6 +321,13 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
         name = _subject_before(text, s.start, gaz, resolver, country)
         if name:
             spans.append((subject.start("np"), subject.end("np"), name, resolver.resolve(name).entity.id))
+    for m in _REGION_GOVERNMENT.finditer(t):  # "Hubei province and Huawei signed", "the Sindh provincial government"
+        if not any(a <= m.start("name") < b or m.start("name") <= a < m.end("name") for a, b, _, _ in spans) and \
+                not any(x.kind == "country" and x.start == m.start("name") for x in mentions) and \
+                _PARTY_BEFORE.search(t, max(0, m.start() - 20), m.start()) and \
+                not any(at < m.start() < at + len(n) for at, n in named):  # (not "… Association for Essaouira Province")
+            spans.append((m.start("name"), m.end("name"), m["name"],
+                          resolver.resolve(m["name"], country=_country_before(t, m.start("name"))).entity.id))
     for m in _QUOTED_COMPANY.finditer(t):  # 'LLC "UZINFOCOM"', 'JSC "Kazakhtelecom"': a company named in quotes
         if not any(a <= m.start("name") < b for a, b, _, _ in spans):
             spans.append((m.start("name"), m.end("name"), m["name"], resolver.resolve(m["name"]).entity.id))
@@ -377,6 +384,15 @@ _TELLER_BEFORE = re.compile(r"(?:\b(?:[Ss]tatement|[Rr]eport|[Rr]elease|[Aa]nnou
 
 _THE_GOVERNMENT = re.compile(r"(?:\b(?:between|with|by|and)\s|^)(?P<np>[Tt]he\s(?:(?P<level>provincial|regional|state|federal|national|"
                              r"central|municipal|city|local)\s)?(?:[Gg]overnment|[Ss]tate))\b(?!\sof)")
+
+
+# a province's or city's government, named by its place ("Hubei province", "the Sindh provincial government",
+# "Guangdong Province")
+_REGION_GOVERNMENT = re.compile(r"(?<![\w-])(?!(?:The|This|That|In|On|At|For|From|With)\s)(?P<name>[A-Z][a-z][\w-]*(?:\s[A-Z][a-z][\w-]*)?\s"
+                                r"(?:[Pp]rovince|[Pp]rovincial\s[Gg]overnment|[Mm]unicipal\s[Gg]overnment|[Pp]refecture))\b")
+# where a party stands: opening the sentence or a clause, or after "with", "between", "by", "and" (not a place where
+# something is: "projects in Hubei province", "in northwest Cambodia's Siem Reap province")
+_PARTY_BEFORE = re.compile(r"(?:^|[,;:]\s|\b(?:with|between|by|and)\s)(?:the\s)?$", re.I)
 
 
 _APPOSITIVE = re.compile(r",\s(?:a|an|the)\s[^,()]{3,80},(?=\s(?:and|&|has|have|had|signed|will|is|was)\b)")

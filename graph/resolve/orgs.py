@@ -97,8 +97,9 @@ def guess_kind(name: str, hint: str = "") -> str:
         return "private_company"
     if "ngo" in h or "foundation" in h or "civil society" in h:
         return "other"
-    if re.search(r" (government|republic) of |^ government |government $", n):
-        return "government"
+    if re.search(r" (government|republic) of |^ government |government $", n) or \
+            re.fullmatch(r" (?:\S+ ){1,2}(?:province|prefecture|municipality) ", n):
+        return "government"  # ("Hubei Province": its government)
     if re.search(r" (ministry|ministere|ministerio|minister|department) ", n):
         return "ministry"
     if re.search(r" (regulatory|regulator) ", n):
