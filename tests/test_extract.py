@@ -2106,3 +2106,18 @@ def test_a_province_that_signs_is_a_party_and_a_province_where_work_is_done_is_n
                  "The MoU was signed in Cambodia's Siem Reap province by Huawei and Cellcard."):
         (c,) = extract_article(f"Example headline\n\n{text}\n").candidates
         assert not any("province" in p.name for p in c.parties), text
+
+
+def test_a_foreign_groups_name_and_a_country_after_it_are_its_unit_in_that_country():
+    """"Telenor Hungary" is a firm of Hungary, a unit of the Telenor group (not the group, of Norway); "MTN
+    Nigeria" likewise — while "Huawei Kenya signed" stays the Chinese firm the records know."""
+    (c,) = extract_article("Example headline\n\nZTE has won a $120 million contract to upgrade the mobile network of "
+                           "Telenor Hungary.\n").candidates
+    unit = next(p for p in c.parties if p.name == "Telenor Hungary")
+    assert (unit.country, unit.new, unit.parent) == ("HUN", True, "telenor-group")
+    assert "NOR" not in c.countries
+    (c,) = extract_article("Example headline\n\nHuawei signed a contract with MTN Nigeria to build 5G base "
+                           "stations.\n").candidates
+    assert ("MTN Nigeria", "NGA") in {(p.name, p.country) for p in c.parties}
+    (c,) = extract_article("Example headline\n\nHuawei Kenya signed an MoU with the ICT Authority.\n").candidates
+    assert "huawei-technologies" in {p.id for p in c.parties}

@@ -257,6 +257,14 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
                 spans.append((at, at + len(full), full, None))
             elif whole is not None and (whole.curated or whole.authority) and whole.id != mention.value:
                 spans.append((mention.start, where.end, t[mention.start:where.end], whole.id))
+            elif whole is not None and whole.id != mention.value and \
+                    resolver.entity(mention.value).country not in (None, "CHN", where.value):
+                # "Telenor Hungary", "Vodafone Egypt": a foreign group's unit in that country, a firm of its own
+                # (a Chinese firm's — "Huawei Kenya signed" — is the firm the records know)
+                whole.parent = whole.parent or mention.value
+                if whole.kind == "company":  # (a unit is owned as its group is)
+                    whole.kind = resolver.entity(mention.value).kind
+                spans.append((mention.start, where.end, t[mention.start:where.end], whole.id))
             elif _countryless_ministry(mention.text) and resolver.entity(mention.value).country not in (None, *c.countries):
                 # "the Interior Ministry" is Pakistan's only in a deal of Pakistan: every country has one
                 spans.append((mention.start, mention.end, mention.text, None))
