@@ -2121,3 +2121,15 @@ def test_a_foreign_groups_name_and_a_country_after_it_are_its_unit_in_that_count
     assert ("MTN Nigeria", "NGA") in {(p.name, p.country) for p in c.parties}
     (c,) = extract_article("Example headline\n\nHuawei Kenya signed an MoU with the ICT Authority.\n").candidates
     assert "huawei-technologies" in {p.id for p in c.parties}
+
+
+def test_where_the_projects_are_is_not_where_the_deal_was_signed():
+    """"signed an MoU … for the implementation of Safe Cities projects in Sialkot and Muridke": Sialkot is where the
+    projects are, no signing place; "… for the ground control project in Beijing": a capital, where deals are signed."""
+    (c,) = extract_article("Example headline\n\nThe Punjab Safe Cities Authority on Saturday signed an MoU with Huawei "
+                           "for the implementation of Safe Cities projects in Sialkot and Muridke.\n",
+                           published="2026-04-29").candidates
+    assert c.place is None
+    (c,) = extract_article("Example headline\n\nThe ambassador signed the loan agreement with the Exim Bank of China for "
+                           "the satellite's ground control project in Beijing.\n").candidates
+    assert c.place and c.place.startswith("Beijing")

@@ -720,6 +720,8 @@ def _merge(into: Candidate, other: Candidate) -> None:
 
 
 def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, first: bool, phases: dict) -> None:
+    from ..resolve.countries import capital_country
+
     t = s.text
     # status
     done = _ACQUIRED if c.kind == "acquisition" else r"(?!x)x"
@@ -796,7 +798,13 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
             event = re.search(r"\b(?i:at|during|on\sthe\s(?:sidelines|margins)\sof)\s(?:the\s)?(?:[A-Z0-9][\w'’&()-]*\s){1,8}"
                               r"(?:(?:held|taking\splace|organi[sz]ed)\s)?$", t[:m.start()])  # ("… Summit held in Essaouira")
             purpose = re.search(r"\bto\s(?!the\b|an?\b)[a-z]+\b", t[signed[-1].end() if signed else 0:m.start()])
-            if not event and (purpose or (m[2] and not signed)):
+            # ("… for the implementation of Safe Cities projects in Sialkot": where the projects are)
+            built_there = re.search(r"\b(?:projects?|networks?|cit(?:y|ies)|cent(?:re|er)s?|stations?|cables?|towers?|schools?|"
+                                    r"areas|regions?|provinces?|districts?|sites?|facilit(?:y|ies)|parks?|zones?)\s$", t[:m.start()])
+            # (but "… for the satellite's ground control project in Beijing": a capital is where deals are signed)
+            if built_there and capital_country(m[1]):
+                built_there = None
+            if not event and (purpose or built_there or (m[2] and not signed)):
                 continue
             if m[2] and _place(m[2]) == m[2] and not _place(m[1]) and not _NOT_A_CITY.search(m[1]):
                 c.place, venue = f"{m[1]}, {m[2]}", m.span(2)
