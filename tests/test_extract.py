@@ -2133,3 +2133,48 @@ def test_where_the_projects_are_is_not_where_the_deal_was_signed():
     (c,) = extract_article("Example headline\n\nThe ambassador signed the loan agreement with the Exim Bank of China for "
                            "the satellite's ground control project in Beijing.\n").candidates
     assert c.place and c.place.startswith("Beijing")
+
+
+def test_a_newspaper_that_reports_the_deal_is_no_party():
+    """"People's Post and Telecommunications Daily reported that A and B signed …": the paper tells of the deal."""
+    (c,) = extract_article("Example headline\n\nOn March 3, Lakeland Post and Telecommunications Daily reported that CAICT and Alibaba "
+                           "Group signed a strategic cooperation agreement.\n", published="2026-03-04").candidates
+    assert {p.name for p in c.parties} == {"CAICT", "Alibaba Group"}
+
+
+def test_an_agreement_a_parliament_ratified_was_signed_on_the_day_the_article_gives_for_the_signing():
+    """"The State Duma has ratified an agreement between the Russian and the Chinese governments on Tuesday … The
+    agreement was signed in Beijing on November 7, 2019": a signed deal of the two governments, dated by its
+    signing — not by its ratification, and the parliament signs nothing."""
+    text = ("Example headline\n\nMOSCOW, July 23. The Russian State Duma has ratified an agreement between the Russian "
+            "and the Chinese governments on Tuesday on cooperation in satellite navigation.\n\nThe agreement was signed "
+            "in Beijing on November 7, 2019.\n")
+    (c,) = extract_article(text, published="2020-07-23").candidates
+    assert (c.status, c.date) == ("signed", "2019-11-07")
+    assert {p.id for p in c.parties} == {"government-of-russia", "government-of-the-peoples-republic-of-china"}
+
+
+def test_the_document_signed_is_the_deal_told_before():
+    """"… signed a memorandum of understanding … The document was signed on Monday by A and B in Harbin.": the MoU,
+    its signatories and its place."""
+    text = ("Example headline\n\nChina and Russia have signed a memorandum of understanding to cooperate on satellite "
+            "navigation. The document was signed on Monday by the China Satellite Navigation Office and the Russian "
+            "Federal Space Agency in Harbin.\n")
+    (c,) = extract_article(text, published="2026-03-04").candidates
+    assert (c.kind, c.date, c.place) == ("mou", "2026-03-02", "Harbin")
+    assert {"China Satellite Navigation Office", "Russian Federal Space Agency"} <= {p.name for p in c.parties}
+
+
+def test_a_province_named_twice_and_initials_defined_in_words_are_one_party_each():
+    """"Zhejiang Province … the Zhejiang Provincial Government" is one government; "China Academy of Information and
+    Communications Technology (hereinafter referred to as "CAICT") … CAICT" is one academy."""
+    text = ("Example headline\n\nZhejiang Province and Alibaba Group signed a strategic cooperation agreement on July 7. "
+            "Under the agreement, the Zhejiang Provincial Government will support Alibaba's cloud business.\n")
+    (c,) = extract_article(text, published="2026-07-08").candidates
+    assert len([p for p in c.parties if "Zhejiang" in p.name]) == 1
+    text = ("CAICT and Huawei sign a strategic cooperation agreement\n\nThe China Academy of Information and "
+            "Communications Technology (hereinafter referred to "
+            "as \"CAICT\") and Huawei signed a strategic cooperation agreement. Under the agreement, CAICT will test 5G "
+            "equipment.\n")
+    (c,) = extract_article(text).candidates
+    assert {p.name for p in c.parties} == {"China Academy of Information and Communications Technology", "Huawei"}

@@ -274,7 +274,7 @@ def _refers(sentence: str, current: Candidate | None) -> bool:
              "other": r"agreements?|deal|accord|pact", "pledge": r"pledge|loans?|funds?|funding|grant",
              "project": r"project|initiative|platform|cable|satellite|network"
              }[current.kind]
-    m = re.search(rf"\b(?:{words}|{noun}|deal|agreements?|accord|pact|transaction|signing)\b", head, re.I)
+    m = re.search(rf"\b(?:{words}|{noun}|deal|agreements?|accord|pact|transaction|signing|documents?)\b", head, re.I)
     # "… under an agreement signed by the ministry and Huawei in November 2018": another deal
     # (or "… blocked a US$74 million loan": a loan of its own)
     # and "The second agreement between …": one deal of several, not the one told just before

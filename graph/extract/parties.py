@@ -86,7 +86,7 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             if adjective and _is_demonym(adjective["adj"]):  # "the Kenyan Ministry of Education": Kenya's Ministry of Education
                 country = _country_before(adjective["adj"] + " ", len(adjective["adj"]) + 1) or country
                 a, name = a + adjective.end(), name[adjective.end():]
-            query, e = _EXIM.sub("Export-Import Bank", name), None  # "China's EXIM Bank"
+            query, e = _region_query(_EXIM.sub("Export-Import Bank", name)), None  # "China's EXIM Bank"
             if known is None and not _distinctive(name) and not _acronym_follows(name, t[b:]):
                 # "Information Technology": no word that tells which body — but "the ICT Authority",
                 # "the Foreign Ministry" of a deal with one country besides China is that country's,
@@ -133,7 +133,7 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
     # are that party (its role the one the text states, if either's is)
     for short in [p for p in c.parties if p.new and re.fullmatch(r"[A-Z]{2,6}", p.name)]:
         full = next((q for q in c.parties if q is not short and q.new and
-                     re.search(rf"\b{re.escape(q.name)}\s\({short.name}\)", text) and
+                     re.search(rf"\b{re.escape(q.name)}{_DEFINED_AS.replace('(?P<acronym>[A-Z]{2,6})', short.name)}", text) and
                      _acronym_follows(q.name, f" ({short.name})")), None)
         if full is not None:
             if short.stated and not full.stated:
@@ -335,7 +335,7 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
                 _PARTY_BEFORE.search(t, max(0, m.start() - 20), m.start()) and \
                 not any(at < m.start() < at + len(n) for at, n in named):  # (not "… Association for Essaouira Province")
             spans.append((m.start("name"), m.end("name"), m["name"],
-                          resolver.resolve(m["name"], country=_country_before(t, m.start("name"))).entity.id))
+                          resolver.resolve(_region_query(m["name"]), country=_country_before(t, m.start("name"))).entity.id))
     for m in _QUOTED_COMPANY.finditer(t):  # 'LLC "UZINFOCOM"', 'JSC "Kazakhtelecom"': a company named in quotes
         if not any(a <= m.start("name") < b for a, b, _, _ in spans):
             spans.append((m.start("name"), m.end("name"), m["name"], resolver.resolve(m["name"]).entity.id))
@@ -356,6 +356,8 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
     # department of that name
     return [x for x in spans if not _OWNER_BEFORE.search(t, max(0, x[0] - 60), x[0])
             and not _TELLER_BEFORE.search(t, max(0, x[0] - 60), x[0]) and not _FIELD_AFTER.match(t, x[1])
+            and not _NEWSPAPER_AFTER.match(t, x[1])
+            and not (_LEGISLATURE.search(x[2]) and re.search(r"\bratif", t))  # (the parliament ratifies, the state signed)
             and t[x[1]:x[1] + 1] != "$" and not re.match(_MONEY, x[2])  # ("NT$17.7 billion", "Sh67 billion": money)
             and not _ROUTE_AFTER.match(t, x[1]) and not (x[3] is None and _THING_AFTER.match(t, x[1]))
             and not re.search(r"\b(?:also\s)?known\sas\s(?:the\s)?$|\ba\.k\.a\.?\s$", t[max(0, x[0] - 30):x[0]])
@@ -374,6 +376,14 @@ _MINISTER_SIGNED = re.compile(rf"(?P<person>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]
 _GOVERNMENT_AFTER = re.compile(r"(?:['’ʼ]s)?\s[Gg]overnments?\b(?!\sof)")
 _OWNER_BEFORE = re.compile(r"\b(?:subsidiary|unit|arm|affiliate|division|parent)\s(?:company\s)?of\s"
                            r"(?:the\s)?(?:[\w-]+\s){0,3}$")
+
+
+# "People's Post and Telecommunications Daily reported that …": a newspaper's name, who tells of the deal
+_NEWSPAPER_AFTER = re.compile(r"\s(?:Daily|News|Times|Herald|Journal|Gazette|Tribune|Post|Newspaper)\s(?:\w+\s)?"
+                              r"(?:reported|reports|said|says|quoted|cited|wrote|writes)\b")
+
+
+_LEGISLATURE = re.compile(r"\b(?:Duma|Parliament|Senate|Congress|National\sAssembly|Majlis|Legislature|Legislative\sAssembly)$")
 
 
 _TELLER_AFTER = re.compile(r"\s(?:said|says|announced|reported|stated)(?:\s(?:on\s)?(?:[A-Z][a-z]+day|yesterday|today))?,?\s"
@@ -400,6 +410,12 @@ _REGION_GOVERNMENT = re.compile(r"(?<![\w-])(?!(?:The|This|That|In|On|At|For|Fro
                                 r"(?:[Pp]rovince|[Pp]rovincial\s[Gg]overnment|[Mm]unicipal\s[Gg]overnment|[Pp]refecture))\b")
 # where a party stands: opening the sentence or a clause, or after "with", "between", "by", "and" (not a place where
 # something is: "projects in Hubei province", "in northwest Cambodia's Siem Reap province")
+def _region_query(name: str) -> str:
+    """"Zhejiang Province", "the Zhejiang provincial government": one government, looked up by one name."""
+    m = re.fullmatch(r"([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s(?:[Pp]rovince|[Pp]rovincial\s[Gg]overnment)", name)
+    return f"{m[1]} Provincial Government" if m else name
+
+
 _PARTY_BEFORE = re.compile(r"(?:^|[,;:]\s|\b(?:with|between|by|and)\s)(?:the\s)?$", re.I)
 
 
@@ -929,12 +945,16 @@ _TECHNOLOGY_NAME = re.compile(r"(?:Information\s(?:and|&)\s)?Communications?\s(?
                               r"Artificial\sIntelligence|Internet\sof\sThings|Cloud\sComputing", re.I)
 
 
+# initials in brackets after a name: " (PIH)", ' (hereinafter referred to as "CAICT")', ' ("CAICT")'
+_DEFINED_AS = r"\s\((?:hereinafter\s(?:referred\sto\sas\s|called\s)?)?[“\"‘']?(?P<acronym>[A-Z]{2,6})[”\"’']?\)"
+
+
 @lru_cache(maxsize=64)
 def _acronyms(text: str) -> dict[str, str]:
     """Initials the article defines for an organisation's name: "Qatar's Power International Holding (PIH)"
     → PIH (not "Belt and Road Initiative (BRI)": no organisation)."""
     out = {}
-    for m in re.finditer(rf"(?P<name>{_NP})\s\((?P<acronym>[A-Z]{{2,6}})\)", text):
+    for m in re.finditer(rf"(?P<name>{_NP}){_DEFINED_AS}", text):
         words = m["name"].split()
         for i in range(len(words)):  # the shortest tail of the run whose initials are the acronym
             name = " ".join(words[i:])
@@ -952,7 +972,7 @@ def _spelled_out(text: str) -> dict[str, str]:
     """Every all-capital short name the article spells out, whatever it names: "Baghdad Operations Command (BOC)"
     → BOC (the first spelling of each)."""
     out: dict[str, str] = {}
-    for m in re.finditer(rf"(?P<name>{_NP})\s\((?P<acronym>[A-Z]{{2,6}})\)", text):
+    for m in re.finditer(rf"(?P<name>{_NP}){_DEFINED_AS}", text):
         words = m["name"].split()
         name = next((" ".join(words[i:]) for i in range(len(words))
                      if _acronym_follows(" ".join(words[i:]), f" ({m['acronym']})")), None)
@@ -981,7 +1001,7 @@ def _one_of_its_names(name: str, entity) -> bool:
 
 def _acronym_follows(name: str, after: str) -> bool:
     """"Power International Holding (PIH)": a name the text gives its own initials is a proper name."""
-    m = re.match(r"\s*\(([A-Z]{2,6})\)", after)
+    m = re.match(_DEFINED_AS.replace("(?P<acronym>", "("), after)
     words = [w for w in _LEGAL_TAIL.sub("", name).split() if w != "&"]  # ("… Photonics Ltd. (CIP)": not the "L")
     # ("Ministry of Interior (MOI)": the initials of every word, "of" too)
     return bool(m) and m[1] in ("".join(w[0] for w in words if w[0].isupper()), "".join(w[0].upper() for w in words))

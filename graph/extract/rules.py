@@ -525,7 +525,7 @@ def _tells_again(s: Sentence, deal: Candidate | None, told: Candidate, paragraph
     under = _UNDER_THE_DEAL.match(s.text)
     if under and _NOUN_KIND.get(under[1].lower(), told.kind) == told.kind:
         return True
-    if paragraph_over and (re.match(r"^(?:The|This|That)\s(?:deal|agreement|accord|pact|transaction|signing)\b", s.text) or
+    if paragraph_over and (re.match(r"^(?:The|This|That)\s(?:deal|agreement|accord|pact|transaction|signing|document)\b", s.text) or
                            re.search(r"\b(?:in this regard|to this effect|to that effect)\b", s.text, re.I) or
                            _said_again(s.text, told)):
         return True
@@ -770,7 +770,8 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
         c.status = "announced"
     # date: the first the deal's sentences state; a dateline's date ("PHNOM PENH, Jan. 22 (Xinhua) --")
     # only until a sentence states the deal's own ("inked on Monday")
-    if c.date is None or c.date_weak:
+    # (not the day a parliament ratified it: "The State Duma has ratified an agreement … on Tuesday")
+    if (c.date is None or c.date_weak) and not re.search(r"\bratifi(?:ed|es)\b", t):
         found = _date_in(t, published, announced=c.status == "announced")
         if found and not (c.date_weak and found[2]):
             if c.date_weak:

@@ -62,7 +62,8 @@ _NOUN_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}{i}>{p})" for i, (k, p) in en
 SIGNED = (r"sign(?:ed|s|ing)?|singed|ink(?:ed|s)?|conclud(?:ed|es)|entered into|struck|seal(?:ed|s)|penned|agreed|exchanged|"
           r"contracted|"
           # ("has executed a Memorandum of Understanding with CDB"; not "executed the project")
-          r"execut(?:ed|es)(?=\s(?:an?|the|its|their)\s(?:[\w$€£.,-]+\s){0,3}?(?:agreements?|memorand|MoUs?|contracts?|deals?|"
+          # ("The State Duma has ratified an agreement between …": signed before, now ratified)
+          r"(?:execut|ratifi)(?:ed|es)(?=\s(?:an?|the|its|their)\s(?:[\w$€£.,-]+\s){0,3}?(?:agreements?|memorand|MoUs?|contracts?|deals?|"
           r"accords?|loan\sagreements?|documents?))")
 
 
