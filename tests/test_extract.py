@@ -2178,3 +2178,22 @@ def test_a_province_named_twice_and_initials_defined_in_words_are_one_party_each
             "equipment.\n")
     (c,) = extract_article(text).candidates
     assert {p.name for p in c.parties} == {"China Academy of Information and Communications Technology", "Huawei"}
+
+
+def test_a_firm_named_after_its_country_is_the_firm_and_words_in_small_letters_are_no_known_name():
+    """"Telekom Malaysia signed …" is the operator, not Malaysia's government ("Tech Nigeria has signed", a page's
+    section before a headline, is Nigeria); "his mobile telecommunications company" is no firm the records call
+    "Mobile Telecommunications Company"; "for the National Optical Communication Infrastructure in Malawi" is what
+    the deal builds, no party."""
+    (c,) = extract_article("Example headline\n\nTelekom Malaysia signed a three-year research agreement with Chinese "
+                           "vendor ZTE.\n").candidates
+    assert "Telekom Malaysia" in {p.name for p in c.parties} and "government-of-malaysia" not in {p.id for p in c.parties}
+    (c,) = extract_article("Home > Business > Tech\n\nTech Nigeria has signed a $328 million loan deal with China to "
+                           "improve its telecoms infrastructure.\n").candidates
+    assert "government-of-nigeria" in {p.id for p in c.parties} and "Tech Nigeria" not in {p.name for p in c.parties}
+    (c,) = extract_article("Example headline\n\nThe chief executive said his mobile telecommunications company has "
+                           "signed an MoU with China Mobile International.\n").candidates
+    assert "mtc-namibia" not in {p.id for p in c.parties}
+    (c,) = extract_article("Example headline\n\nIn March 2015, CTG sealed the deal with Wananchi Group for the National "
+                           "Optical Communication Infrastructure in Malawi.\n").candidates
+    assert {p.name for p in c.parties} == {"CTG", "Wananchi Group"}

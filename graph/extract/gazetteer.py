@@ -36,6 +36,7 @@ class Gazetteer:
     def __init__(self, entries: list[tuple[str, str, str]]):
         exact: dict[str, tuple[str, str]] = {}
         folded: dict[str, tuple[str, str]] = {}
+        lower: set[str] = set()  # organisations' names written in small letters ("du", "e&")
         for name, kind, value in entries:
             name = _norm(name)
             if len(name) < 2 or not re.search(r"\w", name):
@@ -44,6 +45,9 @@ class Gazetteer:
                 exact.setdefault(name, (kind, value))
             else:
                 folded.setdefault(name.casefold(), (kind, value))
+                if kind == "organisation" and name == name.lower():
+                    lower.add(name.casefold())
+        self._lower = lower
         self._exact = exact
         self._folded = folded
         self._re_exact = self._compile(exact, 0)
@@ -72,6 +76,9 @@ class Gazetteer:
                         hit = singular if singular and singular[0] == "technology" else None
                 if hit is None or (kinds and hit[0] not in kinds):
                     continue
+                if fold and hit[0] == "organisation" and " " in surface and surface == surface.lower() and \
+                        key not in self._lower:
+                    continue  # "his mobile telecommunications company": words, not the name "Mobile Telecommunications Company"
                 found.append(Mention(m.start(), m.end(), m.group(), hit[0], hit[1]))
         found.sort(key=lambda x: (x.start, -(x.end - x.start)))
         out: list[Mention] = []

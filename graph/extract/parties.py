@@ -345,8 +345,10 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
                 spans.append((m.start(), m.end(), full, resolver.resolve(full).entity.id))  # named as the article defined it
     masked = _APPOSITIVE.sub(lambda m: " " * len(m.group()), t)  # "Kyrgyztelecom, a company in Kyrgyzstan, and …"
     for at, name in ([] if c.aggregate or _title_case(t) else _positional(masked)):
+        # ("Telekom Malaysia signed": a firm named after its country, not the country signing)
         if any(a <= at < b or at <= a < at + len(name) for a, b in taken) or \
-                any(a <= at < b or at <= a < at + len(name) for a, b, _, _ in spans):
+                any((a <= at < b or at <= a < at + len(name)) and not _country_inside(a, b, known, at, name, t)
+                    for a, b, _, known in spans):
             continue
         if any(x.start <= at and x.end >= at + len(name) for x in mentions):
             continue  # a country, a place, a technology…: not an organisation
@@ -602,7 +604,7 @@ def _two_names(left: str, right: str) -> bool:
 
 
 # what a deal is for, named after a head word: "… Digital Connectivity Project", "… Broadband Programme"
-_PROJECT_HEADS = r"Project|Programme|Program|Initiative|Plan|Strategy|Scheme"
+_PROJECT_HEADS = r"Project|Programme|Program|Initiative|Plan|Strategy|Scheme|Infrastructure"
 # "World Mobile Exhibition", "Xichang Satellite Launch Center": an event or a place named after a head word
 _NOT_ORG_HEADS = (rf"{EVENT_HEADS}|Barracks|Awards?|Day|Competition|"
                   r"Challenge|Contest|Cup|Cent(?:er|re)(?!\s(?:for|of)\s)|Station|Park|Campus|Zone|Airport|Port|Building|Plant|Factory|"
@@ -979,6 +981,20 @@ def _spelled_out(text: str) -> dict[str, str]:
         if name is not None:
             out.setdefault(m["acronym"], name)
     return out
+
+
+def _country_inside(a: int, b: int, known: str | None, at: int, name: str, t: str) -> bool:
+    """Whether the span [a, b) is a country's government read from a country's name that ends a longer name
+    ("Malaysia" in "Telekom Malaysia"), the name's first word no country's."""
+    first = name.split()[0]
+    return str(known).startswith("government-") and at < a and b == at + len(name) and \
+        not _is_demonym(first) and not _is_place(first) and not re.match(r"\s(?:and|&)\s", t[b:]) and \
+        first not in _SECTION_WORDS  # ("Tech Nigeria has signed": a page's section, then the headline)
+
+
+# the sections of a news site, left before a headline by a page's text ("Home > Business > Tech")
+_SECTION_WORDS = frozenset("Tech Technology Business News World Politics Economy Home Markets Opinion Sport Sports Latest "
+                           "Breaking Top Africa Asia Europe Money Finance Features".split())
 
 
 def _countryless_ministry(name: str) -> bool:
