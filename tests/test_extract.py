@@ -2197,3 +2197,30 @@ def test_a_firm_named_after_its_country_is_the_firm_and_words_in_small_letters_a
     (c,) = extract_article("Example headline\n\nIn March 2015, CTG sealed the deal with Wananchi Group for the National "
                            "Optical Communication Infrastructure in Malawi.\n").candidates
     assert {p.name for p in c.parties} == {"CTG", "Wananchi Group"}
+
+
+def test_a_government_named_by_a_two_word_adjective_and_a_sovereign_by_one_name():
+    """"The Saudi Arabian government and Huawei have signed …": Saudi Arabia's government; "signed by Chinese President
+    Xi Jinping and Saudi King Salman": a king, no party."""
+    (c,) = extract_article("Example headline\n\nThe Saudi Arabian government and Huawei have signed an ICT cooperation "
+                           "deal.\n").candidates
+    assert "government-of-saudi-arabia" in {p.id for p in c.parties}
+    (c,) = extract_article("Example headline\n\nThe agreement involving Huawei was signed by Chinese President Xi Jinping "
+                           "and Saudi King Salman during a visit.\n").candidates
+    assert not any("Salman" in p.name for p in c.parties)
+
+
+def test_a_country_that_signs_after_an_adverb_and_a_loan_the_borrower_tells():
+    """"Saudi Arabia and China's Huawei recently signed …": Saudi Arabia signs; "will borrow $95.5 million from China's
+    state-owned Exim Bank" is a loan announced, the bank its financier; "The project will see 161 towers built" is
+    announced, not completed."""
+    (c,) = extract_article("Example headline\n\nSaudi Arabia and China's Huawei recently signed a memorandum of "
+                           "understanding.\n").candidates
+    assert {p.country for p in c.parties} == {"SAU", "CHN"}
+    (c,) = extract_article("Example headline\n\nThe Solomon Islands government has announced it will borrow $95.5 "
+                           "million from China's state-owned Exim Bank to fund a broadband project.\n").candidates
+    assert (c.kind, c.status) == ("loan", "announced")
+    assert ("export-import-bank-of-china", "financier") in {(p.id, p.role) for p in c.parties}
+    (c,) = extract_article("Example headline\n\nThe project will see 161 telecommunication towers built by Huawei and "
+                           "China Harbour Engineering Company for the government of Vanuatu.\n").candidates
+    assert c.status == "announced"

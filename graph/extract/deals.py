@@ -123,9 +123,11 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
                        r"(?:to\s(?:borrow|take\sout\sa\sloan)|for\sa\s(?:\w+\s)?loan)\b", s.text, re.I)
     if borrow:  # "Uganda is seeking to borrow USh550 billion from Chinese Exim Bank": a loan asked for, not yet granted
         return _told_by("proposal", s, borrow, text)
-    lend = re.search(r"\b(?:lend|lends|lent|lending|loaned)\b", s.text, re.I)
+    lend = re.search(r"\b(?:lend|lends|lent|lending|loaned|borrow|borrows|borrowed)\b", s.text, re.I)
+    # "Exim Bank will lend $150 million to Ghana", "the government will borrow $95.5 million from China's Exim Bank":
+    # a loan, unnamed
     if not nouns and lend and _AMOUNT.search(s.text) and not hypothetical:
-        return _told_by("loan", s, lend, text)  # "Exim Bank will lend $150 million to Ghana": a loan, unnamed
+        return _told_by("loan", s, lend, text)
     if not nouns and hired:  # "NetOne contracted Nokia and Huawei to undertake the project": a contract, unnamed
         return _told_by("contract", s, hired, text, group=1 if hired.group(1) else 2)
     ordinal = ORDINAL_DEAL.match(s.text)

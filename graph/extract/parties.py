@@ -204,6 +204,8 @@ def _persons(text: str) -> frozenset[str]:
         if not re.search(rf"\b(?:{ORG_HEADS})\b", m[1]) and not _is_place(m[1]):
             out.add(m[1])
     out.update(re.findall(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s([A-Z][a-z][\w'’-]+)\b(?!\s[A-Z])", text))
+    # "Saudi King Salman", "Emir Tamim": a sovereign named by one name after the title
+    out.update(re.findall(r"\b(?:King|Queen|Emir|Amir|Sultan|Sheikh|Prince|Princess)\s([A-Z][a-z][\w'’-]+)\b(?!\s[A-Z])", text))
     # "Adel Hamed, CEO of TE", "U Khin Maung Tun, MPT's General Manager": a person before an office
     for m in re.finditer(r"\b([A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*){1,3}),\s(?:the\s|its\s|a\s)?"
                          r"(?:(?:[A-Z][\w&.-]*\s){0,3}[A-Z][\w&.-]*['’]s\s)?(?:[A-Z]\w*\s)?"  # ("…, China Unicom's Chairman")
@@ -667,11 +669,11 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
             continue  # "Huawei Technologies Co. Ltd of China and the government of Mozambique struck …", "Huawei Kenya
             # signed …": where the firm is
         subject = re.match(rf"(?:\s(?:and|&)\s(?:the\s)?(?:[\w-]+\s){{0,4}}?(?-i:[A-Z])[\w'’.-]*(?:,?\s(?:of\s|the\s)*(?-i:[A-Z])[\w'’.-]*){{0,8}})?"
-                           rf"\s(?:has\s|have\s|had\s|on\s\w+\s|to\s|will\s|(?:is|are)\sto\s|"
-                           rf"formally\s|officially\s)?(?:{_SIGNING}|lend|sign|(?:is|are)\s(?:also\s|now\s)?in\stalks|"
+                           rf"\s(?:has\s|have\s|had\s|on\s\w+\s|to\s|will\s|(?:is|are)\sto\s)?"
+                           rf"(?:(?-i:[a-z]+ly)\s|also\s|today\s|yesterday\s)?(?:{_SIGNING}|lend|sign|(?:is|are)\s(?:also\s|now\s)?in\stalks|"
                            rf"(?:have\s|has\s|had\s)?(?:been\s)?negotiating)\b", after, re.I)
         paired = re.search(r"(?:^|[\s,])(?:and|&)\s$", before) and re.match(
-            rf"\s(?:has\s|have\s|had\s|on\s\w+\s)?{_SIGNING}\b", after, re.I)
+            rf"\s(?:has\s|have\s|had\s|on\s\w+\s)?(?:(?-i:[a-z]+ly)\s|also\s)?{_SIGNING}\b", after, re.I)
         between = re.search(r"\bbetween\s(?:the\s)?$|\bbetween\s(?:the\s)?[A-Z][\w-]+(?:\s[A-Z][\w-]+)?\s(?:and|&)\s$", before) \
             and not re.search(rf"\b{_AT_ODDS}\sbetween\s", before)
         with_ = re.search(rf"\b{_SIGNING}\b[^.;]{{0,80}}\bwith\s$|\bin\s(?:talks|discussions|negotiations)\swith\s$|"
@@ -1036,7 +1038,9 @@ def _country_before(sentence: str, start: int) -> str | None:
     from ..resolve.countries import countries_in
     from ..resolve.normalise import fold
 
-    m = re.search(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:'s|’s)?\s$", sentence[max(0, start - 40):start])
+    # ("China's state-owned Exim Bank", "China's policy lender Exim Bank": a possessive, a description between)
+    m = re.search(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:(?:'s|’s)\s(?:(?:[a-z]+-[a-z]+|policy|leading|largest|biggest|main|"
+                  r"national|top)\s){1,2}|(?:'s|’s)?\s)$", sentence[max(0, start - 60):start])
     if not m:
         return None
     found = countries_in(fold(m[1]).replace("'s", ""))

@@ -747,7 +747,10 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
         # a project told by its verb alone: "Huawei will set up a data centre" is announced, "ZTE has built a
         # network" completed
         m = re.search(rf"\b(?:will|would|(?:is|are)\s(?:set\s)?to|plans?\sto|aims?\sto)\s(?:also\s|soon\s|jointly\s)?"
-                      rf"(?:{BUILT})\b", t, re.I)
+                      rf"(?:{BUILT})\b|"
+                      # ("The project will see 161 towers built", "will have … installed": built in time to come)
+                      r"\bwill\s(?:see|have|get)\s(?:[\w,-]+\s){1,6}?(?:built|installed|deployed|laid|constructed|delivered)\b",
+                      t, re.I)
         done = m is None and re.search(r"\b(?:built|installed|deployed|laid|constructed|delivered)\b", t, re.I)
         if m or done:
             c.status = "announced" if m else "completed"

@@ -24,15 +24,15 @@ DEMONYMS = {
     "CMR": "cameroonian", "COD": "congolese", "COG": "congolese", "COL": "colombian", "CUB": "cuban",
     "DJI": "djiboutian", "DZA": "algerian", "ECU": "ecuadorian ecuadorean", "EGY": "egyptian", "ERI": "eritrean",
     "ETH": "ethiopian", "FJI": "fijian", "GAB": "gabonese", "GEO": "georgian", "GHA": "ghanaian", "GIN": "guinean",
-    "GMB": "gambian", "GNQ": "equatoguinean", "GRC": "greek", "HUN": "hungarian", "IDN": "indonesian",
+    "GMB": "gambian", "GNQ": "equatorial guinean equatoguinean", "GRC": "greek", "HUN": "hungarian", "IDN": "indonesian",
     "IND": "indian", "IRN": "iranian", "IRQ": "iraqi", "ITA": "italian", "JAM": "jamaican", "JOR": "jordanian",
-    "KAZ": "kazakh kazakhstani", "KEN": "kenyan", "KGZ": "kyrgyz", "KHM": "cambodian", "KOR": "korean",
+    "KAZ": "kazakh kazakhstani", "KEN": "kenyan", "KGZ": "kyrgyz", "KHM": "cambodian", "KOR": "south korean korean",
     "LAO": "lao laotian", "LBN": "lebanese", "LBR": "liberian", "LKA": "sri lankan", "LSO": "basotho",
     "MAR": "moroccan", "MDG": "malagasy", "MDV": "maldivian", "MEX": "mexican", "MLI": "malian", "MMR": "myanmar burmese",
     "MNG": "mongolian", "MOZ": "mozambican", "MRT": "mauritanian", "MUS": "mauritian", "MWI": "malawian",
     "MYS": "malaysian", "NAM": "namibian", "NER": "nigerien", "NGA": "nigerian", "NPL": "nepali nepalese",
     "OMN": "omani", "PAK": "pakistani", "PER": "peruvian", "PHL": "philippine filipino", "PNG": "papua new guinean",
-    "PRK": "north korean", "QAT": "qatari", "RUS": "russian", "RWA": "rwandan", "SAU": "saudi", "SDN": "sudanese",
+    "PRK": "north korean", "QAT": "qatari", "RUS": "russian", "RWA": "rwandan", "SAU": "saudi arabian saudi", "SDN": "sudanese",
     "SEN": "senegalese", "SLE": "sierra leonean", "SOM": "somali", "SRB": "serbian", "SSD": "south sudanese",
     "SYR": "syrian", "TCD": "chadian", "TGO": "togolese", "THA": "thai", "TJK": "tajik", "TKM": "turkmen",
     "TUN": "tunisian", "TUR": "turkish", "TZA": "tanzanian", "UGA": "ugandan", "UKR": "ukrainian",
@@ -208,7 +208,8 @@ def _split_phrases(words: str) -> list[str]:
     phrases = ("sri lankan", "south african", "central african", "north korean", "south sudanese", "papua new guinean",
                "sierra leonean", "costa rican", "solomon islander", "hong kong", "south korea", "north korea",
                "viet nam", "peoples republic of china", "united states", "ivory coast", "cote divoire", "dr congo",
-               "cabo verde", "cape verde", "cape verdean", "new zealander")
+               "cabo verde", "cape verde", "cape verdean", "new zealander", "saudi arabian", "south korean",
+               "equatorial guinean")
     found = [p for p in phrases if p in words]
     rest = words
     for p in found:
