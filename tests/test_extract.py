@@ -2224,3 +2224,13 @@ def test_a_country_that_signs_after_an_adverb_and_a_loan_the_borrower_tells():
     (c,) = extract_article("Example headline\n\nThe project will see 161 telecommunication towers built by Huawei and "
                            "China Harbour Engineering Company for the government of Vanuatu.\n").candidates
     assert c.status == "announced"
+
+
+def test_a_date_a_later_sentence_gives_for_what_is_planned_is_not_the_deals():
+    """"RIYADH, Dec. 11 -- … have signed … Under the deal, the two sides would … launch in 2023 the first pilot
+    region": the deal is dated by the dateline, not by the plan."""
+    text = ("Example headline\n\nRIYADH, Dec. 11 (Xinhua) -- The Saudi Arabian government and Huawei have signed an ICT "
+            "cooperation deal.\n\nUnder the deal, the two sides would jointly build broadband infrastructure and launch in "
+            "2023 the first pilot region.\n")
+    (c,) = extract_article(text, published="2022-12-12").candidates
+    assert c.date == "2022-12-11"

@@ -719,6 +719,9 @@ def _merge(into: Candidate, other: Candidate) -> None:
     into.sentences += [s for s in other.sentences if s not in into.sentences]
 
 
+_PLANNED_BEFORE = re.compile(r"\b(?:would|will|plans?\sto|planned\sto|aims?\sto|(?:is|are)\sto)\b", re.I)
+
+
 def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, first: bool, phases: dict) -> None:
     from ..resolve.countries import capital_country
 
@@ -776,6 +779,8 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
     # (not the day a parliament ratified it: "The State Duma has ratified an agreement … on Tuesday")
     if (c.date is None or c.date_weak) and not re.search(r"\bratifi(?:ed|es)\b", t):
         found = _date_in(t, published, announced=c.status == "announced")
+        if found and not first and _PLANNED_BEFORE.search(t, 0, found[1][0]) and not re.search(SIGNED, t[:found[1][0]], re.I):
+            found = None  # "Under the deal, the two sides would … launch in 2023 the first pilot": what is planned, not the deal
         if found and not (c.date_weak and found[2]):
             if c.date_weak:
                 c.evidence.pop("date", None)
