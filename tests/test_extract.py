@@ -2234,3 +2234,21 @@ def test_a_date_a_later_sentence_gives_for_what_is_planned_is_not_the_deals():
             "2023 the first pilot region.\n")
     (c,) = extract_article(text, published="2022-12-12").candidates
     assert c.date == "2022-12-11"
+
+
+def test_a_letter_of_intention_a_city_government_and_a_firm_named_after_two_countries():
+    """"signed a Letter of Intention (LoI)" is an MoU; "Yesterday, the municipal government and Huawei signed" gives
+    the city's government; "a stake in Congo China Telecom" is the Congolese operator, not China Telecom; "Hengtong
+    will buy the crossing Egypt fiber" buys capacity, no company."""
+    (c,) = extract_article("Example headline\n\nHuawei and the Lakeland City Council have signed a Letter of Intention "
+                           "(LoI) to collaborate in innovation projects.\n").candidates
+    assert c.kind == "mou"
+    (c,) = extract_article("Example headline\n\nYesterday, the municipal government and Huawei Technologies Co., Ltd. "
+                           "signed a strategic cooperation agreement.\n", published="2026-05-05").candidates
+    assert "municipal government" in {p.name for p in c.parties}
+    (c,) = extract_article("Example headline\n\nFrance Telecom is planning to buy a majority stake in Congo China "
+                           "Telecom, the country's fourth-largest operator.\n").candidates
+    assert "china-telecom" not in {p.id for p in c.parties}
+    (c,) = extract_article("Example headline\n\nHengtong has signed an agreement to buy the crossing Egypt fiber from "
+                           "Telecom Egypt.\n").candidates
+    assert c.kind != "acquisition"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .model import Candidate
-from .parties import _STATED_ROLES
+from .parties import _STATED_ROLES, _is_place
 from .text import Sentence
 from .vocabulary import AWARDED, BUILT, HIRING, NUMBERS, SIGNED, _AMOUNT, _BUILD_WORDS, _NOUN_RE, _NUM, _PROJECT_VERBS, _REFER, _VERBS
 
@@ -74,6 +74,15 @@ _SUPPLIER_OF = re.compile(r"\b(?:is|are|was|has\sbeen|remains|became)\s(?:the|it
                           r"\bsupplies\s(?:the\s)?(?=[A-Z][\w-]*(?:\s[A-Z][\w-]*)*\s(?:[\w-]+\s){0,4}?networks?\b)")
 
 
+def _bought_place(m: re.Match, sentence: str) -> bool:
+    """"Hengtong will buy the crossing Egypt fiber": what is bought is named by a place (capacity through a country),
+    not a company."""
+    if not re.match(r"(?:bought|buys?|buying)$", m.group(), re.I):
+        return False
+    word = re.match(r"\s(?:(?:a|an|the|its|their|out)\s)?(?:[\w%.,$-]+\s){0,3}?([A-Z][\w-]*)", sentence[m.end():])
+    return bool(word) and _is_place(word[1])
+
+
 def _told_by(kind: str, s: Sentence, m: re.Match, text: str, noun: str | None = None, group: int = 0,
              status: str | None = None) -> Candidate:
     """A candidate of ``kind`` read from one match in the sentence (its words the kind's evidence, and the
@@ -119,6 +128,7 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
         k == "training_programme" and not re.search(r"train|skill|educat|course|scholar|intern", s.text, re.I))]
     nouns = [(m, k) for m, k in nouns if not (k == "acquisition" and re.match(
         r"\s(?:[\w-]+\s){0,3}?(?:contracts?|orders?|deals?|tenders?)\b", s.text[m.end():]))]  # "acquired … contracts": won
+    nouns = [(m, k) for m, k in nouns if not (k == "acquisition" and _bought_place(m, s.text))]
     borrow = re.search(r"\b(?:seek(?:s|ing)?|plans?|planning|wants?|intends?|looking|asked|asks|applied|applies)\s"
                        r"(?:to\s(?:borrow|take\sout\sa\sloan)|for\sa\s(?:\w+\s)?loan)\b", s.text, re.I)
     if borrow:  # "Uganda is seeking to borrow USh550 billion from Chinese Exim Bank": a loan asked for, not yet granted

@@ -246,7 +246,8 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             # "Huawei Digital Power", "People's Bank of China": a longer name holding a known one is an organisation
             # of its own (not "China Telecom Global Executive Vice President …": a person's office)
             at, full = next(((at, n) for at, n in _without_the(named) if at <= mention.start and at + len(n) >= mention.end and
-                             len(n) > len(mention.text) and _own_name(t[at:mention.start]) and
+                             len(n) > len(mention.text) and
+                             (_own_name(t[at:mention.start]) or _two_countries_name(t[at:mention.start], mention.text)) and
                              (at < mention.start or (n[len(mention.text)] == " " and
                                                      not re.match(r"\s(?:for|of)\s", n[len(mention.text):]))) and
                              not any(w in _TITLES for w in n.split())), (None, None))
@@ -404,7 +405,7 @@ _TELLER_BEFORE = re.compile(r"(?:\b(?:[Ss]tatement|[Rr]eport|[Rr]elease|[Aa]nnou
                             r"[Pp]ublished|[Rr]eported)\s(?:\w+\s){0,2}?(?:from|by)\s|\b[Aa]ccording\sto\s|\b[Cc]iting\s)(?:the\s)?$")
 
 
-_THE_GOVERNMENT = re.compile(r"(?:\b(?:between|with|by|and)\s|^)(?P<np>[Tt]he\s(?:(?P<level>provincial|regional|state|federal|national|"
+_THE_GOVERNMENT = re.compile(r"(?:\b(?:between|with|by|and)\s|^|^[A-Z]\w+,\s)(?P<np>[Tt]he\s(?:(?P<level>provincial|regional|state|federal|national|"
                              r"central|municipal|city|local)\s)?(?:[Gg]overnment|[Ss]tate))\b(?!\sof)")
 
 
@@ -576,6 +577,14 @@ _HEADLINE_VERB = re.compile(r"\s(?:Sign|Signs|Signed|Ink|Inks|Inked|Win|Wins|Won
 
 def _without_the(named: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return [(at + 4, n[4:]) if n[:4] in ("The ", "the ") else (at, n) for at, n in named]
+
+
+def _two_countries_name(prefix: str, known: str) -> bool:
+    """"Congo China Telecom", "Congo Chine Telecom": a country's name before a known name that starts with another
+    country's is one firm's name (not "Germany ZTE": where the firm is)."""
+    first = known.split()[0]
+    return len(prefix.split()) == 1 and _is_place(prefix.strip()) and not _is_demonym(prefix.strip()) and \
+        _is_place(first) and not _is_demonym(first)
 
 
 def _own_name(prefix: str) -> bool:

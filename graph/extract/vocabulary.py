@@ -23,7 +23,8 @@ NOUNS = [
                             r"investment agreements?|strategic (?:cooperation |partnership )?(?:framework )?agreements?|"
                             # ("have signed an investment framework for a … broadband project")
                             r"(?:signed|inked|sealed|concluded)\s(?:an?\s|the\s)?(?:[\w-]+\s)?frameworks?"),
-    ("mou", r"memorand(?:um|a)(?: of understanding)?s?|MoUs?|MOUs?|memorandums? of understanding|letters? of intent|"
+    ("mou", r"memorand(?:um|a)(?: of understanding)?s?|MoUs?|MOUs?|memorandums? of understanding|letters? of intent(?:ion)?|"
+            r"(?-i:LoIs?|LOIs?)|"  # ("signed a Letter of Intention (LoI)")
             r"memos?(?= (?:of|on) (?:understanding|cooperation))"),  # ("signed a memo on cooperation")
     ("joint_venture", r"joint[- ]ventures?|consortium"),
     ("loan", r"(?:concessional |preferential |soft |commercial )?loans?(?: agreements?)?|credit lines?|lines? of credit|"
