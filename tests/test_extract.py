@@ -2252,3 +2252,16 @@ def test_a_letter_of_intention_a_city_government_and_a_firm_named_after_two_coun
     (c,) = extract_article("Example headline\n\nHengtong has signed an agreement to buy the crossing Egypt fiber from "
                            "Telecom Egypt.\n").candidates
     assert c.kind != "acquisition"
+
+
+def test_a_phase_of_a_project_and_initials_of_words_in_small_letters_are_no_party():
+    """"signed a preferential buyer's credit agreement for Phase 3 of the … Project": Phase 3 is part of the work;
+    "The proceeds from the GCL", a "government concessional loan (GCL)", name a loan, not a firm."""
+    (c,) = extract_article("Example headline\n\nOn May 20, 2017, China Eximbank and the Government of Lakeland signed a "
+                           "preferential buyer's credit agreement for Phase 3 of the National Telecommunication Coverage "
+                           "Project.\n").candidates
+    assert not any(p.name.startswith("Phase") for p in c.parties)
+    text = ("Example headline\n\nChina Eximbank and the Government of Lakeland signed a government concessional loan (GCL) "
+            "agreement.\n\nThe proceeds from the GCL were used to pay Huawei for its work on a contract that was signed "
+            "between the GCL and Huawei on April 22, 2009.\n")
+    assert not any(p.name == "GCL" for c in extract_article(text).candidates for p in c.parties)

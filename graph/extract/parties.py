@@ -363,6 +363,9 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             and not _TELLER_BEFORE.search(t, max(0, x[0] - 60), x[0]) and not _FIELD_AFTER.match(t, x[1])
             and not _NEWSPAPER_AFTER.match(t, x[1])
             and not (_LEGISLATURE.search(x[2]) and re.search(r"\bratif", t))  # (the parliament ratifies, the state signed)
+            # ("for Phase 3 of the … Project": a part of the work; "the GCL", initials of "government concessional loan")
+            and not re.match(r"(?:Phase|Stage|Lot|Tranche|Package|Section)\s\w+$", x[2])
+            and not (x[3] is None and x[2] in _initials_of_words(text))
             and t[x[1]:x[1] + 1] != "$" and not re.match(_MONEY, x[2])  # ("NT$17.7 billion", "Sh67 billion": money)
             and not _ROUTE_AFTER.match(t, x[1]) and not (x[3] is None and _THING_AFTER.match(t, x[1]))
             and not re.search(r"\b(?:also\s)?known\sas\s(?:the\s)?$|\ba\.k\.a\.?\s$", t[max(0, x[0] - 30):x[0]])
@@ -1024,6 +1027,20 @@ def _one_of_its_names(name: str, entity) -> bool:
 
     words = set(key(name).split())
     return any(words <= set(key(n).split()) for n in {entity.name, *entity.aliases, *entity.former})
+
+
+@lru_cache(maxsize=64)
+def _initials_of_words(text: str) -> frozenset[str]:
+    """Initials the article gives words in small letters: "a government concessional loan (GCL)", "preferential
+    buyer's credit (PBC)" — a thing, not an organisation."""
+    out = set()
+    for m in re.finditer(r"((?:[a-z][\w'’-]*\s){2,5})\(([A-Z]{2,6})\)", text):
+        words = [w for w in m[1].split() if w not in ("of", "and", "the", "for", "a", "an")]
+        for i in range(len(words)):
+            if "".join(w[0] for w in words[i:]).upper() == m[2]:
+                out.add(m[2])
+                break
+    return frozenset(out)
 
 
 def _acronym_follows(name: str, after: str) -> bool:
