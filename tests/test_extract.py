@@ -2265,3 +2265,15 @@ def test_a_phase_of_a_project_and_initials_of_words_in_small_letters_are_no_part
             "agreement.\n\nThe proceeds from the GCL were used to pay Huawei for its work on a contract that was signed "
             "between the GCL and Huawei on April 22, 2009.\n")
     assert not any(p.name == "GCL" for c in extract_article(text).candidates for p in c.parties)
+
+
+def test_a_number_of_things_built_is_no_aggregate_and_a_firm_building_under_a_loan_does_not_borrow():
+    """"… was delivered in 2017 and included about 450 cameras": a quantity of equipment, not 450 deals; "Huawei is
+    implementing the project under a 98 million U.S. dollars China Exim Bank loan facility": Huawei builds, it does
+    not borrow (a Chinese firm borrows only the loan it signs with the bank)."""
+    x = extract_article("Example headline\n\nThe equipment, manufactured by Huawei and ZTE, was delivered in 2017 and "
+                        "included about 450 cameras for the city of Lakeland.\n")
+    assert not any(c.aggregate for c in x.candidates)
+    (c,) = extract_article("Example headline\n\nChinese firm Huawei is implementing the national broadband project under "
+                           "a 98 million U.S. dollars China Exim Bank loan facility.\n").candidates
+    assert ("Huawei", "contractor") in {(p.name, p.role) for p in c.parties}

@@ -219,7 +219,9 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     c.note("kind", s.start + m.start(), s.start + m.end(), text)
     # an aggregate: a number above one counting the arrangements ("signed 24 Memorandum of Understandings")
     n = _count_before(s.text, m)
-    if n and kind not in ("training_programme", "proposal", "talks"):
+    # ("delivered in 2017 and included about 450 cameras": a quantity of things built, not of deals)
+    if n and kind not in ("training_programme", "proposal", "talks") and \
+            not (kind == "project" and not re.fullmatch(r"projects|initiatives", m.group(), re.I)):
         c.aggregate = True
         c.members["count"] = _number(n[1])
         c.note("members", s.start + n.start(1), s.start + m.end(), text)

@@ -1166,8 +1166,9 @@ def _role(c: Candidate, kind: str, country: str | None, sentence: str) -> str:
             # ("China EximBank signed a lending agreement with China Railway Corporation", "ZTE signed a financing
             # agreement with China Development Bank": a Chinese bank lends to a Chinese firm, for no other country: the
             # firm borrows)
+            # (and signs it: not "Huawei is implementing the project under a China Exim Bank loan facility")
             return "beneficiary" if set(c.countries) <= {"CHN", "HKG", "MAC"} and any(p.kind == "bank" for p in c.parties) \
-                else "contractor"
+                and re.search(rf"\b(?:{SIGNED})\b", sentence, re.I) else "contractor"
         return "beneficiary" if kind in ("state_owned_enterprise", "private_company", "agency") else "signatory"
     if c.kind in ("contract", "project"):  # a Chinese company builds or supplies; the other side signs or takes part
         if kind == "bank":
