@@ -416,14 +416,16 @@ _THE_GOVERNMENT = re.compile(r"(?:\b(?:between|with|by|and)\s|^|^[A-Z]\w+,\s)(?P
 # "Guangdong Province")
 _REGION_GOVERNMENT = re.compile(r"(?<![\w-])(?!(?:The|This|That|In|On|At|For|From|With)\s)(?P<name>[A-Z][a-z][\w-]*(?:\s[A-Z][a-z][\w-]*)?\s"
                                 r"(?:[Pp]rovince|[Pp]rovincial\s[Gg]overnment|[Mm]unicipal\s[Gg]overnment|[Pp]refecture))\b")
-# where a party stands: opening the sentence or a clause, or after "with", "between", "by", "and" (not a place where
-# something is: "projects in Hubei province", "in northwest Cambodia's Siem Reap province")
+
+
 def _region_query(name: str) -> str:
     """"Zhejiang Province", "the Zhejiang provincial government": one government, looked up by one name."""
     m = re.fullmatch(r"([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s(?:[Pp]rovince|[Pp]rovincial\s[Gg]overnment)", name)
     return f"{m[1]} Provincial Government" if m else name
 
 
+# where a party stands: opening the sentence or a clause, or after "with", "between", "by", "and" (not a place where
+# something is: "projects in Hubei province", "in northwest Cambodia's Siem Reap province")
 _PARTY_BEFORE = re.compile(r"(?:^|[,;:]\s|\b(?:with|between|by|and)\s)(?:the\s)?$", re.I)
 
 
@@ -1064,7 +1066,7 @@ def _country_before(sentence: str, start: int) -> str | None:
     from ..resolve.countries import countries_in
     from ..resolve.normalise import fold
 
-    # ("China's state-owned Exim Bank", "China's policy lender Exim Bank": a possessive, a description between)
+    # ("China's state-owned Exim Bank": a possessive, then a word or two that describe the name)
     m = re.search(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:(?:'s|’s)\s(?:(?:[a-z]+-[a-z]+|policy|leading|largest|biggest|main|"
                   r"national|top)\s){1,2}|(?:'s|’s)?\s)$", sentence[max(0, start - 60):start])
     if not m:
