@@ -84,7 +84,7 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             country = _country_before(t, a)
             adjective = _COUNTRY_ADJECTIVE.match(name) if known is None else None
             if adjective and _is_demonym(adjective["adj"]):  # "the Kenyan Ministry of Education": Kenya's Ministry of Education
-                country = _country_before(adjective["adj"] + " ", len(adjective["adj"]) + 1) or country
+                country = _country_of(adjective["adj"]) or country
                 a, name = a + adjective.end(), name[adjective.end():]
             query, e = _region_query(_EXIM.sub("Export-Import Bank", name)), None  # "China's EXIM Bank"
             if known is None and not _distinctive(name) and not _acronym_follows(name, t[b:]):
@@ -386,8 +386,10 @@ _OWNER_BEFORE = re.compile(r"\b(?:subsidiary|unit|arm|affiliate|division|parent)
                            r"(?:the\s)?(?:[\w-]+\s){0,3}$")
 
 
+# the last word of a newspaper's name ("Gulf News", "The Express Tribune")
+_NEWSPAPER_WORDS = r"News|Times|Post|Herald|Tribune|Gazette|Journal"
 # "People's Post and Telecommunications Daily reported that …": a newspaper's name, who tells of the deal
-_NEWSPAPER_AFTER = re.compile(r"\s(?:Daily|News|Times|Herald|Journal|Gazette|Tribune|Post|Newspaper)\s(?:\w+\s)?"
+_NEWSPAPER_AFTER = re.compile(rf"\s(?:Daily|Newspaper|{_NEWSPAPER_WORDS})\s(?:\w+\s)?"
                               r"(?:reported|reports|said|says|quoted|cited|wrote|writes)\b")
 
 
@@ -624,7 +626,7 @@ _PROJECT_HEADS = r"Project|Programme|Program|Initiative|Plan|Strategy|Scheme|Inf
 # "World Mobile Exhibition", "Xichang Satellite Launch Center": an event or a place named after a head word
 _NOT_ORG_HEADS = (rf"{EVENT_HEADS}|Barracks|Awards?|Day|Competition|"
                   r"Challenge|Contest|Cup|Cent(?:er|re)(?!\s(?:for|of)\s)|Station|Park|Campus|Zone|Airport|Port|Building|Plant|Factory|"
-                  r"News|Times|Post|Herald|Tribune|Gazette|Journal|"  # … a newspaper is who reports, not who signs
+                  rf"{_NEWSPAPER_WORDS}|"  # … a newspaper is who reports, not who signs
                   rf"{_PROJECT_HEADS}|(?<=Cable\s)System")
 # … and a project, a cable system are what is signed for
 
@@ -968,20 +970,28 @@ _DEFINED_AS = r"\s\((?:hereinafter\s(?:referred\sto\sas\s|called\s)?)?[“\"‘'
 
 
 @lru_cache(maxsize=64)
+def _defined_tails(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each set of initials the article gives a run of capitals, with the tails of the run whose initials they are,
+    longest first: "Qatar's Power International Holding (PIH)" → ("PIH", ("Power International Holding",))."""
+    out = []
+    for m in re.finditer(rf"(?P<name>{_NP}){_DEFINED_AS}", text):
+        words = m["name"].split()
+        tails = (" ".join(words[i:]) for i in range(len(words)))
+        out.append((m["acronym"], tuple(t for t in tails if _acronym_follows(t, f" ({m['acronym']})"))))
+    return tuple(out)
+
+
+@lru_cache(maxsize=64)
 def _acronyms(text: str) -> dict[str, str]:
     """Initials the article defines for an organisation's name: "Qatar's Power International Holding (PIH)"
     → PIH (not "Belt and Road Initiative (BRI)": no organisation)."""
     out = {}
-    for m in re.finditer(rf"(?P<name>{_NP}){_DEFINED_AS}", text):
-        words = m["name"].split()
-        for i in range(len(words)):  # the shortest tail of the run whose initials are the acronym
-            name = " ".join(words[i:])
-            if _acronym_follows(name, f" ({m['acronym']})") and m["acronym"] not in out and \
-                    re.search(rf"\b(?:{ORG_HEADS})\b", name) and \
-                    (not re.search(rf"\b(?:{_NOT_ORG_HEADS})\b", name) or _LEGAL_END.search(name)) and \
-                    not _TECHNOLOGY_NAME.fullmatch(name):
-                out[m["acronym"]] = name
-                break
+    for acronym, tails in _defined_tails(text):
+        name = next((t for t in tails if re.search(rf"\b(?:{ORG_HEADS})\b", t) and
+                     (not re.search(rf"\b(?:{_NOT_ORG_HEADS})\b", t) or _LEGAL_END.search(t)) and
+                     not _TECHNOLOGY_NAME.fullmatch(t)), None)
+        if name is not None and acronym not in out:
+            out[acronym] = name
     return out
 
 
@@ -990,12 +1000,9 @@ def _spelled_out(text: str) -> dict[str, str]:
     """Every all-capital short name the article spells out, whatever it names: "Baghdad Operations Command (BOC)"
     → BOC (the first spelling of each)."""
     out: dict[str, str] = {}
-    for m in re.finditer(rf"(?P<name>{_NP}){_DEFINED_AS}", text):
-        words = m["name"].split()
-        name = next((" ".join(words[i:]) for i in range(len(words))
-                     if _acronym_follows(" ".join(words[i:]), f" ({m['acronym']})")), None)
-        if name is not None:
-            out.setdefault(m["acronym"], name)
+    for acronym, tails in _defined_tails(text):
+        if tails:
+            out.setdefault(acronym, tails[0])
     return out
 
 
@@ -1063,15 +1070,18 @@ def _distinctive(name: str) -> bool:
 
 def _country_before(sentence: str, start: int) -> str | None:
     """"Pakistan's Ministry of IT": the country a possessive or adjective before a name gives."""
-    from ..resolve.countries import countries_in
-    from ..resolve.normalise import fold
-
     # ("China's state-owned Exim Bank": a possessive, then a word or two that describe the name)
     m = re.search(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:(?:'s|’s)\s(?:(?:[a-z]+-[a-z]+|policy|leading|largest|biggest|main|"
                   r"national|top)\s){1,2}|(?:'s|’s)?\s)$", sentence[max(0, start - 60):start])
-    if not m:
-        return None
-    found = countries_in(fold(m[1]).replace("'s", ""))
+    return _country_of(m[1]) if m else None
+
+
+def _country_of(words: str) -> str | None:
+    """The one country a word or two name ("Pakistan", "Kenyan", "Saudi Arabian"); None when none or several."""
+    from ..resolve.countries import countries_in
+    from ..resolve.normalise import fold
+
+    found = countries_in(fold(words).replace("'s", ""))
     return next(iter(found.values())) if len(set(found.values())) == 1 else None
 
 
