@@ -2277,3 +2277,48 @@ def test_a_number_of_things_built_is_no_aggregate_and_a_firm_building_under_a_lo
     (c,) = extract_article("Example headline\n\nChinese firm Huawei is implementing the national broadband project under "
                            "a 98 million U.S. dollars China Exim Bank loan facility.\n").candidates
     assert ("Huawei", "contractor") in {(p.name, p.role) for p in c.parties}
+
+
+def test_a_loan_borrowed_from_a_country_or_a_bank_to_build_and_a_loan_received():
+    """"said it will borrow $66 million from the Export-Import Bank of China to build …": the bank lends (what the
+    money is for is no role of the bank's) and the loan is announced; "has received a $150 million loan from China":
+    China lends and the loan is signed; "a loan from China … the loan from the Exim Bank of China": the bank is the
+    lender named, not the country as well."""
+    (c,) = extract_article("Example headline\n\nThe Lakeland government said it will borrow $40 million from the "
+                           "Export-Import Bank of China to build 120 mobile towers.\n").candidates
+    assert c.kind == "loan" and c.status == "announced"
+    assert ("Export-Import Bank of China", "financier") in {(p.name, p.role) for p in c.parties}
+    (c,) = extract_article("Example headline\n\nLakeland has received a $90 million loan from China to fund the second "
+                           "phase of its e-government network.\n").candidates
+    assert c.status == "signed"
+    assert ("CHN", "financier") in {(p.country, p.role) for p in c.parties}
+    (c,) = extract_article("Example headline\n\nLakeland will expand its fibre network with the help of a $30 million "
+                           "loan from China.\n\nThe operator is close to agreeing the loan from the Exim Bank of China, "
+                           "officials said.\n").candidates
+    assert [p.role for p in c.parties if p.country == "CHN"] == ["financier"]
+    (c,) = extract_article("Example headline\n\nLakeland Telecom has secured loans from Chinese financial institutions "
+                           "totalling $200 million.\n").candidates
+    assert [p.name for p in c.parties] == ["Lakeland Telecom"]
+
+
+def test_money_a_firm_will_invest_is_a_pledge_and_a_thing_named_like_a_body_is_no_party():
+    """"Huawei will invest $300 million in a cloud region": a pledge, Huawei owns what it pays for — but a local
+    operator spending on its own network is no partnership, and "the framework agreement" told after an investment
+    is a deal of its own. "the Lakeland Digital project" and "PEACE Cable, built by …" name what is built, not a
+    party; a cable "landed in" a country won nothing."""
+    (c,) = extract_article("Example headline\n\nHuawei will invest $300 million in a cloud region in Indonesia, the "
+                           "company said.\n").candidates
+    assert (c.kind, c.status) == ("pledge", "announced")
+    assert [(p.name, p.role) for p in c.parties] == [("Huawei", "owner")]
+    assert not extract_article("Example headline\n\nLakeland Telecom will invest US$20 million this year to expand its "
+                               "mobile broadband network.\n").candidates
+    x = extract_article("Example headline\n\nSaudi Telecom Company will invest $200 million in cloud services.\n\nThe "
+                        "framework agreement between Saudi Telecom Company and Huawei for the cloud was signed in June "
+                        "2024.\n")
+    assert "framework_agreement" in {c.kind for c in x.candidates}
+    (c,) = extract_article("Example headline\n\nThe Ministry of Technology of Zambia and Huawei signed a contract on "
+                           "Monday for the Smart Zambia project.\n").candidates
+    assert "Smart Zambia" not in {p.name for p in c.parties}
+    (c,) = extract_article("Example headline\n\nPEACE Cable, built by HMN Technologies, landed in Kenya in 2022.\n"
+                           ).candidates
+    assert [p.name for p in c.parties] == ["HMN Technologies"] and c.status != "signed"

@@ -61,6 +61,10 @@ _PURPOSE = re.compile(r"\b(?:to|will)\s(?:jointly\s|help\s|further\s)?(?P<verb>d
 # announced, for no purpose the sentence gives
 _ANNOUNCED_COOPERATION = re.compile(r"\b(?:announced|unveiled|formalized|formalised)\s(?:the|their|its|a)\s(?:[\w-]+\s){0,2}?"
                                     r"(?:cooperation|partnership)\s(?:between|with)\s")
+# "Huawei will invest $300 million in a cloud region", "plans to invest 1 billion dollars": money promised, no
+# arrangement named — a pledge
+_WILL_INVEST = re.compile(r"\b(?:will|(?:is|are)\s(?:set\s)?to|plans?\sto|planning\sto|pledged\sto|committed\sto|promised\sto)\s"
+                          r"(?:also\s|further\s|jointly\s)?(invest)\b")
 # "ZTE will supply equipment worth $75 million to Ethio Telecom": a sale of equipment, though no contract is named
 _SUPPLIES = re.compile(r"\bsuppl(?:y|ies|ied|ying)\s(?:[\w-]+\s){0,4}?(?:equipment|gear|systems?|hardware|terminals|"
                        r"handsets|cables?|products|solutions)\b")
@@ -118,6 +122,10 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     announced = _ANNOUNCED_COOPERATION.search(s.text)
     if announced and not hypothetical and named <= {"project"}:
         return _told_by("other", s, announced, text, noun="cooperation")
+    invests = _WILL_INVEST.search(s.text)
+    if invests and _AMOUNT.search(s.text, invests.end()) and not hypothetical and named <= {"project"}:
+        # ("… will invest $500 million in cloud services in a partnership with …": a project of partners)
+        return _told_by("project" if partnered else "pledge", s, invests, text, group=1, status="announced")
     hired = _HIRED.search(s.text) or _CHOSEN_AS.search(s.text)
     verb = _VERBS.search(s.text) or hired or ORDINAL_DEAL.match(s.text) or \
         (BULLET.match(s.text) and re.search(r"\b(?:between|with)\s", s.text))  # "- the 2006 agreement between A and B"
@@ -288,7 +296,9 @@ def _refers(sentence: str, current: Candidate | None) -> bool:
              "other": r"agreements?|deal|accord|pact", "pledge": r"pledge|loans?|funds?|funding|grant",
              "project": r"project|initiative|platform|cable|satellite|network"
              }[current.kind]
-    m = re.search(rf"\b(?:{words}|{noun}|deal|agreements?|accord|pact|transaction|signing|documents?)\b", head, re.I)
+    # (money a firm will invest is told again as an investment, not as "the framework agreement" signed for a project)
+    generic = "investment" if current.noun == "invest" else "deal|agreements?|accord|pact|transaction|signing|documents?"
+    m = re.search(rf"\b(?:{words}|{noun}|{generic})\b", head, re.I)
     # "… under an agreement signed by the ministry and Huawei in November 2018": another deal
     # (or "… blocked a US$74 million loan": a loan of its own)
     # and "The second agreement between …": one deal of several, not the one told just before

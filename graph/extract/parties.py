@@ -141,6 +141,15 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             c.parties.remove(short)
 
 
+def lends_through_its_bank(c: Candidate, text: str) -> None:
+    """"a $71 million loan from China … the loan from the Exim Bank of China": the country lends through its bank,
+    which is the party (run once a deal's sentences are merged)."""
+    for country in [p for p in c.parties if c.kind in ("loan", "pledge") and p.role == "financier" and p.kind == "government"
+                    and _country_of(p.name) == p.country and re.search(r"\bfrom\s(?:the\s)?$", text[:p.span.start])]:
+        if any(q.kind == "bank" and q.country == country.country and q.role == "financier" for q in c.parties):
+            c.parties.remove(country)
+
+
 _TWO_COUNTRIES = re.compile(rf"\b(?:[Tt]he\s(?:two|both)|[Bb]oth)\s(?:countries|nations|governments)(?=\s(?:have\s|has\s|had\s|also\s|"
                             rf"formally\s|officially\s)*(?:{SIGNED})\b(?!\sto\b))|"
                             r"(?<=\bbetween\s)the\stwo\s(?:countries|nations|governments)\b")
@@ -242,6 +251,12 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
         if mention.kind == "organisation" and mention.text in spelled and \
                 not _one_of_its_names(spelled[mention.text], resolver.entity(mention.value)):
             continue  # "Baghdad Operations Command (BOC)": the article's BOC, not the Bank of China
+        if mention.kind == "organisation" and re.search(r"\bthe\s$", t[:mention.start]) and \
+                re.match(r"\s(?:project|programme|program|initiative|scheme)\b", t[mention.end:]):
+            continue  # "the Smart Zambia project": a project named after a body, not the body
+        if mention.kind == "organisation" and re.match(r",?\s(?:which\swas\s|that\swas\s)?(?:built|laid|constructed|installed|"
+                                                        r"deployed|manufactured)\sby\b", t[mention.end:]):
+            continue  # "PEACE Cable, built by HMN Technologies, …": a cable the records know by its company's name
         if mention.kind == "organisation" and mention.text not in defined:  # the article says what "MTS" is here
             # "Huawei Digital Power", "People's Bank of China": a longer name holding a known one is an organisation
             # of its own (not "China Telecom Global Executive Vice President …": a person's office)
@@ -705,6 +720,10 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
             # "will lend $150 million to Ghana", "lent almost Rmb450mn ($66mn) to"
             r"\b(?:lend|lends|lent|lending|loan|loaned)\s(?:(?:about|almost|nearly|some|up\sto|over|another)\s)?\S*\d\S*"
             r"(?:\s(?:million|billion|bn|m))?(?:\s\([^)]{1,20}\))?\sto\s(?:the\s)?$", before, re.I)
+        # "has received a $150 million loan from China", "will borrow $95.5 million from China": who lends
+        lent_from = c.kind in ("loan", "pledge") and m.kind == "country" and re.search(
+            r"\b(?:loans?|credits?|funding|financing|grants?|borrow(?:s|ed|ing)?)\b[^.;]{0,60}\bfrom\s(?:the\s)?$", before, re.I) \
+            and not _is_demonym(m.text)  # (not "loans from Chinese financial institutions")
         if c.aggregate and not (subject or with_):
             continue
         if c.kind in _OWNER_ROLE and m.kind == "country" and m.value != "CHN" and _OWNED_THING.match(after):
@@ -715,7 +734,7 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
                 _BUILT_BY.search(before):
             out.append(m)  # "Badr-1 was launched by China in 1990": who built it
             continue
-        if subject or paired or between or with_ or client or lent_to:
+        if subject or paired or between or with_ or client or lent_to or lent_from:
             if not re.match(r"['’]s\b|n\b|ese\b", after) and not _DESCRIBES.match(after):
                 # "Kenya's ministry …": the ministry is the party; "with Chinese firms A and B": A and B are
                 out.append(m)
@@ -1086,6 +1105,8 @@ def _country_of(words: str) -> str | None:
 
 
 _STATED_ROLES = (("operator", r"will operate|operates|to operate|is to operate|will run"),
+                 ("owner", r"(?:(?:said|announced|says)\s(?:on\s\w+\s)?(?:that\s)?it\s)?(?:will invest|"
+                           r"(?:plans|is set|is|are) to invest|is investing)"),
                  ("contractor", r"will build|builds|is building|to build|will construct|will lay|will install"),
                  ("supplier", r"will supply|supplies|to supply|will provide equipment|(?:is|was|has been|remains)\sthe\s(?:\w+\s)?"
                               r"(?:supplier|vendor)"),
@@ -1119,11 +1140,15 @@ _AWARDED_FROM = re.compile(rf"\b(?:{AWARDED}|received|obtained|got)\s(?:[\w$€�
 def _stated_role(sentence: str, end: int, start: int, vendor_before: bool) -> str | None:
     """A role the sentence gives the name that ends at ``end``: "Zamtel will operate the network" — but not
     "ZTE has signed a contract with the operator Chinguitel to build …" (``vendor_before``: a Chinese company
-    named before, the name not Chinese), where "to build" is what the deal has the vendor do."""
-    after = sentence[end:end + 40]
-    after = re.sub(r"^\s*\([^)]*\)", "", after)  # "(Zamtel)"
+    named before, the name not Chinese), where "to build" is what the deal has the vendor do, nor "$66 million
+    from the Export-Import Bank of China to build …", where it is what the money is for."""
+    after = re.sub(r"^\s*\([^)]*\)", "", sentence[end:end + 200])  # "(Zamtel)"
+    # ("Saudi Telecom Company, the biggest operator in the kingdom by market value, will invest": what it is, then its role)
+    after = re.sub(r"^,\s(?:the|a|an)\s[^,;()]{3,100},(?=\s(?:will|is|are|plans)\s)", "", after)[:60]
     # ("… with the operator Chinguitel to build", "won a contract from Ethio Telecom to build": the client)
-    object_of_with = vendor_before and re.search(r"\b(?:with|from)\s(?:the\s)?(?:[\w-]+\s){0,4}$", sentence[max(0, start - 50):start])
+    # (and "will borrow $66 million from the Export-Import Bank of China to build …": what the money is for)
+    object_of_with = re.search(r"\bfrom\s(?:the\s)?(?:[\w-]+\s){0,4}$", sentence[max(0, start - 50):start]) or \
+        vendor_before and re.search(r"\bwith\s(?:the\s)?(?:[\w-]+\s){0,4}$", sentence[max(0, start - 50):start])
     for role, pattern in _STATED_ROLES:
         m = re.match(rf"\s*,?\s*(?:{pattern})\b", after, re.I)
         if m and not (object_of_with and m.group().strip(" ,").startswith("to ")):

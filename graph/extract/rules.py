@@ -39,7 +39,7 @@ from .dates import _date_in, _publication_date
 from .deals import BULLET, ORDINAL_DEAL, SAID_THE_DEAL, SERVICE_DEAL, _DEFINITE_NOUN, _PRIORITY, _continues, _deal, _number, _refers
 from .gazetteer import Mention, gazetteer
 from .model import Candidate, Extraction, Party, Span
-from .parties import _bundled_records, _parties, _resolver, _role, _title_case
+from .parties import _bundled_records, _parties, _resolver, _role, _title_case, lends_through_its_bank
 from .text import Sentence, sentences
 from .vocabulary import (
     ANNOUNCED,
@@ -168,7 +168,10 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
            (c.aggregate and c.countries)]
     # one organisation's own plan ("Nepal Telecom plans to build an optical fibre link", "Huawei will build a
     # network of submarine cables") names no partner yet: no partnership a curator records
-    out = [c for c in out if not (c.kind == "project" and c.status == "announced" and len(c.parties) == 1)]
+    # (and "Lao Telecom will invest US$17.8 million this year to expand …" is a firm's own spending — but money a
+    # Chinese firm will invest abroad is a pledge of the Digital Silk Road)
+    out = [c for c in out if not (c.kind == "project" and c.status == "announced" and len(c.parties) == 1) and
+           not (c.noun == "invest" and len(c.parties) == 1 and c.parties[0].country != "CHN")]
     out = [one for c in out for one in _split_listed(c, text)]
     out = [one for c in out for one in _split_bidders(c, text)]
     out = [one for c in out for one in _split_by_amount(c, text)]
@@ -184,6 +187,7 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
             if not p.stated:
                 p.role = _role(c, p.kind, p.country, whole)
     for c in out:
+        lends_through_its_bank(c, text)
         _local_currency(c)
         _paired_vendors(c, text)
     first = next((line.strip() for line in text.split("\n") if line.strip()), "")
@@ -766,7 +770,8 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
             c.note("status", s.start + m.start(), s.start + m.end(), text)
     if c.kind in ("loan", "pledge") and c.status is None:
         m = re.search(r"\b(?:will|would|(?:is|are)\s(?:set\s)?to|plans?\sto|agreed\sto|(?<=[A-Za-z]\s)to)\s(?:also\s)?(?:lend|provide|"
-                      r"finance|fund|extend)\b", t, re.I)  # "the bank will lend $150 million": promised, not yet signed
+                      r"finance|fund|extend|borrow)\b", t, re.I)  # "the bank will lend $150 million": promised, not yet signed
+        # ("the government said it will borrow $66 million": to come, not yet signed)
         if m:
             c.status = "announced"
             c.note("status", s.start + m.start(), s.start + m.end(), text)

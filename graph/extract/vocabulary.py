@@ -72,7 +72,7 @@ SIGNED = (r"sign(?:ed|s|ing)?|singed|ink(?:ed|s)?|conclud(?:ed|es)|entered into|
 HIRING = r"contracted|appointed|hired|engaged|commissioned|retained|selected|picked|chose|chosen|tapped|enlisted|signed\sup"
 
 
-AWARDED = r"award(?:ed|s)?|won|wins|secured|clinched|bagged|pocketed|landed|netted|scooped|(?:been|was|were)\sgiven|(?:has\s|have\s)got"
+AWARDED = r"award(?:ed|s)?|won|wins|secured|clinched|bagged|pocketed|landed(?!\s(?:in|at|on|ashore)\b)|netted|scooped|(?:been|was|were)\sgiven|(?:has\s|have\s)got"
 
 
 FINANCED = r"extend(?:ed|s)?|provid(?:ed|es)|grant(?:ed|s)?|approv(?:ed|es)|financ(?:ed|es)|disburs(?:ed|es)|lend(?:s)?|lent|offered"
@@ -94,7 +94,7 @@ CANCELLED = (r"cancell?ed|scrapped|terminated|abandoned|blocked|halted|suspended
 _ACQUIRED = r"acquired|bought|paid|took over|completed (?:the|its) (?:acquisition|purchase|takeover|sale)"
 
 
-_LENT = r"extended|provided|granted|gave|disbursed|lent|loaned|released"
+_LENT = r"extended|provided|granted|gave|disbursed|lent|loaned|released|(?:has|had|have)\s(?:received|secured|obtained)"
 
 
 # "commissioned" puts a thing into service — but "PNG commissioned Huawei to build …" hires a firm
