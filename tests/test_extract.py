@@ -2322,3 +2322,26 @@ def test_money_a_firm_will_invest_is_a_pledge_and_a_thing_named_like_a_body_is_n
     (c,) = extract_article("Example headline\n\nPEACE Cable, built by HMN Technologies, landed in Kenya in 2022.\n"
                            ).candidates
     assert [p.name for p in c.parties] == ["HMN Technologies"] and c.status != "signed"
+
+
+def test_a_new_firm_named_after_its_country_and_governments_named_together_or_by_province():
+    """"Djibouti Telecom" is of Djibouti though the records do not know it, and "Government of the Democratic
+    Republic of Lakeland"-like names of one country keep it (Congo's two republics are not confused); "the Ethiopian
+    and the Chinese governments" are two governments; "Officials from Hubei province" sign for a Chinese province,
+    and "the Zhejiang Provincial Government" is the same government as "Zhejiang Province"."""
+    (c,) = extract_article("Example headline\n\nDjibouti Telecom signed a contract with China Telecom Global to build a "
+                           "data centre.\n").candidates
+    assert ("Djibouti Telecom", "DJI") in {(p.name, p.country) for p in c.parties}
+    (c,) = extract_article("Example headline\n\nChina Eximbank and the Government of the Democratic Republic of Congo "
+                           "signed a loan agreement for a communication network.\n").candidates
+    assert "COG" not in c.countries
+    (c,) = extract_article("Example headline\n\nThe Ethiopian and the Chinese governments signed a framework agreement "
+                           "on digital economy cooperation.\n").candidates
+    assert {p.country for p in c.parties} == {"ETH", "CHN"}
+    assert "Chinese governments" not in {p.name for p in c.parties}
+    (c,) = extract_article("Example headline\n\nOfficials from Hubei province and the Ugandan Ministry of ICT signed a "
+                           "memorandum of understanding on smart city cooperation.\n").candidates
+    assert ("government", "CHN") in {(p.kind, p.country) for p in c.parties}
+    x = extract_article("Example headline\n\nZhejiang Province and Alibaba signed a strategic agreement on Monday. The "
+                        "companies will collaborate with the Zhejiang Provincial Government to build digital industries.\n")
+    assert len({p.id for c in x.candidates for p in c.parties if p.kind == "government"}) == 1

@@ -81,12 +81,14 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
                 continue  # "Vladimir Putin", "Duma": a person the article names by office elsewhere
             if re.fullmatch(r"\s*\(", t[last_end:a]) and re.match(r"\s*\)", t[b:]):
                 continue  # "China Telecom Global (CTG)": the bracket names the same party
-            country = _country_before(t, a)
+            country = _country_before(t, a) or (_named_country(name) if known is None else None)
             adjective = _COUNTRY_ADJECTIVE.match(name) if known is None else None
             if adjective and _is_demonym(adjective["adj"]):  # "the Kenyan Ministry of Education": Kenya's Ministry of Education
                 country = _country_of(adjective["adj"]) or country
                 a, name = a + adjective.end(), name[adjective.end():]
             query, e = _region_query(_EXIM.sub("Export-Import Bank", name)), None  # "China's EXIM Bank"
+            if _REGION_GOVERNMENT.fullmatch(name):  # ("the Zhejiang Provincial Government": the province's, wherever named)
+                country = country or _region_country(name)
             if known is None and not _distinctive(name) and not _acronym_follows(name, t[b:]):
                 # "Information Technology": no word that tells which body — but "the ICT Authority",
                 # "the Foreign Ministry" of a deal with one country besides China is that country's,
@@ -294,9 +296,10 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
         end = mention.end + (body.end() if body else 0)
         spans.append((mention.start, end, t[mention.start:end], resolver.government(mention.value).id))
     countries = [x for x in mentions if x.kind == "country"]
-    for x, y in zip(countries, countries[1:]):  # "the Ugandan and Chinese governments": both
-        if re.fullmatch(r"\s(?:and|&)\s", t[x.end:y.start]) and re.match(r"\s[Gg]overnments\b", t[y.end:]):
+    for x, y in zip(countries, countries[1:]):  # "the Ugandan and Chinese governments", "the Ethiopian and the Chinese …": both
+        if re.fullmatch(r"\s(?:and|&)\s(?:the\s)?", t[x.end:y.start]) and re.match(r"\s[Gg]overnments\b", t[y.end:]):
             spans.append((x.start, x.end, t[x.start:x.end] + " government", resolver.government(x.value).id))
+            spans.append((y.start, y.end + len(" governments"), t[y.start:y.end] + " government", resolver.government(y.value).id))
         elif re.fullmatch(r"\s(?:and|&)\s(?:the\s)?(?:People['’]s\sRepublic\sof\s)?", t[x.end:y.start]) and \
                 re.search(r"\bbetween\sthe\s[Gg]overnments\sof\s(?:the\s)?$", t[:x.start]):  # "between the Governments of A and B"
             spans.append((x.start, x.end, x.text, resolver.government(x.value).id))
@@ -350,10 +353,11 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
     for m in _REGION_GOVERNMENT.finditer(t):  # "Hubei province and Huawei signed", "the Sindh provincial government"
         if not any(a <= m.start("name") < b or m.start("name") <= a < m.end("name") for a, b, _, _ in spans) and \
                 not any(x.kind == "country" and x.start == m.start("name") for x in mentions) and \
-                _PARTY_BEFORE.search(t, max(0, m.start() - 20), m.start()) and \
+                (_PARTY_BEFORE.search(t, max(0, m.start() - 20), m.start()) or _SENT_FROM.search(t, max(0, m.start() - 40), m.start())) and \
                 not any(at < m.start() < at + len(n) for at, n in named):  # (not "… Association for Essaouira Province")
             spans.append((m.start("name"), m.end("name"), m["name"],
-                          resolver.resolve(_region_query(m["name"]), country=_country_before(t, m.start("name"))).entity.id))
+                          resolver.resolve(_region_query(m["name"]), country=_country_before(t, m.start("name")) or
+                                           _region_country(m["name"])).entity.id))
     for m in _QUOTED_COMPANY.finditer(t):  # 'LLC "UZINFOCOM"', 'JSC "Kazakhtelecom"': a company named in quotes
         if not any(a <= m.start("name") < b for a, b, _, _ in spans):
             spans.append((m.start("name"), m.end("name"), m["name"], resolver.resolve(m["name"]).entity.id))
@@ -441,9 +445,26 @@ def _region_query(name: str) -> str:
     return f"{m[1]} Provincial Government" if m else name
 
 
+def _region_country(name: str) -> str | None:
+    """The country of a province's or city's government by its place's name: "Hubei province", "Chengdu Municipal
+    Government" are China's (a city of one country only; not Hong Kong's or Macau's, which are their own)."""
+    from ..resolve.countries import PLACE_WORDS, city_countries
+    from ..resolve.normalise import fold
+
+    place = re.sub(r"\s(?:province|provincial\sgovernment|municipal\sgovernment|prefecture)$", "", fold(name))
+    if place in PLACE_WORDS and place not in ("inner", "mongolia", "hongkong", "macau", "macao"):
+        return "CHN"
+    found = city_countries(place)
+    return next(iter(found)) if len(found) == 1 else None
+
+
 # where a party stands: opening the sentence or a clause, or after "with", "between", "by", "and" (not a place where
 # something is: "projects in Hubei province", "in northwest Cambodia's Siem Reap province")
 _PARTY_BEFORE = re.compile(r"(?:^|[,;:]\s|\b(?:with|between|by|and)\s)(?:the\s)?$", re.I)
+
+
+# "Officials from Hubei province and …": people who speak or sign for a body
+_SENT_FROM = re.compile(r"\b(?:officials|representatives|delegates|delegations?|leaders)\s(?:of|from)\s(?:the\s)?$", re.I)
 
 
 _APPOSITIVE = re.compile(r",\s(?:a|an|the)\s[^,()]{3,80},(?=\s(?:and|&|has|have|had|signed|will|is|was)\b)")
@@ -1037,6 +1058,23 @@ def _country_inside(a: int, b: int, known: str | None, at: int, name: str, t: st
 # the sections of a news site, left before a headline by a page's text ("Home > Business > Tech")
 _SECTION_WORDS = frozenset("Tech Technology Business News World Politics Economy Home Markets Opinion Sport Sports Latest "
                            "Breaking Top Africa Asia Europe Money Finance Features".split())
+
+
+def _named_country(name: str) -> str | None:
+    """The country a new organisation's name begins or ends with ("Djibouti Telecom", "Telecom Egypt", "Russian
+    Federal Space Agency"), when the whole name names that country alone (not "Congo China Telecom"; and
+    "Government of the Democratic Republic of Congo" is not the Republic of the Congo's)."""
+    from ..resolve.countries import countries_in
+    from ..resolve.normalise import fold
+
+    words = name.split()
+    named = set(countries_in(fold(name).replace("'s", "")).values())
+    if len(words) < 2 or len(named) != 1:
+        return None
+    for part in (words[0], " ".join(words[:2]), words[-1], " ".join(words[-2:])):
+        if part[:1].isupper() and _country_of(part) in named:
+            return _country_of(part)
+    return None
 
 
 def _countryless_ministry(name: str) -> bool:
