@@ -2345,3 +2345,24 @@ def test_a_new_firm_named_after_its_country_and_governments_named_together_or_by
     x = extract_article("Example headline\n\nZhejiang Province and Alibaba signed a strategic agreement on Monday. The "
                         "companies will collaborate with the Zhejiang Provincial Government to build digital industries.\n")
     assert len({p.id for c in x.candidates for p in c.parties if p.kind == "government"}) == 1
+
+
+def test_cooperation_documents_a_renewed_contract_a_ministry_of_a_country_and_a_credit_line_to_a_bank():
+    """"signed 12 cooperation documents" counts agreements; a contract "renewed" or "extended" is signed again;
+    "the Interior Ministry of Kenya" is Kenya's; "agreed to provide a credit line to the Bank of Industry": that bank
+    receives it."""
+    (c,) = extract_article("Example headline\n\nChina and Cambodia signed 12 cooperation documents on Monday.\n",
+                           published="2024-03-06").candidates
+    assert c.aggregate and c.members["count"] == 12
+    (c,) = extract_article("Example headline\n\nTelkom Kenya and Huawei have extended their managed services contract "
+                           "by five years.\n").candidates
+    assert c.status == "signed"
+    (c,) = extract_article("Example headline\n\nLakeland Telecom renewed its contract with ZTE for core network "
+                           "maintenance.\n").candidates
+    assert c.status == "signed"
+    (c,) = extract_article("Example headline\n\nThe $35 million safe city contract was awarded to Huawei by the Interior "
+                           "Ministry of Kenya in 2015.\n").candidates
+    assert "KEN" in {p.country for p in c.parties}
+    (c,) = extract_article("Example headline\n\nChina Development Bank has agreed to provide a $250 million credit line "
+                           "to the Bank of Industry of Nigeria.\n").candidates
+    assert {p.name: p.role for p in c.parties}["Bank of Industry of Nigeria"] == "beneficiary"

@@ -81,7 +81,7 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
                 continue  # "Vladimir Putin", "Duma": a person the article names by office elsewhere
             if re.fullmatch(r"\s*\(", t[last_end:a]) and re.match(r"\s*\)", t[b:]):
                 continue  # "China Telecom Global (CTG)": the bracket names the same party
-            country = _country_before(t, a) or (_named_country(name) if known is None else None)
+            country = _country_before(t, a) or (_named_country(name) or _country_after(t, b) if known is None else None)
             adjective = _COUNTRY_ADJECTIVE.match(name) if known is None else None
             if adjective and _is_demonym(adjective["adj"]):  # "the Kenyan Ministry of Education": Kenya's Ministry of Education
                 country = _country_of(adjective["adj"]) or country
@@ -1060,6 +1060,12 @@ _SECTION_WORDS = frozenset("Tech Technology Business News World Politics Economy
                            "Breaking Top Africa Asia Europe Money Finance Features".split())
 
 
+def _country_after(sentence: str, end: int) -> str | None:
+    """"the Interior Ministry of Kenya": the country named right after a name, by "of"."""
+    m = re.match(r"\sof\s(?:the\s)?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)", sentence[end:])
+    return _country_of(m[1]) if m else None
+
+
 def _named_country(name: str) -> str | None:
     """The country a new organisation's name begins or ends with ("Djibouti Telecom", "Telecom Egypt", "Russian
     Federal Space Agency"), when the whole name names that country alone (not "Congo China Telecom"; and
@@ -1165,7 +1171,9 @@ def _funded_by(sentence: str, start: int) -> str | None:
 
 def _lent_to(sentence: str, start: int) -> bool:
     """"The loan was extended by China Development Bank to the PTA Bank": who receives a loan."""
-    return bool(re.search(r"\b(?:extended|granted|lent|loaned|provided|disbursed|given|offered)\b[^.;]{0,80}\bto\s(?:the\s)?$",
+    # (and "has agreed to provide a $250 million credit line to the Bank of Industry")
+    return bool(re.search(r"\b(?:extend(?:ed)?|grant(?:ed)?|lend|lent|loaned|provided?|disburse[sd]?|give|given|offer(?:ed)?)\b"
+                          r"[^.;]{0,80}\bto\s(?:the\s)?$",
                           sentence[max(0, start - 120):start], re.I))
 
 

@@ -47,7 +47,10 @@ NOUNS = [
                            r"professionals|engineers|officials|trainees)"),
     ("proposal", r"proposals?|proposing|proposed|(?:announced|unveiled|revealed|presented|outlined)\s(?:the|its|their)\s(?:[\w-]+\s)?plans?|(?:submitted|placed|made|lodged|put\sin|filed)\s(?:[\w-]+\s){0,2}?bids?"),
     ("talks", r"talks|discussions|negotiations|meetings? (?:with|between)"),
-    ("agreement", r"agreements?|accords?|deals?|pacts?|(?:cooperation )?protocols?|(?:signed|inked|sealed|struck|forged)\s(?:new\s|strategic\s)?partnerships?"),
+    ("agreement", r"agreements?|accords?|deals?|pacts?|(?:cooperation )?protocols?|"
+                  # ("signed 12 cooperation documents", "a document on digital economy cooperation")
+                  r"(?:cooperation|bilateral|cooperative) documents?|documents? (?:on|of) (?:[\w-]+ ){0,3}?cooperation|"
+                  r"(?:signed|inked|sealed|struck|forged)\s(?:new\s|strategic\s)?partnerships?"),
     ("financing", r"financial backing|financing"),  # a loan, unless a more telling noun says otherwise ("talks on financing")
     ("project", r"projects?|initiatives?|satellites?|spacecraft|(?:submarine |undersea |fibre[- ]optic |fiber[- ]optic |optical )?"
                 r"cables?(?: systems?)?|data cent(?:re|er)s?|safe cit(?:y|ies)|smart cit(?:y|ies)|platforms?|towers|"
@@ -62,6 +65,8 @@ _NOUN_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}{i}>{p})" for i, (k, p) in en
 
 SIGNED = (r"sign(?:ed|s|ing)?|singed|ink(?:ed|s)?|conclud(?:ed|es)|entered into|struck|seal(?:ed|s)|penned|agreed|exchanged|"
           r"contracted|"
+          # ("Huawei Renews MoU with ICT Authority", "have extended their managed services contract by five years")
+          r"renew(?:ed|s)|extended(?=\s(?:the|their|its)\s(?:[\w-]+\s){0,3}?(?:contracts?|agreements?|deals?|MoUs?|partnerships?)\b)|"
           # ("has executed a Memorandum of Understanding with CDB"; not "executed the project")
           # ("The State Duma has ratified an agreement between …": signed before, now ratified)
           r"(?:execut|ratifi)(?:ed|es)(?=\s(?:an?|the|its|their)\s(?:[\w$€£.,-]+\s){0,3}?(?:agreements?|memorand|MoUs?|contracts?|deals?|"
