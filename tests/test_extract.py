@@ -2366,3 +2366,18 @@ def test_cooperation_documents_a_renewed_contract_a_ministry_of_a_country_and_a_
     (c,) = extract_article("Example headline\n\nChina Development Bank has agreed to provide a $250 million credit line "
                            "to the Bank of Industry of Nigeria.\n").candidates
     assert {p.name: p.role for p in c.parties}["Bank of Industry of Nigeria"] == "beneficiary"
+
+
+def test_a_state_government_a_department_telling_of_its_head_and_a_deal_told_by_who_is_in_it():
+    """"The Lakeland state government has signed" is a party of kind government; "the Chief Minister's Department
+    said Chief Minister … witnessed the MoU signing" tells, it does not sign; "the announcement of a $32 million
+    supply contract between ZTE and Lakeland Telecom" tells a deal though no verb does."""
+    (c,) = extract_article("Example headline\n\nThe Sabah state government has signed a memorandum of understanding "
+                           "with Huawei.\n").candidates
+    assert ("Sabah state government", "government") in {(p.name, p.kind) for p in c.parties}
+    x = extract_article("Example headline\n\nIn a statement today, the Lakeland Chief Minister's Department said Chief "
+                        "Minister Datuk Ahmad Noor witnessed the MoU signing with Huawei in Shenzhen.\n")
+    assert not any("Department" in p.name for c in x.candidates for p in c.parties)
+    (c,) = extract_article("Example headline\n\nLakeland joins the party today with the announcement of a $32 million "
+                           "supply contract between ZTE and Lakeland Telecom for 3G equipment.\n").candidates
+    assert c.kind == "contract" and {"ZTE", "Lakeland Telecom"} <= {p.name for p in c.parties}

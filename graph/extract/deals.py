@@ -65,6 +65,9 @@ _ANNOUNCED_COOPERATION = re.compile(r"\b(?:announced|unveiled|formalized|formali
 # arrangement named — a pledge
 _WILL_INVEST = re.compile(r"\b(?:will|(?:is|are)\s(?:set\s)?to|plans?\sto|planning\sto|pledged\sto|committed\sto|promised\sto)\s"
                           r"(?:also\s|further\s|jointly\s)?(invest)\b")
+# "the announcement of a $32 million supply contract between ZTE and Afghan Telecom": a deal first told by who is in it
+_A_DEAL_BETWEEN = re.compile(r"\b(?:a|an)\s(?:[\w$€£.,-]+\s){0,5}?(?:agreement|deal|contract|memorandum|MoU|accord|pact)\s"
+                             r"(?:\([^)]*\)\s)?between\s(?:the\s)?[A-Z][^.;]{0,80}?\s(?:and|&)\s(?:the\s)?[A-Z]")
 # "ZTE will supply equipment worth $75 million to Ethio Telecom": a sale of equipment, though no contract is named
 _SUPPLIES = re.compile(r"\bsuppl(?:y|ies|ied|ying)\s(?:[\w-]+\s){0,4}?(?:equipment|gear|systems?|hardware|terminals|"
                        r"handsets|cables?|products|solutions)\b")
@@ -128,7 +131,8 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
         return _told_by("project" if partnered else "pledge", s, invests, text, group=1, status="announced")
     hired = _HIRED.search(s.text) or _CHOSEN_AS.search(s.text)
     verb = _VERBS.search(s.text) or hired or ORDINAL_DEAL.match(s.text) or \
-        (BULLET.match(s.text) and re.search(r"\b(?:between|with)\s", s.text))  # "- the 2006 agreement between A and B"
+        (BULLET.match(s.text) and re.search(r"\b(?:between|with)\s", s.text)) or \
+        _A_DEAL_BETWEEN.search(s.text)  # "- the 2006 agreement between A and B"; "… of a $32 million contract between A and B"
     if verb is None:
         return None
     nouns = [(m, _kind_of(m)) for m in _NOUN_RE.finditer(s.text)]

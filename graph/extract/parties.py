@@ -421,9 +421,13 @@ _TELLER_AFTER = re.compile(r"\s(?:said|says|announced|reported|stated)(?:\s(?:on
 
 def _tells_of_another(t: str, x: tuple, spans: list) -> bool:
     """"China Great Wall said the China Development Bank has agreed to …": the name before "said" tells of
-    a deal whose subject is another name (not "ZTE said Wednesday it signed …")."""
+    a deal whose subject is another name (not "ZTE said Wednesday it signed …") — or a person by office ("the
+    Chief Minister's Department said Chief Minister Hajiji Noor witnessed the MoU signing")."""
     m = _TELLER_AFTER.match(t, x[1])
-    return bool(m) and any(y[0] == m.end() and y[2] != x[2] for y in spans)
+    if not m:
+        return False
+    person = re.match(rf"((?:[A-Z][\w'’.-]*\s){{2,7}})(?:[a-z]+ly\s)?(?:witnessed|{SIGNED})\b", t[m.end():])
+    return any(y[0] == m.end() and y[2] != x[2] for y in spans) or bool(person and person[1].split()[0] in _TITLES)
 _FIELD_AFTER = re.compile(r"\s(?:field|sector|domain|industry|space|market)s?\b")
 _TELLER_BEFORE = re.compile(r"(?:\b(?:[Ss]tatement|[Rr]eport|[Rr]elease|[Aa]nnouncement|[Nn]otice|[Bb]riefing|[Qq]uoted|[Cc]ited|"
                             r"[Pp]ublished|[Rr]eported)\s(?:\w+\s){0,2}?(?:from|by)\s|\b[Aa]ccording\sto\s|\b[Cc]iting\s)(?:the\s)?$")
@@ -436,7 +440,8 @@ _THE_GOVERNMENT = re.compile(r"(?:\b(?:between|with|by|and)\s|^|^[A-Z]\w+,\s)(?P
 # a province's or city's government, named by its place ("Hubei province", "the Sindh provincial government",
 # "Guangdong Province")
 _REGION_GOVERNMENT = re.compile(r"(?<![\w-])(?!(?:The|This|That|In|On|At|For|From|With)\s)(?P<name>[A-Z][a-z][\w-]*(?:\s[A-Z][a-z][\w-]*)?\s"
-                                r"(?:[Pp]rovince|[Pp]rovincial\s[Gg]overnment|[Mm]unicipal\s[Gg]overnment|[Pp]refecture))\b")
+                                r"(?:[Pp]rovince|[Pp]rovincial\s[Gg]overnment|[Mm]unicipal\s[Gg]overnment|[Pp]refecture|"
+                                r"[Ss]tate\s[Gg]overnment))\b")  # ("The Sabah state government has signed")
 
 
 def _region_query(name: str) -> str:
@@ -451,7 +456,7 @@ def _region_country(name: str) -> str | None:
     from ..resolve.countries import PLACE_WORDS, city_countries
     from ..resolve.normalise import fold
 
-    place = re.sub(r"\s(?:province|provincial\sgovernment|municipal\sgovernment|prefecture)$", "", fold(name))
+    place = re.sub(r"\s(?:province|provincial\sgovernment|municipal\sgovernment|prefecture|state\sgovernment)$", "", fold(name))
     if place in PLACE_WORDS and place not in ("inner", "mongolia", "hongkong", "macau", "macao"):
         return "CHN"
     found = city_countries(place)
