@@ -2381,3 +2381,24 @@ def test_a_state_government_a_department_telling_of_its_head_and_a_deal_told_by_
     (c,) = extract_article("Example headline\n\nLakeland joins the party today with the announcement of a $32 million "
                            "supply contract between ZTE and Lakeland Telecom for 3G equipment.\n").candidates
     assert c.kind == "contract" and {"ZTE", "Lakeland Telecom"} <= {p.name for p in c.parties}
+
+
+def test_taiwan_dollars_a_jv_and_its_name_a_partnership_to_open_and_services_sold_are_no_sale():
+    """"worth NT$17.7 billion" is in New Taiwan dollars, not US dollars; "has formed a JV with Meraas Holdings" and
+    "a JV with Softbank called SB Cloud Corporation was formed" are joint ventures, the name after "called" the
+    venture's own; "has partnered with Vodafone to open its first data centre" is a project; "in order to sell its
+    cloud services" sells no company."""
+    (c,) = extract_article("Example headline\n\nChina Mobile has entered into an agreement to buy a 12% stake in "
+                           "Lakeland Telecom, worth NT$17.7 billion.\n").candidates
+    assert c.amounts == [(17700000000, "TWD")]
+    (c,) = extract_article("Example headline\n\nIn Dubai, Alibaba has formed a JV with Meraas Holdings.\n").candidates
+    assert c.kind == "joint_venture"
+    (c,) = extract_article("Example headline\n\nIn Japan, a JV with Softbank called SB Cloud Corporation was formed "
+                           "earlier this year.\n").candidates
+    assert c.kind == "joint_venture" and [p.name for p in c.parties] == ["Softbank"]
+    (c,) = extract_article("Example headline\n\nIn Germany, Alibaba has partnered with Vodafone to open its first data "
+                           "centre in Europe.\n").candidates
+    assert c.kind == "project" and {p.name for p in c.parties} == {"Alibaba", "Vodafone"}
+    x = extract_article("Example headline\n\nAlibaba will use Vodafone's data centre in order to sell its cloud "
+                        "services.\n")
+    assert "acquisition" not in {c.kind for c in x.candidates}

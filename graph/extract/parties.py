@@ -387,7 +387,9 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             and not (x[3] is None and x[2] in _initials_of_words(text))
             and t[x[1]:x[1] + 1] != "$" and not re.match(_MONEY, x[2])  # ("NT$17.7 billion", "Sh67 billion": money)
             and not _ROUTE_AFTER.match(t, x[1]) and not (x[3] is None and _THING_AFTER.match(t, x[1]))
-            and not re.search(r"\b(?:also\s)?known\sas\s(?:the\s)?$|\ba\.k\.a\.?\s$", t[max(0, x[0] - 30):x[0]])
+            and not re.search(r"\b(?:also\s)?known\sas\s(?:the\s)?$|\ba\.k\.a\.?\s$|"
+                              r"\b(?:JVs?|venture|consortium)\s(?:\w+\s){0,4}?(?:called|named|dubbed)\s$",
+                              t[max(0, x[0] - 60):x[0]])  # ("a JV with Softbank called SB Cloud Corporation": the venture)
             and not _tells_of_another(t, x, spans)]
     # ("China Great Wall said the China Development Bank has agreed to …": who tells, when another does)
     # ("… Development Bank, also known as PTA Bank": the same bank again)

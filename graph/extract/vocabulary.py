@@ -26,14 +26,17 @@ NOUNS = [
     ("mou", r"memorand(?:um|a)(?: of understanding)?s?|MoUs?|MOUs?|memorandums? of understanding|letters? of intent(?:ion)?|"
             r"(?-i:LoIs?|LOIs?)|"  # ("signed a Letter of Intention (LoI)")
             r"memos?(?= (?:of|on) (?:understanding|cooperation))"),  # ("signed a memo on cooperation")
-    ("joint_venture", r"joint[- ]ventures?|consortium"),
+    ("joint_venture", r"joint[- ]ventures?|consortium|(?-i:JVs?)"),  # ("has formed a JV with Meraas Holdings")
     ("loan", r"(?:concessional |preferential |soft |commercial )?loans?(?: agreements?)?|credit lines?|lines? of credit|"
              r"buyer'?s credits?|financing (?:agreement|deal)s?|loan facilit(?:y|ies)|"
              r"(?:lending|credit|borrowing) (?:agreements?|deals?)"),  # ("signed a lending agreement")
     # ("to buy all things Malaysian" buys no company: what is bought is named, or is a stake, shares, a business)
     ("acquisition", r"acquisitions?|takeovers?|(?:\d+(?:\.\d+)?\s?(?:per ?cent|%)\s)?stakes?|acquir(?:e|ed|es|ing)|"
                     r"(?:bought|buys?|buying)(?=\s(?:(?:a|an|the|its|their|out)\s)?(?:[\w%.,$-]+\s){0,3}?(?:(?-i:[A-Z])|stakes?|"
-                    r"shares|compan|business|operator|firm|unit|assets|subsidiar|rival|carrier|telco|network))|(?:\d+(?:\.\d+)?\s?(?:per ?cent|percent|%)\s)(?:chunk|share)|sale of|to sell|"
+                    r"shares|compan|business|operator|firm|unit|assets|subsidiar|rival|carrier|telco|network))|(?:\d+(?:\.\d+)?\s?(?:per ?cent|percent|%)\s)(?:chunk|share)|sale of|"
+                    # ("agreed to sell its stake", "to sell Hongkong Telecom" — not "to sell its cloud services")
+                    r"to sell(?=\s(?:(?:a|an|the|its|their)\s)?(?:[\w%.,$-]+\s){0,2}?(?:(?-i:[A-Z])|stakes?|shares|compan|"
+                    r"business|operator|firm|unit|assets|subsidiar|holding))|"
                     r"t(?:ook|akes|aken|ake)\sover(?!\s(?:as\b|(?:the\s)?(?:[\w'’-]+\s){0,5}?(?:contract|project|deal|agreement|"
                     r"role|post|operation|management|running|responsibility|funding|financing|costs?)\b))|"
                     r"purchas(?:e|es|ed|ing)\s(?:the\s|a\s|an\s|its\s)?(?:[\w-]+\s){0,3}?(?:assets|stake|business|operations|"
@@ -138,7 +141,9 @@ _VERBS = re.compile(rf"\b(?:{SIGNED}|{AWARDED}|{FINANCED}|{ANNOUNCED}|{OPERATION
                     rf"{CANCELLED}|plac(?:ed|es)|"
                     # "formed a joint venture", "set up a consortium": the venture is the deal
                     rf"(?:form(?:ed|s|ing)?|establish(?:ed|es|ing)?|set(?:ting)?\sup|creat(?:ed|es|ing))\s(?:a|an|the)\s"
-                    rf"(?:[\w-]+\s){{0,3}}?(?:joint[- ]ventures?|consortium))\b", re.I)
+                    rf"(?:[\w-]+\s){{0,3}}?(?:joint[- ]ventures?|consortium|(?-i:JVs?))|"
+                    rf"(?-i:JVs?)\s(?:[\w-]+\s){{0,6}}?(?:was|were|has\sbeen|had\sbeen)\s(?:formed|established|set\sup|created))\b",
+                    re.I)  # ("a JV with Softbank … was formed earlier this year")
 
 
 _PROJECT_VERBS = re.compile(rf"\b(?:{BUILT}|{OPERATIONAL}|{BUILDING})\b", re.I)
@@ -195,7 +200,7 @@ CURRENCIES = [
     (r"BDT|Tk\.?|taka", "BDT"), (r"LKR", "LKR"), (r"IDR|rupiah", "IDR"), (r"MYR|ringgit|RM", "MYR"), (r"PHP|pesos", "PHP"),
     (r"UGX|Ugandan shillings?", "UGX"), (r"TZS|Tanzanian shillings?", "TZS"), (r"GHS|cedis?", "GHS"),
     (r"ZMW|kwacha", "ZMW"), (r"AED|dirhams?", "AED"), (r"SAR|riyals?", "SAR"), (r"BRL|reais|R\$", "BRL"),
-    (r"A\$", "AUD"), (r"C\$", "CAD"), (r"HK\$", "HKD"), (r"S\$", "SGD"), (r"NZ\$", "NZD"), (r"EC\$", "XCD"),
+    (r"NT\$|NTD|New Taiwan dollars?", "TWD"), (r"A\$", "AUD"), (r"C\$", "CAD"), (r"HK\$", "HKD"), (r"S\$", "SGD"), (r"NZ\$", "NZD"), (r"EC\$", "XCD"),
     (r"tenge", "KZT"), (r"kyats?", "MMK"), (r"dinars?", "DINAR"), (r"(?-i:[A-Z]{3})", "ISO"),
 ]
 
