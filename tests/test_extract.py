@@ -2402,3 +2402,15 @@ def test_taiwan_dollars_a_jv_and_its_name_a_partnership_to_open_and_services_sol
     x = extract_article("Example headline\n\nAlibaba will use Vodafone's data centre in order to sell its cloud "
                         "services.\n")
     assert "acquisition" not in {c.kind for c in x.candidates}
+
+
+def test_two_countries_between_which_an_agreement_stands_named_by_their_state_forms():
+    """"the Agreement on … Between People's Republic of China and the Russian Federation", "between the People's
+    Republic of China and the Russian Federation": both countries are parties."""
+    for sentence in ("The president approved the Agreement on Peaceful Use of Satellite Navigation Between People's "
+                     "Republic of China and the Russian Federation. The agreement was signed in Beijing on November 7, "
+                     "2018.",
+                     "The agreement between the People's Republic of China and the Russian Federation was signed in "
+                     "Beijing on November 7, 2018."):
+        (c,) = extract_article(f"Example headline\n\n{sentence}\n", published="2019-03-06").candidates
+        assert {"CHN", "RUS"} <= {p.country for p in c.parties}, sentence

@@ -733,8 +733,11 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
                            rf"(?:have\s|has\s|had\s)?(?:been\s)?negotiating)\b", after, re.I)
         paired = re.search(r"(?:^|[\s,])(?:and|&)\s$", before) and re.match(
             rf"\s(?:has\s|have\s|had\s|on\s\w+\s)?(?:(?-i:[a-z]+ly)\s|also\s)?{_SIGNING}\b", after, re.I)
-        between = re.search(r"\bbetween\s(?:the\s)?$|\bbetween\s(?:the\s)?[A-Z][\w-]+(?:\s[A-Z][\w-]+)?\s(?:and|&)\s$", before) \
-            and not re.search(rf"\b{_AT_ODDS}\sbetween\s", before)
+        # ("Agreement … Between People's Republic of China and the Russian Federation": the second of two countries)
+        second = re.search(r"\b[Bb]etween\s(?:the\s)?(?P<first>[A-Z][^,;()]{1,40}?)\s(?:and|&)\s(?:the\s)?$", before)
+        between = (re.search(r"\b[Bb]etween\s(?:the\s)?(?:(?:People['’]s\s|Islamic\s|Federal\s|Democratic\s)?Republic\sof\s(?:the\s)?|"
+                             r"Kingdom\sof\s|State\sof\s)?$|\b[Bb]etween\s(?:the\s)?[A-Z][\w-]+(?:\s[A-Z][\w-]+)?\s(?:and|&)\s$", before)
+                   or second and _country_of(second["first"])) and not re.search(rf"\b{_AT_ODDS}\sbetween\s", before)
         with_ = re.search(rf"\b{_SIGNING}\b[^.;]{{0,80}}\bwith\s$|\bin\s(?:talks|discussions|negotiations)\swith\s$|"
                           r"\bnegotiat(?:e|es|ed|ing)\s(?:an?\s|the\s)(?:[\w$€£.,-]+\s){0,3}?(?:loan|deal|agreement|contract)s?\swith\s$",
                           before, re.I)  # ("is negotiating a loan with China")
