@@ -2414,3 +2414,14 @@ def test_two_countries_between_which_an_agreement_stands_named_by_their_state_fo
                      "Beijing on November 7, 2018."):
         (c,) = extract_article(f"Example headline\n\n{sentence}\n", published="2019-03-06").candidates
         assert {"CHN", "RUS"} <= {p.country for p in c.parties}, sentence
+
+
+def test_a_consortium_that_won_a_tender_and_two_firms_that_signed_together():
+    """"A consortium led by … won the tender to build …" is a contract the consortium won; "ZTE and Lakeland Telecom
+    inked a $50m deal": the operator signs as the client — it is not a second vendor beside ZTE."""
+    (c,) = extract_article("Example headline\n\nA consortium led by China Harbour Engineering Company won the tender to "
+                           "build the national fibre backbone.\n").candidates
+    assert c.kind == "contract"
+    (c,) = extract_article("Example headline\n\nZTE and Lakeland Telecom inked a $50m deal for a 4G network on "
+                           "Thursday.\n", published="2024-03-06").candidates
+    assert {p.name: p.role for p in c.parties}["Lakeland Telecom"] == "signatory"

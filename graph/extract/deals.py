@@ -213,8 +213,8 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
             or (kind == "project" and hired):
         kind = "contract"  # "Vocus was picked by the Australian government to roll out the cable"
     if kind == "joint_venture" and m.group().lower() == "consortium" and re.search(
-            rf"\b(?:{AWARDED})\s(?:[\w$€£.,-]+\s){{0,4}}?contracts?\b", s.text, re.I):
-        kind = "contract"  # "A consortium including Huawei was awarded a $23 million contract": the contract is the deal
+            rf"\b(?:{AWARDED})\s(?:[\w$€£.,-]+\s){{0,4}}?(?:contracts?|tenders?|bids?|orders?)\b", s.text, re.I):
+        kind = "contract"  # "A consortium including Huawei was awarded a $23 million contract", "… won the tender to build …"
     if kind == "project" and lend and _AMOUNT.search(s.text):
         kind = "loan"  # "will lend $150 million to Ghana to fund the fibre backbone": the loan is the deal
     if kind == "project" and not _PROJECT_VERBS.search(s.text):

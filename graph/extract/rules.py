@@ -256,8 +256,9 @@ def _paired_vendors(c: Candidate, text: str) -> None:
             # (a foreign or unknown company — not "operator Bitel and ZTE": the deal's own country's operator)
             if x.role in ("supplier", "contractor") and y.role in ("signatory", "partner") and not y.stated and \
                     y.kind in ("private_company", "company") and (y.country is None or y.country not in c.countries) and \
-                    re.fullmatch(r"\s(?:and|&)\s(?:[\w'’-]+\s){0,3}", between):
-                y.role = x.role
+                    re.fullmatch(r"\s(?:and|&)\s(?:[\w'’-]+\s){0,3}", between) and \
+                    not re.match(rf"\s(?:have\s|has\s|had\s)?(?:[a-z]+ly\s)?(?:{SIGNED})\b", text[second.span.end:second.span.end + 40]):
+                y.role = x.role  # (but "ZTE and Lakeland Telecom inked a deal": the two who signed it, each its side)
 
 
 def _local_currency(c: Candidate) -> None:
