@@ -2425,3 +2425,15 @@ def test_a_consortium_that_won_a_tender_and_two_firms_that_signed_together():
     (c,) = extract_article("Example headline\n\nZTE and Lakeland Telecom inked a $50m deal for a 4G network on "
                            "Thursday.\n", published="2024-03-06").candidates
     assert {p.name: p.role for p in c.parties}["Lakeland Telecom"] == "signatory"
+
+
+def test_the_client_a_contract_is_signed_with_is_not_the_builder_the_purpose_names():
+    """"signed a contract with the Zhejiang Provincial Government to build …" (a Chinese government as client) and
+    "with Kenya's state-owned operator Telkom Kenya to build …" (words with an apostrophe between): the vendor
+    builds, the client signs."""
+    for sentence, client in (("Alibaba signed a contract with the Zhejiang Provincial Government to build a cloud "
+                              "computing centre.", "Zhejiang Provincial Government"),
+                             ("ZTE signed a contract with Kenya's state-owned operator Telkom Kenya to build a 4G "
+                              "network.", "Telkom Kenya")):
+        (c,) = extract_article(f"Example headline\n\n{sentence}\n").candidates
+        assert {p.name: p.role for p in c.parties}[client] == "signatory", sentence

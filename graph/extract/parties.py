@@ -115,7 +115,9 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
                 continue
             seen.add(match_id)
             hired = c.kind in ("contract", "project") and e_country != "CHN"  # (a Chinese vendor: the kind says its role)
-            vendor_before = e_country != "CHN" and any(p.country == "CHN" and p.span.start < s.start + a for p in c.parties)
+            # (a client: a firm not Chinese, or a government — "a deal with … the city of Dalian to build": Alibaba builds)
+            vendor_before = (e_country != "CHN" or kind in ("government", "ministry", "agency", "regulator")) and \
+                any(p.country == "CHN" and p.span.start < s.start + a for p in c.parties)
             owned = c.kind in _OWNER_ROLE and e_country != "CHN" and _OWNED_THING.match(t, b)
             built_by = c.kind == "project" and _BUILT_BY.search(t, max(0, a - 40), a)
             stated = (_OWNER_ROLE[c.kind] if owned else None) or ("contractor" if built_by else None) or \
@@ -1204,7 +1206,7 @@ def _stated_role(sentence: str, end: int, start: int, vendor_before: bool) -> st
     # ("… with the operator Chinguitel to build", "won a contract from Ethio Telecom to build": the client)
     # (and "will borrow $66 million from the Export-Import Bank of China to build …": what the money is for)
     object_of_with = re.search(r"\bfrom\s(?:the\s)?(?:[\w-]+\s){0,4}$", sentence[max(0, start - 50):start]) or \
-        vendor_before and re.search(r"\bwith\s(?:the\s)?(?:[\w-]+\s){0,4}$", sentence[max(0, start - 50):start])
+        vendor_before and re.search(r"\bwith\s(?:the\s)?(?:[\w'’-]+\s){0,4}$", sentence[max(0, start - 50):start])
     for role, pattern in _STATED_ROLES:
         m = re.match(rf"\s*,?\s*(?:{pattern})\b", after, re.I)
         if m and not (object_of_with and m.group().strip(" ,").startswith("to ")):
