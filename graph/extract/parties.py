@@ -115,7 +115,8 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
                 continue
             seen.add(match_id)
             hired = c.kind in ("contract", "project") and e_country != "CHN"  # (a Chinese vendor: the kind says its role)
-            # (a client: a firm not Chinese, or a government — "a deal with … the city of Dalian to build": Alibaba builds)
+            # (a client: a firm not Chinese, or a government — "a contract with the Zhejiang Provincial Government to
+            # build …": Alibaba builds)
             vendor_before = (e_country != "CHN" or kind in ("government", "ministry", "agency", "regulator")) and \
                 any(p.country == "CHN" and p.span.start < s.start + a for p in c.parties)
             owned = c.kind in _OWNER_ROLE and e_country != "CHN" and _OWNED_THING.match(t, b)
