@@ -2332,6 +2332,9 @@ def test_a_new_firm_named_after_its_country_and_governments_named_together_or_by
     (c,) = extract_article("Example headline\n\nDjibouti Telecom signed a contract with China Telecom Global to build a "
                            "data centre.\n").candidates
     assert ("Djibouti Telecom", "DJI") in {(p.name, p.country) for p in c.parties}
+    (c,) = extract_article("Example headline\n\nNetcom Djibouti signed a contract with China Telecom Global to build a "
+                           "data centre.\n").candidates
+    assert ("Netcom Djibouti", "DJI") in {(p.name, p.country) for p in c.parties}  # (its country ends the name)
     (c,) = extract_article("Example headline\n\nChina Eximbank and the Government of the Democratic Republic of Congo "
                            "signed a loan agreement for a communication network.\n").candidates
     assert "COG" not in c.countries
@@ -2342,6 +2345,9 @@ def test_a_new_firm_named_after_its_country_and_governments_named_together_or_by
     (c,) = extract_article("Example headline\n\nOfficials from Hubei province and the Ugandan Ministry of ICT signed a "
                            "memorandum of understanding on smart city cooperation.\n").candidates
     assert ("government", "CHN") in {(p.kind, p.country) for p in c.parties}
+    (c,) = extract_article("Example headline\n\nThe Liuzhou Municipal Government and Huawei signed an MoU on smart city "
+                           "cooperation.\n").candidates  # (a city of China only, by the bundled cities)
+    assert ("Liuzhou Municipal Government", "CHN") in {(p.name, p.country) for p in c.parties}
     x = extract_article("Example headline\n\nZhejiang Province and Alibaba signed a strategic agreement on Monday. The "
                         "companies will collaborate with the Zhejiang Provincial Government to build digital industries.\n")
     assert len({p.id for c in x.candidates for p in c.parties if p.kind == "government"}) == 1

@@ -87,8 +87,9 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
                 country = _country_of(adjective["adj"]) or country
                 a, name = a + adjective.end(), name[adjective.end():]
             query, e = _region_query(_EXIM.sub("Export-Import Bank", name)), None  # "China's EXIM Bank"
-            if _REGION_GOVERNMENT.fullmatch(name):  # ("the Zhejiang Provincial Government": the province's, wherever named)
-                country = country or _region_country(name)
+            region = _REGION_GOVERNMENT.fullmatch(name)
+            if region:  # ("the Zhejiang Provincial Government": the province's, wherever named)
+                country = country or _region_country(region["place"])
             if known is None and not _distinctive(name) and not _acronym_follows(name, t[b:]):
                 # "Information Technology": no word that tells which body — but "the ICT Authority",
                 # "the Foreign Ministry" of a deal with one country besides China is that country's,
@@ -360,7 +361,7 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
                 not any(at < m.start() < at + len(n) for at, n in named):  # (not "… Association for Essaouira Province")
             spans.append((m.start("name"), m.end("name"), m["name"],
                           resolver.resolve(_region_query(m["name"]), country=_country_before(t, m.start("name")) or
-                                           _region_country(m["name"])).entity.id))
+                                           _region_country(m["place"])).entity.id))
     for m in _QUOTED_COMPANY.finditer(t):  # 'LLC "UZINFOCOM"', 'JSC "Kazakhtelecom"': a company named in quotes
         if not any(a <= m.start("name") < b for a, b, _, _ in spans):
             spans.append((m.start("name"), m.end("name"), m["name"], resolver.resolve(m["name"]).entity.id))
@@ -444,7 +445,7 @@ _THE_GOVERNMENT = re.compile(r"(?:\b(?:between|with|by|and)\s|^|^[A-Z]\w+,\s)(?P
 
 # a province's or city's government, named by its place ("Hubei province", "the Sindh provincial government",
 # "Guangdong Province")
-_REGION_GOVERNMENT = re.compile(r"(?<![\w-])(?!(?:The|This|That|In|On|At|For|From|With)\s)(?P<name>[A-Z][a-z][\w-]*(?:\s[A-Z][a-z][\w-]*)?\s"
+_REGION_GOVERNMENT = re.compile(r"(?<![\w-])(?!(?:The|This|That|In|On|At|For|From|With)\s)(?P<name>(?P<place>[A-Z][a-z][\w-]*(?:\s[A-Z][a-z][\w-]*)?)\s"
                                 r"(?:[Pp]rovince|[Pp]rovincial\s[Gg]overnment|[Mm]unicipal\s[Gg]overnment|[Pp]refecture|"
                                 r"[Ss]tate\s[Gg]overnment))\b")  # ("The Sabah state government has signed")
 
@@ -455,13 +456,14 @@ def _region_query(name: str) -> str:
     return f"{m[1]} Provincial Government" if m else name
 
 
-def _region_country(name: str) -> str | None:
-    """The country of a province's or city's government by its place's name: "Hubei province", "Chengdu Municipal
-    Government" are China's (a city of one country only; not Hong Kong's or Macau's, which are their own)."""
+def _region_country(place: str) -> str | None:
+    """The country of a province's or city's government by its place's name (``_REGION_GOVERNMENT``'s place): "Hubei"
+    (province), "Chengdu" (Municipal Government) are China's (a city of one country only; not Hong Kong's or Macau's,
+    which are their own)."""
     from ..resolve.countries import PLACE_WORDS, city_countries
     from ..resolve.normalise import fold
 
-    place = re.sub(r"\s(?:province|provincial\sgovernment|municipal\sgovernment|prefecture|state\sgovernment)$", "", fold(name))
+    place = fold(place)
     if place in PLACE_WORDS and place not in ("inner", "mongolia", "hongkong", "macau", "macao"):
         return "CHN"
     found = city_countries(place)
@@ -1090,10 +1092,8 @@ def _named_country(name: str) -> str | None:
     named = set(countries_in(fold(name).replace("'s", "")).values())
     if len(words) < 2 or len(named) != 1:
         return None
-    for part in (words[0], " ".join(words[:2]), words[-1], " ".join(words[-2:])):
-        if part[:1].isupper() and _country_of(part) in named:
-            return _country_of(part)
-    return None
+    return next((code for part in (words[0], " ".join(words[:2]), words[-1], " ".join(words[-2:]))
+                 if part[:1].isupper() and (code := _country_of(part)) in named), None)
 
 
 def _countryless_ministry(name: str) -> bool:
