@@ -2443,3 +2443,24 @@ def test_the_client_a_contract_is_signed_with_is_not_the_builder_the_purpose_nam
                               "network.", "Telkom Kenya")):
         (c,) = extract_article(f"Example headline\n\n{sentence}\n").candidates
         assert {p.name: p.role for p in c.parties}[client] == "signatory", sentence
+
+
+def test_a_country_that_borrows_or_is_lent_money_is_a_party_to_the_loan():
+    """"Cameroon borrows … from China", "Zambia secures a … loan", "Papua New Guinea took out a … loan": the country
+    borrows; "China lends Laos $100 million", "China grants Samoa a … loan": the country named after the verb is
+    lent to. "its Smart Zambia programme" names what the money is for, not a body that receives it."""
+    for sentence, borrower, role in (
+            ("Cameroon borrows CFAF 22.95 billion from China to extend its video surveillance network.", "CMR", None),
+            ("Zambia secures $150 million loan from China for its Smart Zambia programme.", "ZMB", None),
+            ("Papua New Guinea took out a $53 million loan from China's Exim Bank for the national broadband "
+             "network.", "PNG", None),
+            ("China lends Laos $100 million to build a national data centre.", "LAO", "beneficiary"),
+            ("China grants Samoa a $20 million loan for its submarine cable.", "WSM", "beneficiary")):
+        (c,) = extract_article(f"Example headline\n\n{sentence}\n").candidates
+        assert c.kind == "loan", sentence
+        roles = {p.country: p.role for p in c.parties}
+        assert set(roles) == {borrower, "CHN"}, sentence
+        assert roles["CHN"] == "financier", sentence
+        assert roles[borrower] != "financier", sentence
+        if role:
+            assert roles[borrower] == role, sentence

@@ -257,9 +257,9 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
         if mention.kind == "organisation" and mention.text in spelled and \
                 not _one_of_its_names(spelled[mention.text], resolver.entity(mention.value)):
             continue  # "Baghdad Operations Command (BOC)": the article's BOC, not the Bank of China
-        if mention.kind == "organisation" and re.search(r"\bthe\s$", t[:mention.start]) and \
+        if mention.kind == "organisation" and re.search(r"\b(?:the|its|their|a|an)\s$", t[:mention.start], re.I) and \
                 re.match(r"\s(?:project|programme|program|initiative|scheme)\b", t[mention.end:]):
-            continue  # "the Smart Zambia project": a project named after a body, not the body
+            continue  # "the Smart Zambia project", "its Smart Zambia programme": a project named after a body, not the body
         if mention.kind == "organisation" and re.match(r",?\s(?:which\swas\s|that\swas\s)?(?:built|laid|constructed|installed|"
                                                         r"deployed|manufactured)\sby\b", t[mention.end:]):
             continue  # "PEACE Cable, built by HMN Technologies, …": a cable the records know by its company's name
@@ -751,7 +751,7 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
             rf"\b(?:{BUILT}|supply|deliver)\b[^.;]{{0,80}}\bfor\s(?:the\s)?$", before, re.I)
         # "has granted Benin 40 billion CFA francs", "to provide loans to Bangladesh": who receives a loan
         lent_to = c.kind in ("loan", "pledge") and m.kind == "country" and re.search(
-            r"\b(?:granted|gave|lent|loaned|offered|awarded)\s(?:the\s)?$|\b(?:loans?|credit|funding|financing|grants?)\s"
+            r"\b(?:grant(?:s|ed)|gives|gave|lends|lent|loaned|offer(?:s|ed)|awarded|extend(?:s|ed))\s(?:the\s)?$|\b(?:loans?|credit|funding|financing|grants?)\s"
             r"(?:(?:of|worth|totall?ing)\s\S+(?:\s(?:million|billion|bn|m|[A-Z]{2,3}))?\s)?to\s(?:the\s)?$|"
             # "will lend $150 million to Ghana", "lent almost Rmb450mn ($66mn) to"
             r"\b(?:lend|lends|lent|lending|loan|loaned)\s(?:(?:about|almost|nearly|some|up\sto|over|another)\s)?\S*\d\S*"
@@ -760,6 +760,12 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
         lent_from = c.kind in ("loan", "pledge") and m.kind == "country" and re.search(
             r"\b(?:loans?|credits?|funding|financing|grants?|borrow(?:s|ed|ing)?)\b[^.;]{0,60}\bfrom\s(?:the\s)?$", before, re.I) \
             and not _is_demonym(m.text)  # (not "loans from Chinese financial institutions")
+        # "Cameroon borrows CFAF 22.95 billion from China", "Zambia secures $150 million loan from China", "Papua New
+        # Guinea took out a loan": who borrows
+        borrowed = c.kind in ("loan", "pledge") and m.kind == "country" and re.match(
+            r"\s(?:has\s|have\s|had\s|will\s|(?:is|are)\sto\s)?(?:also\s|now\s)?(?:borrow(?:s|ed)?\b|"
+            r"(?:secur(?:es|ed)|receiv(?:es|ed)|obtain(?:s|ed)|gets|got|t(?:ook|akes)\sout|win|wins|won)\s"
+            r"(?:[\w$€£.,-]+\s){0,5}?(?:loans?|credit|financing|funding)\b)", after, re.I) and not _is_demonym(m.text)
         if c.aggregate and not (subject or with_):
             continue
         if c.kind in _OWNER_ROLE and m.kind == "country" and m.value != "CHN" and _OWNED_THING.match(after):
@@ -770,7 +776,7 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
                 _BUILT_BY.search(before):
             out.append(m)  # "Badr-1 was launched by China in 1990": who built it
             continue
-        if subject or paired or between or with_ or client or lent_to or lent_from:
+        if subject or paired or between or with_ or client or lent_to or lent_from or borrowed:
             if not re.match(r"['’]s\b|n\b|ese\b", after) and not _DESCRIBES.match(after):
                 # "Kenya's ministry …": the ministry is the party; "with Chinese firms A and B": A and B are
                 out.append(m)
@@ -1185,8 +1191,10 @@ def _funded_by(sentence: str, start: int) -> str | None:
 def _lent_to(sentence: str, start: int) -> bool:
     """"The loan was extended by China Development Bank to the PTA Bank": who receives a loan."""
     # (and "has agreed to provide a $250 million credit line to the Bank of Industry")
+    # (and "China lends Laos $100 million", "has granted Benin 40 billion CFA francs": the one lent to, named first)
     return bool(re.search(r"\b(?:extend(?:ed)?|grant(?:ed)?|lend|lent|loaned|provided?|disburse[sd]?|give|given|offer(?:ed)?)\b"
-                          r"[^.;]{0,80}\bto\s(?:the\s)?$",
+                          r"[^.;]{0,80}\bto\s(?:the\s)?$|\b(?:lends|lent|loaned|grant(?:s|ed)|gives|gave|offer(?:s|ed)|"
+                          r"extend(?:s|ed))\s(?:the\s)?$",
                           sentence[max(0, start - 120):start], re.I))
 
 
