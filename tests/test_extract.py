@@ -2464,3 +2464,26 @@ def test_a_country_that_borrows_or_is_lent_money_is_a_party_to_the_loan():
         assert roles[borrower] != "financier", sentence
         if role:
             assert roles[borrower] == role, sentence
+
+
+def test_money_a_lender_will_put_into_a_project_is_a_pledge_and_told_again_joins_the_loan():
+    """"China's Exim Bank will finance 85 percent of the … project": a pledge the bank makes; "China is likely to fund
+    $150 million for the project": the country pledges; "the project was financed by …": the bank paid for a
+    project. A loan the body told, then "… have agreed to fund this project to the tune of US$200 million" by
+    the same bank: one loan, with its amount."""
+    (c,) = extract_article("Example headline\n\nChina's Exim Bank will finance 85 percent of the $200 million safe city "
+                           "project in Nairobi.\n").candidates
+    assert (c.kind, c.status) == ("pledge", "announced")
+    assert [(p.country, p.role) for p in c.parties] == [("CHN", "financier")]
+    (c,) = extract_article("Example headline\n\nChina is likely to fund $150 million for the project, officials "
+                           "said.\n").candidates
+    assert c.kind == "pledge" and ("China", "financier") in {(p.name, p.role) for p in c.parties}
+    (c,) = extract_article("Example headline\n\nThe $120 million national backbone project in Lusaka was financed by "
+                           "the Export-Import Bank of China.\n").candidates
+    assert c.kind == "project"
+    assert ("Export-Import Bank of China", "financier") in {(p.name, p.role) for p in c.parties}
+    x = extract_article("Example headline\n\nThe cable company has received financial backing from the Export-Import "
+                        "Bank of China, the minister said.\n\nThe minister thanked China, which through the "
+                        "Export-Import Bank of China has agreed to fund this project to the tune of US$90 million.\n")
+    (c,) = [c for c in x.candidates if c.kind in ("loan", "pledge")]
+    assert c.kind == "loan" and c.amounts == [(90000000, "USD")]

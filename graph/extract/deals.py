@@ -8,7 +8,7 @@ import re
 from .model import Candidate
 from .parties import _STATED_ROLES, _is_place
 from .text import Sentence
-from .vocabulary import AWARDED, BUILT, HIRING, NUMBERS, SIGNED, _AMOUNT, _BUILD_WORDS, _NOUN_RE, _NUM, _PROJECT_VERBS, _REFER, _VERBS
+from .vocabulary import AWARDED, BUILT, FUND_TO_COME, HIRING, NUMBERS, SIGNED, _AMOUNT, _BUILD_WORDS, _NOUN_RE, _NUM, _PROJECT_VERBS, _REFER, _VERBS
 
 
 _HIRED = re.compile(rf"(?:\b({HIRING})\s(?:with\s)?(?:the\s)?"
@@ -204,10 +204,14 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
         else:
             kind = "other"  # an agreement the text does not say more of
     if kind in ("loan", "other", "project") and re.search(
-            r"\b(?:pledg(?:e|ed|es)|promis(?:e|ed|es)|committed|agreed to (?:provide|fund|finance|give)|will (?:provide|fund|"
-            r"finance|give))\b[^.;]{0,40}\b(?:loans?|funds?|funding|grants?|aid|financ\w*|credit)\b", s.text, re.I) \
+            r"\b(?:pledg(?:e|ed|es)|promis(?:e|ed|es)|committed|agreed (?:in principle )?to (?:provide|fund|finance|give|extend)|"
+            r"will (?:provide|fund|finance|give))\b[^.;]{0,40}\b(?:loans?|funds?|funding|grants?|aid|financ\w*|credit|"
+            r"support|assistance)\b", s.text, re.I) \
             and not re.search(SIGNED.replace("|agreed", ""), s.text, re.I):
         kind = "pledge"  # money promised, no agreement signed for it yet
+    if kind in ("project", "other") and re.search(FUND_TO_COME, s.text, re.I) and \
+            not re.search(rf"\b(?:{SIGNED.replace('|agreed', '')}|{AWARDED})\b", s.text, re.I):
+        kind = "pledge"  # "China's Exim Bank will finance 85 percent of the … project": money promised for it
     if kind == "project" and re.search(r"\b(?:was|were|been|is|are)\s(?:\w+\s)?(?:picked|selected|chosen|awarded|contracted|"
                                        r"hired|commissioned)\b|\b(?:won|wins|secured|clinched|awarded)\b", s.text, re.I) \
             or (kind == "project" and hired):
@@ -217,8 +221,9 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
         kind = "contract"  # "A consortium including Huawei was awarded a $23 million contract", "… won the tender to build …"
     if kind == "project" and lend and _AMOUNT.search(s.text):
         kind = "loan"  # "will lend $150 million to Ghana to fund the fibre backbone": the loan is the deal
-    if kind == "project" and not _PROJECT_VERBS.search(s.text):
-        return None  # a project is a deal when it is built, installed, launched…
+    if kind == "project" and not _PROJECT_VERBS.search(s.text) and \
+            not re.search(r"\b(?:financed|funded|bankrolled)\s(?:by|the|its)\b", s.text, re.I):
+        return None  # a project is a deal when it is built, installed, launched… or paid for ("was financed by China's Exim Bank")
     if kind in ("project", "contract", "acquisition", "other") and hypothetical and \
             not re.search(rf"\b(?:{SIGNED}|{AWARDED})\b", s.text, re.I):
         return None  # "Huawei is interested in investing…", "confident that Brazil will choose Huawei": no deal yet

@@ -11,7 +11,7 @@ from functools import lru_cache
 from .gazetteer import Mention
 from .model import Candidate, Party, Span
 from .text import Sentence
-from .vocabulary import (AWARDED, BUILT, EVENT_HEADS, FINANCED, HIRING, ORG_HEADS, SIGNED, _MONTH_RE, _ORG_RE, _SUPPLY_WORDS,
+from .vocabulary import (AWARDED, BUILT, EVENT_HEADS, FINANCED, FUND_TO_COME, HIRING, ORG_HEADS, SIGNED, _MONTH_RE, _ORG_RE, _SUPPLY_WORDS,
                          _WEEKDAY_RE, iso_currency)
 
 
@@ -766,6 +766,9 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
             r"\s(?:has\s|have\s|had\s|will\s|(?:is|are)\sto\s)?(?:also\s|now\s)?(?:borrow(?:s|ed)?\b|"
             r"(?:secur(?:es|ed)|receiv(?:es|ed)|obtain(?:s|ed)|gets|got|t(?:ook|akes)\sout|win|wins|won)\s"
             r"(?:[\w$€£.,-]+\s){0,5}?(?:loans?|credit|financing|funding)\b)", after, re.I) and not _is_demonym(m.text)
+        # "China is likely to fund 162 million dollar for the project": who promises the money
+        funder = c.kind in ("pledge", "loan") and m.kind == "country" and re.match(rf"\s(?:{FUND_TO_COME})", after, re.I) \
+            and not _is_demonym(m.text)
         if c.aggregate and not (subject or with_):
             continue
         if c.kind in _OWNER_ROLE and m.kind == "country" and m.value != "CHN" and _OWNED_THING.match(after):
@@ -776,7 +779,7 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
                 _BUILT_BY.search(before):
             out.append(m)  # "Badr-1 was launched by China in 1990": who built it
             continue
-        if subject or paired or between or with_ or client or lent_to or lent_from or borrowed:
+        if subject or paired or between or with_ or client or lent_to or lent_from or borrowed or funder:
             if not re.match(r"['’]s\b|n\b|ese\b", after) and not _DESCRIBES.match(after):
                 # "Kenya's ministry …": the ministry is the party; "with Chinese firms A and B": A and B are
                 out.append(m)

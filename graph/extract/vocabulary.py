@@ -129,6 +129,11 @@ BUILT = (r"build|builds|built|co-build|install(?:ed|s)?|deploy(?:ed|s)?|deliver(
          rf"(?:[\w-]+\s){{0,3}}?{_THING}\b)")
 
 
+# money promised for a thing, not yet lent: "will finance 85 percent of the project", "agreed to fund a subsea cable"
+FUND_TO_COME = (r"(?:will|(?:is|are)\s(?:set\s|due\s|expected\s|likely\s)?to|agreed\sto|pledged\sto|promised\sto|"
+                r"committed\sto|offered\sto|plans?\sto)\s(?:also\s|jointly\s|partly\s|partially\s|fully\s)?(?:fund|finance)\b")
+
+
 _VERBS = re.compile(rf"\b(?:{SIGNED}|{AWARDED}|{FINANCED}|{ANNOUNCED}|{OPERATIONAL}|{BUILDING}|{BUILT}|acquir(?:e|ed|es|ing)|"
                     rf"bought|buys?|invest(?:ed|s)?|train(?:ed|s)?|to train|agreeing|agree|receiv(?:e|ed|es|ing)|"
                     rf"in\s(?:talks|discussions|negotiations)\swith|"
@@ -137,6 +142,8 @@ _VERBS = re.compile(rf"\b(?:{SIGNED}|{AWARDED}|{FINANCED}|{ANNOUNCED}|{OPERATION
                     rf"endors(?:e|ed|es)|adopt(?:ed|s)|issued|backed|renew(?:s|ed)?|reach(?:ed|es)?|paid|pays|"
                     rf"offload(?:ed|s)?|took over|take over|hosted|joined forces|in talks|contracted|bankroll(?:ed|s)?|"
                     rf"loan(?:ed|s)?|sell|sells|sold|were reached|under\s?way|(?:is|are)\s(?:still\s)?ongoing|"
+                    # "China's Exim Bank will finance 85 percent of the project", "agreed to fund a subsea cable"
+                    rf"{FUND_TO_COME}|"
                     # "cancelled its contract with ZTE", "placed an order with ZTE": a deal first told ended, or ordered
                     rf"{CANCELLED}|plac(?:ed|es)|"
                     # "formed a joint venture", "set up a consortium": the venture is the deal
