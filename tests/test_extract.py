@@ -2487,3 +2487,18 @@ def test_money_a_lender_will_put_into_a_project_is_a_pledge_and_told_again_joins
                         "Export-Import Bank of China has agreed to fund this project to the tune of US$90 million.\n")
     (c,) = [c for c in x.candidates if c.kind in ("loan", "pledge")]
     assert c.kind == "loan" and c.amounts == [(90000000, "USD")]
+
+
+def test_the_two_sides_that_sign_are_the_two_countries_the_sentence_before_names_together():
+    """"Officials from Laos and China met … The two sides signed an agreement …": Laos and China signed — but not
+    when the sentence before names two firms (they are the sides) or only one country."""
+    (c,) = extract_article("Example headline\n\nOfficials from Laos and China met in Vientiane on Monday to discuss the "
+                           "digital economy. The two sides signed an agreement on digital economy cooperation.\n",
+                           published="2024-03-06").candidates
+    assert {(p.country, p.role) for p in c.parties} == {("LAO", "signatory"), ("CHN", "signatory")}
+    x = extract_article("Example headline\n\nHuawei and Lao Telecom held talks in Vientiane on Monday. The two sides "
+                        "signed an agreement on 5G.\n", published="2024-03-06")
+    assert {p.name for c in x.candidates for p in c.parties} == {"Huawei", "Lao Telecom"}
+    assert not extract_article("Example headline\n\nOfficials from Laos met in Vientiane on Monday. The two sides "
+                               "signed an agreement on digital economy cooperation.\n",
+                               published="2024-03-06").candidates

@@ -55,7 +55,8 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
     # ("The loan deal was extended by A to B": they are named here — two of them, not one named twice)
     told = len({x[3] or x[2].lower() for _, spans in own for x in spans}) >= 2
     for s in c.antecedents if two is None and not told else ():  # nearest first: the first that names two is the one
-        spans = _names_in(c, s, text, gaz, resolver)                # "the two firms" means
+        spans = _names_in(c, s, text, gaz, resolver) or \
+            _two_countries_named(s.text, gaz.find(s.text), resolver)  # "the two firms" means
         if len(spans) >= 2:
             before = [(s, spans)]
             break
@@ -175,6 +176,17 @@ def _the_two_countries(text: str, end: int, gaz) -> list[str]:
     if not others or (len(others) > 1 and others[0][0] == others[1][0]):
         return []
     return ["CHN", others[0][1]]
+
+
+def _two_countries_named(t: str, mentions, resolver) -> list[tuple[int, int, str, str | None]]:
+    """"Officials from Laos and China met …", "Laos and China held talks …": the two countries a sentence names
+    together — who "the two sides" that sign in the next sentence are."""
+    countries = [x for x in mentions if x.kind == "country" and not _is_demonym(x.text)]
+    for x, y in zip(countries, countries[1:]):
+        if re.fullmatch(r"\s(?:and|&)\s(?:the\s)?", t[x.end:y.start]) and "CHN" in (x.value, y.value) and x.value != y.value \
+                and not re.match(r"['’]s\b", t[y.end:]):
+            return [(z.start, z.end, z.text, resolver.government(z.value).id) for z in (x, y)]
+    return []
 
 
 def _told_in_full(name: str, text: str, gaz) -> str | None:
