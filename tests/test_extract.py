@@ -2502,3 +2502,33 @@ def test_the_two_sides_that_sign_are_the_two_countries_the_sentence_before_names
     assert not extract_article("Example headline\n\nOfficials from Laos met in Vientiane on Monday. The two sides "
                                "signed an agreement on digital economy cooperation.\n",
                                published="2024-03-06").candidates
+
+
+def test_what_happened_before_the_deal_gives_it_no_date_country_or_amount():
+    """"… its first loan from Beijing since it switched recognition from Taiwan to China in 2019": neither 2019
+    nor Taiwan is the loan's; "Since signing the MoU in March 2019, …" dates the MoU and "Since" is no party;
+    "expanding a $10 billion loan deal from 2004": the earlier deal's sum; "Earlier this year Huawei's smaller
+    rival ZTE secured … in credit": another loan, ZTE's, not Huawei's."""
+    (c,) = extract_article("Example headline\n\nThe Solomon Islands government has secured a $66 million loan from "
+                           "China to build towers. It is the country's first loan from Beijing since it switched "
+                           "recognition from Taiwan to China in 2019.\n", published="2022-03-04").candidates
+    assert c.date is None and "TWN" not in c.countries and c.kind == "loan"
+    (c,) = extract_article("Example headline\n\nSince signing the MoU in March 2019, Huawei and Lakeland Telecom have "
+                           "built 300 towers.\n", published="2022-03-04").candidates
+    assert c.date == "2019-03" and [p.name for p in c.parties] == ["Huawei", "Lakeland Telecom"]
+    x = extract_article("Huawei gets $30b credit line from CDB\n\nHuawei Technologies has lined up a $30 billion credit "
+                        "line from the China Development Bank (CDB) to help it win telecom contracts abroad.\n\nThe two "
+                        "companies yesterday signed a strategic partnership agreement, expanding a $10 billion loan "
+                        "deal from 2004.\n\nEarlier this year Huawei's smaller rival ZTE secured $15 billion in credit "
+                        "from the CDB and another $10 billion from the Export-Import Bank of China.\n",
+                        published="2009-09-24")
+    loans = {tuple(sorted(p.name for p in c.parties if p.role == "beneficiary")): c for c in x.candidates
+             if c.kind == "loan"}
+    assert set(loans) == {("Huawei Technologies",), ("ZTE",)}
+    assert loans[("Huawei Technologies",)].amounts == [(30000000000, "USD")]
+    assert loans[("ZTE",)].status == "signed" and (15000000000, "USD") in loans[("ZTE",)].amounts
+    assert [c.amounts for c in x.candidates if c.kind == "framework_agreement"] == [[]]
+    x = extract_article("Example headline\n\nLakeland Telecom signed a loan agreement with the China Development Bank "
+                        "yesterday.\n\nEarlier this year Lakeland Telecom secured a loan from the China Development "
+                        "Bank for its towers.\n", published="2024-09-24")
+    assert [c.kind for c in x.candidates] == ["loan", "loan"]

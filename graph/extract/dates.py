@@ -43,13 +43,24 @@ def _iso(y: int, m: int, d: int) -> str | None:
         return None
 
 
+def since_clauses(sentence: str) -> list[tuple[int, int]]:
+    """The spans of clauses that tell what happened before, from "since" to the clause's end: "its first loan
+    from Beijing since it switched recognition from Taiwan to China in 2019" (not "since 2017", "since March",
+    "since then": when the deal itself began; nor "since signing the deal in 2015")."""
+    return [m.span() for m in re.finditer(rf"\b[Ss]ince\s(?!(?:early\s|late\s|mid-)?(?:19|20)\d\d\b|(?:{_MONTH_RE})\b|then\b|"
+                                          rf"last\b|sign(?:ing|ed)\b)[^,;.()]*", sentence)]
+
+
 def _date_in(sentence: str, published: str | None, announced: bool = False
              ) -> tuple[str, tuple[int, int], bool] | None:
     """The date a sentence gives, its span, and whether it is a dateline's (weak); None when it gives none.
 
     A date a speaker or a report is dated by ("said on Tuesday", "told reporters yesterday") is the
     deal's date only when the deal is the announcement itself (``announced``)."""
-    found = _date_found(sentence, published, announced)
+    told = sentence  # ("… since it switched recognition from Taiwan to China in 2019": what happened before the deal)
+    for x, y in since_clauses(sentence):
+        told = told[:x] + " " * (y - x) + told[y:]
+    found = _date_found(told, published, announced)
     if found is None:
         return None
     date, (a, b) = found

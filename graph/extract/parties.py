@@ -113,9 +113,8 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             else:
                 e = e or resolver.resolve(query, country=country).entity
                 match_id, new, kind, e_country = e.id, not e.curated, e.kind, e.country
-            if match_id in seen or name in {p.name for p in c.parties}:
+            if name in {p.name for p in c.parties} and match_id not in seen:
                 continue
-            seen.add(match_id)
             hired = c.kind in ("contract", "project") and e_country != "CHN"  # (a Chinese vendor: the kind says its role)
             # (a client: a firm not Chinese, or a government — "a contract with the Zhejiang Provincial Government to
             # build …": Alibaba builds)
@@ -130,6 +129,13 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
                 ("beneficiary" if c.kind in ("loan", "pledge") and _lent_to(t, a) else None) or \
                 (_bought_role(t, a, b) if c.kind == "acquisition" or (
                 c.kind == "proposal" and re.search(r"\b(?:acquir|buy|bought|purchas|takeover|take over)", t, re.I)) else None)
+            if match_id in seen:  # named again: the role the text states there, if only there ("Zambia secures a loan …
+                # The bank extended a loan to the Government of Zambia": Zambia receives it)
+                again = next((p for p in c.parties if p.id == match_id), None)
+                if again is not None and stated and not again.stated:
+                    again.role, again.stated = stated, True
+                continue
+            seen.add(match_id)
             role = stated or _role(c, kind, e_country, whole)
             c.parties.append(Party(name, role, kind, e_country, match_id, new, Span(s.start + a, s.start + b, name),
                                    e.parent, bool(stated)))
@@ -397,6 +403,7 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
     return [x for x in spans if not _OWNER_BEFORE.search(t, max(0, x[0] - 60), x[0])
             and not _TELLER_BEFORE.search(t, max(0, x[0] - 60), x[0]) and not _FIELD_AFTER.match(t, x[1])
             and not _NEWSPAPER_AFTER.match(t, x[1])
+            and not _RIVAL_AFTER.match(t, x[1])  # ("Huawei's smaller rival ZTE secured …": ZTE, not Huawei)
             and not (_LEGISLATURE.search(x[2]) and re.search(r"\bratif", t))  # (the parliament ratifies, the state signed)
             # ("for Phase 3 of the … Project": a part of the work; "the GCL", initials of "government concessional loan")
             and not re.match(r"(?:Phase|Stage|Lot|Tranche|Package|Section)\s\w+$", x[2])
@@ -428,6 +435,10 @@ _NEWSPAPER_WORDS = r"News|Times|Post|Herald|Tribune|Gazette|Journal"
 # "People's Post and Telecommunications Daily reported that …": a newspaper's name, who tells of the deal
 _NEWSPAPER_AFTER = re.compile(rf"\s(?:Daily|Newspaper|{_NEWSPAPER_WORDS})\s(?:\w+\s)?"
                               r"(?:reported|reports|said|says|quoted|cited|wrote|writes)\b")
+
+
+# "Huawei's smaller rival ZTE": whose rival a party is
+_RIVAL_AFTER = re.compile(r"['’]s\s(?:[\w-]+\s){0,2}?(?:rival|competitor|peer|counterpart)s?\b")
 
 
 _LEGISLATURE = re.compile(r"\b(?:Duma|Parliament|Senate|Congress|National\sAssembly|Majlis|Legislature|Legislative\sAssembly)$")
@@ -894,6 +905,7 @@ _LIST_NEXT = re.compile(rf"(?:,\s(?:and\s)?|,?\s(?:and|&)\s)(?:the\s)?(?P<a>{_NP
 _NOT_NAMES = frozenset("""The This These That Those It Its He She They We I In On At Under Under According After Before Other
     Yesterday Today Tonight Tomorrow
     During While When Also But And As For From With By Last Next Earlier Later Meanwhile However Monday Tuesday Wednesday
+    Since Until Despite Although Though Once Because Unless Amid Following Upon
     Thursday Friday Saturday Sunday Formerly Previously January February March April May June July August September October November
     December President Minister Prime Premier Chairman CEO CTO Mr Mrs Ms Dr Prof Secretary Ambassador Director
     Governor Deputy Vice General Manager Chief Officer State Media Reuters Xinhua AFP AP Bloomberg""".split())
@@ -1287,7 +1299,8 @@ def _role(c: Candidate, kind: str, country: str | None, sentence: str) -> str:
             # firm borrows)
             # (and signs it: not "Huawei is implementing the project under a China Exim Bank loan facility")
             return "beneficiary" if set(c.countries) <= {"CHN", "HKG", "MAC"} and any(p.kind == "bank" for p in c.parties) \
-                and re.search(rf"\b(?:{SIGNED})\b", sentence, re.I) else "contractor"
+                and re.search(rf"\b(?:{SIGNED}|secured|received|obtained|lined\sup|got|gets|borrow(?:s|ed)?)\b", sentence, re.I) \
+                else "contractor"  # ("ZTE secured $15 billion in credit from the CDB": ZTE borrows)
         return "beneficiary" if kind in ("state_owned_enterprise", "private_company", "agency") else "signatory"
     if c.kind in ("contract", "project"):  # a Chinese company builds or supplies; the other side signs or takes part
         if kind == "bank":

@@ -35,7 +35,7 @@ import copy
 import re
 from functools import lru_cache
 
-from .dates import _date_in, _publication_date
+from .dates import _date_in, _publication_date, since_clauses
 from .deals import BULLET, ORDINAL_DEAL, SAID_THE_DEAL, SERVICE_DEAL, _DEFINITE_NOUN, _PRIORITY, _continues, _deal, _number, _refers
 from .gazetteer import Mention, gazetteer
 from .model import Candidate, Extraction, Party, Span
@@ -665,9 +665,10 @@ def _same_deal(a: Candidate, b: Candidate, published: str | None = None) -> bool
     for x, y in ((a.date, b.date), (a.place, b.place)):
         if x and y and x != y and not (x.startswith(y) or y.startswith(x)):
             return False
-    if re.search(r"\b(?:previously|formerly|in the past|earlier(?!\s(?:this|today|in the day|on)))\b", b.sentences[0].text,
-                 re.I) and not b.headline:
-        return False  # "ZTE has previously won deals to build a Wimax network for Telefonica": other deals
+    if re.search(r"\b(?:previously|formerly|in the past|earlier(?!\s(?:this|today|in the day|on)))\b|"
+                 r"^Earlier\sthis\s(?:year|month|week)\b", b.sentences[0].text, re.I) and not b.headline:
+        return False  # "ZTE has previously won deals to build a Wimax network for Telefonica", "Earlier this year ZTE
+        # secured …": other deals
     dated = next((x.date for x in (a, b) if x.date and not x.date_weak), None)
     if bool(a.date and not a.date_weak) != bool(b.date and not b.date_weak) and not (a.headline or b.headline) \
             and not (published and dated and dated[:7] == published[:7]):
@@ -721,8 +722,12 @@ def _merge(into: Candidate, other: Candidate) -> None:
         into.members.setdefault(k, v)
     if other.quantity and (into.quantity is None or other.quantity.get("approximate")):
         into.quantity = dict(other.quantity)
-    known = {p.id for p in into.parties}
+    known = {p.id: p for p in into.parties}
     into.parties += [p for p in other.parties if p.id not in known]
+    for p in other.parties:  # ("Zambia secures … loan" over "… extended a loan … to the Government of Zambia": the role
+        q = known.get(p.id)  # the body states is the party's)
+        if q is not None and p.stated and not q.stated:
+            q.role, q.stated = p.role, True
     for name, spans in other.evidence.items():
         for span in spans:
             if span not in into.evidence.setdefault(name, []):
@@ -836,7 +841,10 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
                 c.note("place", s.start + m.start(1), s.start + m.end(1), text)
                 break
     # mentions: countries, technology, forum, programmes
+    before_the_deal = since_clauses(t)
     for mention in gaz.find(t):
+        if mention.kind in ("country", "capital") and any(x <= mention.start < y for x, y in before_the_deal):
+            continue  # "its first loan … since it switched recognition from Taiwan to China": no country of the deal
         a, b = s.start + mention.start, s.start + mention.end
         if mention.kind == "capital" and mention.value not in c.countries and not _dateline(t, mention):
             c.countries.append(mention.value)  # "with Beijing": the government seated there
@@ -944,8 +952,15 @@ def _dateline(sentence: str, mention: Mention) -> bool:
 
 
 def _is_background_amount(sentence: str, m: re.Match) -> bool:
+    """A sum that is not the deal's: a total, a budget — or an earlier deal's ("expanding a $10 billion loan deal
+    from 2004", "up from $5 million")."""
     return bool(re.search(r"\b(?:total|overall|estimated|worth of trade|trade volume|GDP|budget)\b",
-                          sentence[max(0, m.start() - 60):m.start()], re.I))
+                          sentence[max(0, m.start() - 60):m.start()], re.I) or
+                re.search(r"\b(?:expand(?:s|ed|ing)?|replac(?:es|ed|ing)|on\stop\sof|add(?:s|ed|ing)?\sto|in\saddition\sto|"
+                          r"up\sfrom|down\sfrom|compared\swith|previous)\s(?:an?\s|the\s|its\s|their\s)?(?:earlier\s)?$",
+                          sentence[max(0, m.start() - 40):m.start()], re.I) or
+                re.match(r"\s(?:[\w-]+\s){0,3}?(?:loans?|deals?|agreements?|credits?|facilit(?:y|ies)|lines?)\s(?:from|of|signed\sin)\s"
+                         r"(?:19|20)\d\d\b", sentence[m.end():], re.I))
 
 
 def _amount(m: re.Match) -> tuple[int | None, str | None]:

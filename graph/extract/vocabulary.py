@@ -29,7 +29,8 @@ NOUNS = [
     ("joint_venture", r"joint[- ]ventures?|consortium|(?-i:JVs?)"),  # ("has formed a JV with Meraas Holdings")
     ("loan", r"(?:concessional |preferential |soft |commercial )?loans?(?: agreements?)?|credit lines?|lines? of credit|"
              r"buyer'?s credits?|financing (?:agreement|deal)s?|loan facilit(?:y|ies)|"
-             r"(?:lending|credit|borrowing) (?:agreements?|deals?)"),  # ("signed a lending agreement")
+             r"(?:lending|credit|borrowing) (?:agreements?|deals?)|"  # ("signed a lending agreement")
+             r"(?<=\bin\s)credit|credits?(?=\sfrom\b)"),  # ("secured $15 billion in credit from the CDB")
     # ("to buy all things Malaysian" buys no company: what is bought is named, or is a stake, shares, a business)
     ("acquisition", r"acquisitions?|takeovers?|(?:\d+(?:\.\d+)?\s?(?:per ?cent|%)\s)?stakes?|acquir(?:e|ed|es|ing)|"
                     r"(?:bought|buys?|buying)(?=\s(?:(?:a|an|the|its|their|out)\s)?(?:[\w%.,$-]+\s){0,3}?(?:(?-i:[A-Z])|stakes?|"
@@ -102,7 +103,7 @@ CANCELLED = (r"cancell?ed|scrapped|terminated|abandoned|blocked|halted|suspended
 _ACQUIRED = r"acquired|bought|paid|took over|completed (?:the|its) (?:acquisition|purchase|takeover|sale)"
 
 
-_LENT = r"extended|provided|granted|gave|disbursed|lent|loaned|released|(?:has|had|have)\s(?:received|secured|obtained)"
+_LENT = r"extended|provided|granted|gave|disbursed|lent|loaned|released|(?:has|had|have)\s(?:received|secured|obtained|lined\sup)"
 
 
 # "commissioned" puts a thing into service — but "PNG commissioned Huawei to build …" hires a firm
@@ -143,7 +144,7 @@ _VERBS = re.compile(rf"\b(?:{SIGNED}|{AWARDED}|{FINANCED}|{ANNOUNCED}|{OPERATION
                     rf"offload(?:ed|s)?|took over|take over|hosted|joined forces|in talks|contracted|bankroll(?:ed|s)?|"
                     rf"loan(?:ed|s)?|sell|sells|sold|were reached|under\s?way|(?:is|are)\s(?:still\s)?ongoing|"
                     # "China's Exim Bank will finance 85 percent of the project", "agreed to fund a subsea cable"
-                    rf"{FUND_TO_COME}|"
+                    rf"{FUND_TO_COME}|lined\sup|"
                     # "cancelled its contract with ZTE", "placed an order with ZTE": a deal first told ended, or ordered
                     rf"{CANCELLED}|plac(?:ed|es)|"
                     # "formed a joint venture", "set up a consortium": the venture is the deal
