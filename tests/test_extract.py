@@ -2532,3 +2532,20 @@ def test_what_happened_before_the_deal_gives_it_no_date_country_or_amount():
                         "yesterday.\n\nEarlier this year Lakeland Telecom secured a loan from the China Development "
                         "Bank for its towers.\n", published="2024-09-24")
     assert [c.kind for c in x.candidates] == ["loan", "loan"]
+
+
+def test_a_government_named_by_its_place_after_of():
+    """"with the municipal government of Shenzhen", "the local government of the southern metropolis of Shenzhen":
+    that city's government, China's; "the Government of the Lao PDR", "the Government of the Republic of Kenya":
+    the country's government, named in full."""
+    for sentence, country in (
+            ("Huawei signed an agreement on Thursday with the municipal government of Shenzhen for the data centre.",
+             "CHN"),
+            ("Huawei signed an agreement on Thursday with the local government of the southern metropolis of Shenzhen "
+             "for the data centre.", "CHN"),
+            ("Huawei signed an agreement with the Government of the Lao PDR for the data centre.", "LAO"),
+            ("Huawei signed an agreement with the Government of the Republic of Kenya for the data centre.", "KEN")):
+        (c,) = extract_article(f"Example headline\n\n{sentence}\n", published="2022-03-04").candidates
+        (government,) = [p for p in c.parties if p.name != "Huawei"]
+        assert government.kind == "government" and government.country == country, sentence
+        assert government.name.startswith("Government of") and government.role == "signatory", sentence

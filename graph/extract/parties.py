@@ -330,6 +330,12 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
         m = _GOVERNMENT_AFTER.match(t, mention.end)
         if mention.kind == "country" and m:
             spans.append((mention.start, m.end(), t[mention.start:m.end()], resolver.government(mention.value).id))
+        # "the Government of the Lao PDR", "the Government of the Republic of Kenya": the country's
+        of = re.search(r"\b[Gg]overnment\sof\s(?:the\s)?$", t[max(0, mention.start - 20):mention.start])
+        if mention.kind == "country" and of and not _is_demonym(mention.text) and \
+                not any(a <= mention.start < b for a, b, _, _ in spans):
+            at = mention.start - len(of.group())
+            spans.append((at, mention.end, t[at:mention.end], resolver.government(mention.value).id))
     home = [k for k in c.countries if k != "CHN"]
     for m in _THE_GOVERNMENT.finditer(t) if not c.aggregate else ():
         if m["level"] and m["level"].lower() not in ("federal", "national", "central"):
@@ -380,6 +386,13 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             spans.append((m.start("name"), m.end("name"), m["name"],
                           resolver.resolve(_region_query(m["name"]), country=_country_before(t, m.start("name")) or
                                            _region_country(m["place"])).entity.id))
+    for m in _GOVERNMENT_OF_PLACE.finditer(t):  # "with the local government of the southern metropolis of Shenzhen"
+        if not any(a <= m.start("place") < b or m.start("np") <= a < m.end("np") for a, b, _, _ in spans) and \
+                not any(x.kind == "country" and x.start <= m.start("place") < x.end for x in mentions) and \
+                _PARTY_BEFORE.search(t, max(0, m.start("np") - 20), m.start("np")):
+            name = f"Government of {m['place']}"
+            spans.append((m.start("np"), m.end("np"), name,
+                          resolver.resolve(name, country=_region_country(m["place"])).entity.id))
     for m in _QUOTED_COMPANY.finditer(t):  # 'LLC "UZINFOCOM"', 'JSC "Kazakhtelecom"': a company named in quotes
         if not any(a <= m.start("name") < b for a, b, _, _ in spans):
             spans.append((m.start("name"), m.end("name"), m["name"], resolver.resolve(m["name"]).entity.id))
@@ -471,6 +484,12 @@ _THE_GOVERNMENT = re.compile(r"(?:\b(?:between|with|by|and)\s|^|^[A-Z]\w+,\s)(?P
 _REGION_GOVERNMENT = re.compile(r"(?<![\w-])(?!(?:The|This|That|In|On|At|For|From|With)\s)(?P<name>(?P<place>[A-Z][a-z][\w-]*(?:\s[A-Z][a-z][\w-]*)?)\s"
                                 r"(?:[Pp]rovince|[Pp]rovincial\s[Gg]overnment|[Mm]unicipal\s[Gg]overnment|[Pp]refecture|"
                                 r"[Ss]tate\s[Gg]overnment))\b")  # ("The Sabah state government has signed")
+
+
+# a city's or a province's government named as such: "the municipal government of Shenzhen", "the local government of
+# the southern metropolis of Shenzhen", "the Government of Sindh" (a country's government is read elsewhere)
+_GOVERNMENT_OF_PLACE = re.compile(r"(?P<np>(?:(?:local|municipal|city|provincial|regional|state|prefectural)\s)?[Gg]overnment\sof\s"
+                                  r"(?:the\s)?(?:(?:[a-z][\w-]*\s){1,3}of\s)?(?P<place>[A-Z][a-z][\w'’-]*(?:\s[A-Z][\w'’-]+)?))\b")
 
 
 def _region_query(name: str) -> str:

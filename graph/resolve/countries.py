@@ -53,7 +53,7 @@ DEMONYMS = {
     "PSE": "palestinian", "MAC": "macanese", "NZL": "new zealander", "LUX": "luxembourgish", "GRD": "grenadian",
 }
 _EXTRA_NAMES = {"CHN": "china prc peoples republic of china", "KOR": "south korea", "PRK": "north korea",
-                "RUS": "russia", "VNM": "vietnam viet nam", "LAO": "laos", "TZA": "tanzania", "IRN": "iran",
+                "RUS": "russia", "VNM": "vietnam viet nam", "LAO": "laos lao pdr", "TZA": "tanzania", "IRN": "iran",
                 "SYR": "syria", "BOL": "bolivia", "VEN": "venezuela", "COD": "drc dr congo", "GBR": "uk britain",
                 "USA": "us usa united states america", "ARE": "uae emirates", "CIV": "cote divoire ivory coast",
                 "MMR": "burma", "TUR": "turkey turkiye", "XKX": "kosovo", "PSE": "palestine", "TWN": "taiwan",
@@ -209,7 +209,7 @@ def _split_phrases(words: str) -> list[str]:
                "sierra leonean", "costa rican", "solomon islander", "hong kong", "south korea", "north korea",
                "viet nam", "peoples republic of china", "united states", "ivory coast", "cote divoire", "dr congo",
                "cabo verde", "cape verde", "cape verdean", "new zealander", "saudi arabian", "south korean",
-               "equatorial guinean")
+               "equatorial guinean", "lao pdr")
     found = [p for p in phrases if p in words]
     rest = words
     for p in found:
