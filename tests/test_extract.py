@@ -2549,3 +2549,14 @@ def test_a_government_named_by_its_place_after_of():
         (government,) = [p for p in c.parties if p.name != "Huawei"]
         assert government.kind == "government" and government.country == country, sentence
         assert government.name.startswith("Government of") and government.role == "signatory", sentence
+
+
+def test_a_chinese_operator_a_chinese_vendor_signs_a_contract_with_is_its_client():
+    """"ZTE has signed two … contracts with China Telecom": the state-owned operator is the client, not a second
+    vendor — but "China Mobile signed a contract with Huawei" does not make Huawei the client."""
+    (c,) = extract_article("Example headline\n\nZTE has signed two CDMA network construction contracts with China "
+                           "Telecom.\n").candidates
+    assert {p.name: p.role for p in c.parties} == {"ZTE": "contractor", "China Telecom": "signatory"}
+    (c,) = extract_article("Example headline\n\nChina Mobile signed a contract with Huawei to build a 5G core "
+                           "network.\n").candidates
+    assert {p.name: p.role for p in c.parties}["Huawei"] == "contractor"

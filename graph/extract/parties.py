@@ -122,8 +122,14 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
                 any(p.country == "CHN" and p.span.start < s.start + a for p in c.parties)
             owned = c.kind in _OWNER_ROLE and e_country != "CHN" and _OWNED_THING.match(t, b)
             built_by = c.kind == "project" and _BUILT_BY.search(t, max(0, a - 40), a)
+            # ("ZTE has signed two contracts with China Telecom": a state-owned Chinese firm a private Chinese vendor signs
+            # with is its client — an operator; not "China Mobile signed a contract with Huawei")
+            client_with = c.kind == "contract" and e_country == "CHN" and kind == "state_owned_enterprise" and \
+                any(p.country == "CHN" and p.kind == "private_company" and p.role in ("contractor", "supplier") and
+                    p.span.start < s.start + a for p in c.parties) \
+                and re.search(rf"\b(?:{SIGNED})\b[^.;]{{0,80}}\bwith\s(?:the\s)?$", t[max(0, a - 120):a], re.I)
             stated = (_OWNER_ROLE[c.kind] if owned else None) or ("contractor" if built_by else None) or \
-                ("signatory" if c.kind == "contract" and _AWARDED_FROM.search(t, max(0, a - 120), a) else None) or \
+                ("signatory" if c.kind == "contract" and (_AWARDED_FROM.search(t, max(0, a - 120), a) or client_with) else None) or \
                 _stated_role(t, b, a, vendor_before) or _funded_by(t, a) or \
                 (_hired_role(t, a, b, whole) if hired else None) or \
                 ("beneficiary" if c.kind in ("loan", "pledge") and _lent_to(t, a) else None) or \
