@@ -2560,3 +2560,19 @@ def test_a_chinese_operator_a_chinese_vendor_signs_a_contract_with_is_its_client
     (c,) = extract_article("Example headline\n\nChina Mobile signed a contract with Huawei to build a 5G core "
                            "network.\n").candidates
     assert {p.name: p.role for p in c.parties}["Huawei"] == "contractor"
+
+
+def test_a_deal_the_company_reported_and_clients_described_before_their_names():
+    """"The company this week reported a deal with …": the company the sentence before names; "with Italian mobile
+    operator Wind Tre and wholesale fibre operator Open Fiber to build …": both are clients (neither builds), and
+    Wind Tre is Italian — but "France Telecom-Orange has acquired mobile operator …" says nothing of the
+    operator's country."""
+    (c,) = extract_article("Example headline\n\nZTE continues to win business overseas. The company this week reported "
+                           "a deal with Italian mobile operator Wind Tre and wholesale fiber network operator Open Fiber "
+                           "to build a pre-commercial 5G network.\n").candidates
+    roles = {p.name: (p.role, p.country) for p in c.parties}
+    assert roles["ZTE"] == ("contractor", "CHN")
+    assert roles["Wind Tre"] == ("signatory", "ITA") and roles["Open Fiber"][0] == "signatory"
+    x = extract_article("Example headline\n\nFrance Telecom-Orange has acquired mobile operator Lakeland Wireless from "
+                        "its founders.\n")
+    assert all(p.country != "FRA" for c in x.candidates for p in c.parties if p.name == "Lakeland Wireless")

@@ -112,7 +112,7 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
                 match_id, new, kind, e_country = e.id, not e.curated and not e.authority, e.kind, e.country
             else:
                 e = e or resolver.resolve(query, country=country).entity
-                match_id, new, kind, e_country = e.id, not e.curated, e.kind, e.country
+                match_id, new, kind, e_country = e.id, not e.curated, e.kind, e.country or country
             if name in {p.name for p in c.parties} and match_id not in seen:
                 continue
             hired = c.kind in ("contract", "project") and e_country != "CHN"  # (a Chinese vendor: the kind says its role)
@@ -548,8 +548,12 @@ _SUBJECT_REF = re.compile(
     r"(?:^|\bthat\s)(?:(?:In|On|By|Last|Earlier|Later|Previously|Meanwhile|Separately|Also|Now|Since|Then)\b[^,]{0,25}?,?\s)?"
     r"(?P<np>[Ii]t|[Tt]he\s(?:[\w-]+\s){0,2}?(?i:company|firm|vendor|group|giant|manufacturer|maker|provider|carrier|"
     r"operator|telco|lender))\s"
-    r"(?:(?:has|had|have|also|previously|recently|already|then|later|subsequently|earlier)\s)*"
-    r"(?:signed|inked|sealed|agreed|won|secured|clinched|bagged|acquired|bought|partnered|teamed|built|launched|delivered|"
+    r"(?:(?:has|had|have|also|previously|recently|already|then|later|subsequently|earlier|this\s(?:week|month|year)|"
+    r"last\s(?:week|month|year)|on\s[A-Z]\w+day|yesterday|today)\s)*"
+    # ("The company this week reported a deal with …": a deal it made)
+    r"(?:(?:reported|announced|unveiled|disclosed)\s(?:a|an|the|its|two|three|several)\s(?:[\w-]+\s){0,3}?"
+    r"(?:deals?|contracts?|agreements?|MoUs?|partnerships?)|"
+    r"signed|inked|sealed|agreed|won|secured|clinched|bagged|acquired|bought|partnered|teamed|built|launched|delivered|"
     r"installed|was\s(?:forced|blocked|awarded|selected|chosen|picked|contracted)|will\s(?:sign|build|supply|provide|deploy|lay)|"
     r"(?:is|was)\s(?:to|set\sto|expected\sto)\s(?:sign|build|supply|deploy)|(?:has\s|had\s|have\s)?(?:been|is|was)\sin\stalks)\b")
 
@@ -1207,6 +1211,11 @@ def _country_before(sentence: str, start: int) -> str | None:
     # ("China's state-owned Exim Bank": a possessive, then a word or two that describe the name)
     m = re.search(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:(?:'s|’s)\s(?:(?:[a-z]+-[a-z]+|policy|leading|largest|biggest|main|"
                   r"national|top)\s){1,2}|(?:'s|’s)?\s)$", sentence[max(0, start - 60):start])
+    # ("Italian mobile operator Wind Tre", "Kenya's largest telecom operator Safaricom": what it is, then its name)
+    m = m or re.search(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:'s|’s)?\s(?:(?!(?:has|have|had|is|are|was|were|will|would|said|says|"
+                       r"and|or|with|from|by|to|[a-z]+ed)\b)[a-z][\w-]*\s){0,3}(?:operator|carrier|telco|provider|"
+                       r"firm|company|vendor|maker|manufacturer|bank|lender|group|giant|conglomerate|startup|start-up)\s$",
+                       sentence[max(0, start - 80):start])
     return _country_of(m[1]) if m else None
 
 
@@ -1266,8 +1275,10 @@ def _stated_role(sentence: str, end: int, start: int, vendor_before: bool) -> st
     after = re.sub(r"^,\s(?:the|a|an)\s[^,;()]{3,100},(?=\s(?:will|is|are|plans)\s)", "", after)[:60]
     # ("… with the operator Chinguitel to build", "won a contract from Ethio Telecom to build": the client)
     # (and "will borrow $66 million from the Export-Import Bank of China to build …": what the money is for)
+    # (and "with Italian mobile operator Wind Tre and wholesale fibre operator Open Fiber to build": both clients)
     object_of_with = re.search(r"\bfrom\s(?:the\s)?(?:[\w-]+\s){0,4}$", sentence[max(0, start - 50):start]) or \
-        vendor_before and re.search(r"\bwith\s(?:the\s)?(?:[\w'’-]+\s){0,4}$", sentence[max(0, start - 50):start])
+        vendor_before and re.search(r"\bwith\s(?:the\s)?(?:[\w'’-]+\s){0,4}$|\bwith\s[^.;]{1,80}?\s(?:and|&)\s(?:the\s)?"
+                                    r"(?:[\w'’-]+\s){0,4}$", sentence[max(0, start - 140):start])
     for role, pattern in _STATED_ROLES:
         m = re.match(rf"\s*,?\s*(?:{pattern})\b", after, re.I)
         if m and not (object_of_with and m.group().strip(" ,").startswith("to ")):
