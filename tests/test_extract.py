@@ -2576,3 +2576,14 @@ def test_a_deal_the_company_reported_and_clients_described_before_their_names():
     x = extract_article("Example headline\n\nFrance Telecom-Orange has acquired mobile operator Lakeland Wireless from "
                         "its founders.\n")
     assert all(p.country != "FRA" for c in x.candidates for p in c.parties if p.name == "Lakeland Wireless")
+
+
+def test_a_firm_that_will_train_civil_servants_or_technicians_runs_a_training_programme():
+    """"Huawei will train 1,000 Nigerian civil servants …", "… to train 3,000 technicians over three years": training
+    programmes, as "500 ICT students" is."""
+    for sentence in ("Huawei will train 1,000 Nigerian civil servants under its Seeds for the Future programme, the "
+                     "Ministry of Communications said.",
+                     "ZTE launched an ICT academy with the Kenya Institute of Technology to train 3,000 technicians over "
+                     "three years."):
+        (c,) = extract_article(f"Example headline\n\n{sentence}\n").candidates
+        assert c.kind == "training_programme", sentence

@@ -48,7 +48,8 @@ NOUNS = [
                  r"(?:an?|the)\s(?:[\w$€£.,-]+\s){1,3}?orders?(?=\s(?:from|with|for|worth)\b)"),  # ("a $50 million order from")
     ("training_programme", r"training (?:programmes?|programs?|initiatives?)|scholarships?|"
                            r"(?:(?:up to|over|more than|some|about) )?\d(?:[\d,]*\d)?(?: \w+){0,3} (?:youths?|students|people|"
-                           r"professionals|engineers|officials|trainees)"),
+                           r"professionals|engineers|officials|trainees|civil servants|teachers|technicians|graduates|"
+                           r"specialists|experts|staff|employees|personnel|women|girls)"),
     ("proposal", r"proposals?|proposing|proposed|(?:announced|unveiled|revealed|presented|outlined)\s(?:the|its|their)\s(?:[\w-]+\s)?plans?|(?:submitted|placed|made|lodged|put\sin|filed)\s(?:[\w-]+\s){0,2}?bids?"),
     ("talks", r"talks|discussions|negotiations|meetings? (?:with|between)"),
     ("agreement", r"agreements?|accords?|deals?|pacts?|(?:cooperation )?protocols?|"
