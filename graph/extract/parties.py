@@ -113,8 +113,9 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             else:
                 e = e or resolver.resolve(query, country=country).entity
                 match_id, new, kind, e_country = e.id, not e.curated, e.kind, e.country or country
-            if name in {p.name for p in c.parties} and match_id not in seen:
+            if match_id in seen or name in {p.name for p in c.parties}:
                 continue
+            seen.add(match_id)
             hired = c.kind in ("contract", "project") and e_country != "CHN"  # (a Chinese vendor: the kind says its role)
             # (a client: a firm not Chinese, or a government — "a contract with the Zhejiang Provincial Government to
             # build …": Alibaba builds)
@@ -135,13 +136,6 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
                 ("beneficiary" if c.kind in ("loan", "pledge") and _lent_to(t, a) else None) or \
                 (_bought_role(t, a, b) if c.kind == "acquisition" or (
                 c.kind == "proposal" and re.search(r"\b(?:acquir|buy|bought|purchas|takeover|take over)", t, re.I)) else None)
-            if match_id in seen:  # named again: the role the text states there, if only there ("Zambia secures a loan …
-                # The bank extended a loan to the Government of Zambia": Zambia receives it)
-                again = next((p for p in c.parties if p.id == match_id), None)
-                if again is not None and stated and not again.stated:
-                    again.role, again.stated = stated, True
-                continue
-            seen.add(match_id)
             role = stated or _role(c, kind, e_country, whole)
             c.parties.append(Party(name, role, kind, e_country, match_id, new, Span(s.start + a, s.start + b, name),
                                    e.parent, bool(stated)))
