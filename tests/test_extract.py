@@ -2587,3 +2587,24 @@ def test_a_firm_that_will_train_civil_servants_or_technicians_runs_a_training_pr
                      "three years."):
         (c,) = extract_article(f"Example headline\n\n{sentence}\n").candidates
         assert c.kind == "training_programme", sentence
+
+
+def test_things_named_like_bodies_are_no_parties_and_a_loan_for_a_countrys_project_is_its_loan():
+    """"the PEACE cable landing station" is the cable; "Angola Cables" is a firm, not Angola; "for the Nairobi
+    Expressway and the Konza data centre" names what is built; "a $300 million loan for Zambia's national broadband
+    project": Zambia receives it — but "a loan for Huawei's towers" does not make Huawei a borrower."""
+    (c,) = extract_article("Example headline\n\nHuawei Marine completed the installation of the PEACE cable landing "
+                           "station in Mombasa in March 2022.\n").candidates
+    assert [p.name for p in c.parties] == ["Huawei Marine"]
+    (c,) = extract_article("Example headline\n\nChina Telecom Global signed a memorandum of understanding with Angola "
+                           "Cables on Monday.\n", published="2024-03-06").candidates
+    assert "Angola Cables" in {p.name for p in c.parties} and "Angola" not in {p.name for p in c.parties}
+    (c,) = extract_article("Example headline\n\nKenya and China signed a $600 million financing agreement for the "
+                           "Nairobi Expressway and the Konza data centre.\n").candidates
+    assert {p.name for p in c.parties} == {"Kenya", "China"}
+    (c,) = extract_article("Example headline\n\nThe Export-Import Bank of China approved a $300 million loan for "
+                           "Zambia's national broadband project.\n").candidates
+    assert ("ZMB", "beneficiary") in {(p.country, p.role) for p in c.parties}
+    (c,) = extract_article("Example headline\n\nThe Solomon Islands secured a $66 million loan from the Export-Import "
+                           "Bank of China for Huawei's towers.\n").candidates
+    assert {p.name: p.role for p in c.parties}.get("Huawei") != "beneficiary"

@@ -278,6 +278,9 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
         if mention.kind == "organisation" and re.search(r"\b(?:the|its|their|a|an)\s$", t[:mention.start], re.I) and \
                 re.match(r"\s(?:project|programme|program|initiative|scheme)\b", t[mention.end:]):
             continue  # "the Smart Zambia project", "its Smart Zambia programme": a project named after a body, not the body
+        if mention.kind == "organisation" and re.search(r"\bcables?$", mention.text, re.I) and \
+                re.match(r"\s(?:landing|station|system|route|project|link|segment)\b", t[mention.end:]):
+            continue  # "the PEACE cable landing station": the cable, not the company named after it
         if mention.kind == "organisation" and re.match(r",?\s(?:which\swas\s|that\swas\s)?(?:built|laid|constructed|installed|"
                                                         r"deployed|manufactured)\sby\b", t[mention.end:]):
             continue  # "PEACE Cable, built by HMN Technologies, …": a cable the records know by its company's name
@@ -423,6 +426,8 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             and not (x[3] is None and x[2] in _initials_of_words(text))
             and t[x[1]:x[1] + 1] != "$" and not re.match(_MONEY, x[2])  # ("NT$17.7 billion", "Sh67 billion": money)
             and not _ROUTE_AFTER.match(t, x[1]) and not (x[3] is None and _THING_AFTER.match(t, x[1]))
+            # ("for the Nairobi Expressway and …": a thing built, named)
+            and not (x[3] is None and re.search(r"\s(?:Expressway|Highway|Railway|Bridge|Airport|Stadium|Dam)$", x[2]))
             and not re.search(r"\b(?:also\s)?known\sas\s(?:the\s)?$|\ba\.k\.a\.?\s$|"
                               r"\b(?:JVs?|venture|consortium)\s(?:\w+\s){0,4}?(?:called|named|dubbed)\s$",
                               t[max(0, x[0] - 60):x[0]])  # ("a JV with Softbank called SB Cloud Corporation": the venture)
@@ -757,6 +762,12 @@ _OWNED_THING = re.compile(r"['’]s\s(?:(?:first|second|third|new|national|own|o
                           r"spacecraft|networks?|data\scent(?:re|er)s?|cables?|backbones?|highway|(?<=first\s)(?:[\w-]+\s)?project)\b")
 
 
+# the word that makes a country's name a firm's ("Angola Cables", "Djibouti Telecom", "Lao Telecom")
+_FIRM_WORD_AFTER = re.compile(r"\s(?:Cables?|Telecoms?|Telekom|Telecommunications?|Mobile|Online|Networks?|Broadband|"
+                              r"Satellites?|Post|Posts|Railways?|Airlines?|Power|Data|Cloud|Towers?|Fib(?:re|er)|"
+                              r"Communications?|Wireless|Tel|Net|Digital)\b")
+
+
 def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list[Mention]:
     """Countries the deal's first sentence names as the ones who signed: "Cambodia and Timor-Leste
     signed an MoU", "an agreement between Kenya and China", "Vanuatu signed … with China" (for an
@@ -774,6 +785,8 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
     out = []
     for m in places:
         before, after = t[:m.start], t[m.end:]
+        if _FIRM_WORD_AFTER.match(after):
+            continue  # "with Angola Cables", "Pakistan Telecom": a firm named after its country, not the country
         if re.search(rf"\b(?:{_LEGAL_WORDS}|Corporation|Company|Group)\.?,?\sof\s(?:the\s)?$", before) or \
                 any(x.kind == "organisation" and x.end == m.start - 1 and before.endswith(" ") for x in mentions):
             continue  # "Huawei Technologies Co. Ltd of China and the government of Mozambique struck …", "Huawei Kenya
@@ -817,6 +830,11 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
             and not _is_demonym(m.text)
         if c.aggregate and not (subject or with_):
             continue
+        if c.kind in ("loan", "pledge") and m.kind == "country" and m.value != "CHN" and \
+                (_OWNED_THING.match(after) or re.match(r"['’]s\s(?:[\w-]+\s){0,3}?(?:projects?|programmes?|programs?)\b", after)) and \
+                re.search(r"\b(?:loans?|credit|financing|funding|grants?)\b[^.;]{0,60}\bfor\s$", before, re.I):
+            out.append(m)  # "approved a $300 million loan for Zambia's national broadband project": Zambia's loan
+            continue
         if c.kind in _OWNER_ROLE and m.kind == "country" and m.value != "CHN" and _OWNED_THING.match(after):
             out.append(m)  # "Alcomsat-1, Algeria's first telecommunications satellite, was launched": Algeria's
             continue
@@ -842,7 +860,7 @@ _ROUTE_AFTER = re.compile(r"\s(?:expressway|highway|road|railway|rail|line|route
 _THING_AFTER = re.compile(r"\s(?:pandemic|outbreak|epidemic|crisis|virus|war|era)\b|"  # "due to the COVID-19 pandemic"
                           r"(?:\s(?:communications?|telecommunications?|mobile|broadband|fib(?:re|er)|optic|optical|submarine|"
                           r"undersea|earth|observation|remote|sensing|data|ground|launch))*\s(?:satellites?|spacecraft|rocket|"
-                          r"cables?|systems?|platforms?|stations?)\b")
+                          r"cables?|systems?|platforms?|stations?|cent(?:re|er)s?)\b")
 # a name as news writes it: capitalised words, joined by "of", "and", "&", "de"…, an acronym in brackets
 # a name's first word: a capital — or a digit and a word ("9mobile", "3Com", "2degrees"; not "5G" nor "10Gbps")
 _NP_FIRST = r"(?:[A-Z][\w'’&.-]*[\w&]|[A-Z]|\d(?!(?:Gbps|Mbps|Tbps|kbps|GHz|MHz|kms?|MW|GW|GB|TB|years?|months?)\b)[A-Za-z]{3,}\w*)"
@@ -1250,7 +1268,16 @@ def _lent_to(sentence: str, start: int) -> bool:
     return bool(re.search(r"\b(?:extend(?:ed)?|grant(?:ed)?|lend|lent|loaned|provided?|disburse[sd]?|give|given|offer(?:ed)?)\b"
                           r"[^.;]{0,80}\bto\s(?:the\s)?$|\b(?:lends|lent|loaned|grant(?:s|ed)|gives|gave|offer(?:s|ed)|"
                           r"extend(?:s|ed))\s(?:the\s)?$",
-                          sentence[max(0, start - 120):start], re.I))
+                          sentence[max(0, start - 120):start], re.I)) or \
+        _loan_for_a_country(sentence, start)
+
+
+def _loan_for_a_country(sentence: str, start: int) -> bool:
+    """"a $300 million loan for Zambia's national broadband project": the country the money is for (not "a loan …
+    for Huawei's towers", the firm paid with it)."""
+    owner = re.match(r"([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,4})['’]s\s", sentence[start:])
+    return bool(owner and _country_of(owner[1]) and
+                re.search(r"\b(?:loans?|credit|financing|funding)\b[^.;]{0,60}\bfor\s$", sentence[max(0, start - 120):start], re.I))
 
 
 # "ZTE has won a contract from China Mobile", "won a $50 million order from Safaricom": who awards it is the client
