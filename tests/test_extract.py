@@ -2553,12 +2553,12 @@ def test_a_government_named_by_its_place_after_of():
 
 def test_a_chinese_operator_a_chinese_vendor_signs_a_contract_with_is_its_client():
     """"ZTE has signed two … contracts with China Telecom": the state-owned operator is the client, not a second
-    vendor — but "China Mobile signed a contract with Huawei" does not make Huawei the client."""
+    vendor; "China Mobile signed a contract with Huawei": China Mobile is the client, Huawei builds."""
     roles = [{p.name: p.role for c in extract_article(f"Example headline\n\n{sentence}\n").candidates for p in c.parties}
              for sentence in ("ZTE has signed two CDMA network construction contracts with China Telecom.",
                               "China Mobile signed a contract with Huawei to build a 5G core network.")]
     assert roles[0] == {"ZTE": "contractor", "China Telecom": "signatory"}
-    assert roles[1]["Huawei"] == "contractor"
+    assert roles[1] == {"China Mobile": "signatory", "Huawei": "contractor"}
 
 
 def test_a_deal_the_company_reported_and_clients_described_before_their_names():

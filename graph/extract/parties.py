@@ -152,6 +152,16 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             if short.stated and not full.stated:
                 full.role, full.stated = short.role, True
             c.parties.remove(short)
+    # "China Mobile signed a contract with Huawei to build …": the state-owned Chinese operator that signs with a
+    # private Chinese vendor is its client
+    for client in [p for p in c.parties if c.kind == "contract" and p.country == "CHN" and p.kind == "state_owned_enterprise"
+                   and p.role in ("contractor", "supplier") and not p.stated]:
+        vendor = next((q for q in c.parties if q.country == "CHN" and q.kind == "private_company" and
+                       q.span.start > client.span.end and
+                       re.match(rf"\s(?:has\s|have\s|had\s)?(?:{SIGNED})\s(?:[\w$€£.,-]+\s){{0,6}}?(?:contracts?|deals?|agreements?)"
+                                rf"\swith\s(?:the\s)?$", text[client.span.end:q.span.start], re.I)), None)
+        if vendor is not None:
+            client.role, client.stated = "signatory", True
 
 
 def lends_through_its_bank(c: Candidate, text: str) -> None:
