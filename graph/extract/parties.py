@@ -123,14 +123,8 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
                 any(p.country == "CHN" and p.span.start < s.start + a for p in c.parties)
             owned = c.kind in _OWNER_ROLE and e_country != "CHN" and _OWNED_THING.match(t, b)
             built_by = c.kind == "project" and _BUILT_BY.search(t, max(0, a - 40), a)
-            # ("ZTE has signed two contracts with China Telecom": a state-owned Chinese firm a private Chinese vendor signs
-            # with is its client — an operator; not "China Mobile signed a contract with Huawei")
-            client_with = c.kind == "contract" and e_country == "CHN" and kind == "state_owned_enterprise" and \
-                any(p.country == "CHN" and p.kind == "private_company" and p.role in ("contractor", "supplier") and
-                    p.span.start < s.start + a for p in c.parties) \
-                and re.search(rf"\b(?:{SIGNED})\b[^.;]{{0,80}}\bwith\s(?:the\s)?$", t[max(0, a - 120):a], re.I)
             stated = (_OWNER_ROLE[c.kind] if owned else None) or ("contractor" if built_by else None) or \
-                ("signatory" if c.kind == "contract" and (_AWARDED_FROM.search(t, max(0, a - 120), a) or client_with) else None) or \
+                ("signatory" if c.kind == "contract" and _AWARDED_FROM.search(t, max(0, a - 120), a) else None) or \
                 _stated_role(t, b, a, vendor_before) or _funded_by(t, a) or \
                 (_hired_role(t, a, b, whole) if hired else None) or \
                 ("beneficiary" if c.kind in ("loan", "pledge") and _lent_to(t, a) else None) or \
@@ -152,16 +146,23 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             if short.stated and not full.stated:
                 full.role, full.stated = short.role, True
             c.parties.remove(short)
-    # "China Mobile signed a contract with Huawei to build …": the state-owned Chinese operator that signs with a
-    # private Chinese vendor is its client
-    for client in [p for p in c.parties if c.kind == "contract" and p.country == "CHN" and p.kind == "state_owned_enterprise"
-                   and p.role in ("contractor", "supplier") and not p.stated]:
-        vendor = next((q for q in c.parties if q.country == "CHN" and q.kind == "private_company" and
-                       q.span.start > client.span.end and
-                       re.match(rf"\s(?:has\s|have\s|had\s)?(?:{SIGNED})\s(?:[\w$€£.,-]+\s){{0,6}}?(?:contracts?|deals?|agreements?)"
-                                rf"\swith\s(?:the\s)?$", text[client.span.end:q.span.start], re.I)), None)
-        if vendor is not None:
-            client.role, client.stated = "signatory", True
+    _chinese_operator_signs(c, text)
+
+
+def _chinese_operator_signs(c: Candidate, text: str) -> None:
+    """"ZTE has signed two contracts with China Telecom", "China Mobile signed a contract with Huawei": a state-owned
+    Chinese firm and a private Chinese vendor that sign a contract with each other, whichever is named first — the
+    state-owned operator is the client, the vendor builds."""
+    if c.kind != "contract":
+        return
+    for client in [p for p in c.parties if p.country == "CHN" and p.kind == "state_owned_enterprise"
+                   and p.role in ("contractor", "supplier")]:
+        for vendor in [q for q in c.parties if q.country == "CHN" and q.kind == "private_company"]:
+            first, second = sorted((client, vendor), key=lambda p: p.span.start)
+            # (in one clause, the verb maybe after others: "ZTE has published a report saying the company has signed …")
+            between = text[first.span.end:second.span.start]
+            if len(between) <= 160 and re.search(rf"^[^.;!?]*\b(?:{SIGNED})\b[^.;]{{0,80}}\bwith\s(?:the\s)?$", between, re.I):
+                client.role, client.stated = "signatory", True
 
 
 def lends_through_its_bank(c: Candidate, text: str) -> None:
@@ -820,7 +821,7 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
             rf"\b(?:{BUILT}|supply|deliver)\b[^.;]{{0,80}}\bfor\s(?:the\s)?$", before, re.I)
         # "has granted Benin 40 billion CFA francs", "to provide loans to Bangladesh": who receives a loan
         lent_to = c.kind in ("loan", "pledge") and m.kind == "country" and re.search(
-            r"\b(?:grant(?:s|ed)|gives|gave|lends|lent|loaned|offer(?:s|ed)|awarded|extend(?:s|ed))\s(?:the\s)?$|\b(?:loans?|credit|funding|financing|grants?)\s"
+            rf"{_LENDS_TO_WHOM}|\bawarded\s(?:the\s)?$|\b(?:loans?|credit|funding|financing|grants?)\s"
             r"(?:(?:of|worth|totall?ing)\s\S+(?:\s(?:million|billion|bn|m|[A-Z]{2,3}))?\s)?to\s(?:the\s)?$|"
             # "will lend $150 million to Ghana", "lent almost Rmb450mn ($66mn) to"
             r"\b(?:lend|lends|lent|lending|loan|loaned)\s(?:(?:about|almost|nearly|some|up\sto|over|another)\s)?\S*\d\S*"
@@ -840,9 +841,8 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
             and not _is_demonym(m.text)
         if c.aggregate and not (subject or with_):
             continue
-        if c.kind in ("loan", "pledge") and m.kind == "country" and m.value != "CHN" and \
-                (_OWNED_THING.match(after) or re.match(r"['’]s\s(?:[\w-]+\s){0,3}?(?:projects?|programmes?|programs?)\b", after)) and \
-                re.search(r"\b(?:loans?|credit|financing|funding|grants?)\b[^.;]{0,60}\bfor\s$", before, re.I):
+        if c.kind in ("loan", "pledge") and m.kind == "country" and m.value != "CHN" and _loan_for_a_country(t, m.start) and \
+                (_OWNED_THING.match(after) or re.match(r"['’]s\s(?:[\w-]+\s){0,3}?(?:projects?|programmes?|programs?)\b", after)):
             out.append(m)  # "approved a $300 million loan for Zambia's national broadband project": Zambia's loan
             continue
         if c.kind in _OWNER_ROLE and m.kind == "country" and m.value != "CHN" and _OWNED_THING.match(after):
@@ -1271,13 +1271,15 @@ def _funded_by(sentence: str, start: int) -> str | None:
     return None
 
 
+# "China lends Laos $100 million", "has granted Benin 40 billion CFA francs": the one lent to, named after the verb
+_LENDS_TO_WHOM = r"\b(?:lends|lent|loaned|grant(?:s|ed)|gives|gave|offer(?:s|ed)|extend(?:s|ed))\s(?:the\s)?$"
+
+
 def _lent_to(sentence: str, start: int) -> bool:
     """"The loan was extended by China Development Bank to the PTA Bank": who receives a loan."""
     # (and "has agreed to provide a $250 million credit line to the Bank of Industry")
-    # (and "China lends Laos $100 million", "has granted Benin 40 billion CFA francs": the one lent to, named first)
     return bool(re.search(r"\b(?:extend(?:ed)?|grant(?:ed)?|lend|lent|loaned|provided?|disburse[sd]?|give|given|offer(?:ed)?)\b"
-                          r"[^.;]{0,80}\bto\s(?:the\s)?$|\b(?:lends|lent|loaned|grant(?:s|ed)|gives|gave|offer(?:s|ed)|"
-                          r"extend(?:s|ed))\s(?:the\s)?$",
+                          rf"[^.;]{{0,80}}\bto\s(?:the\s)?$|{_LENDS_TO_WHOM}",
                           sentence[max(0, start - 120):start], re.I)) or \
         _loan_for_a_country(sentence, start)
 
@@ -1287,7 +1289,8 @@ def _loan_for_a_country(sentence: str, start: int) -> bool:
     for Huawei's towers", the firm paid with it)."""
     owner = re.match(r"([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,4})['’]s\s", sentence[start:])
     return bool(owner and _country_of(owner[1]) and
-                re.search(r"\b(?:loans?|credit|financing|funding)\b[^.;]{0,60}\bfor\s$", sentence[max(0, start - 120):start], re.I))
+                re.search(r"\b(?:loans?|credit|financing|funding|grants?)\b[^.;]{0,60}\bfor\s$", sentence[max(0, start - 120):start],
+                          re.I))
 
 
 # "ZTE has won a contract from China Mobile", "won a $50 million order from Safaricom": who awards it is the client

@@ -638,14 +638,14 @@ def _same_deal(a: Candidate, b: Candidate, published: str | None = None) -> bool
         if headline is not None and not (a.headline and b.headline) and {p.id for p in a.parties} & {p.id for p in b.parties} \
                 and not (a.amounts and b.amounts and not set(a.amounts) & set(b.amounts)):
             return True
-        # "… has signed up ZTE and Huawei to help it build its 4G network" then "The 4G network that Softbank builds
-        # with the help of ZTE and Huawei …": the contract's project, told again with no event of its own
         # "… has received financial backing from the Exim Bank of China" then "… who through the Exim Bank of China have
         # agreed to fund this project to the tune of US$200 million": the loan, and the money promised for it, told again
         if {a.kind, b.kind} == {"loan", "pledge"} and not (a.headline or b.headline) and \
                 {p.id for p in a.parties} & {p.id for p in b.parties} and \
                 not (a.amounts and b.amounts and not set(a.amounts) & set(b.amounts)) and not (a.date and b.date and a.date != b.date):
             return True
+        # "… has signed up ZTE and Huawei to help it build its 4G network" then "The 4G network that Softbank builds
+        # with the help of ZTE and Huawei …": the contract's project, told again with no event of its own
         project = next((x for x in (a, b) if x.kind == "project" and x.status is None and not x.date and not x.amounts), None)
         if project is not None and {a.kind, b.kind} == {"project", "contract"} and \
                 len({p.id for p in a.parties} & {p.id for p in b.parties}) >= 2:
