@@ -2607,3 +2607,19 @@ def test_things_named_like_bodies_are_no_parties_and_a_loan_for_a_countrys_proje
     (c,) = extract_article("Example headline\n\nThe Solomon Islands secured a $66 million loan from the Export-Import "
                            "Bank of China for Huawei's towers.\n").candidates
     assert {p.name: p.role for p in c.parties}.get("Huawei") != "beneficiary"
+
+
+def test_the_contract_named_again_by_its_two_sides_after_another_deal_is_that_contract():
+    """"ZTE has signed a deal to build 200 towers across Vanuatu. China signed a fisheries pact … The contract between
+    Vanuatu and ZTE will be financed by …": the contract told two sentences before, now with its other side — not
+    the pact told in between; but "within the framework of the cooperation agreement between Nepal and China" is
+    what two countries have, no side of the deal."""
+    x = extract_article("Example headline\n\nZTE has signed a deal to build 200 telecoms towers across Vanuatu. China "
+                        "signed a fisheries pact in May with Vanuatu that alarmed its neighbours. The contract between "
+                        "Vanuatu and ZTE will be financed by the China Development Bank.\n", published="2023-08-01")
+    contract = next(c for c in x.candidates if c.kind == "contract")
+    assert {p.name for p in contract.parties} >= {"ZTE", "Vanuatu"}
+    assert not {"ZTE", "China Development Bank"} & {p.name for c in x.candidates if c is not contract for p in c.parties}
+    (c,) = extract_article("Example headline\n\nHuawei signed an MoU with Nepal Telecom on cloud services. The MoU was "
+                           "signed within the framework of the cooperation agreement between Nepal and China.\n").candidates
+    assert {p.name for p in c.parties} == {"Huawei", "Nepal Telecom"}

@@ -779,16 +779,25 @@ _FIRM_WORD_AFTER = re.compile(r"\s(?:Cables?|Telecoms?|Telekom|Telecommunication
                               r"Communications?|Wireless|Tel|Net|Digital)\b")
 
 
+# "The contract between A and B", "the loan agreement signed between …": a deal named again by its two sides
+# (not "within the framework of the strategic partnership between A and B": what the two have, not the deal)
+_THE_DEAL_BETWEEN = re.compile(r"(?<!\bof\s)\b[Tt]he\s(?:[\w-]+\s){0,2}?(?:contract|deal|agreement|memorandum|MoU|accord|loan)"
+                               r"\s(?:(?:signed|struck|reached|concluded|inked)\s)?between\s")
+
+
 def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list[Mention]:
     """Countries the deal's first sentence names as the ones who signed: "Cambodia and Timor-Leste
     signed an MoU", "an agreement between Kenya and China", "Vanuatu signed … with China" (for an
     aggregate only "Vanuatu signed seven MoUs with China": otherwise who signed each of its agreements is
     not said)."""
     # (the deal's first sentence — or the body's first after a headline, which ends with no full stop)
-    if s is not c.sentences[0] and not (len(c.sentences) > 1 and s is c.sentences[1] and
-                                        not c.sentences[0].text.rstrip().endswith((".", '"', "”"))):
-        return []
     t = s.text
+    # (a later sentence only where it names the deal's two sides: "The contract between the Solomon Islands and
+    # Huawei will be funded by …")
+    later = s is not c.sentences[0] and not (len(c.sentences) > 1 and s is c.sentences[1] and
+                                             not c.sentences[0].text.rstrip().endswith((".", '"', "”")))
+    if later and not _THE_DEAL_BETWEEN.search(t):
+        return []
     if c.aggregate and not re.search(rf"^(?:[^,]*,\s)?(?:[\w'’-]+\s){{0,6}}?[A-Z][\w'’-]+\s(?:has\s|have\s|had\s)?"
                                      rf"(?:{SIGNED})\s(?:[\w-]+\s){{1,4}}?with\s(?:the\s)?[A-Z]", t):
         return []
@@ -853,6 +862,9 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
                 _BUILT_BY.search(before):
             out.append(m)  # "Badr-1 was launched by China in 1990": who built it
             continue
+        if later:
+            subject = paired = with_ = client = lent_to = lent_from = borrowed = funder = None
+            between = between and _THE_DEAL_BETWEEN.search(before)
         if subject or paired or between or with_ or client or lent_to or lent_from or borrowed or funder:
             if not re.match(r"['’]s\b|n\b|ese\b", after) and not _DESCRIBES.match(after):
                 # "Kenya's ministry …": the ministry is the party; "with Chinese firms A and B": A and B are

@@ -552,11 +552,24 @@ _THE_ARRANGEMENT = re.compile(r"^(?:The|This|That)\s(?P<noun>agreement|deal|acco
                               re.I)
 
 
+# a noun that names one kind of deal only
+_ONE_KIND = {"contract": "contract", "memorandum": "mou", "mou": "mou", "loan": "loan"}
+
+
 def _arrangement_named(s: Sentence, current: Candidate | None, candidates: list[Candidate]) -> Candidate | None:
     """The deal a sentence goes on with: "China Unicom has signed an agreement with MPT … It was also unveiled that
     the AAE-1 cable will land … The agreement was signed on November 14": when a project was told in between, "the
     agreement" is the arrangement told before it, not the project."""
     m = _THE_ARRANGEMENT.match(s.text)
+    kind = _ONE_KIND.get(m["noun"].lower()) if m else None
+    if kind and (current is None or current.kind != kind):
+        # "Huawei has signed a deal to build 161 towers … China signed a security pact in April … The contract between
+        # the Solomon Islands and Huawei will be funded by …": the one contract told a little before, not the pact
+        earlier = [o for o in candidates[-3:] if o.kind == kind and not o.aggregate]
+        told = " ".join(x.text for x in earlier[0].sentences) if len(earlier) == 1 else ""
+        if told and earlier[0] is not current and s.start - earlier[0].sentences[-1].end <= 800 and \
+                any(re.search(rf"\b{re.escape(w)}\b", told) for w in re.findall(r"\b[A-Z][\w’'-]{2,}", s.text[m.end():])):
+            return earlier[0]  # (when the sentence names one who is in it)
     if m is None or current is None or current.kind != "project" or len(candidates) < 2 or candidates[-1] is not current:
         return current
     before = candidates[-2]
