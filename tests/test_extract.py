@@ -2623,3 +2623,13 @@ def test_the_contract_named_again_by_its_two_sides_after_another_deal_is_that_co
     (c,) = extract_article("Example headline\n\nHuawei signed an MoU with Nepal Telecom on cloud services. The MoU was "
                            "signed within the framework of the cooperation agreement between Nepal and China.\n").candidates
     assert {p.name for p in c.parties} == {"Huawei", "Nepal Telecom"}
+
+
+def test_rupees_of_a_deal_between_foreign_firms_are_those_of_the_country_the_article_names():
+    """"MUMBAI — Vodafone Idea … a contract worth Rs 30,000 crore with Nokia": no party is Indian that the records
+    know, but the article is datelined in an Indian city: Indian rupees (and in Colombo, Sri Lankan ones)."""
+    for place, code in (("MUMBAI, Sept 22, 2024", "INR"), ("Colombo, 22 September 2024", "LKR")):
+        (c,) = extract_article(f"Example headline\n\n{place} — Lakeland Mobile on Sunday said it had signed a "
+                               f"three-year contract worth Rs 3,000 crore with Nokia and Ericsson for network "
+                               f"equipment.\n").candidates
+        assert c.amounts == [(30_000_000_000, code)], place

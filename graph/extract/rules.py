@@ -188,7 +188,7 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
                 p.role = _role(c, p.kind, p.country, whole)
     for c in out:
         lends_through_its_bank(c, text)
-        _local_currency(c)
+        _local_currency(c, text, gaz)
         _paired_vendors(c, text)
     first = next((line.strip() for line in text.split("\n") if line.strip()), "")
     title = first if 10 <= len(first) <= 200 and not first.endswith(".") else None
@@ -261,12 +261,14 @@ def _paired_vendors(c: Candidate, text: str) -> None:
                 y.role = x.role  # (but "ZTE and Lakeland Telecom inked a deal": the two who signed it, each its side)
 
 
-def _local_currency(c: Candidate) -> None:
+def _local_currency(c: Candidate, text: str, gaz) -> None:
     """"Rs 5 billion" in a deal in Nepal is in Nepalese rupees, "Sh48bn" in Uganda in Ugandan shillings,
     "1.2 trillion dinars" in Iraq in Iraqi dinars: a currency's word several countries use takes the
-    code of the one country of the deal (besides China) that uses it. Dinars no country of the deal
-    uses are no amount."""
+    code of the one country of the deal (besides China) that uses it — or, when no country of the deal
+    uses it, of the one such country the article names ("MUMBAI — Vodafone Idea … Rs 30,000 crore": India's
+    rupees, though the deal's firms are foreign). Dinars no country says are no amount."""
     home = [k for k in c.countries if k != "CHN"]
+    named: list[str] | None = None  # the countries the whole article names (its places included), read once
     for span in c.evidence.get("amounts", []):
         m = _AMOUNT.fullmatch(span.text) or _AMOUNT.search(span.text)
         if m is None:
@@ -276,6 +278,9 @@ def _local_currency(c: Candidate) -> None:
         for pattern, codes in SHARED_CURRENCIES:
             if (value, cur) in c.amounts and re.fullmatch(pattern, said, re.I):
                 local = {codes[k] for k in home if k in codes}
+                if not local:
+                    named = _countries_named(text, gaz) if named is None else named
+                    local = {codes[k] for k in named if k in codes}
                 code = local.pop() if len(local) == 1 else (None if cur == "DINAR" else cur)
                 at = c.amounts.index((value, cur))
                 if code is None:
@@ -286,6 +291,19 @@ def _local_currency(c: Candidate) -> None:
                     c.amounts[at] = (value, code)
                 break
     c.amounts = [(v, k) for v, k in c.amounts if k != "DINAR"]
+
+
+def _countries_named(text: str, gaz) -> list[str]:
+    """Every country an article names, by its name, its adjective, its capital or one of its larger cities
+    ("MUMBAI, Sept 22" → India)."""
+    from ..resolve.countries import city_countries
+
+    found = {m.value for m in gaz.find(text) if m.kind in ("country", "capital")}
+    for m in re.finditer(r"\b[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?\b", text):
+        cities = city_countries(m.group())
+        if len(cities) == 1:
+            found |= cities
+    return sorted(found)
 
 
 _LISTED = re.compile(r"\b(?:MoUs|MOUs|memorand(?:a|ums)|agreements|contracts|deals|loan agreements|partnerships)\s"
