@@ -2633,3 +2633,19 @@ def test_rupees_of_a_deal_between_foreign_firms_are_those_of_the_country_the_art
                                f"three-year contract worth Rs 3,000 crore with Nokia and Ericsson for network "
                                f"equipment.\n").candidates
         assert c.amounts == [(30_000_000_000, code)], place
+
+
+def test_a_provinces_government_is_of_the_country_whose_province_it_is():
+    """"The Government of Sindh signed …", "the Sabah state government": a province or state of one country
+    only (ISO 3166-2) gives its government that country; "Punjab" (in India and in Pakistan) gives none."""
+    for sentence, name, country in (
+            ("The Government of Sindh signed a loan agreement with the Export-Import Bank of China on Friday for "
+             "the Karachi Safe City project.", "Government of Sindh", "PAK"),
+            ("ZTE signed a contract with the Government of Balochistan to build a fibre network.",
+             "Government of Balochistan", "PAK"),
+            ("Huawei and the Sarawak state government signed an MoU on a data centre.", "Sarawak state government",
+             "MYS"),
+            ("The Government of Punjab signed a contract with Huawei to install cameras.", "Government of Punjab",
+             None)):
+        (c,) = extract_article(f"Example headline\n\n{sentence}\n").candidates
+        assert {p.name: p.country for p in c.parties}.get(name, "absent") == country, sentence

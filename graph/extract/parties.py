@@ -369,7 +369,10 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
                 name, at = name[4:], at + 4
             if len(name.split()) < 2:
                 continue
-        spans.append((at, at + len(name), name, None))
+        of_place = _GOVERNMENT_OF_PLACE.fullmatch(name)
+        where = _region_country(of_place["place"]) if of_place and of_place["np"] == name else None
+        # ("The Government of Sindh signed …": a province's government, of its country)
+        spans.append((at, at + len(name), name, resolver.resolve(name, country=where).entity.id if where else None))
     for m in _DEFINITE.finditer(t):  # "signed by the ministry and Huawei": the ministry the article named before
         np = "np" if m["np"] else "np2"
         if any(a <= m.start(np) < b for a, b, _, _ in spans):
@@ -517,14 +520,14 @@ def _region_query(name: str) -> str:
 def _region_country(place: str) -> str | None:
     """The country of a province's or city's government by its place's name (``_REGION_GOVERNMENT``'s place): "Hubei"
     (province), "Chengdu" (Municipal Government) are China's (a city of one country only; not Hong Kong's or Macau's,
-    which are their own)."""
-    from ..resolve.countries import PLACE_WORDS, city_countries
+    which are their own), "Sindh" Pakistan's (a province, state or region of one country only)."""
+    from ..resolve.countries import PLACE_WORDS, city_countries, subdivision_countries
     from ..resolve.normalise import fold
 
     place = fold(place)
     if place in PLACE_WORDS and place not in ("inner", "mongolia", "hongkong", "macau", "macao"):
         return "CHN"
-    found = city_countries(place)
+    found = city_countries(place) or subdivision_countries(place)  # ("the Government of Sindh": a province of Pakistan)
     return next(iter(found)) if len(found) == 1 else None
 
 

@@ -175,6 +175,24 @@ def capital_country(place: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _subdivisions() -> dict[str, frozenset[str]]:
+    import pycountry
+
+    out: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is not None:
+            out.setdefault(" ".join(fold(sub.name).replace("'", "").replace("-", " ").split()), set()).add(country.alpha_3)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def subdivision_countries(place: str) -> frozenset[str]:
+    """The countries with a province, state or region of that name (ISO 3166-2): 'Sindh' → {'PAK'}, 'Sabah' →
+    {'MYS'}, 'Punjab' → {'IND', 'PAK'}; empty for none."""
+    return _subdivisions().get(" ".join(fold(place).replace("'", "").replace("-", " ").split()), frozenset())
+
+
+@lru_cache(maxsize=1)
 def country_words() -> dict[str, str]:
     """Folded country names, short names and adjectives → ISO alpha-3 (multi-word ones included)."""
     import pycountry
