@@ -2649,3 +2649,19 @@ def test_a_provinces_government_is_of_the_country_whose_province_it_is():
              None)):
         (c,) = extract_article(f"Example headline\n\n{sentence}\n").candidates
         assert {p.name: p.country for p in c.parties}.get(name, "absent") == country, sentence
+
+
+def test_a_later_sentence_dates_the_deal_only_in_a_clause_that_tells_a_deal():
+    """"The acquisition had been weighed for months, after Lakeland Broadband drew interest when its shares rose by
+    24% in 2024": the year of the shares, not of the acquisition; but
+    "The deal was signed in March 2023" and "The signing took place on Thursday, June 23, 2016, during …" date it."""
+    (c,) = extract_article("Example headline\n\nChina Unicom acquired a 20% stake in Lakeland Broadband from Orion "
+                           "Capital. The acquisition had been weighed for months, after Lakeland Broadband drew interest "
+                           "when its shares rose by 24% in 2024.\n",
+                           published="2025-08-04").candidates
+    assert c.kind == "acquisition" and c.date is None
+    for later, date in (("The deal was signed in March 2023.", "2023-03"),
+                        ("The signing took place on Thursday, June 23, 2016, during a seminar in Beijing.", "2016-06-23")):
+        (c,) = extract_article(f"Example headline\n\nChina Unicom acquired a 20% stake in Lakeland Broadband from "
+                               f"Orion Capital. {later}\n", published="2025-08-04").candidates
+        assert c.date == date, later

@@ -59,8 +59,10 @@ from .vocabulary import (
     _AMOUNT,
     _ANAPHORA,
     _LENT,
+    _NOUN_RE,
     _NUM,
     _SCALE,
+    _VERBS,
 )
 
 __all__ = ["Span", "Party", "Candidate", "Extraction", "extract"]
@@ -829,6 +831,8 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
         found = _date_in(t, published, announced=c.status == "announced")
         if found and not first and _PLANNED_BEFORE.search(t, 0, found[1][0]) and not re.search(SIGNED, t[:found[1][0]], re.I):
             found = None  # "Under the deal, the two sides would … launch in 2023 the first pilot": what is planned, not the deal
+        if found and not first and not found[2] and not _deal_clause(t, *found[1]):
+            found = None  # "… after its shares rose by 24% in 2024": a later sentence's date of something else
         if found and not (c.date_weak and found[2]):
             if c.date_weak:
                 c.evidence.pop("date", None)
@@ -933,6 +937,18 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
         if m and m[1].lower() == "joint ventures":
             c.proposed_arrangement = "joint ventures"
             c.note("proposed_arrangement", s.start + m.start(1), s.start + m.end(1), text)
+
+
+# where a clause ends: "… interest after its shares rose by 24% in 2024", "…, which …"
+_CLAUSE_EDGE = re.compile(r";|\s(?:after|before|when|while|because|since|although|though|whereas|but|which|who)\s")
+
+
+def _deal_clause(sentence: str, a: int, b: int) -> bool:
+    """Whether the clause around a date ([a:b]) tells a deal: a verb of a deal or an arrangement's noun."""
+    start = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence, 0, a)), default=0)
+    end = next((m.start() for m in _CLAUSE_EDGE.finditer(sentence, b)), len(sentence))
+    clause = sentence[start:end]
+    return bool(_VERBS.search(clause) or _NOUN_RE.search(clause))
 
 
 def _programme(c: Candidate, mention: Mention, a: int, b: int, text: str, phases: dict) -> None:
