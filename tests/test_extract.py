@@ -2665,3 +2665,15 @@ def test_a_later_sentence_dates_the_deal_only_in_a_clause_that_tells_a_deal():
         (c,) = extract_article(f"Example headline\n\nChina Unicom acquired a 20% stake in Lakeland Broadband from "
                                f"Orion Capital. {later}\n", published="2025-08-04").candidates
         assert c.date == date, later
+
+
+def test_a_capital_after_in_is_where_a_deal_was_signed_not_a_side_of_it():
+    """"ZTE in Vientiane on Monday signed a contract with Lao Telecom": Vientiane is where (its place), and no
+    government of Laos signed; "Baghdad has awarded …" still makes the capital's government a side."""
+    (c,) = extract_article("Example headline\n\nZTE in Vientiane on Monday signed a commercial contract with Lao "
+                           "Telecom to build a fibre network.\n", published="2024-03-06").candidates
+    assert "Vientiane" not in {p.name for p in c.parties} and "Lao Telecom" in {p.name for p in c.parties}
+    assert c.place and c.place.startswith("Vientiane")
+    (c,) = extract_article("Example headline\n\nBaghdad has awarded a contract to Huawei to build a safe city "
+                           "network.\n").candidates
+    assert "Baghdad" in {p.name for p in c.parties}

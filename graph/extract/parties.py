@@ -810,6 +810,8 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
         before, after = t[:m.start], t[m.end:]
         if _FIRM_WORD_AFTER.match(after):
             continue  # "with Angola Cables", "Pakistan Telecom": a firm named after its country, not the country
+        if re.search(r"\b(?:in|at)\s(?:the\s)?$", before):
+            continue  # "Huawei in Phnom Penh on Monday signed a contract with …": where, not who
         if re.search(rf"\b(?:{_LEGAL_WORDS}|Corporation|Company|Group)\.?,?\sof\s(?:the\s)?$", before) or \
                 any(x.kind == "organisation" and x.end == m.start - 1 and before.endswith(" ") for x in mentions):
             continue  # "Huawei Technologies Co. Ltd of China and the government of Mozambique struck …", "Huawei Kenya
