@@ -2677,3 +2677,19 @@ def test_a_capital_after_in_is_where_a_deal_was_signed_not_a_side_of_it():
     (c,) = extract_article("Example headline\n\nBaghdad has awarded a contract to Huawei to build a safe city "
                            "network.\n").candidates
     assert "Baghdad" in {p.name for p in c.parties}
+
+
+def test_a_unit_launched_in_partnership_with_an_operator_told_in_text_that_kept_its_links():
+    """Plain text that kept a page's inline links ('<a href="…/fund-to-sell-stake-in-lakeland-deal">Lakeland
+    Telecom</a>') is read as a reader sees it: the link's address tells no sale. "launched its China Telecom
+    Gulf unit …, in partnership with …" is a partnership of the two; "one of the big three telcos that include
+    China Unicom and China Mobile" names the others of its group, no parties."""
+    x = extract_article('Example headline\n\nThe Beijing-based operator, one of the big three state-run telcos that '
+                        'include China Unicom and China Mobile, launched its China Telecom Gulf unit in Riyadh last '
+                        'week, in partnership with the kingdom\'s biggest operator, <a href="https://example.org/2024/'
+                        '11/13/fund-to-sell-2-stake-in-lakeland-in-1bn-deal/" target="_blank">Lakeland Telecom</a>, '
+                        'China Telecom said.\n', published="2024-11-26")
+    assert "<a" not in x.text and "fund-to-sell" not in x.text
+    (c,) = x.candidates
+    assert c.kind == "other" and c.date == "2024-11"
+    assert {p.name for p in c.parties} == {"China Telecom", "Lakeland Telecom"}

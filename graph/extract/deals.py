@@ -61,6 +61,10 @@ _PURPOSE = re.compile(r"\b(?:to|will)\s(?:jointly\s|help\s|further\s)?(?P<verb>d
 # announced, for no purpose the sentence gives
 _ANNOUNCED_COOPERATION = re.compile(r"\b(?:announced|unveiled|formalized|formalised)\s(?:the|their|its|a)\s(?:[\w-]+\s){0,2}?"
                                     r"(?:cooperation|partnership)\s(?:between|with)\s")
+# "launched its China Telecom Gulf unit in Riyadh last week, in partnership with the kingdom's biggest operator": a
+# partnership, though no arrangement is named
+_LAUNCHED_WITH = re.compile(r"\b(?:launched|opened|set\sup|established|unveiled|inaugurated)\s[^.;]{0,100}?\bin\s(?:a\s)?"
+                            r"(?:partnership|cooperation|collaboration)\swith\s")
 # "Huawei will invest $300 million in a cloud region", "plans to invest 1 billion dollars": money promised, no
 # arrangement named — a pledge
 _WILL_INVEST = re.compile(r"\b(?:will|(?:is|are)\s(?:set\s)?to|plans?\sto|planning\sto|pledged\sto|committed\sto|promised\sto)\s"
@@ -122,7 +126,7 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
         learning = purpose["verb"] == "train" or re.search(r"\b(?:train|skill|upskill|student|learn|course|scholar|educat)",
                                                            s.text[purpose.start():], re.I)
         return _told_by("training_programme" if learning else "project", s, partnered, text)
-    announced = _ANNOUNCED_COOPERATION.search(s.text)
+    announced = _ANNOUNCED_COOPERATION.search(s.text) or _LAUNCHED_WITH.search(s.text)
     if announced and not hypothetical and named <= {"project"}:
         return _told_by("other", s, announced, text, noun="cooperation")
     invests = _WILL_INVEST.search(s.text)

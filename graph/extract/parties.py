@@ -272,6 +272,12 @@ _TITLE = re.compile(r"(\b(?:Agreement|Memorandum(?: of Understanding)?|MoU|Decla
                     r"([“\"][^”\"]{3,200}[”\"])")
 
 
+# "one of the big three state-run telcos that include China Unicom and China Mobile": the group a party belongs to,
+# by its other members
+_ONE_OF_THOSE = re.compile(r"\bone\sof\s(?:the\s)?[^.;,]{0,60}?\s(?:that|which)\s(?:include|includes|included)\s"
+                           r"(?P<names>[^.;,]{1,120})")
+
+
 def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple[int, int, str, str | None]]:
     """The names of organisations one sentence gives, as (start, end, name, id when known): names the
     gazetteer knows, countries that sign, "the government" of a one-country deal, names with a head word
@@ -282,7 +288,10 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
     defined = _acronyms(text)
     named = _org_names(t, mentions)
     spelled = _spelled_out(text)
+    others = [m.span("names") for m in _ONE_OF_THOSE.finditer(t)]
     for mention in mentions:
+        if mention.kind == "organisation" and any(a <= mention.start < b for a, b in others):
+            continue  # "one of the big three state-run telcos that include China Unicom and China Mobile": the others
         if mention.kind == "organisation" and mention.text in spelled and \
                 not _one_of_its_names(spelled[mention.text], resolver.entity(mention.value)):
             continue  # "Baghdad Operations Command (BOC)": the article's BOC, not the Bank of China

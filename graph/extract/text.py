@@ -214,6 +214,10 @@ def _page(raw: str) -> _Text | None:
     return parser
 
 
+# an inline tag of a page, opening or closing (a link, an emphasis, a span)
+_INLINE_TAG = re.compile(r"<a\s[^<>]*\bhref\s*=[^<>]*>|</?(?:a|span|strong|em|b|i|u|font|abbr|small|sup|sub)(?:\s[^<>]*)?>", re.I)
+
+
 def read_article(raw: str) -> str:
     """The plain text of an article given as text or HTML (told apart by its tags). Of a page, the text
     a reader reads as the story: its title, then — when the page marks the story's region (``<article>``,
@@ -244,7 +248,10 @@ def read_page(raw: str) -> tuple[str, str | None]:
             " ".join("".join(page.title).split())
         text = (title + "\n" if title else "") + "".join(pieces)
     else:
-        text = html.unescape(raw) if re.search(r"&(amp|nbsp|#\d+);", raw) else raw
+        # (plain text that kept a page's inline tags — 'the kingdom's biggest operator, <a href="…/pif-to-sell-2-stake-in-
+        # stc-…">Saudi Telecom Company</a>': the words a reader sees, not the link's address)
+        text = _INLINE_TAG.sub("", raw)
+        text = html.unescape(text) if re.search(r"&(amp|nbsp|#\d+);", text) else text
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     lines = [" ".join(line.split()) for line in text.split("\n")]
     if page is not None:
