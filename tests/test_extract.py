@@ -2693,3 +2693,16 @@ def test_a_unit_launched_in_partnership_with_an_operator_told_in_text_that_kept_
     (c,) = x.candidates
     assert c.kind == "other" and c.date == "2024-11"
     assert {p.name for p in c.parties} == {"China Telecom", "Lakeland Telecom"}
+
+
+def test_a_name_the_article_says_it_will_use_hereinafter_is_that_partys_and_legal_forms_end_names():
+    """'Fenghuo Optical Cable Joint Stock Limited Company (stock code: 01234.HK, hereinafter referred to as "FOC")
+    and PT Kabel Nusantara Teknologi (hereinafter referred to as "PT KNT")': two parties, named in full (the
+    whole legal form, an Indonesian firm by its "PT"), and "FOC" later is the first of them, no third."""
+    (c,) = extract_article('Example headline\n\nOn 9th January 2017, a cooperation agreement on establishing a cable '
+                           'joint venture was entered by and between Fenghuo Optical Cable Joint Stock Limited Company '
+                           '(stock code: 01234.HK, hereinafter referred to as "FOC") and PT Kabel Nusantara Teknologi '
+                           '(hereinafter referred to as "PT KNT") in Singapore. The joint venture is 70% owned by FOC.\n'
+                           ).candidates
+    assert c.kind == "joint_venture"
+    assert {p.name for p in c.parties} == {"Fenghuo Optical Cable Joint Stock Limited Company", "PT Kabel Nusantara Teknologi"}

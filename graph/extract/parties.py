@@ -423,7 +423,7 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
         if not any(a <= m.start("name") < b for a, b, _, _ in spans):
             spans.append((m.start("name"), m.end("name"), m["name"], resolver.resolve(m["name"]).entity.id))
     for acronym, full in defined.items():  # "PIH first revealed…", PIH defined before as a name's initials
-        for m in re.finditer(rf"\b{acronym}\b", t):
+        for m in re.finditer(rf"\b{re.escape(acronym)}\b", t):
             if not any(a <= m.start() < b for a, b, _, _ in spans) and not (m.start() and t[m.start() - 1] == "("):
                 spans.append((m.start(), m.end(), full, resolver.resolve(full).entity.id))  # named as the article defined it
     masked = _APPOSITIVE.sub(lambda m: " " * len(m.group()), t)  # "Kyrgyztelecom, a company in Kyrgyzstan, and …"
@@ -1157,7 +1157,16 @@ def _acronyms(text: str) -> dict[str, str]:
                      not _TECHNOLOGY_NAME.fullmatch(t)), None)
         if name is not None and acronym not in out:
             out[acronym] = name
+    for m in _HEREINAFTER.finditer(text):  # a short name the article says it will use, whatever its letters
+        if re.search(rf"\b(?:{ORG_HEADS})\b|^PT\s", m["name"]) and m["short"].strip() not in out:
+            out[m["short"].strip()] = m["name"]
     return out
+
+
+# 'Yangtze Optical Fibre and Cable Joint Stock Limited Company (stock code: 06869.HK, hereinafter referred to as
+# "YOFC")': the name an article gives a party for the rest of it
+_HEREINAFTER = re.compile(rf"(?P<name>{_NP})\s\([^()]{{0,60}}?\bhereinafter\s(?:referred\sto\sas\s|called\s)?[“\"‘']"
+                          r"(?P<short>\s?[A-Z][\w&. -]{1,30}?)[”\"’']\)")
 
 
 @lru_cache(maxsize=64)
