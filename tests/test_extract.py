@@ -2706,3 +2706,16 @@ def test_a_name_the_article_says_it_will_use_hereinafter_is_that_partys_and_lega
                            ).candidates
     assert c.kind == "joint_venture"
     assert {p.name for p in c.parties} == {"Fenghuo Optical Cable Joint Stock Limited Company", "PT Kabel Nusantara Teknologi"}
+
+
+def test_a_projects_loan_from_a_named_lender_is_a_loan_of_its_own():
+    """"ZTE is building 120 towers across Vanuatu … The project is paid for with a 15-year $48 million loan from the
+    China Development Bank": two records, the project and its loan, the lender and the amount the loan's."""
+    x = extract_article("Example headline\n\nChina's ZTE is building 120 communications towers across Vanuatu, "
+                        "boosting mobile coverage in rural areas. The project is paid for with a 15-year $48 million "
+                        "loan from the China Development Bank at 2 percent interest.\n")
+    kinds = {c.kind: c for c in x.candidates}
+    assert set(kinds) == {"project", "loan"}
+    assert {p.name for p in kinds["loan"].parties} == {"China Development Bank"}
+    assert kinds["loan"].amounts == [(48_000_000, "USD")] and not kinds["project"].amounts
+    assert "China Development Bank" not in {p.name for p in kinds["project"].parties}

@@ -611,6 +611,9 @@ def _another_kind(s: Sentence, deal: Candidate, current: Candidate | None) -> bo
     if current is None or deal.kind in (current.kind, "other", "project") or deal.aggregate:
         return False
     at = deal.evidence["kind"][0].start - s.start
+    if current.kind in ("project", "contract") and deal.kind == "loan" and \
+            re.match(r"loan\s(?:(?:facility|agreement)\s)?(?:from|by|of)\s(?:the\s)?(?:[A-Z]|China)", s.text[at:]) and _AMOUNT.search(s.text, 0, at):
+        return True  # "The project is paid for with a 20-year U.S. $65 million loan from Exim Bank of China": its financing, a loan
     return bool(re.search(rf"\b(?:{SIGNED})\s(?:\w+\s){{0,3}}?(?:an?|another)\s(?:[\w-]+\s){{0,2}}$", s.text[:at], re.I))
 
 
