@@ -2719,3 +2719,17 @@ def test_a_projects_loan_from_a_named_lender_is_a_loan_of_its_own():
     assert {p.name for p in kinds["loan"].parties} == {"China Development Bank"}
     assert kinds["loan"].amounts == [(48_000_000, "USD")] and not kinds["project"].amounts
     assert "China Development Bank" not in {p.name for p in kinds["project"].parties}
+
+
+def test_a_firm_of_a_city_and_a_satellite_by_its_number_are_no_parties_and_a_firm_hired_past_its_legal_form():
+    """"Lakeland Sat contracted with China Great Wall Industry Corp. of Beijing to launch Lakesat 2 for $68 million": a
+    contract, the firm named without the city it is of; "the state-owned China Satcom of Beijing had agreed to
+    arrange financing for Apstar 9B": Beijing is where the firm is and Apstar 9B a satellite — neither a party."""
+    (c,) = extract_article("Example headline\n\nLakeland Sat contracted with China Great Wall Industry Corp. of Beijing "
+                           "to launch Lakesat 2 for $68 million.\n").candidates
+    assert c.kind == "contract" and "China Great Wall Industry Corp." in {p.name for p in c.parties}
+    assert c.amounts == [(68_000_000, "USD")]
+    x = extract_article("Example headline\n\nLakeland Sat and the state-owned China Satcom of Beijing had agreed in 2010 "
+                        "that China Satcom would arrange up to 100 million euros in financing for Apstar 9B.\n")
+    names = {p.name for c in x.candidates for p in c.parties}
+    assert "Beijing" not in names and "Apstar 9B" not in names

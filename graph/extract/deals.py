@@ -12,7 +12,7 @@ from .vocabulary import AWARDED, BUILT, FUND_TO_COME, HIRING, NUMBERS, SIGNED, _
 
 
 _HIRED = re.compile(rf"(?:\b({HIRING})\s(?:with\s)?(?:the\s)?"
-                    r"(?:[a-z][\w-]*\s){0,3}[A-Z][^.;]{0,80}?|"
+                    r"(?:[a-z][\w-]*\s){0,3}[A-Z](?:[^.;]|\.(?=\s[a-z])){0,80}?|"  # (past "Corp. of Beijing")
                     r"\b[A-Z][\w-]+\s(?:was\s|were\s|has\sbeen\s|had\sbeen\s)?(contracted|appointed|hired|commissioned))"
                     r"\s(?:to|for)\s(?:help\s(?:\w+\s)?|jointly\s)?"
                     r"(?:the\s)?(?:\w+\s)?(?:build|construct|undertake|deploy|supply|install|lay|upgrade|expand|provide|develop|"

@@ -797,6 +797,13 @@ _THE_DEAL_BETWEEN = re.compile(r"(?<!\bof\s)\b[Tt]he\s(?:[\w-]+\s){0,2}?(?:contr
                                r"\s(?:(?:signed|struck|reached|concluded|inked)\s)?between\s")
 
 
+# the words before "of" that name a state or one who speaks for it ("the Democratic Republic of the Congo", "the Prime
+# Minister of Pakistan"), not a firm of that place ("China Satcom of Beijing")
+_OF_A_STATE = frozenset("Government Governments Republic Kingdom State States Emirate Sultanate Commonwealth Federation "
+                        "Principality Union Islands Minister Ministry President Ambassador Embassy Governor Mayor "
+                        "Council Parliament Assembly People Peoples".split())
+
+
 def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list[Mention]:
     """Countries the deal's first sentence names as the ones who signed: "Cambodia and Timor-Leste
     signed an MoU", "an agreement between Kenya and China", "Vanuatu signed … with China" (for an
@@ -821,10 +828,12 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
             continue  # "with Angola Cables", "Pakistan Telecom": a firm named after its country, not the country
         if re.search(r"\b(?:in|at)\s(?:the\s)?$", before):
             continue  # "Huawei in Phnom Penh on Monday signed a contract with …": where, not who
+        firm_of = re.search(r"\b[A-Z][\w'’&-]*\s(?P<last>[A-Z][\w'’&-]*)\sof\s(?:the\s)?$", before)
         if re.search(rf"\b(?:{_LEGAL_WORDS}|Corporation|Company|Group)\.?,?\sof\s(?:the\s)?$", before) or \
-                any(x.kind == "organisation" and x.end == m.start - 1 and before.endswith(" ") for x in mentions):
+                any(x.kind == "organisation" and x.end == m.start - 1 and before.endswith(" ") for x in mentions) or \
+                (firm_of and firm_of["last"] not in _OF_A_STATE):
             continue  # "Huawei Technologies Co. Ltd of China and the government of Mozambique struck …", "Huawei Kenya
-            # signed …": where the firm is
+            # signed …", "China Satcom of Beijing had agreed …": where the firm is
         subject = re.match(rf"(?:\s(?:and|&)\s(?:the\s)?(?:[\w-]+\s){{0,4}}?(?-i:[A-Z])[\w'’.-]*(?:,?\s(?:of\s|the\s)*(?-i:[A-Z])[\w'’.-]*){{0,8}})?"
                            rf"\s(?:has\s|have\s|had\s|on\s\w+\s|to\s|will\s|(?:is|are)\sto\s)?"
                            rf"(?:(?-i:[a-z]+ly)\s|also\s|today\s|yesterday\s)?(?:{_SIGNING}|lend|sign|(?:is|are)\s(?:also\s|now\s)?in\stalks|"
@@ -1104,6 +1113,8 @@ def _clean_name(sentence: str, name: str, at: int) -> tuple[int, str] | None:
         return None  # "for US$1.1 billion": a currency
     if re.match(r"[A-Z]{3}\s?\d", name) and iso_currency(name[:3]):
         return None  # "for USD 120 million": a sum
+    if re.search(r"(?:\s|-)\d+[A-Z]?$", name) and not re.search(rf"\b(?:{ORG_HEADS})\b", name):
+        return None  # "financing for Apstar 7B", "the Nigcomsat-1R": a satellite's or a model's name, a thing
     if re.search(r"\s(?:for|of|and|de)\s", name) and all(_is_place(w) for w in re.split(r"\s(?:for|of|and|de)\s", name)):
         return None  # "built by China for Pakistan": two places
     if not name or name in _NOT_NAMES or len(name) < 2 or re.fullmatch(r"[\d\W]+", name) or _is_place(name) \
