@@ -2733,3 +2733,11 @@ def test_a_firm_of_a_city_and_a_satellite_by_its_number_are_no_parties_and_a_fir
                         "that China Satcom would arrange up to 100 million euros in financing for Apstar 9B.\n")
     names = {p.name for c in x.candidates for p in c.parties}
     assert "Beijing" not in names and "Apstar 9B" not in names
+
+
+def test_a_partnership_to_establish_an_ict_academy_is_a_training_programme():
+    """"… the second institution that Huawei has partnered with to establish its Huawei ICT academy": a training
+    programme, as a partnership to train students is."""
+    (c,) = extract_article("Example headline\n\nThe Lakeland Polytechnic is the second institution in Belize that "
+                           "Huawei has partnered with to establish its Huawei ICT academy.\n").candidates
+    assert c.kind == "training_programme"

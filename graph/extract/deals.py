@@ -123,7 +123,7 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     if contract and _kind_of(contract) == "contract" and not hypothetical and not _VERBS.search(s.text):
         return _told_by("contract", s, contract, text)  # "ZTE will supply the radio network under a $30 million contract"
     if purpose and not hypothetical and named <= {"project"} and purpose.start() - partnered.end() < 120:
-        learning = purpose["verb"] == "train" or re.search(r"\b(?:train|skill|upskill|student|learn|course|scholar|educat)",
+        learning = purpose["verb"] == "train" or re.search(r"\b(?:train|skill|upskill|student|learn|course|scholar|educat|academ)",
                                                            s.text[purpose.start():], re.I)
         return _told_by("training_programme" if learning else "project", s, partnered, text)
     announced = _ANNOUNCED_COOPERATION.search(s.text) or _LAUNCHED_WITH.search(s.text)
