@@ -2741,3 +2741,14 @@ def test_a_partnership_to_establish_an_ict_academy_is_a_training_programme():
     (c,) = extract_article("Example headline\n\nThe Lakeland Polytechnic is the second institution in Belize that "
                            "Huawei has partnered with to establish its Huawei ICT academy.\n").candidates
     assert c.kind == "training_programme"
+
+
+def test_a_count_of_deals_with_operators_around_the_world_is_a_firms_record_not_a_deal():
+    """"ZTE has signed 64 5G contracts with mobile operators around the world, 9 of them in Africa": what the firm has
+    done everywhere, no deal a record can name; "signed 5G contracts with Lakeland Mobile" is one."""
+    assert extract_article("Example headline\n\nZTE has signed 64 5G contracts with mobile network operators around the "
+                           "world, 9 of which are with operators in Africa.\n").candidates == []
+    assert extract_article("Example headline\n\nZTE has secured more than 40 5G deals worldwide this year.\n"
+                           ).candidates == []
+    (c,) = extract_article("Example headline\n\nZTE has signed two 5G contracts with Lakeland Mobile.\n").candidates
+    assert "Lakeland Mobile" in {p.name for p in c.parties}

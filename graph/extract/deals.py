@@ -36,6 +36,13 @@ _VAGUE_COUNTERPART = re.compile(r"\b(?:agreements|deals|contracts|MoUs|partnersh
                                 re.I)  # (not "… with other telecom companies, including Claro and Entel")
 
 
+# "Huawei has signed 77 5G launch deals with mobile network operators around the world": a firm's record, told as
+# a count of deals with whoever, anywhere
+_WORLDWIDE = re.compile(r"\b(?:agreements|deals|contracts|MoUs|partnerships)\s(?:[\w-]+\s){0,3}?with\s(?:[\w-]+\s){0,3}?"
+                        r"(?:operators|companies|firms|partners|governments|carriers|customers|clients)\s(?:around|across|all\sover)"
+                        r"\sthe\s(?:world|globe)\b|\b(?:deals|contracts|agreements)\s(?:[\w-]+\s){0,6}?(?:worldwide|globally)\b")
+
+
 # equipment bought, or capacity, transit or bandwidth sold: what a contract is for ("a strategic subsea capacity and
 # connectivity agreement", "The second agreement … is also for transit")
 SERVICE_DEAL = re.compile(r"\b(?:equipment|capacity|transit|bandwidth|wholesale|leas(?:e|es|ed|ing))\b", re.I)
@@ -188,7 +195,7 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
                                            r"(?:acquire|acquiring|buy|buying|take over|taking over|purchase|purchasing))\b",
                                            s.text, re.I):
         kind = "proposal"  # "an offer to acquire US equipment maker 3Com", "is looking to purchase …": proposed, not done
-    if kind in ("agreement", "contract", "mou") and _VAGUE_COUNTERPART.search(s.text):
+    if kind in ("agreement", "contract", "mou") and (_VAGUE_COUNTERPART.search(s.text) or _WORLDWIDE.search(s.text)):
         return None  # "sealed agreements with local operators": background, no deal a record can name
     if kind == "agreement":
         if re.search(r"\bjointly\s(?:establish|set up|form|create|found)|\bto\s(?:establish|set up|form|create)\s(?:a|the)\s"
