@@ -138,8 +138,11 @@ def two_builds(tmp_path_factory):
 
 
 def _start_build(out: Path, records: Path) -> subprocess.Popen:
+    # (Ctrl-C reaches the build as it reaches one started from a terminal, even where the test runner was started
+    # with SIGINT ignored — a background job of a shell — which a child would otherwise inherit and keep)
     return subprocess.Popen([str(DSR), "build", "--out", str(out), "--data", str(records)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
 
 
 @pytest.mark.slow
