@@ -2752,3 +2752,12 @@ def test_a_count_of_deals_with_operators_around_the_world_is_a_firms_record_not_
                            ).candidates == []
     (c,) = extract_article("Example headline\n\nZTE has signed two 5G contracts with Lakeland Mobile.\n").candidates
     assert "Lakeland Mobile" in {p.name for p in c.parties}
+
+
+def test_the_government_a_deal_is_for_is_not_named_by_what_it_is_for():
+    """"StarTimes signed deal with Zambian government for DTT": the Zambian government, for digital terrestrial
+    television (an alternative label of broadcasting) — no party named "Zambian government for DTT"."""
+    (c,) = extract_article("StarTimes signed deal with Zambian government for DTT\n\nThe group signed a US$273 million "
+                           "contract with the Zambian government for the exercise.\n").candidates
+    assert {p.name for p in c.parties} == {"StarTimes", "Zambian government"}
+    assert "broadcasting" in c.technology

@@ -261,8 +261,9 @@ _CAP = r"(?:[A-Z][\w'’&.-]*|of|and|for|the|de|du|des|la|el|&|\([A-Z][a-z]+(?:\
 
 _ORG_RE = re.compile(rf"\b(?:(?:[A-Z][\w'’&.-]*\s)(?:{_CAP}\s){{0,6}}(?:{ORG_HEADS})(?:(?<=\.)|\b)"
                      r"(?:\s(?:Company|Corporation)\b)?"  # ("… Joint Stock Limited Company")
-                     # (after a legal form, "of China" says where the firm is, not which one it is)
-                     rf"(?:,?\s(?:Ltd|LTD|Limited|LIMITED)\b\.?|(?<!Ltd)(?<!Ltd\.)(?<!Limited)(?<!Inc)(?<!Inc\.)(?<!Co\.)(?<!Corp)(?<!Corp\.)"
+                     # (after a legal form, "of China" says where the firm is, not which one it is; "the Zambian
+                     # government for DTT": what it is for)
+                     rf"(?:,?\s(?:Ltd|LTD|Limited|LIMITED)\b\.?|(?<!Ltd)(?<!Ltd\.)(?<!Limited)(?<!Inc)(?<!Inc\.)(?<!Co\.)(?<!Corp)(?<!Corp\.)(?<!government)"
                      rf"(?:\s(?:of|for)(?:\s(?:the\s)?[A-Z][\w'’&-]*(?:\s(?:and|&)\s[A-Z][\w'’&-]*)*)+)+)?|"
                      rf"(?:Ministry|Department|Bank|Authority|Commission|University|Cent(?:re|er)|Institute|Foundation)\s"
                      rf"(?:of|for|in\scharge\sof)\s"  # ("Ministry in charge of Digital Economy")
