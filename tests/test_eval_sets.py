@@ -89,6 +89,22 @@ def test_the_scorer_counts_a_name_and_the_initials_the_article_gave_it_as_one_pa
     assert scorer._same_name("Huawei Technologies Co Ltd", "Huawei Technologies")
 
 
+def test_the_scorer_counts_each_annotated_party_right_once():
+    """Two extracted names that both hold one annotated name ("Zambian government" and "Zambian government for
+    DTT") are one right party and one wrong, not two right; the exact one is the right one."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("eval_extract", ROOT / "scripts" / "eval_extract.py")
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    scorer._ENTITY.clear()
+    pred = {"Zambian government for DTT", "Zambian government", "StarTimes"}
+    gold = {"Zambian government", "StarTimes"}
+    assert scorer._overlap("parties", pred, gold) == 2
+    roles = {("Zambian government for DTT", "signatory"), ("Zambian government", "signatory")}
+    assert scorer._overlap("roles", roles, {("Zambian government", "signatory")}) == 1
+
+
 def _row(table: str, section: str, field: str) -> list[str]:
     """The cells of one field's row in one section of scripts/eval_agreement.py's output."""
     part = table.split(f"### {section}\n", 1)[1].split("###", 1)[0]
