@@ -2761,3 +2761,13 @@ def test_the_government_a_deal_is_for_is_not_named_by_what_it_is_for():
                            "contract with the Zambian government for the exercise.\n").candidates
     assert {p.name for p in c.parties} == {"StarTimes", "Zambian government"}
     assert "broadcasting" in c.technology
+
+
+def test_buying_a_firms_goods_is_no_acquisition_of_the_firm():
+    """"Shoppers queue to buy Lakeland Mobile low-priced SIM cards" and "… to buy Huawei phones": goods, no
+    acquisition; "Lakeland Mobile will buy Orion Telecom" still is one."""
+    for sentence in ("Shoppers queue to buy Lakeland Mobile low-priced SIM cards outside a shop in Yangon.",
+                     "Students saved for months to buy Huawei phones."):
+        assert extract_article(f"Example headline\n\n{sentence}\n").candidates == [], sentence
+    (c,) = extract_article("Example headline\n\nLakeland Mobile will buy Orion Telecom for $40 million.\n").candidates
+    assert c.kind == "acquisition"

@@ -94,11 +94,18 @@ _SUPPLIER_OF = re.compile(r"\b(?:is|are|was|has\sbeen|remains|became)\s(?:the|it
 
 def _bought_place(m: re.Match, sentence: str) -> bool:
     """"Hengtong will buy the crossing Egypt fiber": what is bought is named by a place (capacity through a country),
-    not a company."""
+    not a company; "to buy Ooredoo SIM cards": a firm's goods."""
     if not re.match(r"(?:bought|buys?|buying)$", m.group(), re.I):
         return False
     word = re.match(r"\s(?:(?:a|an|the|its|their|out)\s)?(?:[\w%.,$-]+\s){0,3}?([A-Z][\w-]*)", sentence[m.end():])
+    if word and _GOODS.match(sentence, m.end() + word.end()):
+        return True  # "People wait to buy Ooredoo low-priced SIM card": a firm's goods, not the firm
     return bool(word) and _is_place(word[1])
+
+
+# what shoppers buy of a firm: its goods, not its shares ("to buy Ooredoo low-priced SIM cards", "buy Huawei phones")
+_GOODS = re.compile(r"['’]?s?\s(?:[\w-]+\s){0,2}?(?:SIM|cards?|phones?|handsets?|smartphones?|bundles?|airtime|tickets?|"
+                    r"devices?|gadgets?|laptops?|routers?|products?|plans?|packages?)\b")
 
 
 def _told_by(kind: str, s: Sentence, m: re.Match, text: str, noun: str | None = None, group: int = 0,
