@@ -2771,3 +2771,16 @@ def test_buying_a_firms_goods_is_no_acquisition_of_the_firm():
         assert extract_article(f"Example headline\n\n{sentence}\n").candidates == [], sentence
     (c,) = extract_article("Example headline\n\nLakeland Mobile will buy Orion Telecom for $40 million.\n").candidates
     assert c.kind == "acquisition"
+
+
+def test_the_firms_a_client_signs_a_contract_with_to_supply_or_build_are_its_vendors_whatever_their_country():
+    """"Lakeland Mobile signed a contract worth $400 million with Nokia, Ericsson and Samsung for the supply of 5G
+    equipment": three suppliers and their client; but "Huawei signed a contract with Ethio Telecom to build …": the
+    operator is the client, the Chinese firm named first builds."""
+    (c,) = extract_article("Example headline\n\nLakeland Mobile signed a three-year contract worth $400 million with "
+                           "Nokia, Ericsson and Samsung for the supply of 5G network equipment.\n").candidates
+    roles = {p.name: p.role for p in c.parties}
+    assert roles == {"Lakeland Mobile": "signatory", "Nokia": "supplier", "Ericsson": "supplier", "Samsung": "supplier"}
+    (c,) = extract_article("Example headline\n\nHuawei signed a contract with Ethio Telecom to build a 5G network.\n"
+                           ).candidates
+    assert {p.name: p.role for p in c.parties} == {"Huawei": "contractor", "Ethio Telecom": "signatory"}

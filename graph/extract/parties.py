@@ -127,6 +127,7 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
                 ("signatory" if c.kind == "contract" and _AWARDED_FROM.search(t, max(0, a - 120), a) else None) or \
                 _stated_role(t, b, a, vendor_before) or _funded_by(t, a) or \
                 (_hired_role(t, a, b, whole) if hired else None) or \
+                (_listed_vendor(t, a, b, whole) if hired and not vendor_before else None) or \
                 ("beneficiary" if c.kind in ("loan", "pledge") and _lent_to(t, a) else None) or \
                 (_bought_role(t, a, b) if c.kind == "acquisition" or (
                 c.kind == "proposal" and re.search(r"\b(?:acquir|buy|bought|purchas|takeover|take over)", t, re.I)) else None)
@@ -1376,6 +1377,21 @@ def _hired_role(sentence: str, start: int, end: int, deal_text: str) -> str | No
                 after, re.I) or \
             re.search(rf"\b(?:awarded|contracted\swith|{HIRING})\s(?:the\s)?(?:[a-z][\w-]*\s){{0,3}}$", before):
         return "supplier" if _SUPPLY_WORDS.search(deal_text) else "contractor"  # (what the deal's sentences say it does)
+    return None
+
+
+def _listed_vendor(sentence: str, start: int, end: int, deal_text: str) -> str | None:
+    """"Vodafone Idea signed a contract worth Rs 30,000 crore with Nokia, Ericsson and Samsung for the supply of 4G
+    and 5G equipment": the firms a client signs a contract with, for what they will supply or build (asked only
+    when no Chinese vendor was named before them: "Huawei signed a contract with Ethio Telecom to build …" names
+    the client)."""
+    head = re.search(r"\bcontracts?\b[^.;]{0,80}?\bwith\s(?:the\s)?(?:[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)*(?:,\s|\s(?:and|&)\s|,\sand\s))*$",
+                     sentence[:start])
+    tail = re.match(r"(?:(?:,\s|\s(?:and|&)\s|,\sand\s)[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)*)*\s(?:for\sthe\s(?:supply|delivery|"
+                    r"installation|construction|deployment|rollout)\sof|to\s(?:supply|deliver|install|build|deploy|roll\sout|"
+                    r"construct|lay))\b", sentence[end:])
+    if head and tail:
+        return "supplier" if _SUPPLY_WORDS.search(deal_text) else "contractor"
     return None
 
 
