@@ -2784,3 +2784,16 @@ def test_the_firms_a_client_signs_a_contract_with_to_supply_or_build_are_its_ven
     (c,) = extract_article("Example headline\n\nHuawei signed a contract with Ethio Telecom to build a 5G network.\n"
                            ).candidates
     assert {p.name: p.role for p in c.parties} == {"Huawei": "contractor", "Ethio Telecom": "signatory"}
+
+
+def test_money_lent_to_the_country_goes_to_the_country_named_just_before():
+    """"The contract between Vanuatu and ZTE will be funded by the China Development Bank. The bank will loan $48
+    million to the country over 15 years": Vanuatu borrows; "a loan to China" it must repay leaves China the lender."""
+    x = extract_article("Example headline\n\nThe contract between Vanuatu and ZTE will be funded by the China "
+                        "Development Bank. The bank will loan almost $48 million to the country over a 15-year "
+                        "period.\n")
+    loan = next(c for c in x.candidates if c.kind == "loan")
+    assert {p.name: p.role for p in loan.parties} == {"China Development Bank": "financier", "Vanuatu": "beneficiary"}
+    (c,) = extract_article("Example headline\n\nLakeland should not have to repay a $53 million loan to China, its "
+                           "minister said.\n").candidates
+    assert {p.name: p.role for p in c.parties}.get("China") != "beneficiary"

@@ -279,6 +279,11 @@ _ONE_OF_THOSE = re.compile(r"\bone\sof\s(?:the\s)?[^.;,]{0,60}?\s(?:that|which)\
                            r"(?P<names>[^.;,]{1,120})")
 
 
+# money lent "to the country": the one the article was just speaking of
+_LENT_TO_THE_COUNTRY = re.compile(r"\b(?:lend|lends|lent|lending|loan|loans|loaned|grant|grants|granted|extend|extends|extended)\b"
+                                  r"[^.;]{0,60}?\bto\s(?P<np>the\s(?:country|nation|island\snation|Pacific\snation|kingdom))\b")
+
+
 def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple[int, int, str, str | None]]:
     """The names of organisations one sentence gives, as (start, end, name, id when known): names the
     gazetteer knows, countries that sign, "the government" of a one-country deal, names with a head word
@@ -420,6 +425,13 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             name = f"Government of {m['place']}"
             spans.append((m.start("np"), m.end("np"), name,
                           resolver.resolve(name, country=_region_country(m["place"])).entity.id))
+    for m in _LENT_TO_THE_COUNTRY.finditer(t) if c.kind in ("loan", "pledge") else ():
+        # "The bank will loan almost Rmb450mn ($66mn) to the country": the country the sentences before named last
+        where = [x for x in gaz.find(text[max(0, s.start - 600):s.start]) if x.kind == "country" and x.value != "CHN"
+                 and not _is_demonym(x.text)]
+        if where and not any(a <= m.start("np") < b for a, b, _, _ in spans):
+            e = resolver.government(where[-1].value)
+            spans.append((m.start("np"), m.end("np"), where[-1].text, e.id))
     for m in _QUOTED_COMPANY.finditer(t):  # 'LLC "UZINFOCOM"', 'JSC "Kazakhtelecom"': a company named in quotes
         if not any(a <= m.start("name") < b for a, b, _, _ in spans):
             spans.append((m.start("name"), m.end("name"), m["name"], resolver.resolve(m["name"]).entity.id))
@@ -1325,7 +1337,7 @@ _LENDS_TO_WHOM = r"\b(?:lends|lent|loaned|grant(?:s|ed)|gives|gave|offer(?:s|ed)
 def _lent_to(sentence: str, start: int) -> bool:
     """"The loan was extended by China Development Bank to the PTA Bank": who receives a loan."""
     # (and "has agreed to provide a $250 million credit line to the Bank of Industry")
-    return bool(re.search(r"\b(?:extend(?:ed)?|grant(?:ed)?|lend|lent|loaned|provided?|disburse[sd]?|give|given|offer(?:ed)?)\b"
+    return bool(re.search(r"\b(?:extend(?:ed)?|grant(?:ed)?|lend|lent|(?:will|to|would)\sloan|loaned|provided?|disburse[sd]?|give|given|offer(?:ed)?)\b"
                           rf"[^.;]{{0,80}}\bto\s(?:the\s)?$|{_LENDS_TO_WHOM}",
                           sentence[max(0, start - 120):start], re.I)) or \
         _loan_for_a_country(sentence, start)
