@@ -2797,3 +2797,12 @@ def test_money_lent_to_the_country_goes_to_the_country_named_just_before():
     (c,) = extract_article("Example headline\n\nLakeland should not have to repay a $53 million loan to China, its "
                            "minister said.\n").candidates
     assert {p.name: p.role for p in c.parties}.get("China") != "beneficiary"
+
+
+def test_the_country_whose_tender_a_firm_won_is_the_client():
+    """"StarTimes won a tender for Zambia's digital TV signal distribution": Zambia's government is the client of the
+    contract (a possessive before a thing, not before a body: "Zambia's ministry" would be the ministry)."""
+    (c,) = extract_article("Example headline\n\nStarTimes won a tender for Zambia's digital TV signal distribution "
+                           "operation.\n").candidates
+    assert c.kind == "contract"
+    assert {p.name: p.role for p in c.parties} == {"StarTimes": "contractor", "Zambia": "signatory"}

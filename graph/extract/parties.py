@@ -862,8 +862,10 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
                           r"\bnegotiat(?:e|es|ed|ing)\s(?:an?\s|the\s)(?:[\w$€£.,-]+\s){0,3}?(?:loan|deal|agreement|contract)s?\swith\s$",
                           before, re.I)  # ("is negotiating a loan with China")
         # "a contract … to build a communications satellite for Belarus": the client of a contract
-        client = c.kind in ("contract", "project") and m.kind == "country" and re.search(
-            rf"\b(?:{BUILT}|supply|deliver)\b[^.;]{{0,80}}\bfor\s(?:the\s)?$", before, re.I)
+        client = c.kind in ("contract", "project") and m.kind == "country" and (re.search(
+            rf"\b(?:{BUILT}|supply|deliver)\b[^.;]{{0,80}}\bfor\s(?:the\s)?$", before, re.I) or re.search(
+            r"\b(?:won|wins|secured|clinched|bagged|awarded)\s(?:a|an|the)\s(?:[\w-]+\s){0,3}?(?:tender|contract|bid)\sfor\s$",
+            before))  # ("won a tender for Kenya's digital TV signal distribution": Kenya's tender)
         # "has granted Benin 40 billion CFA francs", "to provide loans to Bangladesh": who receives a loan
         lent_to = c.kind in ("loan", "pledge") and m.kind == "country" and re.search(
             rf"{_LENDS_TO_WHOM}|\bawarded\s(?:the\s)?$|\b(?:loans?|credit|funding|financing|grants?)\s"
@@ -902,7 +904,8 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
             subject = paired = with_ = client = lent_to = lent_from = borrowed = funder = None
             between = between and _THE_DEAL_BETWEEN.search(before)
         if subject or paired or between or with_ or client or lent_to or lent_from or borrowed or funder:
-            if not re.match(r"['’]s\b|n\b|ese\b", after) and not _DESCRIBES.match(after):
+            if (not re.match(r"['’‘]s\b|n\b|ese\b", after) or (client and re.match(r"['’‘]s\s[a-z]", after))) and \
+                    not _DESCRIBES.match(after):
                 # "Kenya's ministry …": the ministry is the party; "with Chinese firms A and B": A and B are
                 out.append(m)
     return out
