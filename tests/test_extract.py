@@ -2806,3 +2806,16 @@ def test_the_country_whose_tender_a_firm_won_is_the_client():
                            "operation.\n").candidates
     assert c.kind == "contract"
     assert {p.name: p.role for p in c.parties} == {"StarTimes": "contractor", "Zambia": "signatory"}
+
+
+def test_the_total_value_of_the_deals_own_contracts_is_its_amount():
+    """"ZTE has signed two network construction contracts with Lakeland Telecom. The two contracts, which cover the
+    radio and the core network, have a total value of CNY1.33 billion": the deal's sum; "total trade reached $5
+    billion" stays background."""
+    (c,) = extract_article("Example headline\n\nZTE has signed two network construction contracts with Lakeland "
+                           "Telecom. The two contracts, which cover the radio and the core network, have a total value "
+                           "of CNY1.33 billion.\n").candidates
+    assert c.amounts == [(1_330_000_000, "CNY")]
+    (c,) = extract_article("Example headline\n\nZTE has signed a network construction contract with Lakeland Telecom, "
+                           "as total trade between the two countries reached $5 billion.\n").candidates
+    assert c.amounts == []

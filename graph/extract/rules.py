@@ -1004,8 +1004,11 @@ def _dateline(sentence: str, mention: Mention) -> bool:
 def _is_background_amount(sentence: str, m: re.Match) -> bool:
     """A sum that is not the deal's: a total, a budget — or an earlier deal's ("expanding a $10 billion loan deal
     from 2004", "up from $5 million")."""
-    return bool(re.search(r"\b(?:total|overall|estimated|worth of trade|trade volume|GDP|budget)\b",
-                          sentence[max(0, m.start() - 60):m.start()], re.I) or
+    # (but "The two contracts … have a total value of CNY1.33 billion": the deal's own sum, told as its total)
+    own_total = re.search(r"\b(?:contracts?|deals?|agreements?|loans?)\b[^.;]{0,80}?\b(?:have|has|had|with|carry|carries)\s"
+                          r"(?:a\s)?(?:combined\s|total\s|overall\s)value\sof\s$", sentence[max(0, m.start() - 140):m.start()], re.I)
+    return bool(not own_total and re.search(r"\b(?:total|overall|estimated|worth of trade|trade volume|GDP|budget)\b",
+                                            sentence[max(0, m.start() - 60):m.start()], re.I) or
                 re.search(r"\b(?:expand(?:s|ed|ing)?|replac(?:es|ed|ing)|on\stop\sof|add(?:s|ed|ing)?\sto|in\saddition\sto|"
                           r"up\sfrom|down\sfrom|compared\swith|previous)\s(?:an?\s|the\s|its\s|their\s)?(?:earlier\s)?$",
                           sentence[max(0, m.start() - 40):m.start()], re.I) or
