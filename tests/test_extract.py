@@ -2819,3 +2819,14 @@ def test_the_total_value_of_the_deals_own_contracts_is_its_amount():
     (c,) = extract_article("Example headline\n\nZTE has signed a network construction contract with Lakeland Telecom, "
                            "as total trade between the two countries reached $5 billion.\n").candidates
     assert c.amounts == []
+
+
+def test_an_earlier_deal_this_one_follows_gives_it_no_date_and_initials_of_a_party_are_that_party():
+    """"ZTE said it had signed a framework agreement with the Pacific Telecommunications Council … This agreement
+    between ZTE and the PTC follows one signed in 2016": the earlier deal's year is not this one's, and "PTC", the
+    initials of the council named in full, is no second party."""
+    (c,) = extract_article("Example headline\n\nZTE said it had signed a framework agreement to reinforce its "
+                           "cooperation with the Pacific Telecommunications Council in 5G communications. This agreement "
+                           "between ZTE and the PTC follows one signed in 2016.\n", published="2019-06-03").candidates
+    assert c.date is None
+    assert {p.name for p in c.parties} == {"ZTE", "Pacific Telecommunications Council"}

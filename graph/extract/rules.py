@@ -836,6 +836,8 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
             found = None  # "Under the deal, the two sides would … launch in 2023 the first pilot": what is planned, not the deal
         if found and not first and not found[2] and not _deal_clause(t, *found[1]):
             found = None  # "… after its shares rose by 24% in 2024": a later sentence's date of something else
+        if found and _EARLIER_ONE.search(t, max(0, found[1][0] - 70), found[1][0]):
+            found = None  # "This agreement … follows one signed in 2015": the earlier deal's date
         if found and not (c.date_weak and found[2]):
             if c.date_weak:
                 c.evidence.pop("date", None)
@@ -940,6 +942,12 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
         if m and m[1].lower() == "joint ventures":
             c.proposed_arrangement = "joint ventures"
             c.note("proposed_arrangement", s.start + m.start(1), s.start + m.end(1), text)
+
+
+# "follows one signed in 2015", "renews an earlier agreement signed in May 2019": the date of the deal before
+_EARLIER_ONE = re.compile(r"\b(?:follows|followed|replaces|replaced|renews|renewed|succeeds|succeeded|extends|extended|builds\son)\s"
+                          r"(?:one|an?\s(?:earlier|previous|first|similar|prior)\s[\w-]+|the\s(?:one|first|earlier|previous|prior)"
+                          r"(?:\s[\w-]+)?)\s(?:(?:signed|inked|agreed|reached|concluded)\s)?(?:in|on)\s$")
 
 
 # where a clause ends: "… interest after its shares rose by 24% in 2024", "…, which …"
