@@ -2830,3 +2830,16 @@ def test_an_earlier_deal_this_one_follows_gives_it_no_date_and_initials_of_a_par
                            "between ZTE and the PTC follows one signed in 2016.\n", published="2019-06-03").candidates
     assert c.date is None
     assert {p.name for p in c.parties} == {"ZTE", "Pacific Telecommunications Council"}
+
+
+def test_when_the_work_is_due_is_not_the_deals_date():
+    """"The financing agreement signed between the two parties, which is expected to roll out in 2013, …": 2013 is
+    when the money is due to flow, not when the agreement was signed; "expected to be signed in March" still is."""
+    (c,) = extract_article("Example headline\n\nZTE has signed a deal to loan US$20 billion from China Development "
+                           "Bank. The cooperation agreement signed between the two parties, which is expected to roll "
+                           "out in 2013 and over five years, was announced by the company.\n",
+                           published="2012-12-04").candidates
+    assert c.kind == "loan" and c.date is None
+    (c,) = extract_article("Example headline\n\nZTE and Lakeland Telecom are in talks on a network contract, which is "
+                           "expected to be signed in March 2013.\n", published="2012-12-04").candidates
+    assert c.date == "2013-03"

@@ -838,6 +838,8 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
             found = None  # "… after its shares rose by 24% in 2024": a later sentence's date of something else
         if found and _EARLIER_ONE.search(t, max(0, found[1][0] - 70), found[1][0]):
             found = None  # "This agreement … follows one signed in 2015": the earlier deal's date
+        if found and _DUE_BY.search(t, max(0, found[1][0] - 60), found[1][0]):
+            found = None  # "…, which is expected to roll out in 2013": when the work is due, not the deal
         if found and not (c.date_weak and found[2]):
             if c.date_weak:
                 c.evidence.pop("date", None)
@@ -948,6 +950,12 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
 _EARLIER_ONE = re.compile(r"\b(?:follows|followed|replaces|replaced|renews|renewed|succeeds|succeeded|extends|extended|builds\son)\s"
                           r"(?:one|an?\s(?:earlier|previous|first|similar|prior)\s[\w-]+|the\s(?:one|first|earlier|previous|prior)"
                           r"(?:\s[\w-]+)?)\s(?:(?:signed|inked|agreed|reached|concluded)\s)?(?:in|on)\s$")
+
+
+# "is expected to roll out in 2013", "due to be completed by 2020": when the work is due (not "expected to be signed in
+# March": the signing)
+_DUE_BY = re.compile(r"\b(?:expected|set|due|scheduled|slated)\sto\s(?!(?:be\s)?(?:sign|signed|inked|sealed)\b)(?:[\w-]+\s){0,5}?"
+                     r"(?:in|by|from|before)\s(?:early\s|late\s|mid-)?$")
 
 
 # where a clause ends: "… interest after its shares rose by 24% in 2024", "…, which …"
