@@ -107,7 +107,7 @@ def _pred_values(c) -> dict[str, set]:
 def _overlap(field: str, pred: set, gold: set) -> int:
     """How many of ``pred`` the annotation has (names compared as names)."""
     if field == "parties":
-        return _one_to_one(sorted(pred), sorted(gold), lambda p, g: _same_name(p, g))
+        return _one_to_one(sorted(pred), sorted(gold), _same_name)
     if field == "roles":
         return _one_to_one(sorted(pred), sorted(gold), lambda p, g: _same_name(p[0], g[0]) and p[1] == g[1])
     return len(pred & gold)
@@ -117,16 +117,16 @@ def _one_to_one(pred: list, gold: list, same) -> int:
     """How many of ``pred`` match an annotated value, each annotated value matched once ("Zambian government"
     and "Zambian government for DTT" are not two right parties for one): a value equal to one annotated
     first, then the rest in turn."""
-    used: set[int] = set()
-    count = 0
+    matched: set[int] = set()  # the annotated values taken
+    found: set[int] = set()  # the extracted values that took one
     for exact in (True, False):
-        for p in list(pred):
-            j = next((j for j, g in enumerate(gold) if j not in used and (p == g if exact else same(p, g))), None)
+        for i, p in enumerate(pred):
+            j = next((j for j, g in enumerate(gold) if i not in found and j not in matched and
+                      (p == g if exact else same(p, g))), None)
             if j is not None:
-                used.add(j)
-                pred = [q for q in pred if q is not p]
-                count += 1
-    return count
+                matched.add(j)
+                found.add(i)
+    return len(found)
 
 
 def _match_score(c, rec: dict) -> float:

@@ -137,16 +137,11 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             c.note("parties", s.start + a, s.start + b, text)
             if e_country and e_country not in c.countries:
                 c.countries.append(e_country)
-    # "Southern Caribbean Fiber (SCF) … SCF won the contract": initials the article gave a party new to the records
-    # are that party (its role the one the text states, if either's is)
-    # (and "the African Union … Huawei and the AU": initials of a party named in full, though not defined in brackets)
+    # "Southern Caribbean Fiber (SCF) … SCF won the contract", "the African Union … Huawei and the AU": initials of a
+    # party the deal names in full, new to the records, are that party, defined in brackets or not (its role the one
+    # the text states, if either's is)
     for short in [p for p in c.parties if p.new and re.fullmatch(r"[A-Z]{2,6}", p.name)]:
-        full = next((q for q in c.parties if q is not short and q.new and
-                     re.search(rf"\b{re.escape(q.name)}{_DEFINED_AS.replace('(?P<acronym>[A-Z]{2,6})', short.name)}", text) and
-                     _acronym_follows(q.name, f" ({short.name})")), None) or \
-            next((q for q in c.parties if q is not short and " " in q.name and
-                  "".join(w[0] for w in q.name.split() if w[0].isupper()) == short.name and
-                  len(short.name) == len([w for w in q.name.split() if w[0].isupper()])), None)
+        full = next((q for q in c.parties if q is not short and _acronym_follows(q.name, f" ({short.name})")), None)
         if full is not None:
             if short.stated and not full.stated:
                 full.role, full.stated = short.role, True

@@ -148,6 +148,12 @@ _CAPITALS = {
 _NOT_CITIES = frozenset("reading nice victoria independence mobile orange union columbus lincoln".split())
 
 
+def _place_key(name: str) -> str:
+    """A place's name as the tables of cities, capitals and subdivisions key it: folded, without apostrophes,
+    hyphens as spaces."""
+    return " ".join(fold(name).replace("'", "").replace("-", " ").split())
+
+
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, frozenset[str]]:
     import csv
@@ -157,7 +163,7 @@ def _cities() -> dict[str, frozenset[str]]:
     rows = data_dir().joinpath("cities.csv").read_text(encoding="utf-8").splitlines()
     out: dict[str, set[str]] = {}
     for row in csv.DictReader(line for line in rows if not line.startswith("#")):
-        key = " ".join(fold(row["name"]).replace("'", "").replace("-", " ").split())
+        key = _place_key(row["name"])
         if key not in _NOT_CITIES:
             out.setdefault(key, set()).add(row["country"])
     return {k: frozenset(v) for k, v in out.items()}
@@ -166,12 +172,12 @@ def _cities() -> dict[str, frozenset[str]]:
 def city_countries(place: str) -> frozenset[str]:
     """The countries with a city of that name (of 200,000 people or more, from GeoNames): 'Rawalpindi' →
     {'PAK'}, 'Barcelona' → {'ESP', 'VEN'}; empty for no such city."""
-    return _cities().get(" ".join(fold(place).replace("'", "").replace("-", " ").split()), frozenset())
+    return _cities().get(_place_key(place), frozenset())
 
 
 def capital_country(place: str) -> str | None:
     """The country whose capital ``place`` (folded words) is: 'dhaka' → 'BGD'."""
-    return _CAPITALS.get(" ".join(fold(place).replace("'", "").replace("-", " ").split()))
+    return _CAPITALS.get(_place_key(place))
 
 
 @lru_cache(maxsize=1)
@@ -182,14 +188,14 @@ def _subdivisions() -> dict[str, frozenset[str]]:
     for sub in pycountry.subdivisions:
         country = pycountry.countries.get(alpha_2=sub.country_code)
         if country is not None:
-            out.setdefault(" ".join(fold(sub.name).replace("'", "").replace("-", " ").split()), set()).add(country.alpha_3)
+            out.setdefault(_place_key(sub.name), set()).add(country.alpha_3)
     return {k: frozenset(v) for k, v in out.items()}
 
 
 def subdivision_countries(place: str) -> frozenset[str]:
     """The countries with a province, state or region of that name (ISO 3166-2): 'Sindh' → {'PAK'}, 'Sabah' →
     {'MYS'}, 'Punjab' → {'IND', 'PAK'}; empty for none."""
-    return _subdivisions().get(" ".join(fold(place).replace("'", "").replace("-", " ").split()), frozenset())
+    return _subdivisions().get(_place_key(place), frozenset())
 
 
 @lru_cache(maxsize=1)
