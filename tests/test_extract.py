@@ -2716,7 +2716,8 @@ def test_a_projects_loan_from_a_named_lender_is_a_loan_of_its_own():
                         "loan from the China Development Bank at 2 percent interest.\n")
     kinds = {c.kind: c for c in x.candidates}
     assert set(kinds) == {"project", "loan"}
-    assert {p.name for p in kinds["loan"].parties} == {"China Development Bank"}
+    # (the loan goes to the one other country the article names: Vanuatu)
+    assert {p.name: p.role for p in kinds["loan"].parties} == {"China Development Bank": "financier", "Vanuatu": "beneficiary"}
     assert kinds["loan"].amounts == [(48_000_000, "USD")] and not kinds["project"].amounts
     assert "China Development Bank" not in {p.name for p in kinds["project"].parties}
 
@@ -2843,3 +2844,27 @@ def test_when_the_work_is_due_is_not_the_deals_date():
     (c,) = extract_article("Example headline\n\nZTE and Lakeland Telecom are in talks on a network contract, which is "
                            "expected to be signed in March 2013.\n", published="2012-12-04").candidates
     assert c.date == "2013-03"
+
+
+def test_a_loan_told_with_its_chinese_lender_alone_goes_to_the_country_the_article_is_about():
+    """"In Lakeland, … a loan agreement with the Export-Import Bank of China" and "paid for with a $65 million loan from
+    Exim Bank of China" in an article about Lakeland's neighbour: the state the loan goes to is the one other country
+    the sentence — else the article before it — names; "US$65 million" names no country, and a commercial bank's
+    loan, or a loan that names its borrower, gets none added."""
+    (c,) = extract_article("Example headline\n\nIn Vanuatu, the government's plan led to the signing of a loan "
+                           "agreement with the Export-Import Bank of China to finance an e-government network.\n"
+                           ).candidates
+    assert c.kind == "loan"
+    assert {p.name: p.role for p in c.parties} == {"Export-Import Bank of China": "financier", "Vanuatu": "beneficiary"}
+    (party,) = [p for p in c.parties if p.name == "Vanuatu"]
+    assert party.country == "VUT" and party.span.text == "Vanuatu"
+    (c,) = extract_article("Example headline\n\nSolomon Islands will build 161 mobile towers across its provinces, the "
+                           "ministry said. The towers are paid for with a US$65 million loan from Exim Bank of China at "
+                           "1 percent interest.\n").candidates
+    assert {p.name: p.role for p in c.parties} == {"Exim Bank of China": "financier", "Solomon Islands": "beneficiary"}
+    (c,) = extract_article("Example headline\n\nThe towers in Fiji are paid for with a US$65 million loan from Bank of "
+                           "China.\n").candidates
+    assert {p.name for p in c.parties} == {"Bank of China"}
+    (c,) = extract_article("Example headline\n\nFiji's Lakeland Telecom signed a US$65 million loan from the Export-Import "
+                           "Bank of China.\n").candidates
+    assert "Fiji" not in {p.name for p in c.parties}

@@ -174,25 +174,72 @@ def lends_through_its_bank(c: Candidate, text: str) -> None:
             c.parties.remove(country)
 
 
+def borrower_implied(c: Candidate, text: str, gaz, resolver) -> None:
+    """"In Vanuatu, … the signing of a loan agreement with the Export-Import Bank of China", "a 20-year $65 million
+    loan from Exim Bank of China" in an article about the Solomon Islands: a loan told with China's state or one of
+    its policy banks alone as lender goes to the one other country its sentences name — else the one the article
+    names most before it (run once a deal's roles are read). A loan that names any party not Chinese already has
+    its borrower."""
+    lenders = [p for p in c.parties if p.role == "financier"]
+    if c.kind != "loan" or c.aggregate or not c.sentences or not lenders or \
+            any(p.country not in _CHINESE or p.role in ("signatory", "beneficiary") for p in c.parties) or \
+            not all(p.kind in ("government", "agency") or _POLICY_BANK.search(p.name) for p in lenders):
+        return  # (a commercial bank — "Bank of China" — lends to firms as often as to states)
+    end = c.sentences[0].end
+    own = [k for k in c.countries if k not in _CHINESE]
+    most = _named_most(text, end, gaz)
+    code = own[0] if len(own) == 1 else (most if most and (not own or most in own) else None)
+    if code is None:
+        return
+    said = [m for m in _mentions(text, gaz) if m.kind in ("country", "capital") and m.value == code]
+    before = [m for m in said if m.end <= end]
+    if not said:
+        return
+    m = before[-1] if before else said[0]
+    if m.kind == "capital" or _is_demonym(m.text):
+        from ..sources.values import country_name
+
+        name, span = country_name(code), Span(m.start, m.end, m.text)
+    else:
+        name, span = m.text, Span(m.start, m.end, m.text)
+    e = resolver.government(code)
+    c.parties.append(Party(name, "beneficiary", e.kind, code, e.id, not e.curated, span, e.parent, False))
+    c.evidence.setdefault("parties", []).append(span)
+    if code not in c.countries:
+        c.countries.append(code)
+
+
+_CHINESE = ("CHN", "HKG", "MAC")
+_POLICY_BANK = re.compile(r"\bEx-?[Ii]m\b|\bEXIM\b|Export-Import|Import and Export|Development Bank")
+
+
 _TWO_COUNTRIES = re.compile(rf"\b(?:[Tt]he\s(?:two|both)|[Bb]oth)\s(?:countries|nations|governments)(?=\s(?:have\s|has\s|had\s|also\s|"
                             rf"formally\s|officially\s)*(?:{SIGNED})\b(?!\sto\b))|"
                             r"(?<=\bbetween\s)the\stwo\s(?:countries|nations|governments)\b")
 # "the two countries signed", "an agreement between the two governments": who signed
 
 
+_CURRENCY_AFTER = re.compile(r"\$|\s?(?:dollars?|cents?)\b", re.I)  # ("US$104 million", "Hong Kong dollars": money)
+
+
 def _the_two_countries(text: str, end: int, gaz) -> list[str]:
     """China and the other country the article names most before ``end`` ("Brazil", "Brazilian",
     "Brasilia"), when one stands out; none otherwise."""
+    other = _named_most(text, end, gaz, with_china=True)
+    return ["CHN", other] if other else []
+
+
+def _named_most(text: str, end: int, gaz, with_china: bool = False) -> str | None:
+    """The country other than China the article names most before ``end``, when one stands out (and, with
+    ``with_china``, only if it names China too)."""
     counts: dict[str, int] = {}
     for m in _mentions(text, gaz):  # (the article's mentions, found once)
-        if m.kind in ("country", "capital") and m.end <= end:
+        if m.kind in ("country", "capital") and m.end <= end and not _CURRENCY_AFTER.match(text, m.end):
             counts[m.value] = counts.get(m.value, 0) + 1
-    if "CHN" not in counts:
-        return []
     others = sorted(((n, k) for k, n in counts.items() if k != "CHN"), reverse=True)
-    if not others or (len(others) > 1 and others[0][0] == others[1][0]):
-        return []
-    return ["CHN", others[0][1]]
+    if not others or (len(others) > 1 and others[0][0] == others[1][0]) or (with_china and "CHN" not in counts):
+        return None
+    return others[0][1]
 
 
 def _two_countries_named(t: str, mentions, resolver) -> list[tuple[int, int, str, str | None]]:
