@@ -2868,3 +2868,15 @@ def test_a_loan_told_with_its_chinese_lender_alone_goes_to_the_country_the_artic
     (c,) = extract_article("Example headline\n\nFiji's Lakeland Telecom signed a US$65 million loan from the Export-Import "
                            "Bank of China.\n").candidates
     assert "Fiji" not in {p.name for p in c.parties}
+
+
+def test_a_deal_to_borrow_is_a_loan():
+    """"has signed a deal to borrow $500 million from China Development Bank": the deal signed is the loan, whoever
+    borrows; "a deal to build" stays a contract."""
+    (c,) = extract_article("Example headline\n\nLakeland Telecom has signed a deal to borrow $500 million from China "
+                           "Development Bank to expand its 4G network.\n").candidates
+    assert (c.kind, c.amounts) == ("loan", [(500_000_000, "USD")])
+    assert {p.name: p.role for p in c.parties}["China Development Bank"] == "financier"
+    (c,) = extract_article("Example headline\n\nLakeland Telecom has signed a $500 million deal with ZTE to build its 4G "
+                           "network.\n").candidates
+    assert c.kind == "contract"

@@ -204,6 +204,9 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
         kind = "proposal"  # "an offer to acquire US equipment maker 3Com", "is looking to purchase …": proposed, not done
     if kind in ("agreement", "contract", "mou") and (_VAGUE_COUNTERPART.search(s.text) or _WORLDWIDE.search(s.text)):
         return None  # "sealed agreements with local operators": background, no deal a record can name
+    if kind in ("agreement", "contract") and re.match(r"\s(?:to\s(?:borrow|lend)|for\sa\s(?:[\w$.-]+\s){0,3}?loan)\b",
+                                                      s.text[m.end():], re.I):
+        kind = "loan"  # "signed a deal to borrow $500 million from China Development Bank": the deal is the loan
     if kind == "agreement":
         if re.search(r"\bjointly\s(?:establish|set up|form|create|found)|\bto\s(?:establish|set up|form|create)\s(?:a|the)\s"
                      r"(?:new\s)?joint\s(?:company|venture)", s.text, re.I):
