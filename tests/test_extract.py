@@ -2880,3 +2880,15 @@ def test_a_deal_to_borrow_is_a_loan():
     (c,) = extract_article("Example headline\n\nLakeland Telecom has signed a $500 million deal with ZTE to build its 4G "
                            "network.\n").candidates
     assert c.kind == "contract"
+
+
+def test_a_groups_unit_named_with_its_country_and_a_chinese_vendors_unit_builds():
+    """"Telenor Pakistan signed a contract with Huawei Pakistan": Telenor's unit in Pakistan is the client (a
+    country's name — "Pakistan", "Oman" — is no people's adjective, so the name runs on through it), and Huawei's
+    unit there builds as Huawei does (so does "Huawei Sri Lanka", a unit the records know)."""
+    (c,) = extract_article("Example headline\n\nTelenor Pakistan has signed a contract with Huawei Pakistan to upgrade "
+                           "its 4G network.\n").candidates
+    assert {p.name: p.role for p in c.parties} == {"Telenor Pakistan": "signatory", "Huawei Pakistan": "contractor"}
+    (c,) = extract_article("Example headline\n\nMobitel has signed a contract with Huawei Sri Lanka to upgrade its 4G "
+                           "network.\n").candidates
+    assert {p.name: p.role for p in c.parties} == {"Mobitel": "signatory", "Huawei Sri Lanka": "contractor"}

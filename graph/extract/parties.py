@@ -116,12 +116,13 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             if match_id in seen or name in {p.name for p in c.parties}:
                 continue
             seen.add(match_id)
-            hired = c.kind in ("contract", "project") and e_country != "CHN"  # (a Chinese vendor: the kind says its role)
+            side = chinese_side(e_country, e.parent, resolver)  # ("Huawei Pakistan": a Chinese vendor's unit builds)
+            hired = c.kind in ("contract", "project") and side != "CHN"  # (a Chinese vendor: the kind says its role)
             # (a client: a firm not Chinese, or a government — "a contract with the Zhejiang Provincial Government to
             # build …": Alibaba builds)
-            vendor_before = (e_country != "CHN" or kind in ("government", "ministry", "agency", "regulator")) and \
-                any(p.country == "CHN" and p.span.start < s.start + a for p in c.parties)
-            owned = c.kind in _OWNER_ROLE and e_country != "CHN" and _OWNED_THING.match(t, b)
+            vendor_before = (side != "CHN" or kind in ("government", "ministry", "agency", "regulator")) and \
+                any(chinese_side(p.country, p.parent, resolver) == "CHN" and p.span.start < s.start + a for p in c.parties)
+            owned = c.kind in _OWNER_ROLE and side != "CHN" and _OWNED_THING.match(t, b)
             built_by = c.kind == "project" and _BUILT_BY.search(t, max(0, a - 40), a)
             stated = (_OWNER_ROLE[c.kind] if owned else None) or ("contractor" if built_by else None) or \
                 ("signatory" if c.kind == "contract" and _AWARDED_FROM.search(t, max(0, a - 120), a) else None) or \
@@ -131,7 +132,7 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
                 ("beneficiary" if c.kind in ("loan", "pledge") and _lent_to(t, a) else None) or \
                 (_bought_role(t, a, b) if c.kind == "acquisition" or (
                 c.kind == "proposal" and re.search(r"\b(?:acquir|buy|bought|purchas|takeover|take over)", t, re.I)) else None)
-            role = stated or _role(c, kind, e_country, whole)
+            role = stated or _role(c, kind, side, whole)
             c.parties.append(Party(name, role, kind, e_country, match_id, new, Span(s.start + a, s.start + b, name),
                                    e.parent, bool(stated)))
             c.note("parties", s.start + a, s.start + b, text)
@@ -163,6 +164,14 @@ def _chinese_operator_signs(c: Candidate, text: str) -> None:
             between = text[first.span.end:second.span.start]
             if len(between) <= 160 and re.search(rf"^[^.;!?]*\b(?:{SIGNED})\b[^.;]{{0,80}}\bwith\s(?:the\s)?$", between, re.I):
                 client.role, client.stated = "signatory", True
+
+
+def chinese_side(country: str | None, parent: str | None, resolver) -> str | None:
+    """The country whose side a party takes in a deal: its own, or China for a Chinese firm's unit abroad ("Huawei
+    Pakistan", "ZTE Kenya" build and supply as their group does)."""
+    if country != "CHN" and parent and resolver.entity(parent).country == "CHN":
+        return "CHN"
+    return country
 
 
 def lends_through_its_bank(c: Candidate, text: str) -> None:
@@ -1077,11 +1086,13 @@ _REGION_WORDS = frozenset("north south east west central northern southern easte
 
 
 def _is_demonym(word: str) -> bool:
-    from ..resolve.countries import countries_in
+    """"Kenyan", "Chinese", "Pakistani", "African": a people's word — not a country's name ("Pakistan", "Mali")."""
+    from ..resolve.countries import countries_in, country_names
     from ..resolve.normalise import fold
 
     w = fold(word.rstrip("’'s"))
-    return w in _REGION_WORDS or (w.endswith(("an", "ese", "ish", "i")) and bool(countries_in(w)))
+    return w in _REGION_WORDS or (w.endswith(("an", "ese", "ish", "i")) and bool(countries_in(w))
+                                  and w.casefold() not in country_names())
 
 
 def _is_place(name: str) -> bool:

@@ -39,7 +39,7 @@ from .dates import _date_in, _publication_date, since_clauses
 from .deals import BULLET, ORDINAL_DEAL, SAID_THE_DEAL, SERVICE_DEAL, _DEFINITE_NOUN, _PRIORITY, _continues, _deal, _number, _refers
 from .gazetteer import Mention, gazetteer
 from .model import Candidate, Extraction, Party, Span
-from .parties import _bundled_records, _parties, _resolver, _role, _title_case, borrower_implied, lends_through_its_bank
+from .parties import _bundled_records, _parties, _resolver, _role, _title_case, borrower_implied, chinese_side, lends_through_its_bank
 from .text import Sentence, sentences
 from .vocabulary import (
     ANNOUNCED,
@@ -187,7 +187,7 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
         whole = " ".join(x.text for x in c.sentences)
         for p in c.parties:
             if not p.stated:
-                p.role = _role(c, p.kind, p.country, whole)
+                p.role = _role(c, p.kind, chinese_side(p.country, p.parent, resolver), whole)
     for c in out:
         lends_through_its_bank(c, text)
         borrower_implied(c, text, gaz, resolver)

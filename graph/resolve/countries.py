@@ -227,6 +227,18 @@ def country_words() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Folded names of countries themselves ("pakistan", "iran", "south korea"), not their adjectives."""
+    import pycountry
+
+    out = {" ".join(re.sub(r"[^\w]+", " ", fold(value).replace("'", "")).split())
+           for c in pycountry.countries for value in (getattr(c, a, None) for a in ("name", "common_name")) if value}
+    for words in _EXTRA_NAMES.values():
+        out.update(_split_phrases(words))
+    return frozenset(out)
+
+
 def _split_phrases(words: str) -> list[str]:
     # "sri lankan" and "south african" are phrases; others are single words separated by spaces
     phrases = ("sri lankan", "south african", "central african", "north korean", "south sudanese", "papua new guinean",
