@@ -2892,3 +2892,19 @@ def test_a_groups_unit_named_with_its_country_and_a_chinese_vendors_unit_builds(
     (c,) = extract_article("Example headline\n\nMobitel has signed a contract with Huawei Sri Lanka to upgrade its 4G "
                            "network.\n").candidates
     assert {p.name: p.role for p in c.parties} == {"Mobitel": "signatory", "Huawei Sri Lanka": "contractor"}
+
+
+def test_a_deal_the_article_says_this_one_came_after_is_a_deal_of_its_own():
+    """"The deal comes three months after the Kenyan government and Huawei signed an agreement to ramp up ICT skills
+    and capacity": the earlier agreement is its own record with its own parties (an agreement on skills and capacity
+    is no capacity lease), and "The deal is renewable …" after it is still the first deal."""
+    x = extract_article("Example headline\n\nKenya's Communications Authority has signed a technical cooperation "
+                        "agreement with Huawei on 5G rollout. The deal comes three months after the Kenyan government "
+                        "and Huawei signed an agreement to ramp up ICT skills and capacity in the country. The deal is "
+                        "renewable every five years.\n")
+    assert len(x.candidates) == 2
+    first, second = x.candidates
+    assert {p.name for p in first.parties} == {"Communications Authority", "Huawei"}
+    assert {p.name for p in second.parties} == {"Kenyan government", "Huawei"}
+    assert second.kind != "contract"
+    assert any("renewable" in s.text for s in first.sentences)

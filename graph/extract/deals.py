@@ -45,7 +45,8 @@ _WORLDWIDE = re.compile(r"\b(?:agreements|deals|contracts|MoUs|partnerships)\s(?
 
 # equipment bought, or capacity, transit or bandwidth sold: what a contract is for ("a strategic subsea capacity and
 # connectivity agreement", "The second agreement … is also for transit")
-SERVICE_DEAL = re.compile(r"\b(?:equipment|capacity|transit|bandwidth|wholesale|leas(?:e|es|ed|ing))\b", re.I)
+SERVICE_DEAL = re.compile(r"\b(?:equipment|(?<!skills\sand\s)capacity(?![\s-]build)|transit|bandwidth|wholesale|"
+                          r"leas(?:e|es|ed|ing))\b", re.I)  # (not "skills and capacity", "capacity building": training)
 
 
 # "- the 2006 agreement between Uzbektelecom and China Telecom;": an item of a list, a deal of its own

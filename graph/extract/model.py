@@ -52,6 +52,7 @@ class Candidate:
     date_weak: bool = False  # the date is a dateline's: a date the text gives the deal itself replaces it
     antecedents: list[Sentence] = field(default_factory=list)  # sentences before, nearest first, for "the two firms"
     headline: bool = False  # read from the article's headline
+    earlier: bool = False  # told as a deal before another ("The deal comes three months after …"): one of its own
 
     def note(self, name: str, start: int, end: int, text: str) -> None:
         spans = self.evidence.setdefault(name, [])

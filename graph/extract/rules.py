@@ -95,6 +95,12 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
         otherwise = deal is not None and _dated_otherwise(s, told, published)
         if deal is not None and (BULLET.match(s.text) or otherwise):
             told = None  # an item of a list tells a deal of its own, and so does a deal signed on another date
+        main, earlier = None, _CAME_AFTER.search(s.text) if deal is not None and told is not None else None
+        if earlier and (before := _deal(Sentence(s.start + earlier.end(), s.end, s.text[earlier.end():]), text)):
+            # "The deal comes three months after the Kenyan government and Huawei signed an agreement to …": the
+            # deal told after "after" is an earlier one of its own
+            main, told, deal, s = told, None, before, before.sentences[0]
+            deal.earlier = True
         if told is not None and _tells_again(s, deal, told, paragraph_over=current is None):
             _named_again(told, deal)
             current, deal = told, None
@@ -124,6 +130,8 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
             if _ANAPHORA.search(s.text) and not otherwise:  # "The two firms signed…": who they are, a sentence before says
                 # (not "The contract for … was signed in October last year" after another one: its parties are not said)
                 current.antecedents = sents[max(0, i - 3):i][::-1]
+            if earlier:
+                current = main  # ("The deal …" after it is still the one the article is about)
         elif current is not None and _refers(s.text, current):
             _named_again(current, deal)
             if current.kind == "other" and SERVICE_DEAL.search(s.text) and not current.aggregate:
@@ -665,7 +673,7 @@ def _same_deal(a: Candidate, b: Candidate, published: str | None = None) -> bool
     """Two mentions of one deal (a headline and the body, a key point and its paragraph): the same
     kind and nothing that disagrees — count, date, amounts, quantity, place, and parties when both
     name some (a headline's parties are its shorthand: "Chinese bank loan to NetOne")."""
-    if a.aggregate != b.aggregate or any(ORDINAL_DEAL.match(x.sentences[0].text) for x in (a, b)) or \
+    if a.aggregate != b.aggregate or a.earlier or b.earlier or any(ORDINAL_DEAL.match(x.sentences[0].text) for x in (a, b)) or \
             all(BULLET.match(x.sentences[0].text) for x in (a, b)):
         return False  # (or one of several deals told in turn: "The first agreement …", two items of a list)
     if a.kind != b.kind:
@@ -946,6 +954,10 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
             c.proposed_arrangement = "joint ventures"
             c.note("proposed_arrangement", s.start + m.start(1), s.start + m.end(1), text)
 
+
+# "The deal comes three months after …", "The agreement came a week after …": what follows is another, earlier deal
+_CAME_AFTER = re.compile(r"^(?:The|This|That|It|Its)\s(?:[\w-]+\s){0,3}?(?:comes?|came|follows?|followed)\s(?:[\w-]+\s){0,3}?"
+                         r"(?:after|since)\s(?:the\s)?(?=[A-Z])")
 
 # "follows one signed in 2015", "renews an earlier agreement signed in May 2019": the date of the deal before
 _EARLIER_ONE = re.compile(r"\b(?:follows|followed|replaces|replaced|renews|renewed|succeeds|succeeded|extends|extended|builds\son)\s"
