@@ -2908,3 +2908,15 @@ def test_a_deal_the_article_says_this_one_came_after_is_a_deal_of_its_own():
     assert {p.name for p in second.parties} == {"Kenyan government", "Huawei"}
     assert second.kind != "contract"
     assert any("renewable" in s.text for s in first.sentences)
+
+
+def test_a_headlines_country_is_the_state_body_that_signed():
+    """"Kenya inks 5G deal with Huawei" over "The Kenyan Communications Authority (KCA) has signed a memorandum of
+    understanding with Huawei": the country in the headline stands for its authority, no party of its own — but a
+    country the body names signing stays."""
+    (c,) = extract_article("Kenya inks 5G deal with Huawei\n\nThe Kenyan Communications Authority (KCA) has signed a "
+                           "memorandum of understanding with Huawei to spur the growth of 5G in the country.\n").candidates
+    assert {p.name for p in c.parties} == {"Kenyan Communications Authority", "Huawei"}
+    (c,) = extract_article("Kenya inks 5G deal with Huawei\n\nKenya and Huawei have signed a memorandum of understanding "
+                           "to spur the growth of 5G, the Kenyan Communications Authority said.\n").candidates
+    assert "Kenya" in {p.name for p in c.parties}

@@ -196,6 +196,12 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
         for p in c.parties:
             if not p.stated:
                 p.role = _role(c, p.kind, chinese_side(p.country, p.parent, resolver), whole)
+    for c in out:  # "Kenya inks 5G deal with Huawei" over "The Kenyan Communications Authority has signed …": the
+        # headline's country is its body that signed
+        c.parties = [p for p in c.parties if not (
+            p.kind == "government" and p.span.end <= title_end and p.country and p.name == p.span.text and
+            any(q.country == p.country and q.kind in _STATE_BODIES and q.span.start >= title_end for q in c.parties) and
+            not any(s.start >= title_end and re.search(rf"\b{re.escape(p.name)}\b(?!['’]s)", s.text) for s in c.sentences))]
     for c in out:
         lends_through_its_bank(c, text)
         borrower_implied(c, text, gaz, resolver)
@@ -205,6 +211,8 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
     title = first if 10 <= len(first) <= 200 and not first.endswith(".") else None
     return Extraction(text, published, out, title)
 
+
+_STATE_BODIES = ("ministry", "agency", "regulator", "government")
 
 # a deal told as one more of the same occasion: "A Memorandum of Agreement was also signed between …", "…
 # welcomed the signing of a strategic agreement … during his meeting with …", "Witnessed by Xi and Hasina, 56
