@@ -2920,3 +2920,18 @@ def test_a_headlines_country_is_the_state_body_that_signed():
     (c,) = extract_article("Kenya inks 5G deal with Huawei\n\nKenya and Huawei have signed a memorandum of understanding "
                            "to spur the growth of 5G, the Kenyan Communications Authority said.\n").candidates
     assert "Kenya" in {p.name for p in c.parties}
+
+
+def test_an_agreement_told_again_by_the_same_two_sides_is_one_deal_and_cabo_verdean_is_cabo_verde():
+    """"Huawei has signed a deal to build a 5G network in Cabo Verde" then "Huawei and the Cabo Verdean government
+    have struck an agreement on building ICT infrastructure": one deal, told twice (the Cabo Verdean government is
+    Cabo Verde's); a third party's agreement stays apart."""
+    (c,) = extract_article("Example headline\n\nThe Cabo Verdean government has signed a deal with Huawei to build a 5G "
+                           "network in the islands. The state radio says Huawei and the Cabo Verdean government have "
+                           "struck an agreement on building ICT infrastructure.\n").candidates
+    assert c.kind == "contract"
+    assert {p.name: p.country for p in c.parties} == {"Cabo Verdean government": "CPV", "Huawei": "CHN"}
+    x = extract_article("Example headline\n\nThe Cabo Verdean government has signed a deal with Huawei to build a 5G "
+                        "network in the islands. The state radio says Huawei and CV Telecom have struck an agreement on "
+                        "building ICT infrastructure.\n")
+    assert len(x.candidates) == 2

@@ -703,6 +703,12 @@ def _same_deal(a: Candidate, b: Candidate, published: str | None = None) -> bool
         if project is not None and {a.kind, b.kind} == {"project", "contract"} and \
                 len({p.id for p in a.parties} & {p.id for p in b.parties}) >= 2:
             return True
+        # "Huawei has signed a deal to build a 5G network in Cabo Verde" then "Huawei and the Cabo Verdean government
+        # have struck an agreement on building ICT infrastructure": the deal told again by the same two sides
+        if "other" in (a.kind, b.kind) and len({p.id for p in a.parties}) >= 2 and \
+                {p.id for p in a.parties} == {p.id for p in b.parties} and not (a.date and b.date and a.date != b.date) \
+                and not (a.amounts and b.amounts and not set(a.amounts) & set(b.amounts)) and not b.aggregate:
+            return True
         return bool(a.amounts and set(a.amounts) & set(b.amounts)) and bool({a.kind, b.kind} & {"other", "contract"}) \
             and not (a.date and b.date and a.date != b.date)
     if re.search(rf"\balso\s(?:\w+\s){{0,4}}?(?:{SIGNED}|{AWARDED}|{HIRING})\b|\banother\s(?:\w+\s)?(?:MoU|memorandum|agreement|"
