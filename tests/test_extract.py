@@ -2935,3 +2935,32 @@ def test_an_agreement_told_again_by_the_same_two_sides_is_one_deal_and_cabo_verd
                         "network in the islands. The state radio says Huawei and CV Telecom have struck an agreement on "
                         "building ICT infrastructure.\n")
     assert len(x.candidates) == 2
+
+
+@pytest.mark.parametrize("said, amount", [
+    ("a 7 billion yen ($64 million) contract", [(7_000_000_000, "JPY"), (64_000_000, "USD")]),
+    ("a contract worth 9.98 billion Japanese yen", [(9_980_000_000, "JPY")]),
+    ("an 80 million U.S.dollars contract", [(80_000_000, "USD")]),
+    ("a TSh 100 billion contract", [(100_000_000_000, "TZS")]),
+    ("a contract worth 50 million Australian dollars", [(50_000_000, "AUD")]),
+    ("a contract worth 3 billion Egyptian pounds", [(3_000_000_000, "EGP")]),
+    ("a contract worth 2 trillion dong", [(2_000_000_000_000, "VND")]),
+    ("a Rp 2 trillion contract", [(2_000_000_000_000, "IDR")]),
+    ("a contract worth 20 million kina", [(20_000_000, "PGK")]),
+])
+def test_amounts_in_the_currencies_reports_of_the_field_use(said, amount):
+    """Yen, the Tanzanian shilling ("TSh", no Kenyan one), another country's dollars, pounds, dong, rupiah, kina: each
+    amount in its own currency — and "Japanese yen" names no country of the deal."""
+    (c,) = extract_article(f"Example headline\n\nLakeland Telecom signed {said} with Huawei to build a 4G network.\n"
+                           ).candidates
+    assert c.amounts == amount
+    assert "JPN" not in c.countries and "AUS" not in c.countries and "EGY" not in c.countries
+
+
+def test_money_spent_on_a_project_is_not_its_loans_sum():
+    """"22 million US dollars were spent for the project, including a 20.9 million USD loan from China's Exim Bank":
+    the loan's sum is 20.9 million."""
+    for spent in ("22 million US dollars (USD) were spent", "$22 million has been spent"):
+        (c,) = extract_article(f"Example headline\n\nIn Lakeland, {spent} for implementation of the Safe City project, "
+                               "including a 20.9 million USD loan from China's Exim Bank.\n").candidates
+        assert c.kind == "loan" and c.amounts == [(20_900_000, "USD")]

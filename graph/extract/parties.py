@@ -228,7 +228,9 @@ _TWO_COUNTRIES = re.compile(rf"\b(?:[Tt]he\s(?:two|both)|[Bb]oth)\s(?:countries|
 # "the two countries signed", "an agreement between the two governments": who signed
 
 
-_CURRENCY_AFTER = re.compile(r"\$|\s?(?:dollars?|cents?)\b", re.I)  # ("US$104 million", "Hong Kong dollars": money)
+# ("US$104 million", "Hong Kong dollars", "9.9 billion Japanese yen": money, no country of the deal)
+CURRENCY_AFTER = re.compile(r"\$|\s?(?:dollars?|cents?|yen|won|pounds?|francs?|rupees?|shillings?|kwacha|rubles?|roubles?|"
+                            r"dinars?|riyals?|rials?|lira|dong|pesos|soles|rand|naira|cedis?)\b", re.I)
 
 
 def _the_two_countries(text: str, end: int, gaz) -> list[str]:
@@ -243,7 +245,7 @@ def _named_most(text: str, end: int, gaz, with_china: bool = False) -> str | Non
     ``with_china``, only if it names China too)."""
     counts: dict[str, int] = {}
     for m in _mentions(text, gaz):  # (the article's mentions, found once)
-        if m.kind in ("country", "capital") and m.end <= end and not _CURRENCY_AFTER.match(text, m.end):
+        if m.kind in ("country", "capital") and m.end <= end and not CURRENCY_AFTER.match(text, m.end):
             counts[m.value] = counts.get(m.value, 0) + 1
     others = sorted(((n, k) for k, n in counts.items() if k != "CHN"), reverse=True)
     if not others or (len(others) > 1 and others[0][0] == others[1][0]) or (with_china and "CHN" not in counts):

@@ -39,7 +39,7 @@ from .dates import _date_in, _publication_date, since_clauses
 from .deals import BULLET, ORDINAL_DEAL, SAID_THE_DEAL, SERVICE_DEAL, _DEFINITE_NOUN, _PRIORITY, _continues, _deal, _number, _refers
 from .gazetteer import Mention, gazetteer
 from .model import Candidate, Extraction, Party, Span
-from .parties import _bundled_records, _parties, _resolver, _role, _title_case, borrower_implied, chinese_side, lends_through_its_bank
+from .parties import CURRENCY_AFTER, _bundled_records, _parties, _resolver, _role, _title_case, borrower_implied, chinese_side, lends_through_its_bank
 from .text import Sentence, sentences
 from .vocabulary import (
     ANNOUNCED,
@@ -915,7 +915,7 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
             c.countries.append(mention.value)  # "with Beijing": the government seated there
             c.note("countries", a, b, text)
         elif mention.kind == "country" and mention.value not in c.countries and (mention.start, mention.end) != venue and \
-                not _SHORT_FORM.fullmatch(mention.text):  # ("amid friction between the US and Huawei": a party, or none)
+                not _SHORT_FORM.fullmatch(mention.text) and not CURRENCY_AFTER.match(t, mention.end):  # ("amid friction between the US and Huawei": a party, or none)
             c.countries.append(mention.value)
             c.note("countries", a, b, text)
         elif mention.kind == "technology" and mention.value not in c.technology and not _EVENT_NAME.match(t, mention.end):
@@ -1056,7 +1056,11 @@ def _is_background_amount(sentence: str, m: re.Match) -> bool:
                           r"up\sfrom|down\sfrom|compared\swith|previous)\s(?:an?\s|the\s|its\s|their\s)?(?:earlier\s)?$",
                           sentence[max(0, m.start() - 40):m.start()], re.I) or
                 re.match(r"\s(?:[\w-]+\s){0,3}?(?:loans?|deals?|agreements?|credits?|facilit(?:y|ies)|lines?)\s(?:from|of|signed\sin)\s"
-                         r"(?:19|20)\d\d\b", sentence[m.end():], re.I))
+                         r"(?:19|20)\d\d\b", sentence[m.end():], re.I) or
+                # ("22 million US dollars (USD) were spent for … this project, including a 20.9 million USD loan": the
+                # project's cost, which holds the deal's sum)
+                re.match(r"(?:\s\([A-Z]{3}\))?\s(?:were|was|has\sbeen|have\sbeen|had\sbeen)\s(?:already\s)?spent\b",
+                         sentence[m.end():]))
 
 
 def _amount(m: re.Match) -> tuple[int | None, str | None]:

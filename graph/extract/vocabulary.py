@@ -203,12 +203,28 @@ _MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|Oct
 
 
 CURRENCIES = [
-    (r"US\$|\$US|USD|\$|U\.S\. dollars?|dollars?", "USD"), (r"€|EUR|euros?", "EUR"), (r"£|GBP|pounds? sterling", "GBP"),
-    (r"RMB|CNY|yuan|renminbi|¥", "CNY"), (r"Rs\.?|PKR|rupees", "PKR"), (r"KES|KSh|Sh(?:s)?\.?|Kenyan shillings?", "KES"),
+    # (a dollar of another country first: "50 million Australian dollars" is no US dollar)
+    (r"Australian dollars?", "AUD"), (r"Canadian dollars?", "CAD"), (r"Singapore(?:an)? dollars?", "SGD"),
+    (r"Hong Kong dollars?", "HKD"), (r"New Zealand dollars?", "NZD"), (r"Fiji(?:an)? dollars?", "FJD"),
+    (r"Jamaican dollars?", "JMD"), (r"Trinidad and Tobago dollars?|TT\$", "TTD"), (r"Namibian dollars?", "NAD"),
+    (r"Solomon Islands dollars?", "SBD"), (r"Guyan(?:a|ese) dollars?", "GYD"), (r"Brunei dollars?", "BND"),
+    (r"Liberian dollars?", "LRD"), (r"East Caribbean dollars?", "XCD"),
+    (r"US\$|\$US|USD|\$|U\.\s?S\.\s?dollars?|US dollars?|dollars?", "USD"), (r"€|EUR|euros?", "EUR"),
+    (r"£|GBP|pounds? sterling|British pounds?", "GBP"),
+    (r"RMB|CNY|yuan|renminbi|¥", "CNY"), (r"JPY|(?:Japanese )?yen", "JPY"), (r"KRW|(?:South )?Korean won", "KRW"),
+    (r"TSh|Tanzanian shillings?", "TZS"), (r"USh|Ugandan shillings?", "UGX"),
+    (r"Rs\.?|PKR|rupees", "PKR"), (r"KES|KSh|Sh(?:s)?\.?|Kenyan shillings?|shillings?", "KES"),
+    (r"CHF|Swiss francs?", "CHF"), (r"Rp\.?", "IDR"), (r"RUB|(?:Russian )?r(?:o)?ubles?", "RUB"),
+    (r"Egyptian pounds?|EGP", "EGP"), (r"(?:Vietnamese )?dong", "VND"), (r"baht", "THB"), (r"kwanzas?", "AOA"),
+    (r"(?:Peruvian )?soles", "PEN"), (r"Malawian kwacha", "MWK"), (r"Zambian kwacha", "ZMW"), (r"GH¢|GH₵", "GHS"),
+    (r"rufiyaa", "MVR"), (r"bolivianos?", "BOB"), (r"somoni", "TJS"), (r"tugriks?|t[oö]gr[oö]gs?", "MNT"),
+    (r"kip", "LAK"), (r"riels?", "KHR"), (r"afghanis", "AFN"), (r"hryvnias?", "UAH"), (r"zloty", "PLN"),
+    (r"forints?", "HUF"), (r"(?:Turkish )?lira", "TRY"), (r"meticais|metical", "MZN"), (r"ariary", "MGA"),
+    (r"pula", "BWP"), (r"kina", "PGK"), (r"vatu", "VUV"), (r"pa[’']?anga", "TOP"), (r"tala", "WST"),
     (r"NGN|naira|₦", "NGN"), (r"ZAR|rand", "ZAR"), (r"XOF|CFA francs?|FCFA", "XOF"), (r"ETB|birr", "ETB"),
     (r"BDT|Tk\.?|taka", "BDT"), (r"LKR", "LKR"), (r"IDR|rupiah", "IDR"), (r"MYR|ringgit|RM", "MYR"), (r"PHP|pesos", "PHP"),
     (r"UGX|Ugandan shillings?", "UGX"), (r"TZS|Tanzanian shillings?", "TZS"), (r"GHS|cedis?", "GHS"),
-    (r"ZMW|kwacha", "ZMW"), (r"AED|dirhams?", "AED"), (r"SAR|riyals?", "SAR"), (r"BRL|reais|R\$", "BRL"),
+    (r"ZMW|kwacha", "ZMW"), (r"AED|dirhams?", "AED"), (r"SAR|riyals?|rials?", "SAR"), (r"BRL|reais|R\$", "BRL"),
     (r"NT\$|NTD|New Taiwan dollars?", "TWD"), (r"A\$", "AUD"), (r"C\$", "CAD"), (r"HK\$", "HKD"), (r"S\$", "SGD"), (r"NZ\$", "NZD"), (r"EC\$", "XCD"),
     (r"tenge", "KZT"), (r"kyats?", "MMK"), (r"dinars?", "DINAR"), (r"(?-i:[A-Z]{3})", "ISO"),
 ]
@@ -221,7 +237,7 @@ SHARED_CURRENCIES = [
     (r"Sh(?:s)?\.?|shillings?", {"KEN": "KES", "UGA": "UGX", "TZA": "TZS", "SOM": "SOS"}),
     (r"pesos", {"PHL": "PHP", "MEX": "MXN", "COL": "COP", "ARG": "ARS", "CHL": "CLP", "URY": "UYU", "DOM": "DOP",
                 "CUB": "CUP"}),
-    (r"riyals?", {"SAU": "SAR", "QAT": "QAR", "OMN": "OMR", "YEM": "YER", "IRN": "IRR"}),
+    (r"riyals?|rials?", {"SAU": "SAR", "QAT": "QAR", "OMN": "OMR", "YEM": "YER", "IRN": "IRR"}),
     (r"dirhams?", {"ARE": "AED", "MAR": "MAD"}),
     (r"CFA francs?|FCFA", {c: "XAF" for c in ("CMR", "GAB", "COG", "TCD", "CAF", "GNQ")} |
      {c: "XOF" for c in ("BEN", "BFA", "CIV", "GNB", "MLI", "NER", "SEN", "TGO")}),
