@@ -2964,3 +2964,12 @@ def test_money_spent_on_a_project_is_not_its_loans_sum():
         (c,) = extract_article(f"Example headline\n\nIn Lakeland, {spent} for implementation of the Safe City project, "
                                "including a 20.9 million USD loan from China's Exim Bank.\n").candidates
         assert c.kind == "loan" and c.amounts == [(20_900_000, "USD")]
+
+
+def test_a_network_expansion_deal_is_a_contract():
+    """"Hong Kong operator CSL has signed an LTE network expansion deal with ZTE": the operator hires ZTE to expand its
+    network — a contract, ZTE the contractor."""
+    (c,) = extract_article("Example headline\n\nHong Kong operator CSL has signed an LTE network expansion deal with ZTE."
+                           "\n").candidates
+    assert c.kind == "contract"
+    assert {p.name: p.role for p in c.parties} == {"CSL": "signatory", "ZTE": "contractor"}

@@ -159,6 +159,7 @@ _PROJECT_VERBS = re.compile(rf"\b(?:{BUILT}|{OPERATIONAL}|{BUILDING})\b", re.I)
 
 
 _BUILD_WORDS = re.compile(r"\b(?:build|construct|deploy|install|supply|supplies|upgrade|roll out|implement|lay|launch|expand|"
+                          r"(?:network|capacity|coverage)\sexpansion|"
                           r"rollout|network agreement|provision of|procure(?:ment)?|purchase|implementation of)\b", re.I)
 
 
