@@ -2973,3 +2973,12 @@ def test_a_network_expansion_deal_is_a_contract():
                            "\n").candidates
     assert c.kind == "contract"
     assert {p.name: p.role for p in c.parties} == {"CSL": "signatory", "ZTE": "contractor"}
+
+
+def test_a_headlines_group_is_the_unit_the_report_names():
+    """"Huawei and Ministry of Innovative Development of Uzbekistan sign memorandum of understanding" over "Huawei Tech
+    Investment Tashkent (Huawei) and the Ministry … signed a memorandum": Huawei's unit signed, not a second party."""
+    (c,) = extract_article("Huawei and Ministry of Innovative Development of Uzbekistan sign memorandum of understanding\n\n"
+                           "Huawei Tech Investment Tashkent (Huawei) and the Ministry of Innovative Development of "
+                           "Uzbekistan signed a memorandum of understanding on smart city solutions.\n").candidates
+    assert {p.name for p in c.parties} == {"Huawei Tech Investment Tashkent", "Ministry of Innovative Development of Uzbekistan"}

@@ -783,6 +783,11 @@ def _merge(into: Candidate, other: Candidate) -> None:
         into.quantity = dict(other.quantity)
     known = {p.id: p for p in into.parties}
     into.parties += [p for p in other.parties if p.id not in known]
+    if into.headline != other.headline:  # "Huawei and Ministry … sign memorandum" over "Huawei Tech Investment Tashkent
+        # (Huawei) and the Ministry … signed": the headline's group is its unit the report names
+        told = {p.id for p in (into if other.headline else other).parties}
+        into.parties = [p for p in into.parties if not (p.id not in told and any(
+            q.parent == p.id and q.id in told for q in into.parties))]
     for p in other.parties:  # ("Zambia secures … loan" over "… extended a loan … to the Government of Zambia": the role
         q = known.get(p.id)  # the body states is the party's)
         if q is not None and p.stated and not q.stated:
