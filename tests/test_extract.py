@@ -2982,3 +2982,13 @@ def test_a_headlines_group_is_the_unit_the_report_names():
                            "Huawei Tech Investment Tashkent (Huawei) and the Ministry of Innovative Development of "
                            "Uzbekistan signed a memorandum of understanding on smart city solutions.\n").candidates
     assert {p.name for p in c.parties} == {"Huawei Tech Investment Tashkent", "Ministry of Innovative Development of Uzbekistan"}
+
+
+def test_a_body_under_a_ministry_signs_alone_and_the_state_in_a_name_is_no_government():
+    """"a memorandum was signed between the State Services Agency under the Ministry of Justice of the Republic of
+    Uzbekistan and Huawei Tech Investment Tashkent": the agency signs (the ministry it reports to does not), and "the
+    State" opening its name is no government."""
+    (c,) = extract_article("Example headline\n\nFollowing the meeting, a memorandum of understanding was signed between "
+                           "the State Services Agency under the Ministry of Justice of the Republic of Uzbekistan and "
+                           "Huawei Tech Investment Tashkent company.\n").candidates
+    assert {p.name for p in c.parties} == {"State Services Agency", "Huawei Tech Investment Tashkent"}

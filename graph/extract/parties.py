@@ -538,7 +538,10 @@ _MINISTER_SIGNED = re.compile(rf"(?P<person>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]
 
 _GOVERNMENT_AFTER = re.compile(r"(?:['’ʼ]s)?\s[Gg]overnments?\b(?!\sof)")
 _OWNER_BEFORE = re.compile(r"\b(?:subsidiary|unit|arm|affiliate|division|parent)\s(?:company\s)?of\s"
-                           r"(?:the\s)?(?:[\w-]+\s){0,3}$")
+                           r"(?:the\s)?(?:[\w-]+\s){0,3}$|"
+                           # ("the State Services Agency under the Ministry of Justice": the body it reports to)
+                           r"\b(?:Agency|Service|Centre|Center|Committee|Inspectorate|Directorate|Office|Bureau|Department)\s"
+                           r"(?:under|attached\sto)\s(?:the\s)?$")
 
 
 # the last word of a newspaper's name ("Gulf News", "The Express Tribune")
@@ -574,7 +577,8 @@ _TELLER_BEFORE = re.compile(r"(?:\b(?:[Ss]tatement|[Rr]eport|[Rr]elease|[Aa]nnou
 
 
 _THE_GOVERNMENT = re.compile(r"(?:\b(?:between|with|by|and)\s|^|^[A-Z]\w+,\s)(?P<np>[Tt]he\s(?:(?P<level>provincial|regional|state|federal|national|"
-                             r"central|municipal|city|local)\s)?(?:[Gg]overnment|[Ss]tate))\b(?!\sof)")
+                             r"central|municipal|city|local)\s)?(?:[Gg]overnment|[Ss]tate))\b(?!\sof)(?!\s[A-Z])")
+# (not "the State Services Agency", "the Government Technology Agency": a body's name)
 
 
 # a province's or city's government, named by its place ("Hubei province", "the Sindh provincial government",
