@@ -2992,3 +2992,20 @@ def test_a_body_under_a_ministry_signs_alone_and_the_state_in_a_name_is_no_gover
                            "the State Services Agency under the Ministry of Justice of the Republic of Uzbekistan and "
                            "Huawei Tech Investment Tashkent company.\n").candidates
     assert {p.name for p in c.parties} == {"State Services Agency", "Huawei Tech Investment Tashkent"}
+
+
+def test_one_name_is_one_organisation_in_an_article():
+    """"Egypt's Ministry of Communication signed an MoU with Huawei … Separately, Nokia and the Ministry of Communication
+    signed a contract": the second deal's ministry is the Egyptian one the article named ("Separately" is nobody); "The
+    Punjab Safe Cities Authority (PSCA) … the PSCA": one authority, of Pakistan, in both deals."""
+    x = extract_article("Example headline\n\nEgypt's Ministry of Communication signed a memorandum of understanding with "
+                        "Huawei on 5G.\n\nSeparately, Nokia and the Ministry of Communication signed a contract to build "
+                        "a fibre network.\n")
+    assert [{p.name: p.country for p in c.parties} for c in x.candidates] == [
+        {"Ministry of Communication": "EGY", "Huawei": "CHN"}, {"Nokia": None, "Ministry of Communication": "EGY"}]
+    x = extract_article("Example headline\n\nThe Punjab Safe Cities Authority (PSCA) and Huawei Pakistan signed a contract "
+                        "on Thursday to install cameras in Lahore.\n\nSeparately, the PSCA and Nokia signed a memorandum "
+                        "of understanding on 5G.\n")
+    authorities = [p for c in x.candidates for p in c.parties if p.name == "Punjab Safe Cities Authority"]
+    assert len(authorities) == 2 and {(p.id, p.country) for p in authorities} == {(authorities[0].id, "PAK")}
+    assert "Separately" not in {p.name for c in x.candidates for p in c.parties}

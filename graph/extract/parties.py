@@ -82,7 +82,8 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
                 continue  # "Vladimir Putin", "Duma": a person the article names by office elsewhere
             if re.fullmatch(r"\s*\(", t[last_end:a]) and re.match(r"\s*\)", t[b:]):
                 continue  # "China Telecom Global (CTG)": the bracket names the same party
-            country = _country_before(t, a) or (_named_country(name) or _country_after(t, b) if known is None else None)
+            country = _country_before(t, a) or (_named_country(name) or _country_after(t, b) or
+                                                _country_said_before(name, text, s.start) if known is None else None)
             adjective = _COUNTRY_ADJECTIVE.match(name) if known is None else None
             if adjective and _is_demonym(adjective["adj"]):  # "the Kenyan Ministry of Education": Kenya's Ministry of Education
                 country = _country_of(adjective["adj"]) or country
@@ -1071,7 +1072,10 @@ _NOT_NAMES = frozenset("""The This These That Those It Its He She They We I In O
     Since Until Despite Although Though Once Because Unless Amid Following Upon
     Thursday Friday Saturday Sunday Formerly Previously January February March April May June July August September October November
     December President Minister Prime Premier Chairman CEO CTO Mr Mrs Ms Dr Prof Secretary Ambassador Director
-    Governor Deputy Vice General Manager Chief Officer State Media Reuters Xinhua AFP AP Bloomberg""".split())
+    Governor Deputy Vice General Manager Chief Officer State Media Reuters Xinhua AFP AP Bloomberg
+    Separately Additionally Furthermore Moreover Similarly Likewise Besides Subsequently Consequently Accordingly
+    Nevertheless Nonetheless Elsewhere Recently Currently Initially Finally Overall Notably Specifically Importantly
+    Thus Hence Instead Indeed Then Now Already Ultimately Eventually Together Jointly""".split())
 
 
 def _title_case(sentence: str) -> bool:
@@ -1364,6 +1368,16 @@ def _country_before(sentence: str, start: int) -> str | None:
                        r"firm|company|vendor|maker|manufacturer|bank|lender|group|giant|conglomerate|startup|start-up)\s$",
                        sentence[max(0, start - 80):start])
     return _country_of(m[1]) if m else None
+
+
+def _country_said_before(name: str, text: str, end: int) -> str | None:
+    """"Egypt's Ministry of Communication signed … Nokia and the Ministry of Communication signed …": the country the
+    article gave the same name earlier."""
+    for m in re.finditer(rf"\b{re.escape(name)}\b", text[:end]):
+        found = _country_before(text, m.start())
+        if found:
+            return found
+    return None
 
 
 def _country_of(words: str) -> str | None:

@@ -155,6 +155,7 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
     resolver = _resolver(records)
     for c in candidates:
         _parties(c, text, gaz, resolver)
+    _one_entity_per_name(candidates)
     for i, c in enumerate(candidates):  # "signed three MoUs … Huawei Pakistan also signed an agreement with Sky47": an MoU
         if c.kind == "other" and re.search(r"\balso\s(?:\w+\s){0,2}?(?:signed|inked|sealed)\b", c.sentences[0].text, re.I):
             counted = next((o for o in reversed(candidates[:i]) if re.search(r"s\b", o.noun or "") and o.kind in _SPECIFIC
@@ -221,6 +222,19 @@ _OCCASION = re.compile(r"\b(?:(?:was|were|have|has|had)\s)?also\s(?:[\w-]+\s){0,
                        r"agreed)\b|\b(?:[Dd]uring|[Aa]t)\s(?:the|his|her|their|this|that|same)\s(?:[\w-]+\s){0,4}?(?:meeting|"
                        r"visit|ceremony|event|talks|forum|summit|roundtable|conference|session)\b(?!\s(?:in|on)\s(?:\w+\s)?\d)|"
                        r"\b[Ww]itnessed\sby\b|\bin\sthe\spresence\sof\b")
+
+
+def _one_entity_per_name(candidates: list[Candidate]) -> None:
+    """One name, one organisation in an article: "the Punjab Safe Cities Authority (PSCA)" linked with its country in
+    one sentence is the PSCA of the next, which names no country."""
+    best: dict[str, Party] = {}
+    for p in (p for c in candidates for p in c.parties):
+        if p.name not in best or (best[p.name].country is None and p.country is not None):
+            best[p.name] = p
+    for p in (p for c in candidates for p in c.parties):
+        b = best[p.name]
+        if p.id != b.id and p.country is None:
+            p.id, p.kind, p.country, p.new, p.parent = b.id, b.kind, b.country, b.new, b.parent
 
 
 def _same_occasion(candidates: list[Candidate], text: str) -> None:
