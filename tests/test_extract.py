@@ -3009,3 +3009,12 @@ def test_one_name_is_one_organisation_in_an_article():
     authorities = [p for c in x.candidates for p in c.parties if p.name == "Punjab Safe Cities Authority"]
     assert len(authorities) == 2 and {(p.id, p.country) for p in authorities} == {(authorities[0].id, "PAK")}
     assert "Separately" not in {p.name for c in x.candidates for p in c.parties}
+
+
+def test_a_firm_named_after_what_it_is_and_its_country_is_the_party_not_the_country():
+    """"after signing an agreement with UK data centre owner Global Switch and Chinese data centre operator Daily Tech":
+    the two firms sign, not the United Kingdom."""
+    (c,) = extract_article("Example headline\n\nChina Telecom Global will expand its data centre business after signing "
+                           "an agreement with UK data centre owner Global Switch and Chinese data centre operator Daily "
+                           "Tech.\n").candidates
+    assert {p.name for p in c.parties} == {"China Telecom Global", "Global Switch", "Daily Tech"}

@@ -866,6 +866,12 @@ _FIRM_WORD_AFTER = re.compile(r"\s(?:Cables?|Telecoms?|Telekom|Telecommunication
                               r"Communications?|Wireless|Tel|Net|Digital)\b")
 
 
+# "UK data centre owner Global Switch", "Kenyan telecom operator Safaricom": what a firm of that country is, then its name
+_DESCRIBED_FIRM_AFTER = re.compile(r"(?:['’]s)?\s(?:[a-z][\w-]*\s){0,4}(?:operator|owner|carrier|telco|provider|firm|company|"
+                                   r"vendor|maker|manufacturer|developer|group|giant|conglomerate|startup|start-up|"
+                                   r"integrator|distributor|lender|bank|fund)\s(?:the\s)?[A-Z]")
+
+
 # "The contract between A and B", "the loan agreement signed between …": a deal named again by its two sides
 # (not "within the framework of the strategic partnership between A and B": what the two have, not the deal)
 _THE_DEAL_BETWEEN = re.compile(r"(?<!\bof\s)\b[Tt]he\s(?:[\w-]+\s){0,2}?(?:contract|deal|agreement|memorandum|MoU|accord|loan)"
@@ -901,6 +907,8 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
         before, after = t[:m.start], t[m.end:]
         if _FIRM_WORD_AFTER.match(after):
             continue  # "with Angola Cables", "Pakistan Telecom": a firm named after its country, not the country
+        if _DESCRIBED_FIRM_AFTER.match(after):
+            continue  # "with UK data centre owner Global Switch": the firm's country
         if re.search(r"\b(?:in|at)\s(?:the\s)?$", before):
             continue  # "Huawei in Phnom Penh on Monday signed a contract with …": where, not who
         firm_of = re.search(r"\b[A-Z][\w'’&-]*\s(?P<last>[A-Z][\w'’&-]*)\sof\s(?:the\s)?$", before)
@@ -1014,7 +1022,7 @@ _POSITIONS = [
     r"(?!\sto\s(?:the\s)?[A-Z])",
     rf"(?:^|\s)(?P<a>{_NP})['’]s\s(?:\w+\s)?(?:acquisition|purchase|takeover|buyout)\sof\s(?:the\s)?(?P<b>{_NP})",
     # "ICT service provider Saudi Call and …", "state-run operator Ethio Telecom": a name after what it is
-    rf"\b(?:provider|operator|carrier|telco|vendor|maker|manufacturer|developer|lender|conglomerate|firm|company|startup|"
+    rf"\b(?:provider|operator|owner|carrier|telco|vendor|maker|manufacturer|developer|lender|conglomerate|firm|company|startup|"
     rf"start-up|giant|outfit|incumbent)"
     rf"\s(?P<a>{_NP})(?=\s(?:and|&|has|have|had|signed|will|is|was|won|agreed|to)\b|,|\.)",
     # "A (CMI), B (CUG), C and D reaffirmed their partnership to …": a list of names, the subject of the deal's verb
@@ -1364,7 +1372,7 @@ def _country_before(sentence: str, start: int) -> str | None:
                   r"national|top)\s){1,2}|(?:'s|’s)?\s)$", sentence[max(0, start - 60):start])
     # ("Italian mobile operator Wind Tre", "Kenya's largest telecom operator Safaricom": what it is, then its name)
     m = m or re.search(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:'s|’s)?\s(?:(?!(?:has|have|had|is|are|was|were|will|would|said|says|"
-                       r"and|or|with|from|by|to|[a-z]+ed)\b)[a-z][\w-]*\s){0,3}(?:operator|carrier|telco|provider|"
+                       r"and|or|with|from|by|to|[a-z]+ed)\b)[a-z][\w-]*\s){0,3}(?:operator|owner|carrier|telco|provider|"
                        r"firm|company|vendor|maker|manufacturer|bank|lender|group|giant|conglomerate|startup|start-up)\s$",
                        sentence[max(0, start - 80):start])
     return _country_of(m[1]) if m else None
