@@ -3018,3 +3018,13 @@ def test_a_firm_named_after_what_it_is_and_its_country_is_the_party_not_the_coun
                            "an agreement with UK data centre owner Global Switch and Chinese data centre operator Daily "
                            "Tech.\n").candidates
     assert {p.name for p in c.parties} == {"China Telecom Global", "Global Switch", "Daily Tech"}
+
+
+def test_a_government_owned_news_agency_is_no_party():
+    """"The parties will cooperate to construct data centres …, China government-owned Xinhua news agency reported":
+    "China government" is a word of what the agency is, no party and no deal of its own."""
+    x = extract_article("Example headline\n\nLakeland Call and China Mobile International signed a memorandum of "
+                        "understanding to launch data centres.\n\nThe parties will cooperate to construct 100 MW data "
+                        "centres in four cities, China government-owned Xinhua news agency reported.\n")
+    assert "China government" not in {p.name for c in x.candidates for p in c.parties}
+    assert len(x.candidates) == 1
