@@ -3028,3 +3028,16 @@ def test_a_government_owned_news_agency_is_no_party():
                         "centres in four cities, China government-owned Xinhua news agency reported.\n")
     assert "China government" not in {p.name for c in x.candidates for p in c.parties}
     assert len(x.candidates) == 1
+
+
+def test_a_country_that_describes_a_firm_is_no_party():
+    """"Maxis, Malaysia's second-largest mobile network operator, stated it has signed a contract with Huawei", "signed
+    separate MoUs with Chinese technology leaders Huawei and ZTE": the country says whose the firm is, it signs
+    nothing."""
+    (c,) = extract_article("Example headline\n\nLate on Thursday, Maxis, Malaysia's second-largest mobile network "
+                           "operator by subscribers, stated it has signed a contract with Huawei for the supply of 5G "
+                           "radio equipment.\n").candidates
+    assert {p.name for p in c.parties} == {"Maxis", "Huawei"}
+    x = extract_article("Example headline\n\nU Mobile has signed memorandums of understanding with Chinese technology "
+                        "leaders Huawei and ZTE to roll out a 5G network.\n")
+    assert "Chinese" not in {p.name for c in x.candidates for p in c.parties}

@@ -874,6 +874,12 @@ _DESCRIBED_FIRM_AFTER = re.compile(r"(?:['’]s)?\s(?:[a-z][\w-]*\s){0,4}(?:oper
                                    r"integrator|distributor|lender|bank|fund)\s(?:the\s)?[A-Z]")
 
 
+_DESCRIBES_FIRM = re.compile(r"(?:['’]s)?\s(?:(?!(?:through|via|for|with|to|from|by|and|or|in|on|at|of)\s)[a-z][\w-]*\s){0,5}"
+                             r"(?:operators?|owners?|carriers?|telcos?|providers?|firms?|"
+                             r"compan(?:y|ies)|vendors?|makers?|manufacturers?|developers?|giants?|conglomerates?|"
+                             r"leaders?|champions?|players?)\b")
+
+
 # "The contract between A and B", "the loan agreement signed between …": a deal named again by its two sides
 # (not "within the framework of the strategic partnership between A and B": what the two have, not the deal)
 _THE_DEAL_BETWEEN = re.compile(r"(?<!\bof\s)\b[Tt]he\s(?:[\w-]+\s){0,2}?(?:contract|deal|agreement|memorandum|MoU|accord|loan)"
@@ -909,8 +915,10 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
         before, after = t[:m.start], t[m.end:]
         if _FIRM_WORD_AFTER.match(after):
             continue  # "with Angola Cables", "Pakistan Telecom": a firm named after its country, not the country
-        if _DESCRIBED_FIRM_AFTER.match(after):
-            continue  # "with UK data centre owner Global Switch": the firm's country
+        if _DESCRIBED_FIRM_AFTER.match(after) or \
+                _DESCRIBES_FIRM.match(after) and (after[:1] in "'’" or _is_demonym(m.text)):
+            continue  # "with UK data centre owner Global Switch", "Maxis, Malaysia's second-largest mobile network
+            # operator, …", "with Chinese technology leaders Huawei and ZTE": the firm's country
         if re.search(r"\b(?:in|at)\s(?:the\s)?$", before):
             continue  # "Huawei in Phnom Penh on Monday signed a contract with …": where, not who
         firm_of = re.search(r"\b[A-Z][\w'’&-]*\s(?P<last>[A-Z][\w'’&-]*)\sof\s(?:the\s)?$", before)
