@@ -3041,3 +3041,15 @@ def test_a_country_that_describes_a_firm_is_no_party():
     x = extract_article("Example headline\n\nU Mobile has signed memorandums of understanding with Chinese technology "
                         "leaders Huawei and ZTE to roll out a 5G network.\n")
     assert "Chinese" not in {p.name for c in x.candidates for p in c.parties}
+
+
+def test_the_democratic_republic_of_the_congo_is_one_country():
+    """"… satellite in-orbit delivery for the Democratic Republic of the Congo": Kinshasa's country (COD), not the
+    Republic of the Congo nor a firm called "Democratic Republic"; "the Republic of Korea" is South Korea."""
+    (c,) = extract_article("Example headline\n\nChina Great Wall Industry Corp signed a contract with the National "
+                           "Network of Satellite Telecommunications to deliver a satellite for the Democratic Republic of "
+                           "the Congo.\n").candidates
+    assert "COD" in c.countries and "COG" not in c.countries
+    assert "Democratic Republic" not in {p.name for p in c.parties}
+    from graph.resolve.countries import countries_in
+    assert countries_in("republic of korea") == {"republic of korea": "KOR"}

@@ -213,6 +213,12 @@ def country_words() -> dict[str, str]:
             if value:
                 text = re.sub(r"[^\w]+", " ", fold(value).replace("'", ""))
                 out.setdefault(" ".join(text.split()), c.alpha_3)
+            if value and "," in value and not value.split(",", 1)[1].strip().startswith("Province"):
+                # "Congo, The Democratic Republic of the" is written "Democratic Republic of the Congo"; "Korea,
+                # Republic of" "Republic of Korea"
+                head, rest = (x.strip() for x in value.split(",", 1))
+                text = re.sub(r"[^\w]+", " ", fold(re.sub(r"^The\s", "", f"{rest} {head}")).replace("'", ""))
+                out.setdefault(" ".join(text.split()), c.alpha_3)
     for code, words in {**{k: v for k, v in DEMONYMS.items()}}.items():
         for w in _split_phrases(words):
             out.setdefault(w, code)
