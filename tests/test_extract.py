@@ -3053,3 +3053,14 @@ def test_the_democratic_republic_of_the_congo_is_one_country():
     assert "Democratic Republic" not in {p.name for p in c.parties}
     from graph.resolve.countries import countries_in
     assert countries_in("republic of korea") == {"republic of korea": "KOR"}
+
+
+def test_a_weekday_right_after_the_signing_dates_it_whoever_tells():
+    """"…, according to a commercial contract inked Saturday in Zhuhai" (published on a Sunday): signed the day before;
+    "…, the firm said Wednesday" still dates only the statement."""
+    (c,) = extract_article("Example headline\n\nChina Great Wall will deliver a satellite for Laos, according to a "
+                           "commercial contract inked Saturday in Zhuhai.\n", published="2012-11-18").candidates
+    assert c.date == "2012-11-17"
+    (c,) = extract_article("Example headline\n\nChina Great Wall has signed a contract to deliver a satellite for Laos, "
+                           "the firm said Wednesday.\n", published="2012-11-18").candidates
+    assert c.date is None

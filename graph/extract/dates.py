@@ -145,7 +145,10 @@ def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[
               if m[1] or re.search(r"\b(?:signed|inked|agreed|held|sealed)\s(?:[^\s,;.]+\s){0,5}?$", sentence[:m.start()])),
              None)  # ("signed an agreement Wednesday": the day it was signed)
     # ("Citing Reuters, Sunday (20/2), A signed … on Thursday": the weekday the deal is dated by)
-    if m and not re.search(said, sentence[:m.start()], re.I):
+    # ("according to a commercial contract inked Saturday in Zhuhai": the weekday right after the signing dates it,
+    # whoever tells)
+    if m and (not re.search(said, sentence[:m.start()], re.I) or
+              re.search(r"\b(?:signed|inked|sealed)\s(?:on\s)?$", sentence[:m.start()])):
         back = (pub.weekday() - WEEKDAYS.index(m[2].lower())) % 7
         if m[1] == "last" and back == 0:
             back = 7
