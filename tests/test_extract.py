@@ -3064,3 +3064,12 @@ def test_a_weekday_right_after_the_signing_dates_it_whoever_tells():
     (c,) = extract_article("Example headline\n\nChina Great Wall has signed a contract to deliver a satellite for Laos, "
                            "the firm said Wednesday.\n", published="2012-11-18").candidates
     assert c.date is None
+
+
+def test_where_a_deal_ranks_is_that_deal_told_again():
+    """"Lakeland is the second African country to ink a satellite delivery contract with China": the contract just
+    told, ranked — no second contract."""
+    x = extract_article("Example headline\n\nChina Great Wall Industry Corp signed a contract with Lakeland's National "
+                        "Satellite Agency to deliver a communications satellite. Lakeland is the second African country "
+                        "to ink a satellite delivery contract with China.\n")
+    assert len(x.candidates) == 1

@@ -587,6 +587,8 @@ def _tells_again(s: Sentence, deal: Candidate | None, told: Candidate, paragraph
         return True
     if deal is None or deal.aggregate or told.aggregate or _ANOTHER.match(s.text):
         return False
+    if _RANKED.search(s.text) and deal.kind == told.kind:
+        return True  # "DR Congo is the second African country to ink a satellite delivery contract with China": this one
     before = s.text[:deal.evidence["kind"][0].start - s.start]
     if re.fullmatch(HIRING, deal.noun, re.I):
         return False  # "… said that it selected Ericsson and Huawei to …": a firm hired, no deal named again
@@ -595,6 +597,12 @@ def _tells_again(s: Sentence, deal: Candidate | None, told: Candidate, paragraph
     # "… will sign a deal with Huawei." then "… toward signing the contract": the deal, now named by its kind
     return told.kind == "other" and bool(re.search(r"\b(?:the|this|that)\s(?:[\w-]+\s)?$", before, re.I)) and \
         not ORDINAL_DEAL.match(s.text)  # (not "The first agreement … was for transit": one of the deals counted)
+
+
+# "… is the second African country to ink a … contract with China": where the deal told ranks, not another one
+_RANKED = re.compile(r"\b(?:is|was|has\sbecome|becomes|became)\s(?:the\s)?(?:first|second|third|fourth|fifth|sixth|seventh|"
+                     r"eighth|ninth|tenth|latest|only|\d+(?:st|nd|rd|th))\s(?:[\w-]+\s){0,4}?to\s(?:sign|ink|seal|conclude|"
+                     r"receive|secure|win|get)\b")
 
 
 # "The agreement was signed on November 14 by …": a definite arrangement, the one told before
