@@ -3073,3 +3073,14 @@ def test_where_a_deal_ranks_is_that_deal_told_again():
                         "Satellite Agency to deliver a communications satellite. Lakeland is the second African country "
                         "to ink a satellite delivery contract with China.\n")
     assert len(x.candidates) == 1
+
+
+def test_a_denied_report_is_no_deal_and_a_place_a_firm_is_based_in_is_no_party():
+    """"China Telecom has denied speculation that it is seeking to acquire the South Africa-based pan-African mobile
+    operator MTN": nothing was proposed; and "South Africa-based" says where MTN is, no party of its own."""
+    x = extract_article("Example headline\n\nChina Telecom has denied speculation that it is seeking to acquire the "
+                        "South Africa-based pan-African mobile operator MTN.\n")
+    assert x.candidates == []
+    x = extract_article("Example headline\n\nChina Telecom is seeking to acquire the South Africa-based pan-African mobile "
+                        "operator MTN.\n")
+    assert "South Africa-based" not in {p.name for c in x.candidates for p in c.parties}

@@ -253,6 +253,9 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
         return None  # "8,023 cameras will be installed": what a deal told before will do, or a plan
     if kind == "proposal" and re.search(r"\b(?:rejected|opposed)\b", s.text, re.I):
         return None
+    if re.search(r"\b(?:denied|denies|deny|dismissed|dismisses)\s(?:the\s)?(?:[\w-]+\s)?(?:speculation|reports?|rumou?rs?|claims?)\b",
+                 s.text, re.I):
+        return None  # "China Telecom has denied speculation that it is seeking to acquire MTN": nothing happened
     c = Candidate(kind, noun=m.group())
     c.sentences.append(s)
     c.note("kind", s.start + m.start(), s.start + m.end(), text)
