@@ -3084,3 +3084,13 @@ def test_a_denied_report_is_no_deal_and_a_place_a_firm_is_based_in_is_no_party()
     x = extract_article("Example headline\n\nChina Telecom is seeking to acquire the South Africa-based pan-African mobile "
                         "operator MTN.\n")
     assert "South Africa-based" not in {p.name for c in x.candidates for p in c.parties}
+
+
+def test_both_sellers_named_after_from_sell():
+    """"France Telecom-Orange has acquired mobile operator Congo Chine Telecom from ZTE and the government of the
+    Democratic Republic of the Congo": both sell (signatories), the operator is bought (partner)."""
+    (c,) = extract_article("Example headline\n\nFrance Telecom-Orange has acquired mobile operator Congo Chine Telecom "
+                           "from ZTE and the government of the Democratic Republic of the Congo.\n").candidates
+    roles = {p.name: p.role for p in c.parties}
+    assert roles["ZTE"] == "signatory" and roles["government of the Democratic Republic of the Congo"] == "signatory"
+    assert roles["France Telecom-Orange"] == "owner"

@@ -1521,6 +1521,7 @@ def _bought_role(sentence: str, start: int, end: int) -> str | None:
             re.search(r"\b(?:acquired|bought|purchased|taken\sover)\sby\s(?:the\s)?$", before, re.I):
         return "owner"
     if re.search(r"\b(?:from|sold\sby)\s(?:the\s)?$", before, re.I) or \
+            re.search(r"\b(?:from|sold\sby)\s(?:the\s)?(?:[A-Z][\w'’&.-]*\s){1,5}(?:and|&)\s(?:the\s)?$", before) or \
             re.match(r"\s(?:has\s|have\s|had\s|will\s|agreed\sto\s)*(?:sold|sells|sell)\b", after, re.I):
         return "signatory"
     if re.search(rf"\b(?:{_BUY}|acquisition\sof|purchase\sof|takeover\sof|(?:stake|holding|interest)\sin|(?:share|stake)s?\sof)\s"
