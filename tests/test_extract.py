@@ -3094,3 +3094,19 @@ def test_both_sellers_named_after_from_sell():
     roles = {p.name: p.role for p in c.parties}
     assert roles["ZTE"] == "signatory" and roles["government of the Democratic Republic of the Congo"] == "signatory"
     assert roles["France Telecom-Orange"] == "owner"
+
+
+def test_a_bid_for_a_firm_is_a_proposal_and_a_rival_left_behind_is_no_party():
+    """"A consortium led by China Unicom has made a winning offer of US$2.5 billion to gain control of Nigerian
+    Telecommunications", "China Unicom bid $2.5bn for a majority stake in Nitel": bids, not a venture nor a purchase
+    done; "puts Unicom ahead of larger rival China Mobile": the rival is no party."""
+    (c,) = extract_article("Example headline\n\nA consortium led by China Unicom has made a winning offer of US$2.5 "
+                           "billion to gain control of Nigerian Telecommunications.\n").candidates
+    assert (c.kind, c.amounts) == ("proposal", [(2_500_000_000, "USD")])
+    assert "China Unicom" in {p.name for p in c.parties}
+    (c,) = extract_article("Example headline\n\nChina Unicom bid $2.5bn for a majority stake in Nitel, Nigeria's former "
+                           "state telecoms monopoly.\n").candidates
+    assert c.kind == "proposal"
+    (c,) = extract_article("Example headline\n\nChina Unicom has made an offer of US$2.5 billion for Nitel, which puts it "
+                           "ahead of larger rival China Mobile.\n").candidates
+    assert "China Mobile" not in {p.name for p in c.parties}

@@ -198,6 +198,9 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
         m, kind = talks, "talks"  # "Zambia is in talks with the Chinese government to supply … the tender": talks
     if kind == "financing":
         kind = "loan"
+    if kind in ("joint_venture", "acquisition") and re.search(
+            r"\bmade\s(?:an?\s|the\s|its\s)?(?:[\w-]+\s)?(?:offer|bid)\b|(?<=\s)bid\s(?:US|HK|A)?\$\d", s.text, re.I):
+        kind = "proposal"  # "A consortium led by China Unicom has made a winning offer of US$2.5 billion": a bid
     if kind == "acquisition" and re.search(r"\b(?:(?:offer|bid|attempt)s?\s(?:to\s(?:acquire|buy|take over|purchase)|for)|"
                                            r"(?:looking|seeking|planning|plans|wants|intends|eyeing|considering)\s(?:to\s)?"
                                            r"(?:acquire|acquiring|buy|buying|take over|taking over|purchase|purchasing))\b",

@@ -50,7 +50,8 @@ NOUNS = [
                            r"(?:(?:up to|over|more than|some|about) )?\d(?:[\d,]*\d)?(?: \w+){0,3} (?:youths?|students|people|"
                            r"professionals|engineers|officials|trainees|civil servants|teachers|technicians|graduates|"
                            r"specialists|experts|staff|employees|personnel|women|girls)"),
-    ("proposal", r"proposals?|proposing|proposed|(?:announced|unveiled|revealed|presented|outlined)\s(?:the|its|their)\s(?:[\w-]+\s)?plans?|(?:submitted|placed|made|lodged|put\sin|filed)\s(?:[\w-]+\s){0,2}?bids?"),
+    ("proposal", r"proposals?|proposing|proposed|(?:announced|unveiled|revealed|presented|outlined)\s(?:the|its|their)\s(?:[\w-]+\s)?plans?|(?:submitted|placed|made|lodged|put\sin|filed|tabled)\s(?:[\w-]+\s){0,2}?(?:bids?|offers?)|"
+                 r"(?<=\s)bid\s(?=(?:US|HK|A)?\$\d)"),  # ("made a winning offer of …", "bid $2.5bn for a majority stake")
     ("talks", r"talks|discussions|negotiations|meetings? (?:with|between)"),
     ("agreement", r"agreements?|accords?|deals?|pacts?|(?:cooperation )?protocols?|"
                   # ("signed 12 cooperation documents", "a document on digital economy cooperation")
@@ -148,6 +149,8 @@ _VERBS = re.compile(rf"\b(?:{SIGNED}|{AWARDED}|{FINANCED}|{ANNOUNCED}|{OPERATION
                     rf"{FUND_TO_COME}|lined\sup|"
                     # "cancelled its contract with ZTE", "placed an order with ZTE": a deal first told ended, or ordered
                     rf"{CANCELLED}|plac(?:ed|es)|"
+                    # "has made a winning offer of US$2.5 billion", "bid $2.5bn for a majority stake": a bid
+                    rf"made\s(?:an?\s|the\s|its\s)?(?:[\w-]+\s)?(?:offer|bid)|(?<=\s)bid(?=\s(?:US|HK|A)?\$\d)|"
                     # "formed a joint venture", "set up a consortium": the venture is the deal
                     rf"(?:form(?:ed|s|ing)?|establish(?:ed|es|ing)?|set(?:ting)?\sup|creat(?:ed|es|ing))\s(?:a|an|the)\s"
                     rf"(?:[\w-]+\s){{0,3}}?(?:joint[- ]ventures?|consortium|(?-i:JVs?))|"
