@@ -3110,3 +3110,13 @@ def test_a_bid_for_a_firm_is_a_proposal_and_a_rival_left_behind_is_no_party():
     (c,) = extract_article("Example headline\n\nChina Unicom has made an offer of US$2.5 billion for Nitel, which puts it "
                            "ahead of larger rival China Mobile.\n").candidates
     assert "China Mobile" not in {p.name for p in c.parties}
+
+
+def test_latin_america_is_a_region_not_the_united_states():
+    """"… to champion digital talent in Latin America and the Caribbean": no United States in the deal; "America and
+    China" still names it."""
+    (c,) = extract_article("Example headline\n\nHuawei has signed a memorandum of understanding with the Lakeland "
+                           "Digital Agency to champion digital talent in Latin America and the Caribbean.\n").candidates
+    assert "USA" not in c.countries
+    from graph.extract.gazetteer import gazetteer
+    assert [m.value for m in gazetteer().find("talks between America and China") if m.kind == "country"] == ["USA", "CHN"]

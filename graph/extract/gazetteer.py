@@ -21,7 +21,7 @@ class Mention:
     start: int
     end: int
     text: str
-    kind: str      # organisation | country | technology | programme | forum
+    kind: str      # organisation | country | capital | technology | programme | forum | region
     value: str     # an organisation id, an ISO alpha-3 code, a technology tag, a programme or forum id
 
 
@@ -149,4 +149,9 @@ def _build(records) -> Gazetteer:
             entries += [(phrase.upper(), "country", code), (".".join(phrase.upper()) + ".", "country", code)]
     for city, code in _CAPITALS.items():
         entries.append((city, "capital", code))
+    for region in _REGIONS:  # ("Latin America": a region, not the United States)
+        entries.append((region, "region", region))
     return Gazetteer(entries)
+
+
+_REGIONS = ("Latin America", "South America", "Central America", "North America", "Americas")
