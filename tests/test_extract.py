@@ -3120,3 +3120,11 @@ def test_latin_america_is_a_region_not_the_united_states():
     assert "USA" not in c.countries
     from graph.extract.gazetteer import gazetteer
     assert [m.value for m in gazetteer().find("talks between America and China") if m.kind == "country"] == ["USA", "CHN"]
+
+
+def test_an_offices_seat_is_no_signing_place():
+    """"an MoU signed by Huawei and the UNESCO Regional Office in Santiago, celebrated at the summit in Bogota": the
+    office's seat is part of its name; the signing was in Bogota."""
+    (c,) = extract_article("Example headline\n\nThe memorandum of understanding was signed by Huawei and the UNESCO "
+                           "Regional Office in Santiago at the ICT Talent Summit in Bogota.\n").candidates
+    assert c.place is not None and c.place.startswith("Bogota")

@@ -922,6 +922,9 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
             # (but "… for the satellite's ground control project in Beijing": a capital is where deals are signed)
             if built_there and capital_country(m[1]):
                 built_there = None
+            # ("UNESCO Multisector Regional Office in Santiago": a body's seat, part of its name)
+            built_there = built_there or re.search(r"\b(?:Office|Bureau|Branch|Embassy|Consulate|Mission|Headquarters|"
+                                                   r"Representation|Delegation)\s$", t[:m.start()])
             if not event and (purpose or built_there or (m[2] and not signed)):
                 continue
             if m[2] and _place(m[2]) == m[2] and not _place(m[1]) and not _NOT_A_CITY.search(m[1]):
