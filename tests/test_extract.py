@@ -3128,3 +3128,12 @@ def test_an_offices_seat_is_no_signing_place():
     (c,) = extract_article("Example headline\n\nThe memorandum of understanding was signed by Huawei and the UNESCO "
                            "Regional Office in Santiago at the ICT Talent Summit in Bogota.\n").candidates
     assert c.place is not None and c.place.startswith("Bogota")
+
+
+def test_cooperating_with_a_government_to_build_an_academy_is_a_programme():
+    """"Huawei will cooperate with the Jamaican Government to build an ICT academy with UWI and UTech": a training
+    programme with all four; "cooperate with each other" names no partner."""
+    (c,) = extract_article("Example headline\n\nHuawei will cooperate with the Jamaican Government to build an ICT academy "
+                           "with UWI and UTech.\n").candidates
+    assert c.kind == "training_programme"
+    assert {p.name for p in c.parties} == {"Huawei", "Jamaican Government", "UWI", "UTech"}
