@@ -3137,3 +3137,12 @@ def test_cooperating_with_a_government_to_build_an_academy_is_a_programme():
                            "with UWI and UTech.\n").candidates
     assert c.kind == "training_programme"
     assert {p.name for p in c.parties} == {"Huawei", "Jamaican Government", "UWI", "UTech"}
+
+
+def test_an_international_lender_lends():
+    """"For the fourth phase, the government approached the World Bank, which provided a loan of $75.8mn": the World
+    Bank is the lender, not a signatory."""
+    x = extract_article("Example headline\n\nFor the fourth phase, the Lakeland government approached the World Bank, "
+                        "which provided a loan of $75.8mn.\n")
+    roles = {p.name: p.role for c in x.candidates for p in c.parties}
+    assert roles.get("World Bank") == "financier"

@@ -1538,8 +1538,8 @@ def _role(c: Candidate, kind: str, country: str | None, sentence: str) -> str:
 
     cls = kind_class(kind)
     if c.kind in ("loan", "pledge"):  # the bank lends; a Chinese firm builds with the money; a company or agency borrows it
-        if kind == "bank" or (country == "CHN" and cls == "government"):  # (China's government lends or grants)
-            return "financier"
+        if kind in ("bank", "international_org") or (country == "CHN" and cls == "government"):
+            return "financier"  # (China's government lends or grants; so do the World Bank, the ADB, the AfDB)
         if country == "CHN" and cls in ("business", None):
             # ("China EximBank signed a lending agreement with China Railway Corporation", "ZTE signed a financing
             # agreement with China Development Bank": a Chinese bank lends to a Chinese firm, for no other country: the
