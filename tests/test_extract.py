@@ -3146,3 +3146,14 @@ def test_an_international_lender_lends():
                         "which provided a loan of $75.8mn.\n")
     roles = {p.name: p.role for c in x.candidates for p in c.parties}
     assert roles.get("World Bank") == "financier"
+
+
+def test_a_government_that_will_borrow_and_a_headlines_rounded_sum():
+    """"Lakeland seeks $146mn Chinese loan …" over "The government will borrow ¥1bn ($146.7m) from the Export-Import
+    Bank of China to finance the fifth phase of the backbone": one loan (the headline rounds the sum), in yuan and
+    its dollar value, the precise one kept."""
+    (c,) = extract_article("Lakeland seeks $146mn Chinese loan for fibre project\n\nThe government will borrow ¥1bn "
+                           "($146.7m) from the Export-Import Bank of China to finance the fifth phase of the backbone.\n"
+                           ).candidates
+    assert c.kind == "loan"
+    assert c.amounts == [(1_000_000_000, "CNY"), (146_700_000, "USD")]

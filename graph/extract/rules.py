@@ -204,6 +204,7 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
             any(q.country == p.country and q.kind in _STATE_BODIES and q.span.start >= title_end for q in c.parties) and
             not any(s.start >= title_end and re.search(rf"\b{re.escape(p.name)}\b(?!['’]s)", s.text) for s in c.sentences))]
     for c in out:
+        _drop_rounded(c)
         lends_through_its_bank(c, text)
         borrower_implied(c, text, gaz, resolver)
         _local_currency(c, text, gaz)
@@ -711,13 +712,13 @@ def _same_deal(a: Candidate, b: Candidate, published: str | None = None) -> bool
         # … network" or "Huawei inks … agreement with …" over the contract or MoU the body tells: the same deal
         headline = next((x for x in (a, b) if x.headline and x.kind in ("project", "other")), None)
         if headline is not None and not (a.headline and b.headline) and {p.id for p in a.parties} & {p.id for p in b.parties} \
-                and not (a.amounts and b.amounts and not set(a.amounts) & set(b.amounts)):
+                and not (a.amounts and b.amounts and not _same_sum(a, b)):
             return True
         # "… has received financial backing from the Exim Bank of China" then "… who through the Exim Bank of China have
         # agreed to fund this project to the tune of US$200 million": the loan, and the money promised for it, told again
         if {a.kind, b.kind} == {"loan", "pledge"} and not (a.headline or b.headline) and \
                 {p.id for p in a.parties} & {p.id for p in b.parties} and \
-                not (a.amounts and b.amounts and not set(a.amounts) & set(b.amounts)) and not (a.date and b.date and a.date != b.date):
+                not (a.amounts and b.amounts and not _same_sum(a, b)) and not (a.date and b.date and a.date != b.date):
             return True
         # "… has signed up ZTE and Huawei to help it build its 4G network" then "The 4G network that Softbank builds
         # with the help of ZTE and Huawei …": the contract's project, told again with no event of its own
@@ -729,9 +730,9 @@ def _same_deal(a: Candidate, b: Candidate, published: str | None = None) -> bool
         # have struck an agreement on building ICT infrastructure": the deal told again by the same two sides
         if "other" in (a.kind, b.kind) and len({p.id for p in a.parties}) >= 2 and \
                 {p.id for p in a.parties} == {p.id for p in b.parties} and not (a.date and b.date and a.date != b.date) \
-                and not (a.amounts and b.amounts and not set(a.amounts) & set(b.amounts)) and not b.aggregate:
+                and not (a.amounts and b.amounts and not _same_sum(a, b)) and not b.aggregate:
             return True
-        return bool(a.amounts and set(a.amounts) & set(b.amounts)) and bool({a.kind, b.kind} & {"other", "contract"}) \
+        return bool(a.amounts and _same_sum(a, b)) and bool({a.kind, b.kind} & {"other", "contract"}) \
             and not (a.date and b.date and a.date != b.date)
     if re.search(rf"\balso\s(?:\w+\s){{0,4}}?(?:{SIGNED}|{AWARDED}|{HIRING})\b|\banother\s(?:\w+\s)?(?:MoU|memorandum|agreement|"
                  rf"deal|contract|loan)", b.sentences[0].text, re.I) and not b.headline:
@@ -739,7 +740,7 @@ def _same_deal(a: Candidate, b: Candidate, published: str | None = None) -> bool
     if _ANOTHER.match(b.sentences[0].text) and not b.headline:
         return False  # "Meanwhile, another Chinese corporation ZTE has got the contract …": another deal
     if a.headline and not b.headline and a.members.get("count") == b.members.get("count") and not (
-            a.amounts and b.amounts and not set(a.amounts) & set(b.amounts)):
+            a.amounts and b.amounts and not _same_sum(a, b)):
         return True
     if a.members.get("count") != b.members.get("count"):
         return False
@@ -754,7 +755,7 @@ def _same_deal(a: Candidate, b: Candidate, published: str | None = None) -> bool
     if bool(a.date and not a.date_weak) != bool(b.date and not b.date_weak) and not (a.headline or b.headline) \
             and not (published and dated and dated[:7] == published[:7]):
         return False  # "… announced its intent to acquire X" and "in 2005 it lost its bid to acquire …": two events
-    if a.amounts and b.amounts and not set(a.amounts) & set(b.amounts):
+    if a.amounts and b.amounts and not _same_sum(a, b):
         return False
     if a.quantity and b.quantity and a.quantity["value"] != b.quantity["value"]:
         return False
@@ -765,6 +766,19 @@ def _same_deal(a: Candidate, b: Candidate, published: str | None = None) -> bool
         builders = {"contractor", "supplier"}
         return (roles_a == {"owner"} and roles_b <= builders) or (roles_b == {"owner"} and roles_a <= builders)
     return not (ids_a and ids_b and not ids_a & ids_b)
+
+
+def _drop_rounded(c: Candidate) -> None:
+    """"$146mn" in the headline, "$146.7m" in the body: one sum, the precise figure kept."""
+    for v, k in list(c.amounts):
+        if any(k == k2 and v != v2 and abs(v - v2) <= 0.01 * max(v, v2) and len(str(v).rstrip("0")) < len(str(v2).rstrip("0"))
+               for v2, k2 in c.amounts):
+            c.amounts.remove((v, k))
+
+
+def _same_sum(a: Candidate, b: Candidate) -> bool:
+    """Whether two mentions give one sum: the same amount, or one rounded in a headline ("$146mn" over "$146.7m")."""
+    return any(ka == kb and abs(va - vb) <= 0.01 * max(va, vb) for va, ka in a.amounts for vb, kb in b.amounts)
 
 
 def _named_again(told: Candidate, deal: Candidate | None) -> None:
@@ -799,6 +813,7 @@ def _merge(into: Candidate, other: Candidate) -> None:
         for v in getattr(other, name):
             if v not in getattr(into, name):
                 getattr(into, name).append(v)
+
     for k, v in other.members.items():
         into.members.setdefault(k, v)
     if other.quantity and (into.quantity is None or other.quantity.get("approximate")):
@@ -814,6 +829,8 @@ def _merge(into: Candidate, other: Candidate) -> None:
         q = known.get(p.id)  # the body states is the party's)
         if q is not None and p.stated and not q.stated:
             q.role, q.stated = p.role, True
+        if q is not None and into.headline and not other.headline:
+            q.name, q.span = p.name, p.span  # ("China Exim Bank" in the headline: the body's "Export-Import Bank of China")
     for name, spans in other.evidence.items():
         for span in spans:
             if span not in into.evidence.setdefault(name, []):

@@ -144,7 +144,7 @@ _VERBS = re.compile(rf"\b(?:{SIGNED}|{AWARDED}|{FINANCED}|{ANNOUNCED}|{OPERATION
                     rf"partner(?:ed|s)? with|teamed up|tied up|joined hands|pledg(?:e|ed|es)|witness(?:ed|es)?|"
                     rf"endors(?:e|ed|es)|adopt(?:ed|s)|issued|backed|renew(?:s|ed)?|reach(?:ed|es)?|paid|pays|"
                     rf"offload(?:ed|s)?|took over|take over|hosted|joined forces|in talks|contracted|bankroll(?:ed|s)?|"
-                    rf"loan(?:ed|s)?|sell|sells|sold|were reached|under\s?way|(?:is|are)\s(?:still\s)?ongoing|"
+                    rf"loan(?:ed|s)?|borrow(?:s|ed|ing)?|sell|sells|sold|were reached|under\s?way|(?:is|are)\s(?:still\s)?ongoing|"
                     # "China's Exim Bank will finance 85 percent of the project", "agreed to fund a subsea cable"
                     rf"{FUND_TO_COME}|lined\sup|"
                     # "cancelled its contract with ZTE", "placed an order with ZTE": a deal first told ended, or ordered
