@@ -212,18 +212,18 @@ class Tally:
         return out
 
 
-def evaluate(folder: Path, errors: bool = False, records_dir: Path | None = None):
+def evaluate(folder: Path, errors: bool = False, records_dir: Path | None = None, skip: frozenset = frozenset()):
     """Run the extractor on every report of ``folder`` with its text and score it: (tally, reports
     without their text, seconds per report, number of reports). ``records_dir``: a records folder for
     the extractor to know names from instead of the bundled one (the scorer always uses the bundled
-    records to tell that two names are one organisation)."""
+    records to tell that two names are one organisation); ``skip``: ids of reports left out."""
     from graph.extract import extract_article
     from graph.records.load import load_records
 
     records = load_records(records_dir) if records_dir is not None else None
     cited = _cited_urls()
 
-    reports = yaml.safe_load((folder / "reports.yaml").read_text(encoding="utf-8"))
+    reports = [r for r in yaml.safe_load((folder / "reports.yaml").read_text(encoding="utf-8")) if r["id"] not in skip]
     tally = Tally(errors)
     tally.by_citation = {True: Tally(), False: Tally()}  # the reports the bundled records cite as a source, the others
     missing_texts, seconds = [], []
@@ -288,15 +288,19 @@ def main() -> None:
     parser.add_argument("--sets", type=Path, nargs="+", default=None, metavar="DIR",
                         help="score each of these sets and print one table side by side: F1 per field, the record "
                              "F1 with its precision and recall, what was invented, and how many reports were read")
+    parser.add_argument("--skip", nargs="+", default=[], metavar="ID",
+                        help="leave these reports out (e.g. reports of a blind set that were read by mistake)")
     args = parser.parse_args()
     from graph.errors import DSRError
+
+    skip = frozenset(args.skip)
 
     if args.sets:
         for folder in args.sets:
             if not (folder / "reports.yaml").is_file():
                 sys.exit(f"eval_extract: no {folder / 'reports.yaml'}")
         try:
-            print("\n".join(side_by_side([(folder, *evaluate(folder, False, args.records)) for folder in args.sets])))
+            print("\n".join(side_by_side([(folder, *evaluate(folder, False, args.records, skip)) for folder in args.sets])))
         except DSRError as exc:
             sys.exit(f"eval_extract: {exc}")
         return
@@ -304,7 +308,7 @@ def main() -> None:
         sys.exit(f"eval_extract: no {args.folder / 'reports.yaml'}")
 
     try:
-        tally, missing, seconds, n = evaluate(args.folder, args.errors, args.records)
+        tally, missing, seconds, n = evaluate(args.folder, args.errors, args.records, skip)
     except DSRError as exc:
         sys.exit(f"eval_extract: {exc}")
     done = n - len(missing)

@@ -288,3 +288,31 @@ def test_rebuilt_texts_are_checked_against_their_annotations_without_fetching(tm
     assert "evidence 'Orion Telecom signed an MoU'" in lines[0] and "name" not in lines[0]
     assert lines[-1] == "1 texts hold their annotations, 1 do not, 1 missing"
     assert subprocess.run(script + ["--only", "same"], capture_output=True, text=True).returncode == 0
+
+
+def test_the_scorer_leaves_out_the_reports_it_is_told_to_skip(tmp_path):
+    """scripts/eval_extract.py --skip: a set's reports read by mistake are left out of its figures — the one
+    report kept is scored alone, as if the others were not in the set."""
+    import subprocess
+    import sys
+
+    (tmp_path / "texts").mkdir()
+    deal = {"kind": "contract", "status": "signed", "date": None, "countries": ["ZMB", "CHN"],
+            "parties": [{"name": "Zamtel", "role": "signatory", "kind": "state_owned_enterprise", "country": "ZMB",
+                         "main": True},
+                        {"name": "Huawei", "role": "contractor", "kind": "private_company", "country": "CHN",
+                         "main": True}],
+            "evidence": "Zamtel signed a contract with Huawei"}
+    reports = []
+    for n, text in (("z1", "Zamtel signed a contract with Huawei to build a 4G network."),
+                    ("z2", "Zamtel and Huawei met in Lusaka.")):
+        (tmp_path / "texts" / f"{n}.txt").write_text(f"Example headline\n\n{text}\n", encoding="utf-8")
+        reports.append({"id": n, "url": f"https://example.org/{n}", "publisher": "Example", "date": "2024-03-05",
+                        "records": [deal]})
+    (tmp_path / "reports.yaml").write_text(yaml.safe_dump(reports), encoding="utf-8")
+    cmd = [sys.executable, str(ROOT / "scripts" / "eval_extract.py"), "--sets", str(tmp_path)]
+    both = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+    one = subprocess.run(cmd + ["--skip", "z2"], capture_output=True, text=True, check=True).stdout
+    assert "| reports read | 2 of 2 |" in both and "| reports read | 1 of 1 |" in one
+    assert "**0.667** (1.000, 0.500)" in both  # z2's record is missed
+    assert "**1.000** (1.000, 1.000)" in one
