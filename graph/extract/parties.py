@@ -850,7 +850,7 @@ _SIGNING = rf"(?:{SIGNED}|{AWARDED}|{FINANCED}|held|hold|agreed|{HIRING}|receive
 _DESCRIBES = re.compile(r"\s(?:state-owned\s|state-run\s|private\s|tech\s|telecom\s|technology\s|equipment\s|network\s|"
                        r"(?:(?!(?:and|or|but|to|for|of|on|in|at|by|from|with|through|via|under|over|into|as|after|before|during|"
                        r"than|that|which|who|is|are|was|were|has|have|had|will|would|be|the|its|their|his|her|a|an)\s)"
-                       r"(?-i:[a-z])[\w-]*\s){1,2})?(?:firms?|"
+                       r"(?-i:[a-z])[\w-]*\s){1,3})?(?:firms?|owners?|leaders?|champions?|players?|"
                        r"compan(?:y|ies)|vendors?|operators?|banks?|lenders?|enterprises?|groups?|giants?|suppliers?|manufacturers?|"
                        r"(?:chip|phone|handset)?makers?|providers?|developers?|conglomerates?|start-?ups?|insurers?|investors?|"
                        r"partners?|counterparts?|businesses|corporations?|entities|carriers?|telcos?)\b", re.I)
@@ -870,18 +870,6 @@ _OWNED_THING = re.compile(r"['’]s\s(?:(?:first|second|third|new|national|own|o
 _FIRM_WORD_AFTER = re.compile(r"\s(?:Cables?|Telecoms?|Telekom|Telecommunications?|Mobile|Online|Networks?|Broadband|"
                               r"Satellites?|Post|Posts|Railways?|Airlines?|Power|Data|Cloud|Towers?|Fib(?:re|er)|"
                               r"Communications?|Wireless|Tel|Net|Digital)\b")
-
-
-# "UK data centre owner Global Switch", "Kenyan telecom operator Safaricom": what a firm of that country is, then its name
-_DESCRIBED_FIRM_AFTER = re.compile(r"(?:['’]s)?\s(?:[a-z][\w-]*\s){0,4}(?:operator|owner|carrier|telco|provider|firm|company|"
-                                   r"vendor|maker|manufacturer|developer|group|giant|conglomerate|startup|start-up|"
-                                   r"integrator|distributor|lender|bank|fund)\s(?:the\s)?[A-Z]")
-
-
-_DESCRIBES_FIRM = re.compile(r"(?:['’]s)?\s(?:(?!(?:through|via|for|with|to|from|by|and|or|in|on|at|of)\s)[a-z][\w-]*\s){0,5}"
-                             r"(?:operators?|owners?|carriers?|telcos?|providers?|firms?|"
-                             r"compan(?:y|ies)|vendors?|makers?|manufacturers?|developers?|giants?|conglomerates?|"
-                             r"leaders?|champions?|players?)\b")
 
 
 # "The contract between A and B", "the loan agreement signed between …": a deal named again by its two sides
@@ -919,8 +907,9 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
         before, after = t[:m.start], t[m.end:]
         if _FIRM_WORD_AFTER.match(after):
             continue  # "with Angola Cables", "Pakistan Telecom": a firm named after its country, not the country
-        if _DESCRIBED_FIRM_AFTER.match(after) or \
-                _DESCRIBES_FIRM.match(after) and (after[:1] in "'’" or _is_demonym(m.text)):
+        rest = after[2:] if after[:2] in ("'s", "’s") else after
+        described = _DESCRIBES.match(rest)
+        if described and (rest is not after or _is_demonym(m.text) or re.match(r"\s?(?:the\s)?[A-Z]", rest[described.end():])):
             continue  # "with UK data centre owner Global Switch", "Maxis, Malaysia's second-largest mobile network
             # operator, …", "with Chinese technology leaders Huawei and ZTE": the firm's country
         if re.search(r"\b(?:in|at)\s(?:the\s)?$", before):
