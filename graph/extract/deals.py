@@ -60,7 +60,8 @@ ORDINAL_DEAL = re.compile(r"^(?:The|Its|A)\s(?:first|second|third|fourth|fifth|s
 # "tied up with MDEC to unveil …": a partnership and what it is for — a project (or training), though no
 # arrangement is named
 _PARTNERED = re.compile(r"\b(?:partner(?:ed|s|ing)?|team(?:ed|s)?\sup|tie[sd]?\sup|join(?:ed|s)?\s(?:hands|forces)|"
-                        r"collaborat(?:e|ed|es|ing)|cooperat(?:e|es|ed|ing)\swith(?!\seach\sother)|(?:announced|formed|entered\sinto|launched|forged|unveiled|struck)\s(?:a|an|the|their|its)\s"
+                        r"collaborat(?:e|ed|es|ing)|cooperat(?:e|es|ed|ing)\swith(?!\seach\sother)|"
+                        r"(?:announced|formed|entered\sinto|launched|forged|unveiled|struck)\s(?:a|an|the|their|its)\s"
                         r"(?:[\w-]+\s){0,2}?(?:partnership|cooperation)|in\s(?:a\s)?partnership|in\scooperation\swith)\b")
 _PURPOSE = re.compile(r"\b(?:to|will)\s(?:jointly\s|help\s|further\s)?(?P<verb>deploy|build|set\sup|roll\sout|launch|install|develop|open|"
                       r"construct|lay|establish|provide|offer|give|create|support|promote|bring|expand|upgrade|introduce|test|trial|unveil|"
@@ -256,8 +257,8 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
         return None  # "8,023 cameras will be installed": what a deal told before will do, or a plan
     if kind == "proposal" and re.search(r"\b(?:rejected|opposed)\b", s.text, re.I):
         return None
-    if re.search(r"\b(?:denied|denies|deny|dismissed|dismisses)\s(?:the\s)?(?:[\w-]+\s)?(?:speculation|reports?|rumou?rs?|claims?)\b",
-                 s.text, re.I):
+    if re.search(r"\b(?:denied|denies|deny|dismissed|dismisses)\s(?:the\s)?(?:[\w-]+\s)?"
+                 r"(?:speculation|reports?|rumou?rs?|claims?)\b", s.text, re.I):
         return None  # "China Telecom has denied speculation that it is seeking to acquire MTN": nothing happened
     c = Candidate(kind, noun=m.group())
     c.sentences.append(s)

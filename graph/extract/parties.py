@@ -513,10 +513,10 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
     return [x for x in spans if not _OWNER_BEFORE.search(t, max(0, x[0] - 60), x[0])
             and not _TELLER_BEFORE.search(t, max(0, x[0] - 60), x[0]) and not _FIELD_AFTER.match(t, x[1])
             and not _NEWSPAPER_AFTER.match(t, x[1])
-            and not re.search(r"-based$", x[2])
+            and not re.search(r"-based$", x[2])  # ("the South Africa-based pan-African mobile operator MTN": where it is)
             # ("puts Unicom ahead of larger rival China Mobile": a rival left behind, no party)
             and not re.search(r"\b(?:ahead\sof|beat(?:ing|s)?|outbid(?:ding|s)?|against)\s(?:the\s|its\s)?(?:[\w-]+\s){0,2}?"
-                              r"(?:rivals?|competitors?)\s$", t[max(0, x[0] - 60):x[0]])  # ("the South Africa-based pan-African mobile operator MTN": where it is)
+                              r"(?:rivals?|competitors?)\s$", t[max(0, x[0] - 60):x[0]])
             # ("China government-owned Xinhua news agency": a word of what another is)
             and not re.match(r"-(?:owned|run|backed|controlled|funded|linked|affiliated|sponsored|led)\b", t[x[1]:])
             and not _RIVAL_AFTER.match(t, x[1])  # ("Huawei's smaller rival ZTE secured …": ZTE, not Huawei)

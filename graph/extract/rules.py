@@ -39,7 +39,8 @@ from .dates import _date_in, _publication_date, since_clauses
 from .deals import BULLET, ORDINAL_DEAL, SAID_THE_DEAL, SERVICE_DEAL, _DEFINITE_NOUN, _PRIORITY, _continues, _deal, _number, _refers
 from .gazetteer import Mention, gazetteer
 from .model import Candidate, Extraction, Party, Span
-from .parties import CURRENCY_AFTER, _bundled_records, _parties, _resolver, _role, _title_case, borrower_implied, chinese_side, lends_through_its_bank
+from .parties import (CURRENCY_AFTER, _bundled_records, _parties, _resolver, _role, _title_case, borrower_implied, chinese_side,
+                      lends_through_its_bank)
 from .text import Sentence, sentences
 from .vocabulary import (
     ANNOUNCED,
@@ -813,7 +814,6 @@ def _merge(into: Candidate, other: Candidate) -> None:
         for v in getattr(other, name):
             if v not in getattr(into, name):
                 getattr(into, name).append(v)
-
     for k, v in other.members.items():
         into.members.setdefault(k, v)
     if other.quantity and (into.quantity is None or other.quantity.get("approximate")):
@@ -962,7 +962,8 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
             c.countries.append(mention.value)  # "with Beijing": the government seated there
             c.note("countries", a, b, text)
         elif mention.kind == "country" and mention.value not in c.countries and (mention.start, mention.end) != venue and \
-                not _SHORT_FORM.fullmatch(mention.text) and not CURRENCY_AFTER.match(t, mention.end):  # ("amid friction between the US and Huawei": a party, or none)
+                not _SHORT_FORM.fullmatch(mention.text) and not CURRENCY_AFTER.match(t, mention.end):
+            # (not "amid friction between the US and Huawei": a party, or none; nor "Japanese yen": money)
             c.countries.append(mention.value)
             c.note("countries", a, b, text)
         elif mention.kind == "technology" and mention.value not in c.technology and not _EVENT_NAME.match(t, mention.end):
