@@ -3157,3 +3157,13 @@ def test_a_government_that_will_borrow_and_a_headlines_rounded_sum():
                            ).candidates
     assert c.kind == "loan"
     assert c.amounts == [(1_000_000_000, "CNY"), (146_700_000, "USD")]
+
+
+def test_cooperation_discussed_is_talks_and_the_chinese_heavyweight_is_the_firm_named_before():
+    """"China Telecom is aiming to take part in Lakeland's digital programme. The Chinese heavyweight has discussed
+    future cooperation in the national digital society programme": talks, of China Telecom."""
+    x = extract_article("Example headline\n\nChina Telecom is aiming to take part in Kyrgyzstan's digital transformation "
+                        "programme. The Chinese heavyweight has discussed future cooperation in the national digital "
+                        "society programme, said an official of the Kyrgyz President's Office.\n")
+    talks = [c for c in x.candidates if c.kind == "talks"]
+    assert len(talks) == 1 and "China Telecom" in {p.name for p in talks[0].parties}

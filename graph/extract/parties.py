@@ -650,7 +650,7 @@ _DEFINITE_FITS = {"ministry": r"\bMinistry\b", "bank": r"\bBank\b", "lender": r"
 _SUBJECT_REF = re.compile(
     r"(?:^|\bthat\s)(?:(?:In|On|By|Last|Earlier|Later|Previously|Meanwhile|Separately|Also|Now|Since|Then)\b[^,]{0,25}?,?\s)?"
     r"(?P<np>[Ii]t|[Tt]he\s(?:[\w-]+\s){0,2}?(?i:company|firm|vendor|group|giant|manufacturer|maker|provider|carrier|"
-    r"operator|telco|lender))\s"
+    r"operator|telco|lender|heavyweight|conglomerate|corporation|bank))\s"
     r"(?:(?:has|had|have|also|previously|recently|already|then|later|subsequently|earlier|this\s(?:week|month|year)|"
     r"last\s(?:week|month|year)|on\s[A-Z]\w+day|yesterday|today)\s)*"
     # ("The company this week reported a deal with …": a deal it made)
@@ -658,7 +658,8 @@ _SUBJECT_REF = re.compile(
     r"(?:deals?|contracts?|agreements?|MoUs?|partnerships?)|"
     r"signed|inked|sealed|agreed|won|secured|clinched|bagged|acquired|bought|partnered|teamed|built|launched|delivered|"
     r"installed|was\s(?:forced|blocked|awarded|selected|chosen|picked|contracted)|will\s(?:sign|build|supply|provide|deploy|lay)|"
-    r"(?:is|was)\s(?:to|set\sto|expected\sto)\s(?:sign|build|supply|deploy)|(?:has\s|had\s|have\s)?(?:been|is|was)\sin\stalks)\b")
+    r"(?:is|was)\s(?:to|set\sto|expected\sto)\s(?:sign|build|supply|deploy)|(?:has\s|had\s|have\s)?(?:been|is|was)\sin\stalks|"
+    r"discussed)\b")
 
 
 def _subject_before(text: str, end: int, gaz, resolver, country: str | None) -> str | None:

@@ -52,7 +52,8 @@ NOUNS = [
                            r"specialists|experts|staff|employees|personnel|women|girls)"),
     ("proposal", r"proposals?|proposing|proposed|(?:announced|unveiled|revealed|presented|outlined)\s(?:the|its|their)\s(?:[\w-]+\s)?plans?|(?:submitted|placed|made|lodged|put\sin|filed|tabled)\s(?:[\w-]+\s){0,2}?(?:bids?|offers?)|"
                  r"(?<=\s)bid\s(?=(?:US|HK|A)?\$\d)"),  # ("made a winning offer of …", "bid $2.5bn for a majority stake")
-    ("talks", r"talks|discussions|negotiations|meetings? (?:with|between)"),
+    ("talks", r"talks|discussions|negotiations|meetings? (?:with|between)|"
+              r"discuss(?:ed|es|ing)\s(?:[\w-]+\s){0,2}?(?:cooperation|collaboration|partnership)"),
     ("agreement", r"agreements?|accords?|deals?|pacts?|(?:cooperation )?protocols?|"
                   # ("signed 12 cooperation documents", "a document on digital economy cooperation")
                   r"(?:cooperation|bilateral|cooperative) documents?|documents? (?:on|of) (?:[\w-]+ ){0,3}?cooperation|"
@@ -148,7 +149,7 @@ _VERBS = re.compile(rf"\b(?:{SIGNED}|{AWARDED}|{FINANCED}|{ANNOUNCED}|{OPERATION
                     # "China's Exim Bank will finance 85 percent of the project", "agreed to fund a subsea cable"
                     rf"{FUND_TO_COME}|lined\sup|"
                     # "cancelled its contract with ZTE", "placed an order with ZTE": a deal first told ended, or ordered
-                    rf"{CANCELLED}|plac(?:ed|es)|"
+                    rf"{CANCELLED}|plac(?:ed|es)|discuss(?:ed|es|ing)\s(?:[\w-]+\s){{0,2}}?(?:cooperation|collaboration|partnership)|"
                     # "has made a winning offer of US$2.5 billion", "bid $2.5bn for a majority stake": a bid
                     rf"made\s(?:an?\s|the\s|its\s)?(?:[\w-]+\s)?(?:offer|bid)|(?<=\s)bid(?=\s(?:US|HK|A)?\$\d)|"
                     # "formed a joint venture", "set up a consortium": the venture is the deal
