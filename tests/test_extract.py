@@ -3167,3 +3167,11 @@ def test_cooperation_discussed_is_talks_and_the_chinese_heavyweight_is_the_firm_
                         "society programme, said an official of the Kyrgyz President's Office.\n")
     talks = [c for c in x.candidates if c.kind == "talks"]
     assert len(talks) == 1 and "China Telecom" in {p.name for p in talks[0].parties}
+
+
+def test_a_master_service_agreement_is_a_framework():
+    """"Lakeland Telecom and Huawei recently signed a master service agreement outlining the scope of the work": the
+    terms later orders follow — a framework agreement."""
+    (c,) = extract_article("Example headline\n\nLakeland Telecom and Huawei recently signed a master service agreement "
+                           "outlining the scope of the work.\n").candidates
+    assert c.kind == "framework_agreement" and c.status == "signed"

@@ -21,6 +21,7 @@ _NUM = r"(?:\d[\d,]*|" + "|".join(sorted((re.escape(w) for w in NUMBERS if w not
 NOUNS = [
     ("framework_agreement", r"framework (?:cooperation |loan |credit )?(?:agreement|deal|accord)s?|agreements? (?:of|on) principles?|"
                             r"investment agreements?|strategic (?:cooperation |partnership )?(?:framework )?agreements?|"
+                            r"master (?:service |services |supply |purchase |framework )?agreements?|"  # (terms later orders follow)
                             # ("have signed an investment framework for a … broadband project")
                             r"(?:signed|inked|sealed|concluded)\s(?:an?\s|the\s)?(?:[\w-]+\s)?frameworks?"),
     ("mou", r"memorand(?:um|a)(?: of understanding)?s?|MoUs?|MOUs?|memorandums? of understanding|letters? of intent(?:ion)?|"
