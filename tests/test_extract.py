@@ -2862,6 +2862,9 @@ def test_a_loan_told_with_its_chinese_lender_alone_goes_to_the_country_the_artic
                            "ministry said. The towers are paid for with a US$65 million loan from Exim Bank of China at "
                            "1 percent interest.\n").candidates
     assert {p.name: p.role for p in c.parties} == {"Exim Bank of China": "financier", "Solomon Islands": "beneficiary"}
+    (c,) = extract_article("Example headline\n\nIn Vanuatu, the plan led to a loan agreement with China Eximbank to "
+                           "finance an e-government network.\n").candidates  # (the short forms of the bank's name)
+    assert {p.name: p.role for p in c.parties} == {"China Eximbank": "financier", "Vanuatu": "beneficiary"}
     (c,) = extract_article("Example headline\n\nThe towers in Fiji are paid for with a US$65 million loan from Bank of "
                            "China.\n").candidates
     assert {p.name for p in c.parties} == {"Bank of China"}
@@ -3175,3 +3178,13 @@ def test_a_master_service_agreement_is_a_framework():
     (c,) = extract_article("Example headline\n\nLakeland Telecom and Huawei recently signed a master service agreement "
                            "outlining the scope of the work.\n").candidates
     assert c.kind == "framework_agreement" and c.status == "signed"
+
+
+def test_a_deal_that_comes_after_no_other_deal_goes_on_in_the_next_sentence():
+    """"The loan comes after Lakeland's election and was signed with the Exim Bank of China …" names no earlier deal
+    after "after": the loan is the deal the next sentence goes on with ("Huawei will operate the network")."""
+    x = extract_article("Example headline\n\nLakeland Telecom signed a memorandum of understanding with ZTE on 5G. The "
+                        "loan comes after Lakeland's election and was signed with the Exim Bank of China for $50 million. "
+                        "Huawei will operate the network.\n")
+    loan = next(c for c in x.candidates if c.kind == "loan")
+    assert "Huawei" in {p.name for p in loan.parties}

@@ -193,7 +193,8 @@ def borrower_implied(c: Candidate, text: str, gaz, resolver) -> None:
     lenders = [p for p in c.parties if p.role == "financier"]
     if c.kind != "loan" or c.aggregate or not c.sentences or not lenders or \
             any(p.country not in _CHINESE or p.role in ("signatory", "beneficiary") for p in c.parties) or \
-            not all(p.kind in ("government", "agency") or _POLICY_BANK.search(p.name) for p in lenders):
+            not all(p.kind in ("government", "agency") or _EXIM.search(p.name) or _POLICY_BANK.search(p.name)
+                    for p in lenders):
         return  # (a commercial bank — "Bank of China" — lends to firms as often as to states)
     end = c.sentences[0].end
     own = [k for k in c.countries if k not in _CHINESE]
@@ -201,17 +202,15 @@ def borrower_implied(c: Candidate, text: str, gaz, resolver) -> None:
     code = own[0] if len(own) == 1 else (most if most and (not own or most in own) else None)
     if code is None:
         return
+    from ..sources.values import country_name
+
     said = [m for m in _mentions(text, gaz) if m.kind in ("country", "capital") and m.value == code]
-    before = [m for m in said if m.end <= end]
     if not said:
         return
-    m = before[-1] if before else said[0]
-    if m.kind == "capital" or _is_demonym(m.text):
-        from ..sources.values import country_name
-
-        name, span = country_name(code), Span(m.start, m.end, m.text)
-    else:
-        name, span = m.text, Span(m.start, m.end, m.text)
+    before = [x for x in said if x.end <= end]
+    m = before[-1] if before else said[0]  # (the last mention before the deal's sentence ends, else the first)
+    span = Span(m.start, m.end, m.text)
+    name = country_name(code) if m.kind == "capital" or _is_demonym(m.text) else m.text
     e = resolver.government(code)
     c.parties.append(Party(name, "beneficiary", e.kind, code, e.id, not e.curated, span, e.parent, False))
     c.evidence.setdefault("parties", []).append(span)
@@ -220,7 +219,7 @@ def borrower_implied(c: Candidate, text: str, gaz, resolver) -> None:
 
 
 _CHINESE = ("CHN", "HKG", "MAC")
-_POLICY_BANK = re.compile(r"\bEx-?[Ii]m\b|\bEXIM\b|Export-Import|Import and Export|Development Bank")
+_POLICY_BANK = re.compile(r"\bEx-Im\b|Export-Import|Import and Export|Development Bank")  # (and _EXIM's short forms)
 
 
 _TWO_COUNTRIES = re.compile(rf"\b(?:[Tt]he\s(?:two|both)|[Bb]oth)\s(?:countries|nations|governments)(?=\s(?:have\s|has\s|had\s|also\s|"
@@ -1535,7 +1534,7 @@ def _role(c: Candidate, kind: str, country: str | None, sentence: str) -> str:
             # agreement with China Development Bank": a Chinese bank lends to a Chinese firm, for no other country: the
             # firm borrows)
             # (and signs it: not "Huawei is implementing the project under a China Exim Bank loan facility")
-            return "beneficiary" if set(c.countries) <= {"CHN", "HKG", "MAC"} and any(p.kind == "bank" for p in c.parties) \
+            return "beneficiary" if set(c.countries) <= set(_CHINESE) and any(p.kind == "bank" for p in c.parties) \
                 and re.search(rf"\b(?:{SIGNED}|secured|received|obtained|lined\sup|got|gets|borrow(?:s|ed)?)\b", sentence, re.I) \
                 else "contractor"  # ("ZTE secured $15 billion in credit from the CDB": ZTE borrows)
         return "beneficiary" if kind in ("state_owned_enterprise", "private_company", "agency") else "signatory"

@@ -97,6 +97,7 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
         if deal is not None and (BULLET.match(s.text) or otherwise):
             told = None  # an item of a list tells a deal of its own, and so does a deal signed on another date
         main, earlier = None, _CAME_AFTER.search(s.text) if deal is not None and told is not None else None
+        # (main: the deal told before, when this sentence tells an earlier one after "comes after")
         if earlier and (before := _deal(Sentence(s.start + earlier.end(), s.end, s.text[earlier.end():]), text)):
             # "The deal comes three months after the Kenyan government and Huawei signed an agreement to …": the
             # deal told after "after" is an earlier one of its own
@@ -131,7 +132,7 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
             if _ANAPHORA.search(s.text) and not otherwise:  # "The two firms signed…": who they are, a sentence before says
                 # (not "The contract for … was signed in October last year" after another one: its parties are not said)
                 current.antecedents = sents[max(0, i - 3):i][::-1]
-            if earlier:
+            if main is not None:
                 current = main  # ("The deal …" after it is still the one the article is about)
         elif current is not None and _refers(s.text, current):
             _named_again(current, deal)

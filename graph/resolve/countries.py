@@ -201,6 +201,11 @@ def subdivision_countries(place: str) -> frozenset[str]:
     return _subdivisions().get(_place_key(place), frozenset())
 
 
+def _phrase(value: str) -> str:
+    """A country's name as the word tables key it: folded, no apostrophes, words between single spaces."""
+    return " ".join(re.sub(r"[^\w]+", " ", fold(value).replace("'", "")).split())
+
+
 @lru_cache(maxsize=1)
 def country_words() -> dict[str, str]:
     """Folded country names, short names and adjectives → ISO alpha-3 (multi-word ones included)."""
@@ -211,14 +216,12 @@ def country_words() -> dict[str, str]:
         for attr in ("name", "common_name", "official_name"):
             value = getattr(c, attr, None)
             if value:
-                text = re.sub(r"[^\w]+", " ", fold(value).replace("'", ""))
-                out.setdefault(" ".join(text.split()), c.alpha_3)
+                out.setdefault(_phrase(value), c.alpha_3)
             if value and "," in value and not value.split(",", 1)[1].strip().startswith("Province"):
                 # "Congo, The Democratic Republic of the" is written "Democratic Republic of the Congo"; "Korea,
                 # Republic of" "Republic of Korea"
                 head, rest = (x.strip() for x in value.split(",", 1))
-                text = re.sub(r"[^\w]+", " ", fold(re.sub(r"^The\s", "", f"{rest} {head}")).replace("'", ""))
-                out.setdefault(" ".join(text.split()), c.alpha_3)
+                out.setdefault(_phrase(re.sub(r"^The\s", "", f"{rest} {head}")), c.alpha_3)
     for code, words in {**{k: v for k, v in DEMONYMS.items()}}.items():
         for w in _split_phrases(words):
             out.setdefault(w, code)
@@ -241,8 +244,8 @@ def country_names() -> frozenset[str]:
     """Folded names of countries themselves ("pakistan", "iran", "south korea"), not their adjectives."""
     import pycountry
 
-    out = {" ".join(re.sub(r"[^\w]+", " ", fold(value).replace("'", "")).split())
-           for c in pycountry.countries for value in (getattr(c, a, None) for a in ("name", "common_name")) if value}
+    out = {_phrase(value) for c in pycountry.countries for value in (getattr(c, a, None) for a in ("name", "common_name"))
+           if value}
     for words in _EXTRA_NAMES.values():
         out.update(_split_phrases(words))
     return frozenset(out)
