@@ -3188,3 +3188,29 @@ def test_a_deal_that_comes_after_no_other_deal_goes_on_in_the_next_sentence():
                         "Huawei will operate the network.\n")
     loan = next(c for c in x.candidates if c.kind == "loan")
     assert "Huawei" in {p.name for p in loan.parties}
+
+
+def test_a_ministrys_name_goes_on_after_and_with_what_it_is_for():
+    """"Lakeland's Ministry of Technology and Science", "the Ministry of Youth, Sports and Culture": one ministry each
+    (its portfolio's words after "and"), not a ministry and a firm called "Science" — while "… Ministry of Finance and
+    Huawei" stays two parties."""
+    x = extract_article("Example headline\n\nZambia's Ministry of Technology and Science signed a memorandum of "
+                        "understanding with ZTE Corporation on Friday. Separately, Rwanda's Ministry of Youth, Sports and "
+                        "Culture and Huawei signed an agreement on skills. Kenya's Ministry of Finance and Huawei signed a "
+                        "contract.\n")
+    names = {p.name for c in x.candidates for p in c.parties}
+    assert {"Ministry of Technology and Science", "Ministry of Youth, Sports and Culture", "Ministry of Finance",
+            "Huawei"} <= names
+    assert not names & {"Science", "Ministry of Technology", "Ministry of Youth", "Ministry of Finance and Huawei"}
+
+
+def test_a_firm_that_won_praise_won_no_contract():
+    """"Huawei won praise from the ministry for its work on the rural network": no deal; "Huawei won a contract
+    from the ministry …" is one."""
+    praise = extract_article("Example headline\n\nHuawei won praise from Ghana's Ministry of Communications on Monday "
+                             "for its work on the rural network.\n")
+    won = extract_article("Example headline\n\nHuawei won a contract from Ghana's Ministry of Communications on Monday "
+                          "to build the rural network.\n")
+    assert not praise.candidates
+    assert [c.kind for c in won.candidates] == ["contract"]
+

@@ -692,6 +692,22 @@ def _named_before(text: str, end: int, gaz, keep=None) -> list[tuple[int, str]]:
         size *= 4
 
 
+# what a ministry is for, in the words of its name ("Ministry of Technology and Science", "Ministry of Youth, Sports and
+# Culture"): after "and" they go on the ministry's name, where an unknown word may be a second party's
+_PORTFOLIO = (r"Science|Sciences|Technology|Technologies|Innovation|Education|Training|Culture|Arts|Sports?|Youth|Tourism|"
+              r"Communications?|Transport|Works|Energy|Mines|Mining|Minerals|Trade|Industry|Industries|Finance|Planning|"
+              r"Development|Economy|Economic|Information|Broadcasting|Telecommunications?|Posts|Postal|Digital|National|"
+              r"Guidance|Research|Health|Agriculture|Environment|Infrastructure|Housing|Urban|Rural|Foreign|Affairs|"
+              r"Cooperation|Integration|Labou?r|Employment|Public|Service|Services|Administration|Justice|Interior|Security|"
+              r"Defen[cs]e|Water|Resources|Petroleum|Gas|Power|Investment|Commerce|Enterprises?|Media|Transformation|"
+              r"Moderni[sz]ation|Reform|Local|Regional|Fisheries|Livestock|Forestry|Lands?|Aviation|Maritime|Logistics|"
+              r"Treasury|ICT|IT|Higher|Vocational|Scientific|Social|Welfare|Women|Gender|Heritage|Statistics|Small|Medium|"
+              r"Tertiary|Skills|Human|Capital|Hajj|Umrah|Religious|Customs|Budget|Economics")
+_PORTFOLIO_RUN = rf"(?:the\s)?(?:{_PORTFOLIO})(?:\s(?:{_PORTFOLIO}))*\b(?!\s[A-Z])"
+_PORTFOLIO_MORE = re.compile(rf"(?:,\s{_PORTFOLIO_RUN})*,?\s(?:and|&)\s{_PORTFOLIO_RUN}")
+_GOVERNMENT_OF = re.compile(r"\b(?:Ministry|Department|Ministries)\s(?:of|for)\s")
+
+
 def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
     """Names with an organisation's head word ("Ministry of Finance of Tajikistan"), each with where it
     starts. A run of capitals holding two names is cut where the second begins — a name the gazetteer
@@ -716,6 +732,10 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
         more = re.compile(rf"\s(?:and|&)\s(?:{ORG_HEADS})\b").match(t, stop)
         if more and _GOVERNMENT_HEAD.search(m.group()) and more.end() not in ends:
             stop = more.end()  # "Ministry for Development of Information Technologies and Communications"
+        more = _PORTFOLIO_MORE.match(t, stop)
+        if more and _GOVERNMENT_OF.search(m.group()) and more.end() not in ends and \
+                not any(stop < x < more.end() for x in starts):
+            stop = more.end()  # "Ministry of Technology and Science", "Ministry of Youth, Sports and Culture"
         for cut in re.finditer(r"\s(?:and|&)\s", t[m.start():stop]):
             right, left = m.start() + cut.end(), m.start() + cut.start()
             if right in starts or left in ends or re.match(r"[A-Z][\w-]+(?:\s[A-Z][\w-]+)?(?:'s|’s)\s", t[right:]) or \

@@ -85,7 +85,8 @@ SIGNED = (r"sign(?:ed|s|ing)?|singed|ink(?:ed|s)?|conclud(?:ed|es)|entered into|
 HIRING = r"contracted|appointed|hired|engaged|commissioned|retained|selected|picked|chose|chosen|tapped|enlisted|signed\sup"
 
 
-AWARDED = r"award(?:ed|s)?|won|wins|secured|clinched|bagged|pocketed|landed(?!\s(?:in|at|on|ashore)\b)|netted|scooped|(?:been|was|were)\sgiven|(?:has\s|have\s)got"
+# (not "won praise for its work", "wins an award": no deal)
+AWARDED = r"award(?:ed|s)?|(?:won|wins)(?!\s(?:an?\s|the\s|high\s|wide\s|international\s)?(?:praise|acclaim|recognition|plaudits|applause|accolades?|prizes?|awards?|medals?|trophy|hearts|admiration)\b)|secured|clinched|bagged|pocketed|landed(?!\s(?:in|at|on|ashore)\b)|netted|scooped|(?:been|was|were)\sgiven|(?:has\s|have\s)got"
 
 
 FINANCED = r"extend(?:ed|s)?|provid(?:ed|es)|grant(?:ed|s)?|approv(?:ed|es)|financ(?:ed|es)|disburs(?:ed|es)|lend(?:s)?|lent|offered"
