@@ -3214,3 +3214,13 @@ def test_a_firm_that_won_praise_won_no_contract():
     assert not praise.candidates
     assert [c.kind for c in won.candidates] == ["contract"]
 
+
+
+def test_a_state_service_is_a_state_body_that_signs():
+    """"signed between the Communications Service under the Government of the Republic of Tajikistan and Huawei": the
+    service is a party, a state body of Tajikistan (not dropped as a name of no body)."""
+    (c,) = extract_article("Example headline\n\nA memorandum of understanding was signed between the Communications "
+                           "Service under the Government of the Republic of Tajikistan and Huawei on cooperation.\n"
+                           ).candidates
+    service = next(p for p in c.parties if p.name == "Communications Service")
+    assert (service.kind, service.country, service.role) == ("agency", "TJK", "signatory")

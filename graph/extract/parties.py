@@ -40,7 +40,7 @@ _BODY_NAME = re.compile(r"(?:Ministry|Department|Agency|Authority|Commission|Off
 _COUNTRY_ADJECTIVE = re.compile(r"(?P<adj>[A-Z][\w-]+)\s(?=(?:Federal\s)?(?:Ministry|Department)\s(?:of|for)\s)")
 
 
-_GOVERNMENT_HEAD = re.compile(r"\b(?:Ministry|Authority|Commission|Agency|Department|Council|Board|Bureau|Directorate|"
+_GOVERNMENT_HEAD = re.compile(r"\b(?:Ministry|Authority|Commission|Agency|Department|Council|Board|Bureau|Directorate|Service|"
                               r"Administration|Regulator)\b")
 
 

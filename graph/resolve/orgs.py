@@ -105,7 +105,7 @@ def guess_kind(name: str, hint: str = "") -> str:
     if re.search(r" (regulatory|regulator) ", n):
         return "regulator"
     if re.search(r" (authority|agency|commission|directorate|council|office|administration|embassy|consulate) ", n) \
-            or "government" in h:
+            or re.search(r" service $", n) or "government" in h:  # ("the State Communications Service": a state body)
         return "agency"
     if re.search(r" (bank|exim|eximbank) ", n):
         return "bank"
