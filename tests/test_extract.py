@@ -3224,3 +3224,18 @@ def test_a_state_service_is_a_state_body_that_signs():
                            ).candidates
     service = next(p for p in c.parties if p.name == "Communications Service")
     assert (service.kind, service.country, service.role) == ("agency", "TJK", "signatory")
+
+
+_SIDES_HEADLINE = ("Tajikistan, China sign MoU on e-government cooperation\n\nA memorandum of understanding was signed "
+                   "between the Communications Service under the Government of the Republic of Tajikistan and the "
+                   "company Orion Anbang Technology Co., Ltd of the People's Republic of China on cooperation in "
+                   "e-government.\n")
+
+
+def test_a_pages_menu_over_the_headline_is_not_the_headline():
+    """A page pasted with its menu ("EN", "• kz", "Politics", …) over the headline: the headline is the first line
+    that is not a menu item, and it tells the body's deal (one candidate, not two)."""
+    menu = "EN\n• kz\n• ру\n• 中文\n• Kazakhstan\nPresident\nPolitics\nEconomy\nAnalytics\nWorld\nIncidents\nSport\nCulture\n\n"
+    (c,) = extract_article(menu + _SIDES_HEADLINE).candidates
+    assert "e_government" in c.technology
+    assert {"Communications Service", "Orion Anbang Technology Co., Ltd"} <= {p.name for p in c.parties}

@@ -80,7 +80,7 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
     current: Candidate | None = None
     last: Candidate | None = None
     dateline: tuple[int, str, tuple[int, int]] | None = None  # a line of its own: "Bishkek, Jan. 11, 2018 / Kabar /."
-    first = re.search(r"\S[^\n]*", text)
+    first = _headline_line(text)
     title_end = first.end() if first and not first.group().rstrip().endswith(".") else 0  # the headline's line
     for i, s in enumerate(sents):
         described = _VENTURE_DESCRIBED.search(s.text)
@@ -263,10 +263,30 @@ def _same_occasion(candidates: list[Candidate], text: str) -> None:
 _SHORT_FORM = re.compile(r"[A-Z](?:\.?[A-Z]){1,2}\.?")
 
 
+# a page's menu over its headline, as pasted: "EN", "• kz", "Politics", "Skip to content" — a word or two, or an item
+_MENU_LINE = re.compile(r"[ \t]*(?:[•·▪|>»-][^\n]*|\S+(?:[ \t]+\S+)?[ \t]*)\n")
+
+
+def _headline_line(text: str) -> re.Match | None:
+    """The article's first line that is not a menu's (the headline, when the text has one); the first line when
+    all of the first forty are menu lines."""
+    at, skipped = 0, 0
+    while skipped < 40:
+        blank = re.match(r"\s*\n", text[at:])
+        at += blank.end() if blank else 0
+        menu = _MENU_LINE.match(text, at)
+        if menu is None:
+            break
+        at, skipped = menu.end(), skipped + 1
+    else:
+        at = 0
+    return re.compile(r"\S[^\n]*").search(text, at)
+
+
 def _headline_technology(out: list[Candidate], text: str, gaz) -> None:
     """A deal whose sentences name no technology takes the headline's ("Huawei to build 808 cell towers in
     Zambia" then "The loan will fund the project"): what the article is about."""
-    first = next((m for m in re.finditer(r"[^\n]+", text) if m.group().strip()), None)
+    first = _headline_line(text)
     if first is None or first.group().rstrip().endswith(".") or len(first.group()) > 200:
         return
     found = [(x.start, x.end, x.value) for x in gaz.find(first.group()) if x.kind == "technology"
