@@ -3239,3 +3239,25 @@ def test_a_pages_menu_over_the_headline_is_not_the_headline():
     (c,) = extract_article(menu + _SIDES_HEADLINE).candidates
     assert "e_government" in c.technology
     assert {"Communications Service", "Orion Anbang Technology Co., Ltd"} <= {p.name for p in c.parties}
+
+
+@pytest.mark.parametrize("page", ["Skip to main content\nWednesday, November 13, 2019\n\n",
+                                  "Support The Lakeland Times!\nStaff Reporter\n",
+                                  "POLITICS | 10:59 / 28.01.2019\n2 min read\n"])
+def test_a_pages_offers_bylines_and_date_lines_over_the_headline_are_not_the_headline(page):
+    """"Skip to main content", "Support The Lakeland Times!", a byline, a date line over the headline: the headline is
+    the line after them — "Kenya inks 5G deal with Huawei" over "The Communications Authority of Kenya signed …": the
+    headline's Kenya is the authority, no party of its own."""
+    (c,) = extract_article(page + "Kenya inks 5G deal with Huawei\n\nThe Communications Authority of Kenya signed a "
+                                  "contract with Huawei on Monday to build the network.\n").candidates
+    assert c.kind == "contract" and "5g" in c.technology
+    assert {p.name for p in c.parties} == {"Communications Authority of Kenya", "Huawei"}
+
+
+def test_a_lone_short_line_over_the_text_is_a_short_headline_but_a_lone_word_is_a_section():
+    """"Growth Spurt" alone over the lead is the headline (two words); "National" alone is the page's section."""
+    from graph.extract.rules import _headline_line
+
+    assert _headline_line("Growth Spurt\n\nSept 18, 2008 – Mobitel signed a contract with Huawei.\n").group() == "Growth Spurt"
+    assert _headline_line("National\n\nChina to lend $211 million for Teletalk expansion\n\nThe bank …\n").group() == \
+        "China to lend $211 million for Teletalk expansion"

@@ -60,10 +60,12 @@ from .vocabulary import (
     _AMOUNT,
     _ANAPHORA,
     _LENT,
+    _MONTH_RE,
     _NOUN_RE,
     _NUM,
     _SCALE,
     _VERBS,
+    _WEEKDAY_RE,
 )
 
 __all__ = ["Span", "Party", "Candidate", "Extraction", "extract"]
@@ -263,24 +265,40 @@ def _same_occasion(candidates: list[Candidate], text: str) -> None:
 _SHORT_FORM = re.compile(r"[A-Z](?:\.?[A-Z]){1,2}\.?")
 
 
-# a page's menu over its headline, as pasted: "EN", "• kz", "Politics", "Skip to content" — a word or two, or an item
-_MENU_LINE = re.compile(r"[ \t]*(?:[•·▪|>»-][^\n]*|\S+(?:[ \t]+\S+)?[ \t]*)\n")
+# a page's menu over its headline, as pasted: items ("• kz", "| Politics") and lines of a word or two ("EN", "World")
+_ITEM_LINE = re.compile(r"[ \t]*[•·▪|>»-][^\n]*")
+_SHORT_LINE = re.compile(r"[ \t]*\S+(?:[ \t]+\S+)?[ \t]*")
+# … and the page's other lines over a headline: what it offers ("Skip to content", "You are here", "Support The Moscow
+# Times!", "Follow us on:", "Home > News", "2 min read"), a byline ("Staff Reporter", "Jane Chen / Shanghai Daily news")
+_CHROME_LINE = re.compile(
+    r"[ \t]*(?:(?:Skip\s(?:to|navigation)|You\sare\shere|Support\s|Register\sfor|Subscribe|Sign\s(?:in|up)|Log\s?in|Follow\sus|Share\sthis|"
+    r"Home\s*[>|»/]|Site\sicon|Advertisement|Published|Updated|Posted|Menu|Search|Breaking\sNews|Latest\sNews|"
+    r"\d+\smin(?:ute)?s?\sread)\b[^\n]*|"
+    r"(?:By\s)?(?:[A-Z][\w.'’-]*\s){0,3}?(?:Staff\s(?:Reporter|Writer)|Correspondent|Bureau)[^\n]{0,40}|"
+    r"[A-Z][\w'’-]+\s[A-Z][\w'’-]+\s?[/|]\s?[^\n]{0,60})")
+
+
+def _date_only(line: str) -> bool:
+    """A line that only tells a date or a time ("Wednesday, November 13, 2019", "20 Jun 2019", "Economy November 18,
+    2020 | 8:36 am"): a word at most besides."""
+    rest = re.sub(rf"\b(?:{_WEEKDAY_RE}|{_MONTH_RE}|\d{{1,4}}(?:[:./-]\d{{1,4}})*(?:st|nd|rd|th)?|[ap]\.?m\.?|GMT|UTC|"
+                  r"Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?", " ", line)
+    words = re.findall(r"[^\W\d_]{2,}", rest)
+    return bool(re.search(r"\d", line)) and len(words) <= 1
 
 
 def _headline_line(text: str) -> re.Match | None:
-    """The article's first line that is not a menu's (the headline, when the text has one); the first line when
-    all of the first forty are menu lines."""
-    at, skipped = 0, 0
-    while skipped < 40:
-        blank = re.match(r"\s*\n", text[at:])
-        at += blank.end() if blank else 0
-        menu = _MENU_LINE.match(text, at)
-        if menu is None:
-            break
-        at, skipped = menu.end(), skipped + 1
-    else:
-        at = 0
-    return re.compile(r"\S[^\n]*").search(text, at)
+    """The article's first line that is not the page's: not a menu's (items, or two or more lines of a word or two;
+    a lone word — "National" — is a section's name, but two lone words are a short headline: "Growth Spurt"), an
+    offer, a byline or a date line. The first line when forty such lines come first."""
+    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text)][:41]
+    kinds = ["item" if _ITEM_LINE.fullmatch(m.group()) else "page" if _CHROME_LINE.fullmatch(m.group()) or
+             _date_only(m.group()) else "short" if _SHORT_LINE.fullmatch(m.group()) else "text" for m in lines]
+    first = next((i for i, k in enumerate(kinds) if k == "text"), None)
+    if first is None or first == 40:
+        return lines[0] if lines else None
+    menu = sum(k in ("item", "short") for k in kinds[:first]) >= 2
+    return next(m for m, k in zip(lines, kinds) if k == "text" or (k == "short" and not menu and " " in m.group().strip()))
 
 
 def _headline_technology(out: list[Candidate], text: str, gaz) -> None:
