@@ -3261,3 +3261,15 @@ def test_a_lone_short_line_over_the_text_is_a_short_headline_but_a_lone_word_is_
     assert _headline_line("Growth Spurt\n\nSept 18, 2008 – Mobitel signed a contract with Huawei.\n").group() == "Growth Spurt"
     assert _headline_line("National\n\nChina to lend $211 million for Teletalk expansion\n\nThe bank …\n").group() == \
         "China to lend $211 million for Teletalk expansion"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Huawei signed a contract with Brazilian operator Zentrix on Monday to build a 5G network.", "Zentrix"),
+    ("China Mobile agreed on Monday to acquire Hong Kong broadband provider Zentrix for $1 billion.", "Zentrix"),
+    ("Zentrix, a New Zealand company, signed a contract with Huawei Marine on Monday to lay a cable.", "Zentrix"),
+])
+def test_a_firm_new_to_the_records_named_after_or_before_what_it_is(sentence, name):
+    """"Brazilian operator Zentrix on Monday", "broadband provider Zentrix for $1 billion", "Zentrix, a New Zealand
+    company, signed": a firm the records do not know, told by what it is, is a party (whatever word follows it)."""
+    (c,) = extract_article("Example headline\n\n" + sentence + "\n").candidates
+    assert name in {p.name for p in c.parties}

@@ -1038,7 +1038,7 @@ _POSITIONS = [
     rf"(?:{_OPENS})(?:the\s)?(?P<a>{_NP})\s+(?:and|&)\s(?:the\s)?(?P<b>{_NP})\s(?:have\s|has\s|had\s|on\s\w+\s|"
     rf"formally\s|jointly\s|also\s)?(?:{SIGNED}|{AWARDED}|teamed up|tied up|joined hands|partnered|will\s\w+|formed|submitted|"
     rf"established|set up|created|launched|are to\s\w+)\b(?!\s(?:to\s(?:the\s)?[A-Z]|by\b))",
-    rf"(?:{_OPENS})(?:the\s)?(?P<a>{_NP})\s(?:has\s|have\s|had\s|on\s\w+\s|formally\s|also\s|jointly\s|recently\s)?"
+    rf"(?:{_OPENS})(?:the\s)?(?P<a>{_NP})\s+(?:has\s|have\s|had\s|on\s\w+\s|formally\s|also\s|jointly\s|recently\s)?"
     rf"(?:{SIGNED}|{AWARDED}|{FINANCED}|{BUILT}|acquired|bought|took over|selected|picked|chose|ordered|teamed up|tied up|"
     rf"partnered|joined hands|will\s(?:build|supply|install|deploy|provide|finance|fund|acquire|buy|sign|work|co-build)|"
     rf"is\s(?:to|set to)\s\w+|(?:was|were|has been|had been)\s(?:picked|selected|chosen|awarded|contracted|hired))\b"
@@ -1046,8 +1046,8 @@ _POSITIONS = [
     rf"(?:^|\s)(?P<a>{_NP})['’]s\s(?:\w+\s)?(?:acquisition|purchase|takeover|buyout)\sof\s(?:the\s)?(?P<b>{_NP})",
     # "ICT service provider Saudi Call and …", "state-run operator Ethio Telecom": a name after what it is
     rf"\b(?:provider|operator|owner|carrier|telco|vendor|maker|manufacturer|developer|lender|conglomerate|firm|company|startup|"
-    rf"start-up|giant|outfit|incumbent)"
-    rf"\s(?P<a>{_NP})(?=\s(?:and|&|has|have|had|signed|will|is|was|won|agreed|to)\b|,|\.)",
+    rf"start-up|giant|outfit|incumbent|supplier|subsidiary|unit|arm|consortium|investor)"
+    rf"\s(?P<a>{_NP})(?=\s(?:and|&)\s|\s[a-z(]|[,.;:]|$)",  # (a lower-case word after the name: "operator Zentrix on Monday")
     # "A (CMI), B (CUG), C and D reaffirmed their partnership to …": a list of names, the subject of the deal's verb
     rf"(?:{_OPENS})(?:the\s)?(?P<a>{_NP})(?=(?:,\s(?:the\s)?{_NP})+,?\s(?:and|&)\s(?:the\s)?{_NP},?\s(?:have\s|has\s|had\s|"
     rf"jointly\s|also\s|formally\s)?(?:{SIGNED}|{AWARDED}|reaffirmed|renewed|teamed up|partnered|joined hands|formed|established|submitted|"
