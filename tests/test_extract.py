@@ -3273,3 +3273,17 @@ def test_a_firm_new_to_the_records_named_after_or_before_what_it_is(sentence, na
     company, signed": a firm the records do not know, told by what it is, is a party (whatever word follows it)."""
     (c,) = extract_article("Example headline\n\n" + sentence + "\n").candidates
     assert name in {p.name for p in c.parties}
+
+
+def test_a_short_name_is_the_firm_the_article_named_in_full_before():
+    """"Orion Satellite Holdings of Hong Kong said it had ordered a satellite. Orion signed a contract with China Great
+    Wall …": Orion is Orion Satellite Holdings (where it is left out of its name) — but a short name that two longer
+    names begin stays as written."""
+    (c,) = extract_article("Example headline\n\nOrion Satellite Holdings of Hong Kong said on Tuesday it had ordered a "
+                           "telecommunications satellite. Orion signed a contract with China Great Wall Industry Corp. "
+                           "to build and launch the satellite.\n").candidates
+    assert "Orion Satellite Holdings" in {p.name for p in c.parties}
+    (c,) = extract_article("Example headline\n\nOrion Satellite Holdings and Orion Cable Holdings said on Tuesday they "
+                           "had ordered a telecommunications satellite. Orion signed a contract with China Great Wall "
+                           "Industry Corp. to build and launch the satellite.\n").candidates
+    assert "Orion" in {p.name for p in c.parties}

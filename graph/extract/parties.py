@@ -88,6 +88,8 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             if adjective and _is_demonym(adjective["adj"]):  # "the Kenyan Ministry of Education": Kenya's Ministry of Education
                 country = _country_of(adjective["adj"]) or country
                 a, name = a + adjective.end(), name[adjective.end():]
+            if known is None:  # "Orion signed …" after "Orion Satellite Holdings of Hong Kong said …": the firm in full
+                name = _in_full_before(name, text, s.start + a, gaz) or name
             query, e = _region_query(_EXIM.sub("Export-Import Bank", name)), None  # "China's EXIM Bank"
             region = _REGION_GOVERNMENT.fullmatch(name)
             if region:  # ("the Zhejiang Provincial Government": the province's, wherever named)
@@ -271,6 +273,27 @@ def _told_in_full(name: str, text: str, gaz) -> str | None:
     ids = {m.value for m in _mentions(text, gaz) if m.kind == "organisation" and len(m.text) > len(name)
            and words.search(m.text)}
     return next(iter(ids)) if len(ids) == 1 else None
+
+
+def _in_full_before(name: str, text: str, at: int, gaz) -> str | None:
+    """The one longer name of an organisation the article gave before ``at`` that a short name new to the records
+    begins ("Orion" after "Orion Satellite Holdings of Hong Kong"); None when none or several do."""
+    if len(name.split()) > 2:
+        return None
+    fuller = {_without_place(n) for start, n in _names_of_article(text, gaz) if start < at and n.startswith(f"{name} ")
+              and not re.match(r"\s(?:of|for|and|&)\s", n[len(name):])}
+    return next(iter(fuller)) if len(fuller) == 1 else None
+
+
+def _without_place(name: str) -> str:
+    """"APT Satellite Holdings of Hong Kong": the firm's name, without where it is (not "Ministry of Finance")."""
+    m = re.fullmatch(r"(.+?)\s(?:of|in)\s(?:the\s)?(.+)", name)
+    return m[1] if m and _is_place(m[2]) and not _GOVERNMENT_HEAD.search(m[1]) else name
+
+
+@lru_cache(maxsize=8)
+def _names_of_article(text: str, gaz) -> tuple[tuple[int, str], ...]:
+    return tuple(_without_the(_org_names(text, list(_mentions(text, gaz)))))
 
 
 @lru_cache(maxsize=8)
