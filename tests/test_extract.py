@@ -1582,7 +1582,8 @@ def test_each_bidder_is_a_proposal_and_a_firm_that_said_it_selected_vendors_is_t
     """"Vendors ZTE, Huawei, Nokia Siemens Networks and Alcatel-Lucent have submitted bids to supply …
     BSNL": a bid of each, the bidder its would-be contractor; "Bharti Airtel also said recently that it
     selected Ericsson India, Nokia Siemens and Huawei to help launch 3G services": a contract Bharti
-    Airtel gives the three — another deal than the one told before it."""
+    Airtel gives the three — another deal than the one told before it ("Nokia Siemens": the Nokia Siemens Networks
+    named before)."""
     x = extract_article("Example headline\n\nVendors ZTE, Huawei, Nokia Siemens Networks and Alcatel-Lucent have "
                         "submitted bids to supply equipment to state-owned operator Bharat Sanchar Nigam (BSNL).\n\n"
                         "Similarly, mobile operator Tata Teleservices awarded Huawei a contract to roll out 3G. Bharti "
@@ -1595,7 +1596,7 @@ def test_each_bidder_is_a_proposal_and_a_firm_that_said_it_selected_vendors_is_t
     tata, bharti = [c for c in x.candidates if c.kind == "contract"]
     assert {p.name for p in tata.parties} == {"Tata Teleservices", "Huawei"}
     assert bharti.status == "signed" and {p.name: p.role for p in bharti.parties} == {
-        "Bharti Airtel": "signatory", "Ericsson India": "contractor", "Nokia Siemens": "contractor", "Huawei": "contractor"}
+        "Bharti Airtel": "signatory", "Ericsson India": "contractor", "Nokia Siemens Networks": "contractor", "Huawei": "contractor"}
 
 
 def test_a_legal_forms_full_stop_ends_a_name_and_formerly_is_no_word_of_it():
