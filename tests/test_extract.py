@@ -3288,3 +3288,17 @@ def test_a_short_name_is_the_firm_the_article_named_in_full_before():
                            "had ordered a telecommunications satellite. Orion signed a contract with China Great Wall "
                            "Industry Corp. to build and launch the satellite.\n").candidates
     assert "Orion" in {p.name for p in c.parties}
+
+
+def test_deals_a_chinese_firm_builds_for_two_clients_are_one_each():
+    """"ZTE has won deals to build a 4G network for Zentrix Telecom in Kenya, and upgrade and extend Orion Mobile's
+    networks": two contracts, ZTE in both, one client each ("Orion Mobile's networks": whose the work is) — but
+    "agreements … with 40 partners, including Alibaba, Tencent and Baidu Inc" stays one list, told as one."""
+    x = extract_article("Example headline\n\nZTE has won deals to build a 4G network for Zentrix Telecom in Kenya, and "
+                        "upgrade and extend Orion Mobile's networks.\n")
+    assert sorted(sorted(p.name for p in c.parties) for c in x.candidates) == \
+        [["Orion Mobile", "ZTE"], ["ZTE", "Zentrix Telecom"]]
+    x = extract_article("Example headline\n\nLakeland Electronics Group Co Ltd signed cooperation agreements on Monday "
+                        "with 40 partners, including Chinese technology giants Alibaba Group Holding Ltd, Tencent "
+                        "Holdings Ltd and Baidu Inc.\n")
+    assert len(x.candidates) == 1

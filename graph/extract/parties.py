@@ -1078,6 +1078,10 @@ _POSITIONS = [
     # "Bharti Airtel also said recently that it selected Ericsson …", "ZTE said on Monday it had won …": who "it" is
     rf"(?:^|\s)(?P<a>{_NP})\s(?:also\s)?(?:said|says|announced|confirmed)\s(?:[\w-]+\s){{0,3}}?(?:that\s)?it\s"
     rf"(?:has\s|had\s|have\s|would\s|will\s)?(?:also\s|now\s|recently\s)?(?:been\s)?(?:{SIGNED}|{AWARDED}|{HIRING})\b",
+    # "to upgrade and extend KPN's mobile networks", "to expand Zentrix's data centre": whose networks the work is on
+    rf"\b(?:build|upgrade|extend|expand|moderni[sz]e|overhaul|rebuild|deploy|supply|equip|operate|manage|maintain)\s"
+    rf"(?:the\s)?(?P<a>{_NP})['’]s\s(?=(?:[\w-]+\s){{0,3}}?(?:networks?|systems?|infrastructure|data\scent(?:re|er)s?|backbones?|"
+    rf"cables?|towers|platforms?)\b)",
     # "Huawei supplies the PCCW-HKT core and radio networks": whose networks they are
     rf"\bsupplies\s(?:the\s)?(?P<a>{_NP})(?=\s(?:[\w-]+\s){{0,4}}?networks?\b)",
     # "Ericsson is the main vendor to Safaricom": a supplier, named before what it is

@@ -39,7 +39,7 @@ from .dates import _date_in, _publication_date, since_clauses
 from .deals import BULLET, ORDINAL_DEAL, SAID_THE_DEAL, SERVICE_DEAL, _DEFINITE_NOUN, _PRIORITY, _continues, _deal, _number, _refers
 from .gazetteer import Mention, gazetteer
 from .model import Candidate, Extraction, Party, Span
-from .parties import (CURRENCY_AFTER, _bundled_records, _parties, _resolver, _role, _title_case, borrower_implied, chinese_side,
+from .parties import (_CHINESE, CURRENCY_AFTER, _bundled_records, _parties, _resolver, _role, _title_case, borrower_implied, chinese_side,
                       lends_through_its_bank)
 from .text import Sentence, sentences
 from .vocabulary import (
@@ -192,6 +192,7 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
     out = [one for c in out for one in _split_by_amount(c, text)]
     out = [one for c in out for one in _split_by_place(c, text)]
     out = [one for c in out for one in _split_between(c)]
+    out = [one for c in out for one in _split_clients(c)]
     _headline_technology(out, text, gaz)
     broader = _broader_tags()
     for c in out:  # "mobile" beside "mobile_network": the narrower area says it
@@ -426,6 +427,24 @@ def _split_between(c: Candidate) -> list[Candidate]:
         one.evidence["parties"] = [e for e in one.evidence.get("parties", []) if e.start not in others]
         out.append(one)
     return out
+
+
+def _split_clients(c: Candidate) -> list[Candidate]:
+    """"ZTE has won deals to build a Wimax network for Telefonica in Spain, and upgrade and extend KPN's mobile
+    networks": deals (a plural with no count) a Chinese firm builds for two or more clients — one deal each, the
+    firm in every one."""
+    if c.aggregate or len(c.sentences) != 1 or c.kind not in ("contract", "other") or \
+            not re.search(r"\b(?:deals|contracts|orders|agreements)\b", c.sentences[0].text, re.I):
+        return [c]
+    builders = [p for p in c.parties if p.country in _CHINESE and p.role in ("contractor", "supplier")]
+    clients = [p for p in c.parties if p.country not in _CHINESE and p.role == "signatory" and p.kind not in _STATE_BODIES]
+    if not builders or len(clients) < 2 or len(builders) + len(clients) != len(c.parties):
+        return [c]
+    spans = sorted((p.span.start, p.span.end) for p in c.parties)
+    if any(re.fullmatch(r",\s|,?\s(?:and|&)\s", c.sentences[0].text[e - c.sentences[0].start:a - c.sentences[0].start])
+           for (_, e), (a, _) in zip(spans, spans[1:])):
+        return [c]  # ("with 40 partners, including Alibaba, Tencent and Baidu": one list, told as one)
+    return [_one_with(c, p, clients) for p in clients]
 
 
 def _one_with(c: Candidate, party: Party, listed: list[Party]) -> Candidate:
