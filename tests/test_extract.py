@@ -841,7 +841,9 @@ def test_meanwhile_another_company_got_another_contract_and_a_link_came_into_ope
         "commercial operation on Jan. 12.\n", published="2018-01-13")
     first, second, link = x.candidates
     assert "China Communications Services" in {p.name for p in first.parties}
-    assert {p.name for p in second.parties} == {"ZTE"} and second.kind == "contract"
+    # (ZTE's contract, one more beside the one just told, is Lakeland Telecom's too)
+    assert {p.name: p.role for p in second.parties} == {"ZTE": "contractor", "Lakeland Telecom": "signatory"}
+    assert second.kind == "contract"
     assert (link.kind, link.status, link.date) == ("project", "operational", "2018-01-12")
 
 
@@ -3302,3 +3304,12 @@ def test_deals_a_chinese_firm_builds_for_two_clients_are_one_each():
                         "with 40 partners, including Chinese technology giants Alibaba Group Holding Ltd, Tencent "
                         "Holdings Ltd and Baidu Inc.\n")
     assert len(x.candidates) == 1
+
+
+def test_a_builders_own_further_contracts_are_not_its_clients():
+    """"Mundo Startel signed a contract with ZTE … ZTE said it had also been given networking contracts in Hong Kong
+    and Pakistan": more contracts of the same builder, not Mundo Startel's (its client is not carried over)."""
+    x = extract_article("Example headline\n\nMundo Startel signed a contract with ZTE to install a fixed-line network. "
+                        "ZTE said it had also been given networking contracts in Hong Kong and Pakistan.\n")
+    given = [c for c in x.candidates if c.sentences[0].text.startswith("ZTE said")]
+    assert len(given) == 2 and all({p.name for p in c.parties} == {"ZTE"} for c in given)

@@ -214,9 +214,33 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
         borrower_implied(c, text, gaz, resolver)
         _local_currency(c, text, gaz)
         _paired_vendors(c, text)
-    first = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    _client_carried(out, text)
+    first = _headline_line(text)
+    first = first.group().strip() if first else ""
     title = first if 10 <= len(first) <= 200 and not first.endswith(".") else None
     return Extraction(text, published, out, title)
+
+
+_ANOTHER_BUILDER = re.compile(r"\b(?:another|also|likewise|similarly)\b", re.I)
+
+
+def _client_carried(out: list[Candidate], text: str) -> None:
+    """"Nepal Telecom awarded China Communications Services another contract … Meanwhile, another Chinese
+    corporation ZTE has got the contract of developing the main network": a contract told with its Chinese builder
+    alone, as one more beside the contract just told, has that contract's client (when another firm builds it)."""
+    for before, c in zip(out, out[1:]):
+        if c.kind != "contract" or before.kind != "contract" or c.aggregate or not c.parties or \
+                not all(p.country in _CHINESE and p.role in ("contractor", "supplier") for p in c.parties) or \
+                not _ANOTHER_BUILDER.search(c.sentences[0].text):
+            continue
+        clients = [p for p in before.parties if p.country not in _CHINESE and p.role == "signatory"]
+        if {p.id for p in c.parties} & {p.id for p in before.parties}:
+            continue  # ("ZTE said it had also been given contracts in Hong Kong …": more of the same builder's, not its client's)
+        if len(clients) == 1 and before.sentences[-1].end <= c.sentences[0].start:
+            c.parties.append(copy.deepcopy(clients[0]))
+            c.note("parties", clients[0].span.start, clients[0].span.end, text)
+            if clients[0].country and clients[0].country not in c.countries:
+                c.countries.append(clients[0].country)
 
 
 _STATE_BODIES = ("ministry", "agency", "regulator", "government")
