@@ -3313,3 +3313,30 @@ def test_a_builders_own_further_contracts_are_not_its_clients():
                         "ZTE said it had also been given networking contracts in Hong Kong and Pakistan.\n")
     given = [c for c in x.candidates if c.sentences[0].text.startswith("ZTE said")]
     assert len(given) == 2 and all({p.name for p in c.parties} == {"ZTE"} for c in given)
+
+
+def test_a_cooperation_agreement_to_launch_something_is_no_contract():
+    """"signed a cooperation agreement with the Egyptian government to launch a production line": an agreement to
+    work together (kind other), not a contract to build — while "signed an agreement … to build" still is one."""
+    (c,) = extract_article("Example headline\n\nIn mid-2016, the company Tecno signed a cooperation agreement with the "
+                           "Egyptian government to launch a production line in a technology park.\n").candidates
+    assert c.kind == "other"
+    (c,) = extract_article("Example headline\n\nHuawei signed an agreement with the Egyptian government to build a data "
+                           "centre in a technology park.\n").candidates
+    assert c.kind == "contract"
+
+
+def test_talks_held_and_an_agreement_signed_by_the_same_sides_are_two_events():
+    """"Transsion said it held new talks with Egyptian authorities … In mid-2016, the company signed a cooperation
+    agreement with the Egyptian government": talks (announced) and an earlier agreement (signed), not one deal."""
+    x = extract_article("Example headline\n\nChina's Transsion Holdings on Tuesday said it held new talks with Egyptian "
+                        "authorities on its first factory. In mid-2016, Transsion Holdings signed a cooperation agreement "
+                        "with the Egyptian government to launch a production line.\n")
+    assert sorted(c.kind for c in x.candidates) == ["other", "talks"]
+
+
+def test_a_firm_with_a_possessive_appositive_before_its_verb_signs():
+    """"MobiCom, Mongolia's top mobile provider, signed a cooperation agreement with Rostelekom": MobiCom signs."""
+    (c,) = extract_article("Example headline\n\nMobiCom, Mongolia's top mobile provider, signed a long-term cooperation "
+                           "agreement with major Russian provider Rostelekom in December 2011.\n").candidates
+    assert {"MobiCom", "Rostelekom"} <= {p.name for p in c.parties}

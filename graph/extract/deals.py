@@ -222,9 +222,9 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
             kind = "contract"  # "ZTE has secured a deal … to help build fiber optic cable systems" (the deputy minister of finance tells it)
         elif re.search(r"\bloan|credit|financ", s.text, re.I):
             kind = "loan"
-        elif _BUILD_WORDS.search(s.text) or _AMOUNT.search(s.text) or SERVICE_DEAL.search(s.text) or \
-                re.search(rf"\b(?:{AWARDED})\s(?:\w+\s){{0,2}}?{re.escape(m.group())}", s.text, re.I):
-            kind = "contract"
+        elif (_BUILD_WORDS.search(s.text) or SERVICE_DEAL.search(s.text)) and not _COOPERATION_BEFORE.search(s.text[:m.start()]) \
+                or _AMOUNT.search(s.text) or re.search(rf"\b(?:{AWARDED})\s(?:\w+\s){{0,2}}?{re.escape(m.group())}", s.text, re.I):
+            kind = "contract"  # (not "signed a cooperation agreement with the government to launch a production line")
         elif re.search(r"[“\"]On\s(?:the\s)?Cooperation\b|\bcooperation\sin\sthe\sfields?\sof\b", s.text, re.I):
             kind = "framework_agreement"  # 'The Agreement "On Cooperation in the Field of Post and Telecommunications"'
         else:
@@ -293,6 +293,10 @@ def _count_before(sentence: str, m: re.Match) -> re.Match | None:
 
 _PRIORITY = ["framework_agreement", "mou", "joint_venture", "loan", "acquisition", "contract", "training_programme",
              "proposal", "talks", "agreement", "financing", "project"]
+
+
+# "a (long-term) cooperation agreement", "a partnership agreement": an agreement to work together, whatever it is for
+_COOPERATION_BEFORE = re.compile(r"\b(?:cooperation|co-operation|partnership|collaboration)\s$", re.I)
 
 
 def _kind_of(m: re.Match) -> str | None:

@@ -652,7 +652,9 @@ _PARTY_BEFORE = re.compile(r"(?:^|[,;:]\s|\b(?:with|between|by|and)\s)(?:the\s)?
 _SENT_FROM = re.compile(r"\b(?:officials|representatives|delegates|delegations?|leaders)\s(?:of|from)\s(?:the\s)?$", re.I)
 
 
-_APPOSITIVE = re.compile(r",\s(?:a|an|the)\s[^,()]{3,80},(?=\s(?:and|&|has|have|had|signed|will|is|was)\b)")
+# (", a company in Kyrgyzstan,", ", Mongolia's top mobile provider,")
+_APPOSITIVE = re.compile(r",\s(?:a|an|the|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s)\s[^,()]{3,80},"
+                         r"(?=\s(?:and|&|has|have|had|signed|will|is|was)\b)")
 
 
 # "by the ministry", "the state-owned telco has been in talks…": an organisation the article named before

@@ -813,8 +813,9 @@ def _same_deal(a: Candidate, b: Candidate, published: str | None = None) -> bool
         # have struck an agreement on building ICT infrastructure": the deal told again by the same two sides
         if "other" in (a.kind, b.kind) and len({p.id for p in a.parties}) >= 2 and \
                 {p.id for p in a.parties} == {p.id for p in b.parties} and not (a.date and b.date and a.date != b.date) \
-                and not (a.amounts and b.amounts and not _same_sum(a, b)) and not b.aggregate:
-            return True
+                and not (a.amounts and b.amounts and not _same_sum(a, b)) and not b.aggregate and \
+                not (a.status and b.status and a.status != b.status):
+            return True  # (not talks held and an agreement signed: two events)
         return bool(a.amounts and _same_sum(a, b)) and bool({a.kind, b.kind} & {"other", "contract"}) \
             and not (a.date and b.date and a.date != b.date)
     if re.search(rf"\balso\s(?:\w+\s){{0,4}}?(?:{SIGNED}|{AWARDED}|{HIRING})\b|\banother\s(?:\w+\s)?(?:MoU|memorandum|agreement|"
