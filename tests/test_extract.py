@@ -3340,3 +3340,11 @@ def test_a_firm_with_a_possessive_appositive_before_its_verb_signs():
     (c,) = extract_article("Example headline\n\nMobiCom, Mongolia's top mobile provider, signed a long-term cooperation "
                            "agreement with major Russian provider Rostelekom in December 2011.\n").candidates
     assert {"MobiCom", "Rostelekom"} <= {p.name for p in c.parties}
+
+
+def test_the_contract_a_firm_was_kept_from_winning_is_no_deal():
+    """"Australia agreed to fund a subsea cable to the Solomon Islands to prevent Huawei from winning the contract":
+    the deal is Australia's promise to fund (a pledge), not a contract no one got."""
+    (c,) = extract_article("Example headline\n\nAustralia agreed to fund a subsea cable to the Solomon Islands in 2018 "
+                           "to prevent Huawei from winning the contract.\n").candidates
+    assert c.kind == "pledge"

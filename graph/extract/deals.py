@@ -161,6 +161,8 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     nouns = [(m, k) for m, k in nouns if not (k == "acquisition" and re.match(
         r"\s(?:[\w-]+\s){0,3}?(?:contracts?|orders?|deals?|tenders?)\b", s.text[m.end():]))]  # "acquired … contracts": won
     nouns = [(m, k) for m, k in nouns if not (k == "acquisition" and _bought_place(m, s.text))]
+    nouns = [(m, k) for m, k in nouns if not _KEPT_FROM.search(s.text[:m.start()])]  # ("to prevent Huawei from winning
+    # the contract": the deal no one got)
     borrow = re.search(r"\b(?:seek(?:s|ing)?|plans?|planning|wants?|intends?|looking|asked|asks|applied|applies)\s"
                        r"(?:to\s(?:borrow|take\sout\sa\sloan)|for\sa\s(?:\w+\s)?loan)\b", s.text, re.I)
     if borrow:  # "Uganda is seeking to borrow USh550 billion from Chinese Exim Bank": a loan asked for, not yet granted
@@ -297,6 +299,10 @@ _PRIORITY = ["framework_agreement", "mou", "joint_venture", "loan", "acquisition
 
 # "a (long-term) cooperation agreement", "a partnership agreement": an agreement to work together, whatever it is for
 _COOPERATION_BEFORE = re.compile(r"\b(?:cooperation|co-operation|partnership|collaboration)\s$", re.I)
+
+
+_KEPT_FROM = re.compile(r"\b(?:prevent|stop|block|bar|keep|exclude|shut)\w*\s(?:[\w'’-]+\s){0,3}?(?:from|out\sof)\s(?:winning|getting|"
+                        r"securing|taking|landing|bidding\sfor)\s(?:the|a|an|any)\s(?:[\w-]+\s){0,2}?$", re.I)
 
 
 def _kind_of(m: re.Match) -> str | None:
