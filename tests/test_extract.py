@@ -3348,3 +3348,17 @@ def test_the_contract_a_firm_was_kept_from_winning_is_no_deal():
     (c,) = extract_article("Example headline\n\nAustralia agreed to fund a subsea cable to the Solomon Islands in 2018 "
                            "to prevent Huawei from winning the contract.\n").candidates
     assert c.kind == "pledge"
+
+
+def test_a_loan_that_pays_for_a_hired_firms_work_makes_the_deal_a_contract():
+    """"With a loan from Exim Bank of China, PNG commissioned Huawei to build a national data centre": the contract
+    PNG gives Huawei (the bank its financier), not a loan told on its own — while "PNG signed a loan with Exim Bank
+    of China to build a data centre" is the loan."""
+    (c,) = extract_article("Example headline\n\nWith a loan from Exim Bank of China, PNG commissioned Huawei to build a "
+                           "national data centre in Port Moresby.\n").candidates
+    assert c.kind == "contract"
+    assert {p.name: p.role for p in c.parties} == {"PNG": "signatory", "Huawei": "contractor",
+                                                   "Exim Bank of China": "financier"}
+    (c,) = extract_article("Example headline\n\nPNG signed a loan with Exim Bank of China to build a national data "
+                           "centre in Port Moresby.\n").candidates
+    assert c.kind == "loan"

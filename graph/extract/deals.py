@@ -199,6 +199,11 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     if talks and kind in ("contract", "agreement", "project", "financing") and \
             not re.search(rf"\b(?:{SIGNED}|{AWARDED})\b", s.text, re.I):
         m, kind = talks, "talks"  # "Zambia is in talks with the Chinese government to supply … the tender": talks
+    if kind in ("financing", "loan") and hired and \
+            re.search(r"\b(?:[Ww]ith|[Uu]sing|[Tt]hrough|[Vv]ia)\s(?:an?|the)\s(?:[\w$.-]+\s){0,3}?$", s.text[:m.start()]):
+        # "With a loan from Exim Bank of China, PNG commissioned Huawei to build a national data centre": the loan is
+        # what pays, the deal told is the contract (its lender a party of it)
+        return _told_by("contract", s, hired, text, group=1 if hired.group(1) else 2)
     if kind == "financing":
         kind = "loan"
     if kind in ("joint_venture", "acquisition") and re.search(
