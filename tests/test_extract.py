@@ -3362,3 +3362,12 @@ def test_a_loan_that_pays_for_a_hired_firms_work_makes_the_deal_a_contract():
     (c,) = extract_article("Example headline\n\nPNG signed a loan with Exim Bank of China to build a national data "
                            "centre in Port Moresby.\n").candidates
     assert c.kind == "loan"
+
+
+def test_agreements_with_countries_including_a_list_are_one_in_each_country():
+    """"StarTimes Signs Agreements With Broadcast Institutions" then "The media group has signed agreements with
+    additional African countries including Ethiopia, Ghana and Gabon": one agreement in each country named (no count
+    is given), even when the list comes after the headline."""
+    x = extract_article("StarTimes Signs Agreements With Broadcast Institutions\n\nThe media group StarTimes has signed "
+                        "agreements with additional African countries including Ethiopia, Ghana and Gabon.\n")
+    assert sorted(next(k for k in c.countries if k != "CHN") for c in x.candidates) == ["ETH", "GAB", "GHA"]

@@ -481,7 +481,9 @@ def _one_with(c: Candidate, party: Party, listed: list[Party]) -> Candidate:
     return one
 
 
-_IN_PLACES = re.compile(r"\b(?:contracts|deals|agreements|MoUs|orders|projects|networks|data\scent(?:re|er)s)\s(?:[^.;]{0,40}?\s)?in\s"
+_IN_PLACES = re.compile(r"\b(?:(?:contracts|deals|agreements|MoUs|orders|projects|networks|data\scent(?:re|er)s)\s(?:[^.;]{0,40}?\s)?in|"
+                        r"(?:agreements|deals|contracts|MoUs)\swith\s(?:[\w-]+\s){0,2}?(?:countries|nations),?\s"
+                        r"(?:including|such\sas|namely|like))\s"  # ("signed agreements with additional African countries including …")
                         r"(?P<list>(?:(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?(?:,\s(?:and\s)?|,?\s(?:and|&)\s)){1,6}"
                         r"(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)")
 
@@ -492,7 +494,10 @@ def _split_by_place(c: Candidate, text: str) -> list[Candidate]:
     from ..resolve.countries import countries_in
     from ..resolve.normalise import fold
 
-    found_in = _told_first(c, _IN_PLACES)
+    found_in = _told_first(c, _IN_PLACES) or (None if c.aggregate else next(
+        ((x, m) for x in c.sentences[1:] if (m := _IN_PLACES.search(x.text)) and "countries" in m.group()), None))
+    # (the countries may be told after the headline: "Signs Agreements With Broadcast Institutions" then "… has signed
+    # agreements with additional African countries including Ethiopia, Ghana …")
     if found_in is None:
         return [c]
     s, m = found_in
