@@ -1439,9 +1439,9 @@ def test_a_month_and_year_opening_the_sentence_dates_the_deal():
 
 def test_one_organisations_plan_with_no_partner_is_no_candidate():
     """A project one organisation plans alone names no partnership ("Nepal Telecom plans to build an
-    optical fibre link …"); with a partner named, or once built, it is a candidate."""
+    optical fibre link …"); with a partner named, or once built, it is a candidate (and so is a Chinese firm's
+    own plan abroad: see the test of "Huawei will be setting up a data center in Iran")."""
     for text in ("Nepal Telecom plans to build an optical fibre link to China by the middle of 2011, company officials said.",
-                 "Huawei will set up a data centre in Kenya, the company said.",
                  "Djibouti Telecom will deploy a new 4G network across the country next year."):
         assert extract_article(f"Example headline\n\n{text}\n").candidates == [], text
     (c,) = extract_article("Example headline\n\nNepal Telecom and ZTE will build an optical fibre link to China by the "
@@ -3371,3 +3371,21 @@ def test_agreements_with_countries_including_a_list_are_one_in_each_country():
     x = extract_article("StarTimes Signs Agreements With Broadcast Institutions\n\nThe media group StarTimes has signed "
                         "agreements with additional African countries including Ethiopia, Ghana and Gabon.\n")
     assert sorted(next(k for k in c.countries if k != "CHN") for c in x.candidates) == ["ETH", "GAB", "GHA"]
+
+
+def test_a_chinese_firms_own_plant_or_plan_abroad_is_a_project():
+    """"FiberHome has opened a plant in Kisber, Hungary" (operational), "Chinese technology firm Huawei will be
+    setting up a data center in Iran" (announced): a Chinese firm's project abroad, a record though no partner is
+    named — but "China Confident Huawei Will Build Brazil's 5G Network" is a hope, no project, and "Lakeland Telecom
+    plans to build a fibre link" is a firm's own plan at home."""
+    (c,) = extract_article("Example headline\n\nFiberHome has opened a plant in Kisber, Hungary.\n").candidates
+    assert (c.kind, c.status, [p.name for p in c.parties]) == ("project", "operational", ["FiberHome"])
+    assert "HUN" in c.countries
+    (c,) = extract_article("Example headline\n\nChinese technology firm Huawei will be setting up a data center in Iran, "
+                           "the minister said.\n").candidates
+    assert (c.kind, c.status, [p.name for p in c.parties]) == ("project", "announced", ["Huawei"])
+    assert "IRN" in c.countries
+    assert not extract_article("China Confident Huawei Will Build Brazil's 5G Mobile Network\n\nThe ambassador spoke on "
+                               "Monday.\n").candidates
+    assert not extract_article("Example headline\n\nNepal Telecom plans to build an optical fibre link in Nepal.\n"
+                               ).candidates

@@ -25,7 +25,7 @@ _CHOSEN_AS = re.compile(rf"\b({HIRING})\s(?:the\s)?[A-Z][\w&-]*(?:\s[A-Z][\w&-]*
                         r"(?:[\w-]+\s){0,2}?(?:vendor|supplier|contractor|partner|provider|builder)\b")
 
 
-_HYPOTHETICAL = re.compile(r"\b(?:could|might|(?<!\d\s)(?-i:may)(?!\s\d|\sbe\s(?:mentioned|noted|recalled|added))|would like to|(?:is|are|was|were) interested in|confident that|"
+_HYPOTHETICAL = re.compile(r"\b(?:could|might|(?<!\d\s)(?-i:may)(?!\s\d|\sbe\s(?:mentioned|noted|recalled|added))|would like to|(?:is|are|was|were) interested in|confident(?:\s(?:that|of))?|"
                            r"hopes? to|hoping to|wants? to|eyes?|eyeing|is said to be considering|(?:willing|ready|open|prepared)\sto)\b",
                            re.I)
 
@@ -260,7 +260,8 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     if kind in ("project", "contract", "acquisition", "other") and hypothetical and \
             not re.search(rf"\b(?:{SIGNED}|{AWARDED})\b", s.text, re.I):
         return None  # "Huawei is interested in investing…", "confident that Brazil will choose Huawei": no deal yet
-    if kind == "project" and re.search(rf"\b(?:will|would|to|expected to|are to|is to)\sbe\s(?:\w+\s)?(?:{BUILT})\b", s.text, re.I):
+    if kind == "project" and re.search(rf"\b(?:will|would|to|expected to|are to|is to)\sbe\s(?:\w+\s)?(?!setting|establishing)"
+                                       rf"(?:{BUILT})\b", s.text, re.I):
         return None  # "8,023 cameras will be installed": what a deal told before will do, or a plan
     if kind == "proposal" and re.search(r"\b(?:rejected|opposed)\b", s.text, re.I):
         return None

@@ -1065,6 +1065,9 @@ _POSITIONS = [
     rf"established|set up|created|launched|are to\s\w+)\b(?!\s(?:to\s(?:the\s)?[A-Z]|by\b))",
     rf"(?:{_OPENS})(?:the\s)?(?P<a>{_NP})\s+(?:has\s|have\s|had\s|on\s\w+\s|formally\s|also\s|jointly\s|recently\s)?"
     rf"(?:{SIGNED}|{AWARDED}|{FINANCED}|{BUILT}|acquired|bought|took over|selected|picked|chose|ordered|teamed up|tied up|"
+    rf"(?:opened|launched|inaugurated)(?=\s(?:[\w-]+\s){{0,4}}?(?:data\scent(?:re|er)s?|plants?|factor(?:y|ies)|offices?|"
+    rf"cent(?:re|er)s?|labs?|laborator(?:y|ies)|academ(?:y|ies)|networks?|cables?|campus(?:es)?|hubs?|regions?|stations?)\b)|"
+    # ("FiberHome has opened a plant in Kisber", not "launched an investigation")
     rf"partnered|joined hands|will\s(?:build|supply|install|deploy|provide|finance|fund|acquire|buy|sign|work|co-build)|"
     rf"is\s(?:to|set to)\s\w+|(?:was|were|has been|had been)\s(?:picked|selected|chosen|awarded|contracted|hired))\b"
     r"(?!\sto\s(?:the\s)?[A-Z])",

@@ -185,7 +185,9 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
     # network of submarine cables") names no partner yet: no partnership a curator records
     # (and "Lao Telecom will invest US$17.8 million this year to expand …" is a firm's own spending — but money a
     # Chinese firm will invest abroad is a pledge of the Digital Silk Road)
-    out = [c for c in out if not (c.kind == "project" and c.status == "announced" and len(c.parties) == 1) and
+    # (a Chinese firm's own plan abroad — "Huawei will be setting up a data center in Iran" — is the Digital Silk Road's)
+    out = [c for c in out if not (c.kind == "project" and c.status == "announced" and len(c.parties) == 1 and
+                                  not (c.parties[0].country in _CHINESE and set(c.countries) - set(_CHINESE))) and
            not (c.noun == "invest" and len(c.parties) == 1 and c.parties[0].country != "CHN")]
     out = [one for c in out for one in _split_listed(c, text)]
     out = [one for c in out for one in _split_bidders(c, text)]

@@ -64,6 +64,8 @@ NOUNS = [
                 r"cables?(?: systems?)?|data cent(?:re|er)s?|safe cit(?:y|ies)|smart cit(?:y|ies)|platforms?|towers|"
                 r"(?:CCTV |surveillance )?cameras|base stations|(?:5G |4G )?antennas|(?:cloud |availability )regions?|"
                 r"networks?|backbones?|optical fib(?:re|er)s?|"
+                # ("has opened a plant in Kisber, Hungary", "an R&D centre", "a production line")
+                r"plants?|factor(?:y|ies)|(?:production|assembly)\slines?|(?:R&D|research|innovation)\scent(?:re|er)s?|"
                 r"(?:optical |fib(?:re|er)[- ]optic(?:al)? |cross-border |fib(?:re|er) )links?"),
 ]
 
@@ -92,7 +94,7 @@ AWARDED = r"award(?:ed|s)?|(?:won|wins)(?!\s(?:an?\s|the\s|high\s|wide\s|interna
 FINANCED = r"extend(?:ed|s)?|provid(?:ed|es)|grant(?:ed|s)?|approv(?:ed|es)|financ(?:ed|es)|disburs(?:ed|es)|lend(?:s)?|lent|offered"
 
 
-ANNOUNCED = (r"will sign|to sign|plans? to|planned|propos(?:ed|es|ing)|introduc(?:ed|es)|pursu(?:ed|ing|es)|"
+ANNOUNCED = (r"will sign|to sign|plans? to|planned|will be (?:setting up|establishing|building|constructing)|propos(?:ed|es|ing)|introduc(?:ed|es)|pursu(?:ed|ing|es)|"
              r"announc(?:ed|es)|aims? to|intends? to|expected to|seeks?|seeking|looking to|considering|discuss(?:ed|es|ing)|"
              r"held|hold|"
              r"negotiat(?:e|ed|es|ing)")
@@ -131,7 +133,8 @@ _THING = (r"(?:data\scent(?:re|er)s?|networks?|cables?|plants?|factor(?:y|ies)|c
           r"campus(?:es)?|offices?|headquarters|hubs?)")
 BUILT = (r"build|builds|built|co-build|install(?:ed|s)?|deploy(?:ed|s)?|deliver(?:ed|s)?|unveil(?:ed|s)?|"
          r"funding the construction|construct(?:ed|s)?|lay|lays|laid|roll(?:ed|s)? out|"
-         rf"(?<!to\s)(?:set(?:s)?\sup|establish(?:ed|es)?)(?=\s(?:an?|the|its|their|two|three|several|new)\s"
+         rf"(?<!to\s)(?:set(?:s)?\sup|establish(?:ed|es)?|(?<=will\sbe\s)(?:setting\sup|establishing))"
+         rf"(?=\s(?:an?|the|its|their|two|three|several|new)\s"
          rf"(?:[\w-]+\s){{0,3}}?{_THING}\b)")
 
 
