@@ -3389,3 +3389,26 @@ def test_a_chinese_firms_own_plant_or_plan_abroad_is_a_project():
                                "Monday.\n").candidates
     assert not extract_article("Example headline\n\nNepal Telecom plans to build an optical fibre link in Nepal.\n"
                                ).candidates
+
+
+@pytest.mark.parametrize("sentence, kind, names", [
+    ("The project was a joint venture between Lakeland Telecom and Telekom Malaysia Berhad.", "joint_venture",
+     {"Lakeland Telecom", "Telekom Malaysia Berhad"}),
+    ("China Great Wall would take an equity stake in Nigcomsat, the minister said.", "acquisition",
+     {"China Great Wall", "Nigcomsat"}),
+    ("Iran's ICT Ministry and China's Ministry of Industry and Information Technology signed documents for expansion "
+     "of cooperation in research.", "other", {"Ministry of Industry and Information Technology"}),
+])
+def test_deals_told_without_a_deal_verb(sentence, kind, names):
+    """"The project was a joint venture between A and B", "would take an equity stake in Nigcomsat", "signed documents
+    for expansion of cooperation": deals, told by a copula, "take a stake", "documents for … cooperation"."""
+    (c,) = extract_article("Example headline\n\n" + sentence + "\n").candidates
+    assert c.kind == kind and names <= {p.name for p in c.parties}
+
+
+def test_a_pages_citation_line_tells_no_deal():
+    """'Citation: China Mobile to take stake in Thailand's True (2014, June 9) retrieved 25 April 2024 from https://…':
+    how the page cites itself, no deal (nor a date of one)."""
+    x = extract_article("Example headline\n\nThe weather was fine.\n\nCitation: China Mobile to take stake in Thailand's "
+                        "True (2014, June 9) retrieved 25 April 2024 from https://example.org/news/true.html\n")
+    assert not x.candidates

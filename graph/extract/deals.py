@@ -122,9 +122,15 @@ def _told_by(kind: str, s: Sentence, m: re.Match, text: str, noun: str | None = 
     return c
 
 
+# how a page cites itself or another ("Citation: … retrieved 25 April 2024 from https://…", "Read more: …"): no deal told
+_CITATION = re.compile(r"^\s*(?:Citation|Cite\sthis|Read\smore|Related|See\salso)\s*:|\bretrieved\s[^.;]{0,40}?\sfrom\shttps?://", re.I)
+
+
 def _deal(s: Sentence, text: str) -> Candidate | None:
     """A candidate when the sentence names an arrangement and something that happened to it (or is
     one of several deals told in turn: "The second agreement …")."""
+    if _CITATION.search(s.text):
+        return None  # 'Citation: China Mobile to take stake in Thailand's True (2014, June 9) retrieved … from https://…'
     hypothetical = _HYPOTHETICAL.search(s.text)
     named = {_kind_of(m) for m in _NOUN_RE.finditer(s.text)}  # the kinds of the arrangements the sentence names
     supplier_of = _SUPPLIER_OF.search(s.text)

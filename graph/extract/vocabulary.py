@@ -57,7 +57,7 @@ NOUNS = [
               r"discuss(?:ed|es|ing)\s(?:[\w-]+\s){0,2}?(?:cooperation|collaboration|partnership)"),
     ("agreement", r"agreements?|accords?|deals?|pacts?|(?:cooperation )?protocols?|"
                   # ("signed 12 cooperation documents", "a document on digital economy cooperation")
-                  r"(?:cooperation|bilateral|cooperative) documents?|documents? (?:on|of) (?:[\w-]+ ){0,3}?cooperation|"
+                  r"(?:cooperation|bilateral|cooperative) documents?|documents? (?:on|of|for) (?:[\w-]+ ){0,3}?cooperation|"
                   r"(?:signed|inked|sealed|struck|forged)\s(?:new\s|strategic\s)?partnerships?"),
     ("financing", r"financial backing|financing"),  # a loan, unless a more telling noun says otherwise ("talks on financing")
     ("project", r"projects?|initiatives?|satellites?|spacecraft|(?:submarine |undersea |fibre[- ]optic |fiber[- ]optic |optical )?"
@@ -160,7 +160,10 @@ _VERBS = re.compile(rf"\b(?:{SIGNED}|{AWARDED}|{FINANCED}|{ANNOUNCED}|{OPERATION
                     # "formed a joint venture", "set up a consortium": the venture is the deal
                     rf"(?:form(?:ed|s|ing)?|establish(?:ed|es|ing)?|set(?:ting)?\sup|creat(?:ed|es|ing))\s(?:a|an|the)\s"
                     rf"(?:[\w-]+\s){{0,3}}?(?:joint[- ]ventures?|consortium|(?-i:JVs?))|"
-                    rf"(?-i:JVs?)\s(?:[\w-]+\s){{0,6}}?(?:was|were|has\sbeen|had\sbeen)\s(?:formed|established|set\sup|created))\b",
+                    rf"(?-i:JVs?)\s(?:[\w-]+\s){{0,6}}?(?:was|were|has\sbeen|had\sbeen)\s(?:formed|established|set\sup|created)|"
+                    # "the project was a joint venture between A, B and C"; "would take an equity stake in Nigcomsat"
+                    rf"(?:is|was|are|were)\s(?:a|an)\s(?:[\w-]+\s){{0,2}}?joint[- ]venture\s(?:between|of|formed\sby)|"
+                    rf"tak(?:e|es|ing|en)\s(?:an?\s)?(?:[\w%.-]+\s){{0,3}}?stakes?\sin)\b",
                     re.I)  # ("a JV with Softbank … was formed earlier this year")
 
 
