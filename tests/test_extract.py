@@ -3412,3 +3412,10 @@ def test_a_pages_citation_line_tells_no_deal():
     x = extract_article("Example headline\n\nThe weather was fine.\n\nCitation: China Mobile to take stake in Thailand's "
                         "True (2014, June 9) retrieved 25 April 2024 from https://example.org/news/true.html\n")
     assert not x.candidates
+
+
+def test_a_contract_won_from_a_firm_to_build_names_the_firm():
+    """"ZTE won a contract from Zentrix to build a fibre network": Zentrix gives the contract ("from A to build" is no
+    route, as "from Sydney to PNG" is)."""
+    (c,) = extract_article("Example headline\n\nZTE won a contract from Zentrix to build a fibre network.\n").candidates
+    assert {p.name: p.role for p in c.parties} == {"ZTE": "contractor", "Zentrix": "signatory"}

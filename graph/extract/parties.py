@@ -1195,9 +1195,9 @@ def _positional(sentence: str) -> list[tuple[int, str]]:
             if m.group().startswith("between") and re.search(rf"\b{_AT_ODDS}\s$", sentence[max(0, m.start() - 30):m.start()]):
                 continue  # "amid friction between the US and China": no deal's sides
             if listed and _ROUTE_OR_PERSON.search(sentence, max(0, m.start() - 30), m.start("a")) or (
-                    listed and re.match(r"\s(?:to|and)\s", sentence[m.end("a"):]) and
+                    listed and re.match(r"\s(?:to|and)\s(?:the\s)?[A-Z]", sentence[m.end("a"):]) and
                     re.search(r"\bfrom\s(?:the\s)?$", sentence[max(0, m.start("a") - 10):m.start("a")])):
-                continue  # "from Sydney to PNG": a route; "chaired by Philip Falcone": a person
+                continue  # "from Sydney to PNG": a route (not "from Zentrix to build …"); "chaired by Philip Falcone": a person
             pos = m.end("a")
             tail = _LEGAL_TAIL.match(sentence, pos)  # "with Example Cable Co. Ltd and PCCW Global": past "Co. Ltd"
             pos = tail.end() if tail and listed else pos
