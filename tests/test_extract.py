@@ -3419,3 +3419,29 @@ def test_a_contract_won_from_a_firm_to_build_names_the_firm():
     route, as "from Sydney to PNG" is)."""
     (c,) = extract_article("Example headline\n\nZTE won a contract from Zentrix to build a fibre network.\n").candidates
     assert {p.name: p.role for p in c.parties} == {"ZTE": "contractor", "Zentrix": "signatory"}
+
+
+def test_loans_approved_or_secured_as_a_facility():
+    """"has approved a $120 million loan to Zambia for the construction of a data centre": a loan signed (what it is
+    for is not under construction); "has secured a $90 million facility from China Development Bank": a loan, the
+    government its borrower; "Kenya's National Treasury signed a loan": the treasury is a ministry."""
+    (c,) = extract_article("Example headline\n\nThe Export-Import Bank of China has approved a $120 million loan to "
+                           "Zambia for the construction of a national data centre.\n").candidates
+    assert (c.kind, c.status) == ("loan", "signed")
+    (c,) = extract_article("Example headline\n\nThe Ghanaian government has secured a $90 million facility from China "
+                           "Development Bank to fund its e-government platform.\n").candidates
+    assert c.kind == "loan" and {p.name: p.role for p in c.parties}["Ghanaian government"] != "contractor"
+    (c,) = extract_article("Example headline\n\nKenya's National Treasury signed a $150 million loan agreement with "
+                           "China Exim Bank for the Konza data centre.\n").candidates
+    assert {p.name: (p.kind, p.country) for p in c.parties}["National Treasury"] == ("ministry", "KEN")
+
+
+def test_who_selects_a_firm_is_its_client_and_a_place_before_for_is_no_name():
+    """"Huawei has been selected by Ethio Telecom to upgrade its core network": Ethio Telecom gives the contract;
+    "build a data centre in Djibouti for Djibouti Telecom": the client is Djibouti Telecom (not "Djibouti for …")."""
+    (c,) = extract_article("Example headline\n\nHuawei has been selected by Ethio Telecom to upgrade its core network."
+                           "\n").candidates
+    assert {p.name: p.role for p in c.parties} == {"Huawei": "contractor", "Ethio Telecom": "signatory"}
+    (c,) = extract_article("Example headline\n\nUnder the deal, China Mobile International will build a data centre in "
+                           "Djibouti for Djibouti Telecom.\n").candidates
+    assert "Djibouti Telecom" in {p.name for p in c.parties}

@@ -40,7 +40,7 @@ _BODY_NAME = re.compile(r"(?:Ministry|Department|Agency|Authority|Commission|Off
 _COUNTRY_ADJECTIVE = re.compile(r"(?P<adj>[A-Z][\w-]+)\s(?=(?:Federal\s)?(?:Ministry|Department)\s(?:of|for)\s)")
 
 
-_GOVERNMENT_HEAD = re.compile(r"\b(?:Ministry|Authority|Commission|Agency|Department|Council|Board|Bureau|Directorate|Service|"
+_GOVERNMENT_HEAD = re.compile(r"\b(?:Ministry|Authority|Commission|Agency|Department|Council|Board|Bureau|Directorate|Service|Treasury|"
                               r"Administration|Regulator)\b")
 
 
@@ -777,6 +777,9 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
             if name.startswith("the "):  # "Huawei and the National Commission for …": the second name, without "the"
                 name, at = name[4:], at + 4
             at, name = _without_time(at, name)
+            place_for = re.match(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s(?:for|to)\s(?=[A-Z])", name)
+            if place_for and _is_place(place_for[1]):  # "a data centre in Djibouti for Djibouti Telecom": the firm
+                name, at = name[place_for.end():], at + place_for.end()
             pair = re.match(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s(?:and|&)\s(?=[A-Z])", name)
             if pair and _is_place(pair[1]) and pair[1].lower() not in _REGION_WORDS:
                 # "Tajikistan and China's Export-Import Bank": the bank is the name (not "Eastern and Southern African …")
@@ -1512,7 +1515,10 @@ def _stated_role(sentence: str, end: int, start: int, vendor_before: bool) -> st
     # ("… with the operator Chinguitel to build", "won a contract from Ethio Telecom to build": the client)
     # (and "will borrow $66 million from the Export-Import Bank of China to build …": what the money is for)
     # (and "with Italian mobile operator Wind Tre and wholesale fibre operator Open Fiber to build": both clients)
+    # (and "Huawei has been selected by Ethio Telecom to upgrade …": who selects is the client)
     object_of_with = re.search(r"\bfrom\s(?:the\s)?(?:[\w-]+\s){0,4}$", sentence[max(0, start - 50):start]) or \
+        re.search(r"\b(?:selected|chosen|picked|hired|contracted|appointed|commissioned|tapped|engaged)\sby\s(?:the\s)?"
+                  r"(?:[\w'’-]+\s){0,4}$", sentence[max(0, start - 80):start]) or \
         vendor_before and re.search(r"\bwith\s(?:the\s)?(?:[\w'’-]+\s){0,4}$|\bwith\s[^.;]{1,80}?\s(?:and|&)\s(?:the\s)?"
                                     r"(?:[\w'’-]+\s){0,4}$", sentence[max(0, start - 140):start])
     for role, pattern in _STATED_ROLES:
@@ -1530,7 +1536,8 @@ def _hired_role(sentence: str, start: int, end: int, deal_text: str) -> str | No
     if re.match(rf"\s(?:\([^)]*\)\s)?(?:has\s|have\s|had\s|also\s|recently\s)*(?:{won}|been\sawarded|"
                 rf"(?:was|were|has\sbeen|had\sbeen)\s(?:\w+\s)?(?:awarded|selected|picked|chosen|contracted|appointed|hired))\b",
                 after, re.I) or \
-            re.search(rf"\b(?:awarded|contracted\swith|{HIRING})\s(?:the\s)?(?:[a-z][\w-]*\s){{0,3}}$", before):
+            re.search(rf"\b(?:awarded|contracted\swith|{HIRING})\s(?!by\s)(?:the\s)?(?:[a-z][\w-]*\s){{0,3}}$", before):
+        # (not "selected by Ethio Telecom": who selects)
         return "supplier" if _SUPPLY_WORDS.search(deal_text) else "contractor"  # (what the deal's sentences say it does)
     return None
 

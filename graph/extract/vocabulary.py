@@ -30,6 +30,8 @@ NOUNS = [
     ("joint_venture", r"joint[- ]ventures?|consortium|(?-i:JVs?)"),  # ("has formed a JV with Meraas Holdings")
     ("loan", r"(?:concessional |preferential |soft |commercial )?loans?(?: agreements?)?|credit lines?|lines? of credit|"
              r"buyer'?s credits?|financing (?:agreement|deal)s?|loan facilit(?:y|ies)|"
+             # ("has secured a $90 million facility from China Development Bank")
+             r"(?:an?|the)\s(?:[\w$€£.,-]+\s){1,3}?(?:credit\s)?facilit(?:y|ies)(?=\s(?:from|with)\s)|"
              r"(?:lending|credit|borrowing) (?:agreements?|deals?)|"  # ("signed a lending agreement")
              r"(?<=\bin\s)credit|credits?(?=\sfrom\b)"),  # ("secured $15 billion in credit from the CDB")
     # ("to buy all things Malaysian" buys no company: what is bought is named, or is a stake, shares, a business)
@@ -110,7 +112,7 @@ CANCELLED = (r"cancell?ed|scrapped|terminated|abandoned|blocked|halted|suspended
 _ACQUIRED = r"acquired|bought|paid|took over|completed (?:the|its) (?:acquisition|purchase|takeover|sale)"
 
 
-_LENT = r"extended|provided|granted|gave|disbursed|lent|loaned|released|(?:has|had|have)\s(?:received|secured|obtained|lined\sup)"
+_LENT = r"extended|provided|granted|gave|disbursed|lent|loaned|released|approved|(?:has|had|have)\s(?:received|secured|obtained|lined\sup)"
 
 
 # "commissioned" puts a thing into service — but "PNG commissioned Huawei to build …" hires a firm
@@ -120,7 +122,8 @@ OPERATIONAL = (r"launch(?:ed|es)|inaugurat(?:ed|es)|commission(?:ed|s)(?!\s(?:th
 
 
 # what is being built, in any tense of "be" ("is installing 2,000 cameras", "were laying the cable")
-BUILDING = (r"under construction|construction (?:began|started|of)|began building|broke ground|"
+BUILDING = (r"under construction|construction (?:began|started)|(?<!for the )(?<!for )(?<!fund the )(?<!finance the )construction of|"
+            r"began building|broke ground|"  # (not "a loan for the construction of a data centre": what it is for)
             r"(?:is|are|was|were|(?:has|have|had)\sbeen)\s(?:now\s|currently\s|already\s|also\s)?(?:building|constructing|"
             r"installing|deploying|laying|rolling out|setting up|establishing|upgrading|expanding)")
 
@@ -277,7 +280,7 @@ ORG_HEADS = (r"[Gg]overnment|Ministry|Ministère|Ministerio|Department|Authority
              r"Ltd\.?|Inc\.?|Corp\.?|Co\.|Networks?|Communications|Mobile|Board|Office|Bureau|Administration|Directorate|"
              r"Foundation|Fund|Union|Organi[sz]ation|Enterprises?|Industries|Systems|Solutions|Services|Service|Cloud|Electric|Power|"
              r"Cent(?:re|er)(?=\s(?:for|of)\s)|"
-             r"Exim|Eximbank|Cable|Satellite|Police")
+             r"Exim|Eximbank|Cable|Satellite|Police|Treasury")
 
 
 # the head words of an event's name ("Mobile World Congress", "Digital Silk Road Forum")

@@ -100,7 +100,7 @@ def guess_kind(name: str, hint: str = "") -> str:
     if re.search(r" (government|republic) of |^ government |government $", n) or \
             re.fullmatch(r" (?:\S+ ){1,2}(?:province|prefecture|municipality) ", n):
         return "government"  # ("Hubei Province": its government)
-    if re.search(r" (ministry|ministere|ministerio|minister|department) ", n):
+    if re.search(r" (ministry|ministere|ministerio|minister|department|treasury) ", n):  # ("Kenya's National Treasury")
         return "ministry"
     if re.search(r" (regulatory|regulator) ", n):
         return "regulator"
