@@ -3445,3 +3445,19 @@ def test_who_selects_a_firm_is_its_client_and_a_place_before_for_is_no_name():
     (c,) = extract_article("Example headline\n\nUnder the deal, China Mobile International will build a data centre in "
                            "Djibouti for Djibouti Telecom.\n").candidates
     assert "Djibouti Telecom" in {p.name for p in c.parties}
+
+
+def test_a_deal_for_the_construction_of_a_thing_a_deal_with_a_bank_and_who_awards_a_contract():
+    """"Kenya has signed a deal with Huawei for the construction of a smart city": a contract Huawei builds; "The
+    $500 million deal was signed between the government of Uganda and China's Exim Bank": a loan (a deal of money
+    with a bank, no builder named); "awarded a $60 million contract by the Ghanaian government to build …": the
+    government gives the contract."""
+    (c,) = extract_article("Example headline\n\nKenya has signed a deal with Huawei for the construction of a smart city "
+                           "at Konza.\n").candidates
+    assert c.kind == "contract" and {p.name: p.role for p in c.parties}["Huawei"] == "contractor"
+    (c,) = extract_article("Example headline\n\nThe $500 million deal was signed between the government of Uganda and "
+                           "China's Exim Bank in Kampala.\n").candidates
+    assert c.kind == "loan"
+    (c,) = extract_article("Example headline\n\nChinese firm ZTE has been awarded a $60 million contract by the Ghanaian "
+                           "government to build a security network.\n").candidates
+    assert {p.name: p.role for p in c.parties} == {"ZTE": "contractor", "Ghanaian government": "signatory"}

@@ -210,6 +210,11 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
             p.kind == "government" and p.span.end <= title_end and p.country and p.name == p.span.text and
             any(q.country == p.country and q.kind in _STATE_BODIES and q.span.start >= title_end for q in c.parties) and
             not any(s.start >= title_end and re.search(rf"\b{re.escape(p.name)}\b(?!['’]s)", s.text) for s in c.sentences))]
+    for c in out:  # "The $500 million deal was signed between the government of Uganda and China's Exim Bank": a loan
+        if c.kind == "contract" and re.fullmatch(r"(?i:deals?|agreements?)", c.noun or "") and \
+                any(p.kind == "bank" and p.role == "financier" for p in c.parties) and \
+                not any(p.role in ("contractor", "supplier") for p in c.parties):
+            c.kind = "loan"
     for c in out:
         _drop_rounded(c)
         lends_through_its_bank(c, text)

@@ -175,7 +175,8 @@ _PROJECT_VERBS = re.compile(rf"\b(?:{BUILT}|{OPERATIONAL}|{BUILDING})\b", re.I)
 
 _BUILD_WORDS = re.compile(r"\b(?:build|construct|deploy|install|supply|supplies|upgrade|roll out|implement|lay|launch|expand|"
                           r"(?:network|capacity|coverage)\sexpansion|"
-                          r"rollout|network agreement|provision of|procure(?:ment)?|purchase|implementation of)\b", re.I)
+                          r"rollout|network agreement|provision of|procure(?:ment)?|purchase|implementation of|"
+                          r"(?:construction|installation|deployment)\sof)\b", re.I)  # ("a deal … for the construction of a smart city")
 
 
 _SUPPLY_WORDS = re.compile(r"\b(?:supply|supplies|supplied|suppliers?|equipment|vendors?|provide equipment)\b", re.I)
