@@ -3461,3 +3461,20 @@ def test_a_deal_for_the_construction_of_a_thing_a_deal_with_a_bank_and_who_award
     (c,) = extract_article("Example headline\n\nChinese firm ZTE has been awarded a $60 million contract by the Ghanaian "
                            "government to build a security network.\n").candidates
     assert {p.name: p.role for p in c.parties} == {"ZTE": "contractor", "Ghanaian government": "signatory"}
+
+
+def test_mous_with_a_and_with_b_a_loan_borrowed_and_the_construction_an_agreement_covers():
+    """"signed MoUs with Zambia's Ministry of Technology and Science and with Zamtel": two MoUs; "Uganda borrowed $200
+    million from China's Exim Bank to build the backbone": a loan signed, the bank its financier (not a builder);
+    "The agreement, signed on March 3, 2021, covers the construction of a fibre network": signed, not under
+    construction."""
+    x = extract_article("Example headline\n\nHuawei signed MoUs with Zambia's Ministry of Technology and Science and "
+                        "with Zamtel on the sidelines of the forum.\n")
+    assert sorted(sorted(p.name for p in c.parties) for c in x.candidates) == \
+        [["Huawei", "Ministry of Technology and Science"], ["Huawei", "Zamtel"]]
+    (c,) = extract_article("Example headline\n\nUganda borrowed $200 million from China's Exim Bank to build the national "
+                           "ICT backbone.\n").candidates
+    assert (c.kind, c.status) == ("loan", "signed") and {p.name: p.role for p in c.parties}["Exim Bank"] == "financier"
+    (c,) = extract_article("Example headline\n\nThe agreement, signed on March 3, 2021, covers the construction of a "
+                           "fibre network by Huawei for Ethio Telecom.\n").candidates
+    assert (c.status, c.date) == ("signed", "2021-03-03")

@@ -1517,7 +1517,7 @@ def _stated_role(sentence: str, end: int, start: int, vendor_before: bool) -> st
     # (and "with Italian mobile operator Wind Tre and wholesale fibre operator Open Fiber to build": both clients)
     # (and "Huawei has been selected by Ethio Telecom to upgrade …", "awarded a contract by the Ghanaian government to
     # build …": who selects, who awards is the client)
-    object_of_with = re.search(r"\bfrom\s(?:the\s)?(?:[\w-]+\s){0,4}$", sentence[max(0, start - 50):start]) or \
+    object_of_with = re.search(r"\bfrom\s(?:the\s)?(?:[\w'’-]+\s){0,4}$", sentence[max(0, start - 50):start]) or \
         re.search(r"\b(?:selected|chosen|picked|hired|contracted|appointed|commissioned|tapped|engaged|"
                   r"awarded(?:\s[^.;]{0,60}?)?)\sby\s(?:the\s)?(?:[\w'’-]+\s){0,4}$", sentence[max(0, start - 140):start]) or \
         vendor_before and re.search(r"\bwith\s(?:the\s)?(?:[\w'’-]+\s){0,4}$|\bwith\s[^.;]{1,80}?\s(?:and|&)\s(?:the\s)?"

@@ -413,7 +413,7 @@ def _countries_named(text: str, gaz) -> list[str]:
 
 
 _LISTED = re.compile(r"\b(?:MoUs|MOUs|memorand(?:a|ums)|agreements|contracts|deals|loan agreements|partnerships)\s"
-                     r"(?:[^.;]{0,60}?\s)?(?:with\s(?:the\s)?(?![^.;]{0,60}?,\s(?:including|such\sas|namely)\s)|"
+                     r"(?:[^.;]{0,60}?\s)??(?:with\s(?:the\s)?(?![^.;]{0,60}?,\s(?:including|such\sas|namely)\s)|"
                      r"(?:companies|firms|operators|carriers|partners),?\s(?:including|such\sas|namely)\s(?:the\s)?)", re.I)
 
 
@@ -569,7 +569,10 @@ def _split_listed(c: Candidate, text: str) -> list[Candidate]:
         return [c]
     s, m = found_in
     # (initials between names: "… (CSCC), …")
-    listed = _named_in_a_row(c.parties, s.start + m.end(), text, r"(?:\s\([A-Z][A-Za-z]{1,7}\))?(?:,\s|,?\s(?:and|&)\s|,\s(?:the\s)?)")
+    # (and "with A and with B", "with Zambia's Ministry of … and with Zamtel": a possessive before a name)
+    listed = _named_in_a_row(c.parties, s.start + m.end(), text,
+                             r"(?:(?:\s\([A-Z][A-Za-z]{1,7}\))?(?:,\s|,?\s(?:and|&)\s(?:with\s)?|,\s(?:the\s)?)(?:the\s)?)?"
+                             r"(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s\s)?")
     if len(listed) < 2:
         return [c]
     out = []

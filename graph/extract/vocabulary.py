@@ -112,7 +112,7 @@ CANCELLED = (r"cancell?ed|scrapped|terminated|abandoned|blocked|halted|suspended
 _ACQUIRED = r"acquired|bought|paid|took over|completed (?:the|its) (?:acquisition|purchase|takeover|sale)"
 
 
-_LENT = r"extended|provided|granted|gave|disbursed|lent|loaned|released|approved|(?:has|had|have)\s(?:received|secured|obtained|lined\sup)"
+_LENT = r"extended|provided|granted|gave|disbursed|lent|loaned|released|approved|borrowed|(?:has|had|have)\s(?:received|secured|obtained|lined\sup)"
 
 
 # "commissioned" puts a thing into service — but "PNG commissioned Huawei to build …" hires a firm
@@ -122,7 +122,8 @@ OPERATIONAL = (r"launch(?:ed|es)|inaugurat(?:ed|es)|commission(?:ed|s)(?!\s(?:th
 
 
 # what is being built, in any tense of "be" ("is installing 2,000 cameras", "were laying the cable")
-BUILDING = (r"under construction|construction (?:began|started)|(?<!for the )(?<!for )(?<!fund the )(?<!finance the )construction of|"
+BUILDING = (r"under construction|construction (?:began|started)|(?<=the\s)construction\sof(?=\s[^.;]{0,80}?\s(?:began|started|"
+            r"is\sunder\sway|is\sunderway|has\sbegun|is\songoing|continues))|"
             r"began building|broke ground|"  # (not "a loan for the construction of a data centre": what it is for)
             r"(?:is|are|was|were|(?:has|have|had)\sbeen)\s(?:now\s|currently\s|already\s|also\s)?(?:building|constructing|"
             r"installing|deploying|laying|rolling out|setting up|establishing|upgrading|expanding)")
@@ -146,7 +147,13 @@ FUND_TO_COME = (r"(?:will|(?:is|are)\s(?:set\s|due\s|expected\s|likely\s)?to|agr
                 r"committed\sto|offered\sto|plans?\sto)\s(?:also\s|jointly\s|partly\s|partially\s|fully\s)?(?:fund|finance)\b")
 
 
+# "the projects include … the construction of the expressway by the China Road and Bridge Corporation": a project
+# told with its builder (a deal, though not a status: "covers the construction of a network by Huawei" is signed)
+CONSTRUCTION_BY = r"(?<=the\s)construction\sof\s[^.;]{0,80}?\sby(?=\s(?:the\s)?(?-i:[A-Z]))"
+
+
 _VERBS = re.compile(rf"\b(?:{SIGNED}|{AWARDED}|{FINANCED}|{ANNOUNCED}|{OPERATIONAL}|{BUILDING}|{BUILT}|acquir(?:e|ed|es|ing)|"
+                    rf"{CONSTRUCTION_BY}|"
                     rf"bought|buys?|invest(?:ed|s)?|train(?:ed|s)?|to train|agreeing|agree|receiv(?:e|ed|es|ing)|"
                     rf"in\s(?:talks|discussions|negotiations)\swith|"
                     rf"obtain(?:ed|s)?|picked|select(?:ed|s)?|chose|chosen|order(?:ed|s)|purchas(?:e|ed|es)|submitted|"
@@ -170,7 +177,7 @@ _VERBS = re.compile(rf"\b(?:{SIGNED}|{AWARDED}|{FINANCED}|{ANNOUNCED}|{OPERATION
                     re.I)  # ("a JV with Softbank … was formed earlier this year")
 
 
-_PROJECT_VERBS = re.compile(rf"\b(?:{BUILT}|{OPERATIONAL}|{BUILDING})\b", re.I)
+_PROJECT_VERBS = re.compile(rf"\b(?:{BUILT}|{OPERATIONAL}|{BUILDING}|{CONSTRUCTION_BY})\b", re.I)
 
 
 _BUILD_WORDS = re.compile(r"\b(?:build|construct|deploy|install|supply|supplies|upgrade|roll out|implement|lay|launch|expand|"
