@@ -3478,3 +3478,18 @@ def test_mous_with_a_and_with_b_a_loan_borrowed_and_the_construction_an_agreemen
     (c,) = extract_article("Example headline\n\nThe agreement, signed on March 3, 2021, covers the construction of a "
                            "fibre network by Huawei for Ethio Telecom.\n").candidates
     assert (c.status, c.date) == ("signed", "2021-03-03")
+
+
+def test_a_deal_signed_by_a_minister_and_dated_by_a_quarter():
+    """"The MoU was signed in Lusaka by Zambia's Minister of Information and Communications Technology and Huawei":
+    the minister's ministry signs (its name runs over "and" with its portfolio, not into "Huawei"); "signed in the
+    second quarter of 2022": 2022 — but "closure expected in H1 2022" dates no signing."""
+    (c,) = extract_article("Example headline\n\nThe MoU was signed in Lusaka by Zambia's Minister of Information and "
+                           "Communications Technology and Huawei.\n").candidates
+    assert {p.name for p in c.parties} == {"Ministry of Information and Communications Technology", "Huawei"}
+    (c,) = extract_article("Example headline\n\nThe contract was signed in the second quarter of 2022 between Telkom "
+                           "Kenya and ZTE.\n").candidates
+    assert c.date == "2022"
+    (c,) = extract_article("Example headline\n\nDigital Realty will acquire Teraco, with the deal's closure expected in "
+                           "H1 2022.\n").candidates
+    assert c.date is None

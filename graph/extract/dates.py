@@ -103,6 +103,12 @@ def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[
     if m:  # "in June and July 2023": the year, no one month
         return m[3], m.span(3)
     # (a sentence may open with it: "In August 2017, the government and Alibaba Group signed …")
+    m = re.search(r"\b(?:[Ii]n|[Dd]uring)\s(?:the\s)?(?:first|second|third|fourth|last|final)\s(?:quarter|half)\sof\s(\d{4})\b|"
+                  r"\b(?:in|during)\s(?:Q[1-4]|H[12])\s(\d{4})\b", sentence)
+    if m and not re.search(r"\b(?:expected|due|scheduled|planned|slated|set|closure|close|completion|completed|finished)\s"
+                           r"(?:\w+\s){0,2}$", sentence[:m.start()], re.I):
+        return (m[1] or m[2]), m.span(1) if m[1] else m.span(2)  # "in the second quarter of 2022", "in Q2 2022": the year
+        # (not "the deal's closure expected in H1 2022": when it is to end)
     m = re.search(rf"\b(?:[Ii]n|[Oo]n|[Ss]ince|[Ff]rom|[Dd]uring)\s(?:early\s|late\s|mid-)?({_MONTH_RE})\s(\d{{4}})\b", sentence)
     if m:
         return f"{m[2]}-{MONTHS[m[1].rstrip('.').lower()]:02d}", m.span(1)[:1] + m.span(2)[1:]

@@ -477,6 +477,11 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
                               lambda name: (fits is None or re.search(fits, name) is not None) and name not in t)
         if named:  # linked here: named before, it is as specific as the article made it
             spans.append((m.start(np), m.end(np), named[-1][1], resolver.resolve(named[-1][1]).entity.id))
+    for m in _SIGNED_BY_MINISTER.finditer(t):  # "signed … by Zambia's Minister of Technology and Huawei": his ministry
+        if not any(a <= m.start("office") < b for a, b, _, _ in spans) and not re.match(r"Foreign|External", m["field"]):
+            name = f"Ministry {m['of']} {m['field']}"
+            e = resolver.resolve(name, country=home[0] if len(home) == 1 else None).entity
+            spans.append((m.start("office"), m.end("office"), name, e.id))
     for m in _MINISTER_SIGNED.finditer(t):  # "Mohamed El Tayeb, Deputy Minister of Higher Education, signed": his ministry
         if not any(a <= m.start("office") < b for a, b, _, _ in spans) and m["person"].split()[0] not in _NOT_NAMES and \
                 not re.match(r"Foreign|External", m["field"]):  # (a foreign minister signs for the state)
@@ -563,8 +568,6 @@ _MINISTER_SIGNED = re.compile(rf"(?P<person>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]
                               rf"(?P<office>(?:(?:Deputy|Vice|Assistant|First)\s)?Minister\s(?P<of>of|for)\s"
                               rf"(?P<field>[A-Z][\w'’-]*(?:\s(?:and\s|&\s)?[A-Z][\w'’-]*){{0,5}})),"
                               rf"(?=[^.;]{{0,120}}\b(?:{SIGNED})\b)")
-
-
 _GOVERNMENT_AFTER = re.compile(r"(?:['’ʼ]s)?\s[Gg]overnments?\b(?!\sof)")
 _OWNER_BEFORE = re.compile(r"\b(?:subsidiary|unit|arm|affiliate|division|parent)\s(?:company\s)?of\s"
                            r"(?:the\s)?(?:[\w-]+\s){0,3}$|"
@@ -731,6 +734,15 @@ _PORTFOLIO = (r"Science|Sciences|Technology|Technologies|Innovation|Education|Tr
 _PORTFOLIO_RUN = rf"(?:the\s)?(?:{_PORTFOLIO})(?:\s(?:{_PORTFOLIO}))*\b(?!\s[A-Z])"
 _PORTFOLIO_MORE = re.compile(rf"(?:,\s{_PORTFOLIO_RUN})*,?\s(?:and|&)\s{_PORTFOLIO_RUN}")
 _GOVERNMENT_OF = re.compile(r"\b(?:Ministry|Department|Ministries)\s(?:of|for)\s")
+
+
+# "The MoU was signed … by Zambia's Minister of Technology and Huawei": the minister's ministry signs (its name runs on
+# over "and" with what a ministry is for: "Minister of Information and Communications Technology and Huawei")
+_SIGNED_BY_MINISTER = re.compile(rf"(?<!be\s)\b(?:signed|inked|sealed)\b[^.;]{{0,160}}?\bby\s(?:the\s)?"
+                                 rf"(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s\s)?"
+                                 rf"(?P<office>(?:(?:Deputy|Vice|Assistant|First)\s)?Minister\s(?P<of>of|for)\s"
+                                 rf"(?P<field>(?:the\s)?[A-Z][\w'’-]*(?:\s(?:{_PORTFOLIO}))*(?:(?:,\s|\s(?:and|&)\s)(?:the\s)?"
+                                 rf"(?:{_PORTFOLIO})(?:\s(?:{_PORTFOLIO}))*)*))\b(?!\s(?:{_PORTFOLIO})\b)")
 
 
 def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
