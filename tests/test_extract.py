@@ -3493,3 +3493,16 @@ def test_a_deal_signed_by_a_minister_and_dated_by_a_quarter():
     (c,) = extract_article("Example headline\n\nDigital Realty will acquire Teraco, with the deal's closure expected in "
                            "H1 2022.\n").candidates
     assert c.date is None
+
+
+def test_the_borrower_of_the_loan_just_told_gives_the_contract_it_pays_for():
+    """"… China Eximbank and the Government of Lakeland signed a preferential buyer's credit agreement … the borrower
+    was to use the proceeds to finance a commercial contract with ZTE Corporation": the government gives ZTE's
+    contract."""
+    x = extract_article("Example headline\n\nOn December 8, 2009, China Eximbank and the Government of Mongolia signed a "
+                        "preferential buyer's credit agreement for the ICT Network Extension Project. The borrower was to "
+                        "use the proceeds to finance a $45 million commercial contract with ZTE Corporation, which was "
+                        "signed on August 17, 2009.\n")
+    contract = next(c for c in x.candidates if c.kind == "contract")
+    assert {p.name: p.role for p in contract.parties} == {"ZTE Corporation": "contractor",
+                                                          "Government of Mongolia": "signatory"}

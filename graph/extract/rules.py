@@ -236,6 +236,19 @@ def _client_carried(out: list[Candidate], text: str) -> None:
     corporation ZTE has got the contract of developing the main network": a contract told with its Chinese builder
     alone, as one more beside the contract just told, has that contract's client (when another firm builds it)."""
     for before, c in zip(out, out[1:]):
+        borrower = [p for p in before.parties if p.country not in _CHINESE and p.role in ("signatory", "beneficiary")]
+        if c.kind == "contract" and before.kind == "loan" and len(borrower) == 1 and \
+                re.search(r"\b[Tt]he\sborrower\b", c.sentences[0].text) and \
+                not any(p.country not in _CHINESE and p.role == "signatory" for p in c.parties):
+            # "… signed a preferential buyer's credit agreement … the borrower was to use the proceeds of the PBC to
+            # finance a commercial contract with ZTE Corporation": the loan's borrower gives the contract
+            client = copy.deepcopy(borrower[0])
+            client.role = "signatory"
+            c.parties.append(client)
+            c.note("parties", client.span.start, client.span.end, text)
+            if client.country and client.country not in c.countries:
+                c.countries.append(client.country)
+            continue
         if c.kind != "contract" or before.kind != "contract" or c.aggregate or not c.parties or \
                 not all(p.country in _CHINESE and p.role in ("contractor", "supplier") for p in c.parties) or \
                 not _ANOTHER_BUILDER.search(c.sentences[0].text):
