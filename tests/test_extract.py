@@ -3506,3 +3506,13 @@ def test_the_borrower_of_the_loan_just_told_gives_the_contract_it_pays_for():
     contract = next(c for c in x.candidates if c.kind == "contract")
     assert {p.name: p.role for p in contract.parties} == {"ZTE Corporation": "contractor",
                                                           "Government of Mongolia": "signatory"}
+
+
+def test_an_amount_with_its_scale_hyphenated():
+    """"access to a US$50-million concessional loan", "a $200-mln deal": the scale joined by a hyphen."""
+    (c,) = extract_article("Example headline\n\nThe Government of East Timor signed a loan agreement with the "
+                           "Export-Import Bank of China giving it access to a US$50-million concessional loan.\n").candidates
+    assert c.amounts == [(50_000_000, "USD")]
+    (c,) = extract_article("Example headline\n\nZTE signed a $200-mln deal with Ethio Telecom to expand the network.\n"
+                           ).candidates
+    assert c.amounts == [(200_000_000, "USD")]

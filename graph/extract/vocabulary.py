@@ -278,7 +278,8 @@ _SCALE = {"thousand": 10 ** 3, "k": 10 ** 3, "million": 10 ** 6, "mn": 10 ** 6, 
 _CUR_BEFORE = "|".join(f"(?:{p})" for p, _ in CURRENCIES)
 
 
-_AMOUNT = re.compile(rf"(?P<cur1>{_CUR_BEFORE})\s?(?P<n1>\d[\d,]*(?:\.\d+)?)\s?(?P<s1>thousand|million|billion|trillion|"
+# ("US$50-million", "US$50-mln": the scale joined by a hyphen)
+_AMOUNT = re.compile(rf"(?P<cur1>{_CUR_BEFORE})\s?(?P<n1>\d[\d,]*(?:\.\d+)?)(?:\s|-(?=[a-z]))?(?P<s1>thousand|million|billion|trillion|"
                      rf"crore|lakh|mln|mn|bn|k|m|b)?\b|(?P<n2>\d[\d,]*(?:\.\d+)?)\s?(?P<s2>thousand|million|billion|trillion|"
                      rf"crore|lakh|mln|mn|bn)?\s(?P<cur2>{_CUR_BEFORE})\b", re.I)
 
