@@ -3516,3 +3516,15 @@ def test_an_amount_with_its_scale_hyphenated():
     (c,) = extract_article("Example headline\n\nZTE signed a $200-mln deal with Ethio Telecom to expand the network.\n"
                            ).candidates
     assert c.amounts == [(200_000_000, "USD")]
+
+
+def test_a_month_still_to_come_dates_no_deal():
+    """"China has also built a communications satellite for Laos and will send it into orbit in November" (told in
+    October 2015): November is still to come — no date (not November 2014) — while "signed the deal in June" is the
+    latest June."""
+    (c,) = extract_article("Example headline\n\nChina has also built a communications satellite for Laos and will send "
+                           "it into orbit in November.\n", published="2015-10-18").candidates
+    assert c.date is None
+    (c,) = extract_article("Example headline\n\nLao Telecom signed the deal with Huawei in June.\n",
+                           published="2015-10-18").candidates
+    assert c.date == "2015-06"

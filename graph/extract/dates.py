@@ -117,6 +117,9 @@ def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[
         year = int(published[:4]) - (m[2] == "last")
         return f"{year}-{MONTHS[m[1].rstrip('.').lower()]:02d}", (m.start(1), m.end())
     m = re.search(rf"\b(In|in|On|on|[Ll]ast)\s({_MONTH_RE})(?!\.?\s\d)\b", sentence)  # (not "on Jan. 12")
+    if m and re.search(r"\b(?:will|would|is\sto|are\sto|expected\sto|set\sto|due\sto|plans?\sto|scheduled\sto)\s[^,;]*$",
+                       re.split(r"\band\b", sentence[:m.start()])[-1]):
+        m = None  # "… and will send it into orbit in November": a month still to come, no deal's date
     if m and published and len(published) >= 7:  # "in June", "last June": the latest June before publication
         year, month = int(published[:4]), MONTHS[m[2].rstrip(".").lower()]
         pub_month = int(published[5:7])
