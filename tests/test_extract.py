@@ -3528,3 +3528,14 @@ def test_a_month_still_to_come_dates_no_deal():
     (c,) = extract_article("Example headline\n\nLao Telecom signed the deal with Huawei in June.\n",
                            published="2015-10-18").candidates
     assert c.date == "2015-06"
+
+
+def test_a_project_completed_or_handed_over_is_done_a_launched_one_runs():
+    """"Huawei completed the national fibre backbone for ZICTA in March 2019": the project is completed; "The Safe City
+    project, built by Huawei, went live in 2015": operational."""
+    (c,) = extract_article("Example headline\n\nHuawei completed the national fibre backbone for Zambia's ZICTA in March "
+                           "2019.\n").candidates
+    assert (c.kind, c.status) == ("project", "completed")
+    (c,) = extract_article("Example headline\n\nThe Safe City project in Nairobi, built by Huawei, went live in 2015.\n"
+                           ).candidates
+    assert (c.kind, c.status) == ("project", "operational")

@@ -957,7 +957,8 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
 
     t = s.text
     # status
-    done = _ACQUIRED if c.kind == "acquisition" else r"(?!x)x"
+    # (a project "completed", "handed over": done — not only running, as "launched", "went live" tell)
+    done = _ACQUIRED if c.kind == "acquisition" else r"completed|finished|handed\sover" if c.kind == "project" else r"(?!x)x"
     lent = _LENT if c.kind in ("loan", "pledge") else r"(?!x)x"
     for name, pattern in (("cancelled", CANCELLED), ("completed", done), ("under_construction", BUILDING),
                           ("operational", OPERATIONAL), ("signed", SIGNED), ("signed", AWARDED), ("signed", lent),
