@@ -705,7 +705,7 @@ def test_two_names_in_one_run_of_capitals_and_a_unit_named_after_its_parent():
     assert "Ministry of Industry and Information Technology" in {p.name for p in mou.parties}
 
 
-def test_credit_agreed_then_signed_is_a_loan_and_venture_partners_own_only_when_told():
+def test_credit_agreed_then_signed_is_a_loan_and_venture_members_are_partners():
     (loan,) = extract_article(
         "Example headline\n\nThe Export-Import Bank of China has agreed to provide credit of up to US$15.5 million to "
         "the Lakeland Electric Power Technology Import and Export Corp to build a cable.\n\nThe bank and the power "
@@ -715,9 +715,10 @@ def test_credit_agreed_then_signed_is_a_loan_and_venture_partners_own_only_when_
     (told,) = extract_article("Example headline\n\nLakeland Telecom and ZTE Corporation formed a joint venture to run "
                               "data centres.\n").candidates
     assert {p.role for p in told.parties} == {"partner"}
+    # (a member is a partner whatever its share: the curators record a venture's members so, the split apart)
     (owned,) = extract_article("Example headline\n\nLakeland Telecom and ZTE Corporation formed a joint venture in "
                                "which Lakeland Telecom holds 51 percent of the shares.\n").candidates
-    assert {p.role for p in owned.parties} == {"owner"}
+    assert {p.role for p in owned.parties} == {"partner"}
 
 
 def test_the_operator_a_vendor_contracts_with_signs_and_the_headline_is_the_same_deal():

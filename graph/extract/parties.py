@@ -1616,9 +1616,8 @@ def _role(c: Candidate, kind: str, country: str | None, sentence: str) -> str:
         if country == "CHN" and cls in ("business", None):
             return "supplier" if _SUPPLY_WORDS.search(sentence) else "contractor"
         return "signatory" if c.kind == "contract" else "partner"
-    if c.kind == "joint_venture":  # each takes part; owns, when the text tells who holds the venture's shares
-        return "owner" if re.search(r"\b(?:own|owns|owned|stakes?|shares|shareholders?|per ?cent|percent)\b|%", sentence) \
-            else "partner"
+    if c.kind == "joint_venture":  # each takes part, whatever its share of the venture (the split is the deal's own field)
+        return "partner"
     if c.kind == "acquisition":
         return "owner" if country == "CHN" else "partner"
     if c.kind == "training_programme":
