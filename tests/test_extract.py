@@ -3540,3 +3540,15 @@ def test_a_project_completed_or_handed_over_is_done_a_launched_one_runs():
     (c,) = extract_article("Example headline\n\nThe Safe City project in Nairobi, built by Huawei, went live in 2015.\n"
                            ).candidates
     assert (c.kind, c.status) == ("project", "operational")
+
+
+def test_a_president_who_launches_a_deal_beside_a_firm_stands_for_his_state():
+    """"Alibaba founder Jack Ma and President Paul Kagame launched the Electronic World Trade Platform in Kigali":
+    Rwanda is a party (a head of state beside a firm acts for his state) — while "… was signed, witnessed by President
+    Paul Kagame" makes him no party."""
+    (c,) = extract_article("Example headline\n\nAlibaba founder Jack Ma and President Paul Kagame launched the Electronic "
+                           "World Trade Platform on October 31, 2018 in Kigali, Rwanda.\n").candidates
+    assert "RWA" in {p.country for p in c.parties if p.kind == "government"}
+    (c,) = extract_article("Example headline\n\nThe Rwanda Development Board and Alibaba signed an agreement, witnessed by "
+                           "President Paul Kagame.\n").candidates
+    assert not any(p.kind == "government" for p in c.parties)

@@ -477,6 +477,11 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
                               lambda name: (fits is None or re.search(fits, name) is not None) and name not in t)
         if named:  # linked here: named before, it is as specific as the article made it
             spans.append((m.start(np), m.end(np), named[-1][1], resolver.resolve(named[-1][1]).entity.id))
+    for m in _PRESIDENT_ACTS.finditer(t):  # "Jack Ma and President Paul Kagame launched the platform": the president's state
+        code = _country_of(m["adj"]) if m["adj"] else (home[0] if len(home) == 1 else None)
+        if code and code not in _CHINESE and not any(a <= m.start("office") < b for a, b, _, _ in spans):
+            e = resolver.government(code)
+            spans.append((m.start("office"), m.end("office"), e.name, e.id))
     for m in _SIGNED_BY_MINISTER.finditer(t):  # "signed … by Zambia's Minister of Technology and Huawei": his ministry
         if not any(a <= m.start("office") < b for a, b, _, _ in spans) and not re.match(r"Foreign|External", m["field"]):
             name = f"Ministry {m['of']} {m['field']}"
@@ -568,6 +573,14 @@ _MINISTER_SIGNED = re.compile(rf"(?P<person>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]
                               rf"(?P<office>(?:(?:Deputy|Vice|Assistant|First)\s)?Minister\s(?P<of>of|for)\s"
                               rf"(?P<field>[A-Z][\w'’-]*(?:\s(?:and\s|&\s)?[A-Z][\w'’-]*){{0,5}})),"
                               rf"(?=[^.;]{{0,120}}\b(?:{SIGNED})\b)")
+# "Alibaba founder Jack Ma and President Paul Kagame launched the Electronic World Trade Platform": a head of state who
+# signs or launches a deal stands for his state (one who only witnesses it does not)
+_PRESIDENT_ACTS = re.compile(r"(?:(?<=\sand\s)|(?<=\s&\s))(?:(?P<adj>[A-Z][a-z]+)\s)?"
+                             r"(?P<office>President\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})"
+                             r"(?=\s(?:have\s|has\s|had\s|jointly\s|also\s)?(?:launched|signed|inaugurated|unveiled|inked|opened)\b)")
+# (named beside another side: "A and President B launched …" — a president launching alone opens what his state owns)
+
+
 _GOVERNMENT_AFTER = re.compile(r"(?:['’ʼ]s)?\s[Gg]overnments?\b(?!\sof)")
 _OWNER_BEFORE = re.compile(r"\b(?:subsidiary|unit|arm|affiliate|division|parent)\s(?:company\s)?of\s"
                            r"(?:the\s)?(?:[\w-]+\s){0,3}$|"
