@@ -39,8 +39,8 @@ from .dates import _date_in, _publication_date, since_clauses
 from .deals import BULLET, ORDINAL_DEAL, SAID_THE_DEAL, SERVICE_DEAL, _DEFINITE_NOUN, _PRIORITY, _continues, _deal, _number, _refers
 from .gazetteer import Mention, gazetteer
 from .model import Candidate, Extraction, Party, Span
-from .parties import (_CHINESE, CURRENCY_AFTER, _bundled_records, _parties, _resolver, _role, _title_case, borrower_implied, chinese_side,
-                      lends_through_its_bank)
+from .parties import (_CHINESE, CURRENCY_AFTER, _bundled_records, _parties, _resolver, _role, _title_case, borrower_implied,
+                      chinese_side, lends_through_its_bank)
 from .text import Sentence, sentences
 from .vocabulary import (
     ANNOUNCED,
@@ -232,35 +232,31 @@ _ANOTHER_BUILDER = re.compile(r"\b(?:another|also|likewise|similarly)\b", re.I)
 
 
 def _client_carried(out: list[Candidate], text: str) -> None:
-    """"Nepal Telecom awarded China Communications Services another contract … Meanwhile, another Chinese
-    corporation ZTE has got the contract of developing the main network": a contract told with its Chinese builder
-    alone, as one more beside the contract just told, has that contract's client (when another firm builds it)."""
+    """A contract whose client the text gives in the deal told just before it: "Nepal Telecom awarded China
+    Communications Services another contract … Meanwhile, another Chinese corporation ZTE has got the contract of
+    developing the main network" (a contract told with another Chinese builder alone, as one more beside it), and
+    "… China Eximbank and the Government of Mongolia signed a preferential buyer's credit agreement … the borrower was
+    to use the proceeds to finance a commercial contract with ZTE Corporation" (the loan's borrower)."""
     for before, c in zip(out, out[1:]):
-        borrower = [p for p in before.parties if p.country not in _CHINESE and p.role in ("signatory", "beneficiary")]
-        if c.kind == "contract" and before.kind == "loan" and len(borrower) == 1 and \
-                re.search(r"\b[Tt]he\sborrower\b", c.sentences[0].text) and \
+        if c.kind != "contract" or c.aggregate or not c.parties or before.sentences[-1].end > c.sentences[0].start:
+            continue
+        if before.kind == "loan" and re.search(r"\b[Tt]he\sborrower\b", c.sentences[0].text) and \
                 not any(p.country not in _CHINESE and p.role == "signatory" for p in c.parties):
-            # "… signed a preferential buyer's credit agreement … the borrower was to use the proceeds of the PBC to
-            # finance a commercial contract with ZTE Corporation": the loan's borrower gives the contract
-            client = copy.deepcopy(borrower[0])
+            clients = [p for p in before.parties if p.country not in _CHINESE and p.role in ("signatory", "beneficiary")]
+        elif before.kind == "contract" and _ANOTHER_BUILDER.search(c.sentences[0].text) and \
+                all(p.country in _CHINESE and p.role in ("contractor", "supplier") for p in c.parties) and \
+                not {p.id for p in c.parties} & {p.id for p in before.parties}:
+            # (not "ZTE said it had also been given contracts in Hong Kong …": more of the same builder's)
+            clients = [p for p in before.parties if p.country not in _CHINESE and p.role == "signatory"]
+        else:
+            continue
+        if len(clients) == 1:
+            client = copy.deepcopy(clients[0])
             client.role = "signatory"
             c.parties.append(client)
             c.note("parties", client.span.start, client.span.end, text)
             if client.country and client.country not in c.countries:
                 c.countries.append(client.country)
-            continue
-        if c.kind != "contract" or before.kind != "contract" or c.aggregate or not c.parties or \
-                not all(p.country in _CHINESE and p.role in ("contractor", "supplier") for p in c.parties) or \
-                not _ANOTHER_BUILDER.search(c.sentences[0].text):
-            continue
-        clients = [p for p in before.parties if p.country not in _CHINESE and p.role == "signatory"]
-        if {p.id for p in c.parties} & {p.id for p in before.parties}:
-            continue  # ("ZTE said it had also been given contracts in Hong Kong …": more of the same builder's, not its client's)
-        if len(clients) == 1 and before.sentences[-1].end <= c.sentences[0].start:
-            c.parties.append(copy.deepcopy(clients[0]))
-            c.note("parties", clients[0].span.start, clients[0].span.end, text)
-            if clients[0].country and clients[0].country not in c.countries:
-                c.countries.append(clients[0].country)
 
 
 _STATE_BODIES = ("ministry", "agency", "regulator", "government")

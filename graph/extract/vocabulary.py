@@ -90,13 +90,16 @@ HIRING = r"contracted|appointed|hired|engaged|commissioned|retained|selected|pic
 
 
 # (not "won praise for its work", "wins an award": no deal)
-AWARDED = r"award(?:ed|s)?|(?:won|wins)(?!\s(?:an?\s|the\s|high\s|wide\s|international\s)?(?:praise|acclaim|recognition|plaudits|applause|accolades?|prizes?|awards?|medals?|trophy|hearts|admiration)\b)|secured|clinched|bagged|pocketed|landed(?!\s(?:in|at|on|ashore)\b)|netted|scooped|(?:been|was|were)\sgiven|(?:has\s|have\s)got"
+AWARDED = (r"award(?:ed|s)?|(?:won|wins)(?!\s(?:an?\s|the\s|high\s|wide\s|international\s)?(?:praise|acclaim|recognition|"
+           r"plaudits|applause|accolades?|prizes?|awards?|medals?|trophy|hearts|admiration)\b)|secured|clinched|bagged|pocketed|"
+           r"landed(?!\s(?:in|at|on|ashore)\b)|netted|scooped|(?:been|was|were)\sgiven|(?:has\s|have\s)got")
 
 
 FINANCED = r"extend(?:ed|s)?|provid(?:ed|es)|grant(?:ed|s)?|approv(?:ed|es)|financ(?:ed|es)|disburs(?:ed|es)|lend(?:s)?|lent|offered"
 
 
-ANNOUNCED = (r"will sign|to sign|plans? to|planned|will be (?:setting up|establishing|building|constructing)|propos(?:ed|es|ing)|introduc(?:ed|es)|pursu(?:ed|ing|es)|"
+ANNOUNCED = (r"will sign|to sign|plans? to|planned|will be (?:setting up|establishing|building|constructing)|"
+             r"propos(?:ed|es|ing)|introduc(?:ed|es)|pursu(?:ed|ing|es)|"
              r"announc(?:ed|es)|aims? to|intends? to|expected to|seeks?|seeking|looking to|considering|discuss(?:ed|es|ing)|"
              r"held|hold|"
              r"negotiat(?:e|ed|es|ing)")
@@ -112,7 +115,8 @@ CANCELLED = (r"cancell?ed|scrapped|terminated|abandoned|blocked|halted|suspended
 _ACQUIRED = r"acquired|bought|paid|took over|completed (?:the|its) (?:acquisition|purchase|takeover|sale)"
 
 
-_LENT = r"extended|provided|granted|gave|disbursed|lent|loaned|released|approved|borrowed|(?:has|had|have)\s(?:received|secured|obtained|lined\sup)"
+_LENT = (r"extended|provided|granted|gave|disbursed|lent|loaned|released|approved|borrowed|"
+         r"(?:has|had|have)\s(?:received|secured|obtained|lined\sup)")
 
 
 # "commissioned" puts a thing into service — but "PNG commissioned Huawei to build …" hires a firm
