@@ -3552,3 +3552,19 @@ def test_a_president_who_launches_a_deal_beside_a_firm_stands_for_his_state():
     (c,) = extract_article("Example headline\n\nThe Rwanda Development Board and Alibaba signed an agreement, witnessed by "
                            "President Paul Kagame.\n").candidates
     assert not any(p.kind == "government" for p in c.parties)
+
+
+def test_a_weekday_opening_the_sentence_dates_the_deal_and_mr_surname_is_his_firm():
+    """"On Monday, Huawei and Safaricom signed an agreement" (told on Saturday 3 November 2018): 29 October, as "signed
+    … on Monday" is; "Last Saturday, …": the Saturday before. "Alibaba founder Jack Ma … On Wednesday, Mr Ma and
+    President Paul Kagame launched the platform": Mr Ma stands for Alibaba."""
+    (c,) = extract_article("Example headline\n\nOn Monday, Huawei and Safaricom signed an agreement on cloud services.\n",
+                           published="2018-11-03").candidates
+    assert c.date == "2018-10-29"
+    (c,) = extract_article("Example headline\n\nLast Saturday, Huawei signed a deal with Safaricom on cloud services.\n",
+                           published="2018-11-03").candidates
+    assert c.date == "2018-10-27"
+    x = extract_article("Example headline\n\nAlibaba founder Jack Ma visited Kigali.\n\nOn Wednesday, Mr Ma and President "
+                        "Paul Kagame launched the Electronic World Trade Platform in Rwanda.\n", published="2018-11-03")
+    (c,) = x.candidates
+    assert {"Alibaba", "Government of Rwanda"} <= {p.name for p in c.parties} and c.date == "2018-10-31"

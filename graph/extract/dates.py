@@ -150,7 +150,8 @@ def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[
     said = r"\b(?:said|says|reported|reports|told|announced|according|stated|added|confirmed)\b[^.;]{0,40}$"
     if announced:
         said = r"(?!x)x"  # never: the announcement is the deal
-    m = next((m for m in re.finditer(rf"\b(?:(on|last)\s)?({'|'.join(w.capitalize() for w in WEEKDAYS)})\b", sentence)
+    # ("On Monday, A and B signed …", "Last Monday, …": at a sentence's start too)
+    m = next((m for m in re.finditer(rf"\b(?:([Oo]n|[Ll]ast)\s)?({'|'.join(w.capitalize() for w in WEEKDAYS)})\b", sentence)
               if m[1] or re.search(r"\b(?:signed|inked|agreed|held|sealed)\s(?:[^\s,;.]+\s){0,5}?$", sentence[:m.start()])),
              None)  # ("signed an agreement Wednesday": the day it was signed)
     # ("Citing Reuters, Sunday (20/2), A signed … on Thursday": the weekday the deal is dated by)
@@ -159,7 +160,7 @@ def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[
     if m and (not re.search(said, sentence[:m.start()], re.I) or
               re.search(r"\b(?:signed|inked|sealed)\s(?:on\s)?$", sentence[:m.start()])):
         back = (pub.weekday() - WEEKDAYS.index(m[2].lower())) % 7
-        if m[1] == "last" and back == 0:
+        if m[1] and m[1].lower() == "last" and back == 0:
             back = 7
         return (pub - dt.timedelta(days=back)).isoformat(), m.span(2)
     m = re.search(r"\b(yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier this month|this month|last month|last week|last year|this year)\b",

@@ -296,6 +296,23 @@ def _names_of_article(text: str, gaz) -> tuple[tuple[int, str], ...]:
     return tuple(_without_the(_org_names(text, list(_mentions(text, gaz)))))
 
 
+_HEAD_OF = re.compile(r"(?:['’]s)?\s(?:co-)?(?:founder|chairman|chairwoman|chief\sexecutive(?:\sofficer)?|CEO|president|"
+                      r"managing\sdirector|general\smanager|head)\s(?:[A-Z][\w'’-]+\s)?(?P<surname>[A-Z][\w'’-]+)\b")
+
+
+@lru_cache(maxsize=8)
+def _heads_of(text: str, gaz) -> dict[str, tuple[str, str]]:
+    """The people the article names as a known organisation's head ("Alibaba founder Jack Ma", "Huawei's chairman
+    Liang Hua"), by surname: the organisation (name, id) each stands for. A surname two organisations' heads share
+    stands for neither."""
+    out: dict[str, tuple[str, str]] = {}
+    for x in _mentions(text, gaz):
+        m = _HEAD_OF.match(text, x.end) if x.kind == "organisation" else None
+        if m:
+            out[m["surname"]] = (x.text, x.value) if out.get(m["surname"], (x.text, x.value))[1] == x.value else ("", "")
+    return {k: v for k, v in out.items() if v[1]}
+
+
 @lru_cache(maxsize=8)
 def _mentions(text: str, gaz) -> tuple[Mention, ...]:
     return tuple(gaz.find(text))
@@ -477,6 +494,12 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
                               lambda name: (fits is None or re.search(fits, name) is not None) and name not in t)
         if named:  # linked here: named before, it is as specific as the article made it
             spans.append((m.start(np), m.end(np), named[-1][1], resolver.resolve(named[-1][1]).entity.id))
+    heads = _heads_of(text, gaz)
+    for m in re.finditer(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s(?P<surname>[A-Z][\w'’-]+)", t):
+        # "On Wednesday, Mr Ma and President Paul Kagame launched …" after "Alibaba founder Jack Ma": his firm
+        org = heads.get(m["surname"])
+        if org and not any(a <= m.start() < b for a, b, _, _ in spans) and org[1] not in {x[3] for x in spans}:
+            spans.append((m.start(), m.end(), org[0], org[1]))
     for m in _PRESIDENT_ACTS.finditer(t):  # "Jack Ma and President Paul Kagame launched the platform": the president's state
         code = _country_of(m["adj"]) if m["adj"] else (home[0] if len(home) == 1 else None)
         if code and code not in _CHINESE and not any(a <= m.start("office") < b for a, b, _, _ in spans):
