@@ -3568,3 +3568,11 @@ def test_a_weekday_opening_the_sentence_dates_the_deal_and_mr_surname_is_his_fir
                         "Paul Kagame launched the Electronic World Trade Platform in Rwanda.\n", published="2018-11-03")
     (c,) = x.candidates
     assert {"Alibaba", "Government of Rwanda"} <= {p.name for p in c.parties} and c.date == "2018-10-31"
+
+
+def test_a_day_with_its_ordinal_or_before_the_month_dates_the_deal():
+    """"signed on March 5th", "signed on the 5th of March" (told in November 2018, no year given): 2018-03-05."""
+    for said in ("on March 5th", "on the 5th of March"):
+        (c,) = extract_article(f"Example headline\n\nHuawei signed the deal with Safaricom {said}.\n",
+                               published="2018-11-03").candidates
+        assert c.date == "2018-03-05", said

@@ -136,9 +136,11 @@ def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[
     if not published:
         return None
     pub = dt.date.fromisoformat(published[:10]) if len(published) >= 10 else None
-    m = re.search(rf"\b({_MONTH_RE})\s(\d{{1,2}})\b(?!,?\s\d{{4}})", sentence)
-    if m and len(published) >= 7:  # "on June 21": the publication year, or the year before for a date still to come
-        month, day = MONTHS[m[1].rstrip(".").lower()], int(m[2])
+    m = re.search(rf"\b(?P<month>{_MONTH_RE})\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s\d{{4}})", sentence) or \
+        re.search(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s(?:of\s)?(?P<month>{_MONTH_RE})\b(?!\.?,?\s\d{{4}})", sentence)
+    if m and len(published) >= 7:  # "on June 21", "on March 5th", "on the 5th of March": the publication year, or the
+        # year before for a date still to come
+        month, day = MONTHS[m["month"].rstrip(".").lower()], int(m["day"])
         year = int(published[:4])
         if pub and (month, day) > (pub.month, pub.day):
             year -= 1
