@@ -3576,3 +3576,14 @@ def test_a_day_with_its_ordinal_or_before_the_month_dates_the_deal():
         (c,) = extract_article(f"Example headline\n\nHuawei signed the deal with Safaricom {said}.\n",
                                published="2018-11-03").candidates
         assert c.date == "2018-03-05", said
+
+
+def test_a_sale_to_a_firm_and_the_country_an_appositive_gives():
+    """"Zentrix sold its towers to China Tower for $300 million": an acquisition completed, China Tower the owner,
+    Zentrix the seller; "Tencent bought a 5% stake in Zentrix, a Brazilian fintech": Zentrix is Brazil's."""
+    (c,) = extract_article("Example headline\n\nZentrix sold its towers to China Tower for $300 million.\n").candidates
+    assert (c.kind, c.status) == ("acquisition", "completed")
+    assert {p.name: p.role for p in c.parties} == {"Zentrix": "signatory", "China Tower": "owner"}
+    (c,) = extract_article("Example headline\n\nTencent bought a 5% stake in Zentrix, a Brazilian fintech, in 2021.\n"
+                           ).candidates
+    assert {p.name: p.country for p in c.parties}["Zentrix"] == "BRA"

@@ -1115,7 +1115,7 @@ _POSITIONS = [
     rf"formally\s|jointly\s|also\s)?(?:{SIGNED}|{AWARDED}|teamed up|tied up|joined hands|partnered|will\s\w+|formed|submitted|"
     rf"established|set up|created|launched|are to\s\w+)\b(?!\s(?:to\s(?:the\s)?[A-Z]|by\b))",
     rf"(?:{_OPENS})(?:the\s)?(?P<a>{_NP})\s+(?:has\s|have\s|had\s|on\s\w+\s|formally\s|also\s|jointly\s|recently\s)?"
-    rf"(?:{SIGNED}|{AWARDED}|{FINANCED}|{BUILT}|acquired|bought|took over|selected|picked|chose|ordered|teamed up|tied up|"
+    rf"(?:{SIGNED}|{AWARDED}|{FINANCED}|{BUILT}|acquired|bought|sold|took over|selected|picked|chose|ordered|teamed up|tied up|"
     rf"(?:opened|launched|inaugurated)(?=\s(?:[\w-]+\s){{0,4}}?(?:data\scent(?:re|er)s?|plants?|factor(?:y|ies)|offices?|"
     rf"cent(?:re|er)s?|labs?|laborator(?:y|ies)|academ(?:y|ies)|networks?|cables?|campus(?:es)?|hubs?|regions?|stations?)\b)|"
     # ("FiberHome has opened a plant in Kisber", not "launched an investigation")
@@ -1403,8 +1403,12 @@ _SECTION_WORDS = frozenset("Tech Technology Business News World Politics Economy
 
 
 def _country_after(sentence: str, end: int) -> str | None:
-    """"the Interior Ministry of Kenya": the country named right after a name, by "of"."""
-    m = re.match(r"\sof\s(?:the\s)?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)", sentence[end:])
+    """"the Interior Ministry of Kenya": the country named right after a name, by "of"; "Zentrix, a Brazilian
+    fintech", "Vocus, an Australian company": the people's word of what the name is said to be."""
+    m = re.match(r"\sof\s(?:the\s)?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)", sentence[end:]) or \
+        re.match(r",\s(?:a|an)\s(?:[a-z][\w-]*\s){0,2}?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:[\w-]+\s){0,2}?"
+                 r"(?:company|firm|operator|carrier|provider|fintech|start-?up|group|bank|lender|developer|maker|"
+                 r"manufacturer|vendor|telco|conglomerate|investor|business)\b", sentence[end:])
     return _country_of(m[1]) if m else None
 
 

@@ -41,6 +41,9 @@ NOUNS = [
                     # ("agreed to sell its stake", "to sell Hongkong Telecom" — not "to sell its cloud services")
                     r"to sell(?=\s(?:(?:a|an|the|its|their)\s)?(?:[\w%.,$-]+\s){0,2}?(?:(?-i:[A-Z])|stakes?|shares|compan|"
                     r"business|operator|firm|unit|assets|subsidiar|holding))|"
+                    # ("Zentrix sold its towers to China Tower for $300 million")
+                    r"(?:sold|sells)(?=\s(?:(?:a|an|the|its|their)\s)?(?:[\w%.,$-]+\s){0,2}?(?:stakes?|shares|towers|"
+                    r"business|operator|unit|assets|subsidiar|holding|data\scent(?:re|er)s?)\b[^.;]{0,40}?\sto\s(?-i:[A-Z]))|"
                     r"t(?:ook|akes|aken|ake)\sover(?!\s(?:as\b|(?:the\s)?(?:[\w'’-]+\s){0,5}?(?:contract|project|deal|agreement|"
                     r"role|post|operation|management|running|responsibility|funding|financing|costs?)\b))|"
                     r"purchas(?:e|es|ed|ing)\s(?:the\s|a\s|an\s|its\s)?(?:[\w-]+\s){0,3}?(?:assets|stake|business|operations|"
@@ -112,7 +115,7 @@ CANCELLED = (r"cancell?ed|scrapped|terminated|abandoned|blocked|halted|suspended
              r"took over (?:the\s)?(?:\w+\s){0,4}?contract")
 
 
-_ACQUIRED = r"acquired|bought|paid|took over|completed (?:the|its) (?:acquisition|purchase|takeover|sale)"
+_ACQUIRED = r"acquired|bought|sold|paid|took over|completed (?:the|its) (?:acquisition|purchase|takeover|sale)"
 
 
 _LENT = (r"extended|provided|granted|gave|disbursed|lent|loaned|released|approved|borrowed|"
