@@ -5,6 +5,7 @@ newspaper — each linked through the entity-resolution rules, with the role the
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -505,13 +506,12 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
         if code and code not in _CHINESE and not any(a <= m.start("office") < b for a, b, _, _ in spans):
             e = resolver.government(code)
             spans.append((m.start("office"), m.end("office"), e.name, e.id))
-    for m in _SIGNED_BY_MINISTER.finditer(t):  # "signed … by Zambia's Minister of Technology and Huawei": his ministry
-        if not any(a <= m.start("office") < b for a, b, _, _ in spans) and not re.match(r"Foreign|External", m["field"]):
-            name = f"Ministry {m['of']} {m['field']}"
-            e = resolver.resolve(name, country=home[0] if len(home) == 1 else None).entity
-            spans.append((m.start("office"), m.end("office"), name, e.id))
-    for m in _MINISTER_SIGNED.finditer(t):  # "Mohamed El Tayeb, Deputy Minister of Higher Education, signed": his ministry
-        if not any(a <= m.start("office") < b for a, b, _, _ in spans) and m["person"].split()[0] not in _NOT_NAMES and \
+    # "Mohamed El Tayeb, Deputy Minister of Higher Education, signed", "signed … by Zambia's Minister of Technology and
+    # Huawei": his ministry
+    for m in itertools.chain(_SIGNED_BY_MINISTER.finditer(t), _MINISTER_SIGNED.finditer(t)):
+        person = m.groupdict().get("person")
+        if not any(a <= m.start("office") < b for a, b, _, _ in spans) and \
+                not (person and person.split()[0] in _NOT_NAMES) and \
                 not re.match(r"Foreign|External", m["field"]):  # (a foreign minister signs for the state)
             name = f"Ministry {m['of']} {m['field']}"
             e = resolver.resolve(name, country=home[0] if len(home) == 1 else None).entity
@@ -1109,6 +1109,11 @@ _OPENS = rf"^|[,;:]\s|\s[–—-]\s|\s--\s|\bas\s|\bthat\s|^(?:{_TIME_WORDS}),?\
 _AT_ODDS = r"(?:friction|tensions?|rivalry|disputes?|conflict|war|competition|row|standoff|feud|spat|rift)"
 
 
+# what a firm is said to be ("state-run operator Ethio Telecom", "Zentrix, a Brazilian company")
+_FIRM_IS = (r"company|firm|operator|carrier|provider|telco|vendor|supplier|maker|manufacturer|developer|lender|"
+            r"conglomerate|investor|start-?up")
+
+
 _POSITIONS = [
     rf"\bbetween\s(?:the\s)?(?P<a>{_NP})\s(?:and|&)\s(?:the\s)?(?P<b>{_NP})",
     rf"(?:{_OPENS})(?:the\s)?(?P<a>{_NP})\s+(?:and|&)\s(?:the\s)?(?P<b>{_NP})\s(?:have\s|has\s|had\s|on\s\w+\s|"
@@ -1124,8 +1129,7 @@ _POSITIONS = [
     r"(?!\sto\s(?:the\s)?[A-Z])",
     rf"(?:^|\s)(?P<a>{_NP})['’]s\s(?:\w+\s)?(?:acquisition|purchase|takeover|buyout)\sof\s(?:the\s)?(?P<b>{_NP})",
     # "ICT service provider Saudi Call and …", "state-run operator Ethio Telecom": a name after what it is
-    rf"\b(?:provider|operator|owner|carrier|telco|vendor|maker|manufacturer|developer|lender|conglomerate|firm|company|startup|"
-    rf"start-up|giant|outfit|incumbent|supplier|subsidiary|unit|arm|consortium|investor)"
+    rf"\b(?:{_FIRM_IS}|owner|giant|outfit|incumbent|subsidiary|unit|arm|consortium)"
     rf"\s(?P<a>{_NP})(?=\s(?:and|&)\s|\s[a-z(]|[,.;:]|$)",  # (a lower-case word after the name: "operator Zentrix on Monday")
     # "A (CMI), B (CUG), C and D reaffirmed their partnership to …": a list of names, the subject of the deal's verb
     rf"(?:{_OPENS})(?:the\s)?(?P<a>{_NP})(?=(?:,\s(?:the\s)?{_NP})+,?\s(?:and|&)\s(?:the\s)?{_NP},?\s(?:have\s|has\s|had\s|"
@@ -1168,7 +1172,7 @@ _POSITION_RES = [re.compile(p) for p in _POSITIONS]
 # where a list of names may stand ("with Huawei, Nokia and Ericsson", "contracted Nokia and Huawei",
 # "provider Saudi Call and China's Shanghai Lumaotong Group"): read as several names
 _LISTS = frozenset(rx for rx in _POSITION_RES if rx.pattern.startswith((r"\b(?:with|by|from|to|for)", r"\b(?:contracted|",
-                                                                        r"\b(?:provider|", r"\b(?:companies|"))
+                                                                        r"\b(?:company|firm|operator|", r"\b(?:companies|"))
                    or "(?=(?:,\\s" in rx.pattern)
 
 
@@ -1406,9 +1410,8 @@ def _country_after(sentence: str, end: int) -> str | None:
     """"the Interior Ministry of Kenya": the country named right after a name, by "of"; "Zentrix, a Brazilian
     fintech", "Vocus, an Australian company": the people's word of what the name is said to be."""
     m = re.match(r"\sof\s(?:the\s)?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)", sentence[end:]) or \
-        re.match(r",\s(?:a|an)\s(?:[a-z][\w-]*\s){0,2}?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:[\w-]+\s){0,2}?"
-                 r"(?:company|firm|operator|carrier|provider|fintech|start-?up|group|bank|lender|developer|maker|"
-                 r"manufacturer|vendor|telco|conglomerate|investor|business)\b", sentence[end:])
+        re.match(rf",\s(?:a|an)\s(?:[a-z][\w-]*\s){{0,2}}?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:[\w-]+\s){{0,2}}?"
+                 rf"(?:{_FIRM_IS}|fintech|group|bank|business)\b", sentence[end:])
     return _country_of(m[1]) if m else None
 
 

@@ -82,8 +82,8 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
     current: Candidate | None = None
     last: Candidate | None = None
     dateline: tuple[int, str, tuple[int, int]] | None = None  # a line of its own: "Bishkek, Jan. 11, 2018 / Kabar /."
-    first = _headline_line(text)
-    title_end = first.end() if first and not first.group().rstrip().endswith(".") else 0  # the headline's line
+    headline = _headline_line(text)
+    title_end = headline.end() if headline and not headline.group().rstrip().endswith(".") else 0  # the headline's line
     for i, s in enumerate(sents):
         described = _VENTURE_DESCRIBED.search(s.text)
         if described:  # "… signed the deal with ZOI, a joint venture formed in May by Zain Group and Omantel.": two deals
@@ -195,7 +195,7 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
     out = [one for c in out for one in _split_by_place(c, text)]
     out = [one for c in out for one in _split_between(c)]
     out = [one for c in out for one in _split_clients(c)]
-    _headline_technology(out, text, gaz)
+    _headline_technology(out, text, gaz, headline)
     broader = _broader_tags()
     for c in out:  # "mobile" beside "mobile_network": the narrower area says it
         c.technology = [t for t in c.technology if not any(broader.get(o) == t for o in c.technology)]
@@ -222,8 +222,7 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
         _local_currency(c, text, gaz)
         _paired_vendors(c, text)
     _client_carried(out, text)
-    first = _headline_line(text)
-    first = first.group().strip() if first else ""
+    first = headline.group().strip() if headline else ""
     title = first if 10 <= len(first) <= 200 and not first.endswith(".") else None
     return Extraction(text, published, out, title)
 
@@ -342,10 +341,9 @@ def _headline_line(text: str) -> re.Match | None:
     return next(m for m, k in zip(lines, kinds) if k == "text" or (k == "short" and not menu and " " in m.group().strip()))
 
 
-def _headline_technology(out: list[Candidate], text: str, gaz) -> None:
-    """A deal whose sentences name no technology takes the headline's ("Huawei to build 808 cell towers in
-    Zambia" then "The loan will fund the project"): what the article is about."""
-    first = _headline_line(text)
+def _headline_technology(out: list[Candidate], text: str, gaz, first: re.Match | None) -> None:
+    """A deal whose sentences name no technology takes the headline's (``first``: "Huawei to build 808 cell towers
+    in Zambia" then "The loan will fund the project"): what the article is about."""
     if first is None or first.group().rstrip().endswith(".") or len(first.group()) > 200:
         return
     found = [(x.start, x.end, x.value) for x in gaz.find(first.group()) if x.kind == "technology"
