@@ -3587,3 +3587,44 @@ def test_a_sale_to_a_firm_and_the_country_an_appositive_gives():
     (c,) = extract_article("Example headline\n\nTencent bought a 5% stake in Zentrix, a Brazilian fintech, in 2021.\n"
                            ).candidates
     assert {p.name: p.country for p in c.parties}["Zentrix"] == "BRA"
+
+
+def test_work_told_by_its_noun_is_a_project_under_way_or_in_service():
+    """"Orion Telecom and China Telecom initiated the works on laying the … cable", "Zircon Mobile is undertaking a limited
+    deployment of 5G with ZTE", "Huawei was assisting the city council with the installation of cameras": a project under
+    construction; "celebrated the official launching of the … Network": in service; "A surveillance network was set up in
+    the cities of Yaounde and Douala by Huawei": built."""
+    for sentence, chinese in (
+            ("Orion Telecom and China Telecom initiated the works on laying the 115-kilometre optical fibre cable from "
+             "Arvale to Betmouth.", "China Telecom"),
+            ("Zircon Mobile is undertaking a limited deployment of 5G with ZTE at the Arvale industrial park.", "ZTE"),
+            ("Huawei was assisting the municipal council of Zentra City with the installation of cameras in public places.",
+             "Huawei")):
+        (c,) = extract_article(f"Example headline\n\n{sentence}\n").candidates
+        assert (c.kind, c.status) == ("project", "under_construction"), sentence
+        assert chinese in {p.name for p in c.parties}, sentence
+    (c,) = extract_article("Example headline\n\nHuawei and the Arvalian government celebrated the official launching of "
+                           "the Arvale e-Government Network.\n").candidates
+    assert (c.kind, c.status) == ("project", "operational")
+    (c,) = extract_article("Example headline\n\nA surveillance network was set up in the cities of Yaounde and Douala by "
+                           "Huawei.\n").candidates
+    assert (c.kind, c.status) == ("project", "completed") and [p.name for p in c.parties] == ["Huawei"]
+
+
+def test_a_firm_said_to_be_hired_and_names_an_appositive_says_are_firms():
+    """"Huawei, a company contracted to undertake the network expansion for Orion Telecom": a contract; "Zentrix, the
+    state-run company that runs the grid, is installing …": Zentrix is a party ("with Orion Telecom, Ann Wu, a company
+    spokeswoman, said": she tells of it, no party);
+    "Sri Lanka's Zentel, a unit of …": the firm is Zentel."""
+    (c,) = extract_article("Example headline\n\nThe money was released to Huawei, a company contracted to undertake the "
+                           "network expansion for Orion Telecom.\n").candidates
+    assert c.kind == "contract" and {p.name for p in c.parties} == {"Huawei", "Orion Telecom"}
+    (c,) = extract_article("Example headline\n\nZentrix, the state-run company that runs the grid, is installing 2,000 "
+                           "cameras supplied by Huawei.\n").candidates
+    assert {p.name for p in c.parties} == {"Zentrix", "Huawei"}
+    (c,) = extract_article("Example headline\n\nHuawei signed the contract with Orion Telecom, Ann Wu, a company "
+                           "spokeswoman, said.\n").candidates
+    assert {p.name for p in c.parties} == {"Huawei", "Orion Telecom"}
+    (c,) = extract_article("Example headline\n\nSri Lanka's Zentel, a unit of the fixed-line operator, has selected Huawei "
+                           "to build its 4G network.\n").candidates
+    assert {p.name: p.country for p in c.parties}["Zentel"] == "LKA"

@@ -13,7 +13,9 @@ from .vocabulary import AWARDED, BUILT, FUND_TO_COME, HIRING, NUMBERS, SIGNED, _
 
 _HIRED = re.compile(rf"(?:\b({HIRING})\s(?:with\s)?(?:the\s)?"
                     r"(?:[a-z][\w-]*\s){0,3}[A-Z](?:[^.;]|\.(?=\s[a-z])){0,80}?|"  # (past "Corp. of Beijing")
-                    r"\b[A-Z][\w-]+\s(?:was\s|were\s|has\sbeen\s|had\sbeen\s)?(contracted|appointed|hired|commissioned))"
+                    # ("Huawei International, a company contracted to undertake the network expansion": the firm hired)
+                    r"(?:\b[A-Z][\w-]+|\b(?:a|the)\s(?:[\w-]+\s)?(?:company|firm|contractor|consortium|vendor))\s"
+                    r"(?:that\s|which\s)?(?:was\s|were\s|has\sbeen\s|had\sbeen\s)?(contracted|appointed|hired|commissioned))"
                     r"\s(?:to|for)\s(?:help\s(?:\w+\s)?|jointly\s)?"
                     r"(?:the\s)?(?:\w+\s)?(?:build|construct|undertake|deploy|supply|install|lay|upgrade|expand|provide|develop|"
                     r"operate|maintain|deliver|roll\sout|launch|implement|set\sup|modernise|modernize|"

@@ -553,7 +553,7 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             if not any(a <= m.start() < b for a, b, _, _ in spans) and not (m.start() and t[m.start() - 1] == "("):
                 spans.append((m.start(), m.end(), full, resolver.resolve(full).entity.id))  # named as the article defined it
     masked = _APPOSITIVE.sub(lambda m: " " * len(m.group()), t)  # "Kyrgyztelecom, a company in Kyrgyzstan, and …"
-    for at, name in ([] if c.aggregate or _title_case(t) else _positional(masked)):
+    for at, name in ([] if c.aggregate or _title_case(t) else _positional(masked) + _described(t)):
         # ("Telekom Malaysia signed": a firm named after its country, not the country signing)
         if any(a <= at < b or at <= a < at + len(name) for a, b in taken) or \
                 any((a <= at < b or at <= a < at + len(name)) and not _country_inside(a, b, known, at, name, t)
@@ -1169,6 +1169,27 @@ _POSITIONS = [
 
 
 _POSITION_RES = [re.compile(p) for p in _POSITIONS]
+
+
+# a name with what it is said to be beside it: "Altan Redes, the company developing the network,", "Sri Lanka's
+# Mobitel, a unit of Sri Lanka Telecom", "State-owned telecommunications provider, TSTT, is undertaking …"
+_WHAT_IT_IS = rf"(?:{_FIRM_IS}|unit|subsidiary|arm|division|giant|incumbent|utility)"
+_DESCRIBED_NAME = re.compile(
+    rf"(?:^|(?<=\s))(?P<a>{_NP}),\s(?:a|an|the)\s(?:[\w-]+\s){{0,3}}?{_WHAT_IT_IS}"
+    rf"(?=[,.;]|\s(?:that|which|of|in|for|based|owned|run|behind|responsible|[a-z]+ing)\b)|"
+    rf"\b{_WHAT_IT_IS},\s(?P<b>{_NP}),\s")
+
+
+def _described(sentence: str) -> list[tuple[int, str]]:
+    """Names the sentence says are firms, by what it says beside them (a firm's word after "a"/"the" and before a
+    comma or a clause: not "Li Wei, the company's chief", "Ann Wu, a company spokeswoman")."""
+    out = []
+    for m in _DESCRIBED_NAME.finditer(sentence):
+        g = "a" if m["a"] else "b"
+        found = _clean_name(sentence, m[g], m.start(g))
+        if found:
+            out.append(found)
+    return out
 # where a list of names may stand ("with Huawei, Nokia and Ericsson", "contracted Nokia and Huawei",
 # "provider Saudi Call and China's Shanghai Lumaotong Group"): read as several names
 _LISTS = frozenset(rx for rx in _POSITION_RES if rx.pattern.startswith((r"\b(?:with|by|from|to|for)", r"\b(?:contracted|",
@@ -1181,6 +1202,10 @@ _ROUTE_OR_PERSON = re.compile(r"(?:\bfrom\s(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*
 
 
 _LEGAL_TAIL = re.compile(r"\.?,?\s(?:Co\.?,?\s)?(?:Ltd|Limited|Inc|LLC|PLC|JSC|S\.A|AG|GmbH|Pvt|Sdn\.?\s?Bhd)\b\.?")
+# what a person who tells of a deal is: "Ann Wu, a company spokeswoman, said", "…, Zentrix's chief executive, said"
+_SPEAKER_AFTER = re.compile(r",\s(?:(?:a|an|the|its|their)\s|[A-Z][\w-]*['’]s\s)(?:[\w-]+\s){0,3}?(?:spokes(?:man|woman|person)|"
+                            r"official|executive|director|chief|head|manager|president|chairman|chairwoman|CEO|analyst|"
+                            r"minister|ambassador|secretary|founder|engineer)\b|\s(?:said|says|told)\b")
 _LIST_NEXT = re.compile(rf"(?:,\s(?:and\s)?|,?\s(?:and|&)\s)(?:the\s)?(?P<a>{_NP})")
 
 
@@ -1256,9 +1281,9 @@ def _positional(sentence: str) -> list[tuple[int, str]]:
             pos = m.end("a")
             tail = _LEGAL_TAIL.match(sentence, pos)  # "with Example Cable Co. Ltd and PCCW Global": past "Co. Ltd"
             pos = tail.end() if tail and listed else pos
-            while listed and (nxt := _LIST_NEXT.match(sentence, pos)):
-                groups.append((nxt["a"], nxt.start("a")))
-                pos = nxt.end("a")
+            while listed and (nxt := _LIST_NEXT.match(sentence, pos)) and not _SPEAKER_AFTER.match(sentence, nxt.end("a")):
+                groups.append((nxt["a"], nxt.start("a")))  # (not "with Orion Telecom, Ann Wu, a company spokeswoman,
+                pos = nxt.end("a")  # said": who tells of the deal)
             for name, at in groups:
                 pieces = [name] if not listed else \
                     re.sub(r"\s(?:and|&)\s(?=[A-Z][\w-]+['’]s\s)|\b(Ltd|Limited|Inc|LLC|PLC|Co|Bhd)(\.?)\s(?:and|&)\s(?=[A-Z])",
@@ -1292,6 +1317,9 @@ def _clean_name(sentence: str, name: str, at: int) -> tuple[int, str] | None:
     """A name found where a party stands, without the words that are not the name's, or None when
     what is left is a person, a place or no name."""
     at, name = _without_time(at, name)
+    owner = re.match(r"((?:[A-Z][\w-]*\s){1,2}[A-Z][\w-]*)['’]s\s(?=[A-Z])", name)
+    if owner and _is_place(owner[1]):  # "Sri Lanka's Mobitel", "South Africa's Telkom": the firm, not its country
+        at, name = at + owner.end(), name[owner.end():]
     words = name.split()
     titled = False
     # "Chinese President Xi", "Qatar's Power International Holding", "In June": not the name's words;

@@ -979,7 +979,8 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
                       # ("The project will see 161 towers built", "will have … installed": built in time to come)
                       r"\bwill\s(?:see|have|get)\s(?:[\w,-]+\s){1,6}?(?:built|installed|deployed|laid|constructed|delivered)\b",
                       t, re.I)
-        done = m is None and re.search(r"\b(?:built|installed|deployed|laid|constructed|delivered)\b", t, re.I)
+        done = m is None and re.search(r"\b(?:built|installed|deployed|laid|constructed|delivered|"
+                                       r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s))set\sup)\b", t, re.I)
         if m or done:
             c.status = "announced" if m else "completed"
             c.note("status", s.start + (m or done).start(), s.start + (m or done).end(), text)

@@ -71,7 +71,9 @@ NOUNS = [
                 r"networks?|backbones?|optical fib(?:re|er)s?|"
                 # ("has opened a plant in Kisber, Hungary", "an R&D centre", "a production line")
                 r"plants?|factor(?:y|ies)|(?:production|assembly)\slines?|(?:R&D|research|innovation)\scent(?:re|er)s?|"
-                r"(?:optical |fib(?:re|er)[- ]optic(?:al)? |cross-border |fib(?:re|er) )links?"),
+                r"(?:optical |fib(?:re|er)[- ]optic(?:al)? |cross-border |fib(?:re|er) )links?|"
+                # ("a limited deployment of 5G", "the installation of cameras"): the work, told by its noun
+                r"(?:deployment|installation|roll-?out)s?(?=[”\"]?\sof\b)"),
 ]
 
 
@@ -125,7 +127,9 @@ _LENT = (r"extended|provided|granted|gave|disbursed|lent|loaned|released|approve
 # "commissioned" puts a thing into service — but "PNG commissioned Huawei to build …" hires a firm
 OPERATIONAL = (r"launch(?:ed|es)|inaugurat(?:ed|es)|commission(?:ed|s)(?!\s(?:the\s)?[A-Z][^.;,]{0,60}?\s(?:to|for)\s)|"
                r"went live|completed|opened|handed over|"
-               r"(?:came|went|entered|put)\sinto\s(?:commercial\s)?(?:operation|service|use)")
+               r"(?:came|went|entered|put)\sinto\s(?:commercial\s)?(?:operation|service|use)|"
+               # ("celebrated the official launching of the Vanuatu eGovernment Network": a thing put into service)
+               r"(?:official|formal)\s(?:launch(?:ing)?|inauguration|opening|commissioning)\sof")
 
 
 # what is being built, in any tense of "be" ("is installing 2,000 cameras", "were laying the cable")
@@ -133,7 +137,14 @@ BUILDING = (r"under construction|construction (?:began|started)|(?<=the\s)constr
             r"is\sunder\sway|is\sunderway|has\sbegun|is\songoing|continues))|"
             r"began building|broke ground|"  # (not "a loan for the construction of a data centre": what it is for)
             r"(?:is|are|was|were|(?:has|have|had)\sbeen)\s(?:now\s|currently\s|already\s|also\s)?(?:building|constructing|"
-            r"installing|deploying|laying|rolling out|setting up|establishing|upgrading|expanding)")
+            r"installing|deploying|laying|rolling out|setting up|establishing|upgrading|expanding)|"
+            # the work begun or in hand, told by its noun: "initiated the works on laying the cable", "is undertaking a
+            # limited deployment of 5G", "was assisting the city with the installation of cameras"
+            r"(?:began|begun|started|initiated|commenced|kicked\soff)\s(?:the\s)?(?:works?|construction|installation|laying|"
+            r"deployment)\s(?:on|of)|"
+            r"(?:is|are|was|were|(?:has|have|had)\sbeen)\s(?:now\s|currently\s|already\s|also\s)?"
+            r"(?:undertaking|carrying\sout|conducting|assisting|helping|supporting)\s[^.;]{0,80}?(?:installation|deployment|"
+            r"construction|roll-?out|laying|upgrade|expansion)[”\"]?\sof")
 
 
 # a thing built: every form of the verbs ("set up a data centre", "sets up", "establishing")
@@ -146,7 +157,9 @@ BUILT = (r"build|builds|built|co-build|install(?:ed|s)?|deploy(?:ed|s)?|deliver(
          r"funding the construction|construct(?:ed|s)?|lay|lays|laid|roll(?:ed|s)? out|"
          rf"(?<!to\s)(?:set(?:s)?\sup|establish(?:ed|es)?|(?<=will\sbe\s)(?:setting\sup|establishing))"
          rf"(?=\s(?:an?|the|its|their|two|three|several|new)\s"
-         rf"(?:[\w-]+\s){{0,3}}?{_THING}\b)")
+         rf"(?:[\w-]+\s){{0,3}}?{_THING}\b)|"
+         # ("the CCTV system was set up in the cities of Yaounde and Douala": a thing set up, told in the passive)
+         rf"(?:(?<=was\s)|(?<=were\s)|(?<=been\s))set\sup(?=\s(?:in|at|across|throughout|by)\s)")
 
 
 # money promised for a thing, not yet lent: "will finance 85 percent of the project", "agreed to fund a subsea cable"
