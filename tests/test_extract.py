@@ -3628,3 +3628,48 @@ def test_a_firm_said_to_be_hired_and_names_an_appositive_says_are_firms():
     (c,) = extract_article("Example headline\n\nSri Lanka's Zentel, a unit of the fixed-line operator, has selected Huawei "
                            "to build its 4G network.\n").candidates
     assert {p.name: p.country for p in c.parties}["Zentel"] == "LKA"
+
+
+def test_who_a_firm_hires_is_a_contract_of_its_own_and_a_deal_named_again_by_its_side():
+    """"Three has announced a … deal with Chinese ICT provider Huawei … The contract, previously held by Ericsson, …
+    Huawei has selected Indian firm Tech Mahindra as its partner to deliver … The UK deal with Three comes despite …":
+    two contracts — Three's with Huawei (no "Chinese ICT", no Ericsson: it held the contract before) and Huawei's with
+    Tech Mahindra, Huawei its client; the last sentence goes with Three's."""
+    x = extract_article("Three awards Huawei five-year core network deal\n\nMobile operator Three has announced a management "
+                        "agreement deal with Chinese ICT provider Huawei. The five-year contract, worth £120m, will see Huawei "
+                        "deliver service management for Three's core network. The contract, previously held by Ericsson, will "
+                        "see staff transfer to the Chinese firm. Huawei has selected Indian firm Tech Mahindra as its partner to "
+                        "deliver ICT applications management in the UK. The UK deal with Three comes despite suspicion of "
+                        "Huawei elsewhere.\n")
+    three, mahindra = x.candidates
+    assert {p.name: p.role for p in three.parties} == {"Three": "signatory", "Huawei": "contractor"}
+    assert {p.name: p.role for p in mahindra.parties} == {"Huawei": "signatory", "Tech Mahindra": "contractor"}
+    assert mahindra.kind == "contract" and any("The UK deal with Three" in s.text for s in three.sentences)
+
+
+def test_leaders_who_meet_are_no_side_and_money_a_firm_agrees_to_invest():
+    """"Huawei signed a deal with MTS on the sidelines of a meeting between Chinese leader Xi Jinping & Russian President
+    Vladimir Putin": Huawei and MTS (not a party "Russian"); "The agreement was signed on the sidelines of a meeting": an
+    agreement, not talks. "Huawei agreed to invest £5 million in the University of Surrey's 5G Innovation Centre": a
+    pledge, Huawei its financier, the university its beneficiary."""
+    (c,) = extract_article("Example headline\n\nHuawei signed a deal with MTS on the sidelines of a meeting between Chinese "
+                           "leader Xi Jinping & Russian President Vladimir Putin in Moscow.\n").candidates
+    assert {p.name for p in c.parties} == {"Huawei", "MTS"}
+    (c,) = extract_article("Example headline\n\nHuawei and Zentrix signed a framework deal on cloud services. The agreement "
+                           "was signed on the sidelines of a meeting between the two presidents.\n").candidates
+    assert c.kind != "talks"
+    (c,) = extract_article("Example headline\n\nHuawei agreed to invest £5 million in the University of Surrey's 5G "
+                           "Innovation Centre.\n").candidates
+    assert c.kind == "pledge" and {p.name: p.role for p in c.parties} == {"Huawei": "financier",
+                                                                          "University of Surrey": "beneficiary"}
+
+
+def test_financing_a_sentence_mentions_far_from_the_deal_does_not_make_it_a_loan():
+    """"China Telecom Group has signed a cooperation agreement with Djibouti Telecom. The deal was signed during the
+    China-Africa Forum, marking the conclusion of talks that began two months ago in Hungary, covering topics such as
+    financing": a cooperation agreement, no loan."""
+    (c,) = extract_article("Example headline\n\nChina Telecom Group has signed a cooperation agreement with Djibouti Telecom. "
+                           "The deal was signed during the sixth China-Africa Forum held in Johannesburg, marking the conclusion "
+                           "of talks that began two months ago in Hungary, covering topics such as financing and cooperation."
+                           "\n").candidates
+    assert c.kind == "other"

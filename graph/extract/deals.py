@@ -23,7 +23,8 @@ _HIRED = re.compile(rf"(?:\b({HIRING})\s(?:with\s)?(?:the\s)?"
 
 
 # "has chosen Huawei as the vendor for its 5G core": a firm hired, named as what it will be
-_CHOSEN_AS = re.compile(rf"\b({HIRING})\s(?:the\s)?[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){{0,3}}\sas\s(?:the|its|their|a|an)\s"
+_CHOSEN_AS = re.compile(rf"\b({HIRING})\s(?:the\s)?(?:[A-Z][a-z]+\s(?:firm|company|vendor|operator|group|provider|giant)\s)?"
+                        rf"[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){{0,3}}\sas\s(?:the|its|their|a|an)\s"
                         r"(?:[\w-]+\s){0,2}?(?:vendor|supplier|contractor|partner|provider|builder)\b")
 
 
@@ -78,7 +79,8 @@ _LAUNCHED_WITH = re.compile(r"\b(?:launched|opened|set\sup|established|unveiled|
                             r"(?:partnership|cooperation|collaboration)\swith\s")
 # "Huawei will invest $300 million in a cloud region", "plans to invest 1 billion dollars": money promised, no
 # arrangement named — a pledge
-_WILL_INVEST = re.compile(r"\b(?:will|(?:is|are)\s(?:set\s)?to|plans?\sto|planning\sto|pledged\sto|committed\sto|promised\sto)\s"
+_WILL_INVEST = re.compile(r"\b(?:will|(?:is|are)\s(?:set\s)?to|plans?\sto|planning\sto|pledged\sto|committed\sto|promised\sto|"
+                          r"agreed\sto)\s"
                           r"(?:also\s|further\s|jointly\s)?(invest)\b")
 # "the announcement of a $32 million supply contract between ZTE and Afghan Telecom": a deal first told by who is in it
 _A_DEAL_BETWEEN = re.compile(r"\b(?:a|an)\s(?:[\w$€£.,-]+\s){0,5}?(?:agreement|deal|contract|memorandum|MoU|accord|pact)\s"
@@ -194,7 +196,10 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
                and _count_before(s.text, m)]  # an aggregate counts agreements, not the networks they build
     # "signed 6 agreements of cooperation, including … The Memorandum on …": the count tells the arrangement
     m, kind = min(counted or nouns, key=lambda n: (_PRIORITY.index(n[1]), n[0].start()))
-    signed = re.search(rf"\b(?:{SIGNED})\s(?:\w+\s){{0,3}}?(?:agreements?|accords?|deals?|pacts?)\b", s.text, re.I)
+    # ("signed an agreement on the sidelines of a meeting between …", "The agreement was signed on the sidelines of …")
+    signed = re.search(rf"\b(?:{SIGNED})\s(?:\w+\s){{0,3}}?(?:agreements?|accords?|deals?|pacts?)\b|"
+                       r"\b(?:agreements?|accords?|deals?|pacts?)\s(?:was|were|has\sbeen|had\sbeen)\s(?:signed|inked|sealed)\b",
+                       s.text, re.I)
     if kind in ("talks", "proposal") and signed:  # "signed an agreement on the sidelines of a meeting between …"
         m, kind = next((n, k) for n, k in nouns if k == "agreement" and n.start() >= signed.start())
     elif kind == "talks" and re.search(r"\bsigning\s(?:ceremony|of)\b", s.text, re.I):
@@ -235,8 +240,9 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
             kind = "other"  # "56 agreements … to enhance cooperation on telecommunication, finance and trade": counted, untold
         elif re.search(rf"\b(?:{AWARDED})\s(?:\w+\s){{0,2}}?{re.escape(m.group())}", s.text, re.I) and _BUILD_WORDS.search(s.text):
             kind = "contract"  # "ZTE has secured a deal … to help build fiber optic cable systems" (the deputy minister of finance tells it)
-        elif re.search(r"\bloan|credit|financ", s.text, re.I):
-            kind = "loan"
+        elif re.search(r"\bloan|credit|financ", s.text[max(0, m.start() - 80):m.end() + 80], re.I):
+            kind = "loan"  # (near the noun: not "The deal was signed …, marking the conclusion of talks that began two
+            # months ago in Hungary, covering topics such as financing")
         elif (_BUILD_WORDS.search(s.text) or SERVICE_DEAL.search(s.text)) and not _COOPERATION_BEFORE.search(s.text[:m.start()]) \
                 or _AMOUNT.search(s.text) or re.search(rf"\b(?:{AWARDED})\s(?:\w+\s){{0,2}}?{re.escape(m.group())}", s.text, re.I):
             kind = "contract"  # (not "signed a cooperation agreement with the government to launch a production line")

@@ -130,6 +130,7 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             built_by = c.kind == "project" and _BUILT_BY.search(t, max(0, a - 40), a)
             stated = (_OWNER_ROLE[c.kind] if owned else None) or ("contractor" if built_by else None) or \
                 ("signatory" if c.kind == "contract" and _AWARDED_FROM.search(t, max(0, a - 120), a) else None) or \
+                ("signatory" if c.kind == "contract" and _HIRES.match(t, b) else None) or \
                 _stated_role(t, b, a, vendor_before) or _funded_by(t, a) or \
                 (_hired_role(t, a, b, whole) if hired else None) or \
                 (_listed_vendor(t, a, b, whole) if hired and not vendor_before else None) or \
@@ -568,6 +569,9 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
     return [x for x in spans if not _OWNER_BEFORE.search(t, max(0, x[0] - 60), x[0])
             and not _TELLER_BEFORE.search(t, max(0, x[0] - 60), x[0]) and not _FIELD_AFTER.match(t, x[1])
             and not _NEWSPAPER_AFTER.match(t, x[1])
+            # ("The contract, previously held by Ericsson, …": who held it before, no party of the deal)
+            and not re.search(r"\b(?:previously|formerly|once|earlier)\s(?:held|run|operated|managed|owned|supplied|won)\sby\s"
+                              r"(?:the\s)?$", t[max(0, x[0] - 40):x[0]])
             and not re.search(r"-based$", x[2])  # ("the South Africa-based pan-African mobile operator MTN": where it is)
             # ("puts Unicom ahead of larger rival China Mobile": a rival left behind, no party)
             and not re.search(r"\b(?:ahead\sof|beat(?:ing|s)?|outbid(?:ding|s)?|against)\s(?:the\s|its\s)?(?:[\w-]+\s){0,2}?"
@@ -839,6 +843,7 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
             if owner and not re.search(r"People['’]s\s$", owner.group()):
                 name, at = name[owner.end():], at + owner.end()
             name = re.sub(rf"\s(?:for|of|at|worth)\s{_MONEY}.*$", "", name)  # ("… Corporation for Sh51 billion")
+            name = re.sub(r"['’]s$", "", name)  # ("in the University of Surrey's 5G Innovation Centre": the university)
             if name and re.search(rf"\b(?:{ORG_HEADS})\b", name) and not _LEGAL_FORM_ONLY.fullmatch(name) and \
                     not _GENERIC_HEAD.fullmatch(name):
                 out.append((at, _with_legal_form(t, at, name)))
@@ -1023,7 +1028,9 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
         paired = re.search(r"(?:^|[\s,])(?:and|&)\s$", before) and re.match(
             rf"\s(?:has\s|have\s|had\s|on\s\w+\s)?(?:(?-i:[a-z]+ly)\s|also\s)?{_SIGNING}\b", after, re.I)
         # ("Agreement … Between People's Republic of China and the Russian Federation": the second of two countries)
-        second = re.search(r"\b[Bb]etween\s(?:the\s)?(?P<first>[A-Z][^,;()]{1,40}?)\s(?:and|&)\s(?:the\s)?$", before)
+        # (not "a meeting between Chinese leader Xi Jinping & Russian President Vladimir Putin": two people)
+        second = re.search(r"\b[Bb]etween\s(?:the\s)?(?P<first>[A-Z][\w'’-]*(?:\s(?:of\s|the\s)*[A-Z][\w'’-]*){0,5})\s(?:and|&)\s"
+                           r"(?:the\s)?$", before)
         between = (re.search(r"\b[Bb]etween\s(?:the\s)?(?:(?:People['’]s\s|Islamic\s|Federal\s|Democratic\s)?Republic\sof\s(?:the\s)?|"
                              r"Kingdom\sof\s|State\sof\s)?$|\b[Bb]etween\s(?:the\s)?[A-Z][\w-]+(?:\s[A-Z][\w-]+)?\s(?:and|&)\s$", before)
                    or second and _country_of(second["first"])) and not re.search(rf"\b{_AT_ODDS}\sbetween\s", before)
@@ -1321,6 +1328,8 @@ def _clean_name(sentence: str, name: str, at: int) -> tuple[int, str] | None:
     if owner and _is_place(owner[1]):  # "Sri Lanka's Mobitel", "South Africa's Telkom": the firm, not its country
         at, name = at + owner.end(), name[owner.end():]
     words = name.split()
+    if words and _is_demonym(words[0]) and re.match(rf"\s(?:{_FIRM_IS}|giant|group)\s(?:[A-Z]|\d[A-Z])", sentence[at + len(name):]):
+        return None  # "with Chinese ICT provider Huawei": what the firm is, its name after
     titled = False
     # "Chinese President Xi", "Qatar's Power International Holding", "In June": not the name's words;
     # "Southern Caribbean Fiber", "Saudi Telecom Company": a demonym before a name is the name's
@@ -1612,6 +1621,12 @@ def _stated_role(sentence: str, end: int, start: int, vendor_before: bool) -> st
     return None
 
 
+# "Huawei has selected Tech Mahindra as its partner to …": who hires is the contract's client, a Chinese firm too
+_HIRES = re.compile(rf"\s(?:has\s|have\s|had\s|also\s|recently\s)*(?:{HIRING})\s(?:the\s|its\s|an?\s)?"
+                    rf"(?:[A-Z][a-z]+\s(?:firm|company|vendor|operator|group|provider|giant)\s)?(?=[A-Z])")
+# (not "with Huawei appointed for construction": Huawei is the one hired)
+
+
 def _hired_role(sentence: str, start: int, end: int, deal_text: str) -> str | None:
     """The company a contract hires, as the sentence says it: "ZTE won a contract…", "Vocus was picked
     by the government…", "awarded Huawei a contract", "contracted Nokia to…" — whatever its country."""
@@ -1620,7 +1635,8 @@ def _hired_role(sentence: str, start: int, end: int, deal_text: str) -> str | No
     if re.match(rf"\s(?:\([^)]*\)\s)?(?:has\s|have\s|had\s|also\s|recently\s)*(?:{won}|been\sawarded|"
                 rf"(?:was|were|has\sbeen|had\sbeen)\s(?:\w+\s)?(?:awarded|selected|picked|chosen|contracted|appointed|hired))\b",
                 after, re.I) or \
-            re.search(rf"\b(?:awarded|contracted\swith|{HIRING})\s(?!by\s)(?:the\s)?(?:[a-z][\w-]*\s){{0,3}}$", before):
+            re.search(rf"\b(?:awarded|contracted\swith|{HIRING})\s(?!by\s)(?:the\s)?(?:[A-Z][a-z]+\s(?=[a-z]))?"
+                      rf"(?:[a-z][\w-]*\s){{0,3}}$", before):  # ("selected Indian firm Tech Mahindra")
         # (not "selected by Ethio Telecom": who selects)
         return "supplier" if _SUPPLY_WORDS.search(deal_text) else "contractor"  # (what the deal's sentences say it does)
     return None
@@ -1672,6 +1688,10 @@ def _role(c: Candidate, kind: str, country: str | None, sentence: str) -> str:
     if c.kind in ("loan", "pledge"):  # the bank lends; a Chinese firm builds with the money; a company or agency borrows it
         if kind in ("bank", "international_org") or (country == "CHN" and cls == "government"):
             return "financier"  # (China's government lends or grants; so do the World Bank, the ADB, the AfDB)
+        if c.kind == "pledge" and (c.noun or "").lower() == "invest" and country == "CHN" and cls in ("business", None):
+            # ("Huawei agreed to invest £5 million in the University of Surrey's 5G Innovation Centre": it pays for another's
+            # work; "Huawei will invest $2 billion in the UK": its own business, which it owns)
+            return "financier" if len({p.id for p in c.parties}) > 1 else "owner"
         if country == "CHN" and cls in ("business", None):
             # ("China EximBank signed a lending agreement with China Railway Corporation", "ZTE signed a financing
             # agreement with China Development Bank": a Chinese bank lends to a Chinese firm, for no other country: the
@@ -1680,7 +1700,7 @@ def _role(c: Candidate, kind: str, country: str | None, sentence: str) -> str:
             return "beneficiary" if set(c.countries) <= set(_CHINESE) and any(p.kind == "bank" for p in c.parties) \
                 and re.search(rf"\b(?:{SIGNED}|secured|received|obtained|lined\sup|got|gets|borrow(?:s|ed)?)\b", sentence, re.I) \
                 else "contractor"  # ("ZTE secured $15 billion in credit from the CDB": ZTE borrows)
-        return "beneficiary" if kind in ("state_owned_enterprise", "private_company", "agency") else "signatory"
+        return "beneficiary" if kind in ("state_owned_enterprise", "private_company", "agency", "university") else "signatory"
     if c.kind in ("contract", "project"):  # a Chinese company builds or supplies; the other side signs or takes part
         if kind == "bank":
             return "financier"  # ("China's Exim Bank financed the data centre built by Huawei")

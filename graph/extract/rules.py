@@ -137,6 +137,7 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
             if main is not None:
                 current = main  # ("The deal …" after it is still the one the article is about)
         elif current is not None and _refers(s.text, current):
+            current = _whose_deal(s, current, candidates)
             _named_again(current, deal)
             if current.kind == "other" and SERVICE_DEAL.search(s.text) and not current.aggregate:
                 current.kind = "contract"  # "The deal with CTG is a strategic subsea capacity and connectivity agreement"
@@ -721,6 +722,22 @@ _THE_ARRANGEMENT = re.compile(r"^(?:The|This|That)\s(?P<noun>agreement|deal|acco
 _ONE_KIND = {"contract": "contract", "memorandum": "mou", "mou": "mou", "loan": "loan"}
 
 
+def _whose_deal(s: Sentence, current: Candidate, candidates: list[Candidate]) -> Candidate:
+    """The deal a sentence that points back tells of: "Three awarded Huawei a contract … Huawei has selected Tech
+    Mahindra as its partner … The UK deal with Three comes despite …": the deal with Three, told before the one
+    just told, when the sentence names its side and not the current deal's."""
+    named = re.findall(r"\b(?:with|between|and|by)\s(?:the\s)?([A-Z][\w’'-]+)", s.text)
+    now = " ".join(x.text for x in current.sentences)
+    for name in named:
+        if re.search(rf"\b{re.escape(name)}\b", now):
+            return current
+        earlier = [o for o in candidates if o is not current and not o.aggregate and
+                   any(re.search(rf"\b{re.escape(name)}\b", x.text) for x in o.sentences)]
+        if earlier:
+            return earlier[-1]
+    return current
+
+
 def _arrangement_named(s: Sentence, current: Candidate | None, candidates: list[Candidate]) -> Candidate | None:
     """The deal a sentence goes on with: "China Unicom has signed an agreement with MPT … It was also unveiled that
     the AAE-1 cable will land … The agreement was signed on November 14": when a project was told in between, "the
@@ -866,6 +883,10 @@ def _same_deal(a: Candidate, b: Candidate, published: str | None = None) -> bool
     if a.quantity and b.quantity and a.quantity["value"] != b.quantity["value"]:
         return False
     ids_a, ids_b = {p.id for p in a.parties}, {p.id for p in b.parties}
+    builders_a, builders_b = ({p.parent or p.id for p in x.parties if p.role in ("contractor", "supplier")} for x in (a, b))
+    if a.kind == "contract" and builders_a and builders_b and not builders_a & builders_b:
+        return False  # "Three awarded Huawei a contract …" and "Huawei has selected Tech Mahindra as its partner to …": the
+        # builder of one hires another, a contract of its own
     if a.kind == "project" and ids_a and ids_b and not ids_a & ids_b:
         # "Algeria's first satellite was launched" and "CGWIC built the satellite": who owns it, who built it
         roles_a, roles_b = {p.role for p in a.parties}, {p.role for p in b.parties}
@@ -904,8 +925,9 @@ def _merge(into: Candidate, other: Candidate) -> None:
     """The fields of ``other`` added to ``into`` (what only one of them states is kept; evidence of both;
     of two kinds, the more specific: a loan deal is a loan)."""
     rank = len(_PRIORITY)  # "other" and "pledge", not in the list, say least
-    if into.kind != other.kind and (_PRIORITY.index(other.kind) if other.kind in _PRIORITY else rank) < \
-            (_PRIORITY.index(into.kind) if into.kind in _PRIORITY else rank):
+    took_kind = into.kind != other.kind and (_PRIORITY.index(other.kind) if other.kind in _PRIORITY else rank) < \
+        (_PRIORITY.index(into.kind) if into.kind in _PRIORITY else rank)
+    if took_kind:
         into.kind, into.noun = other.kind, other.noun
         into.evidence["kind"] = list(other.evidence.get("kind", []))
     for name in ("status", "date", "place", "forum", "proposed_arrangement"):
@@ -934,6 +956,8 @@ def _merge(into: Candidate, other: Candidate) -> None:
         q = known.get(p.id)  # the body states is the party's)
         if q is not None and p.stated and not q.stated:
             q.role, q.stated = p.role, True
+        elif q is not None and took_kind and not q.stated:
+            q.role = p.role  # ("Three Awards Huawei … Deal" over "… a contract …": the role in the kind now the deal's)
         if q is not None and into.headline and not other.headline:
             q.name, q.span = p.name, p.span  # ("China Exim Bank" in the headline: the body's "Export-Import Bank of China")
     for name, spans in other.evidence.items():
