@@ -3673,3 +3673,31 @@ def test_financing_a_sentence_mentions_far_from_the_deal_does_not_make_it_a_loan
                            "of talks that began two months ago in Hungary, covering topics such as financing and cooperation."
                            "\n").candidates
     assert c.kind == "other"
+
+
+def test_a_deal_told_in_a_relative_clause_with_its_own_date_is_a_record_of_its_own():
+    """"The PBC was approved under a $300 million line of credit … that was signed by the two governments on November
+    28, 2005": the line of credit is a loan of its own, China's and Mongolia's, dated 2005-11-28 — not the date of the
+    PBC told before; "Huawei signed a contract with Zentrix, which was signed on …" stays one deal."""
+    x = extract_article("Example headline\n\nOn December 8, 2009, China Eximbank and the Government of Mongolia signed a "
+                        "preferential buyer's credit (PBC) agreement for the ICT Network Extension Project. The PBC was "
+                        "approved under a $300 million line of credit (general loan agreement) for various projects that was "
+                        "signed by the two governments on November 28, 2005.\n")
+    pbc, line = x.candidates
+    assert (pbc.kind, pbc.date) == ("loan", "2009-12-08")
+    assert (line.kind, line.date, line.amounts) == ("loan", "2005-11-28", [(300000000, "USD")])
+    assert {p.country for p in line.parties} == {"CHN", "MNG"}
+    (c,) = extract_article("Example headline\n\nHuawei signed a contract with Zentrix, which was signed on May 5, 2020 "
+                           "in Lima.\n").candidates
+    assert c.date == "2020-05-05" and {p.name for p in c.parties} == {"Huawei", "Zentrix"}
+
+
+def test_a_headline_sum_told_again_in_the_body_is_one_deal():
+    """"China Eximbank provides RMB 1.547 billion loan for …" over "… signed a preferential loan framework agreement in
+    which the Chinese Government agreed to issue an RMB 1,547,071,939.09 loan …": one record."""
+    x = extract_article("China Eximbank provides RMB 1.547 billion government concessional loan for the MOTN Project\n\n"
+                        "On September 10, 2017, the Chinese Government and the Government of Bangladesh signed a preferential "
+                        "loan framework agreement in which the Chinese Government agreed in principle to issue an RMB "
+                        "1,547,071,939.09 loan for the MOTN Project.\n")
+    (c,) = x.candidates
+    assert c.date == "2017-09-10" and "BGD" in c.countries

@@ -228,8 +228,9 @@ _POLICY_BANK = re.compile(r"\bEx-Im\b|Export-Import|Import and Export|Developmen
 
 _TWO_COUNTRIES = re.compile(rf"\b(?:[Tt]he\s(?:two|both)|[Bb]oth)\s(?:countries|nations|governments)(?=\s(?:have\s|has\s|had\s|also\s|"
                             rf"formally\s|officially\s)*(?:{SIGNED})\b(?!\sto\b))|"
-                            r"(?<=\bbetween\s)the\stwo\s(?:countries|nations|governments)\b")
-# "the two countries signed", "an agreement between the two governments": who signed
+                            r"(?:(?<=\bbetween\s)|(?<=\bsigned\sby\s))the\stwo\s(?:countries|nations|governments)\b")
+# "the two countries signed", "an agreement between the two governments", "… that was signed by the two governments":
+# who signed
 
 
 # ("US$104 million", "Hong Kong dollars", "9.9 billion Japanese yen": money, no country of the deal)
@@ -251,6 +252,11 @@ def _named_most(text: str, end: int, gaz, with_china: bool = False) -> str | Non
     for m in _mentions(text, gaz):  # (the article's mentions, found once)
         if m.kind in ("country", "capital") and m.end <= end and not CURRENCY_AFTER.match(text, m.end):
             counts[m.value] = counts.get(m.value, 0) + 1
+        elif m.kind == "organisation" and m.end <= end and re.match(r"China\s|Chinese\s", m.text):
+            counts["CHN"] = counts.get("CHN", 0) + 1  # ("China Eximbank and the Government of Mongolia": both named)
+        elif m.kind == "organisation" and m.end <= end and (state := re.match(r"Government\sof\s(?:the\s)?(.+)$", m.text)) \
+                and (code := _country_of(state[1])):
+            counts[code] = counts.get(code, 0) + 1
     others = sorted(((n, k) for k, n in counts.items() if k != "CHN"), reverse=True)
     if not others or (len(others) > 1 and others[0][0] == others[1][0]) or (with_china and "CHN" not in counts):
         return None

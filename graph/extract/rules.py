@@ -77,7 +77,7 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
     gaz = gazetteer(records)
     phases = _phases(records)
     published = published or _publication_date(text)
-    sents = sentences(text)
+    sents = [piece for s in sentences(text) for piece in _relative_deal(s, text, published)]
     candidates: list[Candidate] = []
     current: Candidate | None = None
     last: Candidate | None = None
@@ -226,6 +226,27 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
     first = headline.group().strip() if headline else ""
     title = first if 10 <= len(first) <= 200 and not first.endswith(".") else None
     return Extraction(text, published, out, title)
+
+
+# "The PBC was approved under a $300 million line of credit … that was signed by the two governments on November 28,
+# 2005": an earlier deal told in a relative clause, with its own date
+_RELATIVE_DEAL = re.compile(r"\b(?:a|an|the)\s(?:(?!(?:a|an|the|to|that|which)\s)[\w$€£¥.,()-]+\s){0,8}?(?:line\sof\scredit|credit\sline|loan|agreement|"
+                            r"contract|memorandum|MoU|deal|accord)\b[^.;]{0,100}?\b(?:that|which)\s(?:was|were|had\sbeen|has\sbeen)\s"
+                            r"(?:signed|concluded|inked|sealed)\b")
+
+
+def _relative_deal(s: Sentence, text: str, published: str | None) -> list[Sentence]:
+    """A sentence told in two when a relative clause tells a deal of its own, dated otherwise than the rest of the
+    sentence: its main clause, then the clause's deal from its noun on. Otherwise the sentence whole."""
+    m = _RELATIVE_DEAL.search(s.text)
+    if m is None or not re.search(r"\b(?:under|through|via|from|of|within|in)\s$", s.text[:m.start()]):
+        return [s]  # (not "Huawei signed a contract with Zentrix, which was signed on …": the sentence's own deal)
+    own = _date_in(s.text[m.start():], published)
+    main = _date_in(s.text[:m.start()], published)
+    if not own or own[2] or (main and main[0] == own[0]):
+        return [s]  # (no date of its own — a dateline's is none —: told with the sentence's deal)
+    cut = m.start()
+    return [Sentence(s.start, s.start + cut, s.text[:cut].rstrip() + " "), Sentence(s.start + cut, s.end, s.text[cut:])]
 
 
 _ANOTHER_BUILDER = re.compile(r"\b(?:another|also|likewise|similarly)\b", re.I)
@@ -835,6 +856,11 @@ def _same_deal(a: Candidate, b: Candidate, published: str | None = None) -> bool
         headline = next((x for x in (a, b) if x.headline and x.kind in ("project", "other")), None)
         if headline is not None and not (a.headline and b.headline) and {p.id for p in a.parties} & {p.id for p in b.parties} \
                 and not (a.amounts and b.amounts and not _same_sum(a, b)):
+            return True
+        # "China Eximbank provides RMB 1.547 billion … loan for …" over "… signed a preferential loan framework agreement
+        # in which the Chinese Government agreed to issue an RMB 1,547,071,939.09 loan": the headline's sum, told again
+        if a.headline != b.headline and a.amounts and b.amounts and _same_sum(a, b) and \
+                {a.kind, b.kind} <= {"loan", "framework_agreement", "pledge", "contract", "other"}:
             return True
         # "… has received financial backing from the Exim Bank of China" then "… who through the Exim Bank of China have
         # agreed to fund this project to the tune of US$200 million": the loan, and the money promised for it, told again
