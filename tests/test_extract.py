@@ -3701,3 +3701,14 @@ def test_a_headline_sum_told_again_in_the_body_is_one_deal():
                         "1,547,071,939.09 loan for the MOTN Project.\n")
     (c,) = x.candidates
     assert c.date == "2017-09-10" and "BGD" in c.countries
+
+
+def test_advice_and_a_finding_are_no_deal():
+    """"… a Congressional panel recently concluded that the two companies should be blocked from US contract deals":
+    neither "concluded that" nor "should be blocked" tells a deal, so Huawei is no party of the contract told before."""
+    x = extract_article("Example headline\n\nThe announcement of a $32 million supply contract between ZTE and Afghan Telecom "
+                        "for GSM equipment came today.\n\nHuawei and ZTE have been making headway despite their reputation in "
+                        "the United States, where a Congressional panel recently concluded that the two companies should be "
+                        "blocked from US contract deals.\n", published="2012-11-23")
+    (c,) = x.candidates
+    assert {p.name for p in c.parties} == {"ZTE", "Afghan Telecom"} and "USA" not in c.countries

@@ -29,7 +29,10 @@ _CHOSEN_AS = re.compile(rf"\b({HIRING})\s(?:the\s)?(?:[A-Z][a-z]+\s(?:firm|compa
 
 
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|(?<!\d\s)(?-i:may)(?!\s\d|\sbe\s(?:mentioned|noted|recalled|added))|would like to|(?:is|are|was|were) interested in|confident(?:\s(?:that|of))?|"
-                           r"hopes? to|hoping to|wants? to|eyes?|eyeing|is said to be considering|(?:willing|ready|open|prepared)\sto)\b",
+                           r"hopes? to|hoping to|wants? to|eyes?|eyeing|is said to be considering|(?:willing|ready|open|prepared)\sto|"
+                           # ("a Congressional panel concluded that the two companies should be blocked from US contract
+                           # deals": advice, nothing done)
+                           r"should(?!\shave)|ought\sto)\b",
                            re.I)
 
 

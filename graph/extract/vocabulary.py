@@ -80,7 +80,7 @@ NOUNS = [
 _NOUN_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}{i}>{p})" for i, (k, p) in enumerate(NOUNS)) + r")\b", re.I)
 
 
-SIGNED = (r"sign(?:ed|s|ing)?|singed|ink(?:ed|s)?|conclud(?:ed|es)|entered into|struck|seal(?:ed|s)|penned|agreed|exchanged|"
+SIGNED = (r"sign(?:ed|s|ing)?|singed|ink(?:ed|s)?|conclud(?:ed|es)(?!\s(?:that|it|they)\b)|entered into|struck|seal(?:ed|s)|penned|agreed|exchanged|"
           r"contracted|"
           # ("Huawei Renews MoU with ICT Authority", "have extended their managed services contract by five years")
           r"renew(?:ed|s)|extended(?=\s(?:the|their|its)\s(?:[\w-]+\s){0,3}?(?:contracts?|agreements?|deals?|MoUs?|partnerships?)\b)|"
