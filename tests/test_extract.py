@@ -3712,3 +3712,34 @@ def test_advice_and_a_finding_are_no_deal():
                         "blocked from US contract deals.\n", published="2012-11-23")
     (c,) = x.candidates
     assert {p.name for p in c.parties} == {"ZTE", "Afghan Telecom"} and "USA" not in c.countries
+
+
+def test_an_outlet_that_writes_a_parent_described_and_a_cable_named_are_no_parties():
+    """"Huawei Marine, the submarine division of Chinese telecoms equipment maker Huawei, has been contracted by the
+    Solomon Islands government to install a cable …, Radio New Zealand writes": Huawei Marine and the government only;
+    "completed the marine survey for the Maldives-Sri Lanka Cable (MSC) cable project": a step of a project under way, no
+    party named after the cable."""
+    (c,) = extract_article("Example headline\n\nHuawei Marine, the submarine division of Chinese telecoms equipment maker "
+                           "Huawei, has been contracted by the Solomon Islands government to install a fibre-optic cable "
+                           "linking Sydney to Honiara, Radio New Zealand writes.\n").candidates
+    assert {p.name for p in c.parties} == {"Huawei Marine", "Solomon Islands government"}
+    (c,) = extract_article("Example headline\n\nHuawei Marine Networks said on Thursday that it had completed the marine "
+                           "survey for the Maldives-Sri Lanka Cable (MSC) cable project.\n").candidates
+    assert (c.kind, c.status) == ("project", "under_construction")
+    assert [p.name for p in c.parties] == ["Huawei Marine Networks"]
+
+
+def test_work_begun_for_a_client_and_a_firms_own_place_and_a_city_placed_elsewhere():
+    """"Huawei Marine has begun marine survey work on behalf of Megacable, a Mexican cable operator, for a subsea cable":
+    a project under way, Megacable its owner; "… La Paz, Mexico's second largest tourist destination": not Bolivia's
+    capital; "Huawei opened a data center in Santiago": Huawei owns it."""
+    (c,) = extract_article("Example headline\n\nHuawei Marine has begun marine survey work on behalf of Megacable, a Mexican "
+                           "cable operator, for a subsea cable connecting Baja California to the mainland. The Topolobambo - La "
+                           "Paz submarine cable system will serve La Paz, Mexico's second largest tourist destination.\n"
+                           ).candidates
+    assert (c.kind, c.status) == ("project", "under_construction")
+    assert {p.name: p.role for p in c.parties} == {"Huawei Marine": "contractor", "Megacable": "owner"}
+    assert "BOL" not in c.countries
+    (c,) = extract_article("Example headline\n\nOn Wednesday, Huawei opened a data center in Santiago with locally hosted "
+                           "cloud services.\n").candidates
+    assert [(p.name, p.role) for p in c.parties] == [("Huawei", "owner")]

@@ -128,7 +128,10 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
                 any(chinese_side(p.country, p.parent, resolver) == "CHN" and p.span.start < s.start + a for p in c.parties)
             owned = c.kind in _OWNER_ROLE and side != "CHN" and _OWNED_THING.match(t, b)
             built_by = c.kind == "project" and _BUILT_BY.search(t, max(0, a - 40), a)
+            # ("has begun marine survey work on behalf of Megacable": whose the work is)
+            for_whom = c.kind == "project" and re.search(r"\bon\sbehalf\sof\s(?:the\s)?$", t[max(0, a - 20):a])
             stated = (_OWNER_ROLE[c.kind] if owned else None) or ("contractor" if built_by else None) or \
+                ("owner" if for_whom else None) or \
                 ("signatory" if c.kind == "contract" and _AWARDED_FROM.search(t, max(0, a - 120), a) else None) or \
                 ("signatory" if c.kind == "contract" and _HIRES.match(t, b) else None) or \
                 _stated_role(t, b, a, vendor_before) or _funded_by(t, a) or \
@@ -575,6 +578,7 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
     return [x for x in spans if not _OWNER_BEFORE.search(t, max(0, x[0] - 60), x[0])
             and not _TELLER_BEFORE.search(t, max(0, x[0] - 60), x[0]) and not _FIELD_AFTER.match(t, x[1])
             and not _NEWSPAPER_AFTER.match(t, x[1])
+            and not (x[3] is None and _OUTLET.search(x[2]) and _OUTLET_TELLS.match(t, x[1]) and re.search(r",\s(?:the\s)?$", t[:x[0]]))
             # ("The contract, previously held by Ericsson, …": who held it before, no party of the deal)
             and not re.search(r"\b(?:previously|formerly|once|earlier)\s(?:held|run|operated|managed|owned|supplied|won)\sby\s"
                               r"(?:the\s)?$", t[max(0, x[0] - 40):x[0]])
@@ -616,7 +620,7 @@ _PRESIDENT_ACTS = re.compile(r"(?:(?<=\sand\s)|(?<=\s&\s))(?:(?P<adj>[A-Z][a-z]+
 
 _GOVERNMENT_AFTER = re.compile(r"(?:['’ʼ]s)?\s[Gg]overnments?\b(?!\sof)")
 _OWNER_BEFORE = re.compile(r"\b(?:subsidiary|unit|arm|affiliate|division|parent)\s(?:company\s)?of\s"
-                           r"(?:the\s)?(?:[\w-]+\s){0,3}$|"
+                           r"(?:the\s)?(?:[\w-]+\s){0,4}$|"  # ("the submarine division of Chinese telecoms equipment maker Huawei")
                            # ("the State Services Agency under the Ministry of Justice": the body it reports to)
                            r"\b(?:Agency|Service|Centre|Center|Committee|Inspectorate|Directorate|Office|Bureau|Department)\s"
                            r"(?:under|attached\sto)\s(?:the\s)?$")
@@ -625,6 +629,10 @@ _OWNER_BEFORE = re.compile(r"\b(?:subsidiary|unit|arm|affiliate|division|parent)
 # the last word of a newspaper's name ("Gulf News", "The Express Tribune")
 _NEWSPAPER_WORDS = r"News|Times|Post|Herald|Tribune|Gazette|Journal"
 # "People's Post and Telecommunications Daily reported that …": a newspaper's name, who tells of the deal
+# "…, Radio New Zealand writes.", "…, the Xinhua News Agency reported": an outlet named by itself, who tells of the deal
+_OUTLET = re.compile(r"(?:Radio|Television|TV|Broadcasting|Press|Agency|Wire|News|Times|Post|Herald|Tribune|Gazette|Journal|"
+                     r"Daily)\b")
+_OUTLET_TELLS = re.compile(r"\s(?:writes|wrote|reports|reported|says|said|quoted|cited|notes|noted)\b[^.;]{0,60}(?:[.;]|$)")
 _NEWSPAPER_AFTER = re.compile(rf"\s(?:Daily|Newspaper|{_NEWSPAPER_WORDS})\s(?:\w+\s)?"
                               r"(?:reported|reports|said|says|quoted|cited|wrote|writes)\b")
 
@@ -1101,9 +1109,10 @@ _MONEY = r"(?:Shs?|KSh|Ksh|Rs|Tk|RM|R\$|US\$|HK\$|A\$|C\$|S\$|NZ\$|EC\$|NT\$)\.?
 _ROUTE_AFTER = re.compile(r"\s(?:expressway|highway|road|railway|rail|line|route|segment|link|corridor|section|stretch)\b")
 # a name the records do not know, before what it names ("with Nigcomsat-1 communication satellite"): a thing
 _THING_AFTER = re.compile(r"\s(?:pandemic|outbreak|epidemic|crisis|virus|war|era)\b|"  # "due to the COVID-19 pandemic"
-                          r"(?:\s(?:communications?|telecommunications?|mobile|broadband|fib(?:re|er)|optic|optical|submarine|"
+                          # ("the Maldives-Sri Lanka Cable (MSC) cable project": a cable, named with its initials)
+                          r"(?:\s\([A-Z0-9-]{2,8}\))?(?:\s(?:communications?|telecommunications?|mobile|broadband|fib(?:re|er)|optic|optical|submarine|"
                           r"undersea|earth|observation|remote|sensing|data|ground|launch))*\s(?:satellites?|spacecraft|rocket|"
-                          r"cables?|systems?|platforms?|stations?|cent(?:re|er)s?)\b")
+                          r"cables?|systems?|platforms?|stations?|cent(?:re|er)s?|projects?)\b")
 # a name as news writes it: capitalised words, joined by "of", "and", "&", "de"…, an acronym in brackets
 # a name's first word: a capital — or a digit and a word ("9mobile", "3Com", "2degrees"; not "5G" nor "10Gbps")
 _NP_FIRST = r"(?:[A-Z][\w'’&.-]*[\w&]|[A-Z]|\d(?!(?:Gbps|Mbps|Tbps|kbps|GHz|MHz|kms?|MW|GW|GB|TB|years?|months?)\b)[A-Za-z]{3,}\w*)"
@@ -1171,6 +1180,8 @@ _POSITIONS = [
     rf"\b(?:stake|holding|interest|shareholding)s?\sin\s(?:the\s)?(?P<a>{_NP})",
     rf"\b(?:purchase|acquisition|takeover|buyout)\sof\s(?:the\s)?(?:[a-z][\w-]*\s){{0,3}}(?P<a>{_NP})",  # "took over BT Research in 2000"
     rf"\b(?:{HIRING}|awarded)\s(?:the\s)?(?P<a>{_NP})",
+    # "has begun marine survey work on behalf of Megacable": whom the work is for
+    rf"\bon\sbehalf\sof\s(?:the\s)?(?P<a>{_NP})",
     # "the local assets of the largest mobile carrier in the Pacific Islands, Digicel.": a name after its description
     rf"\b(?:carrier|operator|company|firm|provider|bank|lender|telco|vendor|maker)\b[^,.;()]{{0,60}},\s(?P<a>{_NP})(?=\s*[.;]|$)",
     # "partnerships with other Peruvian telecom companies, including Claro and Entel": the names a description lists
@@ -1687,6 +1698,12 @@ def _bought_role(sentence: str, start: int, end: int) -> str | None:
     return None
 
 
+# a firm's own place opened or set up ("Huawei opened a data center in Santiago", "FiberHome has opened a plant in Kisber")
+_OPENS_ITS_OWN = re.compile(r"\b(?:opened|opens|inaugurated|set\sup|sets\sup|established|is\sopening|will\sopen)\s(?:its|a|an|the)\s"
+                            r"(?:[\w-]+\s){0,3}?(?:data\scent(?:re|er)s?|plants?|factor(?:y|ies)|offices?|cent(?:re|er)s?|labs?|"
+                            r"laborator(?:y|ies)|campus(?:es)?|hubs?|headquarters)\b", re.I)
+
+
 def _role(c: Candidate, kind: str, country: str | None, sentence: str) -> str:
     from ..resolve.orgs import kind_class
 
@@ -1710,6 +1727,8 @@ def _role(c: Candidate, kind: str, country: str | None, sentence: str) -> str:
     if c.kind in ("contract", "project"):  # a Chinese company builds or supplies; the other side signs or takes part
         if kind == "bank":
             return "financier"  # ("China's Exim Bank financed the data centre built by Huawei")
+        if c.kind == "project" and len({p.id for p in c.parties}) == 1 and _OPENS_ITS_OWN.search(sentence):
+            return "owner"  # "On Wednesday, Huawei opened a data center in Santiago": its own, no one else's
         if country == "CHN" and cls in ("business", None):
             return "supplier" if _SUPPLY_WORDS.search(sentence) else "contractor"
         return "signatory" if c.kind == "contract" else "partner"

@@ -39,8 +39,8 @@ from .dates import _date_in, _publication_date, since_clauses
 from .deals import BULLET, ORDINAL_DEAL, SAID_THE_DEAL, SERVICE_DEAL, _DEFINITE_NOUN, _PRIORITY, _continues, _deal, _number, _refers
 from .gazetteer import Mention, gazetteer
 from .model import Candidate, Extraction, Party, Span
-from .parties import (_CHINESE, CURRENCY_AFTER, _bundled_records, _parties, _resolver, _role, _title_case, borrower_implied,
-                      chinese_side, lends_through_its_bank)
+from .parties import (_CHINESE, CURRENCY_AFTER, _bundled_records, _country_of, _parties, _resolver, _role, _title_case,
+                      borrower_implied, chinese_side, lends_through_its_bank)
 from .text import Sentence, sentences
 from .vocabulary import (
     ANNOUNCED,
@@ -993,6 +993,11 @@ def _merge(into: Candidate, other: Candidate) -> None:
     into.sentences += [s for s in other.sentences if s not in into.sentences]
 
 
+# a step of the work, not the work: "completed the marine survey", "completed the first phase", "completed trials"
+_A_STEP = re.compile(r"\s(?:the\s|a\s|an\s|its\s|their\s)?(?:[\w-]+\s){0,2}?(?:survey|study|studies|design|feasibility|"
+                     r"first\sphase|first\sstage|phase\sone|trials?|tests?|testing|groundwork|preparations?)\b")
+
+
 _PLANNED_BEFORE = re.compile(r"\b(?:would|will|plans?\sto|planned\sto|aims?\sto|(?:is|are)\sto)\b", re.I)
 
 
@@ -1017,6 +1022,8 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
                 name = "announced"
             if name == "signed" and re.search(r"\b(?:proposal|propos)", c.noun, re.I):
                 name = "announced"
+            if name in ("completed", "operational") and m.group().lower() == "completed" and _A_STEP.match(t, m.end()):
+                name = "under_construction"  # "had completed the marine survey for the … cable project": a step of it
             if c.status is None or (name == "cancelled" and c.status in ("announced", "signed")):
                 c.status = name  # (a deal told as planned or signed, then dropped: cancelled)
                 c.note("status", s.start + m.start(), s.start + m.end(), text)
@@ -1115,7 +1122,8 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
         if mention.kind in ("country", "capital") and any(x <= mention.start < y for x, y in before_the_deal):
             continue  # "its first loan … since it switched recognition from Taiwan to China": no country of the deal
         a, b = s.start + mention.start, s.start + mention.end
-        if mention.kind == "capital" and mention.value not in c.countries and not _dateline(t, mention):
+        if mention.kind == "capital" and mention.value not in c.countries and not _dateline(t, mention) and \
+                not _in_another_country(text, mention):
             c.countries.append(mention.value)  # "with Beijing": the government seated there
             c.note("countries", a, b, text)
         elif mention.kind == "country" and mention.value not in c.countries and (mention.start, mention.end) != venue and \
@@ -1242,6 +1250,17 @@ def _read_phases(records) -> dict[str, tuple[str, str]]:
         if programme and values.get("phase_of"):
             out[pid] = (str(programme), str(values["phase_of"]))
     return out
+
+
+def _in_another_country(sentence: str, mention: Mention) -> bool:
+    """"The Topolobambo - La Paz submarine cable … for La Paz, Mexico's second largest tourist destination": a city
+    of that name the article places in another country than the one it is the capital of (``sentence``: the article)."""
+    for m in re.finditer(rf"\b{re.escape(mention.text)},\s([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:['’]s\b|[,.;]|\s(?!and\b)[a-z])",
+                         sentence):
+        code = _country_of(m[1])
+        if code is not None and code != mention.value:
+            return True
+    return False
 
 
 def _dateline(sentence: str, mention: Mention) -> bool:

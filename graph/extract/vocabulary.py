@@ -140,8 +140,8 @@ BUILDING = (r"under construction|construction (?:began|started)|(?<=the\s)constr
             r"installing|deploying|laying|rolling out|setting up|establishing|upgrading|expanding)|"
             # the work begun or in hand, told by its noun: "initiated the works on laying the cable", "is undertaking a
             # limited deployment of 5G", "was assisting the city with the installation of cameras"
-            r"(?:began|begun|started|initiated|commenced|kicked\soff)\s(?:the\s)?(?:works?|construction|installation|laying|"
-            r"deployment)\s(?:on|of)|"
+            r"(?:began|begun|started|initiated|commenced|kicked\soff)\s(?:the\s)?(?:[\w-]+\s){0,2}?(?:works?|construction|"
+            r"installation|laying|deployment|survey)\b|"  # ("has begun marine survey work on behalf of Megacable")
             r"(?:is|are|was|were|(?:has|have|had)\sbeen)\s(?:now\s|currently\s|already\s|also\s)?"
             r"(?:undertaking|carrying\sout|conducting|assisting|helping|supporting)\s[^.;]{0,80}?(?:installation|deployment|"
             r"construction|roll-?out|laying|upgrade|expansion)[”\"]?\sof")
