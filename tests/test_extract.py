@@ -3743,3 +3743,19 @@ def test_work_begun_for_a_client_and_a_firms_own_place_and_a_city_placed_elsewhe
     (c,) = extract_article("Example headline\n\nOn Wednesday, Huawei opened a data center in Santiago with locally hosted "
                            "cloud services.\n").candidates
     assert [(p.name, p.role) for p in c.parties] == [("Huawei", "owner")]
+
+
+def test_a_purchase_dated_otherwise_is_another_and_a_province_where_one_speaks_is_no_party():
+    """"China Mobile announced in January it had reached an agreement with Millicom to buy its stake in Paktel … Last
+    year, the Chinese telecommunication giant acquired all shares of … China Resources Peoples Telephone": two
+    acquisitions (2007-01 and 2006). "…, said the company's CEO Wang Jianzhou in Boao, Hainan Province on Saturday":
+    Hainan is where he spoke, no party."""
+    x = extract_article("Example headline\n\nChina Mobile announced in January it had reached an agreement with Millicom "
+                        "International Cellular to buy its 88.86 percent share of Paktel Limited.\n\nLast year, the Chinese "
+                        "telecommunication giant acquired all shares of Hong Kong's fourth largest mobile operator, China "
+                        "Resources Peoples Telephone Co Ltd.\n", published="2007-04-22")
+    assert sorted(c.date for c in x.candidates) == ["2006", "2007-01"]
+    (c,) = extract_article("Example headline\n\nChina Mobile is to invest 400 million US dollars to extend its network in "
+                           "Pakistan, said the company's CEO Wang Jianzhou in Boao, Hainan Province on Saturday.\n",
+                           published="2007-04-22").candidates
+    assert [p.name for p in c.parties] == ["China Mobile"]

@@ -537,6 +537,7 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
         if not any(a <= m.start("name") < b or m.start("name") <= a < m.end("name") for a, b, _, _ in spans) and \
                 not any(x.kind == "country" and x.start == m.start("name") for x in mentions) and \
                 (_PARTY_BEFORE.search(t, max(0, m.start() - 20), m.start()) or _SENT_FROM.search(t, max(0, m.start() - 40), m.start())) and \
+                not re.search(r"\b(?:in|at|from)\s[A-Z][\w-]+(?:\s[A-Z][\w-]+)?,\s$", t[max(0, m.start() - 40):m.start()]) and \
                 not any(at < m.start() < at + len(n) for at, n in named):  # (not "… Association for Essaouira Province")
             spans.append((m.start("name"), m.end("name"), m["name"],
                           resolver.resolve(_region_query(m["name"]), country=_country_before(t, m.start("name")) or

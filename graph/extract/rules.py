@@ -815,7 +815,9 @@ def _dated_otherwise(s: Sentence, told: Candidate | None, published: str | None)
     if told is None or not told.date or told.date_weak:
         return False
     found = _date_in(s.text, published)
-    if not found or not re.search(rf"\b(?:{SIGNED}|{AWARDED})\b", s.text, re.I):
+    # (an acquisition's verb too: "Last year, the Chinese telecommunication giant acquired all shares of …" after the
+    # purchase agreed in January)
+    if not found or not re.search(rf"\b(?:{SIGNED}|{AWARDED}|acquired|bought|purchased|took\sover)\b", s.text, re.I):
         return False
     a, b = found[0], told.date
     return not (a.startswith(b) or b.startswith(a))
