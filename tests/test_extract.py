@@ -3759,3 +3759,18 @@ def test_a_purchase_dated_otherwise_is_another_and_a_province_where_one_speaks_i
                            "Pakistan, said the company's CEO Wang Jianzhou in Boao, Hainan Province on Saturday.\n",
                            published="2007-04-22").candidates
     assert [p.name for p in c.parties] == ["China Mobile"]
+
+
+def test_the_document_signed_at_a_meeting_and_ties_with_a_state_are_no_new_deal_or_side():
+    """"Uzbekistan and China's ZTE signed a memo on cooperation … The document was signed during a meeting between
+    Minister … and a ZTE delegation": one MoU (no talks of their own); "The formal agreement was executed amidst a
+    diplomatic engagement with the People's Republic of China": China's ties, not a side of the firms' memorandum."""
+    (c,) = extract_article("Example headline\n\nUzbekistan and China's ZTE signed a memo on cooperation in the development "
+                           "of telecommunications infrastructure.\n\nThe document was signed during a meeting between Minister "
+                           "of Digital Technologies Sherzod Shermatov and a ZTE delegation on the sidelines of the Mobile World "
+                           "Congress.\n").candidates
+    assert c.kind == "mou"
+    (c,) = extract_article("Example headline\n\nUzbekistan's UNICON-SOFT and China's Shenzhen T.D.S Electronic Technology "
+                           "Co., Ltd. have signed a cooperation memorandum. The formal agreement was executed amidst a "
+                           "diplomatic engagement with the People's Republic of China.\n").candidates
+    assert not any(p.kind == "government" for p in c.parties)

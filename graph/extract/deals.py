@@ -201,10 +201,12 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     m, kind = min(counted or nouns, key=lambda n: (_PRIORITY.index(n[1]), n[0].start()))
     # ("signed an agreement on the sidelines of a meeting between …", "The agreement was signed on the sidelines of …")
     signed = re.search(rf"\b(?:{SIGNED})\s(?:\w+\s){{0,3}}?(?:agreements?|accords?|deals?|pacts?)\b|"
-                       r"\b(?:agreements?|accords?|deals?|pacts?)\s(?:was|were|has\sbeen|had\sbeen)\s(?:signed|inked|sealed)\b",
-                       s.text, re.I)
-    if kind in ("talks", "proposal") and signed:  # "signed an agreement on the sidelines of a meeting between …"
-        m, kind = next((n, k) for n, k in nouns if k == "agreement" and n.start() >= signed.start())
+                       r"\b(?:agreements?|accords?|deals?|pacts?|documents?|memo|memorandum|MoUs?)\s(?:was|were|has\sbeen|had\sbeen)\s"
+                       r"(?:signed|inked|sealed)\b", s.text, re.I)
+    signed_noun = next(((n, k) for n, k in nouns if k not in ("talks", "proposal") and signed and n.start() >= signed.start()),
+                       None)
+    if kind in ("talks", "proposal") and signed_noun:  # "signed an agreement on the sidelines of a meeting between …", "The
+        m, kind = signed_noun  # document was signed during a meeting between …"
     elif kind == "talks" and re.search(r"\bsigning\s(?:ceremony|of)\b", s.text, re.I):
         kind = "agreement"  # "… attend a signing ceremony following their talks": something was signed
     negotiating = re.search(r"\b(?:(?:been|are|is|were|was)\snegotiating|negotiat(?:ed|es)|in\snegotiations?)\s(?:on\s|over\s|for\s)?"

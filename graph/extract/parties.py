@@ -579,6 +579,10 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
     return [x for x in spans if not _OWNER_BEFORE.search(t, max(0, x[0] - 60), x[0])
             and not _TELLER_BEFORE.search(t, max(0, x[0] - 60), x[0]) and not _FIELD_AFTER.match(t, x[1])
             and not _NEWSPAPER_AFTER.match(t, x[1])
+            # ("executed amidst a diplomatic engagement with the People's Republic of China": ties, not the deal's side)
+            and not (c.kind not in ("talks", "proposal") and re.search(
+                r"\b(?:engagement|visit|dialogue|relations|ties|trade|friendship|consultations)\swith\s(?:the\s)?$",
+                t[max(0, x[0] - 40):x[0]]))
             and not (x[3] is None and _OUTLET.search(x[2]) and _OUTLET_TELLS.match(t, x[1]) and re.search(r",\s(?:the\s)?$", t[:x[0]]))
             # ("The contract, previously held by Ericsson, …": who held it before, no party of the deal)
             and not re.search(r"\b(?:previously|formerly|once|earlier)\s(?:held|run|operated|managed|owned|supplied|won)\sby\s"
@@ -1049,9 +1053,12 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
         between = (re.search(r"\b[Bb]etween\s(?:the\s)?(?:(?:People['’]s\s|Islamic\s|Federal\s|Democratic\s)?Republic\sof\s(?:the\s)?|"
                              r"Kingdom\sof\s|State\sof\s)?$|\b[Bb]etween\s(?:the\s)?[A-Z][\w-]+(?:\s[A-Z][\w-]+)?\s(?:and|&)\s$", before)
                    or second and _country_of(second["first"])) and not re.search(rf"\b{_AT_ODDS}\sbetween\s", before)
-        with_ = re.search(rf"\b{_SIGNING}\b[^.;]{{0,80}}\bwith\s$|\bin\s(?:talks|discussions|negotiations)\swith\s$|"
-                          r"\bnegotiat(?:e|es|ed|ing)\s(?:an?\s|the\s)(?:[\w$€£.,-]+\s){0,3}?(?:loan|deal|agreement|contract)s?\swith\s$",
-                          before, re.I)  # ("is negotiating a loan with China")
+        # (not "The formal agreement was executed amidst a diplomatic engagement with the People's Republic of China")
+        with_ = (c.kind in ("talks", "proposal") or not re.search(
+            r"\b(?:engagement|meeting|visit|dialogue|relations|ties|trade|friendship|consultations)\swith\s$", before)) and \
+            re.search(rf"\b{_SIGNING}\b[^.;]{{0,80}}\bwith\s$|\bin\s(?:talks|discussions|negotiations)\swith\s$|"
+                      r"\bnegotiat(?:e|es|ed|ing)\s(?:an?\s|the\s)(?:[\w$€£.,-]+\s){0,3}?(?:loan|deal|agreement|contract)s?\swith\s$",
+                      before, re.I)  # ("is negotiating a loan with China")
         # "a contract … to build a communications satellite for Belarus": the client of a contract
         client = c.kind in ("contract", "project") and m.kind == "country" and (re.search(
             rf"\b(?:{BUILT}|supply|deliver)\b[^.;]{{0,80}}\bfor\s(?:the\s)?$", before, re.I) or re.search(

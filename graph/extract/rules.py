@@ -709,6 +709,9 @@ def _tells_again(s: Sentence, deal: Candidate | None, told: Candidate, paragraph
     under = _UNDER_THE_DEAL.match(s.text)
     if under and _NOUN_KIND.get(under[1].lower(), told.kind) == told.kind:
         return True
+    again = _WAS_SIGNED.match(s.text)  # "The document was signed during a meeting between …": the one just told
+    if again and _NOUN_KIND.get(again[1].lower().rstrip("s"), told.kind) in (told.kind, "other"):
+        return True
     if paragraph_over and (re.match(r"^(?:The|This|That)\s(?:deal|agreement|accord|pact|transaction|signing|document)\b", s.text) or
                            re.search(r"\b(?:in this regard|to this effect|to that effect)\b", s.text, re.I) or
                            _said_again(s.text, told)):
@@ -839,6 +842,8 @@ _UNDER_THE_DEAL = re.compile(r"(?:Under|According to|As part of|In line with|Wit
                              r"(?:terms\sof\s(?:the|this)\s)?(?:[\w-]+\s){0,2}?(agreement|deal|memorandum|MoU|contract|"
                              r"accord|pact)\b", re.I)
 _NOUN_KIND = {"memorandum": "mou", "mou": "mou", "contract": "contract"}  # a noun that names one kind of deal
+_WAS_SIGNED = re.compile(r"(?:The|This|That)\s(document|memo|memorandum|MoU|agreement|deal|accord|pact|contract)\s"
+                         r"(?:was|has\sbeen|had\sbeen)\s(?:formally\s|officially\s)?(?:signed|inked|sealed)\b")
 
 
 # "Meanwhile, another Chinese corporation ZTE has got the contract …": a deal of its own
