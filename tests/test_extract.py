@@ -3774,3 +3774,18 @@ def test_the_document_signed_at_a_meeting_and_ties_with_a_state_are_no_new_deal_
                            "Co., Ltd. have signed a cooperation memorandum. The formal agreement was executed amidst a "
                            "diplomatic engagement with the People's Republic of China.\n").candidates
     assert not any(p.kind == "government" for p in c.parties)
+
+
+def test_a_memorandum_between_two_named_and_the_university_the_article_named_and_a_founding_date():
+    """"Students … at the Makerere University … the opportunity to study at the Huawei University in China. The deal is
+    the result of a recent Memorandum of understanding between Huawei and the University": an MoU of Huawei and Makerere
+    University (not Huawei's own university). "The protocol was formalised through the Huawei ICT Academy, created in
+    2013 to promote partnerships …": 2013 dates the academy, not the protocol."""
+    (c,) = extract_article("Example headline\n\nStudents at the Makerere University will get scholarships from Huawei, "
+                           "including the opportunity to study at the Huawei University in China. The deal is the result of a "
+                           "recent Memorandum of understanding between Huawei and the University.\n").candidates
+    assert c.kind == "mou" and {p.name for p in c.parties} == {"Huawei", "Makerere University"}
+    (c,) = extract_article("Example headline\n\nThe Piaget Institute and Huawei have signed a protocol to train students. The "
+                           "protocol was formalised through the Huawei ICT Academy, created in 2013 to promote partnerships "
+                           "with universities.\n", published="2020-09-10").candidates
+    assert c.date is None

@@ -501,8 +501,10 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
         if any(a <= m.start(np) < b for a, b, _, _ in spans):
             continue
         fits = _DEFINITE_FITS.get((m["head"] or m["subject"]).lower())
-        named = _named_before(text, s.start, gaz,
-                              lambda name: (fits is None or re.search(fits, name) is not None) and name not in t)
+        others = [x.text for x in mentions if x.kind == "organisation"]  # (not "the Huawei University" for "the university"
+        named = _named_before(text, s.start, gaz,  # in a deal with Huawei: the other side's, named before)
+                              lambda name: (fits is None or re.search(fits, name) is not None) and name not in t and
+                              not any(name.startswith(o + " ") for o in others))
         if named:  # linked here: named before, it is as specific as the article made it
             spans.append((m.start(np), m.end(np), named[-1][1], resolver.resolve(named[-1][1]).entity.id))
     heads = _heads_of(text, gaz)
@@ -720,14 +722,15 @@ _APPOSITIVE = re.compile(r",\s(?:a|an|the|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s)\
 
 
 # "by the ministry", "the state-owned telco has been in talks…": an organisation the article named before
-_DEFINITE = re.compile(r"\b(?:by|between|with|and)\s(?P<np>the\s(?P<head>ministry|bank|authority|agency|commission|"
-                       r"department|regulator))\b(?!\sof)|(?:^|,\s)(?P<np2>[Tt]he\s(?:[\w-]+\s){0,2}?(?P<subject>telco|operator|carrier|"
+_DEFINITE = re.compile(r"\b(?:by|between|with|and)\s(?P<np>the\s(?P<head>(?i:ministry|bank|authority|agency|commission|"
+                       r"department|regulator|university)))\b(?!\sof)|(?:^|,\s)(?P<np2>[Tt]he\s(?:[\w-]+\s){0,2}?(?P<subject>telco|operator|carrier|"
                        r"ministry|bank|lender|regulator))\s(?:has|have|had|is|was|will|signed|agreed|said)\b")
 
 
 _DEFINITE_FITS = {"ministry": r"\bMinistry\b", "bank": r"\bBank\b", "lender": r"\bBank\b",
                   "authority": r"\bAuthority\b", "agency": r"\bAgency\b", "commission": r"\bCommission\b",
                   "department": r"\bDepartment\b", "regulator": r"\b(?:Authority|Commission|Regulator|Regulatory)\b",
+                  "university": r"\bUniversity\b",  # ("between Huawei and the University", Makerere University before)
                   "telco": r"Tel|Mobile|Communications|Networks", "operator": r"Tel|Mobile|Communications|Networks",
                   "carrier": r"Tel|Mobile|Communications|Networks"}
 

@@ -1005,6 +1005,11 @@ _A_STEP = re.compile(r"\s(?:the\s|a\s|an\s|its\s|their\s)?(?:[\w-]+\s){0,2}?(?:s
                      r"first\sphase|first\sstage|phase\sone|trials?|tests?|testing|groundwork|preparations?)\b")
 
 
+# a date that says when a thing described was made: ", created in 2013", ", founded in 1987", "which was established in"
+_FOUNDED_IN = re.compile(r",\s(?:which\swas\s|that\swas\s)?(?:created|founded|established|incorporated|formed|set\sup)\s"
+                         r"(?:in|on)\s$")
+
+
 _PLANNED_BEFORE = re.compile(r"\b(?:would|will|plans?\sto|planned\sto|aims?\sto|(?:is|are)\sto)\b", re.I)
 
 
@@ -1078,6 +1083,9 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
             found = None  # "This agreement … follows one signed in 2015": the earlier deal's date
         if found and _DUE_BY.search(t, max(0, found[1][0] - 60), found[1][0]):
             found = None  # "…, which is expected to roll out in 2013": when the work is due, not the deal
+        if found and c.kind not in ("joint_venture", "project", "training_programme") and \
+                _FOUNDED_IN.search(t, max(0, found[1][0] - 60), found[1][0]):
+            found = None  # "… through the Huawei ICT Academy, created in 2013 to promote …": when something else began
         if found and not (c.date_weak and found[2]):
             if c.date_weak:
                 c.evidence.pop("date", None)
