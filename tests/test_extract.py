@@ -3789,3 +3789,22 @@ def test_a_memorandum_between_two_named_and_the_university_the_article_named_and
                            "protocol was formalised through the Huawei ICT Academy, created in 2013 to promote partnerships "
                            "with universities.\n", published="2020-09-10").candidates
     assert c.date is None
+
+
+def test_a_prime_contractor_told_by_a_copula_and_whom_it_hands_the_work_to():
+    """"The project's prime contractor is China Great Wall Industry Corp … It will hand over the satellite to APT
+    Satellite once in-orbit tests end": a contract, CGWIC building for APT Satellite; "Huawei built a data centre … It will
+    hand over the data centre to Zentrix Holdings": Zentrix owns it. "… China's first contract of satellite development
+    for a country from the Association of Southeast Asian Nations": ASEAN is no side, nor is its seat's country."""
+    (c,) = extract_article("Example headline\n\nThe project's prime contractor is China Great Wall Industry Corp, the "
+                           "nation's only provider of commercial launches. It will hand over the satellite to APT Satellite "
+                           "once in-orbit tests end.\n").candidates
+    assert c.kind == "contract" and {p.name: p.role for p in c.parties} == {"China Great Wall Industry Corp": "contractor",
+                                                                            "APT Satellite": "signatory"}
+    (c,) = extract_article("Example headline\n\nHuawei built a data centre in Arvale. It will hand over the data centre to "
+                           "Zentrix Holdings once tests end.\n").candidates
+    assert {p.name: p.role for p in c.parties}["Zentrix Holdings"] == "owner"
+    (c,) = extract_article("Example headline\n\nChina has also built a communications satellite for Laos. The Laos-1 is "
+                           "China's first contract of satellite development for a country from the Association of Southeast "
+                           "Asian Nations.\n").candidates
+    assert "Association of Southeast Asian Nations" not in {p.name for p in c.parties} and "IDN" not in c.countries

@@ -8,7 +8,7 @@ import re
 from .model import Candidate
 from .parties import _STATED_ROLES, _is_place
 from .text import Sentence
-from .vocabulary import AWARDED, BUILT, FUND_TO_COME, HIRING, NUMBERS, SIGNED, _AMOUNT, _BUILD_WORDS, _NOUN_RE, _NUM, _PROJECT_VERBS, _REFER, _VERBS
+from .vocabulary import AWARDED, BUILT, FUND_TO_COME, HANDED_TO, HIRING, NUMBERS, SIGNED, _AMOUNT, _BUILD_WORDS, _NOUN_RE, _NUM, _PROJECT_VERBS, _REFER, _VERBS
 
 
 _HIRED = re.compile(rf"(?:\b({HIRING})\s(?:with\s)?(?:the\s)?"
@@ -101,6 +101,11 @@ _SUPPLIER_OF = re.compile(r"\b(?:is|are|was|has\sbeen|remains|became)\s(?:the|it
                           r"\bsupplies\s(?:the\s)?(?=[A-Z][\w-]*(?:\s[A-Z][\w-]*)*\s(?:[\w-]+\s){0,4}?networks?\b)")
 
 
+# who builds a project, told by a copula: "The project's prime contractor is China Great Wall Industry Corp"
+_PRIME_CONTRACTOR = re.compile(r"\b(?:prime|main|lead|general|principal|EPC|turnkey)\s(contractor|builder)\s"
+                               r"(?:is|was|will\sbe|has\sbeen)\s(?=(?:the\s)?[A-Z])")
+
+
 def _bought_place(m: re.Match, sentence: str) -> bool:
     """"Hengtong will buy the crossing Egypt fiber": what is bought is named by a place (capacity through a country),
     not a company; "to buy Ooredoo SIM cards": a firm's goods."""
@@ -143,6 +148,9 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     supplier_of = _SUPPLIER_OF.search(s.text)
     if supplier_of and not _NOUN_RE.search(s.text, 0, supplier_of.start()) and not hypothetical:
         return _told_by("contract", s, supplier_of, text, noun=supplier_of.group().split()[-2], status="operational")
+    prime = _PRIME_CONTRACTOR.search(s.text)
+    if prime and not hypothetical:  # "The project's prime contractor is China Great Wall Industry Corp": hired to build it
+        return _told_by("contract", s, prime, text, group=1)
     partnered = _PARTNERED.search(s.text)
     purpose = _PURPOSE.search(s.text, partnered.end()) if partnered else None
     supplies = _SUPPLIES.search(s.text)
@@ -386,4 +394,5 @@ def _continues(s: Sentence, current: Candidate, text: str) -> bool:
     last = current.sentences[-1]
     if "\n" in text[last.end:s.start]:
         return False
-    return any(re.search(rf"\b(?:{pattern})\b", s.text, re.I) for _, pattern in _STATED_ROLES)
+    return any(re.search(rf"\b(?:{pattern})\b", s.text, re.I) for _, pattern in _STATED_ROLES) or \
+        bool(HANDED_TO.search(s.text))  # ("It will hand over the satellite to APT Satellite": whose it will be)

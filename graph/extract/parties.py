@@ -12,7 +12,7 @@ from functools import lru_cache
 from .gazetteer import Mention
 from .model import Candidate, Party, Span
 from .text import Sentence
-from .vocabulary import (AWARDED, BUILT, EVENT_HEADS, FINANCED, FUND_TO_COME, HIRING, ORG_HEADS, SIGNED, _MONTH_RE, _ORG_RE, _SUPPLY_WORDS,
+from .vocabulary import (AWARDED, BUILT, EVENT_HEADS, FINANCED, FUND_TO_COME, HANDED_TO, HIRING, ORG_HEADS, SIGNED, _MONTH_RE, _ORG_RE, _SUPPLY_WORDS,
                          _WEEKDAY_RE, iso_currency)
 
 
@@ -132,6 +132,8 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             for_whom = c.kind == "project" and re.search(r"\bon\sbehalf\sof\s(?:the\s)?$", t[max(0, a - 20):a])
             stated = (_OWNER_ROLE[c.kind] if owned else None) or ("contractor" if built_by else None) or \
                 ("owner" if for_whom else None) or \
+                (("signatory" if c.kind == "contract" else "owner") if c.kind in ("contract", "project") and side != "CHN" and
+                 HANDED_TO.search(t[max(0, a - 80):a] + t[a:a + 1]) else None) or \
                 ("signatory" if c.kind == "contract" and _AWARDED_FROM.search(t, max(0, a - 120), a) else None) or \
                 ("signatory" if c.kind == "contract" and _HIRES.match(t, b) else None) or \
                 _stated_role(t, b, a, vendor_before) or _funded_by(t, a) or \
@@ -144,8 +146,8 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             c.parties.append(Party(name, role, kind, e_country, match_id, new, Span(s.start + a, s.start + b, name),
                                    e.parent, bool(stated)))
             c.note("parties", s.start + a, s.start + b, text)
-            if e_country and e_country not in c.countries:
-                c.countries.append(e_country)
+            if e_country and e_country not in c.countries and kind != "international_org":
+                c.countries.append(e_country)  # (ASEAN's seat, Jakarta, makes no deal of it Indonesia's)
     # "Southern Caribbean Fiber (SCF) … SCF won the contract", "the African Union … Huawei and the AU": initials of a
     # party the deal names in full, new to the records, are that party, defined in brackets or not (its role the one
     # the text states, if either's is)
@@ -581,6 +583,10 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
     return [x for x in spans if not _OWNER_BEFORE.search(t, max(0, x[0] - 60), x[0])
             and not _TELLER_BEFORE.search(t, max(0, x[0] - 60), x[0]) and not _FIELD_AFTER.match(t, x[1])
             and not _NEWSPAPER_AFTER.match(t, x[1])
+            # ("for a country from the Association of Southeast Asian Nations": the group a side belongs to — not "a
+            # founding member of the Asian Infrastructure Investment Bank, which has approved $165 million in loans")
+            and not re.search(r"\b(?:a|one|any)\s(?:[\w-]+\s)?(?:country|nation)\s(?:from|in)\s(?:the\s)?$",
+                              t[max(0, x[0] - 40):x[0]])
             # ("executed amidst a diplomatic engagement with the People's Republic of China": ties, not the deal's side)
             and not (c.kind not in ("talks", "proposal") and re.search(
                 r"\b(?:engagement|visit|dialogue|relations|ties|trade|friendship|consultations)\swith\s(?:the\s)?$",

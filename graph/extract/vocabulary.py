@@ -332,3 +332,7 @@ _ORG_RE = re.compile(rf"\b(?:(?:[A-Z][\w'’&.-]*\s)(?:{_CAP}\s){{0,6}}(?:{ORG_H
                      rf"(?:\s(?:(?:and|&|of|for|the)\s)?[A-Z][\w'’&-]*)*|"
                      # an Indonesian firm by its legal form ("PT Fiber Optik Teknologi Indonesia", "PT Telkom Indonesia")
                      rf"PT\s[A-Z][\w'’&-]*(?:\s[A-Z][\w'’&-]*){{0,5}}(?:\sTbk\b\.?)?)")
+
+
+# "It will hand over the satellite to APT Satellite once in-orbit tests end": to whom the thing built goes
+HANDED_TO = re.compile(r"\bhand(?:s|ed|ing)?\sover\s(?:the|its|a)\s[^.;]{0,60}?\bto\s(?:the\s)?(?=[A-Z])")
