@@ -3808,3 +3808,11 @@ def test_a_prime_contractor_told_by_a_copula_and_whom_it_hands_the_work_to():
                            "China's first contract of satellite development for a country from the Association of Southeast "
                            "Asian Nations.\n").candidates
     assert "Association of Southeast Asian Nations" not in {p.name for p in c.parties} and "IDN" not in c.countries
+
+
+def test_money_a_firm_said_it_would_invest_is_a_pledge():
+    """"In February Huawei said it would invest $400 million in the Saudi Arabia cloud region over the next five years":
+    a pledge, announced in February (told in September 2023)."""
+    (c,) = extract_article("Example headline\n\nIn February Huawei said it would invest $400 million in the Saudi Arabia "
+                           "cloud region over the next five years.\n", published="2023-09-04").candidates
+    assert (c.kind, c.status, c.date, c.amounts) == ("pledge", "announced", "2023-02", [(400000000, "USD")])

@@ -83,7 +83,7 @@ _LAUNCHED_WITH = re.compile(r"\b(?:launched|opened|set\sup|established|unveiled|
 # "Huawei will invest $300 million in a cloud region", "plans to invest 1 billion dollars": money promised, no
 # arrangement named — a pledge
 _WILL_INVEST = re.compile(r"\b(?:will|(?:is|are)\s(?:set\s)?to|plans?\sto|planning\sto|pledged\sto|committed\sto|promised\sto|"
-                          r"agreed\sto)\s"
+                          r"agreed\sto|(?<=said\sit\s)would|(?<=said\sthey\s)would)\s"  # ("said it would invest $400 million")
                           r"(?:also\s|further\s|jointly\s)?(invest)\b")
 # "the announcement of a $32 million supply contract between ZTE and Afghan Telecom": a deal first told by who is in it
 _A_DEAL_BETWEEN = re.compile(r"\b(?:a|an)\s(?:[\w$€£.,-]+\s){0,5}?(?i:agreement|deal|contract|memorandum|MoU|accord|pact)\s"
