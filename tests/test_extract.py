@@ -3816,3 +3816,15 @@ def test_money_a_firm_said_it_would_invest_is_a_pledge():
     (c,) = extract_article("Example headline\n\nIn February Huawei said it would invest $400 million in the Saudi Arabia "
                            "cloud region over the next five years.\n", published="2023-09-04").candidates
     assert (c.kind, c.status, c.date, c.amounts) == ("pledge", "announced", "2023-02", [(400000000, "USD")])
+
+
+def test_a_loan_told_from_china_then_from_its_bank_is_one_and_a_page_stamp_dates_nothing():
+    """"Updated at 1:02 pm on 24 April 2014 Vanuatu is to borrow 53 million US dollars from China … The Minister of
+    Finance, Maki Simelum, signed an agreement earlier this week with the EXIM Bank of China": one loan (China and its
+    bank one lender), signed by Vanuatu's Ministry of Finance, not dated by the page's stamp."""
+    x = extract_article("Vanuatu borrowing from China\n\nUpdated at 1:02 pm on 24 April 2014 Vanuatu is to borrow 53 million "
+                        "US dollars from China to pay for road construction. The Minister of Finance, Maki Simelum, signed an "
+                        "agreement earlier this week with the EXIM Bank of China.\n", published="2014-04-24")
+    (c,) = x.candidates
+    assert c.kind == "loan" and c.date is None and c.amounts == [(53000000, "USD")]
+    assert {(p.kind, p.country) for p in c.parties} >= {("ministry", "VUT"), ("bank", "CHN")}

@@ -51,6 +51,9 @@ def since_clauses(sentence: str) -> list[tuple[int, int]]:
                                           rf"last\b|sign(?:ing|ed)\b)[^,;.()]*", sentence)]
 
 
+_PAGE_STAMP = re.compile(r"\b(?:Last\s)?(?:[Uu]pdated|Published|Posted|Modified)(?:\s(?:at|on))?:?\s[^.;]{0,30}?\b(?:19|20)\d\d\b")
+
+
 def _date_in(sentence: str, published: str | None, announced: bool = False
              ) -> tuple[str, tuple[int, int], bool] | None:
     """The date a sentence gives, its span, and whether it is a dateline's (weak); None when it gives none.
@@ -60,6 +63,8 @@ def _date_in(sentence: str, published: str | None, announced: bool = False
     told = sentence  # ("… since it switched recognition from Taiwan to China in 2019": what happened before the deal)
     for x, y in since_clauses(sentence):
         told = told[:x] + " " * (y - x) + told[y:]
+    # ("Updated at 1:02 pm on 24 April 2014": when a page was edited, not when a deal was made)
+    told = _PAGE_STAMP.sub(lambda m: " " * len(m.group()), told)
     found = _date_found(told, published, announced)
     if found is None:
         return None

@@ -522,13 +522,15 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             spans.append((m.start("office"), m.end("office"), e.name, e.id))
     # "Mohamed El Tayeb, Deputy Minister of Higher Education, signed", "signed … by Zambia's Minister of Technology and
     # Huawei": his ministry
-    for m in itertools.chain(_SIGNED_BY_MINISTER.finditer(t), _MINISTER_SIGNED.finditer(t)):
+    for m in itertools.chain(_SIGNED_BY_MINISTER.finditer(t), _MINISTER_SIGNED.finditer(t), _OFFICE_FIRST_SIGNED.finditer(t)):
         person = m.groupdict().get("person")
         if not any(a <= m.start("office") < b for a, b, _, _ in spans) and \
                 not (person and person.split()[0] in _NOT_NAMES) and \
                 not re.match(r"Foreign|External", m["field"]):  # (a foreign minister signs for the state)
             name = f"Ministry {m['of']} {m['field']}"
-            e = resolver.resolve(name, country=home[0] if len(home) == 1 else None).entity
+            # (whose ministry: the deal's one country besides China, else the one the article names most)
+            e = resolver.resolve(name, country=home[0] if len(home) == 1 else _named_most(text, s.start + m.start(), gaz)
+                                 ).entity
             spans.append((m.start("office"), m.end("office"), name, e.id))
     subject = _SUBJECT_REF.search(t)  # "It signed…", "The Chinese vendor has won…": who the sentence before was about
     if subject and not any(a <= subject.start("np") < b for a, b, _, _ in spans):
@@ -623,6 +625,10 @@ _MINISTER_SIGNED = re.compile(rf"(?P<person>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]
                               rf"(?P<office>(?:(?:Deputy|Vice|Assistant|First)\s)?Minister\s(?P<of>of|for)\s"
                               rf"(?P<field>[A-Z][\w'’-]*(?:\s(?:and\s|&\s)?[A-Z][\w'’-]*){{0,5}})),"
                               rf"(?=[^.;]{{0,120}}\b(?:{SIGNED})\b)")
+# … or the office first: "The Minister of Finance, Maki Simelum, signed an agreement earlier this week with the EXIM Bank"
+_OFFICE_FIRST_SIGNED = re.compile(rf"(?:^|(?<=\s))(?:[Tt]he\s)?(?P<office>(?:(?:Deputy|Vice|Assistant|First)\s)?Minister\s"
+                                  rf"(?P<of>of|for)\s(?P<field>[A-Z][\w'’-]*(?:\s(?:and\s|&\s)?[A-Z][\w'’-]*){{0,5}})),\s"
+                                  rf"(?P<person>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{1,4}}),\s(?:has\s|had\s)?(?:{SIGNED})\b")
 # "Alibaba founder Jack Ma and President Paul Kagame launched the Electronic World Trade Platform": a head of state who
 # signs or launches a deal stands for his state (one who only witnesses it does not)
 _PRESIDENT_ACTS = re.compile(r"(?:(?<=\sand\s)|(?<=\s&\s))(?:(?P<adj>[A-Z][a-z]+)\s)?"

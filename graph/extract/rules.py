@@ -915,7 +915,7 @@ def _same_deal(a: Candidate, b: Candidate, published: str | None = None) -> bool
         return False
     if a.quantity and b.quantity and a.quantity["value"] != b.quantity["value"]:
         return False
-    ids_a, ids_b = {p.id for p in a.parties}, {p.id for p in b.parties}
+    ids_a, ids_b = {_lender(p, a) for p in a.parties}, {_lender(p, b) for p in b.parties}
     builders_a, builders_b = ({p.parent or p.id for p in x.parties if p.role in ("contractor", "supplier")} for x in (a, b))
     if a.kind == "contract" and builders_a and builders_b and not builders_a & builders_b:
         return False  # "Three awarded Huawei a contract …" and "Huawei has selected Tech Mahindra as its partner to …": the
@@ -926,6 +926,15 @@ def _same_deal(a: Candidate, b: Candidate, published: str | None = None) -> bool
         builders = {"contractor", "supplier"}
         return (roles_a == {"owner"} and roles_b <= builders) or (roles_b == {"owner"} and roles_a <= builders)
     return not (ids_a and ids_b and not ids_a & ids_b)
+
+
+def _lender(p: Party, c: Candidate) -> str:
+    """Who a party is when two mentions of a deal are compared: for a loan, China's government and a Chinese state bank
+    are one lender ("Vanuatu is to borrow 53 million US dollars from China" and "… signed an agreement earlier this
+    week with the EXIM Bank of China")."""
+    if c.kind in ("loan", "pledge") and p.country == "CHN" and p.kind in ("government", "bank"):
+        return "china-lends"
+    return p.id
 
 
 def _drop_rounded(c: Candidate) -> None:
