@@ -3828,3 +3828,18 @@ def test_a_loan_told_from_china_then_from_its_bank_is_one_and_a_page_stamp_dates
     (c,) = x.candidates
     assert c.kind == "loan" and c.date is None and c.amounts == [(53000000, "USD")]
     assert {(p.kind, p.country) for p in c.parties} >= {("ministry", "VUT"), ("bank", "CHN")}
+
+
+def test_a_cable_landed_a_project_begun_and_a_thing_built_by_several():
+    """"Telkom and the PEACE Cable Company have landed the sixth submarine cable in Mombasa": a project done, no contract
+    won; "The … cable project has commenced. The project is expected to be completed in late 2019. … The cable is a
+    collaboration between Huawei Marine, Tropic Science and China Construction Bank": one project under way (its
+    completion a plan), built by those three."""
+    (c,) = extract_article("Example headline\n\nTelkom and the PEACE Cable Company have successfully landed the sixth "
+                           "submarine cable in Mombasa.\n").candidates
+    assert (c.kind, c.status) == ("project", "completed")
+    (c,) = extract_article("Example headline\n\nThe Zentra submarine fibre optic cable project has commenced. The project is "
+                           "expected to be completed in late 2019.\n\nThe cable is a collaboration between Huawei Marine, Tropic "
+                           "Science and China Construction Bank.\n").candidates
+    assert (c.kind, c.status) == ("project", "under_construction")
+    assert {"Huawei Marine", "Tropic Science", "China Construction Bank"} <= {p.name for p in c.parties}

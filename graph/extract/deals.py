@@ -101,6 +101,12 @@ _SUPPLIER_OF = re.compile(r"\b(?:is|are|was|has\sbeen|remains|became)\s(?:the|it
                           r"\bsupplies\s(?:the\s)?(?=[A-Z][\w-]*(?:\s[A-Z][\w-]*)*\s(?:[\w-]+\s){0,4}?networks?\b)")
 
 
+# a thing built by several, told by a copula: "The cable is a collaboration between Huawei Marine, Tropic Science, …"
+_A_COLLABORATION = re.compile(r"\b(project|cable|network|satellite|data\scent(?:re|er)|platform|system|centre|center|park)\s"
+                              r"(?:is|was|will\sbe)\s(?:a|an)\s(?:[\w-]+\s){0,2}?(?:collaboration|partnership|joint\s(?:project|"
+                              r"effort|undertaking|initiative))\s(?:between|of|among)\s(?=(?:the\s)?[A-Z])")
+
+
 # who builds a project, told by a copula: "The project's prime contractor is China Great Wall Industry Corp"
 _PRIME_CONTRACTOR = re.compile(r"\b(?:prime|main|lead|general|principal|EPC|turnkey)\s(contractor|builder)\s"
                                r"(?:is|was|will\sbe|has\sbeen)\s(?=(?:the\s)?[A-Z])")
@@ -148,6 +154,9 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     supplier_of = _SUPPLIER_OF.search(s.text)
     if supplier_of and not _NOUN_RE.search(s.text, 0, supplier_of.start()) and not hypothetical:
         return _told_by("contract", s, supplier_of, text, noun=supplier_of.group().split()[-2], status="operational")
+    shared = _A_COLLABORATION.search(s.text)
+    if shared and not hypothetical:  # "The cable is a collaboration between Huawei Marine, Tropic Science, … and …"
+        return _told_by("project", s, shared, text, group=1)
     prime = _PRIME_CONTRACTOR.search(s.text)
     if prime and not hypothetical:  # "The project's prime contractor is China Great Wall Industry Corp": hired to build it
         return _told_by("contract", s, prime, text, group=1)

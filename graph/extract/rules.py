@@ -1045,6 +1045,9 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
                 name = "announced"
             if name in ("completed", "operational") and m.group().lower() == "completed" and _A_STEP.match(t, m.end()):
                 name = "under_construction"  # "had completed the marine survey for the … cable project": a step of it
+            if name in ("completed", "operational", "under_construction") and re.search(
+                    r"\b(?:expected|due|scheduled|set|slated|planned|likely)\sto\s(?:be\s)?$", t[:m.start()], re.I):
+                continue  # "The project is expected to be completed in late 2019": a plan, no status yet
             if c.status is None or (name == "cancelled" and c.status in ("announced", "signed")):
                 c.status = name  # (a deal told as planned or signed, then dropped: cancelled)
                 c.note("status", s.start + m.start(), s.start + m.end(), text)
@@ -1057,7 +1060,7 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
                       # ("The project will see 161 towers built", "will have … installed": built in time to come)
                       r"\bwill\s(?:see|have|get)\s(?:[\w,-]+\s){1,6}?(?:built|installed|deployed|laid|constructed|delivered)\b",
                       t, re.I)
-        done = m is None and re.search(r"\b(?:built|installed|deployed|laid|constructed|delivered|"
+        done = m is None and re.search(r"\b(?:built|installed|deployed|laid|constructed|delivered|landed|"
                                        r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s))set\sup)\b", t, re.I)
         if m or done:
             c.status = "announced" if m else "completed"

@@ -97,7 +97,7 @@ HIRING = r"contracted|appointed|hired|engaged|commissioned|retained|selected|pic
 # (not "won praise for its work", "wins an award": no deal)
 AWARDED = (r"award(?:ed|s)?|(?:won|wins)(?!\s(?:an?\s|the\s|high\s|wide\s|international\s)?(?:praise|acclaim|recognition|"
            r"plaudits|applause|accolades?|prizes?|awards?|medals?|trophy|hearts|admiration)\b)|secured|clinched|bagged|pocketed|"
-           r"landed(?!\s(?:in|at|on|ashore)\b)|netted|scooped|(?:been|was|were)\sgiven|(?:has\s|have\s)got")
+           r"landed(?!\s(?:in|at|on|ashore)\b|\s(?:the\s)?(?:[\w-]+\s){0,3}?cables?\b)|netted|scooped|(?:been|was|were)\sgiven|(?:has\s|have\s)got")
 
 
 FINANCED = r"extend(?:ed|s)?|provid(?:ed|es)|grant(?:ed|s)?|approv(?:ed|es)|financ(?:ed|es)|disburs(?:ed|es)|lend(?:s)?|lent|offered"
@@ -140,6 +140,8 @@ BUILDING = (r"under construction|construction (?:began|started)|(?<=the\s)constr
             r"installing|deploying|laying|rolling out|setting up|establishing|upgrading|expanding)|"
             # the work begun or in hand, told by its noun: "initiated the works on laying the cable", "is undertaking a
             # limited deployment of 5G", "was assisting the city with the installation of cameras"
+            r"(?<=project\s)(?:has|have)\s(?:now\s|officially\s)?(?:commenced|begun|started|kicked\soff)|"  # ("The … cable
+            # project has commenced")
             r"(?:began|begun|started|initiated|commenced|kicked\soff)\s(?:the\s)?(?:[\w-]+\s){0,2}?(?:works?|construction|"
             r"installation|laying|deployment|survey)\b|"  # ("has begun marine survey work on behalf of Megacable")
             r"(?:is|are|was|were|(?:has|have|had)\sbeen)\s(?:now\s|currently\s|already\s|also\s)?"
@@ -155,6 +157,7 @@ _THING = (r"(?:data\scent(?:re|er)s?|networks?|cables?|plants?|factor(?:y|ies)|c
           r"campus(?:es)?|offices?|headquarters|hubs?)")
 BUILT = (r"build|builds|built|co-build|install(?:ed|s)?|deploy(?:ed|s)?|deliver(?:ed|s)?|unveil(?:ed|s)?|"
          r"funding the construction|construct(?:ed|s)?|lay|lays|laid|roll(?:ed|s)? out|"
+         r"land(?:ed|s)?(?=\s(?:the\s)?(?:[\w-]+\s){0,3}?cables?\b)|"  # ("have landed the sixth submarine cable in Mombasa")
          rf"(?<!to\s)(?:set(?:s)?\sup|establish(?:ed|es)?|(?<=will\sbe\s)(?:setting\sup|establishing))"
          rf"(?=\s(?:an?|the|its|their|two|three|several|new)\s"
          rf"(?:[\w-]+\s){{0,3}}?{_THING}\b)|"
