@@ -3843,3 +3843,17 @@ def test_a_cable_landed_a_project_begun_and_a_thing_built_by_several():
                            "Science and China Construction Bank.\n").candidates
     assert (c.kind, c.status) == ("project", "under_construction")
     assert {"Huawei Marine", "Tropic Science", "China Construction Bank"} <= {p.name for p in c.parties}
+
+
+def test_two_signings_joined_by_and_are_two_deals():
+    """"PEACE, together with Liquid Telecom, signed a landing party agreement for a landing point in Kenya, and it, with
+    PCCW Global and Orange, signed a deal to deploy the PEACE Med cable at a landing station in Marseille": two deals,
+    each with its own sides (and its evidence the words of its own clause)."""
+    x = extract_article("Example headline\n\nPEACE, together with Liquid Telecom, signed a landing party agreement for a "
+                        "landing point in Kenya, and it, with PCCW Global and Orange, signed a deal to deploy the PEACE Med "
+                        "subsea cable at a landing station in Marseille.\n")
+    kenya, marseille = x.candidates
+    assert "Liquid Telecom" in {p.name for p in kenya.parties} and "Orange" not in {p.name for p in kenya.parties}
+    assert {"PCCW Global", "Orange"} <= {p.name for p in marseille.parties}
+    for c in x.candidates:
+        assert all(x.text[p.span.start:p.span.end] == p.span.text for p in c.parties)

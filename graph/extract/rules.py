@@ -77,7 +77,7 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
     gaz = gazetteer(records)
     phases = _phases(records)
     published = published or _publication_date(text)
-    sents = [piece for s in sentences(text) for piece in _relative_deal(s, text, published)]
+    sents = [piece for s in sentences(text) for part in _two_signings(s, text) for piece in _relative_deal(part, text, published)]
     candidates: list[Candidate] = []
     current: Candidate | None = None
     last: Candidate | None = None
@@ -233,6 +233,20 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
 _RELATIVE_DEAL = re.compile(r"\b(?:a|an|the)\s(?:(?!(?:a|an|the|to|that|which)\s)[\w$€£¥.,()-]+\s){0,8}?(?:line\sof\scredit|credit\sline|loan|agreement|"
                             r"contract|memorandum|MoU|deal|accord)\b[^.;]{0,100}?\b(?:that|which)\s(?:was|were|had\sbeen|has\sbeen)\s"
                             r"(?:signed|concluded|inked|sealed)\b")
+
+
+_AND_SIGNED = re.compile(rf",\s(?:and|while|whereas)\s(?=[^.;]{{0,100}}?\b(?:{SIGNED})\s(?:[\w$€£.,-]+\s){{0,4}}?(?:agreements?|deals?|"
+                         rf"contracts?|MoUs?|memorand\w*|accords?|pacts?)\b)")
+
+
+def _two_signings(s: Sentence, text: str) -> list[Sentence]:
+    """"PEACE, together with Liquid Telecom …, signed a landing party agreement for a landing point in Kenya, and it, with
+    PCCW Global and Orange, signed a deal to deploy the PEACE Med cable in Marseille": two deals, each clause one."""
+    m = _AND_SIGNED.search(s.text)
+    if m is None or not re.search(rf"\b(?:{SIGNED})\b", s.text[:m.start()]) or _deal(Sentence(s.start, s.start + m.start(),
+                                                                                            s.text[:m.start()]), text) is None:
+        return [s]
+    return [Sentence(s.start, s.start + m.start(), s.text[:m.start()]), Sentence(s.start + m.end(), s.end, s.text[m.end():])]
 
 
 def _relative_deal(s: Sentence, text: str, published: str | None) -> list[Sentence]:
