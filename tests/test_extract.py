@@ -3857,3 +3857,15 @@ def test_two_signings_joined_by_and_are_two_deals():
     assert {"PCCW Global", "Orange"} <= {p.name for p in marseille.parties}
     for c in x.candidates:
         assert all(x.text[p.span.start:p.span.end] == p.span.text for p in c.parties)
+
+
+def test_talks_entered_on_a_venture_and_a_uk_firm():
+    """"China Mobile reportedly entered early stage talks with Vodafone Idea and Bharti Airtel on developing a cloud
+    service joint venture": talks, not a venture formed; "signing an agreement with UK data centre owner Global
+    Switch": Global Switch is British."""
+    (c,) = extract_article("Example headline\n\nChina Mobile reportedly entered early stage talks with Zentel and Bharti "
+                           "Airtel on developing a cloud service joint venture for the Indian market.\n").candidates
+    assert (c.kind, c.status) == ("talks", "announced")
+    (c,) = extract_article("Example headline\n\nChina Telecom Global signed an agreement with UK data centre owner Global "
+                           "Switch.\n").candidates
+    assert {p.name: p.country for p in c.parties}["Global Switch"] == "GBR"

@@ -231,9 +231,11 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     if negotiating and not re.search(rf"\b(?:{SIGNED}|{AWARDED})\b", s.text, re.I):
         m, kind = negotiating, "talks"  # "Iran and China have been negotiating a deal": talks, nothing signed yet
     talks = next((n for n, k in nouns if k == "talks"), None)
-    if talks and kind in ("contract", "agreement", "project", "financing") and \
+    if talks and (kind in ("contract", "agreement", "project", "financing") or
+                  (kind == "joint_venture" and talks.start() < m.start())) and \
             not re.search(rf"\b(?:{SIGNED}|{AWARDED})\b", s.text, re.I):
-        m, kind = talks, "talks"  # "Zambia is in talks with the Chinese government to supply … the tender": talks
+        m, kind = talks, "talks"  # "Zambia is in talks with the Chinese government to supply … the tender": talks; "…
+        # entered early stage talks with Vodafone Idea … on developing a cloud service joint venture": talks too
     if kind in ("financing", "loan") and hired and \
             re.search(r"\b(?:[Ww]ith|[Uu]sing|[Tt]hrough|[Vv]ia)\s(?:an?|the)\s(?:[\w$.-]+\s){0,3}?$", s.text[:m.start()]):
         # "With a loan from Exim Bank of China, PNG commissioned Huawei to build a national data centre": the loan is

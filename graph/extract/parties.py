@@ -1583,8 +1583,13 @@ def _country_of(words: str) -> str | None:
     from ..resolve.countries import countries_in
     from ..resolve.normalise import fold
 
+    if words.rstrip("’'s") in _CAPITAL_SHORT:  # ("UK data centre owner Global Switch": as written, never the word "us")
+        return _CAPITAL_SHORT[words.rstrip("’'s")]
     found = countries_in(fold(words).replace("'s", ""))
     return next(iter(found.values())) if len(set(found.values())) == 1 else None
+
+
+_CAPITAL_SHORT = {"US": "USA", "U.S.": "USA", "U.S": "USA", "UK": "GBR", "U.K.": "GBR", "U.K": "GBR"}
 
 
 _STATED_ROLES = (("operator", r"will operate|operates|to operate|is to operate|will run"),

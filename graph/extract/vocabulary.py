@@ -179,6 +179,9 @@ _VERBS = re.compile(rf"\b(?:{SIGNED}|{AWARDED}|{FINANCED}|{ANNOUNCED}|{OPERATION
                     rf"{CONSTRUCTION_BY}|"
                     rf"bought|buys?|invest(?:ed|s)?|train(?:ed|s)?|to train|agreeing|agree|receiv(?:e|ed|es|ing)|"
                     rf"in\s(?:talks|discussions|negotiations)\swith|"
+                    # ("China Mobile reportedly entered early stage talks with Vodafone Idea and Bharti Airtel")
+                    rf"(?:entered|opened|began|started|launched|resumed)\s(?:into\s)?(?:[\w-]+\s){{0,2}}?(?:talks|negotiations|"
+                    rf"discussions)|"
                     rf"obtain(?:ed|s)?|picked|select(?:ed|s)?|chose|chosen|order(?:ed|s)|purchas(?:e|ed|es)|submitted|"
                     rf"partner(?:ed|s)? with|teamed up|tied up|joined hands|pledg(?:e|ed|es)|witness(?:ed|es)?|"
                     rf"endors(?:e|ed|es)|adopt(?:ed|s)|issued|backed|renew(?:s|ed)?|reach(?:ed|es)?|paid|pays|"
