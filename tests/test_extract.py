@@ -3869,3 +3869,14 @@ def test_talks_entered_on_a_venture_and_a_uk_firm():
     (c,) = extract_article("Example headline\n\nChina Telecom Global signed an agreement with UK data centre owner Global "
                            "Switch.\n").candidates
     assert {p.name: p.country for p in c.parties}["Global Switch"] == "GBR"
+
+
+def test_a_firm_whose_name_begins_with_a_known_one_is_its_own():
+    """"… talks with Vodafone Idea and Bharti Airtel": Vodafone Idea, not Vodafone; "China Telecom Global Headquarters"
+    is China Telecom Global's seat, and "Huawei Kenya" the Chinese firm's unit as before."""
+    (c,) = extract_article("Example headline\n\nChina Mobile entered talks with Vodafone Idea and Bharti Airtel on a cloud "
+                           "service.\n").candidates
+    assert "Vodafone Idea" in {p.name for p in c.parties} and "Vodafone" not in {p.name for p in c.parties}
+    (c,) = extract_article("Example headline\n\nPTCL signed an MoU with China Telecom Global at China Telecom Global "
+                           "Headquarters in Hong Kong.\n").candidates
+    assert "China Telecom Global Headquarters" not in {p.name for p in c.parties}

@@ -434,8 +434,16 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             where = next((x for x in mentions if x.kind == "country" and x.start == mention.end + 1 and
                           t[mention.end] == " " and x.text[:1].isupper() and not _is_demonym(x.text)), None)
             whole = resolver.resolve(t[mention.start:where.end], country=where.value).entity if where else None
+            longer = _NAME_GOES_ON.match(t, mention.end) if not full and where is None else None
+            if longer and (longer[1] in _NOT_NAMES or longer[1] in _TITLES or _is_place(longer[1]) or
+                           re.fullmatch(rf"{_LEGAL_WORDS}|Group|Holdings?|Limited|Corporation|Company|Headquarters|Office|Offices|"
+                                        rf"Campus|Building|Branch|Board|Shares|Stock|Exchange|Executives?|{ORG_HEADS}", longer[1]) or
+                           resolver.resolve(t[mention.start:longer.end(1)]).entity.id == mention.value):
+                longer = None
             if full:
                 spans.append((at, at + len(full), full, None))
+            elif longer:  # "with Vodafone Idea and Bharti Airtel": a firm of its own whose name begins with a known one
+                spans.append((mention.start, longer.end(1), t[mention.start:longer.end(1)], None))
             elif whole is not None and (whole.curated or whole.authority) and whole.id != mention.value:
                 spans.append((mention.start, where.end, t[mention.start:where.end], whole.id))
             elif whole is not None and whole.id != mention.value and \
@@ -1216,6 +1224,10 @@ _POSITIONS = [
 
 
 _POSITION_RES = [re.compile(p) for p in _POSITIONS]
+
+
+# one more capitalised word after a known name, where the name ends ("Vodafone Idea and …", "Vodafone Idea signed")
+_NAME_GOES_ON = re.compile(r"\s([A-Z][a-z]+)(?=\s(?:and|&|has|have|had|signed|will|said|says|to|on|in|for|with|is|was)\b|[,.;]|$)")
 
 
 # a name with what it is said to be beside it: "Altan Redes, the company developing the network,", "Sri Lanka's
