@@ -437,7 +437,7 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             longer = _NAME_GOES_ON.match(t, mention.end) if not full and where is None else None
             if longer and (longer[1] in _NOT_NAMES or longer[1] in _TITLES or _is_place(longer[1]) or
                            re.fullmatch(rf"{_LEGAL_WORDS}|Group|Holdings?|Limited|Corporation|Company|Headquarters|Office|Offices|"
-                                        rf"Campus|Building|Branch|Board|Shares|Stock|Exchange|Executives?|{ORG_HEADS}", longer[1]) or
+                                        rf"Campus|Building|Branch|Board|Shares|Stock|Exchange|Executives?|Consortium|Alliance|{ORG_HEADS}", longer[1]) or
                            resolver.resolve(t[mention.start:longer.end(1)]).entity.id == mention.value):
                 longer = None
             if full:
@@ -1227,7 +1227,7 @@ _POSITION_RES = [re.compile(p) for p in _POSITIONS]
 
 
 # one more capitalised word after a known name, where the name ends ("Vodafone Idea and …", "Vodafone Idea signed")
-_NAME_GOES_ON = re.compile(r"\s([A-Z][a-z]+)(?=\s(?:and|&|has|have|had|signed|will|said|says|to|on|in|for|with|is|was)\b|[,.;]|$)")
+_NAME_GOES_ON = re.compile(r"\s([A-Z][a-z]+)(?=\s[a-z&]|[,.;:)]|$)")
 
 
 # a name with what it is said to be beside it: "Altan Redes, the company developing the network,", "Sri Lanka's
