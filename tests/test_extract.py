@@ -3880,3 +3880,13 @@ def test_a_firm_whose_name_begins_with_a_known_one_is_its_own():
     (c,) = extract_article("Example headline\n\nPTCL signed an MoU with China Telecom Global at China Telecom Global "
                            "Headquarters in Hong Kong.\n").candidates
     assert "China Telecom Global Headquarters" not in {p.name for p in c.parties}
+
+
+def test_an_attempt_is_no_deal_and_a_country_with_its_purpose_is_no_firm():
+    """"In 2008, the government tried to contract with Cuba for RFID backed cards": an attempt, no contract (and never a
+    party "Cuba for RFID"); "… signed an MoU with the ICT Authority and China for ICT training": no firm "China for ICT"."""
+    x = extract_article("Example headline\n\nIn 2008, the government tried to contract with Cuba for RFID backed cards.\n")
+    assert x.candidates == []
+    (c,) = extract_article("Example headline\n\nHuawei Technologies signed an MoU with the ICT Authority to train "
+                           "officials in China for ICT skills.\n").candidates
+    assert not any(p.name.endswith("for ICT") for p in c.parties)

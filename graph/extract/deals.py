@@ -32,7 +32,9 @@ _HYPOTHETICAL = re.compile(r"\b(?:could|might|(?<!\d\s)(?-i:may)(?!\s\d|\sbe\s(?
                            r"hopes? to|hoping to|wants? to|eyes?|eyeing|is said to be considering|(?:willing|ready|open|prepared)\sto|"
                            # ("a Congressional panel concluded that the two companies should be blocked from US contract
                            # deals": advice, nothing done)
-                           r"should(?!\shave)|ought\sto)\b",
+                           r"should(?!\shave)|ought\sto|"
+                           # ("In 2008, the government tried to contract with Cuba for RFID backed cards": an attempt)
+                           r"tried\sto|attempted\sto|sought\sto|(?:is|are|was|were)\strying\sto)\b",
                            re.I)
 
 

@@ -1407,6 +1407,9 @@ def _clean_name(sentence: str, name: str, at: int) -> tuple[int, str] | None:
         return None  # "financing for Apstar 7B", "the Nigcomsat-1R": a satellite's or a model's name, a thing
     if re.search(r"\s(?:for|of|and|de)\s", name) and all(_is_place(w) for w in re.split(r"\s(?:for|of|and|de)\s", name)):
         return None  # "built by China for Pakistan": two places
+    place_for = re.match(r"(.+?)\sfor\s", name)
+    if place_for and _is_place(place_for[1]) and not re.search(rf"\b(?:{ORG_HEADS})\b", name):
+        return None  # "to contract with Cuba for RFID backed cards": a country, and what for
     if not name or name in _NOT_NAMES or len(name) < 2 or re.fullmatch(r"[\d\W]+", name) or _is_place(name) \
             or _GENERIC_HEAD.fullmatch(name) \
             or _LEGAL_FORM_ONLY.fullmatch(name) or re.search(rf"\b(?:{_NOT_ORG_HEADS})$", name) or _ARRANGEMENT.fullmatch(name) \
