@@ -3890,3 +3890,16 @@ def test_an_attempt_is_no_deal_and_a_country_with_its_purpose_is_no_firm():
     (c,) = extract_article("Example headline\n\nHuawei Technologies signed an MoU with the ICT Authority to train "
                            "officials in China for ICT skills.\n").candidates
     assert not any(p.name.endswith("for ICT") for p in c.parties)
+
+
+def test_a_body_that_tells_and_a_permission_are_no_deal_of_theirs():
+    """"The agreement … was signed between Huawei and Cambodia's Ministry of Posts and Telecommunications on Sunday in
+    Beijing, Mr Im Vutha, of the Telecommunication Regulator of Cambodia (TRC), told dpa": the regulator tells, it signs
+    nothing; "Britain last week agreed to allow Huawei to help build 'noncore' infrastructure": a permission, no deal."""
+    (c,) = extract_article("Example headline\n\nThe agreement was signed between Huawei and Cambodia's Ministry of Posts and "
+                           "Telecommunications on Sunday in Beijing, Mr Im Vutha, of the Telecommunication Regulator of Cambodia "
+                           "(TRC), told dpa.\n", published="2020-02-03").candidates
+    assert "Telecommunication Regulator of Cambodia" not in {p.name for p in c.parties}
+    x = extract_article("Example headline\n\nBritain last week agreed to allow Huawei to help build \"noncore\" "
+                        "infrastructure of a new 5G network.\n", published="2020-02-03")
+    assert x.candidates == []

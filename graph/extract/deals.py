@@ -305,6 +305,9 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
         return None  # "8,023 cameras will be installed": what a deal told before will do, or a plan
     if kind == "proposal" and re.search(r"\b(?:rejected|opposed)\b", s.text, re.I):
         return None
+    if re.search(r"\b(?:agreed|decided|voted)\sto\s(?:allow|permit|let)\s|\b(?:allowed|permitted)\s[A-Z][\w-]+\sto\s", s.text) and \
+            not re.search(SIGNED.replace("|agreed", ""), s.text, re.I):
+        return None  # "Britain last week agreed to allow Huawei to help build 'noncore' infrastructure": a permission
     if re.search(r"\b(?:denied|denies|deny|dismissed|dismisses)\s(?:the\s)?(?:[\w-]+\s)?"
                  r"(?:speculation|reports?|rumou?rs?|claims?)\b", s.text, re.I):
         return None  # "China Telecom has denied speculation that it is seeking to acquire MTN": nothing happened

@@ -593,6 +593,9 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
     return [x for x in spans if not _OWNER_BEFORE.search(t, max(0, x[0] - 60), x[0])
             and not _TELLER_BEFORE.search(t, max(0, x[0] - 60), x[0]) and not _FIELD_AFTER.match(t, x[1])
             and not _NEWSPAPER_AFTER.match(t, x[1])
+            # ("…, Mr Im Vutha, of the Telecommunication Regulator of Cambodia (TRC), told dpa": the speaker's body tells)
+            and not (re.search(r"[A-Z][\w'’.-]*,\s(?:of|from)\s(?:the\s)?$", t[max(0, x[0] - 40):x[0]]) and
+                     re.match(r"(?:\s\([A-Z]{2,8}\))?,\s(?:told|said|says|added|noted|explained)\b", t[x[1]:]))
             # ("for a country from the Association of Southeast Asian Nations": the group a side belongs to — not "a
             # founding member of the Asian Infrastructure Investment Bank, which has approved $165 million in loans")
             and not re.search(r"\b(?:a|one|any)\s(?:[\w-]+\s)?(?:country|nation)\s(?:from|in)\s(?:the\s)?$",
