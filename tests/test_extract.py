@@ -3903,3 +3903,18 @@ def test_a_body_that_tells_and_a_permission_are_no_deal_of_theirs():
     x = extract_article("Example headline\n\nBritain last week agreed to allow Huawei to help build \"noncore\" "
                         "infrastructure of a new 5G network.\n", published="2020-02-03")
     assert x.candidates == []
+
+
+def test_a_leader_who_meets_a_firm_holds_talks_with_it():
+    """"President of Azerbaijan Ilham Aliyev has met with Chairman of Huawei's Board of Directors Liang Hua in Beijing":
+    talks of Azerbaijan and Huawei; "Prime Minister of Pakistan Muhammad Shehbaz Sharif … met with Liang Hua, the
+    Chairman of Huawei's Board" likewise — but a leader who meets no firm the text names makes no record."""
+    (c,) = extract_article("Example headline\n\nPresident of Azerbaijan Ilham Aliyev has met with Chairman of Huawei's "
+                           "Board of Directors Liang Hua in Beijing.\n").candidates
+    assert c.kind == "talks" and {p.country for p in c.parties} == {"AZE", "CHN"}
+    (c,) = extract_article("Example headline\n\nPrime Minister of Pakistan Muhammad Shehbaz Sharif visited Huawei "
+                           "Headquarters in Shenzhen on Wednesday, and met with Liang Hua, the Chairman of Huawei's Board of "
+                           "Directors.\n", published="2024-06-07").candidates
+    assert c.kind == "talks" and {p.country for p in c.parties} == {"PAK", "CHN"}
+    assert extract_article("Example headline\n\nPresident of Azerbaijan Ilham Aliyev has met with the visiting "
+                           "delegation.\n").candidates == []

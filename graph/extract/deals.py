@@ -8,7 +8,7 @@ import re
 from .model import Candidate
 from .parties import _STATED_ROLES, _is_place
 from .text import Sentence
-from .vocabulary import AWARDED, BUILT, FUND_TO_COME, HANDED_TO, HIRING, NUMBERS, SIGNED, _AMOUNT, _BUILD_WORDS, _NOUN_RE, _NUM, _PROJECT_VERBS, _REFER, _VERBS
+from .vocabulary import AWARDED, BUILT, FUND_TO_COME, HANDED_TO, HIRING, MET_LEADER, NUMBERS, SIGNED, _AMOUNT, _BUILD_WORDS, _NOUN_RE, _NUM, _PROJECT_VERBS, _REFER, _VERBS
 
 
 _HIRED = re.compile(rf"(?:\b({HIRING})\s(?:with\s)?(?:the\s)?"
@@ -181,6 +181,11 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     if invests and _AMOUNT.search(s.text, invests.end()) and not hypothetical and named <= {"project"}:
         # ("… will invest $500 million in cloud services in a partnership with …": a project of partners)
         return _told_by("project" if partnered else "pledge", s, invests, text, group=1, status="announced")
+    met = MET_LEADER.search(s.text)
+    if met and not hypothetical and not _NOUN_RE.search(s.text):
+        # "President of Azerbaijan Ilham Aliyev has met with Chairman of Huawei's Board of Directors Liang Hua in Beijing":
+        # talks of a state's leader and a firm (kept only when both sides are named)
+        return _told_by("talks", s, met, text, group=1, noun="meeting")
     hired = _HIRED.search(s.text) or _CHOSEN_AS.search(s.text)
     verb = _VERBS.search(s.text) or hired or ORDINAL_DEAL.match(s.text) or \
         (BULLET.match(s.text) and re.search(r"\b(?:between|with)\s", s.text)) or \

@@ -12,7 +12,7 @@ from functools import lru_cache
 from .gazetteer import Mention
 from .model import Candidate, Party, Span
 from .text import Sentence
-from .vocabulary import (AWARDED, BUILT, EVENT_HEADS, FINANCED, FUND_TO_COME, HANDED_TO, HIRING, ORG_HEADS, SIGNED, _MONTH_RE, _ORG_RE, _SUPPLY_WORDS,
+from .vocabulary import (AWARDED, BUILT, EVENT_HEADS, FINANCED, FUND_TO_COME, HANDED_TO, HIRING, LEADER, ORG_HEADS, SIGNED, _MONTH_RE, _ORG_RE, _SUPPLY_WORDS,
                          _WEEKDAY_RE, iso_currency)
 
 
@@ -523,6 +523,12 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
         org = heads.get(m["surname"])
         if org and not any(a <= m.start() < b for a, b, _, _ in spans) and org[1] not in {x[3] for x in spans}:
             spans.append((m.start(), m.end(), org[0], org[1]))
+    for m in _LEADER_OF.finditer(t) if c.kind == "talks" else ():
+        # "President of Azerbaijan Ilham Aliyev has met with …", "Vietnamese President Vo Van Thuong received …": his state
+        code = _country_of(m["of"] or m["adj"])
+        if code and code not in _CHINESE and not any(a <= m.start() < b for a, b, _, _ in spans):
+            e = resolver.government(code)
+            spans.append((m.start(), m.end(), e.name, e.id))
     for m in _PRESIDENT_ACTS.finditer(t):  # "Jack Ma and President Paul Kagame launched the platform": the president's state
         code = _country_of(m["adj"]) if m["adj"] else (home[0] if len(home) == 1 else None)
         if code and code not in _CHINESE and not any(a <= m.start("office") < b for a, b, _, _ in spans):
@@ -629,6 +635,11 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             and not _tells_of_another(t, x, spans)]
     # ("China Great Wall said the China Development Bank has agreed to …": who tells, when another does)
     # ("… Development Bank, also known as PTA Bank": the same bank again)
+
+
+# a state's leader named by the state: "President of Azerbaijan", "Prime Minister of Pakistan", "Vietnamese President"
+_LEADER_OF = re.compile(rf"\b{LEADER}\sof\s(?:the\s)?(?P<of>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)|"
+                        rf"\b(?P<adj>[A-Z][a-z]+(?:['’]s)?)\s{LEADER}\b")
 
 
 # a person signing by office: "X, (Deputy) Minister of Higher Education, signed" (or "… and Y, …, signed")

@@ -182,6 +182,8 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
     # signs 32 MoU" — is a record though no party is named)
     out = [c for c in out if c.parties or (len(c.countries) >= 2 and c.kind in ("proposal", "talks")) or
            (c.aggregate and c.countries)]
+    # (a meeting is talks only when both its sides are named: a state's leader and a firm)
+    out = [c for c in out if not (c.noun == "meeting" and len({p.id for p in c.parties}) < 2)]
     # one organisation's own plan ("Nepal Telecom plans to build an optical fibre link", "Huawei will build a
     # network of submarine cables") names no partner yet: no partnership a curator records
     # (and "Lao Telecom will invest US$17.8 million this year to expand …" is a firm's own spending — but money a

@@ -342,3 +342,13 @@ _ORG_RE = re.compile(rf"\b(?:(?:[A-Z][\w'’&.-]*\s)(?:{_CAP}\s){{0,6}}(?:{ORG_H
 
 # "It will hand over the satellite to APT Satellite once in-orbit tests end": to whom the thing built goes
 HANDED_TO = re.compile(r"\bhand(?:s|ed|ing)?\sover\s(?:the|its|a)\s[^.;]{0,60}?\bto\s(?:the\s)?(?=[A-Z])")
+
+
+# who holds office for a state, named by it ("President of Azerbaijan", "Prime Minister of Pakistan", "Vietnamese
+# President", "Pakistan's Foreign Minister")
+LEADER = (r"(?:President|Prime\sMinister|Premier|Vice\sPresident|Deputy\sPrime\sMinister|King|Emir|Crown\sPrince|Chancellor|"
+          r"(?:Foreign|Finance|Information|Communications?|Digital|ICT|Telecom(?:munications)?|Technology|Economy|Trade|Interior)"
+          r"\sMinister|Minister\sof\s[A-Z][\w-]*(?:\s(?:and\s)?[A-Z][\w-]*){0,3})")
+# a meeting of such a leader and a firm: "… has met with Chairman of Huawei's Board …", "… called on Foreign Minister …"
+MET_LEADER = re.compile(rf"(?=[^.;]*\b{LEADER}\b)[^.;]*?\b((?:has\s|have\s|had\s)?(?:met|meets|met\swith|called\son|"
+                        rf"received|hosted|held\s(?:talks|a\smeeting)\swith))\s")
