@@ -3918,3 +3918,18 @@ def test_a_leader_who_meets_a_firm_holds_talks_with_it():
     assert c.kind == "talks" and {p.country for p in c.parties} == {"PAK", "CHN"}
     assert extract_article("Example headline\n\nPresident of Azerbaijan Ilham Aliyev has met with the visiting "
                            "delegation.\n").candidates == []
+
+
+def test_a_brand_in_small_letters_a_filing_venue_and_a_dotted_country():
+    """"Ant Financial has acquired a significant stake in Vietnamese digital payment firm eMonkey": eMonkey is the firm
+    bought; "Tencent purchased a 5 per cent stake in Afterpay, the company disclosed in a filing to the Australian
+    Securities Exchange": a purchase done, the exchange no side; "to acquire U.K. payments company WorldFirst": British."""
+    (c,) = extract_article("Example headline\n\nAnt Financial has acquired a significant stake in Vietnamese digital "
+                           "payment firm eMonkey.\n").candidates
+    assert {p.name: p.country for p in c.parties}.get("eMonkey") == "VNM"
+    (c,) = extract_article("Example headline\n\nTencent purchased a 5 per cent stake in Afterpay, the company disclosed in a "
+                           "filing to the Australian Securities Exchange.\n").candidates
+    assert c.status == "completed" and {p.name for p in c.parties} == {"Tencent", "Afterpay"}
+    (c,) = extract_article("Example headline\n\nAnt Financial inked a $700 million deal to acquire U.K. payments company "
+                           "WorldFirst.\n").candidates
+    assert {p.name: p.country for p in c.parties}.get("WorldFirst") == "GBR"

@@ -606,6 +606,9 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             # founding member of the Asian Infrastructure Investment Bank, which has approved $165 million in loans")
             and not re.search(r"\b(?:a|one|any)\s(?:[\w-]+\s)?(?:country|nation)\s(?:from|in)\s(?:the\s)?$",
                               t[max(0, x[0] - 40):x[0]])
+            # ("the company disclosed in a filing to the Australian Securities Exchange": where it was told)
+            and not re.search(r"\b(?:filings?|statements?|disclosures?|letters?|notices?|announcements?)\s(?:to|with)\s(?:the\s)?$",
+                              t[max(0, x[0] - 40):x[0]])
             # ("executed amidst a diplomatic engagement with the People's Republic of China": ties, not the deal's side)
             and not (c.kind not in ("talks", "proposal") and re.search(
                 r"\b(?:engagement|visit|dialogue|relations|ties|trade|friendship|consultations)\swith\s(?:the\s)?$",
@@ -1160,7 +1163,7 @@ _THING_AFTER = re.compile(r"\s(?:pandemic|outbreak|epidemic|crisis|virus|war|era
                           r"cables?|systems?|platforms?|stations?|cent(?:re|er)s?|projects?)\b")
 # a name as news writes it: capitalised words, joined by "of", "and", "&", "de"…, an acronym in brackets
 # a name's first word: a capital — or a digit and a word ("9mobile", "3Com", "2degrees"; not "5G" nor "10Gbps")
-_NP_FIRST = r"(?:[A-Z][\w'’&.-]*[\w&]|[A-Z]|\d(?!(?:Gbps|Mbps|Tbps|kbps|GHz|MHz|kms?|MW|GW|GB|TB|years?|months?)\b)[A-Za-z]{3,}\w*)"
+_NP_FIRST = r"(?:[A-Z][\w'’&.-]*[\w&]|[A-Z]|(?<![\w-])[a-z][A-Z][a-z][\w'’&-]*[\w&]|\d(?!(?:Gbps|Mbps|Tbps|kbps|GHz|MHz|kms?|MW|GW|GB|TB|years?|months?)\b)[A-Za-z]{3,}\w*)"
 _NP = (r"(?!" + _MONEY + r")" + _NP_FIRST + r"(?:(?:\s(?:of|and|&|for|de|dos|da|du|des|la|del|y|the|e|in\scharge\sof)\s|\s|-|"
        r"\s\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)\s(?=[A-Z]))"
        r"(?!Sdn\.?\sBhd|" + _MONEY + r")(?:[A-Z][\w'’&.-]*[\w&]|[A-Z]{2,}|(?<!\sfor\s)(?<!\sof\s)(?<!\sand\s)\d\w*|[A-Z](?![\w'’&.-])))*(?:,?\s(?:Co\.?,?\s)?(?:Ltd|Limited|Inc|LLC|PLC|JSC|S\.A|AG|GmbH|Pvt|Sdn\.?\s?Bhd)\b\.?)?"
@@ -1590,7 +1593,7 @@ def _country_before(sentence: str, start: int) -> str | None:
     m = re.search(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:(?:'s|’s)\s(?:(?:[a-z]+-[a-z]+|policy|leading|largest|biggest|main|"
                   r"national|top)\s){1,2}|(?:'s|’s)?\s)$", sentence[max(0, start - 60):start])
     # ("Italian mobile operator Wind Tre", "Kenya's largest telecom operator Safaricom": what it is, then its name)
-    m = m or re.search(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:'s|’s)?\s(?:(?!(?:has|have|had|is|are|was|were|will|would|said|says|"
+    m = m or re.search(r"((?:[A-Z]\.){2,3}|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:'s|’s)?\s(?:(?!(?:has|have|had|is|are|was|were|will|would|said|says|"
                        r"and|or|with|from|by|to|[a-z]+ed)\b)[a-z][\w-]*\s){0,3}(?:operator|owner|carrier|telco|provider|"
                        r"firm|company|vendor|maker|manufacturer|bank|lender|group|giant|conglomerate|startup|start-up)\s$",
                        sentence[max(0, start - 80):start])

@@ -117,7 +117,7 @@ CANCELLED = (r"cancell?ed|scrapped|terminated|abandoned|blocked|halted|suspended
              r"took over (?:the\s)?(?:\w+\s){0,4}?contract")
 
 
-_ACQUIRED = r"acquired|bought|sold|paid|took over|completed (?:the|its) (?:acquisition|purchase|takeover|sale)"
+_ACQUIRED = r"acquired|bought|purchased|sold|paid|took over|completed (?:the|its) (?:acquisition|purchase|takeover|sale)"
 
 
 _LENT = (r"extended|provided|granted|gave|disbursed|lent|loaned|released|approved|borrowed|"
