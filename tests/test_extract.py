@@ -3933,3 +3933,22 @@ def test_a_brand_in_small_letters_a_filing_venue_and_a_dotted_country():
     (c,) = extract_article("Example headline\n\nAnt Financial inked a $700 million deal to acquire U.K. payments company "
                            "WorldFirst.\n").candidates
     assert {p.name: p.country for p in c.parties}.get("WorldFirst") == "GBR"
+
+
+def test_lenders_in_a_consortium_a_facility_a_loan_is_part_of_and_money_lined_up():
+    """"a consortium of eight banks signed a $127 million syndicated loan agreement with Telkom": a loan, no venture;
+    "Afreximbank has offered $56.4 million in loans to ZTE … The loans are part of a $100 million credit line from the
+    China Export-Import Bank …": two loans; "ZTE has already lined up $25 billion from the China Development Bank": a
+    loan too. "China Development Bank and Beltelecom - a Belarusian state telecoms operator - signed": Belarus's."""
+    (c,) = extract_article("Example headline\n\nIn January 2011, a consortium of eight banks signed a $127 million syndicated "
+                           "loan agreement with Zentel for developing its mobile network.\n").candidates
+    assert c.kind == "loan"
+    x = extract_article("Example headline\n\nAfrican Export-Import Bank has offered $56.4 million in loans to ZTE to help it "
+                        "sell its equipment. The loans are part of a $100 million credit line from the China Export-Import Bank "
+                        "granted to the Cairo-based bank.\n\nZTE has already lined up $25 billion from the China Development "
+                        "Bank to finance sales of its gear.\n")
+    assert sorted(max(v for v, _ in c.amounts) for c in x.candidates) == [56400000, 100000000, 25000000000]
+    assert all(c.kind == "loan" for c in x.candidates)
+    (c,) = extract_article("CDB loan to Beltelecom\n\nOn March 24, 2010, China Development Bank and Beltelecom - a Belarusian "
+                           "state telecoms operator - signed a $60 million loan agreement.\n").candidates
+    assert {p.name: p.country for p in c.parties}["Beltelecom"] == "BLR"

@@ -204,7 +204,8 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
                        r"(?:to\s(?:borrow|take\sout\sa\sloan)|for\sa\s(?:\w+\s)?loan)\b", s.text, re.I)
     if borrow:  # "Uganda is seeking to borrow USh550 billion from Chinese Exim Bank": a loan asked for, not yet granted
         return _told_by("proposal", s, borrow, text)
-    lend = re.search(r"\b(?:lend|lends|lent|lending|loaned|borrow|borrows|borrowed)\b", s.text, re.I)
+    lend = re.search(r"\b(?:lend|lends|lent|lending|loaned|borrow|borrows|borrowed|(?:has|have|had)\s(?:already\s)?lined\sup)\b",
+                     s.text, re.I)  # ("ZTE has already lined up $25 billion from the China Development Bank and …")
     # "Exim Bank will lend $150 million to Ghana", "the government will borrow $95.5 million from China's Exim Bank":
     # a loan, unnamed
     if not nouns and lend and _AMOUNT.search(s.text) and not hypothetical:

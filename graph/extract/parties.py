@@ -84,7 +84,7 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             if re.fullmatch(r"\s*\(", t[last_end:a]) and re.match(r"\s*\)", t[b:]):
                 continue  # "China Telecom Global (CTG)": the bracket names the same party
             country = _country_before(t, a) or (_named_country(name) or _country_after(t, b) or
-                                                _country_said_before(name, text, s.start) if known is None else None)
+                                                _country_said_before(name, text, len(text)) if known is None else None)
             adjective = _COUNTRY_ADJECTIVE.match(name) if known is None else None
             if adjective and _is_demonym(adjective["adj"]):  # "the Kenyan Ministry of Education": Kenya's Ministry of Education
                 country = _country_of(adjective["adj"]) or country
@@ -1519,7 +1519,7 @@ def _country_after(sentence: str, end: int) -> str | None:
     """"the Interior Ministry of Kenya": the country named right after a name, by "of"; "Zentrix, a Brazilian
     fintech", "Vocus, an Australian company": the people's word of what the name is said to be."""
     m = re.match(r"\sof\s(?:the\s)?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)", sentence[end:]) or \
-        re.match(rf",\s(?:a|an)\s(?:[a-z][\w-]*\s){{0,2}}?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:[\w-]+\s){{0,2}}?"
+        re.match(rf"(?:,|\s[-–—])\s(?:a|an)\s(?:[a-z][\w-]*\s){{0,2}}?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:[\w-]+\s){{0,2}}?"
                  rf"(?:{_FIRM_IS}|fintech|group|bank|business)\b", sentence[end:])
     return _country_of(m[1]) if m else None
 
@@ -1604,7 +1604,8 @@ def _country_said_before(name: str, text: str, end: int) -> str | None:
     """"Egypt's Ministry of Communication signed … Nokia and the Ministry of Communication signed …": the country the
     article gave the same name earlier."""
     for m in re.finditer(rf"\b{re.escape(name)}\b", text[:end]):
-        found = _country_before(text, m.start())
+        # (or after it: "CDB loan to Beltelecom" over "… and Beltelecom - a Belarusian state telecoms operator - signed")
+        found = _country_before(text, m.start()) or _country_after(text, m.end())
         if found:
             return found
     return None

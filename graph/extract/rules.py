@@ -105,13 +105,14 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
             # deal told after "after" is an earlier one of its own
             main, told, deal, s = told, None, before, before.sentences[0]
             deal.earlier = True
-        if told is not None and _tells_again(s, deal, told, paragraph_over=current is None):
+        if told is not None and _tells_again(s, deal, told, paragraph_over=current is None) and \
+                not (deal is not None and _PART_OF.search(s.text)):
             _named_again(told, deal)
             current, deal = told, None
             current.sentences.append(s)
             _fill(current, s, text, gaz, published, first=False, phases=phases)
         elif deal is not None and (told is None or not (refers := _refers(s.text, current)) or
-                                   _another_kind(s, deal, current)):
+                                   _another_kind(s, deal, current) or _PART_OF.search(s.text)):
             if told is not None and refers:  # (the clause that tells the deal of another kind)
                 cut = _clause_of(s, deal)
                 s = Sentence(s.start + cut, s.end, s.text[cut:])
@@ -263,6 +264,12 @@ def _relative_deal(s: Sentence, text: str, published: str | None) -> list[Senten
         return [s]  # (no date of its own — a dateline's is none —: told with the sentence's deal)
     cut = m.start()
     return [Sentence(s.start, s.start + cut, s.text[:cut].rstrip() + " "), Sentence(s.start + cut, s.end, s.text[cut:])]
+
+
+# "The loans are part of a $100 million credit line from the China Export-Import Bank granted to …": the larger
+# facility they come from, a deal of its own
+_PART_OF = re.compile(r"\b(?:is|are|was|were|forms?|formed)\s(?:a\s)?part\sof\s(?:a|an)\s(?:[\w$€£.,-]+\s){0,4}?(?:credit\sline|"
+                      r"line\sof\scredit|loan|facility|package|fund)\b")
 
 
 _ANOTHER_BUILDER = re.compile(r"\b(?:another|also|likewise|similarly)\b", re.I)

@@ -27,7 +27,8 @@ NOUNS = [
     ("mou", r"memorand(?:um|a)(?: of understanding)?s?|MoUs?|MOUs?|memorandums? of understanding|letters? of intent(?:ion)?|"
             r"(?-i:LoIs?|LOIs?)|"  # ("signed a Letter of Intention (LoI)")
             r"memos?(?= (?:of|on) (?:understanding|cooperation))"),  # ("signed a memo on cooperation")
-    ("joint_venture", r"joint[- ]ventures?|consortium|(?-i:JVs?)"),  # ("has formed a JV with Meraas Holdings")
+    ("joint_venture", r"joint[- ]ventures?|consortium(?!\sof\s(?:\w+\s)?(?:banks|lenders|financiers|investors))|(?-i:JVs?)"),
+    # ("has formed a JV with Meraas Holdings"; not "a consortium of eight banks signed a … loan agreement": the lenders)
     ("loan", r"(?:concessional |preferential |soft |commercial )?loans?(?: agreements?)?|credit lines?|lines? of credit|"
              r"buyer'?s credits?|financing (?:agreement|deal)s?|loan facilit(?:y|ies)|"
              # ("has secured a $90 million facility from China Development Bank")
