@@ -3952,3 +3952,17 @@ def test_lenders_in_a_consortium_a_facility_a_loan_is_part_of_and_money_lined_up
     (c,) = extract_article("CDB loan to Beltelecom\n\nOn March 24, 2010, China Development Bank and Beltelecom - a Belarusian "
                            "state telecoms operator - signed a $60 million loan agreement.\n").candidates
     assert {p.name: p.country for p in c.parties}["Beltelecom"] == "BLR"
+
+
+def test_a_loan_signed_for_a_project_built_and_a_country_taking_a_loan():
+    """"The national data centre was built by Huawei Technologies as part of the Smart Zambia project, the signing of
+    the loan agreement for which was witnessed by President Edgar Lungu … in March 2015": the project is a record of its
+    own (not a loan); "Nigeria is in the process of taking a $328 million loan from the Chinese EXIM Bank": Nigeria
+    borrows."""
+    x = extract_article("Example headline\n\nThe national data centre was built by Huawei Technologies as part of the Smart "
+                        "Zambia Phase 1 project, the signing of the loan agreement for which was witnessed by President Edgar "
+                        "Lungu and Chinese President Xi Jinping in March 2015.\n", published="2017-03-10")
+    assert any(c.kind == "project" and "Huawei Technologies" in {p.name for p in c.parties} for c in x.candidates)
+    (c,) = extract_article("Example headline\n\nNigeria is in the process of taking a $328 million loan from the Chinese "
+                           "EXIM Bank.\n").candidates
+    assert c.kind == "loan" and "NGA" in {p.country for p in c.parties if p.kind == "government"}

@@ -1119,7 +1119,8 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
         # Guinea took out a loan": who borrows
         borrowed = c.kind in ("loan", "pledge") and m.kind == "country" and re.match(
             r"\s(?:has\s|have\s|had\s|will\s|(?:is|are)\sto\s)?(?:also\s|now\s)?(?:borrow(?:s|ed)?\b|"
-            r"(?:secur(?:es|ed)|receiv(?:es|ed)|obtain(?:s|ed)|gets|got|t(?:ook|akes)\sout|win|wins|won)\s"
+            r"(?:secur(?:es|ed)|receiv(?:es|ed)|obtain(?:s|ed)|gets|got|t(?:ook|akes)\sout|win|wins|won|"
+            r"(?:is|are)\s(?:in\sthe\sprocess\sof\s)?taking(?:\sout)?)\s"  # ("Nigeria is in the process of taking a … loan")
             r"(?:[\w$€£.,-]+\s){0,5}?(?:loans?|credit|financing|funding)\b)", after, re.I) and not _is_demonym(m.text)
         # "China is likely to fund 162 million dollar for the project": who promises the money
         funder = c.kind in ("pledge", "loan") and m.kind == "country" and re.match(rf"\s(?:{FUND_TO_COME})", after, re.I) \

@@ -78,6 +78,7 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
     phases = _phases(records)
     published = published or _publication_date(text)
     sents = [piece for s in sentences(text) for part in _two_signings(s, text) for piece in _relative_deal(part, text, published)]
+    own = {s.start for s in sents} - {s.start for s in sentences(text)}  # (a clause cut off to tell a deal of its own)
     candidates: list[Candidate] = []
     current: Candidate | None = None
     last: Candidate | None = None
@@ -96,7 +97,7 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
         current = _arrangement_named(s, current, candidates)
         told = current or last
         otherwise = deal is not None and _dated_otherwise(s, told, published)
-        if deal is not None and (BULLET.match(s.text) or otherwise):
+        if deal is not None and (BULLET.match(s.text) or otherwise or s.start in own):
             told = None  # an item of a list tells a deal of its own, and so does a deal signed on another date
         main, earlier = None, _CAME_AFTER.search(s.text) if deal is not None and told is not None else None
         # (main: the deal told before, when this sentence tells an earlier one after "comes after")
@@ -235,7 +236,11 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
 # 2005": an earlier deal told in a relative clause, with its own date
 _RELATIVE_DEAL = re.compile(r"\b(?:a|an|the)\s(?:(?!(?:a|an|the|to|that|which)\s)[\w$€£¥.,()-]+\s){0,8}?(?:line\sof\scredit|credit\sline|loan|agreement|"
                             r"contract|memorandum|MoU|deal|accord)\b[^.;]{0,100}?\b(?:that|which)\s(?:was|were|had\sbeen|has\sbeen)\s"
-                            r"(?:signed|concluded|inked|sealed)\b")
+                            r"(?:signed|concluded|inked|sealed)\b|"
+                            # ("The national data centre was built by Huawei as part of the Smart Zambia project, the signing of
+                            # the loan agreement for which was witnessed by President Lungu … in March 2015")
+                            r"\bthe\ssigning\sof\s(?:the|a|an)\s(?:[\w-]+\s){0,3}?(?:agreement|contract|loan|MoU|memorandum)s?\b[^.;]{0,40}?"
+                            r"\b(?:for|of)\swhich\s(?:was|were)\s(?:witnessed|held|signed|attended)\b")
 
 
 _AND_SIGNED = re.compile(rf",\s(?:and|while|whereas)\s(?=[^.;]{{0,100}}?\b(?:{SIGNED})\s(?:[\w$€£.,-]+\s){{0,4}}?(?:agreements?|deals?|"
@@ -256,7 +261,7 @@ def _relative_deal(s: Sentence, text: str, published: str | None) -> list[Senten
     """A sentence told in two when a relative clause tells a deal of its own, dated otherwise than the rest of the
     sentence: its main clause, then the clause's deal from its noun on. Otherwise the sentence whole."""
     m = _RELATIVE_DEAL.search(s.text)
-    if m is None or not re.search(r"\b(?:under|through|via|from|of|within|in)\s$", s.text[:m.start()]):
+    if m is None or not re.search(r"\b(?:under|through|via|from|of|within|in)\s$|,\s$", s.text[:m.start()]):
         return [s]  # (not "Huawei signed a contract with Zentrix, which was signed on …": the sentence's own deal)
     own = _date_in(s.text[m.start():], published)
     main = _date_in(s.text[:m.start()], published)
