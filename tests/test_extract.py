@@ -3966,3 +3966,21 @@ def test_a_loan_signed_for_a_project_built_and_a_country_taking_a_loan():
     (c,) = extract_article("Example headline\n\nNigeria is in the process of taking a $328 million loan from the Chinese "
                            "EXIM Bank.\n").candidates
     assert c.kind == "loan" and "NGA" in {p.country for p in c.parties if p.kind == "government"}
+
+
+def test_a_condition_an_offer_an_outlet_told_and_a_region_named():
+    """"If Mexico accepts the loans, it would probably use equipment from … Huawei Technologies": a condition, no deal;
+    "Chinese officials have met with the Mexican government to offer funding for two networks the Latin American country
+    is planning to build": an offer (a proposal), and "Latin American" is no United States; "A source at Huawei Chile
+    confirmed to BNamericas that …": the outlet is no party; "a contract for Brazil GSM network": no firm "Brazil GSM"."""
+    assert extract_article("Example headline\n\nIf Mexico accepts the loans, it would probably use equipment from "
+                           "Huawei Technologies.\n").candidates == []
+    (c,) = extract_article("Example headline\n\nChinese officials have met with the Mexican government to offer funding for "
+                           "two telecommunications networks the Latin American country is planning to build.\n").candidates
+    assert c.kind == "proposal" and "USA" not in c.countries
+    (c,) = extract_article("Example headline\n\nA source at Huawei Chile confirmed to BNamericas that Huawei is building a "
+                           "US$100mn submarine cable for Chile.\n").candidates
+    assert "BNamericas" not in {p.name for p in c.parties}
+    (c,) = extract_article("Huawei wins Telefonica contract for Brazil GSM network\n\nHuawei Technologies has won a contract "
+                           "from Telefonica to build a mobile network in Brazil.\n").candidates
+    assert "Brazil GSM" not in {p.name for p in c.parties}

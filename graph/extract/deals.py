@@ -34,7 +34,9 @@ _HYPOTHETICAL = re.compile(r"\b(?:could|might|(?<!\d\s)(?-i:may)(?!\s\d|\sbe\s(?
                            # deals": advice, nothing done)
                            r"should(?!\shave)|ought\sto|"
                            # ("In 2008, the government tried to contract with Cuba for RFID backed cards": an attempt)
-                           r"tried\sto|attempted\sto|sought\sto|(?:is|are|was|were)\strying\sto)\b",
+                           r"tried\sto|attempted\sto|sought\sto|(?:is|are|was|were)\strying\sto|"
+                           # ("If Mexico accepts the loans, it would probably use equipment from … Huawei": a condition)
+                           r"(?<![\w,] )^If|would\s(?:probably|likely|possibly|presumably))\b",
                            re.I)
 
 
@@ -151,6 +153,8 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     one of several deals told in turn: "The second agreement …")."""
     if _CITATION.search(s.text):
         return None  # 'Citation: China Mobile to take stake in Thailand's True (2014, June 9) retrieved … from https://…'
+    if re.match(r"(?:If|Unless|Should)\s[^,]{3,80},", s.text):
+        return None  # "If Mexico accepts the loans, it would probably use equipment from … Huawei": a condition, nothing done
     hypothetical = _HYPOTHETICAL.search(s.text)
     named = {_kind_of(m) for m in _NOUN_RE.finditer(s.text)}  # the kinds of the arrangements the sentence names
     supplier_of = _SUPPLIER_OF.search(s.text)
@@ -309,6 +313,10 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     if kind == "project" and re.search(rf"\b(?:will|would|to|expected to|are to|is to)\sbe\s(?:\w+\s)?(?!setting|establishing)"
                                        rf"(?:{BUILT})\b", s.text, re.I):
         return None  # "8,023 cameras will be installed": what a deal told before will do, or a plan
+    if kind in ("project", "other") and re.search(r"\boffer(?:s|ed|ing)?\s(?:to\s)?(?:fund|finance|funding|financing|loans?|"
+                                                         r"credit)\b", s.text, re.I) and \
+            not re.search(rf"\b(?:{SIGNED})\b", s.text, re.I):
+        kind = "proposal"  # "Chinese officials have met with the Mexican government to offer funding for two networks": an offer
     if kind == "proposal" and re.search(r"\b(?:rejected|opposed)\b", s.text, re.I):
         return None
     if re.search(r"\b(?:agreed|decided|voted)\sto\s(?:allow|permit|let)\s|\b(?:allowed|permitted)\s[A-Z][\w-]+\sto\s", s.text) and \

@@ -606,6 +606,8 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             # founding member of the Asian Infrastructure Investment Bank, which has approved $165 million in loans")
             and not re.search(r"\b(?:a|one|any)\s(?:[\w-]+\s)?(?:country|nation)\s(?:from|in)\s(?:the\s)?$",
                               t[max(0, x[0] - 40):x[0]])
+            # ("A source at Huawei Chile confirmed to BNamericas that …", "… told Reuters": who was told, an outlet)
+            and not re.search(r"\b(?:told|confirmed\sto|said\sto|explained\sto|revealed\sto)\s(?:the\s)?$", t[max(0, x[0] - 25):x[0]])
             # ("the company disclosed in a filing to the Australian Securities Exchange": where it was told)
             and not re.search(r"\b(?:filings?|statements?|disclosures?|letters?|notices?|announcements?)\s(?:to|with)\s(?:the\s)?$",
                               t[max(0, x[0] - 40):x[0]])
@@ -1083,6 +1085,7 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
         subject = re.match(rf"(?:\s(?:and|&)\s(?:the\s)?(?:[\w-]+\s){{0,4}}?(?-i:[A-Z])[\w'’.-]*(?:,?\s(?:of\s|the\s)*(?-i:[A-Z])[\w'’.-]*){{0,8}})?"
                            rf"\s(?:has\s|have\s|had\s|on\s\w+\s|to\s|will\s|(?:is|are)\sto\s)?"
                            rf"(?:(?-i:[a-z]+ly)\s|also\s|today\s|yesterday\s)?(?:{_SIGNING}|lend|sign|(?:is|are)\s(?:also\s|now\s)?in\stalks|"
+                           rf"(?:have\s|has\s)?met\swith|"  # ("Chinese officials have met with the Mexican government to offer …")
                            rf"(?:have\s|has\s|had\s)?(?:been\s)?negotiating)\b", after, re.I)
         paired = re.search(r"(?:^|[\s,])(?:and|&)\s$", before) and re.match(
             rf"\s(?:has\s|have\s|had\s|on\s\w+\s)?(?:(?-i:[a-z]+ly)\s|also\s)?{_SIGNING}\b", after, re.I)
@@ -1425,6 +1428,8 @@ def _clean_name(sentence: str, name: str, at: int) -> tuple[int, str] | None:
         return None  # "financing for Apstar 7B", "the Nigcomsat-1R": a satellite's or a model's name, a thing
     if re.search(r"\s(?:for|of|and|de)\s", name) and all(_is_place(w) for w in re.split(r"\s(?:for|of|and|de)\s", name)):
         return None  # "built by China for Pakistan": two places
+    if re.search(r"\s(?:GSM|CDMA|LTE|UMTS|WiMAX|FTTH|FTTx|[2-6]G|IoT|AI|ICT|IT)$", name) and _is_place(name.rsplit(" ", 1)[0]):
+        return None  # "a contract for Brazil GSM network": a country's network, no firm
     place_for = re.match(r"(.+?)\sfor\s", name)
     if place_for and _is_place(place_for[1]) and not re.search(rf"\b(?:{ORG_HEADS})\b", name):
         return None  # "to contract with Cuba for RFID backed cards": a country, and what for

@@ -1181,6 +1181,9 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
                 not _in_another_country(text, mention):
             c.countries.append(mention.value)  # "with Beijing": the government seated there
             c.note("countries", a, b, text)
+        elif mention.kind == "country" and mention.value == "USA" and re.search(r"\b(?:Latin|South|Central|North)\s$",
+                                                                             t[:mention.start]):
+            continue  # "the Latin American country": a region, not the United States
         elif mention.kind == "country" and mention.value not in c.countries and (mention.start, mention.end) != venue and \
                 not _SHORT_FORM.fullmatch(mention.text) and not CURRENCY_AFTER.match(t, mention.end):
             # (not "amid friction between the US and Huawei": a party, or none; nor "Japanese yen": money)
