@@ -3984,3 +3984,23 @@ def test_a_condition_an_offer_an_outlet_told_and_a_region_named():
     (c,) = extract_article("Huawei wins Telefonica contract for Brazil GSM network\n\nHuawei Technologies has won a contract "
                            "from Telefonica to build a mobile network in Brazil.\n").candidates
     assert "Brazil GSM" not in {p.name for p in c.parties}
+
+
+def test_a_first_edition_dates_nothing_a_headline_training_deal_is_the_mou_and_a_vp_is_no_firm():
+    """"Huawei Pakistan together with Higher Education Commission launched its Seeds for the Future program 2021 … The
+    program first launched in Pakistan in 2015": 2015 dates its first edition, not this one; "Huawei signs landmark deal
+    to train 300,000 Pakistani students" over "… memorandum of understanding …": one MoU; "Mr. Spacelee, VP Middle East
+    Huwaei Technologies witnessed …": no party "VP Middle East …"."""
+    (c,) = extract_article("Example headline\n\nHuawei Pakistan together with the Higher Education Commission launched its "
+                           "Seeds for the Future program 2021, an online ICT training program for 40 engineering students. The "
+                           "program first launched in Pakistan in 2015.\n",
+                           published="2021-08-10").candidates
+    assert c.date != "2015"
+    x = extract_article("Huawei signs landmark deal to train 300,000 Pakistani students in ICT\n\nIn a landmark memorandum of "
+                        "understanding, the Ministry of Federal Education and Professional Training, in partnership with "
+                        "Huawei, will train 3,000 Pakistani students.\n")
+    assert [c.kind for c in x.candidates] == ["mou"]
+    (c,) = extract_article("Example headline\n\nThe Kamyab Jawan Programme and Huawei Technologies Pakistan have signed an MoU "
+                           "for youth development. Mr. Spacelee, VP Middle East Huwaei Technologies witnessed the MoU signing "
+                           "ceremony.\n").candidates
+    assert not any(p.name.startswith("VP ") for p in c.parties)

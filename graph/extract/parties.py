@@ -1310,7 +1310,7 @@ def _title_case(sentence: str) -> bool:
 
 
 _TITLES = frozenset("""President Minister Prime Premier Chairman Chairwoman CEO CTO CFO Mr Mrs Ms Dr Prof Secretary Ambassador
-    Governor Deputy Vice Director Eng Engr Sheikh King Queen Prince Crown Senator Mayor Chief""".split())
+    Governor Deputy Vice Director Eng Engr Sheikh King Queen Prince Crown Senator Mayor Chief VP SVP EVP COO""".split())
 
 
 _REGION_WORDS = frozenset("north south east west central northern southern eastern western african asian gulf arab "

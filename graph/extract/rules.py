@@ -888,7 +888,7 @@ def _same_deal(a: Candidate, b: Candidate, published: str | None = None) -> bool
     if a.kind != b.kind:
         # "a $328m deal with China" and "a $328 million loan deal with China": one deal, told twice; "ZTE to build
         # … network" or "Huawei inks … agreement with …" over the contract or MoU the body tells: the same deal
-        headline = next((x for x in (a, b) if x.headline and x.kind in ("project", "other")), None)
+        headline = next((x for x in (a, b) if x.headline and x.kind in ("project", "other", "training_programme")), None)
         if headline is not None and not (a.headline and b.headline) and {p.id for p in a.parties} & {p.id for p in b.parties} \
                 and not (a.amounts and b.amounts and not _same_sum(a, b)):
             return True
@@ -1123,6 +1123,9 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
             found = None  # "This agreement … follows one signed in 2015": the earlier deal's date
         if found and _DUE_BY.search(t, max(0, found[1][0] - 60), found[1][0]):
             found = None  # "…, which is expected to roll out in 2013": when the work is due, not the deal
+        if found and not first and re.search(r"\bfirst\s(?:launched|held|started|introduced|began|ran|organi[sz]ed)\b[^.;]{0,40}$",
+                                             t[max(0, found[1][0] - 60):found[1][0]]):
+            found = None  # "The program first launched in Pakistan in 2015 and this is the 7th time …": its first edition
         if found and c.kind not in ("joint_venture", "project", "training_programme") and \
                 _FOUNDED_IN.search(t, max(0, found[1][0] - 60), found[1][0]):
             found = None  # "… through the Huawei ICT Academy, created in 2013 to promote …": when something else began
