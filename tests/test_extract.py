@@ -4004,3 +4004,17 @@ def test_a_first_edition_dates_nothing_a_headline_training_deal_is_the_mou_and_a
                            "for youth development. Mr. Spacelee, VP Middle East Huwaei Technologies witnessed the MoU signing "
                            "ceremony.\n").candidates
     assert not any(p.name.startswith("VP ") for p in c.parties)
+
+
+def test_a_ribbon_cut_and_the_two_who_signed():
+    """"Zentel and Huawei have cut the ribbon on Zentel's Digital Intelligence Operations Centre": a project in service;
+    "… collaboration between Zentel and Huawei … at the Mobile World Congress, where the two signed a Memorandum of
+    Understanding": an MoU of those two."""
+    (c,) = extract_article("Example headline\n\nZentel and Huawei have cut the ribbon on Zentel's Digital Intelligence "
+                           "Operations Centre.\n").candidates
+    assert (c.kind, c.status) == ("project", "operational") and {p.name for p in c.parties} == {"Zentel", "Huawei"}
+    x = extract_article("Example headline\n\nThe centre is the latest area of collaboration between Zentel and Huawei.\n\n"
+                        "Recent highlights include the Mobile World Congress, where the two signed a Memorandum of "
+                        "Understanding on AI.\n")
+    mou = next(c for c in x.candidates if c.kind == "mou")
+    assert {p.name for p in mou.parties} == {"Zentel", "Huawei"}

@@ -160,6 +160,9 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     supplier_of = _SUPPLIER_OF.search(s.text)
     if supplier_of and not _NOUN_RE.search(s.text, 0, supplier_of.start()) and not hypothetical:
         return _told_by("contract", s, supplier_of, text, noun=supplier_of.group().split()[-2], status="operational")
+    ribbon = re.search(r"\b(?:cut|cuts|cutting)\sthe\sribbon\s(?:on|at|for)\b", s.text)
+    if ribbon and not hypothetical:  # "IOH and Huawei have cut the ribbon on the Indonesian telco's Digital Intelligence
+        return _told_by("project", s, ribbon, text, status="operational")  # Operations Centre": a thing put into service
     shared = _A_COLLABORATION.search(s.text)
     if shared and not hypothetical:  # "The cable is a collaboration between Huawei Marine, Tropic Science, … and …"
         return _told_by("project", s, shared, text, group=1)

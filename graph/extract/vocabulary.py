@@ -220,7 +220,8 @@ _ANAPHORA = re.compile(r"\b(?:the two (?:firms|companies|sides|parties|countries
                       r"telcos|banks|partners|institutions|organi[sz]ations|universities|ministries|entities|agencies)|"
                       r"both (?:firms|companies|sides|parties|countries|carriers|telcos|operators|partners)|"
                       # ("In 2008, the companies signed a $120 million agreement")
-                      rf"the (?:firms|companies|sides|parties|partners)(?=\s(?:have\s|had\s|has\s|also\s|then\s|later\s)*(?:{SIGNED})\b)|"
+                      rf"the (?:firms|companies|sides|parties|partners|two)(?=\s(?:have\s|had\s|has\s|also\s|then\s|later\s)*(?:{SIGNED})\b)|"
+                      # ("… where the two signed a Memorandum of Understanding": the two named before)
                       r"^(?:The|This|That) (?:deal|agreement|MoU|memorandum|"
                       r"contract|accord|pact|loan|partnership|cooperation|collaboration)\b)", re.I)
 
