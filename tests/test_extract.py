@@ -4018,3 +4018,21 @@ def test_a_ribbon_cut_and_the_two_who_signed():
                         "Understanding on AI.\n")
     mou = next(c for c in x.candidates if c.kind == "mou")
     assert {p.name for p in mou.parties} == {"Zentel", "Huawei"}
+
+
+def test_a_dateline_day_the_whole_a_deal_is_half_of_and_the_firm_of_a_country():
+    """"ADDIS ABABA, July 25 Ethiopia on Thursday signed a $700 million agreement with China's Huawei … The agreement is
+    half of a $1.6 billion project split between Huawei and ZTE": no party "25 Ethiopia"; the $1.6 billion project is a
+    record of its own (ZTE is none of the $700 million deal's). "… a $1.6 billion deal signed in July between the
+    Ethiopian firm, Huawei and ZTE": the Ethiopian firm is Ethio Telecom, named before."""
+    x = extract_article("Example headline\n\nADDIS ABABA, July 25 Ethiopia on Thursday signed a $700 million agreement with "
+                        "China's Huawei Technologies Co Ltd to expand mobile phone infrastructure. The agreement is half of a "
+                        "$1.6 billion project split between Huawei and ZTE.\n", published="2013-07-25")
+    first = next(c for c in x.candidates if (700000000, "USD") in c.amounts)
+    assert not any(p.name.startswith("25") for p in first.parties) and "ZTE" not in {p.name for p in first.parties}
+    assert any((1600000000, "USD") in c.amounts and c is not first for c in x.candidates)
+    x = extract_article("Example headline\n\nEthio Telecom said on Thursday it had picked Huawei to roll out a 4G network.\n\n"
+                        "The service is part of a $1.6 billion deal signed in July between the Ethiopian firm, Huawei and "
+                        "ZTE.\n", published="2013-11-29")
+    big = next(c for c in x.candidates if (1600000000, "USD") in c.amounts)
+    assert "Ethio Telecom" in {p.name for p in big.parties}

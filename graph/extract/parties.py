@@ -510,11 +510,15 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
         np = "np" if m["np"] else "np2"
         if any(a <= m.start(np) < b for a, b, _, _ in spans):
             continue
-        fits = _DEFINITE_FITS.get((m["head"] or m["subject"]).lower())
+        fits = _DEFINITE_FITS.get((m["head"] or m["subject"] or "").lower())
+        whose = _country_of(m["adj"]) if m["adj"] else None
+        if m["adj"] and not whose:
+            continue
         others = [x.text for x in mentions if x.kind == "organisation"]  # (not "the Huawei University" for "the university"
         named = _named_before(text, s.start, gaz,  # in a deal with Huawei: the other side's, named before)
                               lambda name: (fits is None or re.search(fits, name) is not None) and name not in t and
-                              not any(name.startswith(o + " ") for o in others))
+                              not any(name.startswith(o + " ") for o in others) and
+                              (whose is None or resolver.resolve(name).entity.country == whose))
         if named:  # linked here: named before, it is as specific as the article made it
             spans.append((m.start(np), m.end(np), named[-1][1], resolver.resolve(named[-1][1]).entity.id))
     heads = _heads_of(text, gaz)
@@ -762,7 +766,9 @@ _APPOSITIVE = re.compile(r",\s(?:a|an|the|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s)\
 
 # "by the ministry", "the state-owned telco has been in talks…": an organisation the article named before
 _DEFINITE = re.compile(r"\b(?:by|between|with|and)\s(?P<np>the\s(?P<head>(?i:ministry|bank|authority|agency|commission|"
-                       r"department|regulator|university)))\b(?!\sof)|(?:^|,\s)(?P<np2>[Tt]he\s(?:[\w-]+\s){0,2}?(?P<subject>telco|operator|carrier|"
+                       r"department|regulator|university))|"
+                       # ("a $1.6 billion deal signed … between the Ethiopian firm, Huawei and ZTE": the one of that country)
+                       r"the\s(?P<adj>[A-Z][a-z]+)\s(?P<firm>firm|company|operator|carrier|telco)(?!\s[A-Z\d]))\b(?!\sof)|(?:^|,\s)(?P<np2>[Tt]he\s(?:[\w-]+\s){0,2}?(?P<subject>telco|operator|carrier|"
                        r"ministry|bank|lender|regulator))\s(?:has|have|had|is|was|will|signed|agreed|said)\b")
 
 
@@ -937,8 +943,8 @@ def _without_time(at: int, name: str) -> tuple[int, str]:
         return at, ""
     m = _TIME_FIRST.match(name)
     if m and not re.match(rf"(?:{_TIME_LEAD}|Yesterday|Today|Tonight|[A-Z][a-z]+\s(?:days?|weeks?|months?|years?)\sago)\b|"
-                          rf"{_WEEKDAY_RE}\b|\d", name):
-        return at, name  # (a month alone is a time only after "In", "On" …: "May Holdings" may be a name)
+                          rf"{_WEEKDAY_RE}\b|\d", name) and not re.search(r"\d", m.group()):
+        return at, name  # (a month alone is a time only after "In", "On" …: "May Holdings" may be a name — "July 25" is a day)
     return (at + m.end(), name[m.end():]) if m else (at, name)
 
 

@@ -89,7 +89,7 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
         described = _VENTURE_DESCRIBED.search(s.text)
         if described:  # "… signed the deal with ZOI, a joint venture formed in May by Zain Group and Omantel.": two deals
             s = Sentence(s.start, s.end, s.text[:described.start()] + " " * len(described.group()) + s.text[described.end():])
-        deal = _deal(s, text)
+        deal = _deal(s, text) or _the_whole(s, text)
         if deal is None and dateline is None and i < 6 and len(s.text) <= 80:
             found = _date_in(s.text, published)
             if found and found[2]:
@@ -273,8 +273,24 @@ def _relative_deal(s: Sentence, text: str, published: str | None) -> list[Senten
 
 # "The loans are part of a $100 million credit line from the China Export-Import Bank granted to …": the larger
 # facility they come from, a deal of its own
-_PART_OF = re.compile(r"\b(?:is|are|was|were|forms?|formed)\s(?:a\s)?part\sof\s(?:a|an)\s(?:[\w$€£.,-]+\s){0,4}?(?:credit\sline|"
-                      r"line\sof\scredit|loan|facility|package|fund)\b")
+_PART_OF = re.compile(r"\b(?:is|are|was|were|forms?|formed)\s(?:a\s|one\s)?(?:part|half|portion|share)\sof\s(?:a|an)\s"
+                      r"(?:[\w$€£.,-]+\s){0,4}?(?:credit\sline|line\sof\scredit|loan|facility|package|fund|project|deal|contract)\b")
+# ("The agreement is half of a $1.6 billion project split between Huawei and ZTE": the whole, a deal of its own)
+
+
+def _the_whole(s: Sentence, text: str) -> Candidate | None:
+    """"The agreement is half of a $1.6 billion project split between Huawei and ZTE": the whole a deal is part of, when
+    the sentence tells no deal otherwise."""
+    m = _PART_OF.search(s.text)
+    if m is None:
+        return None
+    noun = re.search(r"\S+$", m.group())
+    kind = {"project": "project", "deal": "contract", "contract": "contract", "package": "other", "fund": "other"}.get(
+        noun.group().lower(), "loan")
+    c = Candidate(kind, noun=noun.group())
+    c.sentences.append(s)
+    c.note("kind", s.start + m.start() + noun.start(), s.start + m.end(), text)
+    return c
 
 
 _ANOTHER_BUILDER = re.compile(r"\b(?:another|also|likewise|similarly)\b", re.I)
