@@ -4036,3 +4036,16 @@ def test_a_dateline_day_the_whole_a_deal_is_half_of_and_the_firm_of_a_country():
                         "ZTE.\n", published="2013-11-29")
     big = next(c for c in x.candidates if (1600000000, "USD") in c.amounts)
     assert "Ethio Telecom" in {p.name for p in big.parties}
+
+
+def test_a_chinese_built_centre_opened_by_a_president_and_a_winner_to_provide_equipment():
+    """"Angolan President João Lourenço has opened the Chinese-built Integrated Centre for Public Security in Luanda": a
+    project in service, Angola's (its owner), the centre no party; "Huawei was the winner among three Chinese companies
+    to provide $100 Million worth of equipment": a contract, Huawei its supplier."""
+    (c,) = extract_article("Example headline\n\nAngolan President João Lourenço has opened the Chinese-built Integrated "
+                           "Centre for Public Security in Luanda.\n").candidates
+    assert (c.kind, c.status) == ("project", "operational")
+    assert [(p.country, p.role) for p in c.parties] == [("AGO", "owner")]
+    (c,) = extract_article("Example headline\n\nHuawei was the winner among three Chinese companies to provide $100 Million "
+                           "worth of equipment for the Zimbabwean government's Smart Cities Project.\n").candidates
+    assert c.kind == "contract" and {p.name: p.role for p in c.parties}.get("Huawei") == "supplier"

@@ -93,8 +93,9 @@ _WILL_INVEST = re.compile(r"\b(?:will|(?:is|are)\s(?:set\s)?to|plans?\sto|planni
 _A_DEAL_BETWEEN = re.compile(r"\b(?:a|an)\s(?:[\w$€£.,-]+\s){0,5}?(?i:agreement|deal|contract|memorandum|MoU|accord|pact)\s"
                              r"(?i:of\sunderstanding\s)?(?:\([^)]*\)\s)?between\s(?:the\s)?[A-Z][^.;]{0,80}?\s(?:and|&)\s(?:the\s)?[A-Z]")
 # "ZTE will supply equipment worth $75 million to Ethio Telecom": a sale of equipment, though no contract is named
-_SUPPLIES = re.compile(r"\bsuppl(?:y|ies|ied|ying)\s(?:[\w-]+\s){0,4}?(?:equipment|gear|systems?|hardware|terminals|"
-                       r"handsets|cables?|products|solutions)\b")
+_SUPPLIES = re.compile(r"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing))\s(?:[\w$€£.,-]+\s){0,5}?(?:equipment|gear|systems?|"
+                       r"hardware|terminals|handsets|cables?|products|solutions)\b")
+# ("Huawei was the winner among three Chinese companies to provide $100 Million worth of equipment": it supplies)
 
 
 # "ZTE Corp. is the sole supplier for CSL", "Huawei supplies the PCCW-HKT core and radio networks": a supply
@@ -160,6 +161,10 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     supplier_of = _SUPPLIER_OF.search(s.text)
     if supplier_of and not _NOUN_RE.search(s.text, 0, supplier_of.start()) and not hypothetical:
         return _told_by("contract", s, supplier_of, text, noun=supplier_of.group().split()[-2], status="operational")
+    built_by_china = re.search(r"\b(?:opened|inaugurated|launched|commissioned|unveiled)\s(?:the\s|a\s|its\s)?(?:new\s)?"
+                               r"(?:Chinese|China)-(?:built|funded|financed|backed)\b", s.text)
+    if built_by_china and not hypothetical:  # "President João Lourenço has opened the Chinese-built Integrated Centre for
+        return _told_by("project", s, built_by_china, text, status="operational")  # Public Security": built by China
     ribbon = re.search(r"\b(?:cut|cuts|cutting)\sthe\sribbon\s(?:on|at|for)\b", s.text)
     if ribbon and not hypothetical:  # "IOH and Huawei have cut the ribbon on the Indonesian telco's Digital Intelligence
         return _told_by("project", s, ribbon, text, status="operational")  # Operations Centre": a thing put into service

@@ -132,6 +132,7 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             for_whom = c.kind == "project" and re.search(r"\bon\sbehalf\sof\s(?:the\s)?$", t[max(0, a - 20):a])
             stated = (_OWNER_ROLE[c.kind] if owned else None) or ("contractor" if built_by else None) or \
                 ("owner" if for_whom else None) or \
+                ("owner" if c.kind == "project" and kind == "government" and _LEADER_OPENS.search(t) else None) or \
                 (("signatory" if c.kind == "contract" else "owner") if c.kind in ("contract", "project") and side != "CHN" and
                  HANDED_TO.search(t[max(0, a - 80):a] + t[a:a + 1]) else None) or \
                 ("signatory" if c.kind == "contract" and _AWARDED_FROM.search(t, max(0, a - 120), a) else None) or \
@@ -527,7 +528,7 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
         org = heads.get(m["surname"])
         if org and not any(a <= m.start() < b for a, b, _, _ in spans) and org[1] not in {x[3] for x in spans}:
             spans.append((m.start(), m.end(), org[0], org[1]))
-    for m in _LEADER_OF.finditer(t) if c.kind == "talks" else ():
+    for m in _LEADER_OF.finditer(t) if c.kind == "talks" or (c.kind == "project" and _LEADER_OPENS.search(t)) else ():
         # "President of Azerbaijan Ilham Aliyev has met with …", "Vietnamese President Vo Van Thuong received …": his state
         code = _country_of(m["of"] or m["adj"])
         if code and code not in _CHINESE and not any(a <= m.start() < b for a, b, _, _ in spans):
@@ -610,6 +611,10 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             # founding member of the Asian Infrastructure Investment Bank, which has approved $165 million in loans")
             and not re.search(r"\b(?:a|one|any)\s(?:[\w-]+\s)?(?:country|nation)\s(?:from|in)\s(?:the\s)?$",
                               t[max(0, x[0] - 40):x[0]])
+            # ("… has opened the Chinese-built Integrated Centre for Public Security": the thing opened, no party)
+            and not (c.kind == "project" and x[3] is None and re.search(
+                r"\b(?:opened|inaugurated|commissioned|unveiled)\s(?:the\s)?(?:new\s)?(?:[\w]+-(?:built|funded|financed)\s)?$",
+                t[max(0, x[0] - 50):x[0]]))
             # ("A source at Huawei Chile confirmed to BNamericas that …", "… told Reuters": who was told, an outlet)
             and not re.search(r"\b(?:told|confirmed\sto|said\sto|explained\sto|revealed\sto)\s(?:the\s)?$", t[max(0, x[0] - 25):x[0]])
             # ("the company disclosed in a filing to the Australian Securities Exchange": where it was told)
@@ -646,6 +651,10 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
     # ("… Development Bank, also known as PTA Bank": the same bank again)
 
 
+# a leader who opens a thing built ("Angolan President João Lourenço has opened the Chinese-built …"): his state's
+_LEADER_OPENS = re.compile(rf"(?<!and\s)(?<!&\s)\b{LEADER}\s(?:[A-Z][\w'’-]+\s){{1,3}}(?:has\s|have\s)?(?:opened|inaugurated|"
+                           rf"commissioned|launched|unveiled)\b")
+# (not "Jack Ma and President Paul Kagame launched the platform": a launch of two, the state a partner)
 # a state's leader named by the state: "President of Azerbaijan", "Prime Minister of Pakistan", "Vietnamese President"
 _LEADER_OF = re.compile(rf"\b{LEADER}\sof\s(?:the\s)?(?P<of>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)|"
                         rf"\b(?P<adj>[A-Z][a-z]+(?:['’]s)?)\s{LEADER}\b")
