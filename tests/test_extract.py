@@ -4049,3 +4049,16 @@ def test_a_chinese_built_centre_opened_by_a_president_and_a_winner_to_provide_eq
     (c,) = extract_article("Example headline\n\nHuawei was the winner among three Chinese companies to provide $100 Million "
                            "worth of equipment for the Zimbabwean government's Smart Cities Project.\n").candidates
     assert c.kind == "contract" and {p.name: p.role for p in c.parties}.get("Huawei") == "supplier"
+
+
+def test_funding_secured_from_a_state_and_two_heads_who_sign():
+    """"Kenya has reportedly secured funding of worth 67.5 billion shillings ($666 million) from China for the
+    construction of a data center": a loan (not a contract); "Kenyan President Uhuru Kenyatta and his Chinese
+    counterpart Xi Jinping on Friday signed project delivery agreements …": Kenya and China sign."""
+    (c,) = extract_article("Example headline\n\nKenya has reportedly secured funding of worth 67.5 billion shillings ($666 "
+                           "million) from China for the construction of a data center.\n").candidates
+    assert c.kind == "loan"
+    (c,) = extract_article("Example headline\n\nKenyan President Uhuru Kenyatta and his Chinese counterpart Xi Jinping on "
+                           "Friday signed project delivery agreements worth Sh67.5 billion for the Konza Data Centre by "
+                           "telecommunications giant Huawei.\n", published="2019-04-27").candidates
+    assert {"KEN", "CHN"} <= {p.country for p in c.parties if p.kind == "government"}

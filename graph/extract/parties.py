@@ -534,6 +534,14 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
         if code and code not in _CHINESE and not any(a <= m.start() < b for a, b, _, _ in spans):
             e = resolver.government(code)
             spans.append((m.start(), m.end(), e.name, e.id))
+    for m in _COUNTERPARTS.finditer(t):
+        # "President Uhuru Kenyatta and his Chinese counterpart Xi Jinping on Friday signed …": the two states
+        for code, at, end in ((_country_of(m["adj"]) if m["adj"] else (home[0] if len(home) == 1 else
+                                                                       _named_most(text, s.start + m.start(), gaz)),
+                               m.start("office"), m.end("office")), (_country_of(m["adj2"]), m.start("adj2"), m.end("adj2"))):
+            if code and not any(a <= at < b for a, b, _, _ in spans):
+                e = resolver.government(code)
+                spans.append((at, end, e.name, e.id))
     for m in _PRESIDENT_ACTS.finditer(t):  # "Jack Ma and President Paul Kagame launched the platform": the president's state
         code = _country_of(m["adj"]) if m["adj"] else (home[0] if len(home) == 1 else None)
         if code and code not in _CHINESE and not any(a <= m.start("office") < b for a, b, _, _ in spans):
@@ -651,6 +659,9 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
     # ("… Development Bank, also known as PTA Bank": the same bank again)
 
 
+# "President Uhuru Kenyatta and his Chinese counterpart Xi Jinping on Friday signed …": two heads who sign, their states
+_COUNTERPARTS = re.compile(r"(?:(?P<adj>[A-Z][a-z]+)\s)?(?P<office>President|Prime\sMinister|Premier)\s(?:[A-Z][\w'’-]+\s){1,3}and\s"
+                           r"(?:his|her)\s(?P<adj2>[A-Z][a-z]+)\scounterpart\s(?:[A-Z][\w'’-]+\s){1,3}(?:on\s\w+\s)?(?:signed|inked)\b")
 # a leader who opens a thing built ("Angolan President João Lourenço has opened the Chinese-built …"): his state's
 _LEADER_OPENS = re.compile(rf"(?<!and\s)(?<!&\s)\b{LEADER}\s(?:[A-Z][\w'’-]+\s){{1,3}}(?:has\s|have\s)?(?:opened|inaugurated|"
                            rf"commissioned|launched|unveiled)\b")

@@ -65,7 +65,8 @@ NOUNS = [
                   # ("signed 12 cooperation documents", "a document on digital economy cooperation")
                   r"(?:cooperation|bilateral|cooperative) documents?|documents? (?:on|of|for) (?:[\w-]+ ){0,3}?cooperation|"
                   r"(?:signed|inked|sealed|struck|forged)\s(?:new\s|strategic\s)?partnerships?"),
-    ("financing", r"financial backing|financing"),  # a loan, unless a more telling noun says otherwise ("talks on financing")
+    ("financing", r"financial backing|financing|funding(?=\s(?:worth|from)\b|\sof\s(?:worth\b|about\b|some\b|US|\$|\d))"),  # a loan, unless a more telling noun says
+    # otherwise ("talks on financing"; "secured funding of worth 67.5 billion shillings … from China")
     ("project", r"projects?|initiatives?|satellites?|spacecraft|(?:submarine |undersea |fibre[- ]optic |fiber[- ]optic |optical )?"
                 r"cables?(?: systems?)?|data cent(?:re|er)s?|safe cit(?:y|ies)|smart cit(?:y|ies)|platforms?|towers|"
                 r"(?:CCTV |surveillance )?cameras|base stations|(?:5G |4G )?antennas|(?:cloud |availability )regions?|"
