@@ -4062,3 +4062,20 @@ def test_funding_secured_from_a_state_and_two_heads_who_sign():
                            "Friday signed project delivery agreements worth Sh67.5 billion for the Konza Data Centre by "
                            "telecommunications giant Huawei.\n", published="2019-04-27").candidates
     assert {"KEN", "CHN"} <= {p.country for p in c.parties if p.kind == "government"}
+
+
+def test_a_month_and_year_with_a_comma_a_new_name_and_a_chinese_units_pledge():
+    """"In February, 2007, China Mobile acquired Paktel" (told in April 2008): February 2007, not February 2008; "…
+    acquired the 100% stake in Paktel and renamed the company to China Mobile Pakistan": the new name is no other
+    party; "China Mobile Pakistan has announced that the company will invest USD500 million in …": a pledge of a
+    Chinese firm's unit, kept."""
+    (c,) = extract_article("Example headline\n\nIn February, 2007, China Mobile acquired Paktel, the fifth largest mobile "
+                           "operator in Pakistan.\n", published="2008-04-10").candidates
+    assert c.date == "2007-02"
+    (c,) = extract_article("Example headline\n\nIn February 2007, China Mobile acquired the 100% stake in Paktel and renamed "
+                           "the company to China Mobile Pakistan.\n").candidates
+    assert {p.name for p in c.parties} == {"China Mobile", "Paktel"}
+    (c,) = extract_article("Example headline\n\nChina Mobile Pakistan has announced that the company will invest USD500 "
+                           "million in constructions of networks and infrastructures in Pakistan this year.\n",
+                           published="2009-02-18").candidates
+    assert c.kind == "pledge" and c.amounts == [(500000000, "USD")]

@@ -623,6 +623,8 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             and not (c.kind == "project" and x[3] is None and re.search(
                 r"\b(?:opened|inaugurated|commissioned|unveiled)\s(?:the\s)?(?:new\s)?(?:[\w]+-(?:built|funded|financed)\s)?$",
                 t[max(0, x[0] - 50):x[0]]))
+            # ("acquired the 100% stake in Paktel and renamed the company to China Mobile Pakistan": its new name)
+            and not re.search(r"\brenamed\s(?:it|the\s(?:company|firm|operator|venture|unit))?\s?(?:to|as)\s$", t[max(0, x[0] - 40):x[0]])
             # ("A source at Huawei Chile confirmed to BNamericas that …", "… told Reuters": who was told, an outlet)
             and not re.search(r"\b(?:told|confirmed\sto|said\sto|explained\sto|revealed\sto)\s(?:the\s)?$", t[max(0, x[0] - 25):x[0]])
             # ("the company disclosed in a filing to the Australian Securities Exchange": where it was told)

@@ -193,7 +193,9 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
     # (a Chinese firm's own plan abroad — "Huawei will be setting up a data center in Iran" — is the Digital Silk Road's)
     out = [c for c in out if not (c.kind == "project" and c.status == "announced" and len(c.parties) == 1 and
                                   not (c.parties[0].country in _CHINESE and set(c.countries) - set(_CHINESE))) and
-           not (c.noun == "invest" and len(c.parties) == 1 and c.parties[0].country != "CHN")]
+           not (c.noun == "invest" and len(c.parties) == 1 and
+                chinese_side(c.parties[0].country, c.parties[0].parent, resolver) != "CHN")]
+    # ("China Mobile Pakistan has announced that the company will invest USD500 million in …": a Chinese firm's unit)
     out = [one for c in out for one in _split_listed(c, text)]
     out = [one for c in out for one in _split_bidders(c, text)]
     out = [one for c in out for one in _split_by_amount(c, text)]
