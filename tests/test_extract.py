@@ -4079,3 +4079,11 @@ def test_a_month_and_year_with_a_comma_a_new_name_and_a_chinese_units_pledge():
                            "million in constructions of networks and infrastructures in Pakistan this year.\n",
                            published="2009-02-18").candidates
     assert c.kind == "pledge" and c.amounts == [(500000000, "USD")]
+
+
+def test_a_thing_being_built_is_under_way_not_done():
+    """"Cameras supplied by Huawei were being installed across Nairobi": under construction (not completed, as the
+    participle "installed" alone would say)."""
+    (c,) = extract_article("Example headline\n\nSurveillance cameras supplied by Huawei were being installed across Nairobi "
+                           "for the Kenya Police Service.\n").candidates
+    assert (c.kind, c.status) == ("project", "under_construction")

@@ -140,6 +140,8 @@ BUILDING = (r"under construction|construction (?:began|started)|(?<=the\s)constr
             r"began building|broke ground|"  # (not "a loan for the construction of a data centre": what it is for)
             r"(?:is|are|was|were|(?:has|have|had)\sbeen)\s(?:now\s|currently\s|already\s|also\s)?(?:building|constructing|"
             r"installing|deploying|laying|rolling out|setting up|establishing|upgrading|expanding)|"
+            # ("The communication towers were being constructed at a cost of 280 million U.S. dollars")
+            r"(?:is|are|was|were)\sbeing\s(?:built|constructed|installed|deployed|laid|rolled\sout|set\sup|upgraded)|"
             # the work begun or in hand, told by its noun: "initiated the works on laying the cable", "is undertaking a
             # limited deployment of 5G", "was assisting the city with the installation of cameras"
             r"(?<=project\s)(?:has|have)\s(?:now\s|officially\s)?(?:commenced|begun|started|kicked\soff)|"  # ("The … cable
