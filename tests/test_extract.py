@@ -4087,3 +4087,15 @@ def test_a_thing_being_built_is_under_way_not_done():
     (c,) = extract_article("Example headline\n\nSurveillance cameras supplied by Huawei were being installed across Nairobi "
                            "for the Kenya Police Service.\n").candidates
     assert (c.kind, c.status) == ("project", "under_construction")
+
+
+def test_these_three_parties_and_a_bodys_auditorium():
+    """"Huawei, in partnership with Bangladesh Computer Council (BCC) and Bangladesh Hi-Tech Park Authority (BHTPA), is
+    going to launch four ICT programs … A Memorandum of Understanding has been signed between these three parties at
+    BCC auditorium": the MoU of those three ("BCC auditorium" is where, not who)."""
+    x = extract_article("Example headline\n\nHuawei, in partnership with Bangladesh Computer Council (BCC) and Bangladesh "
+                        "Hi-Tech Park Authority (BHTPA), is going to launch four ICT training programs.\n\nA Memorandum of "
+                        "Understanding has been signed between these three parties at BCC auditorium on Thursday.\n",
+                        published="2020-11-13")
+    mou = next(c for c in x.candidates if c.kind == "mou")
+    assert {p.name for p in mou.parties} == {"Huawei", "Bangladesh Computer Council", "Bangladesh Hi-Tech Park Authority"}

@@ -625,6 +625,8 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
                 t[max(0, x[0] - 50):x[0]]))
             # ("acquired the 100% stake in Paktel and renamed the company to China Mobile Pakistan": its new name)
             and not re.search(r"\brenamed\s(?:it|the\s(?:company|firm|operator|venture|unit))?\s?(?:to|as)\s$", t[max(0, x[0] - 40):x[0]])
+            # ("A Memorandum of Understanding has been signed … at BCC auditorium": a place of the body, not a side)
+            and not re.match(r"\s(?:auditorium|headquarters|offices?|premises|building|campus|hall|compound)\b", t[x[1]:])
             # ("A source at Huawei Chile confirmed to BNamericas that …", "… told Reuters": who was told, an outlet)
             and not re.search(r"\b(?:told|confirmed\sto|said\sto|explained\sto|revealed\sto)\s(?:the\s)?$", t[max(0, x[0] - 25):x[0]])
             # ("the company disclosed in a filing to the Australian Securities Exchange": where it was told)

@@ -219,7 +219,7 @@ _BUILD_WORDS = re.compile(r"\b(?:build|construct|deploy|install|supply|supplies|
 _SUPPLY_WORDS = re.compile(r"\b(?:supply|supplies|supplied|suppliers?|equipment|vendors?|provide equipment)\b", re.I)
 
 
-_ANAPHORA = re.compile(r"\b(?:the two (?:firms|companies|sides|parties|countries|governments|groups|operators|carriers|"
+_ANAPHORA = re.compile(r"\b(?:(?:the|these) (?:two|three|four|five) (?:firms|companies|sides|parties|countries|governments|groups|operators|carriers|"
                       r"telcos|banks|partners|institutions|organi[sz]ations|universities|ministries|entities|agencies)|"
                       r"both (?:firms|companies|sides|parties|countries|carriers|telcos|operators|partners)|"
                       # ("In 2008, the companies signed a $120 million agreement")
