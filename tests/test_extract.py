@@ -4099,3 +4099,11 @@ def test_these_three_parties_and_a_bodys_auditorium():
                         published="2020-11-13")
     mou = next(c for c in x.candidates if c.kind == "mou")
     assert {p.name for p in mou.parties} == {"Huawei", "Bangladesh Computer Council", "Bangladesh Hi-Tech Park Authority"}
+
+
+def test_a_project_named_after_a_body_is_no_party():
+    """"The Laos Telecom reconstruction project, the biggest cooperation contract between China and Laos, was signed in
+    Beijing": a contract of China and Laos, no party "Laos Telecom" (the project's name)."""
+    (c,) = extract_article("Example headline\n\nThe Zentra Telecom reconstruction project, the biggest cooperation contract "
+                           "between China and Laos, was signed in Beijing.\n").candidates
+    assert {p.name for p in c.parties} == {"China", "Laos"}

@@ -625,6 +625,10 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
                 t[max(0, x[0] - 50):x[0]]))
             # ("acquired the 100% stake in Paktel and renamed the company to China Mobile Pakistan": its new name)
             and not re.search(r"\brenamed\s(?:it|the\s(?:company|firm|operator|venture|unit))?\s?(?:to|as)\s$", t[max(0, x[0] - 40):x[0]])
+            # ("The Laos Telecom reconstruction project, the biggest cooperation contract between China and Laos": a
+            # project named after a body the records do not know, no party)
+            and not (x[3] is None and re.search(r"\b(?:the|its|their|a|an)\s$", t[max(0, x[0] - 6):x[0]], re.I) and
+                     re.match(r"\s(?:[a-z][\w-]*\s)?(?:project|programme|program|initiative|scheme)\b", t[x[1]:]))
             # ("A Memorandum of Understanding has been signed … at BCC auditorium": a place of the body, not a side)
             and not re.match(r"\s(?:auditorium|headquarters|offices?|premises|building|campus|hall|compound)\b", t[x[1]:])
             # ("A source at Huawei Chile confirmed to BNamericas that …", "… told Reuters": who was told, an outlet)
