@@ -36,7 +36,7 @@ _HYPOTHETICAL = re.compile(r"\b(?:could|might|(?<!\d\s)(?-i:may)(?!\s\d|\sbe\s(?
                            # ("In 2008, the government tried to contract with Cuba for RFID backed cards": an attempt)
                            r"tried\sto|attempted\sto|sought\sto|(?:is|are|was|were)\strying\sto|"
                            # ("If Mexico accepts the loans, it would probably use equipment from … Huawei": a condition)
-                           r"(?<![\w,] )^If|would\s(?:probably|likely|possibly|presumably))\b",
+                           r"^If|would\s(?:probably|likely|possibly|presumably))\b",
                            re.I)
 
 

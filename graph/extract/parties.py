@@ -84,7 +84,7 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             if re.fullmatch(r"\s*\(", t[last_end:a]) and re.match(r"\s*\)", t[b:]):
                 continue  # "China Telecom Global (CTG)": the bracket names the same party
             country = _country_before(t, a) or (_named_country(name) or _country_after(t, b) or
-                                                _country_said_before(name, text, len(text)) if known is None else None)
+                                                _country_said(name, text) if known is None else None)
             adjective = _COUNTRY_ADJECTIVE.match(name) if known is None else None
             if adjective and _is_demonym(adjective["adj"]):  # "the Kenyan Ministry of Education": Kenya's Ministry of Education
                 country = _country_of(adjective["adj"]) or country
@@ -134,7 +134,7 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
                 ("owner" if for_whom else None) or \
                 ("owner" if c.kind == "project" and kind == "government" and _LEADER_OPENS.search(t) else None) or \
                 (("signatory" if c.kind == "contract" else "owner") if c.kind in ("contract", "project") and side != "CHN" and
-                 HANDED_TO.search(t[max(0, a - 80):a] + t[a:a + 1]) else None) or \
+                 (handed := HANDED_TO.search(t, max(0, a - 80), a + 1)) and handed.end() == a else None) or \
                 ("signatory" if c.kind == "contract" and _AWARDED_FROM.search(t, max(0, a - 120), a) else None) or \
                 ("signatory" if c.kind == "contract" and _HIRES.match(t, b) else None) or \
                 _stated_role(t, b, a, vendor_before) or _funded_by(t, a) or \
@@ -708,8 +708,7 @@ _OWNER_BEFORE = re.compile(r"\b(?:subsidiary|unit|arm|affiliate|division|parent)
 _NEWSPAPER_WORDS = r"News|Times|Post|Herald|Tribune|Gazette|Journal"
 # "People's Post and Telecommunications Daily reported that …": a newspaper's name, who tells of the deal
 # "…, Radio New Zealand writes.", "…, the Xinhua News Agency reported": an outlet named by itself, who tells of the deal
-_OUTLET = re.compile(r"(?:Radio|Television|TV|Broadcasting|Press|Agency|Wire|News|Times|Post|Herald|Tribune|Gazette|Journal|"
-                     r"Daily)\b")
+_OUTLET = re.compile(rf"(?:Radio|Television|TV|Broadcasting|Press|Agency|Wire|Daily|{_NEWSPAPER_WORDS})\b")
 _OUTLET_TELLS = re.compile(r"\s(?:writes|wrote|reports|reported|says|said|quoted|cited|notes|noted)\b[^.;]{0,60}(?:[.;]|$)")
 _NEWSPAPER_AFTER = re.compile(rf"\s(?:Daily|Newspaper|{_NEWSPAPER_WORDS})\s(?:\w+\s)?"
                               r"(?:reported|reports|said|says|quoted|cited|wrote|writes)\b")
@@ -1640,11 +1639,11 @@ def _country_before(sentence: str, start: int) -> str | None:
     return _country_of(m[1]) if m else None
 
 
-def _country_said_before(name: str, text: str, end: int) -> str | None:
+def _country_said(name: str, text: str) -> str | None:
     """"Egypt's Ministry of Communication signed … Nokia and the Ministry of Communication signed …": the country the
-    article gave the same name earlier."""
-    for m in re.finditer(rf"\b{re.escape(name)}\b", text[:end]):
-        # (or after it: "CDB loan to Beltelecom" over "… and Beltelecom - a Belarusian state telecoms operator - signed")
+    article gives the same name at another of its mentions, before it or after it ("CDB loan to Beltelecom" over "… and
+    Beltelecom - a Belarusian state telecoms operator - signed")."""
+    for m in re.finditer(rf"\b{re.escape(name)}\b", text):
         found = _country_before(text, m.start()) or _country_after(text, m.end())
         if found:
             return found

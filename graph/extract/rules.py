@@ -77,8 +77,9 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
     gaz = gazetteer(records)
     phases = _phases(records)
     published = published or _publication_date(text)
-    sents = [piece for s in sentences(text) for part in _two_signings(s, text) for piece in _relative_deal(part, text, published)]
-    own = {s.start for s in sents} - {s.start for s in sentences(text)}  # (a clause cut off to tell a deal of its own)
+    whole = sentences(text)
+    sents = [piece for s in whole for part in _two_signings(s, text) for piece in _relative_deal(part, text, published)]
+    own = {s.start for s in sents} - {s.start for s in whole}  # (a clause cut off to tell a deal of its own)
     candidates: list[Candidate] = []
     current: Candidate | None = None
     last: Candidate | None = None
@@ -270,7 +271,7 @@ def _relative_deal(s: Sentence, text: str, published: str | None) -> list[Senten
     if not own or own[2] or (main and main[0] == own[0]):
         return [s]  # (no date of its own — a dateline's is none —: told with the sentence's deal)
     cut = m.start()
-    return [Sentence(s.start, s.start + cut, s.text[:cut].rstrip() + " "), Sentence(s.start + cut, s.end, s.text[cut:])]
+    return [Sentence(s.start, s.start + cut, s.text[:cut]), Sentence(s.start + cut, s.end, s.text[cut:])]
 
 
 # "The loans are part of a $100 million credit line from the China Export-Import Bank granted to …": the larger
