@@ -4107,3 +4107,17 @@ def test_a_project_named_after_a_body_is_no_party():
     (c,) = extract_article("Example headline\n\nThe Zentra Telecom reconstruction project, the biggest cooperation contract "
                            "between China and Laos, was signed in Beijing.\n").candidates
     assert {p.name for p in c.parties} == {"China", "Laos"}
+
+
+def test_an_earlier_loan_after_comes_and_the_vendor_is_no_bank():
+    """"The new credit facility, from the Export-Import Bank of China, comes two months after the vendor secured a $15
+    billion credit line from the China Development Bank": two loans, the earlier one the vendor's (the firm named
+    before, not the bank the subject's apposition names); "has arranged a … credit line" is a loan signed."""
+    x = extract_article("Example headline\n\nHuawei has arranged a $900 million credit line from a Chinese bank to help "
+                        "customers buy its equipment.\n\nThe new credit facility, from the Export-Import Bank of China, "
+                        "comes three months after the vendor secured a $400 million credit line from the China "
+                        "Development Bank.\n")
+    assert [(c.kind, c.status) for c in x.candidates] == [("loan", "signed"), ("loan", "signed")]
+    first, earlier = x.candidates
+    assert first.amounts == [(900000000, "USD")] and earlier.amounts == [(400000000, "USD")]
+    assert {p.name for p in earlier.parties} == {"Huawei", "China Development Bank"}

@@ -9,6 +9,7 @@ import itertools
 import re
 from functools import lru_cache
 
+from ..resolve.orgs import guess_kind
 from .gazetteer import Mention
 from .model import Candidate, Party, Span
 from .text import Sentence
@@ -563,7 +564,7 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
     if subject and not any(a <= subject.start("np") < b for a, b, _, _ in spans):
         # ("the Chinese vendor", "The Australian carrier": the one of that country named before)
         country = next((x.value for x in gaz.find(subject["np"]) if x.kind == "country"), None)
-        name = _subject_before(text, s.start, gaz, resolver, country)
+        name = _subject_before(text, s.start, gaz, resolver, country, subject["np"])
         if name:
             spans.append((subject.start("np"), subject.end("np"), name, resolver.resolve(name).entity.id))
     for m in _REGION_GOVERNMENT.finditer(t):  # "Hubei province and Huawei signed", "the Sindh provincial government"
@@ -823,11 +824,26 @@ _SUBJECT_REF = re.compile(
     r"discussed)\b")
 
 
-def _subject_before(text: str, end: int, gaz, resolver, country: str | None) -> str | None:
+_BANK_WORDS = ("bank", "lender")
+_STATE_KINDS = ("bank", "government", "ministry", "agency", "regulator")
+
+
+def _subject_before(text: str, end: int, gaz, resolver, country: str | None, noun: str = "it") -> str | None:
     """The first organisation of the nearest sentence before ``end`` that names one (for "the Chinese
     vendor" or "the Australian carrier", the first of that country): the one "It" or "the company" is
-    about."""
-    named = _named_before(text, end, gaz, (lambda n: resolver.resolve(n).entity.country == country) if country else None)
+    about. A firm's noun ("the vendor") is no bank or state body, and "the lender" is a bank."""
+    word = noun.split()[-1].lower()
+
+    def keep(n: str) -> bool:
+        if country is not None and resolver.resolve(n).entity.country != country:
+            return False
+        if word == "it":
+            return True
+        # (what kind a name is, without making an entity of it: a known one's own kind, else its words')
+        known = any(x.kind == "organisation" and x.text == n for x in gaz.find(n))
+        kind = resolver.resolve(n).entity.kind if known else guess_kind(n)
+        return (kind == "bank") == (word in _BANK_WORDS) and (word in _BANK_WORDS or kind not in _STATE_KINDS)
+    named = _named_before(text, end, gaz, keep)
     if not named:
         return None
     last = named[-1][0]

@@ -1263,8 +1263,11 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
 
 
 # "The deal comes three months after …", "The agreement came a week after …": what follows is another, earlier deal
-_CAME_AFTER = re.compile(r"^(?:The|This|That|It|Its)\s(?:[\w-]+\s){0,3}?(?:comes?|came|follows?|followed)\s(?:[\w-]+\s){0,3}?"
-                         r"(?:after|since)\s(?:the\s)?(?=[A-Z])")
+# ("The new credit facility, from the Export-Import Bank of China, comes two months after the vendor secured a $15
+# billion credit line from …": a subject told with its apposition, and a party told by its noun who signed)
+_CAME_AFTER = re.compile(r"^(?:The|This|That|It|Its)\s(?:[\w-]+\s){0,3}?(?:[\w-]+,\s[^.;]{0,80}?,\s)?(?:comes?|came|follows?|"
+                         r"followed)\s(?:[\w-]+\s){0,3}?(?:after|since)\s(?:(?:the\s)?(?=[A-Z])|(?=(?:the|its)\s[\w-]+\s"
+                         r"(?:secured|signed|inked|sealed|won|struck|obtained|agreed)\b))")
 
 # "follows one signed in 2015", "renews an earlier agreement signed in May 2019": the date of the deal before
 _EARLIER_ONE = re.compile(r"\b(?:follows|followed|replaces|replaced|renews|renewed|succeeds|succeeded|extends|extended|builds\son)\s"

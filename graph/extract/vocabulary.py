@@ -89,7 +89,9 @@ SIGNED = (r"sign(?:ed|s|ing)?|singed|ink(?:ed|s)?|conclud(?:ed|es)(?!\s(?:that|i
           # ("has executed a Memorandum of Understanding with CDB"; not "executed the project")
           # ("The State Duma has ratified an agreement between …": signed before, now ratified)
           r"(?:execut|ratifi)(?:ed|es)(?=\s(?:an?|the|its|their)\s(?:[\w$€£.,-]+\s){0,3}?(?:agreements?|memorand|MoUs?|contracts?|deals?|"
-          r"accords?|loan\sagreements?|documents?))")
+          r"accords?|loan\sagreements?|documents?))|"
+          # ("ZTE has arranged a $10 billion credit line from a Chinese bank"; not "arranged a meeting")
+          r"arranged(?=\s(?:an?|the|its|their)\s(?:[\w$€£.,-]+\s){0,4}?(?:credit|loans?|financing|facilit(?:y|ies))\b)")
 
 
 # who hires a firm: "Zambia commissioned ZTE", "MTN has chosen Huawei and Ericsson to build …"
