@@ -4121,3 +4121,16 @@ def test_an_earlier_loan_after_comes_and_the_vendor_is_no_bank():
     first, earlier = x.candidates
     assert first.amounts == [(900000000, "USD")] and earlier.amounts == [(400000000, "USD")]
     assert {p.name for p in earlier.parties} == {"Huawei", "China Development Bank"}
+
+
+def test_the_contract_a_loan_pays_for_has_the_borrower_for_client_not_the_lender():
+    """"… has secured a USD350 million loan from the Chinese government for the construction of a national fibre optic
+    backbone. The contract for the rollout of the fibre was won by China's Huawei": the contract's client is the
+    borrower (Guinea), and the Chinese government, the lender, is no party of it."""
+    x = extract_article("Example headline\n\nThe government of Guinea has secured a USD350 million loan from the Chinese "
+                        "government for the construction of a 4,000km national fibre optic backbone project. The contract "
+                        "for the rollout of the fibre was won by China’s Huawei following an international tender.\n")
+    loan, contract = x.candidates
+    assert loan.kind == "loan" and contract.kind == "contract"
+    assert {p.country for p in contract.parties} == {"CHN", "GIN"}
+    assert not any(p.kind == "government" and p.country == "CHN" for p in contract.parties)

@@ -60,7 +60,9 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
         spans = _names_in(c, s, text, gaz, resolver) or \
             _two_countries_named(s.text, gaz.find(s.text), resolver)  # "the two firms" means
         if len(spans) >= 2:
-            before = [(s, spans)]
+            # ("… has secured a USD350 million loan from the Chinese government … The contract for the rollout was won
+            # by China's Huawei": the contract's client is the borrower, not the lender of the loan told before)
+            before = [(s, [x for x in spans if c.kind not in ("contract", "project") or not _funded_by(s.text, x[0])])]
             break
     if two is not None:  # "the two countries signed …": China and the country the article is about, if one stands out
         at = c.sentences[0].start + two.start()

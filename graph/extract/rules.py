@@ -308,7 +308,11 @@ def _client_carried(out: list[Candidate], text: str) -> None:
     for before, c in zip(out, out[1:]):
         if c.kind != "contract" or c.aggregate or not c.parties or before.sentences[-1].end > c.sentences[0].start:
             continue
-        if before.kind == "loan" and re.search(r"\b[Tt]he\sborrower\b", c.sentences[0].text) and \
+        # ("… has secured a USD350 million loan from the Chinese government for the construction of a … backbone … The
+        # contract for the rollout of the fibre was won by China's Huawei": the contract the loan pays for, its client
+        # the borrower)
+        if before.kind == "loan" and (re.search(r"\b[Tt]he\sborrower\b", c.sentences[0].text) or
+                                      re.match(r"The\scontract\sfor\b", c.sentences[0].text)) and \
                 not any(p.country not in _CHINESE and p.role == "signatory" for p in c.parties):
             clients = [p for p in before.parties if p.country not in _CHINESE and p.role in ("signatory", "beneficiary")]
         elif before.kind == "contract" and _ANOTHER_BUILDER.search(c.sentences[0].text) and \
