@@ -4134,3 +4134,22 @@ def test_the_contract_a_loan_pays_for_has_the_borrower_for_client_not_the_lender
     assert loan.kind == "loan" and contract.kind == "contract"
     assert {p.country for p in contract.parties} == {"CHN", "GIN"}
     assert not any(p.kind == "government" and p.country == "CHN" for p in contract.parties)
+
+
+def test_an_office_a_seller_a_services_reach_and_a_signing_ceremony_with_a_firm():
+    """"The MoU was signed by Executive Vice President Network Operations Mr. Donald Tan of China Telecom Global …": an
+    office, no party; "… signed a contract to buy from its manufacturer Astrium": a purchase from a seller, not an
+    acquisition; "services over China, Russia, India": where a service reaches, no country of the deal; "… follows a
+    signing ceremony with APT Satellite Company Limited": something was signed with it."""
+    (c,) = extract_article("Example headline\n\nChina Telecom Global and PTCL have signed an MoU to establish an optical "
+                           "fibre network. The MoU was signed by Senior Vice President Network Operations Mr. Li Wei of China "
+                           "Telecom Global and Mr. Ahmed Khan of PTCL.\n").candidates
+    assert {p.name for p in c.parties} == {"China Telecom Global", "PTCL"}
+    (c,) = extract_article("Example headline\n\nArabsat signed a contract to buy from its manufacturer Thales Alenia Space "
+                           "a satellite that will provide broadcast services over Egypt, Morocco, Tunisia and the Gulf.\n",
+                           published="2015-03-02").candidates
+    assert c.kind == "contract" and not {"EGY", "MAR", "TUN"} & set(c.countries)
+    (c,) = extract_article("Example headline\n\nChina Great Wall Industry Corporation held a signing ceremony with "
+                           "Telkom Kenya on Monday.\n", published="2018-11-07").candidates
+    assert (c.status, c.date) == ("signed", "2018-11-05")
+    assert {p.name for p in c.parties} == {"China Great Wall Industry Corporation", "Telkom Kenya"}

@@ -198,6 +198,10 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
         # "President of Azerbaijan Ilham Aliyev has met with Chairman of Huawei's Board of Directors Liang Hua in Beijing":
         # talks of a state's leader and a firm (kept only when both sides are named)
         return _told_by("talks", s, met, text, group=1, noun="meeting")
+    ceremony = re.search(r"\b(?:a|the)\s(?:[\w-]+\s)?signing\sceremony\s(?:with|between)\s(?=[A-Z])", s.text)
+    if ceremony and named <= {None, "project"} and not hypothetical:
+        # ("The announcement follows a signing ceremony with APT Satellite Company Limited": something signed with it)
+        return _told_by("other", s, ceremony, text, noun="agreement", status="signed")
     hired = _HIRED.search(s.text) or _CHOSEN_AS.search(s.text)
     verb = _VERBS.search(s.text) or hired or ORDINAL_DEAL.match(s.text) or \
         (BULLET.match(s.text) and re.search(r"\b(?:between|with)\s", s.text)) or \

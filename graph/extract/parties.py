@@ -497,7 +497,7 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
     for at, name in named:
         if any(a <= at < b or at <= a < at + len(name) for a, b in taken):
             continue
-        if name.split()[0] in _TITLES or _TECHNOLOGY_NAME.fullmatch(name):
+        if _an_office(name) or _TECHNOLOGY_NAME.fullmatch(name):
             continue  # "Minister for Innovation and Technology László Palkovics": a person's office; "… Technology": a field
         if any(x.kind in ("country", "capital") and x.start == at and x.end >= at + len(name) - 1 for x in mentions):
             continue  # a country's name alone ("Pakistan Telecom" is a name; "Pakistan" is not)
@@ -1362,6 +1362,16 @@ def _title_case(sentence: str) -> bool:
 
 _TITLES = frozenset("""President Minister Prime Premier Chairman Chairwoman CEO CTO CFO Mr Mrs Ms Dr Prof Secretary Ambassador
     Governor Deputy Vice Director Eng Engr Sheikh King Queen Prince Crown Senator Mayor Chief VP SVP EVP COO""".split())
+
+
+# ("Executive Vice President Network Operations Mr. Donald Tan": an office, its first word no title itself)
+_OFFICE_BEFORE = frozenset("Executive Senior Assistant Acting Former First Managing General Regional Country".split())
+
+
+def _an_office(name: str) -> bool:
+    """Whether a capitalised name is a person's office ("Minister for …", "Executive Vice President Network …")."""
+    words = name.split()
+    return words[0] in _TITLES or (len(words) > 1 and words[0] in _OFFICE_BEFORE and words[1] in _TITLES)
 
 
 _REGION_WORDS = frozenset("north south east west central northern southern eastern western african asian gulf arab "

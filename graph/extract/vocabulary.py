@@ -35,9 +35,10 @@ NOUNS = [
              r"(?:an?|the)\s(?:[\w$€£.,-]+\s){1,3}?(?:credit\s)?facilit(?:y|ies)(?=\s(?:from|with)\s)|"
              r"(?:lending|credit|borrowing) (?:agreements?|deals?)|"  # ("signed a lending agreement")
              r"(?<=\bin\s)credit|credits?(?=\sfrom\b)"),  # ("secured $15 billion in credit from the CDB")
-    # ("to buy all things Malaysian" buys no company: what is bought is named, or is a stake, shares, a business)
+    # ("to buy all things Malaysian" buys no company: what is bought is named, or is a stake, shares, a business — not
+    # whom it is bought from: "signed a contract to buy from its manufacturer Astrium")
     ("acquisition", r"acquisitions?|takeovers?|(?:\d+(?:\.\d+)?\s?(?:per ?cent|%)\s)?stakes?|acquir(?:e|ed|es|ing)|"
-                    r"(?:bought|buys?|buying)(?=\s(?:(?:a|an|the|its|their|out)\s)?(?:[\w%.,$-]+\s){0,3}?(?:(?-i:[A-Z])|stakes?|"
+                    r"(?:bought|buys?|buying)(?=\s(?:(?:a|an|the|its|their|out)\s)?(?:(?!from\s)[\w%.,$-]+\s){0,3}?(?:(?-i:[A-Z])|stakes?|"
                     r"shares|compan|business|operator|firm|unit|assets|subsidiar|rival|carrier|telco|network))|(?:\d+(?:\.\d+)?\s?(?:per ?cent|percent|%)\s)(?:chunk|share)|sale of|"
                     # ("agreed to sell its stake", "to sell Hongkong Telecom" — not "to sell its cloud services")
                     r"to sell(?=\s(?:(?:a|an|the|its|their)\s)?(?:[\w%.,$-]+\s){0,2}?(?:(?-i:[A-Z])|stakes?|shares|compan|"
