@@ -4153,3 +4153,16 @@ def test_an_office_a_seller_a_services_reach_and_a_signing_ceremony_with_a_firm(
                            "Telkom Kenya on Monday.\n", published="2018-11-07").candidates
     assert (c.status, c.date) == ("signed", "2018-11-05")
     assert {p.name for p in c.parties} == {"China Great Wall Industry Corporation", "Telkom Kenya"}
+
+
+def test_an_operator_named_head_first_and_the_governments_vision_is_no_party():
+    """"Telecom Cambodia, a state corporation, yesterday signed a memorandum …": the operator named by its head word and
+    then its country is a party (not the country); "… said the MoU will be another contribution … in line with the
+    government's vision": what the government has, no party."""
+    (c,) = extract_article("Example headline\n\nIn a bid to bolster the sector, Telecom Namibia, a state corporation, "
+                           "yesterday signed a memorandum of understanding with Huawei.\n").candidates
+    assert {p.name for p in c.parties} == {"Telecom Namibia", "Huawei"}
+    (c,) = extract_article("Example headline\n\nNamibia's MTC and Huawei on Tuesday signed a memorandum of understanding for the "
+                           "construction of fibre optic backbone networks. Speaking at the signing ceremony, the minister "
+                           "said the MoU is in line with the government’s vision.\n").candidates
+    assert {p.name for p in c.parties} == {"MTC", "Huawei"}

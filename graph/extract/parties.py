@@ -743,8 +743,9 @@ _TELLER_BEFORE = re.compile(r"(?:\b(?:[Ss]tatement|[Rr]eport|[Rr]elease|[Aa]nnou
 
 
 _THE_GOVERNMENT = re.compile(r"(?:\b(?:between|with|by|and)\s|^|^[A-Z]\w+,\s)(?P<np>[Tt]he\s(?:(?P<level>provincial|regional|state|federal|national|"
-                             r"central|municipal|city|local)\s)?(?:[Gg]overnment|[Ss]tate))\b(?!\sof)(?!\s[A-Z])")
-# (not "the State Services Agency", "the Government Technology Agency": a body's name)
+                             r"central|municipal|city|local)\s)?(?:[Gg]overnment|[Ss]tate))\b(?!\sof)(?!\s[A-Z])(?!['’]s?\b)")
+# (not "the State Services Agency", "the Government Technology Agency": a body's name; nor "in line with the
+# government's vision": what it has)
 
 
 # a province's or city's government, named by its place ("Hubei province", "the Sindh provincial government",
@@ -959,7 +960,18 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
             if name and re.search(rf"\b(?:{ORG_HEADS})\b", name) and not _LEGAL_FORM_ONLY.fullmatch(name) and \
                     not _GENERIC_HEAD.fullmatch(name):
                 out.append((at, _with_legal_form(t, at, name)))
-    return out
+    for m in _HEAD_THEN_COUNTRY.finditer(t):  # "Telecom Cambodia, a state corporation, …": a firm named head first
+        if any(x.kind == "country" and x.start == m.start(1) and x.end == m.end(1) and not _is_demonym(x.text)
+               for x in mentions) and not any(at <= m.start() < at + len(n) for at, n in out) and \
+                not re.search(r"[A-Z][\w'’&.-]*\s$", t[:m.start()]):
+            out.append((m.start(), m.group()))
+    return sorted(out)
+
+
+# an operator named by its head word and then its country ("Telecom Cambodia", "Telekom Malaysia"), not after another
+# capitalised word (a longer name's)
+_HEAD_THEN_COUNTRY = re.compile(r"\b(?:Telecom|Telecoms|Telekom|Telecommunications|Posts?)\s"
+                                r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b(?!\s(?:[A-Z]|&|and\s[A-Z]))")
 
 
 # a time told in words at a clause's start ("This week", "Earlier this month", "Two years ago")
