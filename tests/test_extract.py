@@ -4162,7 +4162,7 @@ def test_an_operator_named_head_first_and_the_governments_vision_is_no_party():
     (c,) = extract_article("Example headline\n\nIn a bid to bolster the sector, Telecom Namibia, a state corporation, "
                            "yesterday signed a memorandum of understanding with Huawei.\n").candidates
     assert {p.name for p in c.parties} == {"Telecom Namibia", "Huawei"}
-    (c,) = extract_article("Example headline\n\nNamibia's MTC and Huawei on Tuesday signed a memorandum of understanding for the "
-                           "construction of fibre optic backbone networks. Speaking at the signing ceremony, the minister "
+    (c,) = extract_article("Example headline\n\nNamibia's MTC and Huawei on Tuesday signed a memorandum of understanding "
+                           "for the construction of fibre optic backbone networks. Speaking at the signing ceremony, the minister "
                            "said the MoU is in line with the government’s vision.\n").candidates
     assert {p.name for p in c.parties} == {"MTC", "Huawei"}
