@@ -4166,3 +4166,14 @@ def test_an_operator_named_head_first_and_the_governments_vision_is_no_party():
                            "for the construction of fibre optic backbone networks. Speaking at the signing ceremony, the minister "
                            "said the MoU is in line with the government’s vision.\n").candidates
     assert {p.name for p in c.parties} == {"MTC", "Huawei"}
+
+
+def test_an_agreement_on_cooperation_is_no_contract_and_two_governments_keep_their_noun():
+    """"… has ratified an agreement between the Russian and the Chinese governments on Tuesday on cooperation in applying
+    the … navigation systems, envisioning a mutual deployment of stations": an agreement on cooperation (no contract,
+    though stations are deployed under it), of the Russian government and the Chinese government (not "Russian")."""
+    (c,) = extract_article("Example headline\n\nThe Kazakh parliament has ratified an agreement between the Kazakh and the "
+                           "Chinese governments on Tuesday on cooperation in satellite navigation, envisioning a mutual "
+                           "deployment of stations on their territories.\n").candidates
+    assert c.kind != "contract"
+    assert {p.name for p in c.parties} == {"Kazakh government", "Chinese government"}

@@ -292,6 +292,7 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
             kind = "loan"  # (near the noun: not "The deal was signed …, marking the conclusion of talks that began two
             # months ago in Hungary, covering topics such as financing")
         elif (_BUILD_WORDS.search(s.text) or SERVICE_DEAL.search(s.text)) and not _COOPERATION_BEFORE.search(s.text[:m.start()]) \
+                and not _ON_COOPERATION.match(s.text, m.end()) \
                 or _AMOUNT.search(s.text) or re.search(rf"\b(?:{AWARDED})\s(?:\w+\s){{0,2}}?{re.escape(m.group())}", s.text, re.I):
             kind = "contract"  # (not "signed a cooperation agreement with the government to launch a production line")
         elif re.search(r"[“\"]On\s(?:the\s)?Cooperation\b|\bcooperation\sin\sthe\sfields?\sof\b", s.text, re.I):
@@ -374,6 +375,9 @@ _PRIORITY = ["framework_agreement", "mou", "joint_venture", "loan", "acquisition
 
 # "a (long-term) cooperation agreement", "a partnership agreement": an agreement to work together, whatever it is for
 _COOPERATION_BEFORE = re.compile(r"\b(?:cooperation|co-operation|partnership|collaboration)\s$", re.I)
+# ("ratified an agreement between the Russian and the Chinese governments on Tuesday on cooperation in applying the
+# GLONASS and the BeiDou … systems, envisioning a mutual deployment of stations": cooperation, told after the noun)
+_ON_COOPERATION = re.compile(r"[^.;]{0,80}?\bon\s(?:the\s)?(?:cooperation|co-operation|collaboration)\b", re.I)
 
 
 _KEPT_FROM = re.compile(r"\b(?:prevent|stop|block|bar|keep|exclude|shut)\w*\s(?:[\w'’-]+\s){0,3}?(?:from|out\sof)\s(?:winning|getting|"

@@ -471,6 +471,7 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
     countries = [x for x in mentions if x.kind == "country"]
     for x, y in zip(countries, countries[1:]):  # "the Ugandan and Chinese governments", "the Ethiopian and the Chinese …": both
         if re.fullmatch(r"\s(?:and|&)\s(?:the\s)?", t[x.end:y.start]) and re.match(r"\s[Gg]overnments\b", t[y.end:]):
+            spans = [z for z in spans if z[0] not in (x.start, y.start)]  # (each named as a government, not "Russian")
             spans.append((x.start, x.end, t[x.start:x.end] + " government", resolver.government(x.value).id))
             spans.append((y.start, y.end + len(" governments"), t[y.start:y.end] + " government", resolver.government(y.value).id))
         elif re.fullmatch(r"\s(?:and|&)\s(?:the\s)?(?:People['’]s\sRepublic\sof\s)?", t[x.end:y.start]) and \
