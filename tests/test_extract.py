@@ -4177,3 +4177,24 @@ def test_an_agreement_on_cooperation_is_no_contract_and_two_governments_keep_the
                            "deployment of stations on their territories.\n").candidates
     assert c.kind != "contract"
     assert {p.name for p in c.parties} == {"Kazakh government", "Chinese government"}
+
+
+def test_an_ict_academy_set_up_is_a_training_programme_not_a_party():
+    """"Universidade Pedagógica in Maputo and Huawei … are setting up a Huawei Information and Communications Technology
+    Academy at the university": a training programme of the university (a name in its own language) and Huawei, the
+    academy no party; "… signed a Memorandum of Understanding with … to establish a Huawei Authorized Information and
+    Network Academy (HAINA)": the academy is what is set up; "Huawei will soon be setting up its 6th ICT Academy at … To
+    this end, an MoU signing ceremony was held …": the MoU's sides are those of the sentence before."""
+    (c,) = extract_article("Example headline\n\nUniversidad Tecnológica in Lima and ZTE Corporation are setting up a ZTE "
+                           "Information and Communications Technology Academy at the university.\n").candidates
+    assert c.kind == "training_programme"
+    assert {p.name for p in c.parties} == {"Universidad Tecnológica", "ZTE Corporation"}
+    (c,) = extract_article("Example headline\n\nKigali Polytechnic has signed a Memorandum of Understanding with Huawei "
+                           "Technologies Rwanda Ltd to establish a Huawei Authorized Information and Network Academy (HAINA) "
+                           "at the institution.\n").candidates
+    assert not any("Academy" in p.name for p in c.parties)
+    x = extract_article("Example headline\n\nHuawei will soon be setting up its 3rd ICT Academy at Makerere University to "
+                        "develop ICT talents.\n\nTo this end, an MoU signing ceremony was held at the campus on Tuesday.\n",
+                        published="2023-03-29")
+    mou = next(c for c in x.candidates if c.kind == "mou")
+    assert {p.name for p in mou.parties} == {"Huawei", "Makerere University"} and mou.date == "2023-03-28"

@@ -210,7 +210,7 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
         return None
     nouns = [(m, _kind_of(m)) for m in _NOUN_RE.finditer(s.text)]
     nouns = [(m, k) for m, k in nouns if k and not (
-        k == "training_programme" and not re.search(r"train|skill|educat|course|scholar|intern", s.text, re.I))]
+        k == "training_programme" and not re.search(r"train|skill|educat|course|scholar|intern|academ", s.text, re.I))]
     nouns = [(m, k) for m, k in nouns if not (k == "acquisition" and re.match(
         r"\s(?:[\w-]+\s){0,3}?(?:contracts?|orders?|deals?|tenders?)\b", s.text[m.end():]))]  # "acquired … contracts": won
     nouns = [(m, k) for m, k in nouns if not (k == "acquisition" and _bought_place(m, s.text))]

@@ -658,6 +658,10 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             and not (_LEGISLATURE.search(x[2]) and re.search(r"\bratif", t))  # (the parliament ratifies, the state signed)
             # ("for Phase 3 of the … Project": a part of the work; "the GCL", initials of "government concessional loan")
             and not re.match(r"(?:Phase|Stage|Lot|Tranche|Package|Section)\s\w+$", x[2])
+            # ("to establish a Huawei Authorized Information and Network Academy", "the 24th Huawei ICT Academy
+            # established under the MOU": what is set up, no party)
+            and not (re.search(r"\bAcadem(?:y|ies)$", x[2]) and (_SET_UP_BEFORE.search(t, max(0, x[0] - 60), x[0]) or
+                                                               _SET_UP_AFTER.match(t, x[1])))
             and not (x[3] is None and x[2] in _initials_of_words(text))
             and t[x[1]:x[1] + 1] != "$" and not re.match(_MONEY, x[2])  # ("NT$17.7 billion", "Sh67 billion": money)
             and not _ROUTE_AFTER.match(t, x[1]) and not (x[3] is None and _THING_AFTER.match(t, x[1]))
@@ -1379,6 +1383,15 @@ _TITLES = frozenset("""President Minister Prime Premier Chairman Chairwoman CEO 
 
 # ("Executive Vice President Network Operations Mr. Donald Tan": an office, its first word no title itself)
 _OFFICE_BEFORE = frozenset("Executive Senior Assistant Acting Former First Managing General Regional Country".split())
+
+
+# what comes just before a thing being set up: "are setting up a …", "for the establishment of the …"
+_SET_UP_BEFORE = re.compile(r"\b(?:establish(?:es|ed|ing)?|establishment\sof|set(?:s|ting)?\sup|setup\sof|launch(?:es|ed|ing)?|"
+                            r"launch\sof|open(?:s|ed|ing)?|opening\sof|creat(?:e|es|ed|ing)|creation\sof)\s"
+                            r"(?:(?:a|an|the|its|their|his|her)\s)?(?:\w+\s){0,2}?$")
+
+
+_SET_UP_AFTER = re.compile(r"(?:\s\([A-Z]{2,8}\))?\s(?:(?:was|will\sbe|to\sbe|is\sbeing)\s)?(?:established|set\sup|launched|opened)\b")
 
 
 def _an_office(name: str) -> bool:

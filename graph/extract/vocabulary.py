@@ -55,6 +55,8 @@ NOUNS = [
                  r"(?:an?|the|capacity)\s(?:[\w-]+\s)?leases?(?:\sagreements?)?|"  # ("signed a lease with Digicel")
                  r"(?:an?|the)\s(?:[\w$€£.,-]+\s){1,3}?orders?(?=\s(?:from|with|for|worth)\b)"),  # ("a $50 million order from")
     ("training_programme", r"training (?:programmes?|programs?|initiatives?)|scholarships?|"
+                           # ("are setting up a Huawei Information and Communications Technology Academy at the university")
+                           r"(?-i:(?:ICT|Technology|Digital|Network|Cloud|AI|5G|Talent|Skills|Training)\s[Aa]cadem(?:y|ies))|"
                            r"(?:(?:up to|over|more than|some|about) )?\d(?:[\d,]*\d)?(?: \w+){0,3} (?:youths?|students|people|"
                            r"professionals|engineers|officials|trainees|civil servants|teachers|technicians|graduates|"
                            r"specialists|experts|staff|employees|personnel|women|girls)"),
@@ -165,7 +167,7 @@ _THING = (r"(?:data\scent(?:re|er)s?|networks?|cables?|plants?|factor(?:y|ies)|c
 BUILT = (r"build|builds|built|co-build|install(?:ed|s)?|deploy(?:ed|s)?|deliver(?:ed|s)?|unveil(?:ed|s)?|"
          r"funding the construction|construct(?:ed|s)?|lay|lays|laid|roll(?:ed|s)? out|"
          r"land(?:ed|s)?(?=\s(?:the\s)?(?:[\w-]+\s){0,3}?cables?\b)|"  # ("have landed the sixth submarine cable in Mombasa")
-         rf"(?<!to\s)(?:set(?:s)?\sup|establish(?:ed|es)?|(?<=will\sbe\s)(?:setting\sup|establishing))"
+         rf"(?<!to\s)(?:set(?:s)?\sup|establish(?:ed|es)?|(?:(?<=will\sbe\s)|(?<=will\ssoon\sbe\s))(?:setting\sup|establishing))"
          rf"(?=\s(?:an?|the|its|their|two|three|several|new)\s"
          rf"(?:[\w-]+\s){{0,3}}?{_THING}\b)|"
          # ("the CCTV system was set up in the cities of Yaounde and Douala": a thing set up, told in the passive)
@@ -229,7 +231,10 @@ _ANAPHORA = re.compile(r"\b(?:(?:the|these) (?:two|three|four|five) (?:firms|com
                       rf"the (?:firms|companies|sides|parties|partners|two)(?=\s(?:have\s|had\s|has\s|also\s|then\s|later\s)*(?:{SIGNED})\b)|"
                       # ("… where the two signed a Memorandum of Understanding": the two named before)
                       r"^(?:The|This|That) (?:deal|agreement|MoU|memorandum|"
-                      r"contract|accord|pact|loan|partnership|cooperation|collaboration)\b)", re.I)
+                      r"contract|accord|pact|loan|partnership|cooperation|collaboration)\b|"
+                      # ("Huawei will soon be setting up its 6th ICT Academy at CUET … To this end, an MoU signing
+                      # ceremony was held at CUET campus on Tuesday": the sentence before says who)
+                      r"^(?:To\sthis\send|In\sthis\sregard|To\sthat\send|For\sthis\spurpose),)", re.I)
 
 
 _REFER = re.compile(r"^(?:The|These|This|Those|Such|Both|Under the|Under these|Under this|According to the)\b", re.I)
@@ -323,7 +328,7 @@ ORG_HEADS = (r"[Gg]overnment|Ministry|Ministère|Ministerio|Department|Authority
              r"Ltd\.?|Inc\.?|Corp\.?|Co\.|Networks?|Communications|Mobile|Board|Office|Bureau|Administration|Directorate|"
              r"Foundation|Fund|Union|Organi[sz]ation|Enterprises?|Industries|Systems|Solutions|Services|Service|Cloud|Electric|Power|"
              r"Cent(?:re|er)(?=\s(?:for|of)\s)|"
-             r"Exim|Eximbank|Cable|Satellite|Police|Treasury")
+             r"Exim|Eximbank|Cable|Satellite|Police|Treasury|Universidade|Universidad|Universiti|Universitas|Université")
 
 
 # the head words of an event's name ("Mobile World Congress", "Digital Silk Road Forum")
@@ -345,7 +350,10 @@ _ORG_RE = re.compile(rf"\b(?:(?:[A-Z][\w'’&.-]*\s)(?:{_CAP}\s){{0,6}}(?:{ORG_H
                      rf"(?:the\s)?[A-Z][\w'’&-]*"
                      rf"(?:\s(?:(?:and|&|of|for|the)\s)?[A-Z][\w'’&-]*)*|"
                      # an Indonesian firm by its legal form ("PT Fiber Optik Teknologi Indonesia", "PT Telkom Indonesia")
-                     rf"PT\s[A-Z][\w'’&-]*(?:\s[A-Z][\w'’&-]*){{0,5}}(?:\sTbk\b\.?)?)")
+                     rf"PT\s[A-Z][\w'’&-]*(?:\s[A-Z][\w'’&-]*){{0,5}}(?:\sTbk\b\.?)?|"
+                     # a university named head first in its own language ("Universidade Pedagógica", "Universidad de Chile")
+                     rf"(?:Universidade|Universidad|Universiti|Universitas|Université)\s(?:(?:de|do|da|dos|das|del|des|du)\s)?"
+                     rf"[A-Z][\w'’&-]*(?:\s(?:(?:de|do|da|del|e|y)\s)?[A-Z][\w'’&-]*)*)")
 
 
 # "It will hand over the satellite to APT Satellite once in-orbit tests end": to whom the thing built goes
