@@ -4198,3 +4198,15 @@ def test_an_ict_academy_set_up_is_a_training_programme_not_a_party():
                         published="2023-03-29")
     mou = next(c for c in x.candidates if c.kind == "mou")
     assert {p.name for p in mou.parties} == {"Huawei", "Makerere University"} and mou.date == "2023-03-28"
+
+
+def test_a_universitys_vice_chancellor_is_no_state_leader_and_a_capital_names_a_bodys_country():
+    """"The representatives from Huawei were well received by the Deputy Vice-Chancellor …, Assoc. Prof. Janice
+    Busingye": no talks of a state's leader (and "Assoc" is a title, no party); "Kampala International University
+    signed …": a body named after its country's capital is that country's."""
+    x = extract_article("Example headline\n\nThe representatives from Huawei were well received by the Deputy "
+                        "Vice-Chancellor (DVC), Finance and Administration, Assoc. Prof. Mary Akello.\n")
+    assert x.candidates == []
+    (c,) = extract_article("Example headline\n\nOn Friday, Lusaka International University signed a Memorandum of "
+                           "Understanding with Huawei on the establishment of an ICT Academy.\n").candidates
+    assert {p.name: p.country for p in c.parties} == {"Lusaka International University": "ZMB", "Huawei": "CHN"}

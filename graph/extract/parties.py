@@ -1378,7 +1378,7 @@ def _title_case(sentence: str) -> bool:
 
 
 _TITLES = frozenset("""President Minister Prime Premier Chairman Chairwoman CEO CTO CFO Mr Mrs Ms Dr Prof Secretary Ambassador
-    Governor Deputy Vice Director Eng Engr Sheikh King Queen Prince Crown Senator Mayor Chief VP SVP EVP COO""".split())
+    Governor Deputy Vice Director Eng Engr Sheikh King Queen Prince Crown Senator Mayor Chief VP SVP EVP COO Assoc""".split())
 
 
 # ("Executive Vice President Network Operations Mr. Donald Tan": an office, its first word no title itself)
@@ -1620,12 +1620,18 @@ def _country_after(sentence: str, end: int) -> str | None:
 def _named_country(name: str) -> str | None:
     """The country a new organisation's name begins or ends with ("Djibouti Telecom", "Telecom Egypt", "Russian
     Federal Space Agency"), when the whole name names that country alone (not "Congo China Telecom"; and
-    "Government of the Democratic Republic of Congo" is not the Republic of the Congo's)."""
+    "Government of the Democratic Republic of Congo" is not the Republic of the Congo's); or whose capital a longer
+    name begins with ("Kampala International University")."""
     from ..resolve.countries import countries_in
     from ..resolve.normalise import fold
 
+    from ..resolve.countries import capital_country
+
     words = name.split()
     named = set(countries_in(fold(name).replace("'s", "")).values())
+    if len(words) >= 3 and not named and words[0][:1].isupper():
+        # ("Kampala International University": a body named after its country's capital)
+        return capital_country(fold(words[0]))
     if len(words) < 2 or len(named) != 1:
         return None
     return next((code for part in (words[0], " ".join(words[:2]), words[-1], " ".join(words[-2:]))

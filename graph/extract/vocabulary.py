@@ -362,7 +362,9 @@ HANDED_TO = re.compile(r"\bhand(?:s|ed|ing)?\sover\s(?:the|its|a)\s[^.;]{0,60}?\
 
 # who holds office for a state, named by it ("President of Azerbaijan", "Prime Minister of Pakistan", "Vietnamese
 # President", "Pakistan's Foreign Minister")
-LEADER = (r"(?:President|Prime\sMinister|Premier|Vice\sPresident|Deputy\sPrime\sMinister|King|Emir|Crown\sPrince|Chancellor|"
+# (not a university's "Vice-Chancellor")
+LEADER = (r"(?:President|Prime\sMinister|Premier|Vice\sPresident|Deputy\sPrime\sMinister|King|Emir|Crown\sPrince|"
+          r"(?<!Vice-)(?<!Vice\s)Chancellor|"
           r"(?:Foreign|Finance|Information|Communications?|Digital|ICT|Telecom(?:munications)?|Technology|Economy|Trade|Interior)"
           r"\sMinister|Minister\sof\s[A-Z][\w-]*(?:\s(?:and\s)?[A-Z][\w-]*){0,3})")
 # a meeting of such a leader and a firm: "… has met with Chairman of Huawei's Board …", "… called on Foreign Minister …"
