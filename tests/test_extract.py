@@ -4210,3 +4210,15 @@ def test_a_universitys_vice_chancellor_is_no_state_leader_and_a_capital_names_a_
     (c,) = extract_article("Example headline\n\nOn Friday, Lusaka International University signed a Memorandum of "
                            "Understanding with Huawei on the establishment of an ICT Academy.\n").candidates
     assert {p.name: p.country for p in c.parties} == {"Lusaka International University": "ZMB", "Huawei": "CHN"}
+
+
+def test_an_earlier_deal_in_an_active_relative_clause_with_its_own_date():
+    """"The agreement … is in implementation of a memorandum of understanding that the company signed during the World
+    Economic Forum … in April": the memorandum is an earlier deal of its own, dated April; the agreement is not."""
+    x = extract_article("Example headline\n\nThe Tafila Technical University and Huawei have signed an agreement to "
+                        "establish a Huawei ICT academy at the university. The agreement, which was signed at the Huawei "
+                        "headquarters in Shenzhen, is in implementation of a memorandum of understanding that the company "
+                        "signed during the World Economic Forum in April.\n", published="2019-06-27")
+    kinds = {c.kind: c for c in x.candidates}
+    assert set(kinds) == {"training_programme", "mou"}
+    assert kinds["mou"].date == "2019-04" and kinds["training_programme"].date != "2019-04"

@@ -240,6 +240,10 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
 _RELATIVE_DEAL = re.compile(r"\b(?:a|an|the)\s(?:(?!(?:a|an|the|to|that|which)\s)[\w$€£¥.,()-]+\s){0,8}?(?:line\sof\scredit|credit\sline|loan|agreement|"
                             r"contract|memorandum|MoU|deal|accord)\b[^.;]{0,100}?\b(?:that|which)\s(?:was|were|had\sbeen|has\sbeen)\s"
                             r"(?:signed|concluded|inked|sealed)\b|"
+                            # ("… is in implementation of a memorandum of understanding that the company signed during the
+                            # World Economic Forum … in April": told in the active voice)
+                            r"\b(?:a|an|the)\s(?:[\w-]+\s){0,3}?(?:agreement|contract|memorandum|MoU|deal|accord)\b[^.;,]{0,40}?"
+                            r"\b(?:that|which)\s(?:the\s)?(?:[\w-]+\s){0,2}?(?:had\s|has\s)?(?:signed|concluded|inked|sealed)\b|"
                             # ("The national data centre was built by Huawei as part of the Smart Zambia project, the signing of
                             # the loan agreement for which was witnessed by President Lungu … in March 2015")
                             r"\bthe\ssigning\sof\s(?:the|a|an)\s(?:[\w-]+\s){0,3}?(?:agreement|contract|loan|MoU|memorandum)s?\b[^.;]{0,40}?"
