@@ -4222,3 +4222,23 @@ def test_an_earlier_deal_in_an_active_relative_clause_with_its_own_date():
     kinds = {c.kind: c for c in x.candidates}
     assert set(kinds) == {"training_programme", "mou"}
     assert kinds["mou"].date == "2019-04" and kinds["training_programme"].date != "2019-04"
+
+
+def test_a_law_a_title_of_an_agreement_a_consent_to_sign_and_an_acronym_of_a_countrys_ministry():
+    """"… came into force in 2013 with the Law on the Ratification of the Agreement …": a law, no party; "the Government
+    of PR China" is China's; "In December 2016, the Government gives consent for signing the Agreement on the Strategic
+    Partnership of the Ministry of Interior and Huawei … This agreement was signed at the beginning of February 2017":
+    the ministry (not "Strategic Partnership of the Ministry of Interior") and Huawei, signed in February 2017; "the
+    Serbian Ministry of Interior (MOI) … MOI and Huawei signed": the ministry is Serbia's."""
+    (c,) = extract_article("Example headline\n\nIn 2009, the Government of Montenegro and the Government of PR China signed "
+                           "an agreement on economic cooperation. The agreement came into force in 2013 with the Law on the "
+                           "Ratification of the Agreement on Economic Cooperation.\n").candidates
+    assert {p.name: p.country for p in c.parties} == {"Government of Montenegro": "MNE", "Government of PR China": "CHN"}
+    assert not any(p.new for p in c.parties if p.country == "CHN")
+    (c,) = extract_article("Example headline\n\nIn December 2016, the Government gives consent for signing the Agreement on "
+                           "the Strategic Partnership of the Ministry of Interior and Huawei for introducing safe city "
+                           "solutions. This agreement was signed at the beginning of February 2017.\n").candidates
+    assert {p.name for p in c.parties} == {"Ministry of Interior", "Huawei"} and c.date == "2017-02"
+    x = extract_article("Example headline\n\nThe Croatian Ministry of Interior (MOI) tested nine cameras. In February 2017, "
+                        "MOI and Huawei signed a Strategic Partnership Agreement.\n")
+    assert {p.name: p.country for c in x.candidates for p in c.parties} == {"Ministry of Interior": "HRV", "Huawei": "CHN"}

@@ -114,8 +114,10 @@ def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[
                            r"(?:\w+\s){0,2}$", sentence[:m.start()], re.I):
         return (m[1] or m[2]), m.span(1) if m[1] else m.span(2)  # "in the second quarter of 2022", "in Q2 2022": the year
         # (not "the deal's closure expected in H1 2022": when it is to end)
-    # ("In February 2007", "In February, 2007")
-    m = re.search(rf"\b(?:[Ii]n|[Oo]n|[Ss]ince|[Ff]rom|[Dd]uring)\s(?:early\s|late\s|mid-)?({_MONTH_RE}),?\s(\d{{4}})\b", sentence)
+    # ("In February 2007", "In February, 2007", "at the beginning of February 2017"; not "by the end of June 2020": a
+    # deadline, most often)
+    m = re.search(rf"\b(?:[Ii]n|[Oo]n|[Ss]ince|[Ff]rom|[Dd]uring|(?:[Aa]t|[Ii]n)\s(?:the\s)?(?:beginning|start)\sof)\s"
+                  rf"(?:early\s|late\s|mid-)?({_MONTH_RE}),?\s(\d{{4}})\b", sentence)
     if m:
         return f"{m[2]}-{MONTHS[m[1].rstrip('.').lower()]:02d}", m.span(1)[:1] + m.span(2)[1:]
     m = re.search(rf"\b(?:[Ii]n|[Oo]n)\s({_MONTH_RE})\s(?:of\s)?(last|this)\syear\b", sentence)

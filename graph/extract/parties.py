@@ -599,7 +599,8 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
     for acronym, full in defined.items():  # "PIH first revealed…", PIH defined before as a name's initials
         for m in re.finditer(rf"\b{re.escape(acronym)}\b", t):
             if not any(a <= m.start() < b for a, b, _, _ in spans) and not (m.start() and t[m.start() - 1] == "("):
-                spans.append((m.start(), m.end(), full, resolver.resolve(full).entity.id))  # named as the article defined it
+                # named as the article defined it ("the Serbian Ministry of Interior (MOI)": the country it gave it)
+                spans.append((m.start(), m.end(), full, resolver.resolve(full, country=_country_said(full, text)).entity.id))
     masked = _APPOSITIVE.sub(lambda m: " " * len(m.group()), t)  # "Kyrgyztelecom, a company in Kyrgyzstan, and …"
     for at, name in ([] if c.aggregate or _title_case(t) else _positional(masked) + _described(t)):
         # ("Telekom Malaysia signed": a firm named after its country, not the country signing)
@@ -658,6 +659,9 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             and not (_LEGISLATURE.search(x[2]) and re.search(r"\bratif", t))  # (the parliament ratifies, the state signed)
             # ("for Phase 3 of the … Project": a part of the work; "the GCL", initials of "government concessional loan")
             and not re.match(r"(?:Phase|Stage|Lot|Tranche|Package|Section)\s\w+$", x[2])
+            # ("… came into force in 2013 with the Law on the Ratification of the Agreement …": a law, no party)
+            and not (re.fullmatch(r"(?:Law|Decree|Resolution|Ordinance|Statute)(?:\s(?:on|of|No\.?)\b.*)?", x[2]) and
+                     (" " in x[2] or re.match(r"\s(?:on|of|No\.?)\s", t[x[1]:])))
             # ("to establish a Huawei Authorized Information and Network Academy", "the 24th Huawei ICT Academy
             # established under the MOU": what is set up, no party)
             and not (re.search(r"\bAcadem(?:y|ies)$", x[2]) and (_SET_UP_BEFORE.search(t, max(0, x[0] - 60), x[0]) or
@@ -960,6 +964,10 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
             # after the owner; not "People's Bank of China": a name)
             if owner and not re.search(r"People['’]s\s$", owner.group()):
                 name, at = name[owner.end():], at + owner.end()
+            lead = re.match(rf"((?:[A-Z][\w'’-]*\s)+)(?:of|for)\s(?:the\s)?(?=(?:{ORG_HEADS})\b)", name)
+            if lead and not re.search(rf"\b(?:{ORG_HEADS})\b", lead[1]) and not _an_office(lead[1]):
+                # ("the Agreement on the Strategic Partnership of the Ministry of Interior and Huawei": the ministry)
+                name, at = name[lead.end():], at + lead.end()
             name = re.sub(rf"\s(?:for|of|at|worth)\s{_MONEY}.*$", "", name)  # ("… Corporation for Sh51 billion")
             name = re.sub(r"['’]s$", "", name)  # ("in the University of Surrey's 5G Innovation Centre": the university)
             if name and re.search(rf"\b(?:{ORG_HEADS})\b", name) and not _LEGAL_FORM_ONLY.fullmatch(name) and \

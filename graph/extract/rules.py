@@ -1074,6 +1074,8 @@ _FOUNDED_IN = re.compile(r",\s(?:which\swas\s|that\swas\s)?(?:created|founded|es
                          r"(?:in|on)\s$")
 
 
+_CONSENT_TO_SIGN = re.compile(r"\b(?:gives?|gave|given|granted?|grants)\s(?:its\s)?(?:consent|approval|permission|(?:the\s)?go-ahead)\s"
+                              r"(?:for|to)\s(?:the\s)?sign|\b(?:approved|authori[sz]ed|cleared)\sthe\ssigning\sof\b", re.I)
 _PLANNED_BEFORE = re.compile(r"\b(?:would|will|plans?\sto|planned\sto|aims?\sto|(?:is|are)\sto)\b", re.I)
 
 
@@ -1156,6 +1158,10 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
         if found and c.kind not in ("joint_venture", "project", "training_programme") and \
                 _FOUNDED_IN.search(t, max(0, found[1][0] - 60), found[1][0]):
             found = None  # "… through the Huawei ICT Academy, created in 2013 to promote …": when something else began
+        if found and _CONSENT_TO_SIGN.search(t):
+            found = (found[0], found[1], True)  # ("In December 2016, the Government gives consent for signing the
+            # Agreement …": the day it was allowed, until a sentence tells the signing's — "This agreement was signed at
+            # the beginning of February 2017")
         if found and not (c.date_weak and found[2]):
             if c.date_weak:
                 c.evidence.pop("date", None)

@@ -55,7 +55,7 @@ DEMONYMS = {
     "MHL": "marshallese", "PLW": "palauan", "FSM": "micronesian", "BLZ": "belizean", "XKX": "kosovar kosovan",
     "LCA": "saint lucian", "ATG": "antiguan", "VCT": "vincentian", "KNA": "kittitian",
 }
-_EXTRA_NAMES = {"CHN": "china prc peoples republic of china", "KOR": "south korea", "PRK": "north korea",
+_EXTRA_NAMES = {"CHN": "china prc pr china peoples republic of china", "KOR": "south korea", "PRK": "north korea",
                 "RUS": "russia", "VNM": "vietnam viet nam", "LAO": "laos lao pdr", "TZA": "tanzania", "IRN": "iran",
                 "SYR": "syria", "BOL": "bolivia", "VEN": "venezuela", "COD": "drc dr congo", "GBR": "uk britain",
                 "USA": "us usa united states america", "ARE": "uae emirates", "CIV": "cote divoire ivory coast",
