@@ -4242,3 +4242,14 @@ def test_a_law_a_title_of_an_agreement_a_consent_to_sign_and_an_acronym_of_a_cou
     x = extract_article("Example headline\n\nThe Croatian Ministry of Interior (MOI) tested nine cameras. In February 2017, "
                         "MOI and Huawei signed a Strategic Partnership Agreement.\n")
     assert {p.name: p.country for c in x.candidates for p in c.parties} == {"Ministry of Interior": "HRV", "Huawei": "CHN"}
+
+
+def test_a_state_that_launches_a_chinese_firms_test_bed_and_a_thai_public_company():
+    """"Thailand on Friday launched a Huawei Technologies 5G test bed": a project of Thailand and Huawei; "Huawei is in
+    talks with local telecoms operations, such as Advanced Info Service Pcl": the firm with its legal form."""
+    (c,) = extract_article("Example headline\n\nMalaysia on Friday launched a Huawei Technologies 5G test bed in "
+                           "Cyberjaya.\n", published="2019-02-10").candidates
+    assert {p.name for p in c.parties} == {"Malaysia", "Huawei Technologies"}
+    (c,) = extract_article("Example headline\n\nHuawei is in talks with Advanced Wireless Network Pcl to secure a local "
+                           "partnership.\n").candidates
+    assert {p.name for p in c.parties} == {"Huawei", "Advanced Wireless Network Pcl"}

@@ -32,7 +32,7 @@ def _bundled_records():
 
 
 # the words of a company's legal form ("Co., Ltd.", "Sdn Bhd", "S.A"), for every pattern that reads one
-_LEGAL_WORDS = r"Co|Corp|Ltd|Inc|LLC|PLC|JSC|Limited|S\.A|AG|GmbH|Pvt|Sdn|Bhd"
+_LEGAL_WORDS = r"Co|Corp|Ltd|Inc|LLC|PLC|Plc|Pcl|PCL|JSC|Limited|S\.A|AG|GmbH|Pvt|Sdn|Bhd"
 _EXIM = re.compile(r"\b(?:EXIM\s?Bank|Exim\s?[Bb]ank|Eximbank|EXIM|Exim)\b")  # the export-import bank, as news shortens it
 _BODY_NAME = re.compile(r"(?:Ministry|Department|Agency|Authority|Commission|Office|Bureau|Directorate)\s(?:of|for)\s"
                         r"(?:the\s)?[A-Z]\w+(?:\s(?:and|of|for|the|&)?\s?[A-Z]\w+){1,}")
@@ -1218,6 +1218,11 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
                 _BUILT_BY.search(before):
             out.append(m)  # "Badr-1 was launched by China in 1990": who built it
             continue
+        if c.kind == "project" and m.kind == "country" and m.value not in _CHINESE and not before.strip() and \
+                re.match(r"\s(?:on\s\w+\s|has\s|have\s)?(?:officially\s)?(?:launched|inaugurated|opened|unveiled|commissioned)\s"
+                         r"(?:an?|the|its)\s", after):
+            out.append(m)  # "Thailand on Friday launched a Huawei Technologies 5G test bed": the state whose it is
+            continue
         if later:
             subject = paired = with_ = client = lent_to = lent_from = borrowed = funder = None
             between = between and _THE_DEAL_BETWEEN.search(before)
@@ -1357,7 +1362,8 @@ _ROUTE_OR_PERSON = re.compile(r"(?:\bfrom\s(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*
                               r"presided|owned|run)\sby\s)(?:the\s)?$")
 
 
-_LEGAL_TAIL = re.compile(r"\.?,?\s(?:Co\.?,?\s)?(?:Ltd|Limited|Inc|LLC|PLC|JSC|S\.A|AG|GmbH|Pvt|Sdn\.?\s?Bhd)\b\.?")
+# (and a Thai public company's "Pcl": "Advanced Info Service Pcl")
+_LEGAL_TAIL = re.compile(r"\.?,?\s(?:Co\.?,?\s)?(?:Ltd|Limited|Inc|LLC|PLC|Plc|Pcl|PCL|JSC|S\.A|AG|GmbH|Pvt|Sdn\.?\s?Bhd)\b\.?")
 # what a person who tells of a deal is: "Ann Wu, a company spokeswoman, said", "…, Zentrix's chief executive, said"
 _SPEAKER_AFTER = re.compile(r",\s(?:(?:a|an|the|its|their)\s|[A-Z][\w-]*['’]s\s)(?:[\w-]+\s){0,3}?(?:spokes(?:man|woman|person)|"
                             r"official|executive|director|chief|head|manager|president|chairman|chairwoman|CEO|analyst|"

@@ -76,6 +76,8 @@ NOUNS = [
                 r"networks?|backbones?|optical fib(?:re|er)s?|"
                 # ("has opened a plant in Kisber, Hungary", "an R&D centre", "a production line")
                 r"plants?|factor(?:y|ies)|(?:production|assembly)\slines?|(?:R&D|research|innovation)\scent(?:re|er)s?|"
+                # ("launched a Huawei Technologies 5G test bed", "opened a 5G innovation lab")
+                r"test[- ]?beds?|(?:5G|innovation|cloud|AI|joint|open)\s(?:labs?|laborator(?:y|ies))|"
                 r"(?:optical |fib(?:re|er)[- ]optic(?:al)? |cross-border |fib(?:re|er) )links?|"
                 # ("a limited deployment of 5G", "the installation of cameras"): the work, told by its noun
                 r"(?:deployment|installation|roll-?out)s?(?=[”\"]?\sof\b)"),
