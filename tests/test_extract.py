@@ -4253,3 +4253,16 @@ def test_a_state_that_launches_a_chinese_firms_test_bed_and_a_thai_public_compan
     (c,) = extract_article("Example headline\n\nHuawei is in talks with Advanced Wireless Network Pcl to secure a local "
                            "partnership.\n").candidates
     assert {p.name for p in c.parties} == {"Huawei", "Advanced Wireless Network Pcl"}
+
+
+def test_a_country_written_with_accents_a_sum_before_a_name_and_an_events_city():
+    """"Huawei Launches $30 Million Government-Backed Data Centre in Côte d’Ivoire": Côte d'Ivoire, whatever its accents
+    and apostrophe (and no party "Million Government"); "… signed … celebrated at the ICT Talent Summit in Nairobi":
+    where an event was held, no country of the deal."""
+    (c,) = extract_article("Huawei Launches $30 Million Government-Backed Data Centre in Côte d’Ivoire\n\nChinese giant "
+                           "Huawei has launched a data centre in Côte d’Ivoire.\n", published="2012-11-12").candidates
+    assert "CIV" in c.countries and {p.name for p in c.parties} == {"Huawei"}
+    (c,) = extract_article("Example headline\n\nHuawei and the UNESCO Regional Office in Santiago have signed a Memorandum "
+                           "of Understanding to promote digital talent. The agreement was celebrated at the second ICT "
+                           "Talent Summit in Nairobi.\n").candidates
+    assert "KEN" not in c.countries

@@ -38,7 +38,7 @@ class Gazetteer:
         folded: dict[str, tuple[str, str]] = {}
         lower: set[str] = set()  # organisations' names written in small letters ("du", "e&")
         for name, kind, value in entries:
-            name = _norm(name)
+            name = _norm(_plain(name))  # (as the text is read: without accents)
             if len(name) < 2 or not re.search(r"\w", name):
                 continue
             if _is_acronym(name):
@@ -63,10 +63,11 @@ class Gazetteer:
 
     def find(self, text: str, kinds: frozenset[str] | None = None) -> list[Mention]:
         found: list[Mention] = []
+        plain = _plain(text)  # (matched without accents, "Côte d’Ivoire" as "Cote d Ivoire"; the text's own words kept)
         for rx, table, fold in ((self._re_exact, self._exact, False), (self._re_folded, self._folded, True)):
             if rx is None:
                 continue
-            for m in rx.finditer(text):
+            for m in rx.finditer(plain):
                 surface = _norm(m.group())
                 key = surface.casefold() if fold else surface
                 hit = table.get(key)
@@ -79,7 +80,7 @@ class Gazetteer:
                 if fold and hit[0] == "organisation" and " " in surface and surface == surface.lower() and \
                         key not in self._lower:
                     continue  # "his mobile telecommunications company": words, not the name "Mobile Telecommunications Company"
-                found.append(Mention(m.start(), m.end(), m.group(), hit[0], hit[1]))
+                found.append(Mention(m.start(), m.end(), text[m.start():m.end()], hit[0], hit[1]))
         found.sort(key=lambda x: (x.start, -(x.end - x.start)))
         out: list[Mention] = []
         for mention in found:
@@ -87,6 +88,29 @@ class Gazetteer:
                 continue
             out.append(mention)
         return out
+
+
+def _plain(text: str) -> str:
+    """``text`` letter for letter without accents ("Côte" → "Cote", "São" → "Sao"), and the apostrophe of a French
+    "d’" as a space ("d’Ivoire" → "d Ivoire"): the same length, so that every match is where the text has it."""
+    if text.isascii() and "'" not in text:
+        return text
+    out = text.translate(_ASCII_LETTERS)
+    return re.sub(r"(?<=[\s(][dD])['’](?=[A-Za-z])", " ", out)
+
+
+def _ascii_letters() -> dict[int, str]:
+    import unicodedata
+
+    table = {}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base.isascii() and base.isalpha() and len(unicodedata.normalize("NFD", chr(code))) > 1:
+            table[code] = base
+    return table
+
+
+_ASCII_LETTERS = _ascii_letters()
 
 
 def _norm(name: str) -> str:

@@ -969,6 +969,9 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
                 # ("the Agreement on the Strategic Partnership of the Ministry of Interior and Huawei": the ministry)
                 name, at = name[lead.end():], at + lead.end()
             name = re.sub(rf"\s(?:for|of|at|worth)\s{_MONEY}.*$", "", name)  # ("… Corporation for Sh51 billion")
+            money = re.match(r"(?:Million|Billion|Trillion|Thousand|Bn|Mn)\s", name)
+            if money:  # ("Huawei Launches $30 Million Government-Backed Data Centre": a sum, then what backs it)
+                name, at = name[money.end():], at + money.end()
             name = re.sub(r"['’]s$", "", name)  # ("in the University of Surrey's 5G Innovation Centre": the university)
             if name and re.search(rf"\b(?:{ORG_HEADS})\b", name) and not _LEGAL_FORM_ONLY.fullmatch(name) and \
                     not _GENERIC_HEAD.fullmatch(name):

@@ -1178,7 +1178,8 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
             if place:
                 c.place = place
                 c.note("place", s.start + m.start(1), s.start + m.end(1), text)
-    venue = None  # "… signed at the Mobile World Congress in Barcelona, Spain": a country only as where it was signed
+    venue = venue_city = None  # "… signed at the Mobile World Congress in Barcelona, Spain": a country only as where it
+    # was signed (and its city, "… in Bogotá, Colombia")
     if c.place is None and re.search(rf"\b(?:{SIGNED}|signing)\b", t, re.I):
         # "the signing of an MoU between the government and Huawei in Beijing": a city where a signing is told
         for m in re.finditer(r"\bin\s([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?:,\s([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?))?", t):
@@ -1200,7 +1201,7 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
             if not event and (purpose or built_there or (m[2] and not signed)):
                 continue
             if m[2] and _place(m[2]) == m[2] and not _place(m[1]) and not _NOT_A_CITY.search(m[1]):
-                c.place, venue = f"{m[1]}, {m[2]}", m.span(2)
+                c.place, venue, venue_city = f"{m[1]}, {m[2]}", m.span(2), m.span(1)
                 c.note("place", s.start + m.start(1), s.start + m.end(2), text)
                 break
             if _is_city(m[1]):
@@ -1214,7 +1215,9 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
             continue  # "its first loan … since it switched recognition from Taiwan to China": no country of the deal
         a, b = s.start + mention.start, s.start + mention.end
         if mention.kind == "capital" and mention.value not in c.countries and not _dateline(t, mention) and \
-                not _in_another_country(text, mention):
+                not _in_another_country(text, mention) and (mention.start, mention.end) != venue_city and \
+                not re.search(rf"\b(?:{EVENT_HEADS})\s(?:held\s|taking\splace\s)?in\s$", t[:mention.start]):
+            # (not "… was celebrated at the second LAC ICT Talent Summit in Bogotá": where an event was held)
             c.countries.append(mention.value)  # "with Beijing": the government seated there
             c.note("countries", a, b, text)
         elif mention.kind == "country" and mention.value == "USA" and re.search(r"\b(?:Latin|South|Central|North)\s$",
