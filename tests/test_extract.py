@@ -4266,3 +4266,11 @@ def test_a_country_written_with_accents_a_sum_before_a_name_and_an_events_city()
                            "of Understanding to promote digital talent. The agreement was celebrated at the second ICT "
                            "Talent Summit in Nairobi.\n").candidates
     assert "KEN" not in c.countries
+
+
+def test_a_firm_named_after_a_programme_in_small_letters_that_forms_a_venture():
+    """"eWTP Arabia Capital has formed a joint venture company with China's Alibaba Cloud": the fund (its first word a
+    brand in small letters, and a programme the records know) is a side of the venture."""
+    (c,) = extract_article("Example headline\n\neWTP Gulf Partners has formed a joint venture company with China’s "
+                           "Alibaba Cloud, called Gulf Cloud Computing Co., with a capital of $100 million.\n").candidates
+    assert c.kind == "joint_venture" and {"eWTP Gulf Partners", "Alibaba Cloud"} <= {p.name for p in c.parties}

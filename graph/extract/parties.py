@@ -494,7 +494,8 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             spans.append((m.start("np") + 4, m.end("np"), m["np"][4:], None))  # "the provincial government"
         elif len(home) == 1:
             spans.append((m.start("np"), m.end("np"), m["np"], resolver.government(home[0]).id))
-    taken = [(x.start, x.end) for x in mentions if x.kind in ("organisation", "programme", "forum")]
+    taken_kinds = [(x.start, x.end, x.kind) for x in mentions if x.kind in ("organisation", "programme", "forum")]
+    taken = [(a, b) for a, b, _ in taken_kinds]
     for at, name in named:
         if any(a <= at < b or at <= a < at + len(name) for a, b in taken):
             continue
@@ -604,7 +605,10 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
     masked = _APPOSITIVE.sub(lambda m: " " * len(m.group()), t)  # "Kyrgyztelecom, a company in Kyrgyzstan, and …"
     for at, name in ([] if c.aggregate or _title_case(t) else _positional(masked) + _described(t)):
         # ("Telekom Malaysia signed": a firm named after its country, not the country signing)
-        if any(a <= at < b or at <= a < at + len(name) for a, b in taken) or \
+        # ("eWTP Arabia Capital has formed a joint venture …": a firm named after a programme the records know, longer)
+        if any((a <= at < b or at <= a < at + len(name)) and not (kind != "organisation" and at == a and at + len(name) > b and
+                                                                   " " in name[b - at:].strip())
+               for a, b, kind in taken_kinds) or \
                 any((a <= at < b or at <= a < at + len(name)) and not _country_inside(a, b, known, at, name, t)
                     for a, b, _, known in spans):
             continue
@@ -1250,8 +1254,9 @@ _THING_AFTER = re.compile(r"\s(?:pandemic|outbreak|epidemic|crisis|virus|war|era
                           r"undersea|earth|observation|remote|sensing|data|ground|launch))*\s(?:satellites?|spacecraft|rocket|"
                           r"cables?|systems?|platforms?|stations?|cent(?:re|er)s?|projects?)\b")
 # a name as news writes it: capitalised words, joined by "of", "and", "&", "de"…, an acronym in brackets
-# a name's first word: a capital — or a digit and a word ("9mobile", "3Com", "2degrees"; not "5G" nor "10Gbps")
-_NP_FIRST = r"(?:[A-Z][\w'’&.-]*[\w&]|[A-Z]|(?<![\w-])[a-z][A-Z][a-z][\w'’&-]*[\w&]|\d(?!(?:Gbps|Mbps|Tbps|kbps|GHz|MHz|kms?|MW|GW|GB|TB|years?|months?)\b)[A-Za-z]{3,}\w*)"
+# a name's first word: a capital — or a digit and a word ("9mobile", "3Com", "2degrees"; not "5G" nor "10Gbps"), or a
+# brand in small letters ("eMonkey", "eWTP Arabia Capital")
+_NP_FIRST = r"(?:[A-Z][\w'’&.-]*[\w&]|[A-Z]|(?<![\w-])[a-z][A-Z][a-z][\w'’&-]*[\w&]|(?<![\w-])[a-z][A-Z]{2,5}\b|\d(?!(?:Gbps|Mbps|Tbps|kbps|GHz|MHz|kms?|MW|GW|GB|TB|years?|months?)\b)[A-Za-z]{3,}\w*)"
 _NP = (r"(?!" + _MONEY + r")" + _NP_FIRST + r"(?:(?:\s(?:of|and|&|for|de|dos|da|du|des|la|del|y|the|e|in\scharge\sof)\s|\s|-|"
        r"\s\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)\s(?=[A-Z]))"
        r"(?!Sdn\.?\sBhd|" + _MONEY + r")(?:[A-Z][\w'’&.-]*[\w&]|[A-Z]{2,}|(?<!\sfor\s)(?<!\sof\s)(?<!\sand\s)\d\w*|[A-Z](?![\w'’&.-])))*(?:,?\s(?:Co\.?,?\s)?(?:Ltd|Limited|Inc|LLC|PLC|JSC|S\.A|AG|GmbH|Pvt|Sdn\.?\s?Bhd)\b\.?)?"
@@ -1282,6 +1287,8 @@ _POSITIONS = [
     rf"(?:opened|launched|inaugurated)(?=\s(?:[\w-]+\s){{0,4}}?(?:data\scent(?:re|er)s?|plants?|factor(?:y|ies)|offices?|"
     rf"cent(?:re|er)s?|labs?|laborator(?:y|ies)|academ(?:y|ies)|networks?|cables?|campus(?:es)?|hubs?|regions?|stations?)\b)|"
     # ("FiberHome has opened a plant in Kisber", not "launched an investigation")
+    # ("eWTP Arabia Capital has formed a joint venture company with China's Alibaba Cloud")
+    rf"(?:formed|established|set\sup)(?=\s(?:a|an)\s(?:[\w-]+\s){{0,2}}?(?:joint\sventure|consortium|alliance))|"
     rf"partnered|joined hands|will\s(?:build|supply|install|deploy|provide|finance|fund|acquire|buy|sign|work|co-build)|"
     rf"is\s(?:to|set to)\s\w+|(?:was|were|has been|had been)\s(?:picked|selected|chosen|awarded|contracted|hired))\b"
     r"(?!\sto\s(?:the\s)?[A-Z])",
