@@ -4274,3 +4274,17 @@ def test_a_firm_named_after_a_programme_in_small_letters_that_forms_a_venture():
     (c,) = extract_article("Example headline\n\neWTP Gulf Partners has formed a joint venture company with China’s "
                            "Alibaba Cloud, called Gulf Cloud Computing Co., with a capital of $100 million.\n").candidates
     assert c.kind == "joint_venture" and {"eWTP Gulf Partners", "Alibaba Cloud"} <= {p.name for p in c.parties}
+
+
+def test_a_loan_for_counted_towers_is_one_loan_and_a_bank_supplies_money():
+    """"China loaned the Solomon Islands US$66 million to construct 161 towers which will be supplied by Huawei": one loan
+    (the towers counted are no count of deals) of China to the Solomon Islands; "China's Exim Bank will supply the loan":
+    the bank finances; "… in time for the Pacific Games": an event, no party."""
+    x = extract_article("Example headline\n\nChina loaned Tuvalu US$30 million to construct 40 towers which will be "
+                        "supplied by Huawei. China’s Exim Bank will supply the loan at an interest rate of 1%. Tuvalu "
+                        "stated its ambition to deploy half of the towers in time for the Pacific Games.\n")
+    loan = x.candidates[0]
+    assert loan.kind == "loan" and not loan.aggregate
+    assert {"China", "Tuvalu", "Huawei"} <= {p.name for p in loan.parties}
+    assert all(p.role == "financier" for c in x.candidates for p in c.parties if p.kind == "bank")
+    assert not any("Games" in p.name for c in x.candidates for p in c.parties)

@@ -344,8 +344,9 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     # an aggregate: a number above one counting the arrangements ("signed 24 Memorandum of Understandings")
     n = _count_before(s.text, m)
     # ("delivered in 2017 and included about 450 cameras": a quantity of things built, not of deals)
+    # (nor "China loaned the Solomon Islands US$66 million to construct 161 towers": a loan, its towers counted)
     if n and kind not in ("training_programme", "proposal", "talks") and \
-            not (kind == "project" and not re.fullmatch(r"projects|initiatives", m.group(), re.I)):
+            not ("project" in (kind, _kind_of(m)) and not re.fullmatch(r"projects|initiatives", m.group(), re.I)):
         c.aggregate = True
         c.members["count"] = _number(n[1])
         c.note("members", s.start + n.start(1), s.start + m.end(), text)

@@ -147,6 +147,8 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
                 (_bought_role(t, a, b) if c.kind == "acquisition" or (
                 c.kind == "proposal" and re.search(r"\b(?:acquir|buy|bought|purchas|takeover|take over)", t, re.I)) else None)
             role = stated or _role(c, kind, side, whole)
+            if kind == "bank" and role in ("supplier", "contractor"):
+                role = "financier"  # ("China's Exim Bank will supply the loan": a bank supplies money)
             c.parties.append(Party(name, role, kind, e_country, match_id, new, Span(s.start + a, s.start + b, name),
                                    e.parent, bool(stated)))
             c.note("parties", s.start + a, s.start + b, text)

@@ -334,7 +334,7 @@ ORG_HEADS = (r"[Gg]overnment|Ministry|Ministère|Ministerio|Department|Authority
 
 
 # the head words of an event's name ("Mobile World Congress", "Digital Silk Road Forum")
-EVENT_HEADS = r"Exhibition|Summit|Forum|Congress|Conference|Expo|Week|Fair|Festival|Show"
+EVENT_HEADS = r"Exhibition|Summit|Forum|Congress|Conference|Expo|Week|Fair|Festival|Show|Games|Olympics|Championships?"
 
 
 # (and a place in brackets inside a firm's name: "Jinda Anbang (Beijing) Technology Development Co., Ltd")
