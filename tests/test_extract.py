@@ -4288,3 +4288,14 @@ def test_a_loan_for_counted_towers_is_one_loan_and_a_bank_supplies_money():
     assert {"China", "Tuvalu", "Huawei"} <= {p.name for p in loan.parties}
     assert all(p.role == "financier" for c in x.candidates for p in c.parties if p.kind == "bank")
     assert not any("Games" in p.name for c in x.candidates for p in c.parties)
+
+
+def test_the_state_owned_monopoly_is_the_firm_named_before():
+    """"Telecom Egypt will complete building a telecom network … The state-owned landline monopoly signed last week a
+    cooperation agreement with the Administrative Capital for Urban Development": the monopoly is Telecom Egypt (and
+    "The state" of "state-owned" is no government)."""
+    (c,) = extract_article("Example headline\n\nTelecom Egypt will complete building a network for the new capital by "
+                           "mid-2020, its chief executive said on Monday. The state-owned landline monopoly signed last week "
+                           "a cooperation agreement with the Administrative Capital for Urban Development.\n",
+                           published="2019-02-18").candidates
+    assert {p.name for p in c.parties} == {"Telecom Egypt", "Administrative Capital for Urban Development"}

@@ -758,9 +758,9 @@ _TELLER_BEFORE = re.compile(r"(?:\b(?:[Ss]tatement|[Rr]eport|[Rr]elease|[Aa]nnou
 
 
 _THE_GOVERNMENT = re.compile(r"(?:\b(?:between|with|by|and)\s|^|^[A-Z]\w+,\s)(?P<np>[Tt]he\s(?:(?P<level>provincial|regional|state|federal|national|"
-                             r"central|municipal|city|local)\s)?(?:[Gg]overnment|[Ss]tate))\b(?!\sof)(?!\s[A-Z])(?!['’]s?\b)")
+                             r"central|municipal|city|local)\s)?(?:[Gg]overnment|[Ss]tate))\b(?!\sof)(?!\s[A-Z])(?!['’]s?\b)(?!-)")
 # (not "the State Services Agency", "the Government Technology Agency": a body's name; nor "in line with the
-# government's vision": what it has)
+# government's vision": what it has; nor "The state-owned landline monopoly": a word of what a firm is)
 
 
 # a province's or city's government, named by its place ("Hubei province", "the Sindh provincial government",
@@ -830,7 +830,7 @@ _DEFINITE_FITS = {"ministry": r"\bMinistry\b", "bank": r"\bBank\b", "lender": r"
 _SUBJECT_REF = re.compile(
     r"(?:^|\bthat\s)(?:(?:In|On|By|Last|Earlier|Later|Previously|Meanwhile|Separately|Also|Now|Since|Then)\b[^,]{0,25}?,?\s)?"
     r"(?P<np>[Ii]t|[Tt]he\s(?:[\w-]+\s){0,2}?(?i:company|firm|vendor|group|giant|manufacturer|maker|provider|carrier|"
-    r"operator|telco|lender|heavyweight|conglomerate|corporation|bank))\s"
+    r"operator|telco|lender|heavyweight|conglomerate|corporation|bank|monopoly|incumbent))\s"
     r"(?:(?:has|had|have|also|previously|recently|already|then|later|subsequently|earlier|this\s(?:week|month|year)|"
     r"last\s(?:week|month|year)|on\s[A-Z]\w+day|yesterday|today)\s)*"
     # ("The company this week reported a deal with …": a deal it made)
