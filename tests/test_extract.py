@@ -4299,3 +4299,20 @@ def test_the_state_owned_monopoly_is_the_firm_named_before():
                            "a cooperation agreement with the Administrative Capital for Urban Development.\n",
                            published="2019-02-18").candidates
     assert {p.name for p in c.parties} == {"Telecom Egypt", "Administrative Capital for Urban Development"}
+
+
+def test_a_statements_day_dates_no_deal_and_who_helped_a_side_is_no_side():
+    """"… has signed a strategic cooperation framework agreement with the Zimbabwean government …, according to a
+    statement sent to the Global Times by Cloudwalk on Thursday": Thursday is when the statement was sent (so the deal
+    told "In April 2018" is the same one); "The Chinese startup was assisted in establishing the agreement by the local
+    government of Guangzhou": who helped, no side."""
+    x = extract_article("Example headline\n\nIn April 2018, the Government of Zambia signed a deal with the Chinese AI "
+                        "startup CloudWalk Technology to leverage facial recognition technology.\n\nCloudWalk has signed a "
+                        "strategic cooperation framework agreement with the Zambian government for a facial recognition "
+                        "project, according to a statement sent to the Global Times by CloudWalk on Thursday.\n",
+                        published="2018-04-13")
+    assert [c.date for c in x.candidates] == ["2018-04"]
+    (c,) = extract_article("Example headline\n\nDetails are emerging about the recently signed cooperation agreement between "
+                           "CloudWalk Technology Co. and the government of Zambia. The Chinese startup was assisted in "
+                           "establishing the agreement by the local government of Guangzhou.\n").candidates
+    assert {p.country for p in c.parties} == {"CHN", "ZMB"} and not any("Guangzhou" in p.name for p in c.parties)

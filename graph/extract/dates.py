@@ -157,7 +157,9 @@ def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[
             return d, m.span()
     if pub is None:
         return None
-    said = r"\b(?:said|says|reported|reports|told|announced|according|stated|added|confirmed)\b[^.;]{0,40}$"
+    # (and "according to a statement sent to the Global Times by Cloudwalk on Thursday": when the statement was sent)
+    said = r"\b(?:said|says|reported|reports|told|announced|according|stated|added|confirmed|(?:statement|release|notice)\s" \
+           r"(?:sent|issued|released|published|posted|circulated))\b[^.;]{0,40}$"
     if announced:
         said = r"(?!x)x"  # never: the announcement is the deal
     # ("On Monday, A and B signed …", "Last Monday, …": at a sentence's start too)

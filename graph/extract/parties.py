@@ -652,6 +652,10 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
                 r"\b(?:engagement|visit|dialogue|relations|ties|trade|friendship|consultations)\swith\s(?:the\s)?$",
                 t[max(0, x[0] - 40):x[0]]))
             and not (x[3] is None and _OUTLET.search(x[2]) and _OUTLET_TELLS.match(t, x[1]) and re.search(r",\s(?:the\s)?$", t[:x[0]]))
+            # ("The Chinese startup was assisted in establishing the agreement by the local government of Guangzhou":
+            # who helped a side to it, no side)
+            and not re.search(r"\b(?:was|were|been)\s(?:assisted|helped|aided)\b[^.;]{0,60}\bby\s(?:the\s)?(?:local\s)?$",
+                              t[max(0, x[0] - 100):x[0]])
             # ("The contract, previously held by Ericsson, …": who held it before, no party of the deal)
             and not re.search(r"\b(?:previously|formerly|once|earlier)\s(?:held|run|operated|managed|owned|supplied|won)\sby\s"
                               r"(?:the\s)?$", t[max(0, x[0] - 40):x[0]])
