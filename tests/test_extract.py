@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -4316,3 +4317,29 @@ def test_a_statements_day_dates_no_deal_and_who_helped_a_side_is_no_side():
                            "CloudWalk Technology Co. and the government of Zambia. The Chinese startup was assisted in "
                            "establishing the agreement by the local government of Guangzhou.\n").candidates
     assert {p.country for p in c.parties} == {"CHN", "ZMB"} and not any("Guangzhou" in p.name for p in c.parties)
+
+
+def test_submarine_cable_reports_landings_phases_ventures_and_contracts_received():
+    """Cable news: "… signed landing party agreements with … for cable landing in Djibouti": where the cable lands, no
+    place of signing (a capital though it is); "… have successfully landed a new submarine fibre optic network at
+    Mombasa": a project of both; "the second phase of the former's National Broadband Network", "to Build 6000-km
+    Cameroon-Brazil Fiber Optic Cable": the thing worked on, no party; "Huawei Marine, the joint venture between Huawei
+    Technologies and UK-based Global Marine Systems, announced it has been contracted by …": the contract, and the
+    venture described, each a deal; "has received a contract to construct …": a contract signed."""
+    (c,) = extract_article("Example headline\n\nThe cable company has signed a landing party agreement with Djibouti "
+                           "Telecom for cable landing in Djibouti.\n").candidates
+    assert c.place is None
+    (c,) = extract_article("Example headline\n\nSafaricom and the Peace Cable Company have successfully landed a new "
+                           "submarine fibre optic network at Mombasa.\n").candidates
+    assert c.kind == "project" and {p.name for p in c.parties} == {"Safaricom", "Peace Cable Company"}
+    x = extract_article("Example headline\n\nHuawei Marine has awarded Nexans the contract to supply the second phase of "
+                        "the former's National Broadband Network (NBNII).\n\nHuawei, China Unicom to Build 6000-km "
+                        "Angola-Brazil Fiber Optic Cable.\n")
+    assert not any(re.search(r"Network|Cable$", p.name) for c in x.candidates for p in c.parties)
+    x = extract_article("Example headline\n\nHuawei Marine, the joint venture between Huawei Technologies and UK-based "
+                        "Global Marine Systems, announced it has been contracted by China Unicom and Camtel to construct "
+                        "the South Atlantic Inter Link.\n")
+    assert sorted(c.kind for c in x.candidates) == ["contract", "joint_venture"]
+    (c,) = extract_article("Example headline\n\nHuawei Marine Networks (HMN) has received a contract to construct the new "
+                           "Maldives Sri Lanka Cable system.\n").candidates
+    assert (c.kind, c.status) == ("contract", "signed")

@@ -668,7 +668,13 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             and not _RIVAL_AFTER.match(t, x[1])  # ("Huawei's smaller rival ZTE secured …": ZTE, not Huawei)
             and not (_LEGISLATURE.search(x[2]) and re.search(r"\bratif", t))  # (the parliament ratifies, the state signed)
             # ("for Phase 3 of the … Project": a part of the work; "the GCL", initials of "government concessional loan")
-            and not re.match(r"(?:Phase|Stage|Lot|Tranche|Package|Section)\s\w+$", x[2])
+            and not re.match(r"(?:Phase|Stage|Lot|Tranche|Package|Section)\s\w+(?:$|\sof\s)", x[2])
+            # ("to supply the second phase of the former's National Broadband Network (NBNII)", "to Build 6000-km
+            # Cameroon-Brazil Fiber Optic Cable": the thing worked on, no party)
+            and not (x[3] is None and re.search(r"\b(?:Network|Cable|Cables|System|Backbone|Satellite)$", x[2]) and re.search(
+                r"(?:\b(?:phase|stage|part|section|segment|expansion|extension|upgrade|rollout)\s(?:\w+\s)?of\s|"
+                r"\b(?i:build|builds|building|construct|constructs|constructing|lay|lays|laying|deploy|deploying)\s)"
+                r"(?:the\s|an?\s|its\s)?(?:[\w'’-]+['’]s\s)?(?:[\w-]*\d[\w-]*\s)?$", t[max(0, x[0] - 60):x[0]]))
             # ("… came into force in 2013 with the Law on the Ratification of the Agreement …": a law, no party)
             and not (re.fullmatch(r"(?:Law|Decree|Resolution|Ordinance|Statute)(?:\s(?:on|of|No\.?)\b.*)?", x[2]) and
                      (" " in x[2] or re.match(r"\s(?:on|of|No\.?)\s", t[x[1]:])))

@@ -152,10 +152,11 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
             current = None
         last = current or last
         if described and deal is not None:
-            at = s.start + described.start("jv")
+            group = "jv" if described["jv"] else "jv2"
+            at = s.start + described.start(group)
             venture = Candidate("joint_venture", noun="joint venture")
-            venture.sentences.append(Sentence(at, s.start + described.end(), described["jv"]))
-            noun = re.search(r"joint\sventure|consortium", described["jv"])
+            venture.sentences.append(Sentence(at, s.start + described.end(group), described[group]))
+            noun = re.search(r"joint\sventure|consortium", described[group])
             venture.note("kind", at + noun.start(), at + noun.end(), text)
             _fill(venture, venture.sentences[0], text, gaz, published, first=True, phases=phases)
             candidates.append(venture)
@@ -842,7 +843,11 @@ def _arrangement_named(s: Sentence, current: Candidate | None, candidates: list[
 # ", a joint venture formed in May by Kuwait's Zain Group and Oman's Omantel": a party described as a venture others
 # formed — a deal of its own, and none of the sentence's main deal
 _VENTURE_DESCRIBED = re.compile(r",\s(?P<jv>(?:a|an)\s(?:[\w-]+\s){0,2}?(?:joint\sventure|consortium)\s(?:formed|set\sup|"
-                                r"established|created|founded)\b[^.;]*?\bby\s[^.;]+?)(?=[.;]\s*$|[.;]\s|$)")
+                                r"established|created|founded)\b[^.;]*?\bby\s[^.;]+?)(?=[.;]\s*$|[.;]\s|$)|"
+                                # ("Huawei Marine, the joint venture between Huawei Technologies and UK-based Global Marine
+                                # Systems, announced it has been contracted by …": a party described as a venture)
+                                r",\s(?P<jv2>(?:a|an|the)\s(?:[\w-]+\s){0,2}?joint\sventure\s(?:between|of)\s[^,.;]+?\s(?:and|&)\s"
+                                r"[^,.;]+?)(?=,\s)")
 
 
 def _another_kind(s: Sentence, deal: Candidate, current: Candidate | None) -> bool:
@@ -1190,10 +1195,13 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
                               r"(?:(?:held|taking\splace|organi[sz]ed)\s)?$", t[:m.start()])  # ("… Summit held in Essaouira")
             purpose = re.search(r"\bto\s(?!the\b|an?\b)[a-z]+\b", t[signed[-1].end() if signed else 0:m.start()])
             # ("… for the implementation of Safe Cities projects in Sialkot": where the projects are)
+            # (and "… signed landing party agreements … for cable landing in Djibouti, Pakistan and France": where the
+            # work is)
             built_there = re.search(r"\b(?:projects?|networks?|cit(?:y|ies)|cent(?:re|er)s?|stations?|cables?|towers?|schools?|"
-                                    r"areas|regions?|provinces?|districts?|sites?|facilit(?:y|ies)|parks?|zones?)\s$", t[:m.start()])
+                                    r"areas|regions?|provinces?|districts?|sites?|facilit(?:y|ies)|parks?|zones?|landings?|"
+                                    r"construction|installation|deployment)\s$", t[:m.start()])
             # (but "… for the satellite's ground control project in Beijing": a capital is where deals are signed)
-            if built_there and capital_country(m[1]):
+            if built_there and capital_country(m[1]) and re.match(r"projects?\b", built_there.group()):
                 built_there = None
             # ("UNESCO Multisector Regional Office in Santiago": a body's seat, part of its name)
             built_there = built_there or re.search(r"\b(?:Office|Bureau|Branch|Embassy|Consulate|Mission|Headquarters|"

@@ -106,7 +106,10 @@ HIRING = r"contracted|appointed|hired|engaged|commissioned|retained|selected|pic
 # (not "won praise for its work", "wins an award": no deal)
 AWARDED = (r"award(?:ed|s)?|(?:won|wins)(?!\s(?:an?\s|the\s|high\s|wide\s|international\s)?(?:praise|acclaim|recognition|"
            r"plaudits|applause|accolades?|prizes?|awards?|medals?|trophy|hearts|admiration)\b)|secured|clinched|bagged|pocketed|"
-           r"landed(?!\s(?:in|at|on|ashore)\b|\s(?:the\s)?(?:[\w-]+\s){0,3}?cables?\b)|netted|scooped|(?:been|was|were)\sgiven|(?:has\s|have\s)got")
+           r"landed(?!\s(?:in|at|on|ashore)\b|\s(?:the\s|an?\s)?(?:[\w-]+\s){0,4}?(?:cables?|networks?|cable\ssystems?)\b)|"
+           r"netted|scooped|(?:been|was|were)\sgiven|(?:has\s|have\s)got|"
+           # ("Huawei Marine Networks (HMN) has received a contract to construct …")
+           r"receiv(?:ed|es)(?=\s(?:an?|the)\s(?:[\w$€£.,-]+\s){0,3}?(?:contracts?|orders?|tenders?)\b)")
 
 
 FINANCED = r"extend(?:ed|s)?|provid(?:ed|es)|grant(?:ed|s)?|approv(?:ed|es)|financ(?:ed|es)|disburs(?:ed|es)|lend(?:s)?|lent|offered"
@@ -168,7 +171,9 @@ _THING = (r"(?:data\scent(?:re|er)s?|networks?|cables?|plants?|factor(?:y|ies)|c
           r"campus(?:es)?|offices?|headquarters|hubs?)")
 BUILT = (r"build|builds|built|co-build|install(?:ed|s)?|deploy(?:ed|s)?|deliver(?:ed|s)?|unveil(?:ed|s)?|"
          r"funding the construction|construct(?:ed|s)?|lay|lays|laid|roll(?:ed|s)? out|"
-         r"land(?:ed|s)?(?=\s(?:the\s)?(?:[\w-]+\s){0,3}?cables?\b)|"  # ("have landed the sixth submarine cable in Mombasa")
+         # ("have landed the sixth submarine cable in Mombasa", "have successfully landed a new submarine fibre optic
+         # network at Mombasa")
+         r"land(?:ed|s)?(?=\s(?:the\s|an?\s)?(?:[\w-]+\s){0,4}?(?:cables?|networks?|cable\ssystems?)\b)|"
          rf"(?<!to\s)(?:set(?:s)?\sup|establish(?:ed|es)?|(?:(?<=will\sbe\s)|(?<=will\ssoon\sbe\s))(?:setting\sup|establishing))"
          rf"(?=\s(?:an?|the|its|their|two|three|several|new)\s"
          rf"(?:[\w-]+\s){{0,3}}?{_THING}\b)|"
