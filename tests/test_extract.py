@@ -4343,3 +4343,18 @@ def test_submarine_cable_reports_landings_phases_ventures_and_contracts_received
     (c,) = extract_article("Example headline\n\nHuawei Marine Networks (HMN) has received a contract to construct the new "
                            "Maldives Sri Lanka Cable system.\n").candidates
     assert (c.kind, c.status) == ("contract", "signed")
+
+
+def test_a_protocol_of_intent_an_invitation_and_a_state_that_discusses():
+    """"… have signed a protocol of intent that provides for mutual support …": a memorandum; "We invite Huawei to
+    cooperate with the Agency for …": an invitation, no deal; "Azerbaijan and Huawei discussed cooperation in the field
+    of 5G technologies": talks of the state and the firm."""
+    (c,) = extract_article("Example headline\n\nThe Georgian Revenue Service and Huawei have signed a protocol of intent "
+                           "that provides for mutual support for the introduction of network equipment.\n").candidates
+    assert c.kind == "mou"
+    x = extract_article("Example headline\n\n“We invite Huawei to cooperate with the Agency for the Development of Small "
+                        "Enterprises in order to establish business relations in the field of ICT,” he said.\n")
+    assert x.candidates == []
+    (c,) = extract_article("Example headline\n\nGeorgia and Huawei discussed cooperation in the field of 5G "
+                           "technologies.\n").candidates
+    assert c.kind == "talks" and {p.name for p in c.parties} == {"Georgia", "Huawei"}

@@ -35,6 +35,9 @@ _HYPOTHETICAL = re.compile(r"\b(?:could|might|(?<!\d\s)(?-i:may)(?!\s\d|\sbe\s(?
                            r"should(?!\shave)|ought\sto|"
                            # ("In 2008, the government tried to contract with Cuba for RFID backed cards": an attempt)
                            r"tried\sto|attempted\sto|sought\sto|(?:is|are|was|were)\strying\sto|"
+                           # ("We invite Huawei to cooperate with the Agency for …": an invitation, nothing agreed)
+                           r"(?:invite|invites|invited|inviting|urge|urges|urged|urging)\s(?:[\w-]+\s){0,3}?to\s(?:cooperate|work|"
+                           r"invest|join|partner|participate|take\spart)|"
                            # ("If Mexico accepts the loans, it would probably use equipment from … Huawei": a condition)
                            r"^If|would\s(?:probably|likely|possibly|presumably))\b",
                            re.I)

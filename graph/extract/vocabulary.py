@@ -25,7 +25,7 @@ NOUNS = [
                             # ("have signed an investment framework for a … broadband project")
                             r"(?:signed|inked|sealed|concluded)\s(?:an?\s|the\s)?(?:[\w-]+\s)?frameworks?"),
     ("mou", r"memorand(?:um|a)(?: of understanding)?s?|MoUs?|MOUs?|memorandums? of understanding|letters? of intent(?:ion)?|"
-            r"(?-i:LoIs?|LOIs?)|"  # ("signed a Letter of Intention (LoI)")
+            r"(?-i:LoIs?|LOIs?)|protocols?\sof\sintent(?:ion)?|"  # ("signed a Letter of Intention (LoI)", "a protocol of intent")
             r"memos?(?= (?:of|on) (?:understanding|cooperation))"),  # ("signed a memo on cooperation")
     ("joint_venture", r"joint[- ]ventures?|consortium(?!\sof\s(?:\w+\s)?(?:banks|lenders|financiers|investors))|(?-i:JVs?)"),
     # ("has formed a JV with Meraas Holdings"; not "a consortium of eight banks signed a … loan agreement": the lenders)
