@@ -1201,8 +1201,8 @@ def test_review_writes_what_the_folder_accepts_and_refuses_the_rest_whole(record
     # and a second review of a candidate without a party (a proposal between two countries, no body
     # named) is refused whole
     bare = records_copy.parent / "bare.txt"
-    bare.write_text("Example headline\n\nKenya and China discussed a proposal on 5G cooperation in Nairobi on 3 May 2023, "
-                    "officials said.\n", encoding="utf-8")
+    bare.write_text("Example headline\n\nKenyan and Chinese officials discussed a proposal on 5G cooperation in Nairobi on "
+                    "3 May 2023, officials said.\n", encoding="utf-8")
     snapshot = {p: p.read_bytes() for p in records_copy.rglob("*.yaml")}
     r = _review(bare, records_copy, "a\n")
     assert r.exit_code == 2 and "nothing written" in r.output and "parties" in r.output
