@@ -4358,3 +4358,16 @@ def test_a_protocol_of_intent_an_invitation_and_a_state_that_discusses():
     (c,) = extract_article("Example headline\n\nGeorgia and Huawei discussed cooperation in the field of 5G "
                            "technologies.\n").candidates
     assert c.kind == "talks" and {p.name for p in c.parties} == {"Georgia", "Huawei"}
+
+
+def test_the_parties_a_report_lists_and_a_cloud_region_named_by_its_country():
+    """"A Memorandum Of Understanding … between Panyu and Miri was signed Monday … Parties involved in the MoU were the
+    Guangzhou Panyu Economy and Trade Promotion Bureau, Miri City Council, …": the bodies listed are the MoU's sides;
+    "Huawei Cloud has opened a Chile region, providing cloud and AI services": a region opened, a project."""
+    (c,) = extract_article("Example headline\n\nA Memorandum of Understanding for the collaboration of smart cities was "
+                           "signed on Monday in Kuala Lumpur. Parties involved in the MoU were the Shenzhen Futian Trade "
+                           "Promotion Bureau, Kuching City Council and Sarawak Digital Holdings.\n").candidates
+    assert {"Shenzhen Futian Trade Promotion Bureau", "Kuching City Council"} <= {p.name for p in c.parties}
+    (c,) = extract_article("Example headline\n\nHuawei Cloud has opened a Peru region, providing cloud and AI services "
+                           "for the Chinese company's customers.\n").candidates
+    assert c.kind == "project" and "PER" in c.countries

@@ -413,6 +413,9 @@ def _refers(sentence: str, current: Candidate | None) -> bool:
         return False
     if re.match(r"^(?:These|Those|They)\s(?:include|includes|included|cover|covered|comprise|involve)\b", sentence):
         return True
+    if re.match(r"(?:The\s)?(?:[Pp]arties|[Ss]ignatories)\s(?:involved\s)?(?:in|to|of)\s(?:the|this|that)\s(?:[\w-]+\s)?"
+                r"(?:MoU|memorandum|agreement|deal|contract|accord)\b", sentence):
+        return True  # "Parties involved in the MoU were the Guangzhou Panyu … Bureau, Miri City Council, …": who signed it
     if re.search(r"\b(?:in this regard|to this effect|to that effect|for this purpose)\b", sentence, re.I):
         return True  # "… signed an agreement in this regard at the ceremony": the deal just told
     said = SAID_THE_DEAL.search(sentence)

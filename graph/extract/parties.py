@@ -1343,6 +1343,10 @@ _POSITIONS = [
     # "partnerships with other Peruvian telecom companies, including Claro and Entel": the names a description lists
     rf"\b(?:companies|firms|operators|carriers|partners|banks|vendors|telcos),?\s(?:including|such\sas|namely)\s(?:the\s)?"
     rf"(?P<a>{_NP})",
+    # "Parties involved in the MoU were the Guangzhou Panyu Economy and Trade Promotion Bureau, Miri City Council, …": the
+    # list of who signed
+    rf"\b(?:[Pp]arties|[Ss]ignatories)\s(?:involved\s)?(?:in|to|of)\s(?:the\s)?(?:[\w-]+\s){{0,3}}?(?:were|are|include|included)\s"
+    rf"(?:the\s)?(?P<a>{_NP})",
     rf"\b(?:with|by|from|to|for)\s(?:the\s)?(?:Chinese\s(?:firm|company|vendor|giant|bank)\s|(?:telecom|technology)\s(?:firm|company|"
     rf"giant|operator)\s)?(?P<a>{_NP})",
 ]
@@ -1377,7 +1381,8 @@ def _described(sentence: str) -> list[tuple[int, str]]:
 # where a list of names may stand ("with Huawei, Nokia and Ericsson", "contracted Nokia and Huawei",
 # "provider Saudi Call and China's Shanghai Lumaotong Group"): read as several names
 _LISTS = frozenset(rx for rx in _POSITION_RES if rx.pattern.startswith((r"\b(?:with|by|from|to|for)", r"\b(?:contracted|",
-                                                                        r"\b(?:company|firm|operator|", r"\b(?:companies|"))
+                                                                        r"\b(?:company|firm|operator|", r"\b(?:companies|",
+                                                                        r"\b(?:[Pp]arties|"))
                    or "(?=(?:,\\s" in rx.pattern)
 
 

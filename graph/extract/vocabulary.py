@@ -73,6 +73,8 @@ NOUNS = [
     ("project", r"projects?|initiatives?|satellites?|spacecraft|(?:submarine |undersea |fibre[- ]optic |fiber[- ]optic |optical )?"
                 r"cables?(?: systems?)?|data cent(?:re|er)s?|safe cit(?:y|ies)|smart cit(?:y|ies)|platforms?|towers|"
                 r"(?:CCTV |surveillance )?cameras|base stations|(?:5G |4G )?antennas|(?:cloud |availability )regions?|"
+                # ("Huawei Cloud has opened a Chile region": a cloud region named by its country)
+                r"(?:(?<=\sa\s)|(?<=\sits\s)|(?<=\sthe\s))(?-i:[A-Z][\w-]+)\s(?-i:region)(?=[,.;]|\s(?:in|for|to|providing)\b)|"
                 r"networks?|backbones?|optical fib(?:re|er)s?|"
                 # ("has opened a plant in Kisber, Hungary", "an R&D centre", "a production line")
                 r"plants?|factor(?:y|ies)|(?:production|assembly)\slines?|(?:R&D|research|innovation)\scent(?:re|er)s?|"
