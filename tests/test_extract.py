@@ -4371,3 +4371,14 @@ def test_the_parties_a_report_lists_and_a_cloud_region_named_by_its_country():
     (c,) = extract_article("Example headline\n\nHuawei Cloud has opened a Peru region, providing cloud and AI services "
                            "for the Chinese company's customers.\n").candidates
     assert c.kind == "project" and "PER" in c.countries
+
+
+def test_the_bank_is_the_eximbank_named_before():
+    """"China Eximbank agreed a US$99m preferential loan … in Niger. The bank has also provided a US$50m preferential loan
+    … in Benin": "the bank" is China Eximbank (whose name ends in "bank" without a capital), and the second loan is one of
+    its own."""
+    x = extract_article("Example headline\n\nChina Eximbank agreed a US$99m preferential loan for a fibre optic backbone "
+                        "in Niger. The bank has also provided a US$50m preferential loan for the establishment of a fibre "
+                        "optic backbone in Benin.\n")
+    assert [(c.kind, {p.name for p in c.parties}) for c in x.candidates] == [
+        ("loan", {"China Eximbank", "Niger"}), ("loan", {"China Eximbank", "Benin"})]

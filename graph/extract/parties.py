@@ -828,7 +828,7 @@ _DEFINITE = re.compile(r"\b(?:by|between|with|and)\s(?P<np>the\s(?P<head>(?i:min
                        r"ministry|bank|lender|regulator))\s(?:has|have|had|is|was|will|signed|agreed|said)\b")
 
 
-_DEFINITE_FITS = {"ministry": r"\bMinistry\b", "bank": r"\bBank\b", "lender": r"\bBank\b",
+_DEFINITE_FITS = {"ministry": r"\bMinistry\b", "bank": r"(?i:bank)\b|\bExim\b", "lender": r"(?i:bank)\b|\bExim\b",
                   "authority": r"\bAuthority\b", "agency": r"\bAgency\b", "commission": r"\bCommission\b",
                   "department": r"\bDepartment\b", "regulator": r"\b(?:Authority|Commission|Regulator|Regulatory)\b",
                   "university": r"\bUniversity\b",  # ("between Huawei and the University", Makerere University before)
