@@ -4382,3 +4382,23 @@ def test_the_bank_is_the_eximbank_named_before():
                         "optic backbone in Benin.\n")
     assert [(c.kind, {p.name for p in c.parties}) for c in x.candidates] == [
         ("loan", {"China Eximbank", "Niger"}), ("loan", {"China Eximbank", "Benin"})]
+
+
+def test_the_country_that_signed_a_shouting_headline_and_an_events_organiser_and_country():
+    """"… says the country has signed a Memorandum of Understanding (MOU) with China's ZTE Company … in Zambia": Zambia
+    signed; "WE HAVE SIGNED AN MOU FOR …": a word in capitals, not the brand "WE"; "Among the MoUs sealed …": no name;
+    "On the sidelines of the … Forum, organized by the International Telecommunications Union (ITU) in Hungary, Zimbabwe
+    and China signed an agreement": neither the organiser nor the event's country is the deal's."""
+    (c,) = extract_article("Example headline\n\nPRESIDENT Hakainde Hichilema says the country has signed a Memorandum of "
+                           "Understanding (MOU) with China’s ZTE Company for the setting up of a smartphone assembly plant "
+                           "in Zambia.\n").candidates
+    assert {p.country for p in c.parties} == {"ZMB", "CHN"}
+    x = extract_article("WE HAVE SIGNED AN MOU FOR THE SETTING UP OF A SMARTPHONE ASSEMBLY PLANT IN ZAMBIA\n\nNo more.\n")
+    assert not any(p.name == "WE" for c in x.candidates for p in c.parties)
+    x = extract_article("Example headline\n\nAmong the MoUs sealed at the southern technology hub of Shenzhen this week, "
+                        "is one with Huawei.\n")
+    assert not any("MoU" in p.name for c in x.candidates for p in c.parties)
+    (c,) = extract_article("Example headline\n\nOn the sidelines of the International Telecommunications Forum, organized "
+                           "by the International Telecommunications Union (ITU) in Hungary from September 9 to 12, Zimbabwe "
+                           "and China signed an agreement to boost their ICT sectors.\n").candidates
+    assert {p.name for p in c.parties} == {"Zimbabwe", "China"} and "HUN" not in c.countries

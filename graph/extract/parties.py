@@ -407,6 +407,8 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
     t = _TITLE.sub(lambda m: m[1] + " " * len(m[2]), s.text)  # 'The Agreement "On Cooperation in the Field of …"'
     spans: list[tuple[int, int, str, str | None]] = []
     mentions = gaz.find(t)
+    if _shouted(t):  # ("WE HAVE SIGNED AN MOU FOR …": a word in a line of capitals, not Telecom Egypt's brand "WE")
+        mentions = [x for x in mentions if not (x.kind == "organisation" and x.text.lower() in _COMMON_WORDS)]
     defined = _acronyms(text)
     named = _org_names(t, mentions)
     spelled = _spelled_out(text)
@@ -496,6 +498,11 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             spans.append((m.start("np") + 4, m.end("np"), m["np"][4:], None))  # "the provincial government"
         elif len(home) == 1:
             spans.append((m.start("np"), m.end("np"), m["np"], resolver.government(home[0]).id))
+    for m in _THE_COUNTRY_SIGNED.finditer(t) if len(home) == 1 and not c.aggregate else ():
+        # "President Hakainde Hichilema says the country has signed a Memorandum of Understanding (MOU) with China's ZTE
+        # Company …": the deal's one country besides China
+        e = resolver.government(home[0])
+        spans.append((m.start("np"), m.end("np"), e.name, e.id))
     taken_kinds = [(x.start, x.end, x.kind) for x in mentions if x.kind in ("organisation", "programme", "forum")]
     taken = [(a, b) for a, b, _ in taken_kinds]
     for at, name in named:
@@ -656,6 +663,11 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             # who helped a side to it, no side)
             and not re.search(r"\b(?:was|were|been)\s(?:assisted|helped|aided)\b[^.;]{0,60}\bby\s(?:the\s)?(?:local\s)?$",
                               t[max(0, x[0] - 100):x[0]])
+            # ("Among the MoUs sealed … is with Huawei": a deal's noun, no name)
+            and not re.fullmatch(r"(?i:(?:the\s)?(?:MoUs?|memorand(?:a|ums?)|agreements?|deals?|contracts?))", x[2])
+            # ("… the International Telecommunications Forum, organized by the International Telecommunications Union (ITU)":
+            # who held the event where it was signed)
+            and not re.search(r"\b(?:organi[sz]ed|hosted|convened|sponsored)\sby\s(?:the\s)?$", t[max(0, x[0] - 30):x[0]])
             # ("The contract, previously held by Ericsson, …": who held it before, no party of the deal)
             and not re.search(r"\b(?:previously|formerly|once|earlier)\s(?:held|run|operated|managed|owned|supplied|won)\sby\s"
                               r"(?:the\s)?$", t[max(0, x[0] - 40):x[0]])
@@ -1400,6 +1412,7 @@ _LIST_NEXT = re.compile(rf"(?:,\s(?:and\s)?|,?\s(?:and|&)\s)(?:the\s)?(?P<a>{_NP
 
 
 _NOT_NAMES = frozenset("""The This These That Those It Its He She They We I In On At Under Under According After Before Other
+    Among Amongst
     Yesterday Today Tonight Tomorrow
     During While When Also But And As For From With By Last Next Earlier Later Meanwhile However Monday Tuesday Wednesday
     Since Until Despite Although Though Once Because Unless Amid Following Upon
@@ -1426,6 +1439,20 @@ _TITLES = frozenset("""President Minister Prime Premier Chairman Chairwoman CEO 
 # ("Executive Vice President Network Operations Mr. Donald Tan": an office, its first word no title itself)
 _OFFICE_BEFORE = frozenset("Executive Senior Assistant Acting Former First Managing General Regional Country".split())
 
+
+# words an organisation may be known by that a line in capitals writes as words
+_COMMON_WORDS = frozenset("we it us all one now go on at be do my our you me".split())
+
+
+def _shouted(sentence: str) -> bool:
+    """Whether a sentence is written in capitals (a headline that shouts)."""
+    letters = [ch for ch in sentence if ch.isalpha()]
+    return len(letters) >= 12 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+
+
+# "… says the country has signed a Memorandum of Understanding with …": the state, its own subject
+_THE_COUNTRY_SIGNED = re.compile(rf"(?P<np>\b[Tt]he\s(?:country|nation))\s(?:has\s|have\s|had\s)?(?:also\s|now\s)?"
+                                 rf"(?:signed|inked|sealed|concluded)\b")
 
 # what comes just before a thing being set up: "are setting up a …", "for the establishment of the …"
 _SET_UP_BEFORE = re.compile(r"\b(?:establish(?:es|ed|ing)?|establishment\sof|set(?:s|ting)?\sup|setup\sof|launch(?:es|ed|ing)?|"

@@ -1233,7 +1233,7 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
             continue  # "the Latin American country": a region, not the United States
         elif mention.kind == "country" and mention.value not in c.countries and (mention.start, mention.end) != venue and \
                 not _SHORT_FORM.fullmatch(mention.text) and not CURRENCY_AFTER.match(t, mention.end) and \
-                not _COVERED.search(t[:mention.start]):
+                not _COVERED.search(t[:mention.start]) and not _EVENT_HELD_IN.search(t[:mention.start]):
             # (not "amid friction between the US and Huawei": a party, or none; nor "Japanese yen": money)
             c.countries.append(mention.value)
             c.note("countries", a, b, text)
@@ -1364,6 +1364,11 @@ def _read_phases(records) -> dict[str, tuple[str, str]]:
 # "a geostationary satellite set to provide broadcast and data transmission services over China, Russia, India and the
 # Middle East": where a service reaches, no country of the deal
 _COVERED = re.compile(r"\b(?:services?|coverage)\s(?:over|across|throughout)\s(?:[\w'’-]+,?\s(?:and\s)?){0,6}$")
+
+
+# "On the sidelines of the International Telecommunications Forum, organized by the … Union (ITU) in Hungary …": where
+# an event was held, no country of the deal
+_EVENT_HELD_IN = re.compile(rf"\b(?:{EVENT_HEADS}),?\s(?:(?:organi[sz]ed|hosted|held|convened)\s[^.;]{{0,60}}?\s)in\s$")
 
 
 def _in_another_country(sentence: str, mention: Mention) -> bool:
