@@ -4402,3 +4402,15 @@ def test_the_country_that_signed_a_shouting_headline_and_an_events_organiser_and
                            "by the International Telecommunications Union (ITU) in Hungary from September 9 to 12, Zimbabwe "
                            "and China signed an agreement to boost their ICT sectors.\n").candidates
     assert {p.name for p in c.parties} == {"Zimbabwe", "China"} and "HUN" not in c.countries
+
+
+def test_an_agreement_to_build_using_a_loan_is_a_contract_with_the_contractors_named_before():
+    """"Chinese contractors will launch Laos' first satellite … CAMTS and CGWIC have started production on the satellite.
+    Laos signed a $250-million agreement in 2011 with the two Chinese contractors to build and launch the satellite,
+    using a Chinese loan": a contract (the loan is what pays for it) of Laos and the two contractors named before."""
+    x = extract_article("Example headline\n\nChina Great Wall Industry Corporation and Huawei Marine have started "
+                        "production on the satellite. Tonga signed a $250-million agreement in 2011 with the two Chinese "
+                        "contractors to build and launch the satellite, using a Chinese loan.\n")
+    c = next(c for c in x.candidates if c.amounts)
+    assert c.kind == "contract"
+    assert {"Tonga", "China Great Wall Industry Corporation", "Huawei Marine"} <= {p.name for p in c.parties}

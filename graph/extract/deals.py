@@ -217,6 +217,11 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     nouns = [(m, k) for m, k in nouns if not (k == "acquisition" and re.match(
         r"\s(?:[\w-]+\s){0,3}?(?:contracts?|orders?|deals?|tenders?)\b", s.text[m.end():]))]  # "acquired … contracts": won
     nouns = [(m, k) for m, k in nouns if not (k == "acquisition" and _bought_place(m, s.text))]
+    # ("… signed a $250-million agreement … to build and launch the satellite, using a Chinese loan": what pays for the
+    # deal told, not the deal — but a loan "funded through" or "financed by" is one annotators record)
+    nouns = [(m, k) for m, k in nouns if not (k in ("loan", "financing") and any(j not in ("loan", "financing") for _, j in nouns)
+                                              and re.search(r"\busing\s(?:an?|the)\s"
+                                                            r"(?:[\w-]+\s){0,2}?$", s.text[:m.start()]))]
     nouns = [(m, k) for m, k in nouns if not _KEPT_FROM.search(s.text[:m.start()])]  # ("to prevent Huawei from winning
     # the contract": the deal no one got)
     borrow = re.search(r"\b(?:seek(?:s|ing)?|plans?|planning|wants?|intends?|looking|asked|asks|applied|applies)\s"
@@ -291,7 +296,11 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
             kind = "other"  # "56 agreements … to enhance cooperation on telecommunication, finance and trade": counted, untold
         elif re.search(rf"\b(?:{AWARDED})\s(?:\w+\s){{0,2}}?{re.escape(m.group())}", s.text, re.I) and _BUILD_WORDS.search(s.text):
             kind = "contract"  # "ZTE has secured a deal … to help build fiber optic cable systems" (the deputy minister of finance tells it)
-        elif re.search(r"\bloan|credit|financ", s.text[max(0, m.start() - 80):m.end() + 80], re.I):
+        elif re.search(r"\bloan|credit|financ", s.text[max(0, m.start() - 80):m.end() + 80], re.I) and not re.search(
+                r"\busing\s(?:an?|the)\s(?:[\w-]+\s){0,2}?(?:loans?|credit|financing)\b",
+                s.text[m.end():m.end() + 120], re.I):
+            # (not "… signed a $250-million agreement in 2011 with the two Chinese contractors to build and launch the
+            # satellite, using a Chinese loan": the loan pays for the agreement, a contract)
             kind = "loan"  # (near the noun: not "The deal was signed …, marking the conclusion of talks that began two
             # months ago in Hungary, covering topics such as financing")
         elif (_BUILD_WORDS.search(s.text) or SERVICE_DEAL.search(s.text)) and not _COOPERATION_BEFORE.search(s.text[:m.start()]) \

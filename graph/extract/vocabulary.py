@@ -233,8 +233,9 @@ _BUILD_WORDS = re.compile(r"\b(?:build|construct|deploy|install|supply|supplies|
 _SUPPLY_WORDS = re.compile(r"\b(?:supply|supplies|supplied|suppliers?|equipment|vendors?|provide equipment)\b", re.I)
 
 
-_ANAPHORA = re.compile(r"\b(?:(?:the|these) (?:two|three|four|five) (?:firms|companies|sides|parties|countries|governments|groups|operators|carriers|"
-                      r"telcos|banks|partners|institutions|organi[sz]ations|universities|ministries|entities|agencies)|"
+_ANAPHORA = re.compile(r"\b(?:(?:the|these) (?:two|three|four|five) (?:(?:Chinese|foreign|local) )?(?:firms|companies|sides|parties|countries|"
+                      r"governments|groups|operators|carriers|telcos|banks|partners|institutions|organi[sz]ations|universities|"
+                      r"ministries|entities|agencies|contractors|vendors|suppliers|developers|investors)|"
                       r"both (?:firms|companies|sides|parties|countries|carriers|telcos|operators|partners)|"
                       # ("In 2008, the companies signed a $120 million agreement")
                       rf"the (?:firms|companies|sides|parties|partners|two)(?=\s(?:have\s|had\s|has\s|also\s|then\s|later\s)*(?:{SIGNED})\b)|"
