@@ -4414,3 +4414,16 @@ def test_an_agreement_to_build_using_a_loan_is_a_contract_with_the_contractors_n
     c = next(c for c in x.candidates if c.amounts)
     assert c.kind == "contract"
     assert {"Tonga", "China Great Wall Industry Corporation", "Huawei Marine"} <= {p.name for p in c.parties}
+
+
+def test_a_country_in_a_reports_credit_and_a_person_by_office_between_sides():
+    """"DHAKA, (APP - UrduPoint / Pakistan Point News - 25th May, 2023 ):Transsion Holdings … inaugurated its ISMARTU
+    factory …": Pakistan is an outlet's, no country of the deal; "… signing ceremony … between GM Henry Yu and …": a
+    person by office, no party."""
+    (c,) = extract_article("Example headline\n\nDHAKA, (APP - UrduPoint / Pakistan Point News - 25th May, 2023 ):Transsion "
+                           "Holdings, a China-based smartphone manufacturer, inaugurated its ISMARTU factory on Wednesday "
+                           "in Bangladesh.\n", published="2023-05-25").candidates
+    assert "PAK" not in c.countries and "BGD" in c.countries
+    x = extract_article("Example headline\n\nToday the company held a construction agreement signing ceremony between GM "
+                        "Henry Yu and the Ethiopian Investment Commission.\n", published="2017-05-24")
+    assert not any(p.name.startswith("GM") for c in x.candidates for p in c.parties)

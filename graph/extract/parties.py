@@ -623,6 +623,8 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             continue
         if any(x.start <= at and x.end >= at + len(name) for x in mentions):
             continue  # a country, a place, a technology…: not an organisation
+        if _an_office(name):
+            continue  # ("… signing ceremony … between GM Henry Yu and …": a person by an office)
         spans.append((at, at + len(name), name, None))
     # "SCF, a wholly-owned subsidiary of Digicel Group": the parent is not a party of the deal; "in a statement
     # from the ministry": who tells of the deal is not either; "the DICT field": a field of business, not the
@@ -1433,7 +1435,7 @@ def _title_case(sentence: str) -> bool:
 
 
 _TITLES = frozenset("""President Minister Prime Premier Chairman Chairwoman CEO CTO CFO Mr Mrs Ms Dr Prof Secretary Ambassador
-    Governor Deputy Vice Director Eng Engr Sheikh King Queen Prince Crown Senator Mayor Chief VP SVP EVP COO Assoc""".split())
+    Governor Deputy Vice Director Eng Engr Sheikh King Queen Prince Crown Senator Mayor Chief VP SVP EVP COO Assoc GM MD""".split())
 
 
 # ("Executive Vice President Network Operations Mr. Donald Tan": an office, its first word no title itself)

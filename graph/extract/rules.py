@@ -1233,7 +1233,8 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
             continue  # "the Latin American country": a region, not the United States
         elif mention.kind == "country" and mention.value not in c.countries and (mention.start, mention.end) != venue and \
                 not _SHORT_FORM.fullmatch(mention.text) and not CURRENCY_AFTER.match(t, mention.end) and \
-                not _COVERED.search(t[:mention.start]) and not _EVENT_HELD_IN.search(t[:mention.start]):
+                not _COVERED.search(t[:mention.start]) and not _EVENT_HELD_IN.search(t[:mention.start]) and \
+                not _in_credit(t, mention):
             # (not "amid friction between the US and Huawei": a party, or none; nor "Japanese yen": money)
             c.countries.append(mention.value)
             c.note("countries", a, b, text)
@@ -1380,6 +1381,17 @@ def _in_another_country(sentence: str, mention: Mention) -> bool:
         if code is not None and code != mention.value:
             return True
     return False
+
+
+def _in_credit(sentence: str, mention: Mention) -> bool:
+    """"DHAKA, (APP - UrduPoint / Pakistan Point News - 25th May, 2023 ):Transsion …": a country in the brackets that
+    credit the outlets and date a report, not a country of the deal."""
+    opened = sentence.rfind("(", 0, mention.start)
+    closed = sentence.find(")", mention.end)
+    return opened != -1 and closed != -1 and ")" not in sentence[opened:mention.start] and \
+        bool(re.search(r"\b(?:News|Agency|Times|Post|Reuters|Xinhua|AFP|APP|PTI|Bernama|Tribune|Herald)\b",
+                       sentence[opened:closed])) and bool(re.search(r"\b(?:19|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]+",
+                                                                sentence[opened:closed]))
 
 
 def _dateline(sentence: str, mention: Mention) -> bool:
