@@ -4427,3 +4427,18 @@ def test_a_country_in_a_reports_credit_and_a_person_by_office_between_sides():
     x = extract_article("Example headline\n\nToday the company held a construction agreement signing ceremony between GM "
                         "Henry Yu and the Ethiopian Investment Commission.\n", published="2017-05-24")
     assert not any(p.name.startswith("GM") for c in x.candidates for p in c.parties)
+
+
+def test_a_venture_established_jointly_a_joint_stock_company_and_an_indonesian_pt_firm():
+    """"… joint venture …, and was established jointly by YOFC and PT FOTI … on January 4, 2017": a venture, dated;
+    "Yangtze Optical Fibre and Cable Joint Stock Co Ltd": one name with its legal form; "signed a joint venture agreement
+    with Indonesia PT Monas Permata Persada": the Indonesian firm (a PT is a name), not Indonesia."""
+    (c,) = extract_article("Example headline\n\nIt is the third overseas joint venture of the group, and was established "
+                           "jointly by Huawei Marine and PT Kabel Nusantara on January 4, 2017.\n").candidates
+    assert (c.kind, c.date) == ("joint_venture", "2017-01-04")
+    x = extract_article("Example headline\n\nYangtze Optical Fibre and Cable Joint Stock Co Ltd, the largest maker, is "
+                        "expanding abroad. In January 2015, Yangtze Optical Fibre signed a joint venture agreement with "
+                        "Indonesia PT Monas Permata Persada to establish a factory in Indonesia.\n")
+    names = {p.name for c in x.candidates for p in c.parties}
+    assert "PT Monas Permata Persada" in names and "Indonesia" not in names
+    assert not any(n.startswith("Joint Stock") for n in names)

@@ -517,6 +517,9 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
                 name, at = name[4:], at + 4
             if len(name.split()) < 2:
                 continue
+        if name in defined:  # ('… PT Fiber Optik Teknologi Indonesia (hereinafter referred to as "PT FOTI")': the full name
+            spans.append((at, at + len(name), defined[name], resolver.resolve(defined[name]).entity.id))
+            continue
         of_place = _GOVERNMENT_OF_PLACE.fullmatch(name)
         where = _region_country(of_place["place"]) if of_place and of_place["np"] == name else None
         # ("The Government of Sindh signed …": a province's government, of its country)
@@ -976,6 +979,8 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
         pieces.append((start, t[start:stop]))
         for at, name in pieces:
             name = _HEADLINE_VERB.split(name)[0]  # "Huawei, Colleges of Education Sign MoU For ICT Academy": a headline's verb
+            # ("A Cable Joint Venture of YOFC and PT FOTI Established in Indonesia": the headline's participle)
+            name = re.sub(r"\s(?:Established|Launched|Opened|Formed|Signed|Inaugurated|Unveiled|Completed)$", "", name)
             lead = len(name) - len(name.lstrip(" .,"))
             name, at = name.strip(" .,"), at + lead
             if name.startswith("the "):  # "Huawei and the National Commission for …": the second name, without "the"
@@ -1003,8 +1008,9 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
             if money:  # ("Huawei Launches $30 Million Government-Backed Data Centre": a sum, then what backs it)
                 name, at = name[money.end():], at + money.end()
             name = re.sub(r"['’]s$", "", name)  # ("in the University of Surrey's 5G Innovation Centre": the university)
-            if name and re.search(rf"\b(?:{ORG_HEADS})\b", name) and not _LEGAL_FORM_ONLY.fullmatch(name) and \
-                    not _GENERIC_HEAD.fullmatch(name):
+            # (or an Indonesian firm by its legal form: "PT Monas Permata Persada")
+            if name and (re.search(rf"\b(?:{ORG_HEADS})\b", name) or re.match(r"PT\s[A-Z]", name)) and \
+                    not _LEGAL_FORM_ONLY.fullmatch(name) and not _GENERIC_HEAD.fullmatch(name):
                 out.append((at, _with_legal_form(t, at, name)))
     for m in _HEAD_THEN_COUNTRY.finditer(t):  # "Telecom Cambodia, a state corporation, …": a firm named head first
         if any(x.kind == "country" and x.start == m.start(1) and x.end == m.end(1) and not _is_demonym(x.text)
@@ -1176,8 +1182,9 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
     out = []
     for m in places:
         before, after = t[:m.start], t[m.end:]
-        if _FIRM_WORD_AFTER.match(after):
-            continue  # "with Angola Cables", "Pakistan Telecom": a firm named after its country, not the country
+        if _FIRM_WORD_AFTER.match(after) or re.match(r"\sPT\s[A-Z]", after):
+            continue  # "with Angola Cables", "Pakistan Telecom": a firm named after its country, not the country; "with
+            # Indonesia PT Monas Permata Persada": the Indonesian firm
         rest = after[2:] if after[:2] in ("'s", "’s") else after
         described = _DESCRIBES.match(rest)
         if described and (rest is not after or _is_demonym(m.text) or re.match(r"\s?(?:the\s)?[A-Z]", rest[described.end():])):
@@ -1405,7 +1412,9 @@ _ROUTE_OR_PERSON = re.compile(r"(?:\bfrom\s(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*
 
 
 # (and a Thai public company's "Pcl": "Advanced Info Service Pcl")
-_LEGAL_TAIL = re.compile(r"\.?,?\s(?:Co\.?,?\s)?(?:Ltd|Limited|Inc|LLC|PLC|Plc|Pcl|PCL|JSC|S\.A|AG|GmbH|Pvt|Sdn\.?\s?Bhd)\b\.?")
+_LEGAL_TAIL = re.compile(r"\.?,?\s(?:Joint[- ]Stock\s(?:Limited\s)?(?:Company|Co\.?)(?:,?\s(?:Ltd|Limited)\b\.?)?|"
+                         r"(?:Co\.?,?\s)?(?:Ltd|Limited|Inc|LLC|PLC|Plc|Pcl|PCL|JSC|S\.A|AG|GmbH|Pvt|Sdn\.?\s?Bhd)\b\.?)")
+# (and "Yangtze Optical Fibre and Cable Joint Stock Co Ltd": a joint-stock company's form)
 # what a person who tells of a deal is: "Ann Wu, a company spokeswoman, said", "…, Zentrix's chief executive, said"
 _SPEAKER_AFTER = re.compile(r",\s(?:(?:a|an|the|its|their)\s|[A-Z][\w-]*['’]s\s)(?:[\w-]+\s){0,3}?(?:spokes(?:man|woman|person)|"
                             r"official|executive|director|chief|head|manager|president|chairman|chairwoman|CEO|analyst|"

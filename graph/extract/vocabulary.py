@@ -195,6 +195,9 @@ CONSTRUCTION_BY = r"(?<=the\s)construction\sof\s[^.;]{0,80}?\sby(?=\s(?:the\s)?(
 
 _VERBS = re.compile(rf"\b(?:{SIGNED}|{AWARDED}|{FINANCED}|{ANNOUNCED}|{OPERATIONAL}|{BUILDING}|{BUILT}|acquir(?:e|ed|es|ing)|"
                     rf"{CONSTRUCTION_BY}|"
+                    # ("… joint venture …, and was established jointly by YOFC and PT FOTI", "co-established by …")
+                    rf"(?:established|formed|set\sup|founded|created)\s(?:jointly\s)?by\b|co-(?:established|founded)\b|"
+                    rf"jointly\s(?:established|founded|formed|set\sup)\b|"
                     rf"bought|buys?|invest(?:ed|s)?|train(?:ed|s)?|to train|agreeing|agree|receiv(?:e|ed|es|ing)|"
                     rf"in\s(?:talks|discussions|negotiations)\swith|"
                     # ("China Mobile reportedly entered early stage talks with Vodafone Idea and Bharti Airtel")
