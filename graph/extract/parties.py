@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..resolve.orgs import guess_kind
@@ -629,87 +630,7 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
         if _an_office(name):
             continue  # ("… signing ceremony … between GM Henry Yu and …": a person by an office)
         spans.append((at, at + len(name), name, None))
-    # "SCF, a wholly-owned subsidiary of Digicel Group": the parent is not a party of the deal; "in a statement
-    # from the ministry": who tells of the deal is not either; "the DICT field": a field of business, not the
-    # department of that name
-    return [x for x in spans if not _OWNER_BEFORE.search(t, max(0, x[0] - 60), x[0])
-            and not _TELLER_BEFORE.search(t, max(0, x[0] - 60), x[0]) and not _FIELD_AFTER.match(t, x[1])
-            and not _NEWSPAPER_AFTER.match(t, x[1])
-            # ("…, Mr Im Vutha, of the Telecommunication Regulator of Cambodia (TRC), told dpa": the speaker's body tells)
-            and not (re.search(r"[A-Z][\w'’.-]*,\s(?:of|from)\s(?:the\s)?$", t[max(0, x[0] - 40):x[0]]) and
-                     re.match(r"(?:\s\([A-Z]{2,8}\))?,\s(?:told|said|says|added|noted|explained)\b", t[x[1]:]))
-            # ("for a country from the Association of Southeast Asian Nations": the group a side belongs to — not "a
-            # founding member of the Asian Infrastructure Investment Bank, which has approved $165 million in loans")
-            and not re.search(r"\b(?:a|one|any)\s(?:[\w-]+\s)?(?:country|nation)\s(?:from|in)\s(?:the\s)?$",
-                              t[max(0, x[0] - 40):x[0]])
-            # ("… has opened the Chinese-built Integrated Centre for Public Security": the thing opened, no party)
-            and not (c.kind == "project" and x[3] is None and re.search(
-                r"\b(?:opened|inaugurated|commissioned|unveiled)\s(?:the\s)?(?:new\s)?(?:[\w]+-(?:built|funded|financed)\s)?$",
-                t[max(0, x[0] - 50):x[0]]))
-            # ("acquired the 100% stake in Paktel and renamed the company to China Mobile Pakistan": its new name)
-            and not re.search(r"\brenamed\s(?:it|the\s(?:company|firm|operator|venture|unit))?\s?(?:to|as)\s$", t[max(0, x[0] - 40):x[0]])
-            # ("The Laos Telecom reconstruction project, the biggest cooperation contract between China and Laos": a
-            # project named after a body the records do not know, no party)
-            and not (x[3] is None and re.search(r"\b(?:the|its|their|a|an)\s$", t[max(0, x[0] - 6):x[0]], re.I) and
-                     re.match(r"\s(?:[a-z][\w-]*\s)?(?:project|programme|program|initiative|scheme)\b", t[x[1]:]))
-            # ("A Memorandum of Understanding has been signed … at BCC auditorium": a place of the body, not a side)
-            and not re.match(r"\s(?:auditorium|headquarters|offices?|premises|building|campus|hall|compound)\b", t[x[1]:])
-            # ("A source at Huawei Chile confirmed to BNamericas that …", "… told Reuters": who was told, an outlet)
-            and not re.search(r"\b(?:told|confirmed\sto|said\sto|explained\sto|revealed\sto)\s(?:the\s)?$", t[max(0, x[0] - 25):x[0]])
-            # ("the company disclosed in a filing to the Australian Securities Exchange": where it was told)
-            and not re.search(r"\b(?:filings?|statements?|disclosures?|letters?|notices?|announcements?)\s(?:to|with)\s(?:the\s)?$",
-                              t[max(0, x[0] - 40):x[0]])
-            # ("executed amidst a diplomatic engagement with the People's Republic of China": ties, not the deal's side)
-            and not (c.kind not in ("talks", "proposal") and re.search(
-                r"\b(?:engagement|visit|dialogue|relations|ties|trade|friendship|consultations)\swith\s(?:the\s)?$",
-                t[max(0, x[0] - 40):x[0]]))
-            and not (x[3] is None and _OUTLET.search(x[2]) and _OUTLET_TELLS.match(t, x[1]) and re.search(r",\s(?:the\s)?$", t[:x[0]]))
-            # ("The Chinese startup was assisted in establishing the agreement by the local government of Guangzhou":
-            # who helped a side to it, no side)
-            and not re.search(r"\b(?:was|were|been)\s(?:assisted|helped|aided)\b[^.;]{0,60}\bby\s(?:the\s)?(?:local\s)?$",
-                              t[max(0, x[0] - 100):x[0]])
-            # ("Among the MoUs sealed … is with Huawei": a deal's noun, no name)
-            and not re.fullmatch(r"(?i:(?:the\s)?(?:MoUs?|memorand(?:a|ums?)|agreements?|deals?|contracts?))", x[2])
-            # ("… the International Telecommunications Forum, organized by the International Telecommunications Union (ITU)":
-            # who held the event where it was signed)
-            and not re.search(r"\b(?:organi[sz]ed|hosted|convened|sponsored)\sby\s(?:the\s)?$", t[max(0, x[0] - 30):x[0]])
-            # ("The contract, previously held by Ericsson, …": who held it before, no party of the deal)
-            and not re.search(r"\b(?:previously|formerly|once|earlier)\s(?:held|run|operated|managed|owned|supplied|won)\sby\s"
-                              r"(?:the\s)?$", t[max(0, x[0] - 40):x[0]])
-            and not re.search(r"-based$", x[2])  # ("the South Africa-based pan-African mobile operator MTN": where it is)
-            # ("puts Unicom ahead of larger rival China Mobile": a rival left behind, no party)
-            and not re.search(r"\b(?:ahead\sof|beat(?:ing|s)?|outbid(?:ding|s)?|against)\s(?:the\s|its\s)?(?:[\w-]+\s){0,2}?"
-                              r"(?:rivals?|competitors?)\s$", t[max(0, x[0] - 60):x[0]])
-            # ("China government-owned Xinhua news agency": a word of what another is)
-            and not re.match(r"-(?:owned|run|backed|controlled|funded|linked|affiliated|sponsored|led)\b", t[x[1]:])
-            and not _RIVAL_AFTER.match(t, x[1])  # ("Huawei's smaller rival ZTE secured …": ZTE, not Huawei)
-            and not (_LEGISLATURE.search(x[2]) and re.search(r"\bratif", t))  # (the parliament ratifies, the state signed)
-            # ("for Phase 3 of the … Project": a part of the work; "the GCL", initials of "government concessional loan")
-            and not re.match(r"(?:Phase|Stage|Lot|Tranche|Package|Section)\s\w+(?:$|\sof\s)", x[2])
-            # ("to supply the second phase of the former's National Broadband Network (NBNII)", "to Build 6000-km
-            # Cameroon-Brazil Fiber Optic Cable": the thing worked on, no party)
-            and not (x[3] is None and re.search(r"\b(?:Network|Cable|Cables|System|Backbone|Satellite)$", x[2]) and re.search(
-                r"(?:\b(?:phase|stage|part|section|segment|expansion|extension|upgrade|rollout)\s(?:\w+\s)?of\s|"
-                r"\b(?i:build|builds|building|construct|constructs|constructing|lay|lays|laying|deploy|deploying)\s)"
-                r"(?:the\s|an?\s|its\s)?(?:[\w'’-]+['’]s\s)?(?:[\w-]*\d[\w-]*\s)?$", t[max(0, x[0] - 60):x[0]]))
-            # ("… came into force in 2013 with the Law on the Ratification of the Agreement …": a law, no party)
-            and not (re.fullmatch(r"(?:Law|Decree|Resolution|Ordinance|Statute)(?:\s(?:on|of|No\.?)\b.*)?", x[2]) and
-                     (" " in x[2] or re.match(r"\s(?:on|of|No\.?)\s", t[x[1]:])))
-            # ("to establish a Huawei Authorized Information and Network Academy", "the 24th Huawei ICT Academy
-            # established under the MOU": what is set up, no party)
-            and not (re.search(r"\bAcadem(?:y|ies)$", x[2]) and (_SET_UP_BEFORE.search(t, max(0, x[0] - 60), x[0]) or
-                                                               _SET_UP_AFTER.match(t, x[1])))
-            and not (x[3] is None and x[2] in _initials_of_words(text))
-            and t[x[1]:x[1] + 1] != "$" and not re.match(_MONEY, x[2])  # ("NT$17.7 billion", "Sh67 billion": money)
-            and not _ROUTE_AFTER.match(t, x[1]) and not (x[3] is None and _THING_AFTER.match(t, x[1]))
-            # ("for the Nairobi Expressway and …": a thing built, named)
-            and not (x[3] is None and re.search(r"\s(?:Expressway|Highway|Railway|Bridge|Airport|Stadium|Dam)$", x[2]))
-            and not re.search(r"\b(?:also\s)?known\sas\s(?:the\s)?$|\ba\.k\.a\.?\s$|"
-                              r"\b(?:JVs?|venture|consortium)\s(?:\w+\s){0,4}?(?:called|named|dubbed)\s$",
-                              t[max(0, x[0] - 60):x[0]])  # ("a JV with Softbank called SB Cloud Corporation": the venture)
-            and not _tells_of_another(t, x, spans)]
-    # ("China Great Wall said the China Development Bank has agreed to …": who tells, when another does)
-    # ("… Development Bank, also known as PTA Bank": the same bank again)
+    return [x for x in spans if not _no_side(x, t, c, text, spans)]
 
 
 # "President Uhuru Kenyatta and his Chinese counterpart Xi Jinping on Friday signed …": two heads who sign, their states
@@ -1462,8 +1383,8 @@ def _shouted(sentence: str) -> bool:
 
 
 # "… says the country has signed a Memorandum of Understanding with …": the state, its own subject
-_THE_COUNTRY_SIGNED = re.compile(rf"(?P<np>\b[Tt]he\s(?:country|nation))\s(?:has\s|have\s|had\s)?(?:also\s|now\s)?"
-                                 rf"(?:signed|inked|sealed|concluded)\b")
+_THE_COUNTRY_SIGNED = re.compile(r"(?P<np>\b[Tt]he\s(?:country|nation))\s(?:has\s|have\s|had\s)?(?:also\s|now\s)?"
+                                 r"(?:signed|inked|sealed|concluded)\b")
 
 # what comes just before a thing being set up: "are setting up a …", "for the establishment of the …"
 _SET_UP_BEFORE = re.compile(r"\b(?:establish(?:es|ed|ing)?|establishment\sof|set(?:s|ting)?\sup|setup\sof|launch(?:es|ed|ing)?|"
@@ -1981,3 +1902,128 @@ def _role(c: Candidate, kind: str, country: str | None, sentence: str) -> str:
     if c.kind in ("proposal", "talks"):
         return "partner"
     return "signatory"
+
+
+@dataclass(frozen=True)
+class _NoSide:
+    """A context in which a name a sentence gives is no side of the deal: every part given must hold. ``before`` is
+    searched in the ``window`` characters before the name (cut out of the sentence, unless ``sliced`` is false: then
+    searched in place, so that a word cut at the window's edge is still one word), ``after`` matched right after it,
+    ``name`` matched against the whole name; ``unknown`` asks for a name the records do not know, ``kinds`` and
+    ``except_kinds`` for the deal's kind."""
+    example: str
+    before: re.Pattern | None = None
+    window: int = 40
+    sliced: bool = True
+    after: re.Pattern | None = None
+    name: re.Pattern | None = None
+    unknown: bool = False
+    kinds: tuple[str, ...] = ()
+    except_kinds: tuple[str, ...] = ()
+
+    def holds(self, x: tuple, t: str, kind: str) -> bool:
+        at, end, name, known = x
+        if (self.unknown and known is not None) or (self.kinds and kind not in self.kinds) or kind in self.except_kinds:
+            return False
+        if self.name is not None and not self.name.fullmatch(name):
+            return False
+        if self.after is not None and not self.after.match(t, end):
+            return False
+        if self.before is not None:
+            start = max(0, at - self.window)
+            found = self.before.search(t[start:at]) if self.sliced else self.before.search(t, start, at)
+            if not found:
+                return False
+        return True
+
+
+def _rx(pattern: str, flags: int = 0) -> re.Pattern:
+    return re.compile(pattern, flags)
+
+
+_NO_SIDE = (
+    _NoSide("SCF, a wholly-owned subsidiary of Digicel Group: the parent", before=_OWNER_BEFORE, window=60, sliced=False),
+    _NoSide("in a statement from the ministry: who tells of the deal", before=_TELLER_BEFORE, window=60, sliced=False),
+    _NoSide("the DICT field: a field of business, not the department of that name", after=_FIELD_AFTER),
+    _NoSide("the Daily Nation reported: an outlet", after=_NEWSPAPER_AFTER),
+    _NoSide("…, Mr Im Vutha, of the Telecommunication Regulator of Cambodia (TRC), told dpa: the speaker's body tells",
+            before=_rx(r"[A-Z][\w'’.-]*,\s(?:of|from)\s(?:the\s)?$"),
+            after=_rx(r"(?:\s\([A-Z]{2,8}\))?,\s(?:told|said|says|added|noted|explained)\b")),
+    _NoSide("for a country from the Association of Southeast Asian Nations: the group a side belongs to (not a founding "
+            "member of the Asian Infrastructure Investment Bank, which has approved $165 million in loans)",
+            before=_rx(r"\b(?:a|one|any)\s(?:[\w-]+\s)?(?:country|nation)\s(?:from|in)\s(?:the\s)?$")),
+    _NoSide("… has opened the Chinese-built Integrated Centre for Public Security: the thing opened",
+            before=_rx(r"\b(?:opened|inaugurated|commissioned|unveiled)\s(?:the\s)?(?:new\s)?(?:[\w]+-(?:built|funded|financed)\s)?$"),
+            window=50, unknown=True, kinds=("project",)),
+    _NoSide("acquired the 100% stake in Paktel and renamed the company to China Mobile Pakistan: its new name",
+            before=_rx(r"\brenamed\s(?:it|the\s(?:company|firm|operator|venture|unit))?\s?(?:to|as)\s$")),
+    _NoSide("The Laos Telecom reconstruction project, the biggest cooperation contract between China and Laos: a project "
+            "named after a body the records do not know", before=_rx(r"\b(?:the|its|their|a|an)\s$", re.I), window=6,
+            after=_rx(r"\s(?:[a-z][\w-]*\s)?(?:project|programme|program|initiative|scheme)\b"), unknown=True),
+    _NoSide("A Memorandum of Understanding has been signed … at BCC auditorium: a place of the body, not a side",
+            after=_rx(r"\s(?:auditorium|headquarters|offices?|premises|building|campus|hall|compound)\b")),
+    _NoSide("A source at Huawei Chile confirmed to BNamericas that …, … told Reuters: who was told, an outlet",
+            before=_rx(r"\b(?:told|confirmed\sto|said\sto|explained\sto|revealed\sto)\s(?:the\s)?$"), window=25),
+    _NoSide("the company disclosed in a filing to the Australian Securities Exchange: where it was told",
+            before=_rx(r"\b(?:filings?|statements?|disclosures?|letters?|notices?|announcements?)\s(?:to|with)\s(?:the\s)?$")),
+    _NoSide("executed amidst a diplomatic engagement with the People's Republic of China: ties, not the deal's side",
+            before=_rx(r"\b(?:engagement|visit|dialogue|relations|ties|trade|friendship|consultations)\swith\s(?:the\s)?$"),
+            except_kinds=("talks", "proposal")),
+    _NoSide("…, the Xinhua news agency reported: an outlet that tells", name=_rx(rf"(?:.*?){_OUTLET.pattern}.*"),
+            after=_OUTLET_TELLS, before=_rx(r",\s(?:the\s)?$"), window=10**6, unknown=True),
+    _NoSide("The Chinese startup was assisted in establishing the agreement by the local government of Guangzhou: who "
+            "helped a side to it", before=_rx(r"\b(?:was|were|been)\s(?:assisted|helped|aided)\b[^.;]{0,60}\bby\s(?:the\s)?"
+                                              r"(?:local\s)?$"), window=100),
+    _NoSide("Among the MoUs sealed … is with Huawei: a deal's noun, no name",
+            name=_rx(r"(?i:(?:the\s)?(?:MoUs?|memorand(?:a|ums?)|agreements?|deals?|contracts?))")),
+    _NoSide("… the International Telecommunications Forum, organized by the International Telecommunications Union (ITU): "
+            "who held the event where it was signed", before=_rx(r"\b(?:organi[sz]ed|hosted|convened|sponsored)\sby\s(?:the\s)?$"),
+            window=30),
+    _NoSide("The contract, previously held by Ericsson, …: who held it before",
+            before=_rx(r"\b(?:previously|formerly|once|earlier)\s(?:held|run|operated|managed|owned|supplied|won)\sby\s(?:the\s)?$")),
+    _NoSide("the South Africa-based pan-African mobile operator MTN: where it is", name=_rx(r".*-based")),
+    _NoSide("puts Unicom ahead of larger rival China Mobile: a rival left behind",
+            before=_rx(r"\b(?:ahead\sof|beat(?:ing|s)?|outbid(?:ding|s)?|against)\s(?:the\s|its\s)?(?:[\w-]+\s){0,2}?"
+                       r"(?:rivals?|competitors?)\s$"), window=60),
+    _NoSide("China government-owned Xinhua news agency: a word of what another is",
+            after=_rx(r"-(?:owned|run|backed|controlled|funded|linked|affiliated|sponsored|led)\b")),
+    _NoSide("Huawei's smaller rival ZTE secured …: ZTE, not Huawei", after=_RIVAL_AFTER),
+    _NoSide("for Phase 3 of the … Project: a part of the work",
+            name=_rx(r"(?:Phase|Stage|Lot|Tranche|Package|Section)\s\w+(?:$|\sof\s).*", re.S)),
+    _NoSide("to supply the second phase of the former's National Broadband Network (NBNII), to Build 6000-km Cameroon-Brazil "
+            "Fiber Optic Cable: the thing worked on", name=_rx(r".*\b(?:Network|Cable|Cables|System|Backbone|Satellite)"),
+            before=_rx(r"(?:\b(?:phase|stage|part|section|segment|expansion|extension|upgrade|rollout)\s(?:\w+\s)?of\s|"
+                       r"\b(?i:build|builds|building|construct|constructs|constructing|lay|lays|laying|deploy|deploying)\s)"
+                       r"(?:the\s|an?\s|its\s)?(?:[\w'’-]+['’]s\s)?(?:[\w-]*\d[\w-]*\s)?$"), window=60, unknown=True),
+    _NoSide("the Nairobi Expressway: a thing built, named", name=_rx(r".*\s(?:Expressway|Highway|Railway|Bridge|Airport|"
+                                                                    r"Stadium|Dam)"), unknown=True),
+    _NoSide("the Development Bank of Southern Africa, also known as DBSA; a JV with Softbank called SB Cloud Corporation: "
+            "the same body again, or the venture", before=_rx(r"\b(?:also\s)?known\sas\s(?:the\s)?$|\ba\.k\.a\.?\s$|"
+                                                                r"\b(?:JVs?|venture|consortium)\s(?:\w+\s){0,4}?(?:called|"
+                                                                r"named|dubbed)\s$"), window=60),
+    _NoSide("with the Nigcomsat-1 communication satellite, … due to the COVID-19 pandemic: a thing", after=_THING_AFTER,
+            unknown=True),
+    _NoSide("along the Kenya–Uganda railway route: a route", after=_ROUTE_AFTER),
+)
+
+
+def _no_side(x: tuple, t: str, c: Candidate, text: str, spans: list) -> bool:
+    """Whether a name a sentence gives is no side of the deal, by its context (the table above, and the tests a table
+    row cannot say: a parliament that ratifies, a law's title, an academy being set up, initials of words, money, a
+    teller while another tells)."""
+    at, end, name, known = x
+    if any(rule.holds(x, t, c.kind) for rule in _NO_SIDE):
+        return True
+    if _LEGISLATURE.search(name) and re.search(r"\bratif", t):
+        return True  # (the parliament ratifies, the state signed)
+    if re.fullmatch(r"(?:Law|Decree|Resolution|Ordinance|Statute)(?:\s(?:on|of|No\.?)\b.*)?", name) and \
+            (" " in name or re.match(r"\s(?:on|of|No\.?)\s", t[end:])):
+        return True  # ("… came into force in 2013 with the Law on the Ratification of the Agreement …": a law)
+    if re.search(r"\bAcadem(?:y|ies)$", name) and (_SET_UP_BEFORE.search(t, max(0, at - 60), at) or
+                                                   _SET_UP_AFTER.match(t, end)):
+        return True  # ("to establish a Huawei Authorized Information and Network Academy": what is set up)
+    if known is None and name in _initials_of_words(text):
+        return True  # ("the GCL", initials of "government concessional loan")
+    if t[end:end + 1] == "$" or re.match(_MONEY, name):
+        return True  # ("NT$17.7 billion", "Sh67 billion": money)
+    return _tells_of_another(t, x, spans)  # ("China Great Wall said the China Development Bank has agreed to …")
