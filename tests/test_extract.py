@@ -4442,3 +4442,12 @@ def test_a_venture_established_jointly_a_joint_stock_company_and_an_indonesian_p
     names = {p.name for c in x.candidates for p in c.parties}
     assert "PT Monas Permata Persada" in names and "Indonesia" not in names
     assert not any(n.startswith("Joint Stock") for n in names)
+
+
+def test_the_signing_day_before_the_year_the_work_is_due():
+    """"… signed an agreement on Wednesday to develop 5G technology in Russia and to hold test launches this year and in
+    2020": 2020 is when the work is due, and Wednesday, told before it, is the signing's day."""
+    (c,) = extract_article("Example headline\n\nBeeline and China's Huawei signed an agreement on Wednesday to develop 5G "
+                           "technology in Russia and to hold test launches this year and in 2020.\n",
+                           published="2019-06-06").candidates
+    assert c.date == "2019-06-05"

@@ -71,7 +71,13 @@ def _date_in(sentence: str, published: str | None, announced: bool = False
     date, (a, b) = found
     if re.search(rf"(?i:\b(?:{SIGNED}|contract|agreement|deal)\b)\s[^,;]+?\sto\s(?!the\b|a\b|an\b)[a-z]+\b[^,;]*$", sentence[:a]) \
             and not re.search(r"\b(?:signed|inked|sealed|concluded)\b[^,;]*$", sentence[sentence.rfind(" to ", 0, a):a]):
-        return None  # "signed a contract … to launch a satellite … in late 2013": when the work is due, not the deal
+        # "signed a contract … to launch a satellite … in late 2013": when the work is due, not the deal — but a date
+        # the text gives before it may be the deal's ("signed an agreement on Wednesday to … hold test launches this
+        # year and in 2020")
+        earlier = _date_found(told[:sentence.rfind(" to ", 0, a)], published, announced)
+        if earlier is None:
+            return None
+        date, (a, b) = earlier
     dateline = (a < 40 and bool(re.match(r"[^\w]*(?:,?\s?\d{4})?\s*(?:\(|/|--|—|–|-\s)", sentence[b:b + 12])) or
                 (a <= 2 and sentence[b:b + 1] in (",", ":", " ")) or
                 (bool(re.match(r"\s*(?:[A-Z][\w.'’-]*(?:,?\s[A-Z][\w.'’-]*){0,3},?\s)?[\[(][^\])]{0,40}$", sentence[:a]))
