@@ -1332,10 +1332,12 @@ _ROUTE_OR_PERSON = re.compile(r"(?:\bfrom\s(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*
                               r"presided|owned|run)\sby\s)(?:the\s)?$")
 
 
-# (and a Thai public company's "Pcl": "Advanced Info Service Pcl")
+# a legal form after a name (and a joint-stock company's, "Yangtze Optical Fibre and Cable Joint Stock Co Ltd", and a
+# Thai public company's, "Advanced Info Service Pcl")
 _LEGAL_TAIL = re.compile(r"\.?,?\s(?:Joint[- ]Stock\s(?:Limited\s)?(?:Company|Co\.?)(?:,?\s(?:Ltd|Limited)\b\.?)?|"
                          r"(?:Co\.?,?\s)?(?:Ltd|Limited|Inc|LLC|PLC|Plc|Pcl|PCL|JSC|S\.A|AG|GmbH|Pvt|Sdn\.?\s?Bhd)\b\.?)")
-# (and "Yangtze Optical Fibre and Cable Joint Stock Co Ltd": a joint-stock company's form)
+
+
 # what a person who tells of a deal is: "Ann Wu, a company spokeswoman, said", "…, Zentrix's chief executive, said"
 _SPEAKER_AFTER = re.compile(r",\s(?:(?:a|an|the|its|their)\s|[A-Z][\w-]*['’]s\s)(?:[\w-]+\s){0,3}?(?:spokes(?:man|woman|person)|"
                             r"official|executive|director|chief|head|manager|president|chairman|chairwoman|CEO|analyst|"
