@@ -1232,6 +1232,11 @@ _FIRM_IS = (r"company|firm|operator|carrier|provider|telco|vendor|supplier|maker
             r"conglomerate|investor|start-?up")
 
 
+class _Listed(str):
+    """A position where a list of names may stand ("with Huawei, Nokia and Ericsson", "contracted Nokia and Huawei",
+    "provider Saudi Call and China's Shanghai Lumaotong Group"): read as several names."""
+
+
 _POSITIONS = [
     rf"\bbetween\s(?:the\s)?(?P<a>{_NP})\s(?:and|&)\s(?:the\s)?(?P<b>{_NP})",
     rf"(?:{_OPENS})(?:the\s)?(?P<a>{_NP})\s+(?:and|&)\s(?:the\s)?(?P<b>{_NP})\s(?:have\s|has\s|had\s|on\s\w+\s|"
@@ -1249,12 +1254,13 @@ _POSITIONS = [
     r"(?!\sto\s(?:the\s)?[A-Z])",
     rf"(?:^|\s)(?P<a>{_NP})['’]s\s(?:\w+\s)?(?:acquisition|purchase|takeover|buyout)\sof\s(?:the\s)?(?P<b>{_NP})",
     # "ICT service provider Saudi Call and …", "state-run operator Ethio Telecom": a name after what it is
-    rf"\b(?:{_FIRM_IS}|owner|giant|outfit|incumbent|subsidiary|unit|arm|consortium)"
-    rf"\s(?P<a>{_NP})(?=\s(?:and|&)\s|\s[a-z(]|[,.;:]|$)",  # (a lower-case word after the name: "operator Zentrix on Monday")
+    _Listed(rf"\b(?:{_FIRM_IS}|owner|giant|outfit|incumbent|subsidiary|unit|arm|consortium)"
+            rf"\s(?P<a>{_NP})(?=\s(?:and|&)\s|\s[a-z(]|[,.;:]|$)"),  # (a lower-case word after the name: "operator Zentrix on
+    # Monday")
     # "A (CMI), B (CUG), C and D reaffirmed their partnership to …": a list of names, the subject of the deal's verb
-    rf"(?:{_OPENS})(?:the\s)?(?P<a>{_NP})(?=(?:,\s(?:the\s)?{_NP})+,?\s(?:and|&)\s(?:the\s)?{_NP},?\s(?:have\s|has\s|had\s|"
-    rf"jointly\s|also\s|formally\s)?(?:{SIGNED}|{AWARDED}|reaffirmed|renewed|teamed up|partnered|joined hands|formed|established|submitted|"
-    rf"set up|launched|will\s\w+|are to\s\w+)\b)",
+    _Listed(rf"(?:{_OPENS})(?:the\s)?(?P<a>{_NP})(?=(?:,\s(?:the\s)?{_NP})+,?\s(?:and|&)\s(?:the\s)?{_NP},?\s(?:have\s|has\s|"
+            rf"had\s|jointly\s|also\s|formally\s)?(?:{SIGNED}|{AWARDED}|reaffirmed|renewed|teamed up|partnered|joined hands|formed|"
+            rf"established|submitted|set up|launched|will\s\w+|are to\s\w+)\b)"),
     # "Bharti Airtel also said recently that it selected Ericsson …", "ZTE said on Monday it had won …": who "it" is
     rf"(?:^|\s)(?P<a>{_NP})\s(?:also\s)?(?:said|says|announced|confirmed)\s(?:[\w-]+\s){{0,3}}?(?:that\s)?it\s"
     rf"(?:has\s|had\s|have\s|would\s|will\s)?(?:also\s|now\s|recently\s)?(?:been\s)?(?:{SIGNED}|{AWARDED}|{HIRING})\b",
@@ -1277,24 +1283,25 @@ _POSITIONS = [
     # "acquired a 15.5% holding in HKBN", "the purchase of small cellco Sunday": what is bought
     rf"\b(?:stake|holding|interest|shareholding)s?\sin\s(?:the\s)?(?P<a>{_NP})",
     rf"\b(?:purchase|acquisition|takeover|buyout)\sof\s(?:the\s)?(?:[a-z][\w-]*\s){{0,3}}(?P<a>{_NP})",  # "took over BT Research in 2000"
-    rf"\b(?:{HIRING}|awarded)\s(?:the\s)?(?P<a>{_NP})",
+    _Listed(rf"\b(?:{HIRING}|awarded)\s(?:the\s)?(?P<a>{_NP})"),
     # "has begun marine survey work on behalf of Megacable": whom the work is for
     rf"\bon\sbehalf\sof\s(?:the\s)?(?P<a>{_NP})",
     # "the local assets of the largest mobile carrier in the Pacific Islands, Digicel.": a name after its description
     rf"\b(?:carrier|operator|company|firm|provider|bank|lender|telco|vendor|maker)\b[^,.;()]{{0,60}},\s(?P<a>{_NP})(?=\s*[.;]|$)",
     # "partnerships with other Peruvian telecom companies, including Claro and Entel": the names a description lists
-    rf"\b(?:companies|firms|operators|carriers|partners|banks|vendors|telcos),?\s(?:including|such\sas|namely)\s(?:the\s)?"
-    rf"(?P<a>{_NP})",
+    _Listed(rf"\b(?:companies|firms|operators|carriers|partners|banks|vendors|telcos),?\s(?:including|such\sas|namely)\s"
+            rf"(?:the\s)?(?P<a>{_NP})"),
     # "Parties involved in the MoU were the Guangzhou Panyu Economy and Trade Promotion Bureau, Miri City Council, …": the
     # list of who signed
-    rf"\b(?:[Pp]arties|[Ss]ignatories)\s(?:involved\s)?(?:in|to|of)\s(?:the\s)?(?:[\w-]+\s){{0,3}}?(?:were|are|include|included)\s"
-    rf"(?:the\s)?(?P<a>{_NP})",
-    rf"\b(?:with|by|from|to|for)\s(?:the\s)?(?:Chinese\s(?:firm|company|vendor|giant|bank)\s|(?:telecom|technology)\s(?:firm|company|"
-    rf"giant|operator)\s)?(?P<a>{_NP})",
+    _Listed(rf"\b(?:[Pp]arties|[Ss]ignatories)\s(?:involved\s)?(?:in|to|of)\s(?:the\s)?(?:[\w-]+\s){{0,3}}?(?:were|are|"
+            rf"include|included)\s(?:the\s)?(?P<a>{_NP})"),
+    _Listed(rf"\b(?:with|by|from|to|for)\s(?:the\s)?(?:Chinese\s(?:firm|company|vendor|giant|bank)\s|(?:telecom|technology)\s"
+            rf"(?:firm|company|giant|operator)\s)?(?P<a>{_NP})"),
 ]
 
 
-_POSITION_RES = [re.compile(p) for p in _POSITIONS]
+# (each a compiled pattern and whether a list of names may stand there)
+_POSITION_RES = [(re.compile(str(p)), isinstance(p, _Listed)) for p in _POSITIONS]
 
 
 # one more capitalised word after a known name, where the name ends ("Vodafone Idea and …", "Vodafone Idea signed")
@@ -1320,12 +1327,6 @@ def _described(sentence: str) -> list[tuple[int, str]]:
         if found:
             out.append(found)
     return out
-# where a list of names may stand ("with Huawei, Nokia and Ericsson", "contracted Nokia and Huawei",
-# "provider Saudi Call and China's Shanghai Lumaotong Group"): read as several names
-_LISTS = frozenset(rx for rx in _POSITION_RES if rx.pattern.startswith((r"\b(?:with|by|from|to|for)", r"\b(?:contracted|",
-                                                                        r"\b(?:company|firm|operator|", r"\b(?:companies|",
-                                                                        r"\b(?:[Pp]arties|"))
-                   or "(?=(?:,\\s" in rx.pattern)
 
 
 _ROUTE_OR_PERSON = re.compile(r"(?:\bfrom\s(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\sto\s|\b(?:chaired|headed|led|founded|"
@@ -1436,8 +1437,7 @@ def _positional(sentence: str) -> list[tuple[int, str]]:
     """Names where a party stands: "between A and B", "A and B signed", "A will build", "with B" (and
     the rest of a list: "with Huawei, Nokia and Ericsson", "contracted Nokia and Huawei")."""
     out = []
-    for rx in _POSITION_RES:
-        listed = rx in _LISTS
+    for rx, listed in _POSITION_RES:
         for m in rx.finditer(sentence):
             groups = [(m.group(g), m.start(g)) for g in ("a", "b") if g in rx.groupindex and m.group(g) is not None]
             if re.match(r"\bfor\s", m.group()) and re.search(r"[A-Z][\w-]*\s$", sentence[max(0, m.start() - 30):m.start()]):
