@@ -96,9 +96,9 @@ _WILL_INVEST = re.compile(r"\b(?:will|(?:is|are)\s(?:set\s)?to|plans?\sto|planni
 _A_DEAL_BETWEEN = re.compile(r"\b(?:a|an)\s(?:[\w$€£.,-]+\s){0,5}?(?i:agreement|deal|contract|memorandum|MoU|accord|pact)\s"
                              r"(?i:of\sunderstanding\s)?(?:\([^)]*\)\s)?between\s(?:the\s)?[A-Z][^.;]{0,80}?\s(?:and|&)\s(?:the\s)?[A-Z]")
 # "ZTE will supply equipment worth $75 million to Ethio Telecom": a sale of equipment, though no contract is named
+# ("Huawei was the winner among three Chinese companies to provide $100 Million worth of equipment": it supplies)
 _SUPPLIES = re.compile(r"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing))\s(?:[\w$€£.,-]+\s){0,5}?(?:equipment|gear|systems?|"
                        r"hardware|terminals|handsets|cables?|products|solutions)\b")
-# ("Huawei was the winner among three Chinese companies to provide $100 Million worth of equipment": it supplies)
 
 
 # "ZTE Corp. is the sole supplier for CSL", "Huawei supplies the PCCW-HKT core and radio networks": a supply
@@ -109,15 +109,24 @@ _SUPPLIER_OF = re.compile(r"\b(?:is|are|was|has\sbeen|remains|became)\s(?:the|it
                           r"\bsupplies\s(?:the\s)?(?=[A-Z][\w-]*(?:\s[A-Z][\w-]*)*\s(?:[\w-]+\s){0,4}?networks?\b)")
 
 
-# a thing built by several, told by a copula: "The cable is a collaboration between Huawei Marine, Tropic Science, …"
-_A_COLLABORATION = re.compile(r"\b(project|cable|network|satellite|data\scent(?:re|er)|platform|system|centre|center|park)\s"
-                              r"(?:is|was|will\sbe)\s(?:a|an)\s(?:[\w-]+\s){0,2}?(?:collaboration|partnership|joint\s(?:project|"
-                              r"effort|undertaking|initiative))\s(?:between|of|among)\s(?=(?:the\s)?[A-Z])")
-
-
-# who builds a project, told by a copula: "The project's prime contractor is China Great Wall Industry Corp"
-_PRIME_CONTRACTOR = re.compile(r"\b(?:prime|main|lead|general|principal|EPC|turnkey)\s(contractor|builder)\s"
-                               r"(?:is|was|will\sbe|has\sbeen)\s(?=(?:the\s)?[A-Z])")
+# phrases that tell a deal by themselves, whatever else the sentence names (unless it is only hoped for): the pattern,
+# the kind of deal, and how the match is read (which group names it, its status)
+_TELLING_PHRASES = (
+    # "President João Lourenço has opened the Chinese-built Integrated Centre for Public Security": built by China
+    (re.compile(r"\b(?:opened|inaugurated|launched|commissioned|unveiled)\s(?:the\s|a\s|its\s)?(?:new\s)?"
+                r"(?:Chinese|China)-(?:built|funded|financed|backed)\b"), "project", {"status": "operational"}),
+    # "IOH and Huawei have cut the ribbon on the Indonesian telco's Digital Intelligence Operations Centre": a thing put
+    # into service
+    (re.compile(r"\b(?:cut|cuts|cutting)\sthe\sribbon\s(?:on|at|for)\b"), "project", {"status": "operational"}),
+    # a thing built by several, told by a copula: "The cable is a collaboration between Huawei Marine, Tropic Science, …"
+    (re.compile(r"\b(project|cable|network|satellite|data\scent(?:re|er)|platform|system|centre|center|park)\s"
+                r"(?:is|was|will\sbe)\s(?:a|an)\s(?:[\w-]+\s){0,2}?(?:collaboration|partnership|joint\s(?:project|"
+                r"effort|undertaking|initiative))\s(?:between|of|among)\s(?=(?:the\s)?[A-Z])"), "project", {"group": 1}),
+    # who builds a project, told by a copula: "The project's prime contractor is China Great Wall Industry Corp": hired
+    # to build it
+    (re.compile(r"\b(?:prime|main|lead|general|principal|EPC|turnkey)\s(contractor|builder)\s"
+                r"(?:is|was|will\sbe|has\sbeen)\s(?=(?:the\s)?[A-Z])"), "contract", {"group": 1}),
+)
 
 
 def _bought_place(m: re.Match, sentence: str) -> bool:
@@ -164,19 +173,10 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     supplier_of = _SUPPLIER_OF.search(s.text)
     if supplier_of and not _NOUN_RE.search(s.text, 0, supplier_of.start()) and not hypothetical:
         return _told_by("contract", s, supplier_of, text, noun=supplier_of.group().split()[-2], status="operational")
-    built_by_china = re.search(r"\b(?:opened|inaugurated|launched|commissioned|unveiled)\s(?:the\s|a\s|its\s)?(?:new\s)?"
-                               r"(?:Chinese|China)-(?:built|funded|financed|backed)\b", s.text)
-    if built_by_china and not hypothetical:  # "President João Lourenço has opened the Chinese-built Integrated Centre for
-        return _told_by("project", s, built_by_china, text, status="operational")  # Public Security": built by China
-    ribbon = re.search(r"\b(?:cut|cuts|cutting)\sthe\sribbon\s(?:on|at|for)\b", s.text)
-    if ribbon and not hypothetical:  # "IOH and Huawei have cut the ribbon on the Indonesian telco's Digital Intelligence
-        return _told_by("project", s, ribbon, text, status="operational")  # Operations Centre": a thing put into service
-    shared = _A_COLLABORATION.search(s.text)
-    if shared and not hypothetical:  # "The cable is a collaboration between Huawei Marine, Tropic Science, … and …"
-        return _told_by("project", s, shared, text, group=1)
-    prime = _PRIME_CONTRACTOR.search(s.text)
-    if prime and not hypothetical:  # "The project's prime contractor is China Great Wall Industry Corp": hired to build it
-        return _told_by("contract", s, prime, text, group=1)
+    for phrase, kind, how in () if hypothetical else _TELLING_PHRASES:
+        told = phrase.search(s.text)
+        if told:
+            return _told_by(kind, s, told, text, **how)
     partnered = _PARTNERED.search(s.text)
     purpose = _PURPOSE.search(s.text, partnered.end()) if partnered else None
     supplies = _SUPPLIES.search(s.text)
@@ -252,8 +252,8 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     signed = re.search(rf"\b(?:{SIGNED})\s(?:\w+\s){{0,3}}?(?:agreements?|accords?|deals?|pacts?)\b|"
                        r"\b(?:agreements?|accords?|deals?|pacts?|documents?|memo|memorandum|MoUs?)\s(?:was|were|has\sbeen|had\sbeen)\s"
                        r"(?:signed|inked|sealed)\b", s.text, re.I)
-    signed_noun = next(((n, k) for n, k in nouns if k not in ("talks", "proposal") and signed and n.start() >= signed.start()),
-                       None)
+    signed_noun = next(((n, k) for n, k in nouns if k not in ("talks", "proposal") and n.start() >= signed.start()),
+                       None) if signed else None
     if kind in ("talks", "proposal") and signed_noun:  # "signed an agreement on the sidelines of a meeting between …", "The
         m, kind = signed_noun  # document was signed during a meeting between …"
     elif kind == "talks" and re.search(r"\bsigning\s(?:ceremony|of)\b", s.text, re.I):
@@ -345,7 +345,7 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     if kind == "proposal" and re.search(r"\b(?:rejected|opposed)\b", s.text, re.I):
         return None
     if re.search(r"\b(?:agreed|decided|voted)\sto\s(?:allow|permit|let)\s|\b(?:allowed|permitted)\s[A-Z][\w-]+\sto\s", s.text) and \
-            not re.search(SIGNED.replace("|agreed", ""), s.text, re.I):
+            not re.search(rf"(?!agreed)(?:{SIGNED})", s.text, re.I):  # (its own "agreed to" signs nothing)
         return None  # "Britain last week agreed to allow Huawei to help build 'noncore' infrastructure": a permission
     if re.search(r"\b(?:denied|denies|deny|dismissed|dismisses)\s(?:the\s)?(?:[\w-]+\s)?"
                  r"(?:speculation|reports?|rumou?rs?|claims?)\b", s.text, re.I):

@@ -10,6 +10,7 @@ place, left to right, never overlapping.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -100,8 +101,6 @@ def _plain(text: str) -> str:
 
 
 def _ascii_letters() -> dict[int, str]:
-    import unicodedata
-
     table = {}
     for code in range(0xC0, 0x250):
         base = unicodedata.normalize("NFD", chr(code))[0]

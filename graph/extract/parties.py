@@ -637,9 +637,9 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
 _COUNTERPARTS = re.compile(r"(?:(?P<adj>[A-Z][a-z]+)\s)?(?P<office>President|Prime\sMinister|Premier)\s(?:[A-Z][\w'’-]+\s){1,3}and\s"
                            r"(?:his|her)\s(?P<adj2>[A-Z][a-z]+)\scounterpart\s(?:[A-Z][\w'’-]+\s){1,3}(?:on\s\w+\s)?(?:signed|inked)\b")
 # a leader who opens a thing built ("Angolan President João Lourenço has opened the Chinese-built …"): his state's
+# (not "Jack Ma and President Paul Kagame launched the platform": a launch of two, the state a partner)
 _LEADER_OPENS = re.compile(rf"(?<!and\s)(?<!&\s)\b{LEADER}\s(?:[A-Z][\w'’-]+\s){{1,3}}(?:has\s|have\s)?(?:opened|inaugurated|"
                            rf"commissioned|launched|unveiled)\b")
-# (not "Jack Ma and President Paul Kagame launched the platform": a launch of two, the state a partner)
 # a state's leader named by the state: "President of Azerbaijan", "Prime Minister of Pakistan", "Vietnamese President"
 _LEADER_OF = re.compile(rf"\b{LEADER}\sof\s(?:the\s)?(?P<of>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)|"
                         rf"\b(?P<adj>[A-Z][a-z]+(?:['’]s)?)\s{LEADER}\b")

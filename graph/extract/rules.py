@@ -280,10 +280,10 @@ def _relative_deal(s: Sentence, text: str, published: str | None) -> list[Senten
 
 
 # "The loans are part of a $100 million credit line from the China Export-Import Bank granted to …": the larger
-# facility they come from, a deal of its own
+# facility they come from, a deal of its own ("The agreement is half of a $1.6 billion project split between Huawei and
+# ZTE": the whole)
 _PART_OF = re.compile(r"\b(?:is|are|was|were|forms?|formed)\s(?:a\s|one\s)?(?:part|half|portion|share)\sof\s(?:a|an)\s"
                       r"(?:[\w$€£.,-]+\s){0,4}?(?:credit\sline|line\sof\scredit|loan|facility|package|fund|project|deal|contract)\b")
-# ("The agreement is half of a $1.6 billion project split between Huawei and ZTE": the whole, a deal of its own)
 
 
 def _the_whole(s: Sentence, text: str) -> Candidate | None:
@@ -1372,11 +1372,11 @@ _COVERED = re.compile(r"\b(?:services?|coverage)\s(?:over|across|throughout)\s(?
 _EVENT_HELD_IN = re.compile(rf"\b(?:{EVENT_HEADS}),?\s(?:(?:organi[sz]ed|hosted|held|convened)\s[^.;]{{0,60}}?\s)in\s$")
 
 
-def _in_another_country(sentence: str, mention: Mention) -> bool:
+def _in_another_country(article: str, mention: Mention) -> bool:
     """"The Topolobambo - La Paz submarine cable … for La Paz, Mexico's second largest tourist destination": a city
-    of that name the article places in another country than the one it is the capital of (``sentence``: the article)."""
+    of that name the article places in another country than the one it is the capital of."""
     for m in re.finditer(rf"\b{re.escape(mention.text)},\s([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:['’]s\b|[,.;]|\s(?!and\b)[a-z])",
-                         sentence):
+                         article):
         code = _country_of(m[1])
         if code is not None and code != mention.value:
             return True
