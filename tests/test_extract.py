@@ -3906,6 +3906,17 @@ def test_a_body_that_tells_and_a_permission_are_no_deal_of_theirs():
     assert x.candidates == []
 
 
+def test_a_permission_stays_one_whatever_words_hold_a_signing_verb_inside():
+    """"The regulator agreed to allow Huawei to build the 5G network assigned to Safaricom": "assigned" (nor
+    "designed") signs nothing — a permission, no contract; one signed beside it is still told."""
+    x = extract_article("Example headline\n\nThe regulator agreed to allow Huawei to build the 5G network assigned to "
+                        "Safaricom under the contract.\n", published="2020-02-03")
+    assert x.candidates == []
+    x = extract_article("Example headline\n\nThe regulator agreed to allow Huawei to design the 5G network under the "
+                        "contract Safaricom signed with it.\n", published="2020-02-03")
+    assert [c.kind for c in x.candidates] == ["contract"]
+
+
 def test_a_leader_who_meets_a_firm_holds_talks_with_it():
     """"President of Azerbaijan Ilham Aliyev has met with Chairman of Huawei's Board of Directors Liang Hua in Beijing":
     talks of Azerbaijan and Huawei; "Prime Minister of Pakistan Muhammad Shehbaz Sharif … met with Liang Hua, the

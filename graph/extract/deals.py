@@ -345,7 +345,7 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     if kind == "proposal" and re.search(r"\b(?:rejected|opposed)\b", s.text, re.I):
         return None
     if re.search(r"\b(?:agreed|decided|voted)\sto\s(?:allow|permit|let)\s|\b(?:allowed|permitted)\s[A-Z][\w-]+\sto\s", s.text) and \
-            not re.search(rf"(?!agreed)(?:{SIGNED})", s.text, re.I):  # (its own "agreed to" signs nothing)
+            not re.search(rf"\b(?!agreed\b)(?:{SIGNED})\b", s.text, re.I):  # (its own "agreed to" signs nothing)
         return None  # "Britain last week agreed to allow Huawei to help build 'noncore' infrastructure": a permission
     if re.search(r"\b(?:denied|denies|deny|dismissed|dismisses)\s(?:the\s)?(?:[\w-]+\s)?"
                  r"(?:speculation|reports?|rumou?rs?|claims?)\b", s.text, re.I):
