@@ -381,5 +381,7 @@ LEADER = (r"(?:President|Prime\sMinister|Premier|Vice\sPresident|Deputy\sPrime\s
           r"(?:Foreign|Finance|Information|Communications?|Digital|ICT|Telecom(?:munications)?|Technology|Economy|Trade|Interior)"
           r"\sMinister|Minister\sof\s[A-Z][\w-]*(?:\s(?:and\s)?[A-Z][\w-]*){0,3})")
 # a meeting of such a leader and a firm: "… has met with Chairman of Huawei's Board …", "… called on Foreign Minister …"
-MET_LEADER = re.compile(rf"(?=[^.;]*\b{LEADER}\b)[^.;]*?\b((?:has\s|have\s|had\s)?(?:met|meets|met\swith|called\son|"
+# (tried only where a clause begins, after ".", ";" or at the start: from every position the look ahead would read the
+# rest of the clause again, time growing with the square of a sentence's length)
+MET_LEADER = re.compile(rf"(?:^|(?<=[.;]))(?=[^.;]*\b{LEADER}\b)[^.;]*?\b((?:has\s|have\s|had\s)?(?:met|meets|met\swith|called\son|"
                         rf"received|hosted|held\s(?:talks|a\smeeting)\swith))\s")
