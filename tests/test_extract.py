@@ -4462,3 +4462,21 @@ def test_the_signing_day_before_the_year_the_work_is_due():
                            "technology in Russia and to hold test launches this year and in 2020.\n",
                            published="2019-06-06").candidates
     assert c.date == "2019-06-05"
+
+
+@pytest.mark.parametrize("counted, count", [
+    ("signed 11 5G contracts with Huawei", 11),
+    ("signed three technology agreements with Huawei", 3),
+    ("signed 12 investment agreements with Huawei", 12),
+    ("signed four commercial LTE contracts with Huawei", 4),
+    ("signed five crucial memoranda of understanding with Huawei", 5),
+])
+def test_a_count_is_an_aggregate_whatever_words_say_what_the_deals_are_for(counted, count):
+    x = extract_article(f"Example headline\n\nThe Lakeland government {counted} on Monday.\n", published="2021-03-10")
+    assert [(c.aggregate, c.members.get("count")) for c in x.candidates] == [(True, count)]
+
+
+def test_an_amount_before_a_deal_noun_counts_no_deals():
+    x = extract_article("Example headline\n\nThe Lakeland government signed $4 billion technology deals with Huawei "
+                        "on Monday.\n", published="2021-03-10")
+    assert [c.aggregate for c in x.candidates] == [False]

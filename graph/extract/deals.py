@@ -370,13 +370,20 @@ _DEFINITE_NOUN = re.compile(r"(?:\b(?:the|this|that)|\b[A-Z][\w-]*['’]s)\s(?!(
                             r"another|other|previous|earlier|latest|next|last)\b)(?:[\w’'-]+\s){0,3}$", re.I)
 
 
+# the words that may stand between a count and the deals it counts, saying what they are or what they are for
+# ("11 5G contracts", "three technology agreements", "four commercial LTE contracts", "five crucial memoranda"); no
+# unit of money ("$4 billion technology deals" counts dollars, not deals)
+_COUNTED_AS = (r"(?:new|more|separate|different|bilateral|cooperation|key|major|crucial|important|other|additional|further|"
+               r"tech|technology|technical|commercial|investment|trade|economic|strategic|digital|telecoms?|"
+               r"\dG|LTE|ICT|IT|[a-z]+-to-[a-z]+)")
+
+
 def _count_before(sentence: str, m: re.Match) -> re.Match | None:
     """The number above one that counts the arrangements a noun names ("signed 24 Memorandum of
     Understandings", "seven different MoUs"), as a match on the sentence; None when there is none."""
     plural = bool(re.search(r"s\b|a\b|MoUs|MOUs", m.group()))
     start = max(0, m.start() - 30)
-    n = re.compile(rf"(?<![\w.,-])({_NUM})\s(?:(?:new|more|separate|different|bilateral|cooperation|key|major|tech|other)\s)*$",
-                   re.I).search(sentence, start, m.start())
+    n = re.compile(rf"(?<![\w.,-])({_NUM})\s(?:{_COUNTED_AS}\s)*$", re.I).search(sentence, start, m.start())
     count = _number(n[1]) if n else None
     # "signed 32 memorandum of understanding": a count in digits above two is a count, whatever the noun's number
     return n if count and count > 1 and (plural or (count > 2 and n[1].isdigit())) else None
