@@ -4480,3 +4480,38 @@ def test_an_amount_before_a_deal_noun_counts_no_deals():
     x = extract_article("Example headline\n\nThe Lakeland government signed $4 billion technology deals with Huawei "
                         "on Monday.\n", published="2021-03-10")
     assert [c.aggregate for c in x.candidates] == [False]
+
+
+@pytest.mark.parametrize("sentence, client, vendor", [
+    # the one that awards, whatever its country (both firms Chinese here, so no country tells who is who)
+    ("China Mobile has awarded ZTE a contract for the rollout of its network in five cities.", "China Mobile", "ZTE"),
+    ("China Telecom has awarded Huawei a $50 million contract to expand its fibre network.", "China Telecom", "Huawei"),
+    # the one a contract is won for
+    ("Huawei Technologies has won a US$700 million contract for China Mobile Communications Corp, the company said.",
+     "China Mobile Communications Corp", "Huawei Technologies"),
+    ("ZTE has secured a contract for Lakeland Telecom worth $30 million.", "Lakeland Telecom", "ZTE"),
+])
+def test_who_awards_a_contract_or_has_it_won_for_them_is_its_client(sentence, client, vendor):
+    (c,) = extract_article(f"Example headline\n\n{sentence}\n").candidates
+    roles = {p.name: p.role for p in c.parties}
+    assert roles[client] == "signatory"
+    assert roles[vendor] in ("contractor", "supplier")
+
+
+@pytest.mark.parametrize("second", [
+    "Lakeland Telecom said yesterday it selected Huawei because of its experience with such networks.",
+    "Lakeland Telecom chose Huawei over two European bidders.",
+    "Lakeland Telecom picked Huawei ahead of Nokia and Ericsson.",
+])
+def test_the_firm_that_chose_the_vendor_of_a_contract_told_before_is_its_client(second):
+    x = extract_article(f"Example headline\n\nHuawei has won a contract to build a 4G network in Lakeland.\n\n{second}\n")
+    (c,) = x.candidates
+    assert {p.name: p.role for p in c.parties} == {"Huawei": "contractor", "Lakeland Telecom": "signatory"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lakeland Telecom selected Huawei for its annual award for innovation.",
+    "Judges selected Huawei as one of the best employers of the year.",
+])
+def test_choosing_a_firm_for_something_else_is_no_contract(sentence):
+    assert extract_article(f"Example headline\n\n{sentence}\n").candidates == []

@@ -1770,10 +1770,11 @@ def _loan_for_a_country(sentence: str, start: int) -> bool:
                           re.I))
 
 
-# "ZTE has won a contract from China Mobile", "won a $50 million order from Safaricom": who awards it is the client
+# "ZTE has won a contract from China Mobile", "won a $50 million order from Safaricom": who awards it is the client;
+# so is the one it is won for ("Huawei has won a US$700 million contract for China Mobile Communications Corp")
 _AWARDED_FROM = re.compile(rf"\b(?:{AWARDED}|received|obtained|got)\s(?:[\w$€£.,-]+\s){{0,5}}?"
-                           r"(?:contracts?|deals?|orders?|tenders?)\s(?:[\w$€£.,-]+\s){0,3}?from\s(?:the\s)?"
-                           r"(?:(?-i:[a-z])[\w-]*\s){0,4}$", re.I)
+                           r"(?:contracts?|deals?|orders?|tenders?)\s(?:[\w$€£.,-]+\s){0,3}?(?:from\s(?:the\s)?"
+                           r"(?:(?-i:[a-z])[\w-]*\s){0,4}|for\s(?:the\s)?)$", re.I)
 
 
 def _stated_role(sentence: str, end: int, start: int, vendor_before: bool) -> str | None:
@@ -1801,8 +1802,9 @@ def _stated_role(sentence: str, end: int, start: int, vendor_before: bool) -> st
     return None
 
 
-# "Huawei has selected Tech Mahindra as its partner to …": who hires is the contract's client, a Chinese firm too
-_HIRES = re.compile(rf"\s(?:has\s|have\s|had\s|also\s|recently\s)*(?:{HIRING})\s(?:the\s|its\s|an?\s)?"
+# "Huawei has selected Tech Mahindra as its partner to …", "China Mobile has awarded ZTE a contract": who hires, who
+# awards is the contract's client, a Chinese firm too
+_HIRES = re.compile(rf"\s(?:has\s|have\s|had\s|also\s|recently\s)*(?:{HIRING}|awarded|awards)\s(?:the\s|its\s|an?\s)?"
                     rf"(?:[A-Z][a-z]+\s(?:firm|company|vendor|operator|group|provider|giant)\s)?(?=[A-Z])")
 # (not "with Huawei appointed for construction": Huawei is the one hired)
 
