@@ -4515,3 +4515,18 @@ def test_the_firm_that_chose_the_vendor_of_a_contract_told_before_is_its_client(
 ])
 def test_choosing_a_firm_for_something_else_is_no_contract(sentence):
     assert extract_article(f"Example headline\n\n{sentence}\n").candidates == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Lakeland government lifted the ban last month, allowing orders for equipment manufactured by companies "
+    "including ZTE and Huawei to proceed.",
+    "The regulator eased its restrictions on Huawei, allowing the orders of Lakeland Mobile to go ahead.",
+])
+def test_a_ban_lifted_is_no_deal(sentence):
+    assert extract_article(f"Example headline\n\n{sentence}\n").candidates == []
+
+
+def test_a_deal_signed_once_a_ban_was_lifted_is_a_deal():
+    (c,) = extract_article("Example headline\n\nAfter the government lifted the ban, Lakeland Mobile signed a $20 million "
+                           "contract with ZTE.\n").candidates
+    assert {p.name for p in c.parties} == {"Lakeland Mobile", "ZTE"}

@@ -35,6 +35,12 @@ _CHOSEN_OVER = re.compile(r"\b(selected|chose|chosen|picked)\s(?:the\s)?(?:[A-Z]
                           r"(?:[\w-]+\s){0,2}?(?:tender|bid|bidding|evaluation|trials?|review))\b")
 
 
+# a ban or restriction lifted, what it held back let go on: no deal, unless one is signed or awarded beside it
+_BAN_LIFTED = re.compile(r"\b(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|revok(?:e|es|ed|ing)|eas(?:e|es|ed|ing))\s(?:the|a|an|its|their)\s"
+                         r"(?:[\w-]+\s){0,2}?(?:bans?|embargo(?:es)?|restrictions?|sanctions?)\b|"
+                         r"\ballow(?:s|ed|ing)?\s(?:[\w-]+\s){1,10}?to\s(?:proceed|go\sahead|resume)\b", re.I)
+
+
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|(?<!\d\s)(?-i:may)(?!\s\d|\sbe\s(?:mentioned|noted|recalled|added))|would like to|(?:is|are|was|were) interested in|confident(?:\s(?:that|of))?|"
                            r"hopes? to|hoping to|wants? to|eyes?|eyeing|is said to be considering|(?:willing|ready|open|prepared)\sto|"
                            # ("a Congressional panel concluded that the two companies should be blocked from US contract
@@ -354,6 +360,8 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     if re.search(r"\b(?:agreed|decided|voted)\sto\s(?:allow|permit|let)\s|\b(?:allowed|permitted)\s[A-Z][\w-]+\sto\s", s.text) and \
             not re.search(rf"\b(?!agreed\b)(?:{SIGNED})\b", s.text, re.I):  # (its own "agreed to" signs nothing)
         return None  # "Britain last week agreed to allow Huawei to help build 'noncore' infrastructure": a permission
+    if _BAN_LIFTED.search(s.text) and not re.search(rf"\b(?!agreed\b)(?:{SIGNED}|{AWARDED})\b", s.text, re.I):
+        return None  # "The government lifted the ban last month, allowing orders for equipment … to proceed": a ban lifted
     if re.search(r"\b(?:denied|denies|deny|dismissed|dismisses)\s(?:the\s)?(?:[\w-]+\s)?"
                  r"(?:speculation|reports?|rumou?rs?|claims?)\b", s.text, re.I):
         return None  # "China Telecom has denied speculation that it is seeking to acquire MTN": nothing happened

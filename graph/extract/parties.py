@@ -904,6 +904,11 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
             name = re.sub(r"\s(?:Established|Launched|Opened|Formed|Signed|Inaugurated|Unveiled|Completed)$", "", name)
             lead = len(name) - len(name.lstrip(" .,"))
             name, at = name.strip(" .,"), at + lead
+            opener = re.match(r"([A-Z][a-z]+)\s(?=the\s)", name)
+            if opener and opener[1] in _NOT_NAMES:  # "After the Ministry of Finance signed …": the sentence's first word
+                name, at = name[opener.end():], at + opener.end()
+                if not re.match(r"the\s[A-Z]", name):
+                    continue  # ("After the government lifted the ban, …": a name in small letters, no name)
             if name.startswith("the "):  # "Huawei and the National Commission for …": the second name, without "the"
                 name, at = name[4:], at + 4
             at, name = _without_time(at, name)
