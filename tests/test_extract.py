@@ -4530,3 +4530,25 @@ def test_a_deal_signed_once_a_ban_was_lifted_is_a_deal():
     (c,) = extract_article("Example headline\n\nAfter the government lifted the ban, Lakeland Mobile signed a $20 million "
                            "contract with ZTE.\n").candidates
     assert {p.name for p in c.parties} == {"Lakeland Mobile", "ZTE"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lakestar, a joint venture between LNBC and StarTimes, has been authorized by the government to oversee the "
+    "digital migration.",
+    "Lakestar – a joint venture company created between LNBC and StarTimes – has been authorized by the government "
+    "to oversee the digital migration.",
+    "Lakestar, a joint venture company formed by LNBC and StarTimes, oversees the digital migration.",
+])
+def test_a_joint_venture_told_in_a_firms_description_is_a_joint_venture_of_its_founders(sentence):
+    (c,) = extract_article(f"Example headline\n\n{sentence}\n").candidates
+    assert c.kind == "joint_venture"
+    assert {p.name: p.role for p in c.parties if p.name != "Lakestar"} == {"LNBC": "partner", "StarTimes": "partner"}
+
+
+def test_a_firm_named_after_its_country_after_and_is_a_name_of_its_own():
+    (c,) = extract_article("Example headline\n\nHuawei signed a contract with Lakeland Broadband Moviles and Kenya Power to "
+                           "lay fibre.\n").candidates
+    assert {p.name for p in c.parties} == {"Huawei", "Lakeland Broadband Moviles", "Kenya Power"}
+    (c,) = extract_article("Example headline\n\nThe Ministry of Posts and Telecommunications signed an MoU with "
+                           "Huawei.\n").candidates
+    assert "Ministry of Posts and Telecommunications" in {p.name for p in c.parties}

@@ -36,7 +36,7 @@ import re
 from functools import lru_cache
 
 from .dates import _date_in, _publication_date, since_clauses
-from .deals import BULLET, ORDINAL_DEAL, SAID_THE_DEAL, SERVICE_DEAL, _DEFINITE_NOUN, _PRIORITY, _continues, _deal, _number, _refers
+from .deals import BULLET, ORDINAL_DEAL, SAID_THE_DEAL, SERVICE_DEAL, _DEFINITE_NOUN, _HYPOTHETICAL, _PRIORITY, _continues, _deal, _number, _refers
 from .gazetteer import Mention, gazetteer
 from .model import Candidate, Extraction, Party, Span
 from .parties import (_CHINESE, CURRENCY_AFTER, _bundled_records, _country_of, _parties, _resolver, _role, _title_case,
@@ -151,7 +151,9 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
         elif deal is None and current is not None:
             current = None
         last = current or last
-        if described and deal is not None:
+        if described and (deal is not None or not _HYPOTHETICAL.search(s.text)):
+            # (a deal of its own whatever the rest of the sentence tells: "TopStar, a joint venture between ZNBC and StarTimes,
+            # has been authorized by the government to oversee digital migration")
             group = "jv" if described["jv"] else "jv2"
             at = s.start + described.start(group)
             venture = Candidate("joint_venture", noun="joint venture")
@@ -845,9 +847,11 @@ def _arrangement_named(s: Sentence, current: Candidate | None, candidates: list[
 _VENTURE_DESCRIBED = re.compile(r",\s(?P<jv>(?:a|an)\s(?:[\w-]+\s){0,2}?(?:joint\sventure|consortium)\s(?:formed|set\sup|"
                                 r"established|created|founded)\b[^.;]*?\bby\s[^.;]+?)(?=[.;]\s*$|[.;]\s|$)|"
                                 # ("Huawei Marine, the joint venture between Huawei Technologies and UK-based Global Marine
-                                # Systems, announced it has been contracted by …": a party described as a venture)
-                                r",\s(?P<jv2>(?:a|an|the)\s(?:[\w-]+\s){0,2}?joint\sventure\s(?:between|of)\s[^,.;]+?\s(?:and|&)\s"
-                                r"[^,.;]+?)(?=,\s)")
+                                # Systems, announced it has been contracted by …": a party described as a venture; and
+                                # "TopStar – a joint venture company created between ZNBC and StarTimes – has been …")
+                                r"(?:,|\s[–—])\s(?P<jv2>(?:a|an|the)\s(?:[\w-]+\s){0,2}?joint\sventure\s(?:company\s|firm\s)?"
+                                r"(?:(?:formed|set\sup|established|created|founded)\s)?(?:between|of)\s[^,.;–—]+?\s(?:and|&)\s"
+                                r"[^,.;–—]+?)(?=,\s|\s[–—]\s)")
 
 
 def _another_kind(s: Sentence, deal: Candidate, current: Candidate | None) -> bool:
