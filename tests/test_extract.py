@@ -4552,3 +4552,21 @@ def test_a_firm_named_after_its_country_after_and_is_a_name_of_its_own():
     (c,) = extract_article("Example headline\n\nThe Ministry of Posts and Telecommunications signed an MoU with "
                            "Huawei.\n").candidates
     assert "Ministry of Posts and Telecommunications" in {p.name for p in c.parties}
+
+
+@pytest.mark.parametrize("sentence, funder", [
+    ("Australia funded the cable's construction.", "Australia"),
+    ("The Lakeland government is also funding the construction of six towers in the islands.", "Lakeland government"),
+    ("The World Bank financed the laying of the Lakeland backbone, which Huawei built.", "World Bank"),
+])
+def test_who_funds_the_building_of_a_thing_finances_a_project(sentence, funder):
+    (c,) = extract_article(f"Example headline\n\n{sentence}\n").candidates
+    assert c.kind == "project"
+    assert {p.name: p.role for p in c.parties}[funder] == "financier"
+
+
+def test_a_country_that_funds_a_deal_through_its_bank_leaves_the_bank_its_financier():
+    x = extract_article("China funds Huawei's Solomon Islands deal\n\nThe Solomon Islands signed a contract with Huawei in "
+                        "April. The contract will be funded by the Export-Import Bank of China.\n")
+    (c,) = x.candidates
+    assert {p.name: p.role for p in c.parties if p.role == "financier"} == {"Export-Import Bank of China": "financier"}

@@ -192,10 +192,12 @@ def chinese_side(country: str | None, parent: str | None, resolver) -> str | Non
 
 
 def lends_through_its_bank(c: Candidate, text: str) -> None:
-    """"a $71 million loan from China … the loan from the Exim Bank of China": the country lends through its bank,
-    which is the party (run once a deal's sentences are merged)."""
-    for country in [p for p in c.parties if c.kind in ("loan", "pledge") and p.role == "financier" and p.kind == "government"
-                    and _country_of(p.name) == p.country and re.search(r"\bfrom\s(?:the\s)?$", text[:p.span.start])]:
+    """"a $71 million loan from China … the loan from the Exim Bank of China", "China funds Huawei's Solomon Islands
+    deal … The contract … will be funded by the Export-Import Bank of China": the country lends or funds through its
+    bank, which is the party (run once a deal's sentences are merged)."""
+    for country in [p for p in c.parties if p.role == "financier" and p.kind == "government" and _country_of(p.name) == p.country
+                    and (c.kind in ("loan", "pledge") and re.search(r"\bfrom\s(?:the\s)?$", text[:p.span.start]) or
+                         re.match(r"\s(?:also\s)?(?:funds|funded|finances|financed)\b", text[p.span.end:]))]:
         if any(q.kind == "bank" and q.country == country.country and q.role == "financier" for q in c.parties):
             c.parties.remove(country)
 
@@ -1051,7 +1053,7 @@ _LEGAL_FORM_ONLY = re.compile(rf"(?:(?:{_LEGAL_WORDS})\.?,?\s?)+")
 
 
 # … or hires a firm ("Zambia commissioned ZTE to build …": Zambia is the client)
-_SIGNING = rf"(?:{SIGNED}|{AWARDED}|{FINANCED}|held|hold|agreed|{HIRING}|received|receives|obtained|loaned|loans)"
+_SIGNING = rf"(?:{SIGNED}|{AWARDED}|{FINANCED}|held|hold|agreed|{HIRING}|received|receives|obtained|loaned|loans|funded|funds|funding)"
 
 
 _DESCRIBES = re.compile(r"\s(?:state-owned\s|state-run\s|private\s|tech\s|telecom\s|technology\s|equipment\s|network\s|"
@@ -1742,7 +1744,10 @@ _STATED_ROLES = (("operator", r"will operate|operates|to operate|is to operate|w
                  ("contractor", r"will build|builds|is building|to build|will construct|will lay|will install"),
                  ("supplier", r"will supply|supplies|to supply|will provide equipment|(?:is|was|has been|remains)\sthe\s(?:\w+\s)?"
                               r"(?:supplier|vendor)"),
-                 ("financier", r"will finance|finances|to finance|will fund|funds|is funding"))
+                 # ("Australia funded the cable's construction", "is also funding …"; not "… funded by the World Bank")
+                 # (a bare "financing" is a noun as often: "more affordable prices and financing")
+                 ("financier", r"will finance|finances|to finance|will fund|funds|(?:is|was|has|have|had)\s(?:also\s|jointly\s)?"
+                               r"(?:funding|financing|funded|financed)(?!\sby\b)|(?<!-)(?:also\s|jointly\s)?(?:funded|financed)(?!\sby\b)"))
 
 
 def _funded_by(sentence: str, start: int) -> str | None:

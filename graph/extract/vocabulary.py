@@ -172,7 +172,10 @@ _THING = (r"(?:data\scent(?:re|er)s?|networks?|cables?|plants?|factor(?:y|ies)|c
           r"lab(?:oratory|oratories|s)?|academ(?:y|ies)|stations?|towers?|backbones?|links?|satellites?|regions?|"
           r"campus(?:es)?|offices?|headquarters|hubs?)")
 BUILT = (r"build|builds|built|co-build|install(?:ed|s)?|deploy(?:ed|s)?|deliver(?:ed|s)?|unveil(?:ed|s)?|"
-         r"funding the construction|construct(?:ed|s)?|lay|lays|laid|roll(?:ed|s)? out|"
+         # ("Australia funded the cable's construction", "is also funding the construction of six towers")
+         r"(?:fund|financ)(?:ed|es|s|ing)\s(?:the|a|an|its|their)\s(?:[\w'’-]+\s){0,3}?(?:construction|building|installation|"
+         r"roll-?out|laying|deployment)|"
+         r"construct(?:ed|s)?|lay|lays|laid|roll(?:ed|s)? out|"
          # ("have landed the sixth submarine cable in Mombasa", "have successfully landed a new submarine fibre optic
          # network at Mombasa")
          r"land(?:ed|s)?(?=\s(?:the\s|an?\s)?(?:[\w-]+\s){0,4}?(?:cables?|networks?|cable\ssystems?)\b)|"
