@@ -4570,3 +4570,31 @@ def test_a_country_that_funds_a_deal_through_its_bank_leaves_the_bank_its_financ
                         "April. The contract will be funded by the Export-Import Bank of China.\n")
     (c,) = x.candidates
     assert {p.name: p.role for p in c.parties if p.role == "financier"} == {"Export-Import Bank of China": "financier"}
+
+
+def test_a_contract_scored_is_won():
+    (c,) = extract_article("Example headline\n\nHuawei has scored a second major contract in the Lakeland government's "
+                           "broadband scheme.\n").candidates
+    assert (c.kind, {p.name: p.role for p in c.parties}["Huawei"]) == ("contract", "contractor")
+
+
+def test_the_last_words_of_an_office_with_commas_and_its_holder_are_no_party():
+    (c,) = extract_article("Example headline\n\nLakeland Minister of Communication, Technology and Innovation Salima "
+                           "Example also signed an agreement with Huawei Group.\n").candidates
+    assert "Salima" not in " ".join(p.name for p in c.parties)
+    assert "Huawei Group" in {p.name for p in c.parties}
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("There has also been an agreement with Huawei Group for a Digital Village Project.", "other"),
+    ("There has been a contract between Lakeland Telecom and ZTE to build 300 towers.", "contract"),
+])
+def test_a_deal_told_as_there_has_been_one_is_a_deal(sentence, kind):
+    (c,) = extract_article(f"Example headline\n\n{sentence}\n").candidates
+    assert c.kind == kind
+
+
+def test_the_country_a_project_is_built_with_support_from_finances_it():
+    (c,) = extract_article("Example headline\n\nThe communication towers were being constructed by Huawei at a cost of "
+                           "280 million U.S. dollars with support from China.\n").candidates
+    assert {p.name: p.role for p in c.parties} == {"Huawei": "contractor", "China": "financier"}

@@ -1177,6 +1177,10 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
         # "China is likely to fund 162 million dollar for the project": who promises the money
         funder = c.kind in ("pledge", "loan") and m.kind == "country" and re.match(rf"\s(?:{FUND_TO_COME})", after, re.I) \
             and not _is_demonym(m.text)
+        # "The towers were being constructed … with support from China": the country that pays for a project
+        backer = c.kind in ("project", "contract") and m.kind == "country" and re.search(
+            r"\b(?:with|through)\s(?:the\s)?(?:financial\s)?(?:support|assistance|aid|funding|financing|backing|money)\s"
+            r"from\s(?:the\s)?$", before, re.I) and not _is_demonym(m.text)
         if c.aggregate and not (subject or with_):
             continue
         if c.kind in ("loan", "pledge") and m.kind == "country" and m.value != "CHN" and _loan_for_a_country(t, m.start) and \
@@ -1197,9 +1201,9 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
             out.append(m)  # "Thailand on Friday launched a Huawei Technologies 5G test bed": the state whose it is
             continue
         if later:
-            subject = paired = with_ = client = lent_to = lent_from = borrowed = funder = None
+            subject = paired = with_ = client = lent_to = lent_from = borrowed = funder = backer = None
             between = between and _THE_DEAL_BETWEEN.search(before)
-        if subject or paired or between or with_ or client or lent_to or lent_from or borrowed or funder:
+        if subject or paired or between or with_ or client or lent_to or lent_from or borrowed or funder or backer:
             if (not re.match(r"['’‘]s\b|n\b|ese\b", after) or (client and re.match(r"['’‘]s\s[a-z]", after))) and \
                     not _DESCRIBES.match(after):
                 # "Kenya's ministry …": the ministry is the party; "with Chinese firms A and B": A and B are
@@ -1517,6 +1521,10 @@ def _clean_name(sentence: str, name: str, at: int) -> tuple[int, str] | None:
     if titled or _OFFICE_IN.search(" ".join(words)) or (before and before[-1] in _TITLES) or (len(before) >= 2 and before[-1] in ("for", "of") and
                                                         before[-2] in _TITLES):
         return None  # "President Xi Jinping": a person; "Minister for Mining and Energy": an office
+    if re.search(r"\b(?:Minister|Secretary|Director|Commissioner|Chairman|Chairperson|Governor|Ambassador)\s(?:of|for)\s"
+                 r"(?:[A-Z][\w'’-]*,?\s(?:(?:and|&)\s)?){1,6}$", sentence[:at]) and words and \
+            not re.search(rf"\b(?:{ORG_HEADS})$", " ".join(words)):
+        return None  # "Minister of Communication, Technology and Innovation Salima Bah": the office's last words, its holder
     name = re.sub(r"\s\([^)]*\)$", "", " ".join(words).rstrip(".,"))  # "… (SCF)": the name, not its initials
     name = re.sub(r"(?:'s|’s)$", "", name)
     if re.search(r"\s(?:and|&)\s", name) and not re.search(rf"\b(?:{ORG_HEADS})\b", name):
@@ -1757,7 +1765,8 @@ def _funded_by(sentence: str, start: int) -> str | None:
     # (not "won a $300 million contract from Ethio Telecom": who awards it)
     if re.search(rf"(?:{_MONEY}|\$\s?\d|\d\s?(?:million|billion|bn|m)\b)(?:(?!contract|deal|order|tender|award)[^.;]){{0,40}}"
                  r"\bfrom\s(?:the\s)?$|"
-                 r"\b(?:funding|financing|loans?|credit|backing|grants?)\sfrom\s(?:the\s)?$", before, re.I):
+                 r"\b(?:funding|financing|loans?|credit|backing|grants?|(?:financial\s)?support|assistance|aid)\sfrom\s(?:the\s)?$",
+                 before, re.I) and not re.search(r"\btechnical\s(?:support|assistance|aid)\sfrom\s(?:the\s)?$", before, re.I):
         return "financier"
     return None
 

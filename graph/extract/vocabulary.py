@@ -110,6 +110,8 @@ AWARDED = (r"award(?:ed|s)?|(?:won|wins)(?!\s(?:an?\s|the\s|high\s|wide\s|intern
            r"plaudits|applause|accolades?|prizes?|awards?|medals?|trophy|hearts|admiration)\b)|secured|clinched|bagged|pocketed|"
            r"landed(?!\s(?:in|at|on|ashore)\b|\s(?:the\s|an?\s)?(?:[\w-]+\s){0,4}?(?:cables?|networks?|cable\ssystems?)\b)|"
            r"netted|scooped|(?:been|was|were)\sgiven|(?:has\s|have\s)got|"
+           # ("Huawei has scored a second major contract in …")
+           r"scor(?:ed|es)(?=\s(?:an?|the|its)\s(?:[\w$€£.,-]+\s){0,4}?(?:contracts?|deals?|orders?|tenders?)\b)|"
            # ("Huawei Marine Networks (HMN) has received a contract to construct …")
            r"receiv(?:ed|es)(?=\s(?:an?|the)\s(?:[\w$€£.,-]+\s){0,3}?(?:contracts?|orders?|tenders?)\b)")
 
@@ -202,6 +204,9 @@ _VERBS = re.compile(rf"\b(?:{SIGNED}|{AWARDED}|{FINANCED}|{ANNOUNCED}|{OPERATION
                     rf"(?:established|formed|set\sup|founded|created)\s(?:jointly\s)?by\b|co-(?:established|founded)\b|"
                     rf"jointly\s(?:established|founded|formed|set\sup)\b|"
                     rf"bought|buys?|invest(?:ed|s)?|train(?:ed|s)?|to train|agreeing|agree|receiv(?:e|ed|es|ing)|"
+                    # ("There has also been an agreement with Huawei Group for a Digital Village Project")
+                    rf"there\s(?:has|have|had)\s(?:also\s)?been(?=\s(?:an?|the)\s(?:[\w$€£.,-]+\s){{0,3}}?(?:agreements?|deals?|"
+                    rf"contracts?|MoUs?|memorand\w*)\s(?:with|between)\s)|"
                     rf"in\s(?:talks|discussions|negotiations)\swith|"
                     # ("China Mobile reportedly entered early stage talks with Vodafone Idea and Bharti Airtel")
                     rf"(?:entered|opened|began|started|launched|resumed)\s(?:into\s)?(?:[\w-]+\s){{0,2}}?(?:talks|negotiations|"
