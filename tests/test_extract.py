@@ -4598,3 +4598,10 @@ def test_the_country_a_project_is_built_with_support_from_finances_it():
     (c,) = extract_article("Example headline\n\nThe communication towers were being constructed by Huawei at a cost of "
                            "280 million U.S. dollars with support from China.\n").candidates
     assert {p.name: p.role for p in c.parties} == {"Huawei": "contractor", "China": "financier"}
+
+
+def test_a_person_quoted_by_name_is_no_party_when_named_again_by_surname():
+    x = extract_article("Example headline\n\nAccording to Mahmoud Example, the two countries have formed a joint "
+                        "committee.\n\nOn Friday, Example and Chinese Minister of Industry Miao Wei signed documents for "
+                        "expansion of cooperation with Huawei.\n")
+    assert all("Example" not in p.name for c in x.candidates for p in c.parties)
