@@ -4605,3 +4605,22 @@ def test_a_person_quoted_by_name_is_no_party_when_named_again_by_surname():
                         "committee.\n\nOn Friday, Example and Chinese Minister of Industry Miao Wei signed documents for "
                         "expansion of cooperation with Huawei.\n")
     assert all("Example" not in p.name for c in x.candidates for p in c.parties)
+
+
+def test_a_named_project_signed_with_a_firm_is_its_contract():
+    (c,) = extract_article("Example headline\n\nOn 23 December 2011, the Lakeland government signed the National Public "
+                           "Safety Command and Control System Project Phase II with China National Electronics Import "
+                           "and Export Corporation (CEIEC).\n").candidates
+    assert (c.kind, c.date) == ("contract", "2011-12-23")
+    assert {p.name: p.role for p in c.parties}["China National Electronics Import and Export Corporation"] == "contractor"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Lakeland government signed an agreement with Huawei to provide equipment for the SafeWatch Lakeland "
+    "surveillance system.",
+    "The Lakeland government signed a $240 million contract with Huawei for the development of an emergency service "
+    "called SafeWatch Lakeland.",
+])
+def test_a_system_or_service_named_in_the_deal_is_no_party(sentence):
+    (c,) = extract_article(f"Example headline\n\n{sentence}\n").candidates
+    assert {p.name for p in c.parties} == {"Lakeland government", "Huawei"}

@@ -342,6 +342,10 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
         kind = "contract"  # "A consortium including Huawei was awarded a $23 million contract", "… won the tender to build …"
     if kind == "project" and lend and _AMOUNT.search(s.text):
         kind = "loan"  # "will lend $150 million to Ghana to fund the fibre backbone": the loan is the deal
+    if kind == "project" and m.group()[0].isupper() and \
+            re.search(rf"\b(?:{SIGNED})\s(?:the|a|an)\s(?:(?:[A-Z][\w'’-]*|of|and|for|the|on)\s){{1,12}}$", s.text[:m.start()]) and \
+            re.search(r"\bwith\s(?:the\s)?[A-Z]", s.text[m.end():]):
+        kind = "contract"  # "signed the National Public Safety Command and Control System Project Phase II with CEIEC": its contract
     if kind == "project" and not _PROJECT_VERBS.search(s.text) and \
             not re.search(r"\b(?:financed|funded|bankrolled)\s(?:by|the|its)\b", s.text, re.I):
         return None  # a project is a deal when it is built, installed, launched… or paid for ("was financed by China's Exim Bank")

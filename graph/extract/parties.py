@@ -1225,8 +1225,10 @@ _ROUTE_AFTER = re.compile(r"\s(?:expressway|highway|road|railway|rail|line|route
 _THING_AFTER = re.compile(r"\s(?:pandemic|outbreak|epidemic|crisis|virus|war|era)\b|"  # "due to the COVID-19 pandemic"
                           # ("the Maldives-Sri Lanka Cable (MSC) cable project": a cable, named with its initials)
                           r"(?:\s\([A-Z0-9-]{2,8}\))?(?:\s(?:communications?|telecommunications?|mobile|broadband|fib(?:re|er)|optic|optical|submarine|"
-                          r"undersea|earth|observation|remote|sensing|data|ground|launch))*\s(?:satellites?|spacecraft|rocket|"
-                          r"cables?|systems?|platforms?|stations?|cent(?:re|er)s?|projects?)\b")
+                          r"undersea|earth|observation|remote|sensing|data|ground|launch|"
+                          # ("equipment for the ECU 911 surveillance system")
+                          r"surveillance|security|emergency|monitoring|identification|payment|video|response|command|control))*"
+                          r"\s(?:satellites?|spacecraft|rocket|cables?|systems?|platforms?|stations?|cent(?:re|er)s?|projects?)\b")
 # a name as news writes it: capitalised words, joined by "of", "and", "&", "de"…, an acronym in brackets
 # a name's first word: a capital — or a digit and a word ("9mobile", "3Com", "2degrees"; not "5G" nor "10Gbps"), or a
 # brand in small letters ("eMonkey", "eWTP Arabia Capital")
