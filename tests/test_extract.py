@@ -4624,3 +4624,21 @@ def test_a_named_project_signed_with_a_firm_is_its_contract():
 def test_a_system_or_service_named_in_the_deal_is_no_party(sentence):
     (c,) = extract_article(f"Example headline\n\n{sentence}\n").candidates
     assert {p.name for p in c.parties} == {"Lakeland government", "Huawei"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The cable was a joint venture between Telcothech, Telekom Malaysia Berhad and Symphony.",
+    "The cable was a joint venture between Cambodia’s Telcothech (a subsidiary of Ezecom), Malaysia-based Telekom "
+    "Malaysia Berhad, and Thai firm Symphony.",
+])
+def test_three_partners_between_whom_a_venture_is_are_its_partners(sentence):
+    """(not "between Ally Example, EACO executive secretary, and …": a person and what she is)"""
+    (c,) = extract_article(f"Example headline\n\n{sentence}\n").candidates
+    assert {p.name: p.role for p in c.parties} == {"Telcothech": "partner", "Telekom Malaysia Berhad": "partner",
+                                                    "Symphony": "partner"}
+
+
+def test_people_between_whom_a_deal_was_signed_are_no_list_of_partners():
+    (c,) = extract_article("Example headline\n\nThe MoU was signed in Bujumbura between Ally Example, EACO executive "
+                           "secretary, and Yang Example, director of ICT Strategy of Huawei.\n").candidates
+    assert all("Example" not in p.name for p in c.parties)

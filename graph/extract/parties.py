@@ -1258,8 +1258,18 @@ class _Listed(str):
     "provider Saudi Call and China's Shanghai Lumaotong Group"): read as several names."""
 
 
+# what may stand around a name in a list: a bracket after it that says what it is, a description before it ("Cambodia's
+# Telcothech (a subsidiary of Ezecom), Malaysia-based Telekom Malaysia Berhad, and Thai firm Symphony Communication …")
+_LIST_ITEM_END = r"(?:\s\([a-z][^()]{0,80}\))?"
+_LIST_ITEM_START = rf"(?:(?:[A-Z][a-z]+\s)?(?:{_FIRM_IS}|group|giant)\s(?=[A-Z]))?"
+
+
 _POSITIONS = [
     rf"\bbetween\s(?:the\s)?(?P<a>{_NP})\s(?:and|&)\s(?:the\s)?(?P<b>{_NP})",
+    # "a joint venture between Cambodia's Telcothech (…), Malaysia-based Telekom Malaysia Berhad, and Thai firm …": three
+    # or more
+    _Listed(rf"\bbetween\s(?:the\s)?(?P<a>{_NP})(?=(?:{_LIST_ITEM_END},\s(?:the\s)?{_LIST_ITEM_START}{_NP})+{_LIST_ITEM_END},?\s"
+            rf"(?:and|&)\s)"),
     rf"(?:{_OPENS})(?:the\s)?(?P<a>{_NP})\s+(?:and|&)\s(?:the\s)?(?P<b>{_NP})\s(?:have\s|has\s|had\s|on\s\w+\s|"
     rf"formally\s|jointly\s|also\s)?(?:{SIGNED}|{AWARDED}|teamed up|tied up|joined hands|partnered|will\s\w+|formed|submitted|"
     rf"established|set up|created|launched|inaugurated|cut\sthe\sribbon|are to\s\w+)\b(?!\s(?:to\s(?:the\s)?[A-Z]|by\b))",
@@ -1364,7 +1374,7 @@ _LEGAL_TAIL = re.compile(r"\.?,?\s(?:Joint[- ]Stock\s(?:Limited\s)?(?:Company|Co
 _SPEAKER_AFTER = re.compile(r",\s(?:(?:a|an|the|its|their)\s|[A-Z][\w-]*['’]s\s)(?:[\w-]+\s){0,3}?(?:spokes(?:man|woman|person)|"
                             r"official|executive|director|chief|head|manager|president|chairman|chairwoman|CEO|analyst|"
                             r"minister|ambassador|secretary|founder|engineer)\b|\s(?:said|says|told)\b")
-_LIST_NEXT = re.compile(rf"(?:,\s(?:and\s)?|,?\s(?:and|&)\s)(?:the\s)?(?P<a>{_NP})")
+_LIST_NEXT = re.compile(rf"{_LIST_ITEM_END}(?:,\s(?:and\s)?|,?\s(?:and|&)\s)(?:the\s)?{_LIST_ITEM_START}(?P<a>{_NP})")
 
 
 _NOT_NAMES = frozenset("""The This These That Those It Its He She They We I In On At Under Under According After Before Other
