@@ -4642,3 +4642,13 @@ def test_people_between_whom_a_deal_was_signed_are_no_list_of_partners():
     (c,) = extract_article("Example headline\n\nThe MoU was signed in Bujumbura between Ally Example, EACO executive "
                            "secretary, and Yang Example, director of ICT Strategy of Huawei.\n").candidates
     assert all("Example" not in p.name for p in c.parties)
+
+
+@pytest.mark.parametrize("sentence", [
+    "China Telecom is part of the Lakeland Mobile consortium with Udenna Corp. and Chelsea Logistics Holdings Corp.",
+    "China Telecom is a member of the consortium, along with Udenna Corp. and Chelsea Logistics Holdings Corp.",
+])
+def test_the_members_of_a_consortium_are_partners_of_a_venture(sentence):
+    (c,) = extract_article(f"Example headline\n\n{sentence}\n").candidates
+    assert c.kind == "joint_venture"
+    assert {"China Telecom", "Udenna Corp.", "Chelsea Logistics Holdings Corp."} <= {p.name for p in c.parties}

@@ -204,6 +204,9 @@ _VERBS = re.compile(rf"\b(?:{SIGNED}|{AWARDED}|{FINANCED}|{ANNOUNCED}|{OPERATION
                     rf"(?:established|formed|set\sup|founded|created)\s(?:jointly\s)?by\b|co-(?:established|founded)\b|"
                     rf"jointly\s(?:established|founded|formed|set\sup)\b|"
                     rf"bought|buys?|invest(?:ed|s)?|train(?:ed|s)?|to train|agreeing|agree|receiv(?:e|ed|es|ing)|"
+                    # ("China Telecom is part of the Mislatel consortium with Udenna Corp. and …": a member of a venture)
+                    rf"(?:is|was|are|were)\s(?:also\s)?(?:an?\s)?(?:part|members?|partners?|shareholders?)\s(?:of|in)"
+                    rf"(?=\s(?:the|a|an)\s(?:[\w-]+\s){{0,3}}?(?:consortium|joint\sventure)\b)|"
                     # ("There has also been an agreement with Huawei Group for a Digital Village Project")
                     rf"there\s(?:has|have|had)\s(?:also\s)?been(?=\s(?:an?|the)\s(?:[\w$€£.,-]+\s){{0,3}}?(?:agreements?|deals?|"
                     rf"contracts?|MoUs?|memorand\w*)\s(?:with|between)\s)|"
