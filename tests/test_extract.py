@@ -4652,3 +4652,14 @@ def test_the_members_of_a_consortium_are_partners_of_a_venture(sentence):
     (c,) = extract_article(f"Example headline\n\n{sentence}\n").candidates
     assert c.kind == "joint_venture"
     assert {"China Telecom", "Udenna Corp.", "Chelsea Logistics Holdings Corp."} <= {p.name for p in c.parties}
+
+
+def test_a_definite_deal_between_sides_not_told_before_is_a_deal_of_its_own():
+    x = extract_article("Example headline\n\nThe Chinese DJI Academy, in cooperation with the kingdom's STC company, will "
+                        "launch the first accredited training center for drones.\n\nThe event also announced the "
+                        "cooperation between Saudi Arabia and the Chinese company OneMT, the leader of the electronic "
+                        "games industry.\n")
+    assert any({"Saudi Arabia", "OneMT"} <= {p.name for p in c.parties} for c in x.candidates)
+    x = extract_article("Example headline\n\nHuawei and Lakeland Telecom signed an agreement on Monday.\n\nThe agreement "
+                        "between Huawei and Lakeland Telecom covers 5G and cloud services.\n")
+    assert len(x.candidates) == 1

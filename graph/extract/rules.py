@@ -782,10 +782,21 @@ def _tells_again(s: Sentence, deal: Candidate | None, told: Candidate, paragraph
     if re.fullmatch(HIRING, deal.noun, re.I):
         return False  # "… said that it selected Ericsson and Huawei to …": a firm hired, no deal named again
     if deal.kind in ("other", told.kind):
+        # (not "The event also announced the cooperation between Saudi Arabia and the Chinese company OneMT" after a deal
+        # of others: a definite noun, but sides the deal told before does not name)
+        sides = _BETWEEN_SIDES.match(s.text, deal.evidence["kind"][0].end - s.start)
+        told_text = " ".join(x.text for x in told.sentences)
+        if sides and not all(side in told_text for side in sides.groups()):
+            return False
         return bool(_DEFINITE_NOUN.search(before))
     # "… will sign a deal with Huawei." then "… toward signing the contract": the deal, now named by its kind
     return told.kind == "other" and bool(re.search(r"\b(?:the|this|that)\s(?:[\w-]+\s)?$", before, re.I)) and \
         not ORDINAL_DEAL.match(s.text)  # (not "The first agreement … was for transit": one of the deals counted)
+
+
+# the two sides a deal's noun is said to be between: "the cooperation between Saudi Arabia and the Chinese company OneMT"
+_BETWEEN_SIDES = re.compile(r"(?:\s(?:[\w-]+\s){0,3}?between\s|(?<=between\s))(?:the\s)?([A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*)*)\s(?:and|&)\s"
+                            r"(?:the\s)?(?:[a-z][\w-]*\s){0,3}?([A-Z][\w'’&.-]*)")
 
 
 # "… is the second African country to ink a … contract with China": where the deal told ranks, not another one
