@@ -4663,3 +4663,10 @@ def test_a_definite_deal_between_sides_not_told_before_is_a_deal_of_its_own():
     x = extract_article("Example headline\n\nHuawei and Lakeland Telecom signed an agreement on Monday.\n\nThe agreement "
                         "between Huawei and Lakeland Telecom covers 5G and cloud services.\n")
     assert len(x.candidates) == 1
+
+
+def test_a_firm_named_after_what_it_is_and_described_after_a_comma_is_a_party():
+    (c,) = extract_article("Example headline\n\nThe event announced the cooperation between Saudi Arabia and the Chinese "
+                           "company OneMT, the leader of the electronic games industry, and the launch of programmes "
+                           "worth 4 billion Saudi riyals.\n").candidates
+    assert {p.name for p in c.parties} == {"Saudi Arabia", "OneMT"}

@@ -1286,7 +1286,7 @@ _POSITIONS = [
     rf"(?:^|\s)(?P<a>{_NP})['’]s\s(?:\w+\s)?(?:acquisition|purchase|takeover|buyout)\sof\s(?:the\s)?(?P<b>{_NP})",
     # "ICT service provider Saudi Call and …", "state-run operator Ethio Telecom": a name after what it is
     _Listed(rf"\b(?:{_FIRM_IS}|owner|giant|outfit|incumbent|subsidiary|unit|arm|consortium)"
-            rf"\s(?P<a>{_NP})(?=\s(?:and|&)\s|\s[a-z(]|[,.;:]|$)"),  # (a lower-case word after the name: "operator Zentrix on
+            rf"\s(?P<a>{_NP})(?=\s(?:and|&)\s|\s+[a-z(]|[,.;:]|\s*$)"),  # (a lower-case word after the name: "operator Zentrix on
     # Monday")
     # "A (CMI), B (CUG), C and D reaffirmed their partnership to …": a list of names, the subject of the deal's verb
     _Listed(rf"(?:{_OPENS})(?:the\s)?(?P<a>{_NP})(?=(?:,\s(?:the\s)?{_NP})+,?\s(?:and|&)\s(?:the\s)?{_NP},?\s(?:have\s|has\s|"
