@@ -4670,3 +4670,13 @@ def test_a_firm_named_after_what_it_is_and_described_after_a_comma_is_a_party():
                            "company OneMT, the leader of the electronic games industry, and the launch of programmes "
                            "worth 4 billion Saudi riyals.\n").candidates
     assert {p.name for p in c.parties} == {"Saudi Arabia", "OneMT"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Alibaba Cloud has launched its second data centre in Dubai.",
+    "On Monday, Tencent unveiled a new data centre in Jakarta, its first in Indonesia.",
+    "Huawei Cloud has opened a Chile region.",
+])
+def test_a_firms_own_data_centre_launched_or_unveiled_is_its_own_as_one_opened(sentence):
+    (c,) = extract_article(f"Example headline\n\n{sentence}\n").candidates
+    assert [p.role for p in c.parties] == ["owner"]
