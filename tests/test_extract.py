@@ -4680,3 +4680,9 @@ def test_a_firm_named_after_what_it_is_and_described_after_a_comma_is_a_party():
 def test_a_firms_own_data_centre_launched_or_unveiled_is_its_own_as_one_opened(sentence):
     (c,) = extract_article(f"Example headline\n\n{sentence}\n").candidates
     assert [p.role for p in c.parties] == ["owner"]
+
+
+def test_money_promised_stays_a_pledge_whatever_words_hold_a_signing_verb_inside():
+    x = extract_article("Example headline\n\nChina has pledged to provide funding for the Lakeland data centre designed "
+                        "by Huawei.\n")
+    assert [c.kind for c in x.candidates] == ["pledge"]

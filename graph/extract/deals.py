@@ -328,10 +328,10 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
             r"\b(?:pledg(?:e|ed|es)|promis(?:e|ed|es)|committed|agreed (?:in principle )?to (?:provide|fund|finance|give|extend)|"
             r"will (?:provide|fund|finance|give))\b[^.;]{0,40}\b(?:loans?|funds?|funding|grants?|aid|financ\w*|credit|"
             r"support|assistance)\b", s.text, re.I) \
-            and not re.search(SIGNED.replace("|agreed", ""), s.text, re.I):
+            and not re.search(rf"\b(?!agreed\b)(?:{SIGNED})\b", s.text, re.I):  # (its own "agreed to" signs nothing)
         kind = "pledge"  # money promised, no agreement signed for it yet
     if kind in ("project", "other") and re.search(FUND_TO_COME, s.text, re.I) and \
-            not re.search(rf"\b(?:{SIGNED.replace('|agreed', '')}|{AWARDED})\b", s.text, re.I):
+            not re.search(rf"\b(?!agreed\b)(?:{SIGNED}|{AWARDED})\b", s.text, re.I):
         kind = "pledge"  # "China's Exim Bank will finance 85 percent of the … project": money promised for it
     if kind == "project" and re.search(r"\b(?:was|were|been|is|are)\s(?:\w+\s)?(?:picked|selected|chosen|awarded|contracted|"
                                        r"hired|commissioned)\b|\b(?:won|wins|secured|clinched|awarded)\b", s.text, re.I) \
