@@ -4686,3 +4686,12 @@ def test_money_promised_stays_a_pledge_whatever_words_hold_a_signing_verb_inside
     x = extract_article("Example headline\n\nChina has pledged to provide funding for the Lakeland data centre designed "
                         "by Huawei.\n")
     assert [c.kind for c in x.candidates] == ["pledge"]
+
+
+@pytest.mark.parametrize("plain, with_word", [
+    ("Huawei has secured a training programme for 200 Lakeland engineers.",
+     "Huawei has secured a training programme designed for 200 Lakeland engineers."),
+])
+def test_a_word_holding_a_signing_verb_inside_changes_no_status(plain, with_word):
+    (a,), (b,) = (extract_article(f"Example headline\n\n{t}\n").candidates for t in (plain, with_word))
+    assert (a.kind, a.status) == (b.kind, b.status)

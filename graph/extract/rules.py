@@ -1157,14 +1157,14 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
             c.note("status", s.start + m.start(), s.start + m.end(), text)
     if c.kind in ("proposal", "talks") and c.status in (None, "signed", "operational", "under_construction"):
         c.status = "announced"  # "opened talks": talks are announced, never operational
-    if c.kind == "training_programme" and c.status == "signed" and not re.search(SIGNED, t, re.I):
+    if c.kind == "training_programme" and c.status == "signed" and not re.search(rf"\b(?:{SIGNED})\b", t, re.I):
         c.status = "announced"
     # date: the first the deal's sentences state; a dateline's date ("PHNOM PENH, Jan. 22 (Xinhua) --")
     # only until a sentence states the deal's own ("inked on Monday")
     # (not the day a parliament ratified it: "The State Duma has ratified an agreement … on Tuesday")
     if (c.date is None or c.date_weak) and not re.search(r"\bratifi(?:ed|es)\b", t):
         found = _date_in(t, published, announced=c.status == "announced")
-        if found and not first and _PLANNED_BEFORE.search(t, 0, found[1][0]) and not re.search(SIGNED, t[:found[1][0]], re.I):
+        if found and not first and _PLANNED_BEFORE.search(t, 0, found[1][0]) and not re.search(rf"\b(?:{SIGNED})\b", t[:found[1][0]], re.I):
             found = None  # "Under the deal, the two sides would … launch in 2023 the first pilot": what is planned, not the deal
         if found and not first and not found[2] and not _deal_clause(t, *found[1]):
             found = None  # "… after its shares rose by 24% in 2024": a later sentence's date of something else
