@@ -1030,8 +1030,9 @@ def _two_names(left: str, right: str) -> bool:
     word before "and", or no word after it that tells which body)."""
     words = left.split()
     # ("Telefónica Móviles and Portugal Telecom": the second a firm named after its country, whatever ends the first)
-    countrys = re.fullmatch(rf"([A-Z][a-z]+){_FIRM_WORD_AFTER.pattern}", right)
-    if countrys and _country_of(countrys[1]) and words and not re.search(r"\s(?:of|for)\s", left) and not _is_place(left):
+    named_after = re.fullmatch(rf"([A-Z][a-z]+){_FIRM_WORD_AFTER.pattern}", right)
+    if named_after and _country_of(named_after[1]) and words and not re.search(r"\s(?:of|for)\s", left) and \
+            not _is_place(left):
         return True
     return len(words) >= 2 and len(right.split()) >= 2 and not re.search(r"\s(?:of|for)\s", left) and _distinctive(right) and \
         bool(re.fullmatch(rf"(?:{ORG_HEADS}|{_LEGAL_WORDS}|Group)\.?", words[-1]))

@@ -36,7 +36,8 @@ import re
 from functools import lru_cache
 
 from .dates import _date_in, _publication_date, since_clauses
-from .deals import BULLET, ORDINAL_DEAL, SAID_THE_DEAL, SERVICE_DEAL, _DEFINITE_NOUN, _HYPOTHETICAL, _PRIORITY, _continues, _deal, _number, _refers
+from .deals import (BULLET, ORDINAL_DEAL, SAID_THE_DEAL, SERVICE_DEAL, _DEFINITE_NOUN, _HYPOTHETICAL, _PRIORITY, _continues,
+                    _deal, _number, _refers)
 from .gazetteer import Mention, gazetteer
 from .model import Candidate, Extraction, Party, Span
 from .parties import (_CHINESE, CURRENCY_AFTER, _bundled_records, _country_of, _parties, _resolver, _role, _title_case,
@@ -795,7 +796,8 @@ def _tells_again(s: Sentence, deal: Candidate | None, told: Candidate, paragraph
 
 
 # the two sides a deal's noun is said to be between: "the cooperation between Saudi Arabia and the Chinese company OneMT"
-_BETWEEN_SIDES = re.compile(r"(?:\s(?:[\w-]+\s){0,3}?between\s|(?<=between\s))(?:the\s)?([A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*)*)\s(?:and|&)\s"
+_BETWEEN_SIDES = re.compile(r"(?:\s(?:[\w-]+\s){0,3}?between\s|(?<=between\s))(?:the\s)?"
+                            r"([A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*)*)\s(?:and|&)\s"
                             r"(?:the\s)?(?:[a-z][\w-]*\s){0,3}?([A-Z][\w'’&.-]*)")
 
 
@@ -1164,7 +1166,8 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
     # (not the day a parliament ratified it: "The State Duma has ratified an agreement … on Tuesday")
     if (c.date is None or c.date_weak) and not re.search(r"\bratifi(?:ed|es)\b", t):
         found = _date_in(t, published, announced=c.status == "announced")
-        if found and not first and _PLANNED_BEFORE.search(t, 0, found[1][0]) and not re.search(rf"\b(?:{SIGNED})\b", t[:found[1][0]], re.I):
+        if found and not first and _PLANNED_BEFORE.search(t, 0, found[1][0]) and \
+                not re.search(rf"\b(?:{SIGNED})\b", t[:found[1][0]], re.I):
             found = None  # "Under the deal, the two sides would … launch in 2023 the first pilot": what is planned, not the deal
         if found and not first and not found[2] and not _deal_clause(t, *found[1]):
             found = None  # "… after its shares rose by 24% in 2024": a later sentence's date of something else
