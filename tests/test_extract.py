@@ -4695,3 +4695,11 @@ def test_money_promised_stays_a_pledge_whatever_words_hold_a_signing_verb_inside
 def test_a_word_holding_a_signing_verb_inside_changes_no_status(plain, with_word):
     (a,), (b,) = (extract_article(f"Example headline\n\n{t}\n").candidates for t in (plain, with_word))
     assert (a.kind, a.status) == (b.kind, b.status)
+
+
+def test_a_delivery_ceremony_for_a_thing_built_is_a_project_in_service():
+    (c,) = extract_article("Example headline\n\nChina Aerospace Science and Technology Corporation took part on Sunday in "
+                           "an on-orbit delivery ceremony for Lakeland's first communication satellite with the Lakeland "
+                           "Space Agency.\n", published="2018-04-03").candidates
+    assert (c.kind, c.status, c.date) == ("project", "operational", "2018-04-01")
+    assert {"China Aerospace Science and Technology Corporation", "Lakeland Space Agency"} <= {p.name for p in c.parties}

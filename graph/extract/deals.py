@@ -131,6 +131,11 @@ _TELLING_PHRASES = (
     # "IOH and Huawei have cut the ribbon on the Indonesian telco's Digital Intelligence Operations Centre": a thing put
     # into service
     (re.compile(r"\b(?:cut|cuts|cutting)\sthe\sribbon\s(?:on|at|for)\b"), "project", {"status": "operational"}),
+    # "took part on Sunday in an on-orbit delivery ceremony for Algeria's first communication satellite": a thing built,
+    # handed over
+    (re.compile(r"\b(?:delivery|handover|hand-over|handing-over|commissioning|inauguration)\s(?:ceremony|event)\s(?:for|of)\s"
+                r"(?=(?:the\s)?(?:[\w'’-]+\s){0,6}?(?:satellites?|cables?|networks?|data\scent(?:re|er)s?|projects?|systems?|"
+                r"towers|backbones?|platforms?)\b)"), "project", {"status": "operational"}),
     # a thing built by several, told by a copula: "The cable is a collaboration between Huawei Marine, Tropic Science, …"
     (re.compile(r"\b(project|cable|network|satellite|data\scent(?:re|er)|platform|system|centre|center|park)\s"
                 r"(?:is|was|will\sbe)\s(?:a|an)\s(?:[\w-]+\s){0,2}?(?:collaboration|partnership|joint\s(?:project|"
