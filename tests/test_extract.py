@@ -4703,3 +4703,15 @@ def test_a_delivery_ceremony_for_a_thing_built_is_a_project_in_service():
                            "Space Agency.\n", published="2018-04-03").candidates
     assert (c.kind, c.status, c.date) == ("project", "operational", "2018-04-01")
     assert {"China Aerospace Science and Technology Corporation", "Lakeland Space Agency"} <= {p.name for p in c.parties}
+
+
+def test_the_firm_that_says_the_group_has_won_a_contract_is_its_contractor():
+    (c,) = extract_article("Example headline\n\nLakeland Fibre said the Group has won an order for broadband projects "
+                           "in Peru.\n").candidates
+    assert {p.name: p.role for p in c.parties} == {"Lakeland Fibre": "contractor"}
+
+
+def test_a_market_chosen_is_no_vendor_hired():
+    x = extract_article("Example headline\n\nPoshu Example said the company chose Indonesia because it is one of the "
+                        "fastest growing markets in the region.\n")
+    assert x.candidates == []

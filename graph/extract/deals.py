@@ -31,7 +31,7 @@ _CHOSEN_AS = re.compile(rf"\b({HIRING})\s(?:the\s)?(?:[A-Z][a-z]+\s(?:firm|compa
 # "Telenor Hungary chose ZTE over two European bidders", "said it selected Huawei because of its credentials": a
 # vendor chosen, told by why or over whom, without what it will do (not "selected Huawei for its annual award")
 _CHOSEN_OVER = re.compile(r"\b(selected|chose|chosen|picked)\s(?:the\s)?(?:[A-Z][a-z]+\s(?:firm|company|vendor|group|giant)\s)?"
-                          r"[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3}\s(?:because|over|ahead\sof|after\s(?:an?|the|its)\s"
+                          r"(?P<chosen>[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3})\s(?:because|over|ahead\sof|after\s(?:an?|the|its)\s"
                           r"(?:[\w-]+\s){0,2}?(?:tender|bid|bidding|evaluation|trials?|review))\b")
 
 
@@ -223,7 +223,10 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     if ceremony and named <= {None, "project"} and not hypothetical:
         # ("The announcement follows a signing ceremony with APT Satellite Company Limited": something signed with it)
         return _told_by("other", s, ceremony, text, noun="agreement", status="signed")
-    hired = _HIRED.search(s.text) or _CHOSEN_AS.search(s.text) or _CHOSEN_OVER.search(s.text)
+    chosen = _CHOSEN_OVER.search(s.text)
+    if chosen and _is_place(chosen["chosen"]):
+        chosen = None  # ("the company chose Indonesia because it is one of the fastest growing markets": a market, no vendor)
+    hired = _HIRED.search(s.text) or _CHOSEN_AS.search(s.text) or chosen
     verb = _VERBS.search(s.text) or hired or ORDINAL_DEAL.match(s.text) or \
         (BULLET.match(s.text) and re.search(r"\b(?:between|with)\s", s.text)) or \
         _A_DEAL_BETWEEN.search(s.text)  # "- the 2006 agreement between A and B"; "… of a $32 million contract between A and B"

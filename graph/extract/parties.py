@@ -1294,7 +1294,7 @@ _POSITIONS = [
             rf"had\s|jointly\s|also\s|formally\s)?(?:{SIGNED}|{AWARDED}|reaffirmed|renewed|teamed up|partnered|joined hands|formed|"
             rf"established|submitted|set up|launched|will\s\w+|are to\s\w+)\b)"),
     # "Bharti Airtel also said recently that it selected Ericsson …", "ZTE said on Monday it had won …": who "it" is
-    rf"(?:^|\s)(?P<a>{_NP})\s(?:also\s)?(?:said|says|announced|confirmed)\s(?:[\w-]+\s){{0,3}}?(?:that\s)?it\s"
+    rf"(?:^|\s)(?P<a>{_NP})\s(?:also\s)?(?:said|says|announced|confirmed)\s(?:[\w-]+\s){{0,3}}?(?:that\s)?(?:it|the\s(?:[Cc]ompany|[Gg]roup|[Ff]irm|[Oo]perator|[Vv]endor))\s"
     rf"(?:has\s|had\s|have\s|would\s|will\s)?(?:also\s|now\s|recently\s)?(?:been\s)?(?:{SIGNED}|{AWARDED}|{HIRING})\b",
     # "to upgrade and extend KPN's mobile networks", "to expand Zentrix's data centre": whose networks the work is on
     rf"\b(?:build|upgrade|extend|expand|moderni[sz]e|overhaul|rebuild|deploy|supply|equip|operate|manage|maintain)\s"
@@ -1854,7 +1854,10 @@ def _hired_role(sentence: str, start: int, end: int, deal_text: str) -> str | No
     by the government…", "awarded Huawei a contract", "contracted Nokia to…" — whatever its country."""
     before, after = sentence[max(0, start - 40):start], sentence[end:end + 60]
     won = r"won|wins|secured|clinched|bagged|pocketed|landed|netted|scooped|(?:been|was|were)\sgiven"  # ("awarded": gave)
-    if re.match(rf"\s(?:\([^)]*\)\s)?(?:has\s|have\s|had\s|also\s|recently\s)*(?:{won}|been\sawarded|"
+    # ("YOFC said the Group has won four … orders": who "the Group" is)
+    said_it = r"(?:\s(?:also\s)?(?:said|says|announced|confirmed)\s(?:[\w-]+\s){0,3}?(?:that\s)?(?:it|the\s(?:[Cc]ompany|[Gg]roup|" \
+              r"[Ff]irm|[Vv]endor)))?"
+    if re.match(rf"{said_it}\s(?:\([^)]*\)\s)?(?:has\s|have\s|had\s|also\s|recently\s)*(?:{won}|been\sawarded|"
                 rf"(?:was|were|has\sbeen|had\sbeen)\s(?:\w+\s)?(?:awarded|selected|picked|chosen|contracted|appointed|hired))\b",
                 after, re.I) or \
             re.search(rf"\b(?:awarded|contracted\swith|{HIRING})\s(?!by\s)(?:the\s)?(?:[A-Z][a-z]+\s(?=[a-z]))?"
