@@ -4715,3 +4715,20 @@ def test_a_market_chosen_is_no_vendor_hired():
     x = extract_article("Example headline\n\nPoshu Example said the company chose Indonesia because it is one of the "
                         "fastest growing markets in the region.\n")
     assert x.candidates == []
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("ZTE is implementing the e-government network for the Ministry of Finance of Kenya.", "project"),
+    ("Huawei has rolled out 4G across Ethiopia for Ethio Telecom.", "project"),
+    ("Huawei is deploying 5G in Thailand's Eastern Economic Corridor.", "project"),
+    ("Huawei is the main contractor for the Kenyan e-government network.", "contract"),
+])
+def test_a_network_implemented_rolled_out_by_generation_or_contracted_for_is_a_deal(sentence, kind):
+    (c,) = extract_article(f"Example headline\n\n{sentence}\n").candidates
+    assert c.kind == kind
+    assert {p.name: p.role for p in c.parties if p.country == "CHN"} in ({"ZTE": "contractor"}, {"Huawei": "contractor"})
+
+
+def test_a_generation_named_with_no_building_is_no_project():
+    x = extract_article("Example headline\n\nHuawei is testing 5G in Kenya with Safaricom.\n")
+    assert [c.kind for c in x.candidates] != ["project"]

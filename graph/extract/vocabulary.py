@@ -82,7 +82,9 @@ NOUNS = [
                 r"test[- ]?beds?|(?:5G|innovation|cloud|AI|joint|open)\s(?:labs?|laborator(?:y|ies))|"
                 r"(?:optical |fib(?:re|er)[- ]optic(?:al)? |cross-border |fib(?:re|er) )links?|"
                 # ("a limited deployment of 5G", "the installation of cameras"): the work, told by its noun
-                r"(?:deployment|installation|roll-?out)s?(?=[”\"]?\sof\b)"),
+                r"(?:deployment|installation|roll-?out)s?(?=[”\"]?\sof\b)|"
+                # ("Huawei has rolled out 4G across Ethiopia for Ethio Telecom": a network told by its generation)
+                r"(?<=\s)(?-i:[2-5]G)(?=\s(?:in|across|for|throughout|nationwide)\b)"),
 ]
 
 
@@ -153,7 +155,7 @@ BUILDING = (r"under construction|construction (?:began|started)|(?<=the\s)constr
             r"is\sunder\sway|is\sunderway|has\sbegun|is\songoing|continues))|"
             r"began building|broke ground|"  # (not "a loan for the construction of a data centre": what it is for)
             r"(?:is|are|was|were|(?:has|have|had)\sbeen)\s(?:now\s|currently\s|already\s|also\s)?(?:building|constructing|"
-            r"installing|deploying|laying|rolling out|setting up|establishing|upgrading|expanding)|"
+            r"installing|deploying|laying|rolling out|setting up|establishing|upgrading|expanding|implementing)|"
             # ("The communication towers were being constructed at a cost of 280 million U.S. dollars")
             r"(?:is|are|was|were)\sbeing\s(?:built|constructed|installed|deployed|laid|rolled\sout|set\sup|upgraded)|"
             # the work begun or in hand, told by its noun: "initiated the works on laying the cable", "is undertaking a
