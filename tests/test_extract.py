@@ -4732,3 +4732,20 @@ def test_a_network_implemented_rolled_out_by_generation_or_contracted_for_is_a_d
 def test_a_generation_named_with_no_building_is_no_project():
     x = extract_article("Example headline\n\nHuawei is testing 5G in Kenya with Safaricom.\n")
     assert [c.kind for c in x.candidates] != ["project"]
+
+
+@pytest.mark.parametrize("sentence, client", [
+    ("The company has built unified GSM/UMTS/LTE networks for Telenor in India and Montenegro.", "Telenor"),
+    ("Huawei has rolled out 4G across Ethiopia for Ethio Telecom.", "Ethio Telecom"),
+])
+def test_who_a_network_is_built_for_benefits_from_it(sentence, client):
+    x = extract_article(f"Example headline\n\n{sentence}\n")
+    assert all({p.name: p.role for p in c.parties}[client] == "beneficiary" for c in x.candidates)
+    assert x.candidates
+
+
+def test_a_client_to_come_of_a_signed_contract_signs_it():
+    x = extract_article("China to build satellite for Belarus\n\nChina will build and launch a communications satellite "
+                        "for Belarus, according to a contract signed between the two countries on Sunday in Minsk.\n")
+    roles = {p.country: p.role for c in x.candidates for p in c.parties}
+    assert roles.get("BLR") == "signatory"

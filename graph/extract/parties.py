@@ -134,8 +134,11 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             built_by = c.kind == "project" and _BUILT_BY.search(t, max(0, a - 40), a)
             # ("has begun marine survey work on behalf of Megacable": whose the work is)
             for_whom = c.kind == "project" and re.search(r"\bon\sbehalf\sof\s(?:the\s)?$", t[max(0, a - 20):a])
+            # ("has built unified GSM/UMTS/LTE networks for Telenor", "has rolled out 4G across Ethiopia for Ethio Telecom": who
+            # the work is for, as the annotators read it)
+            built_for = c.kind == "project" and side != "CHN" and _BUILT_FOR.search(t[max(0, a - 120):a])
             stated = (_OWNER_ROLE[c.kind] if owned else None) or ("contractor" if built_by else None) or \
-                ("owner" if for_whom else None) or \
+                ("owner" if for_whom else None) or ("beneficiary" if built_for else None) or \
                 ("owner" if c.kind == "project" and kind == "government" and _LEADER_OPENS.search(t) else None) or \
                 (("signatory" if c.kind == "contract" else "owner") if c.kind in ("contract", "project") and side != "CHN" and
                  (handed := HANDED_TO.search(t, max(0, a - 80), a + 1)) and handed.end() == a else None) or \
@@ -165,6 +168,13 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
                 full.role, full.stated = short.role, True
             c.parties.remove(short)
     _chinese_operator_signs(c, text)
+
+
+# a thing built, laid, rolled out for someone: "… built unified GSM/UMTS/LTE networks for Telenor" (not "China to build
+# satellite for Belarus", "will build …": a client to come, who signs the contract told with it)
+_BUILT_FOR = re.compile(rf"(?<!\bto\s)(?<!\bwill\s)\b(?:{BUILT}|implement(?:s|ed|ing)?|deploying|building|laying|installing|"
+                        rf"rolling\sout)\b[^.;]{{0,80}}"
+                        r"\sfor\s(?:the\s)?$", re.I)
 
 
 def _chinese_operator_signs(c: Candidate, text: str) -> None:
