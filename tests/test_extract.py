@@ -4749,3 +4749,10 @@ def test_a_client_to_come_of_a_signed_contract_signs_it():
                         "for Belarus, according to a contract signed between the two countries on Sunday in Minsk.\n")
     roles = {p.country: p.role for c in x.candidates for p in c.parties}
     assert roles.get("BLR") == "signatory"
+
+
+def test_words_that_name_no_one_alone_then_of_a_country_are_a_name():
+    """"Telecom Corp of New Zealand": a legal form after head words only, then whose it is — one name (not "Huawei
+    Technologies Co. Ltd of China", where "of China" says where a named firm is)."""
+    (c,) = extract_article("Example headline\n\nTelecom Corp of New Zealand signed a contract with Huawei.\n").candidates
+    assert {p.name: p.country for p in c.parties} == {"Telecom Corp of New Zealand": "NZL", "Huawei": "CHN"}

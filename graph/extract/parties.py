@@ -953,7 +953,12 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
             # (or an Indonesian firm by its legal form: "PT Monas Permata Persada")
             if name and (re.search(rf"\b(?:{ORG_HEADS})\b", name) or re.match(r"PT\s[A-Z]", name)) and \
                     not _LEGAL_FORM_ONLY.fullmatch(name) and not _GENERIC_HEAD.fullmatch(name):
-                out.append((at, _with_legal_form(t, at, name)))
+                name = _with_legal_form(t, at, name)
+                of_place = re.match(r"\sof\s(?:the\s)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b", t[at + len(name):])
+                if of_place and _is_place(of_place[1]) and \
+                        all(re.fullmatch(rf"(?:{ORG_HEADS}|{_LEGAL_WORDS})\.?", w) for w in name.split()):
+                    name += of_place.group()  # "Telecom Corp of New Zealand": words that name no one alone, then whose
+                out.append((at, name))
     for m in _HEAD_THEN_COUNTRY.finditer(t):  # "Telecom Cambodia, a state corporation, …": a firm named head first
         if any(x.kind == "country" and x.start == m.start(1) and x.end == m.end(1) and not _is_demonym(x.text)
                for x in mentions) and not any(at <= m.start() < at + len(n) for at, n in out) and \
