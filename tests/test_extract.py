@@ -4756,3 +4756,12 @@ def test_words_that_name_no_one_alone_then_of_a_country_are_a_name():
     Technologies Co. Ltd of China", where "of China" says where a named firm is)."""
     (c,) = extract_article("Example headline\n\nTelecom Corp of New Zealand signed a contract with Huawei.\n").candidates
     assert {p.name: p.country for p in c.parties} == {"Telecom Corp of New Zealand": "NZL", "Huawei": "CHN"}
+
+
+def test_whom_the_vendor_of_a_deal_will_help_to_build_is_its_client_even_a_paragraph_on():
+    x = extract_article("Example headline\n\nZTE Corp on Monday announced it won a contract worth more than 200 million "
+                        "euros in Lakeland.\n\nChina's biggest listed telecom equipment maker will help telecom operator "
+                        "Lakenet to upgrade a national network.\n")
+    (c,) = x.candidates
+    roles = {p.name: p.role for p in c.parties}
+    assert roles.pop("ZTE Corp") in ("contractor", "supplier") and roles == {"Lakenet": "signatory"}

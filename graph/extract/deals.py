@@ -493,6 +493,15 @@ def _continues(s: Sentence, current: Candidate, text: str) -> bool:
     supply, finance)."""
     last = current.sentences[-1]
     if "\n" in text[last.end:s.start]:
-        return False
+        # (but the paragraph right after the deal's may say whom its vendor works for: "… will help telecom operator
+        # Telenor to upgrade a national network")
+        return bool(_HELPS_TO_BUILD.search(s.text)) and not text[last.end:s.start].strip()
     return any(re.search(rf"\b(?:{pattern})\b", s.text, re.I) for _, pattern in _STATED_ROLES) or \
-        bool(HANDED_TO.search(s.text))  # ("It will hand over the satellite to APT Satellite": whose it will be)
+        bool(HANDED_TO.search(s.text)) or \
+        bool(_HELPS_TO_BUILD.search(s.text))  # ("It will hand over the satellite to APT Satellite": whose it will be)
+
+
+# "China's biggest listed telecom equipment maker will help telecom operator Telenor to upgrade a national network": whom
+# the vendor of the deal told works for
+_HELPS_TO_BUILD = re.compile(r"\b(?:will|would|is\sto|to)\s(?:help|assist)\s(?:the\s)?(?:[\w-]+\s){0,3}?[A-Z][^.;]{0,60}?\bto\s"
+                             r"(?:upgrade|build|expand|extend|deploy|roll\sout|modernise|modernize|construct|install)\b")
