@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .vocabulary import MONTHS, SIGNED, WEEKDAYS, _MONTH_RE
+from .vocabulary import MONTHS, SIGNED, SIGNED_WORD, WEEKDAYS, _MONTH_RE
 
 
 def _publication_date(text: str) -> str | None:
@@ -85,7 +85,7 @@ def _date_in(sentence: str, published: str | None, announced: bool = False
                 # ("TASHKENT, Uzbekistan, March 10.": a place in capitals and the date, a sentence of their own)
                 bool(re.fullmatch(r"\s*[A-Z][A-Z.'’ -]+(?:,\s[A-Z][\w.'’ -]*)?,\s", sentence[:a]) and
                      re.fullmatch(r"\.?\s*", sentence[b:]))) and \
-        not re.search(rf"\b(?:{SIGNED})\b", sentence[:a], re.I)  # ("[Shanghai, China, June 28, 2017]On June 27, …": bracketed)
+        not SIGNED_WORD.search(sentence[:a])  # ("[Shanghai, China, June 28, 2017]On June 27, …": bracketed)
     # ("23 March 2017, Hannover, Germany ZTE …": a sentence that opens with its date opens with a dateline;
     # "KUCHING (Feb 28): …": a place, then the date in brackets)
     if dateline:  # "PHNOM PENH, Jan. 22 (Xinhua) -- … signed … on Monday": the deal's own date after the dateline

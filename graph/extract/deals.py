@@ -8,7 +8,9 @@ import re
 from .model import Candidate
 from .parties import _STATED_ROLES, _is_place
 from .text import Sentence
-from .vocabulary import AWARDED, BUILT, FUND_TO_COME, HANDED_TO, HIRING, MET_LEADER, NUMBERS, SIGNED, _AMOUNT, _BUILD_WORDS, _NOUN_RE, _NUM, _PROJECT_VERBS, _REFER, _VERBS
+from .vocabulary import (AWARDED, BUILT, FUND_TO_COME, HANDED_TO, HIRING, MET_LEADER, NUMBERS, SIGNED, SIGNED_NOT_AGREED,
+                         SIGNED_OR_AWARDED_NOT_AGREED, SIGNED_WORD, _AMOUNT, _BUILD_WORDS, _NOUN_RE, _NUM, _PROJECT_VERBS,
+                         _REFER, _VERBS)
 
 
 _HIRED = re.compile(rf"(?:\b({HIRING})\s(?:with\s)?(?:the\s)?"
@@ -340,10 +342,10 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
             r"\b(?:pledg(?:e|ed|es)|promis(?:e|ed|es)|committed|agreed (?:in principle )?to (?:provide|fund|finance|give|extend)|"
             r"will (?:provide|fund|finance|give))\b[^.;]{0,40}\b(?:loans?|funds?|funding|grants?|aid|financ\w*|credit|"
             r"support|assistance)\b", s.text, re.I) \
-            and not re.search(rf"\b(?!agreed\b)(?:{SIGNED})\b", s.text, re.I):  # (its own "agreed to" signs nothing)
+            and not SIGNED_NOT_AGREED.search(s.text):  # (its own "agreed to" signs nothing)
         kind = "pledge"  # money promised, no agreement signed for it yet
     if kind in ("project", "other") and re.search(FUND_TO_COME, s.text, re.I) and \
-            not re.search(rf"\b(?!agreed\b)(?:{SIGNED}|{AWARDED})\b", s.text, re.I):
+            not SIGNED_OR_AWARDED_NOT_AGREED.search(s.text):
         kind = "pledge"  # "China's Exim Bank will finance 85 percent of the … project": money promised for it
     if kind == "project" and re.search(r"\b(?:was|were|been|is|are)\s(?:\w+\s)?(?:picked|selected|chosen|awarded|contracted|"
                                        r"hired|commissioned)\b|\b(?:won|wins|secured|clinched|awarded)\b", s.text, re.I) \
@@ -369,14 +371,14 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
         return None  # "8,023 cameras will be installed": what a deal told before will do, or a plan
     if kind in ("project", "other") and re.search(r"\boffer(?:s|ed|ing)?\s(?:to\s)?(?:fund|finance|funding|financing|loans?|"
                                                          r"credit)\b", s.text, re.I) and \
-            not re.search(rf"\b(?:{SIGNED})\b", s.text, re.I):
+            not SIGNED_WORD.search(s.text):
         kind = "proposal"  # "Chinese officials have met with the Mexican government to offer funding for two networks": an offer
     if kind == "proposal" and re.search(r"\b(?:rejected|opposed)\b", s.text, re.I):
         return None
     if re.search(r"\b(?:agreed|decided|voted)\sto\s(?:allow|permit|let)\s|\b(?:allowed|permitted)\s[A-Z][\w-]+\sto\s", s.text) and \
-            not re.search(rf"\b(?!agreed\b)(?:{SIGNED})\b", s.text, re.I):  # (its own "agreed to" signs nothing)
+            not SIGNED_NOT_AGREED.search(s.text):  # (its own "agreed to" signs nothing)
         return None  # "Britain last week agreed to allow Huawei to help build 'noncore' infrastructure": a permission
-    if _BAN_LIFTED.search(s.text) and not re.search(rf"\b(?!agreed\b)(?:{SIGNED}|{AWARDED})\b", s.text, re.I):
+    if _BAN_LIFTED.search(s.text) and not SIGNED_OR_AWARDED_NOT_AGREED.search(s.text):
         return None  # "The government lifted the ban last month, allowing orders for equipment … to proceed": a ban lifted
     if re.search(r"\b(?:denied|denies|deny|dismissed|dismisses)\s(?:the\s)?(?:[\w-]+\s)?"
                  r"(?:speculation|reports?|rumou?rs?|claims?)\b", s.text, re.I):

@@ -56,6 +56,7 @@ from .vocabulary import (
     ORG_HEADS,
     SHARED_CURRENCIES,
     SIGNED,
+    SIGNED_WORD,
     iso_currency,
     _ACQUIRED,
     _AMOUNT,
@@ -1033,7 +1034,7 @@ def _named_again(told: Candidate, deal: Candidate | None) -> None:
     in progress … The contract for the satellite was signed …"."""
     if deal is None:
         return
-    signed = re.search(rf"\b(?:{SIGNED})\b", deal.sentences[0].text, re.I)
+    signed = SIGNED_WORD.search(deal.sentences[0].text)
     if (told.kind == "other" or told.kind == "project" and signed) and deal.kind in ("contract", "loan", "mou", "joint_venture") \
             or told.kind == "pledge" and deal.kind == "loan":
         told.kind, told.noun = deal.kind, deal.noun
@@ -1159,7 +1160,7 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
             c.note("status", s.start + m.start(), s.start + m.end(), text)
     if c.kind in ("proposal", "talks") and c.status in (None, "signed", "operational", "under_construction"):
         c.status = "announced"  # "opened talks": talks are announced, never operational
-    if c.kind == "training_programme" and c.status == "signed" and not re.search(rf"\b(?:{SIGNED})\b", t, re.I):
+    if c.kind == "training_programme" and c.status == "signed" and not SIGNED_WORD.search(t):
         c.status = "announced"
     # date: the first the deal's sentences state; a dateline's date ("PHNOM PENH, Jan. 22 (Xinhua) --")
     # only until a sentence states the deal's own ("inked on Monday")
@@ -1167,7 +1168,7 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
     if (c.date is None or c.date_weak) and not re.search(r"\bratifi(?:ed|es)\b", t):
         found = _date_in(t, published, announced=c.status == "announced")
         if found and not first and _PLANNED_BEFORE.search(t, 0, found[1][0]) and \
-                not re.search(rf"\b(?:{SIGNED})\b", t[:found[1][0]], re.I):
+                not SIGNED_WORD.search(t, 0, found[1][0]):
             found = None  # "Under the deal, the two sides would … launch in 2023 the first pilot": what is planned, not the deal
         if found and not first and not found[2] and not _deal_clause(t, *found[1]):
             found = None  # "… after its shares rose by 24% in 2024": a later sentence's date of something else

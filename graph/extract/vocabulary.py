@@ -118,6 +118,13 @@ AWARDED = (r"award(?:ed|s)?|(?:won|wins)(?!\s(?:an?\s|the\s|high\s|wide\s|intern
            r"receiv(?:ed|es)(?=\s(?:an?|the)\s(?:[\w$€£.,-]+\s){0,3}?(?:contracts?|orders?|tenders?)\b)")
 
 
+
+# a signing verb read as a whole word ("designed", "assigned" hold one and sign nothing); and any but "agreed", whose own
+# "agreed to" signs nothing (a permission, a pledge, a ban lifted), with or without a contract won beside it
+SIGNED_WORD = re.compile(rf"\b(?:{SIGNED})\b", re.I)
+SIGNED_NOT_AGREED = re.compile(rf"\b(?!agreed\b)(?:{SIGNED})\b", re.I)
+SIGNED_OR_AWARDED_NOT_AGREED = re.compile(rf"\b(?!agreed\b)(?:{SIGNED}|{AWARDED})\b", re.I)
+
 FINANCED = r"extend(?:ed|s)?|provid(?:ed|es)|grant(?:ed|s)?|approv(?:ed|es)|financ(?:ed|es)|disburs(?:ed|es)|lend(?:s)?|lent|offered"
 
 
