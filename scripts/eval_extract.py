@@ -4,6 +4,7 @@
     python scripts/eval_extract.py --errors             # and what went wrong, report by report
     python scripts/eval_extract.py --folder DIR         # DIR/reports.yaml and DIR/texts/<id>.txt
     python scripts/eval_extract.py --sets DIR DIR …     # one table, F1 per field, a column for each set
+    python scripts/eval_extract.py --sets … --losses    # and where the records are lost, in counts only
 
 Each report's records (what a careful curator writes from the text alone) are matched one to one
 with the candidates `dsr extract` gives for its text (read against the report's publication date),
@@ -19,7 +20,12 @@ the most alike first (same kind, shared parties, same date). Then, over all repo
 - per record — a candidate is right when its kind and date are the record's (no date on both
   counts) and it names every main party of the record: precision, recall and F1;
 - **invented** — values of a field the matched record leaves empty (the text does not state it),
-  and candidates no record matches: the target is none.
+  and candidates no record matches: the target is none;
+- with ``--losses``, where the records that are not right are lost, in counts (so that a blind set can
+  be asked without reading it): records no candidate matches, and how many of those are told in a
+  sentence no candidate reads (the record's evidence line is in none of the candidates' sentences);
+  records matched but misread, by what is wrong (kind, date, a main party missing); and per kind of
+  record, how many no candidate matches.
 
 Targets: record F1 >= 0.8, party F1 >= 0.85, nothing invented. The numbers are printed, never
 asserted. The texts are not in the repository (news reports may not be redistributed):
@@ -29,9 +35,10 @@ asserted. The texts are not in the repository (news reports may not be redistrib
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import yaml
@@ -135,11 +142,30 @@ def _match_score(c, rec: dict) -> float:
         (p["date"] == g["date"]) + 0.5 * len(p["countries"] & g["countries"])
 
 
-def _record_right(c, rec: dict) -> bool:
+def _what_is_wrong(c, rec: dict) -> list[str]:
+    """What keeps a candidate from being the record: its kind, its date, a main party it does not name."""
     g, p = _gold_values(rec), _pred_values(c)
     main = [x["name"] for x in rec.get("parties") or [] if x.get("main")]
-    return c.kind == rec.get("kind") and p["date"] == g["date"] and \
-        all(any(_same_name(m, q) for q in p["parties"]) for m in main)
+    return [what for what, wrong in (("kind", c.kind != rec.get("kind")), ("date", p["date"] != g["date"]),
+                                     ("main party", not all(any(_same_name(m, q) for q in p["parties"]) for m in main)))
+            if wrong]
+
+
+def _record_right(c, rec: dict) -> bool:
+    return not _what_is_wrong(c, rec)
+
+
+def _words(text: str) -> str:
+    return " ".join(re.sub(r"\W+", " ", text).lower().split())
+
+
+def _evidence_read(rec: dict, candidates) -> bool:
+    """Whether the sentence the record's evidence line comes from is one a candidate reads (the line's first 40
+    characters in a candidate's sentence, or the sentence's in the line)."""
+    line = _words(str(rec.get("evidence") or ""))
+    if not line:
+        return False
+    return any(line[:40] in said or said[:40] in line for c in candidates for said in map(_words, (x.text for x in c.sentences)))
 
 
 class Tally:
@@ -151,6 +177,7 @@ class Tally:
         self.invented: list[str] = []
         self.right = self.pred_records = self.gold_records = 0
         self.errors, self.lines = errors, []
+        self.lost: Counter = Counter()  # where the records that are not right are lost (``--losses``)
 
     def add(self, rid: str, candidates, gold: list[dict]) -> None:
         """Match one report's candidates one to one with its annotated records, the most alike
@@ -169,7 +196,10 @@ class Tally:
                 matched.append((candidates[i], gold[j]))
         for c, g in matched:
             gv, pv = _gold_values(g), _pred_values(c)
-            self.right += _record_right(c, g)
+            wrong = _what_is_wrong(c, g)
+            self.right += not wrong
+            for what in wrong:
+                self.lost[f"matched, {what} wrong"] += 1
             for f in FIELDS:
                 self.tp[f] += _overlap(f, pv[f], gv[f])
                 self.npred[f] += len(pv[f])
@@ -186,8 +216,13 @@ class Tally:
                     self.npred[f] += len(pv[f])
                 said = c.sentences[0].text[:80] if c.sentences else ""
                 self.invented.append(f"{rid}: a {c.kind} no annotated record matches ({said!r})")
+        for g in gold:
+            self.lost[f"records: {g.get('kind')}"] += 1
         for j, g in enumerate(gold):
             if j not in used_g:
+                self.lost["no candidate"] += 1
+                self.lost["no candidate, told in a sentence no candidate reads"] += not _evidence_read(g, candidates)
+                self.lost[f"no candidate: {g.get('kind')}"] += 1
                 gv = _gold_values(g)
                 for f in FIELDS:
                     self.ngold[f] += len(gv[f])
@@ -277,6 +312,23 @@ def side_by_side(runs) -> list[str]:
     return out
 
 
+def losses(runs) -> list[str]:
+    """A markdown table of where the records are lost, a column for each scored set (counts only)."""
+    tallies = [t for _, t, *_ in runs]
+    rows = ["no candidate", "no candidate, told in a sentence no candidate reads", "matched, kind wrong",
+            "matched, date wrong", "matched, main party wrong"]
+    kinds = sorted({k.split(": ", 1)[1] for t in tallies for k in t.lost if k.startswith("records: ")},
+                   key=lambda k: -sum(t.lost[f"records: {k}"] for t in tallies))
+    out = ["| records lost | " + " | ".join(f"`{folder.name}`" for folder, *_ in runs) + " |",
+           "| --- |" + " ---: |" * len(runs),
+           "| records (right) | " + " | ".join(f"{t.gold_records} ({t.right})" for t in tallies) + " |"]
+    out += [f"| {row} | " + " | ".join(str(t.lost[row]) for t in tallies) + " |" for row in rows]
+    out += [f"| {kind}: no candidate, of all | " +
+            " | ".join(f"{t.lost[f'no candidate: {kind}']} of {t.lost[f'records: {kind}']}" for t in tallies) + " |"
+            for kind in kinds]
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folder", type=Path, default=ROOT / "eval" / "extract")
@@ -288,6 +340,9 @@ def main() -> None:
     parser.add_argument("--sets", type=Path, nargs="+", default=None, metavar="DIR",
                         help="score each of these sets and print one table side by side: F1 per field, the record "
                              "F1 with its precision and recall, what was invented, and how many reports were read")
+    parser.add_argument("--losses", action="store_true",
+                        help="also print where the records that are not right are lost, in counts only (no text, no "
+                             "record): so a blind set can be asked")
     parser.add_argument("--skip", nargs="+", default=[], metavar="ID",
                         help="leave these reports out (e.g. reports of a blind set that were read by mistake)")
     args = parser.parse_args()
@@ -300,7 +355,10 @@ def main() -> None:
             if not (folder / "reports.yaml").is_file():
                 sys.exit(f"eval_extract: no {folder / 'reports.yaml'}")
         try:
-            print("\n".join(side_by_side([(folder, *evaluate(folder, False, args.records, skip)) for folder in args.sets])))
+            runs = [(folder, *evaluate(folder, False, args.records, skip)) for folder in args.sets]
+            print("\n".join(side_by_side(runs)))
+            if args.losses:
+                print("\n" + "\n".join(losses(runs)))
         except DSRError as exc:
             sys.exit(f"eval_extract: {exc}")
         return
@@ -315,6 +373,8 @@ def main() -> None:
     print(f"{done} of {n} reports read ({len(missing)} without their text: run scripts/fetch_extract_texts.py); "
           f"{sum(seconds):.1f} s in all, {max(seconds, default=0):.2f} s at most per report.\n")
     print("\n".join(tally.table()))
+    if args.losses:
+        print("\n" + "\n".join(losses([(args.folder, tally, missing, seconds, n)])))
     for cited, part in sorted(tally.by_citation.items(), reverse=True):
         p, r, f1 = _prf(part.right, part.pred_records, part.gold_records)
         party = _prf(part.tp["parties"], part.npred["parties"], part.ngold["parties"])[2]

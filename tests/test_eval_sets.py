@@ -266,6 +266,35 @@ def test_the_scorer_prints_several_sets_side_by_side(tmp_path):
     assert bad.returncode != 0 and "eval_extract:" in bad.stderr
 
 
+def test_the_scorer_says_where_records_are_lost_in_counts_only(tmp_path):
+    """scripts/eval_extract.py --losses: of three records, one right, one whose candidate has another date, one
+    that no candidate matches, told in a sentence the extractor reads as no deal — counted, per kind too."""
+    import subprocess
+    import sys
+
+    loan = {"kind": "loan", "date": "2021-05-03", "parties": [{"name": "Zamtel", "role": "beneficiary",
+            "kind": "state_owned_enterprise", "country": "ZMB", "main": True}], "evidence": "Under the loan"}
+    mou = {"kind": "mou", "parties": [{"name": "Orion Telecom", "role": "signatory", "main": True}],
+           "evidence": "The weather was fine in Lusaka"}
+    text = "Under the loan signed on 3 May 2021, Exim Bank will fund Zamtel towers built by Huawei.\n\n" \
+           "The weather was fine in Lusaka.\n"
+    reports = [{"id": "a1", "url": "https://example.org/a1", "publisher": "P", "date": "2021-05-04", "records": [loan, mou]},
+               {"id": "a2", "url": "https://example.org/a2", "publisher": "P", "date": "2021-05-04",
+                "records": [dict(loan, date="2020-01-01")]}]
+    (tmp_path / "set" / "texts").mkdir(parents=True)
+    for r in reports:
+        (tmp_path / "set" / "texts" / f"{r['id']}.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "set" / "reports.yaml").write_text(yaml.safe_dump(reports), encoding="utf-8")
+    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "eval_extract.py"), "--sets", str(tmp_path / "set"),
+                          "--losses"], capture_output=True, text=True, check=True).stdout
+    rows = {ln.split("|")[1].strip(): ln.split("|")[2].strip() for ln in out.splitlines()[out.splitlines().index(
+        "| records lost | `set` |"):] if ln.startswith("| ") and "---" not in ln}
+    assert rows["records (right)"] == "3 (1)"
+    assert (rows["no candidate"], rows["no candidate, told in a sentence no candidate reads"]) == ("1", "1")
+    assert (rows["matched, date wrong"], rows["matched, kind wrong"], rows["matched, main party wrong"]) == ("1", "0", "0")
+    assert (rows["loan: no candidate, of all"], rows["mou: no candidate, of all"]) == ("0 of 2", "1 of 1")
+
+
 def test_rebuilt_texts_are_checked_against_their_annotations_without_fetching(tmp_path):
     """scripts/fetch_extract_texts.py --check reads no page: it lists each report whose text lacks an annotated
     name or evidence quote (a page fetched again may differ from the one annotated) or has no text."""
