@@ -4765,3 +4765,18 @@ def test_whom_the_vendor_of_a_deal_will_help_to_build_is_its_client_even_a_parag
     (c,) = x.candidates
     roles = {p.name: p.role for p in c.parties}
     assert roles.pop("ZTE Corp") in ("contractor", "supplier") and roles == {"Lakenet": "signatory"}
+
+
+@pytest.mark.parametrize("headline, firm", [
+    ("ZTE Selected to Build Cross-Border Optical Transmission Network in Lakeland", "ZTE"),
+    ("China Mobile Tapped to Deploy Smart City System in Lakeland", "China Mobile"),
+    ("Huawei Gets Nod to Build Fibre Network in Lakeland", "Huawei"),
+    ("Lakeland Telecom Awards Huawei Contract", "Huawei"),
+])
+def test_a_title_case_headline_s_verbs_and_what_they_are_done_to_are_no_names(headline, firm):
+    """In a headline every word has a capital: a verb is no word of a name ("ZTE Selected") and what an infinitive is
+    done to ("to Build Fibre Network") is a thing, not an organisation; nor is "Contract" after a known firm."""
+    x = extract_article(f"{headline}\n\nThe report gave no details.\n")
+    names = {p.name for c in x.candidates for p in c.parties}
+    assert firm in names and not names & {f"{firm} Selected", f"{firm} Tapped", f"{firm} Gets", f"{firm} Contract"}
+    assert not any(re.match(r"(?:Build|Deploy)\b", n) for n in names)

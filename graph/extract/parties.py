@@ -14,7 +14,7 @@ from ..resolve.orgs import guess_kind
 from .gazetteer import Mention
 from .model import Candidate, Party, Span
 from .text import Sentence
-from .vocabulary import (AWARDED, BUILT, EVENT_HEADS, FINANCED, FUND_TO_COME, HANDED_TO, HIRING, LEADER, ORG_HEADS, SIGNED, _MONTH_RE, _ORG_RE, _SUPPLY_WORDS,
+from .vocabulary import (AWARDED, BUILT, EVENT_HEADS, FINANCED, FUND_TO_COME, HANDED_TO, HEADLINE_VERBS, HIRING, LEADER, ORG_HEADS, SIGNED, _MONTH_RE, _ORG_RE, _SUPPLY_WORDS,
                          _WEEKDAY_RE, iso_currency)
 
 
@@ -427,6 +427,7 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
     if _shouted(t):  # ("WE HAVE SIGNED AN MOU FOR …": a word in a line of capitals, not Telecom Egypt's brand "WE")
         mentions = [x for x in mentions if not (x.kind == "organisation" and x.text.lower() in _COMMON_WORDS)]
     defined = _acronyms(text)
+    headline = _title_case(t)  # ("ZTE Selected to Build …": its verbs in capitals too)
     named = _org_names(t, mentions)
     spelled = _spelled_out(text)
     others = [m.span("names") for m in _ONE_OF_THOSE.finditer(t)]
@@ -461,6 +462,7 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             whole = resolver.resolve(t[mention.start:where.end], country=where.value).entity if where else None
             longer = _NAME_GOES_ON.match(t, mention.end) if not full and where is None else None
             if longer and (longer[1] in _NOT_NAMES or longer[1] in _TITLES or _is_place(longer[1]) or
+                           longer[1] in _DEAL_WORDS or (headline and longer[1] in HEADLINE_VERBS) or
                            re.fullmatch(rf"{_LEGAL_WORDS}|Group|Holdings?|Limited|Corporation|Company|Headquarters|Office|Offices|"
                                         rf"Campus|Building|Branch|Board|Shares|Stock|Exchange|Executives?|Consortium|Alliance|{ORG_HEADS}", longer[1]) or
                            resolver.resolve(t[mention.start:longer.end(1)]).entity.id == mention.value):
@@ -885,6 +887,7 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
     Finance" is the ministry)."""
     starts = {x.start for x in mentions if x.kind == "organisation"}
     ends = {x.end for x in mentions if x.kind == "organisation"}
+    headline = _title_case(t)
     out = []
     for m in _ORG_RE.finditer(t):
         if _EVENT_AFTER.match(t, m.end()) or _OFFICE_AFTER.match(t, m.end()) or _PROJECT_END.search(m.group()):
@@ -915,6 +918,11 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
                 start = right
         pieces.append((start, t[start:stop]))
         for at, name in pieces:
+            if headline:  # "ZTE Gets Nod to Build Fibre Network in Zambia": a verb, what it is done to — no name
+                verb = next((w for w in re.finditer(r"[A-Z][a-z]+", name) if w[0] in HEADLINE_VERBS), None)
+                if verb and verb.start() == 0:
+                    continue
+                name = name[:verb.start()] if verb else name
             name = _HEADLINE_VERB.split(name)[0]  # "Huawei, Colleges of Education Sign MoU For ICT Academy": a headline's verb
             # ("A Cable Joint Venture of YOFC and PT FOTI Established in Indonesia": the headline's participle)
             name = re.sub(r"\s(?:Established|Launched|Opened|Formed|Signed|Inaugurated|Unveiled|Completed)$", "", name)
@@ -1352,6 +1360,9 @@ _POSITION_RES = [(re.compile(str(p)), isinstance(p, _Listed)) for p in _POSITION
 
 
 # one more capitalised word after a known name, where the name ends ("Vodafone Idea and …", "Vodafone Idea signed")
+# the words for a deal, never the last of a name a known one begins ("Ethio Telecom Awards Huawei Contract")
+_DEAL_WORDS = frozenset("Contract Contracts Deal Deals Agreement Agreements MoU MoUs Loan Loans Pact Tender Order Orders "
+                        "Bid Stake Nod Project Partnership Accord".split())
 _NAME_GOES_ON = re.compile(r"\s([A-Z][a-z]+)(?=\s[a-z&]|[,.;:)]|$)")
 
 

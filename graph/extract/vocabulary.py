@@ -405,3 +405,29 @@ LEADER = (r"(?:President|Prime\sMinister|Premier|Vice\sPresident|Deputy\sPrime\s
 # rest of the clause again, time growing with the square of a sentence's length)
 MET_LEADER = re.compile(rf"(?:^|(?<=[.;]))(?=[^.;]*\b{LEADER}\b)[^.;]*?\b((?:has\s|have\s|had\s)?(?:met|meets|met\swith|called\son|"
                         rf"received|hosted|held\s(?:talks|a\smeeting)\swith))\s")
+
+
+def _verb_forms(regular: str, doubled: str, irregular: str) -> frozenset[str]:
+    """The forms a headline writes its verbs in, capitalised: each regular verb with -s and -ed ("Build", "Builds",
+    "Signed"), the verbs that double their last letter ("Bagged", "Tapped"), and irregular forms as given."""
+    out = set()
+    for verb in regular.split():
+        stem = verb[:-1] if verb.endswith("e") else verb
+        ies = verb.endswith("y") and verb[-2] not in "aeiou"
+        out |= {verb, verb[:-1] + "ies" if ies else verb + ("es" if verb.endswith(("sh", "ch", "x", "ss")) else "s"),
+                verb[:-1] + "ied" if ies else stem + "ed"}
+    for verb in doubled.split():
+        out |= {verb, verb + "s", verb + verb[-1] + "ed"}
+    out |= set(irregular.split())
+    return frozenset(w.capitalize() for w in out)
+
+
+# verbs a headline in title case writes with a capital, like the names about them ("ZTE Selected to Build …", "Huawei
+# Bags Contract …", "Ethio Telecom Awards Huawei Contract"): never a word of a name there
+HEADLINE_VERBS = _verb_forms(
+    "sign ink award launch join secure clinch complete deliver unveil hire select name appoint contract task deploy "
+    "supply upgrade expand inaugurate commission finance fund approve extend provide connect roll start eye mull forge "
+    "acquire invest boost help install construct develop establish create receive pick seal agree partner team land",
+    "bag tap plan",
+    "build builds built buy buys bought lend lends lent sell sells sold choose chooses chose chosen win wins won get gets "
+    "got strike strikes struck take takes taken lay lays laid give gives gave given begin begins began begun set sets")
