@@ -4780,3 +4780,41 @@ def test_a_title_case_headline_s_verbs_and_what_they_are_done_to_are_no_names(he
     names = {p.name for c in x.candidates for p in c.parties}
     assert firm in names and not names & {f"{firm} Selected", f"{firm} Tapped", f"{firm} Gets", f"{firm} Contract"}
     assert not any(re.match(r"(?:Build|Deploy)\b", n) for n in names)
+
+
+@pytest.mark.parametrize("sentence", [
+    "ZTE bags $50m deal with Lakeland Telecom.",
+    "Huawei lands deal with Lakeland Telecom for 5G.",
+    "Huawei nets $100m contract from Lakeland Telecom.",
+    "Huawei Clinches Contract From Safaricom",  # (in title case only names the records know are read)
+])
+def test_a_contract_won_as_a_headline_writes_it_in_the_present(sentence):
+    (c,) = extract_article(f"{sentence}\n\nThe report gave no details.\n").candidates
+    assert c.kind == "contract" and {p.name for p in c.parties} - {sentence.split()[0]} <= {"Lakeland Telecom", "Safaricom"}
+    assert len(c.parties) == 2
+
+
+def test_the_cable_that_lands_is_no_deal_won():
+    assert not extract_article("Example headline\n\nThe cable lands in Mombasa.\n").candidates
+
+
+def test_the_kind_the_body_names_is_the_deal_s_not_the_headline_s_word_for_it():
+    x = extract_article("Kenya has secured $2bn project financing from China\n\nKenya and China on Friday signed "
+                        "project delivery agreements worth $2 billion for a data centre to be built by Huawei.\n",
+                        published="2019-04-27")
+    (c,) = x.candidates
+    assert c.kind == "contract" and c.date == "2019-04-26"
+
+
+@pytest.mark.parametrize("sentence, state", [
+    ("Huawei bags Guinean backbone contract, rescue plans ongoing", "GIN"),
+    ("ZTE won a Kenyan contract to build towers.", "KEN"),
+])
+def test_a_contract_won_named_by_a_people_s_word_is_that_state_s(sentence, state):
+    (c,) = extract_article(f"{sentence}\n\nThe report gave no details.\n").candidates
+    (client,) = [p for p in c.parties if p.country == state]
+    assert client.role == "signatory" and client.kind == "government" and not _is_demonym_word(client.name)
+
+
+def _is_demonym_word(name):
+    return bool(re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish)", name))

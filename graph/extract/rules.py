@@ -1047,6 +1047,10 @@ def _merge(into: Candidate, other: Candidate) -> None:
     rank = len(_PRIORITY)  # "other" and "pledge", not in the list, say least
     took_kind = into.kind != other.kind and (_PRIORITY.index(other.kind) if other.kind in _PRIORITY else rank) < \
         (_PRIORITY.index(into.kind) if into.kind in _PRIORITY else rank)
+    body = other if into.headline and not other.headline else into if other.headline and not into.headline else None
+    if body is not None and body.kind in _SPECIFIC and into.kind != other.kind:
+        took_kind = body is other  # ("Kenya secures Sh226bn project financing" over "… signed project delivery
+        # agreements …": the kind the body names, not a headline's word for it)
     if took_kind:
         into.kind, into.noun = other.kind, other.noun
         into.evidence["kind"] = list(other.evidence.get("kind", []))

@@ -109,9 +109,11 @@ HIRING = r"contracted|appointed|hired|engaged|commissioned|retained|selected|pic
 
 # (not "won praise for its work", "wins an award": no deal)
 AWARDED = (r"award(?:ed|s)?|(?:won|wins)(?!\s(?:an?\s|the\s|high\s|wide\s|international\s)?(?:praise|acclaim|recognition|"
-           r"plaudits|applause|accolades?|prizes?|awards?|medals?|trophy|hearts|admiration)\b)|secured|clinched|bagged|pocketed|"
-           r"landed(?!\s(?:in|at|on|ashore)\b|\s(?:the\s|an?\s)?(?:[\w-]+\s){0,4}?(?:cables?|networks?|cable\ssystems?)\b)|"
-           r"netted|scooped|(?:been|was|were)\sgiven|(?:has\s|have\s)got|"
+           r"plaudits|applause|accolades?|prizes?|awards?|medals?|trophy|hearts|admiration)\b)|"
+           # (and as a headline writes them: "ZTE bags $50m deal", "Huawei lands deal with …")
+           r"secur(?:ed|es)|clinch(?:ed|es)|bag(?:ged|s)|pocket(?:ed|s)|"
+           r"land(?:ed|s)(?!\s(?:in|at|on|ashore)\b|\s(?:the\s|an?\s)?(?:[\w-]+\s){0,4}?(?:cables?|networks?|cable\ssystems?)\b)|"
+           r"net(?:ted|s)(?=\s(?:an?\s|the\s)?(?:[\w$€£.,-]+\s){0,4}?(?:contracts?|deals?|orders?|tenders?)\b)|scoop(?:ed|s)|(?:been|was|were)\sgiven|(?:has\s|have\s)got|"
            # ("Huawei has scored a second major contract in …")
            r"scor(?:ed|es)(?=\s(?:an?|the|its)\s(?:[\w$€£.,-]+\s){0,4}?(?:contracts?|deals?|orders?|tenders?)\b)|"
            # ("Huawei Marine Networks (HMN) has received a contract to construct …")
