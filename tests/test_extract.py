@@ -4818,3 +4818,33 @@ def test_a_contract_won_named_by_a_people_s_word_is_that_state_s(sentence, state
 
 def _is_demonym_word(name):
     return bool(re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish)", name))
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Lakenet and Huawei have formed a strategic partnership.", "other"),
+    ("Lakenet and Huawei formally established a strategic partnership on August 17.", "other"),
+    ("Lakenet and Huawei formed a partnership to deploy 5G.", "project"),  # (what it is for: the project)
+    ("Huawei made a similar deal with Lakenet in Lakeland.", "other"),
+    ("Huawei cut a deal with Lakenet.", "other"),
+])
+def test_a_partnership_formed_and_a_deal_made_are_deals(sentence, kind):
+    (c,) = extract_article(f"Example headline\n\n{sentence}\n").candidates
+    assert c.kind == kind and {p.name for p in c.parties} == {"Lakenet", "Huawei"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lakeland and China recently formed a comprehensive strategic partnership.",
+    "Huawei made a profit last year.",
+])
+def test_two_states_ties_and_a_profit_made_are_no_deal(sentence):
+    assert not extract_article(f"Example headline\n\n{sentence}\n").candidates
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The contract was signed by Huawei and LAKESAT Thursday morning.", "LAKESAT"),
+    ("Huawei and Lakesat of Europe signed an agreement Friday.", "Lakesat"),
+    ("Huawei signed a loan with the Development Bank of Africa.", "Development Bank of Africa"),
+])
+def test_when_and_where_from_are_no_words_of_a_name(sentence, name):
+    (c,) = extract_article(f"Example headline\n\n{sentence}\n", published="2021-03-10").candidates
+    assert name in {p.name for p in c.parties}

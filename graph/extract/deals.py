@@ -102,6 +102,12 @@ _ANNOUNCED_COOPERATION = re.compile(r"\b(?:announced|unveiled|formalized|formali
 # partnership, though no arrangement is named
 _LAUNCHED_WITH = re.compile(r"\b(?:launched|opened|set\sup|established|unveiled|inaugurated)\s[^.;]{0,100}?\bin\s(?:a\s)?"
                             r"(?:partnership|cooperation|collaboration)\swith\s")
+# "China Tower and Alibaba … formally established a strategic partnership on August 17": a partnership made, for no
+# purpose the sentence gives (with one, "formed a partnership to deploy 5G", the project it is for); not two states'
+# ties ("Zimbabwe and China formed a comprehensive strategic partnership": a diplomatic rank, no deal)
+_FORMED_PARTNERSHIP = re.compile(r"\b(?:formed|established|forged|struck|formali[sz]ed|entered\sinto)\s(?:a|an|the|their)\s"
+                                 r"(?!(?:[\w-]+\s){0,2}?(?:comprehensive|all-weather|all-round)\b)"
+                                 r"(?:[\w-]+\s){0,2}?(?:partnership|alliance)\b")
 # "Huawei will invest $300 million in a cloud region", "plans to invest 1 billion dollars": money promised, no
 # arrangement named — a pledge
 _WILL_INVEST = re.compile(r"\b(?:will|(?:is|are)\s(?:set\s)?to|plans?\sto|planning\sto|pledged\sto|committed\sto|promised\sto|"
@@ -216,6 +222,9 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     announced = _ANNOUNCED_COOPERATION.search(s.text) or _LAUNCHED_WITH.search(s.text)
     if announced and not hypothetical and named <= {"project"}:
         return _told_by("other", s, announced, text, noun="cooperation")
+    formed = _FORMED_PARTNERSHIP.search(s.text)
+    if formed and not hypothetical and named <= {"project"}:
+        return _told_by("other", s, formed, text, noun="partnership")
     invests = _WILL_INVEST.search(s.text)
     if invests and _AMOUNT.search(s.text, invests.end()) and not hypothetical and named <= {"project"}:
         # ("… will invest $500 million in cloud services in a partnership with …": a project of partners)

@@ -1576,6 +1576,12 @@ def _clean_name(sentence: str, name: str, at: int) -> tuple[int, str] | None:
         return None  # "Minister of Communication, Technology and Innovation Salima Bah": the office's last words, its holder
     name = re.sub(r"\s\([^)]*\)$", "", " ".join(words).rstrip(".,"))  # "… (SCF)": the name, not its initials
     name = re.sub(r"(?:'s|’s)$", "", name)
+    # ("signed by … and ASTRIUM Thursday morning": when; "Astrium of Europe": where from — not the name's words)
+    name = re.sub(rf"\s{_WEEKDAY_RE}$", "", name)
+    of_region = re.search(r"\sof\s(?:the\s)?([A-Z][a-z]+)$", name)
+    if of_region and of_region[1].lower() in _REGION_WORDS and not re.search(rf"\b(?:{ORG_HEADS})\b", name[:of_region.start()]):
+        # (not "Development Bank of Africa": a body named after its region)
+        name = name[:of_region.start()]
     if re.search(r"\s(?:and|&)\s", name) and not re.search(rf"\b(?:{ORG_HEADS})\b", name):
         return None  # "Kenya and China": two names, each found where it stands
     if re.match(r"\$|\d", sentence[at + len(name):at + len(name) + 1]):

@@ -236,6 +236,8 @@ _VERBS = re.compile(rf"\b(?:{SIGNED}|{AWARDED}|{FINANCED}|{ANNOUNCED}|{OPERATION
                     rf"{CANCELLED}|plac(?:ed|es)|discuss(?:ed|es|ing)\s(?:[\w-]+\s){{0,2}}?(?:cooperation|collaboration|partnership)|"
                     # "has made a winning offer of US$2.5 billion", "bid $2.5bn for a majority stake": a bid
                     rf"made\s(?:an?\s|the\s|its\s)?(?:[\w-]+\s)?(?:offer|bid)|(?<=\s)bid(?=\s(?:US|HK|A)?\$\d)|"
+                    # "Alibaba made a similar deal with Bollore SA", "cut a deal with …": a deal made
+                    rf"(?:made|cut)(?=\s(?:an?\s|the\s|its\s|their\s)?(?:[\w$€£.,-]+\s){{0,3}}?(?:deals?|agreements?|pacts?)\b)|"
                     # "formed a joint venture", "set up a consortium": the venture is the deal
                     rf"(?:form(?:ed|s|ing)?|establish(?:ed|es|ing)?|set(?:ting)?\sup|creat(?:ed|es|ing))\s(?:a|an|the)\s"
                     rf"(?:[\w-]+\s){{0,3}}?(?:joint[- ]ventures?|consortium|(?-i:JVs?))|"
