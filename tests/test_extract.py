@@ -4848,3 +4848,14 @@ def test_two_states_ties_and_a_profit_made_are_no_deal(sentence):
 def test_when_and_where_from_are_no_words_of_a_name(sentence, name):
     (c,) = extract_article(f"Example headline\n\n{sentence}\n", published="2021-03-10").candidates
     assert name in {p.name for p in c.parties}
+
+
+@pytest.mark.parametrize("sentence", [
+    "China handed over the communications satellite to Kenya on Saturday.",
+    "CGWIC formally handed over the satellite to Kenya.",
+])
+def test_a_state_a_thing_is_handed_over_to_owns_it(sentence):
+    """Who hands a satellite over built it; the state it is handed to owns it, named as a country or a firm alike."""
+    (c,) = extract_article(f"Example headline\n\n{sentence}\n", published="2021-03-10").candidates
+    roles = {p.country: p.role for p in c.parties}
+    assert c.kind == "project" and roles.get("KEN") == "owner" and "CHN" in roles

@@ -1215,6 +1215,10 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
         backer = c.kind in ("project", "contract") and m.kind == "country" and re.search(
             r"\b(?:with|through)\s(?:the\s)?(?:financial\s)?(?:support|assistance|aid|funding|financing|backing|money)\s"
             r"from\s(?:the\s)?$", before, re.I) and not _is_demonym(m.text)
+        # "China handed over the satellite to Venezuela": who built a thing and whose it is now
+        handed = c.kind in ("project", "contract") and m.kind == "country" and not _is_demonym(m.text) and (
+            re.match(r"\s(?:has\s|have\s|had\s|on\s\w+\s)?(?:formally\s|officially\s)?hand(?:ed|s)\sover\b", after) or
+            ((h := HANDED_TO.search(t, max(0, m.start - 100), m.start + 1)) is not None and h.end() == m.start))
         if c.aggregate and not (subject or with_):
             continue
         if c.kind in ("loan", "pledge") and m.kind == "country" and m.value != "CHN" and _loan_for_a_country(t, m.start) and \
@@ -1235,9 +1239,9 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
             out.append(m)  # "Thailand on Friday launched a Huawei Technologies 5G test bed": the state whose it is
             continue
         if later:
-            subject = paired = with_ = client = lent_to = lent_from = borrowed = funder = backer = None
+            subject = paired = with_ = client = lent_to = lent_from = borrowed = funder = backer = handed = None
             between = between and _THE_DEAL_BETWEEN.search(before)
-        if subject or paired or between or with_ or client or lent_to or lent_from or borrowed or funder or backer:
+        if subject or paired or between or with_ or client or lent_to or lent_from or borrowed or funder or backer or handed:
             if (not re.match(r"['’‘]s\b|n\b|ese\b", after) or (client and re.match(r"['’‘]s\s[a-z]|n\s[a-z]", after))) and \
                     not _DESCRIBES.match(after):
                 # "Kenya's ministry …": the ministry is the party; "with Chinese firms A and B": A and B are
