@@ -4859,3 +4859,10 @@ def test_a_state_a_thing_is_handed_over_to_owns_it(sentence):
     (c,) = extract_article(f"Example headline\n\n{sentence}\n", published="2021-03-10").candidates
     roles = {p.country: p.role for p in c.parties}
     assert c.kind == "project" and roles.get("KEN") == "owner" and "CHN" in roles
+
+
+def test_a_daily_is_a_newspaper_that_tells_not_a_party():
+    x = extract_article("Example headline\n\nInvestigations conducted by the Daily Lakelander revealed that the "
+                        "ministry signed a contract with ZTE.\n")
+    names = {p.name for c in x.candidates for p in c.parties}
+    assert "ZTE" in names and not any(n.startswith("Daily") for n in names)
