@@ -4866,3 +4866,29 @@ def test_a_daily_is_a_newspaper_that_tells_not_a_party():
                         "ministry signed a contract with ZTE.\n")
     names = {p.name for c in x.candidates for p in c.parties}
     assert "ZTE" in names and not any(n.startswith("Daily") for n in names)
+
+
+@pytest.mark.parametrize("sentence, vendor, client", [
+    ("ZTE picks up EUR250m Lakenet contract", "ZTE", None),
+    ("Huawei scores five-year Lakenet managed services deal", "Huawei", None),
+    ("ZTE claims a new €200 million contract with Lakenet.", "ZTE", "Lakenet"),
+    ("Huawei and ZTE have taken the lion's share of 5G contracts from Lakenet worth a total of 37.1 billion yuan.",
+     "Huawei", "Lakenet"),
+    ("Huawei is the project contractor for Phase Two of the National Optic Fibre Backbone in Kenya.", "Huawei", None),
+])
+def test_more_ways_a_contract_is_won(sentence, vendor, client):
+    x = extract_article(f"Example headline\n\n{sentence}\n")
+    (c,) = x.candidates
+    roles = {p.name: p.role for p in c.parties}
+    assert c.kind in ("contract", "other") and roles[vendor] in ("contractor", "supplier", "signatory")
+    assert client is None or roles[client] == "signatory"
+
+
+@pytest.mark.parametrize("sentence", ["Huawei claimed the contract was unfair.", "Huawei picked up the award."])
+def test_a_claim_and_a_prize_are_no_contract_won(sentence):
+    assert not extract_article(f"Example headline\n\n{sentence}\n").candidates
+
+
+def test_a_headline_s_partnership_signed_in_the_present_is_a_deal():
+    (c,) = extract_article("Lakeland government signs partnership with Huawei\n\nThe report gave no details.\n").candidates
+    assert "Huawei" in {p.name for p in c.parties}

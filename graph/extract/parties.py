@@ -1854,7 +1854,7 @@ def _loan_for_a_country(sentence: str, start: int) -> bool:
 
 # "ZTE has won a contract from China Mobile", "won a $50 million order from Safaricom": who awards it is the client;
 # so is the one it is won for ("Huawei has won a US$700 million contract for China Mobile Communications Corp")
-_AWARDED_FROM = re.compile(rf"\b(?:{AWARDED}|received|obtained|got)\s(?:[\w$€£.,-]+\s){{0,5}}?"
+_AWARDED_FROM = re.compile(rf"\b(?:{AWARDED}|received|obtained|got)\s(?:[\w$€£.,'’-]+\s){{0,5}}?"
                            r"(?:contracts?|deals?|orders?|tenders?)\s(?:[\w$€£.,-]+\s){0,3}?(?:from\s(?:the\s)?"
                            r"(?:(?-i:[a-z])[\w-]*\s){0,4}|for\s(?:the\s)?)$", re.I)
 

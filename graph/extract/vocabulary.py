@@ -67,7 +67,10 @@ NOUNS = [
     ("agreement", r"agreements?|accords?|deals?|pacts?|(?:cooperation )?protocols?|"
                   # ("signed 12 cooperation documents", "a document on digital economy cooperation")
                   r"(?:cooperation|bilateral|cooperative) documents?|documents? (?:on|of|for) (?:[\w-]+ ){0,3}?cooperation|"
-                  r"(?:signed|inked|sealed|struck|forged)\s(?:new\s|strategic\s)?partnerships?"),
+                  # (and as a headline writes it: "Minas Gerais government signs partnership with Huawei", "Piaget and Huawei
+                  # formalise partnership")
+                  r"(?:signed|inked|sealed|struck|forged|signs|inks|seals|formali[sz](?:e|es|ed))\s(?:new\s|strategic\s)?"
+                  r"partnerships?"),
     ("financing", r"financial backing|financing|funding(?=\s(?:worth|from)\b|\sof\s(?:worth\b|about\b|some\b|US|\$|\d))"),  # a loan, unless a more telling noun says
     # otherwise ("talks on financing"; "secured funding of worth 67.5 billion shillings … from China")
     ("project", r"projects?|initiatives?|satellites?|spacecraft|(?:submarine |undersea |fibre[- ]optic |fiber[- ]optic |optical )?"
@@ -114,8 +117,11 @@ AWARDED = (r"award(?:ed|s)?|(?:won|wins)(?!\s(?:an?\s|the\s|high\s|wide\s|intern
            r"secur(?:ed|es)|clinch(?:ed|es)|bag(?:ged|s)|pocket(?:ed|s)|"
            r"land(?:ed|s)(?!\s(?:in|at|on|ashore)\b|\s(?:the\s|an?\s)?(?:[\w-]+\s){0,4}?(?:cables?|networks?|cable\ssystems?)\b)|"
            r"net(?:ted|s)(?=\s(?:an?\s|the\s)?(?:[\w$€£.,-]+\s){0,4}?(?:contracts?|deals?|orders?|tenders?)\b)|scoop(?:ed|s)|(?:been|was|were)\sgiven|(?:has\s|have\s)got|"
-           # ("Huawei has scored a second major contract in …")
-           r"scor(?:ed|es)(?=\s(?:an?|the|its)\s(?:[\w$€£.,-]+\s){0,4}?(?:contracts?|deals?|orders?|tenders?)\b)|"
+           # ("Huawei has scored a second major contract in …", "Huawei scores five-year O2 managed services deal", "ZTE picks
+           # up EUR250m Telenor Hungary contract", "ZTE claims a new €200 million contract", "have taken the lion's share of 5G
+           # contracts from China Mobile")
+           r"(?:scor(?:ed|es)|pick(?:ed|s)\sup|claim(?:ed|s)(?=\san?\s)|t(?:ook|akes?|aken)(?=\s(?:the\s)?(?:largest|biggest|lion['’]s\sshare)))"
+           r"(?=\s(?:(?:an?|the|its)\s)?(?:[\w$€£.,'’-]+\s){0,5}?(?:contracts?|deals?|orders?|tenders?)\b)|"
            # ("Huawei Marine Networks (HMN) has received a contract to construct …")
            r"receiv(?:ed|es)(?=\s(?:an?|the)\s(?:[\w$€£.,-]+\s){0,3}?(?:contracts?|orders?|tenders?)\b)")
 
