@@ -1604,8 +1604,9 @@ def _clean_name(sentence: str, name: str, at: int) -> tuple[int, str] | None:
     if not name or name in _NOT_NAMES or len(name) < 2 or re.fullmatch(r"[\d\W]+", name) or _is_place(name) \
             or _GENERIC_HEAD.fullmatch(name) \
             or _LEGAL_FORM_ONLY.fullmatch(name) or re.search(rf"\b(?:{_NOT_ORG_HEADS})$", name) or _ARRANGEMENT.fullmatch(name) \
-            or _TECHNOLOGY_NAME.fullmatch(name) or re.match(r"Daily\s[A-Z]", name):
-        return None  # ("Investigations conducted by the Daily Searchlight revealed …": a newspaper, who tells)
+            or _TECHNOLOGY_NAME.fullmatch(name) or (re.match(r"Daily\s[A-Z]", name) and re.search(r"\bthe\s$", sentence[:at])):
+        return None  # ("Investigations conducted by the Daily Searchlight revealed …": a newspaper, who tells — not "Chinese data
+        # centre operator Daily Tech")
     return at, _with_legal_form(sentence, at, name)
 
 
