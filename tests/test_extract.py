@@ -4892,3 +4892,27 @@ def test_a_claim_and_a_prize_are_no_contract_won(sentence):
 def test_a_headline_s_partnership_signed_in_the_present_is_a_deal():
     (c,) = extract_article("Lakeland government signs partnership with Huawei\n\nThe report gave no details.\n").candidates
     assert "Huawei" in {p.name for p in c.parties}
+
+
+def test_a_thing_named_after_its_state_put_into_service_is_that_state_s():
+    (c,) = extract_article("Example headline\n\nThe minister celebrated the official launching of the Kenya eGovernment "
+                           "Network, built by Huawei, at the Parliament complex.\n").candidates
+    roles = {p.country: p.role for p in c.parties}
+    assert c.kind == "project" and roles == {"KEN": "owner", "CHN": "contractor"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "President Lungu commissioned the Huawei-built national data centre on Friday.",
+    "The inauguration of the Huawei-built data centre took place on Monday.",
+])
+def test_a_known_firm_before_built_built_the_thing_put_into_service(sentence):
+    (c,) = extract_article(f"Example headline\n\n{sentence}\n", published="2021-03-10").candidates
+    assert c.kind == "project" and c.status == "operational" and [(p.name, p.role) for p in c.parties] == [("Huawei", "contractor")]
+
+
+def test_a_people_s_word_before_built_and_an_inauguration_of_a_person_are_no_firm_and_no_project():
+    x = extract_article("Example headline\n\nHe attended the inauguration of the new president.\n")
+    assert not x.candidates
+    x = extract_article("Example headline\n\nAngolan President João Lourenço has opened the Chinese-built Integrated "
+                        "Centre for Public Security.\n")
+    assert all(p.country == "AGO" for c in x.candidates for p in c.parties)

@@ -134,8 +134,9 @@ _SUPPLIER_OF = re.compile(r"\b(?:is|are|was|has\sbeen|remains|became)\s(?:the|it
 # the kind of deal, and how the match is read (which group names it, its status)
 _TELLING_PHRASES = (
     # "President João Lourenço has opened the Chinese-built Integrated Centre for Public Security": built by China
+    # (or by the firm that built it: "President Lungu commissioned the Huawei-built national data centre")
     (re.compile(r"\b(?:opened|inaugurated|launched|commissioned|unveiled)\s(?:the\s|a\s|its\s)?(?:new\s)?"
-                r"(?:Chinese|China)-(?:built|funded|financed|backed)\b"), "project", {"status": "operational"}),
+                r"(?:Chinese|China|[A-Z][\w&]+)-(?:built|funded|financed|backed|supplied)\b"), "project", {"status": "operational"}),
     # "IOH and Huawei have cut the ribbon on the Indonesian telco's Digital Intelligence Operations Centre": a thing put
     # into service
     (re.compile(r"\b(?:cut|cuts|cutting)\sthe\sribbon\s(?:on|at|for)\b"), "project", {"status": "operational"}),

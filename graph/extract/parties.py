@@ -130,14 +130,18 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             # build …": Alibaba builds)
             vendor_before = (side != "CHN" or kind in ("government", "ministry", "agency", "regulator")) and \
                 any(chinese_side(p.country, p.parent, resolver) == "CHN" and p.span.start < s.start + a for p in c.parties)
-            owned = c.kind in _OWNER_ROLE and side != "CHN" and _OWNED_THING.match(t, b)
+            owned = c.kind in _OWNER_ROLE and side != "CHN" and (_OWNED_THING.match(t, b) or (
+                c.kind == "project" and kind == "government" and re.search(r"\b[Tt]he\s$", t[:a]) and
+                _NAMED_AFTER_ITS_STATE.match(t, b)))  # ("the Vanuatu eGovernment Network": the state's)
             built_by = c.kind == "project" and _BUILT_BY.search(t, max(0, a - 40), a)
             # ("has begun marine survey work on behalf of Megacable": whose the work is)
             for_whom = c.kind == "project" and re.search(r"\bon\sbehalf\sof\s(?:the\s)?$", t[max(0, a - 20):a])
             # ("has built unified GSM/UMTS/LTE networks for Telenor", "has rolled out 4G across Ethiopia for Ethio Telecom": who
             # the work is for, as the annotators read it)
             built_for = c.kind == "project" and side != "CHN" and _BUILT_FOR.search(t[max(0, a - 120):a])
+            made_by = re.match(r"-(?:(?P<paid>funded|financed|backed)|built|constructed|designed|supplied)\b", t[b:])
             stated = (_OWNER_ROLE[c.kind] if owned else None) or ("contractor" if built_by else None) or \
+                (("financier" if made_by["paid"] else "contractor") if made_by else None) or \
                 ("owner" if for_whom else None) or ("beneficiary" if built_for else None) or \
                 ("owner" if c.kind == "project" and kind == "government" and _LEADER_OPENS.search(t) else None) or \
                 (("signatory" if c.kind == "contract" else "owner") if c.kind in ("contract", "project") and side != "CHN" and
@@ -486,6 +490,10 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
                 spans.append((mention.start, mention.end, mention.text, None))
             else:
                 spans.append((mention.start, mention.end, mention.text, mention.value))
+    for m in _MADE_BY_FIRM.finditer(t):  # "the Huawei-built national data centre": the firm that built it
+        known = [x for x in gaz.find(m[1]) if x.kind == "organisation" and x.start == 0 and x.end == len(m[1])]
+        if known and not any(a <= m.start(1) < b for a, b, _, _ in spans):
+            spans.append((m.start(1), m.end(1), m[1], known[0].value))
     for mention in _country_parties(c, s, mentions):
         body = re.match(r"\s(?:authorities|officials|government|side|state)\b", t[mention.end:]) \
             if mention.text[:1].isupper() and _is_demonym(mention.text) else None  # "talks with Egyptian authorities"
@@ -1105,6 +1113,17 @@ _OWNED_THING = re.compile(r"['’]s\s(?:(?:first|second|third|new|national|own|o
                           r"spacecraft|networks?|data\scent(?:re|er)s?|cables?|backbones?|highway|(?<=first\s)(?:[\w-]+\s)?project)\b")
 
 
+# a thing named by the firm that made or paid for it: "the Huawei-built national data centre" (a known firm only: not
+# "Chinese-built")
+_MADE_BY_FIRM = re.compile(r"\b([A-Z][\w&]*(?:\s[A-Z][\w&]*){0,2})-(?:built|constructed|designed|supplied|funded|financed|"
+                           r"backed)\b")
+
+
+# a thing named after the state it serves: "the Vanuatu eGovernment Network", "the Zambia National Data Centre"
+_NAMED_AFTER_ITS_STATE = re.compile(r"\s(?:[\w-]+\s){0,3}?(?:[Ss]atellites?|[Nn]etworks?|[Dd]ata\s[Cc]ent(?:re|er)s?|[Cc]ables?|"
+                                    r"[Bb]ackbones?)\b")
+
+
 # the word that makes a country's name a firm's ("Angola Cables", "Djibouti Telecom", "Lao Telecom")
 _FIRM_WORD_AFTER = re.compile(r"\s(?:Cables?|Telecoms?|Telekom|Telecommunications?|Mobile|Online|Networks?|Broadband|"
                               r"Satellites?|Post|Posts|Railways?|Airlines?|Power|Data|Cloud|Towers?|Fib(?:re|er)|"
@@ -1227,6 +1246,10 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
             continue
         if c.kind in _OWNER_ROLE and m.kind == "country" and m.value != "CHN" and _OWNED_THING.match(after):
             out.append(m)  # "Alcomsat-1, Algeria's first telecommunications satellite, was launched": Algeria's
+            continue
+        if c.kind == "project" and m.kind == "country" and m.value not in _CHINESE and not _is_demonym(m.text) and \
+                re.search(r"\b[Tt]he\s$", before) and _NAMED_AFTER_ITS_STATE.match(after):
+            out.append(m)  # "the official launching of the Vanuatu eGovernment Network": the state's
             continue
         if c.kind == "project" and m.kind == "country" and not re.match(r"n\b|ese\b|ish\b|ch\b", after) and \
                 not _DESCRIBES.match(after) and not re.match(r"\s(?:[\w-]+\s)?(?:giant|firm|company|group|operator)\b", after) and \

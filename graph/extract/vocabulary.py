@@ -162,7 +162,9 @@ OPERATIONAL = (r"launch(?:ed|es)|inaugurat(?:ed|es)|commission(?:ed|s)(?!\s(?:th
                r"went live|completed|opened|handed over|"
                r"(?:came|went|entered|put)\sinto\s(?:commercial\s)?(?:operation|service|use)|"
                # ("celebrated the official launching of the Vanuatu eGovernment Network": a thing put into service)
-               r"(?:official|formal)\s(?:launch(?:ing)?|inauguration|opening|commissioning)\sof")
+               r"(?:official|formal)\s(?:launch(?:ing)?|inauguration|opening|commissioning)\sof|"
+               # ("The inauguration of the Huawei-built data centre took place on Monday")
+               r"(?<=the\s)(?:inauguration|commissioning)\sof")
 
 
 # what is being built, in any tense of "be" ("is installing 2,000 cameras", "were laying the cable")
