@@ -4916,3 +4916,21 @@ def test_a_people_s_word_before_built_and_an_inauguration_of_a_person_are_no_fir
     x = extract_article("Example headline\n\nAngolan President João Lourenço has opened the Chinese-built Integrated "
                         "Centre for Public Security.\n")
     assert all(p.country == "AGO" for c in x.candidates for p in c.parties)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya launches Huawei-built 5G network in Africa first",
+    "Kenya on Tuesday became the first country in Africa to inaugurate a 5G mobile phone network based on technology from "
+    "Chinese firm Huawei.",
+])
+def test_a_state_that_launches_a_network_is_its_side(sentence):
+    (c,) = extract_article(f"{sentence}\n\nThe report gave no details.\n", published="2021-03-10").candidates
+    assert c.kind == "project" and {p.country for p in c.parties} == {"KEN", "CHN"}
+
+
+def test_the_places_a_cable_connects_and_the_cable_bid_for_are_no_parties():
+    x = extract_article("Example headline\n\nThe cable system built by HMN Tech for Lakenet connects Hainan Province, "
+                        "Guangdong Province and Hong Kong SAR.\n\nLakeland warned about the bid by HMN Tech to build the "
+                        "planned East Lakeland Cable.\n")
+    names = {p.name for c in x.candidates for p in c.parties}
+    assert "HMN Tech" in names and not names & {"Guangdong Province", "Hainan Province", "East Lakeland Cable"}

@@ -1257,8 +1257,10 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
             out.append(m)  # "Badr-1 was launched by China in 1990": who built it
             continue
         if c.kind == "project" and m.kind == "country" and m.value not in _CHINESE and not before.strip() and \
-                re.match(r"\s(?:on\s\w+\s|has\s|have\s)?(?:officially\s)?(?:launched|inaugurated|opened|unveiled|commissioned)\s"
-                         r"(?:an?|the|its)\s", after):
+                re.match(r"\s(?:on\s\w+\s|has\s|have\s)?(?:officially\s)?(?:(?:launch|inaugurat|open|unveil|commission)(?:ed|es|s)|"
+                         # ("Monaco on Tuesday became the first country in Europe to inaugurate a … 5G … network")
+                         r"(?:became|becomes|has\sbecome)\sthe\sfirst\s(?:[\w-]+\s){0,4}?to\s(?:launch|inaugurate|open|roll\sout|"
+                         r"switch\son|deploy))\s(?:(?:an?|the|its)\s)?", after):
             out.append(m)  # "Thailand on Friday launched a Huawei Technologies 5G test bed": the state whose it is
             continue
         if later:
@@ -2110,7 +2112,8 @@ _NO_SIDE = (
             "Fiber Optic Cable: the thing worked on", name=_rx(r".*\b(?:Network|Cable|Cables|System|Backbone|Satellite)"),
             before=_rx(r"(?:\b(?:phase|stage|part|section|segment|expansion|extension|upgrade|rollout)\s(?:\w+\s)?of\s|"
                        r"\b(?i:build|builds|building|construct|constructs|constructing|lay|lays|laying|deploy|deploying)\s)"
-                       r"(?:the\s|an?\s|its\s)?(?:[\w'’-]+['’]s\s)?(?:[\w-]*\d[\w-]*\s)?$"), window=60, unknown=True),
+                       r"(?:the\s|an?\s|its\s)?(?:[\w'’-]+['’]s\s)?(?:(?:planned|proposed|new|future|first|second|third)\s)?"
+                       r"(?:[\w-]*\d[\w-]*\s)?$"), window=60, unknown=True),  # ("to build the planned East Micronesia Cable")
     _NoSide("the Nairobi Expressway: a thing built, named", name=_rx(r".*\s(?:Expressway|Highway|Railway|Bridge|Airport|"
                                                                     r"Stadium|Dam)"), unknown=True),
     _NoSide("the Development Bank of Southern Africa, also known as DBSA; a JV with Softbank called SB Cloud Corporation: "
@@ -2120,6 +2123,10 @@ _NO_SIDE = (
     _NoSide("with the Nigcomsat-1 communication satellite, … due to the COVID-19 pandemic: a thing", after=_THING_AFTER,
             unknown=True),
     _NoSide("along the Kenya–Uganda railway route: a route", after=_ROUTE_AFTER),
+    _NoSide("the cable system connects Hainan Province, Guangdong Province and Hong Kong SAR: the places it links",
+            name=_rx(r".*\s(?:Province|Region|SAR|Prefecture|County|City|State)"),
+            before=_rx(r"\b(?:connect(?:s|ed|ing)?|link(?:s|ed|ing)?)\s(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*,?\s(?:and\s)?){0,4}$"),
+            window=80, sliced=False),
 )
 
 

@@ -160,6 +160,10 @@ _LENT = (r"extended|provided|granted|gave|disbursed|lent|loaned|released|approve
 # "commissioned" puts a thing into service — but "PNG commissioned Huawei to build …" hires a firm
 OPERATIONAL = (r"launch(?:ed|es)|inaugurat(?:ed|es)|commission(?:ed|s)(?!\s(?:the\s)?[A-Z][^.;,]{0,60}?\s(?:to|for)\s)|"
                r"went live|completed|opened|handed over|"
+               # ("Monaco on Tuesday became the first country in Europe to inaugurate a … 5G … network")
+               # (a new thing, not "… becomes the first African country to launch the platform": the one told before)
+               r"(?:became|becomes|has\sbecome)\sthe\sfirst\s(?:[\w-]+\s){0,4}?to\s(?:launch|inaugurate|roll\sout|switch\son)"
+               r"(?=\san?\s)|"
                r"(?:came|went|entered|put)\sinto\s(?:commercial\s)?(?:operation|service|use)|"
                # ("celebrated the official launching of the Vanuatu eGovernment Network": a thing put into service)
                r"(?:official|formal)\s(?:launch(?:ing)?|inauguration|opening|commissioning)\sof|"
