@@ -4934,3 +4934,11 @@ def test_the_places_a_cable_connects_and_the_cable_bid_for_are_no_parties():
                         "planned East Lakeland Cable.\n")
     names = {p.name for c in x.candidates for p in c.parties}
     assert "HMN Tech" in names and not names & {"Guangdong Province", "Hainan Province", "East Lakeland Cable"}
+
+
+def test_an_organisation_one_article_makes_new_is_new_again_in_the_next():
+    """Each article starts from the organisations the records know: one an earlier article created is not known."""
+    text = "Example headline\n\nLakenet Holdings signed a contract with Huawei.\n"
+    first, second = (extract_article(text).candidates for _ in range(2))
+    assert [(p.name, p.new, p.id) for p in first[0].parties] == [(p.name, p.new, p.id) for p in second[0].parties]
+    assert {p.name: p.new for p in second[0].parties} == {"Lakenet Holdings": True, "Huawei": False}
