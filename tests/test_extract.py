@@ -4942,3 +4942,16 @@ def test_an_organisation_one_article_makes_new_is_new_again_in_the_next():
     first, second = (extract_article(text).candidates for _ in range(2))
     assert [(p.name, p.new, p.id) for p in first[0].parties] == [(p.name, p.new, p.id) for p in second[0].parties]
     assert {p.name: p.new for p in second[0].parties} == {"Lakenet Holdings": True, "Huawei": False}
+
+
+@pytest.mark.parametrize("name", ["Export and Import Bank of China", "Export Import Bank of China"])
+def test_the_export_import_bank_spelled_out_is_not_the_bank_of_china(name):
+    (c,) = extract_article(f"Example headline\n\nThe {name} will loan the funds to the government of Cambodia.\n").candidates
+    (bank,) = [p for p in c.parties if p.kind == "bank"]
+    assert bank.id == "export-import-bank-of-china" and bank.role == "financier"
+
+
+def test_a_deal_named_with_its_year_before_it_is_of_that_year():
+    (c,) = extract_article("Example headline\n\nCGWIC won a 2017 contract to build the Lakesat satellite for Indonesia.\n"
+                           ).candidates
+    assert c.kind == "contract" and c.date == "2017"

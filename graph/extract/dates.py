@@ -141,7 +141,7 @@ def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[
             year -= 1
         return f"{year}-{month:02d}", m.span(2)
     since = r"|[Ss]ince" if not re.search(r"negotiat|\btalks\b|discuss", sentence, re.I) else ""  # (talks since 2008: not a deal's date)
-    m = re.search(rf"\b(?:[Ii]n|[Oo]n{since})\s(?:early\s|late\s|mid-)?(20\d\d|19\d\d)\b|\b[Tt]he\s(20\d\d|19\d\d)\s(?:[\w-]+\s){{0,2}}(?:agreements?|deals?|"
+    m = re.search(rf"\b(?:[Ii]n|[Oo]n{since})\s(?:early\s|late\s|mid-)?(20\d\d|19\d\d)\b|\b(?:[Tt]he|an?)\s(20\d\d|19\d\d)\s(?:[\w-]+\s){{0,2}}(?:agreements?|deals?|"
                   r"contracts?|MoUs?|memorand\w+|loans?|accords?)\b", sentence)  # "in 2006", "since 2017" (when it began), "the 2006 agreement"
     if m and m[2]:
         return m[2], m.span(2)

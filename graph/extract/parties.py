@@ -44,7 +44,8 @@ def _bundled_records():
 
 # the words of a company's legal form ("Co., Ltd.", "Sdn Bhd", "S.A"), for every pattern that reads one
 _LEGAL_WORDS = r"Co|Corp|Ltd|Inc|LLC|PLC|Plc|Pcl|PCL|JSC|Limited|S\.A|AG|GmbH|Pvt|Sdn|Bhd"
-_EXIM = re.compile(r"\b(?:EXIM\s?Bank|Exim\s?[Bb]ank|Eximbank|EXIM|Exim)\b")  # the export-import bank, as news shortens it
+# the export-import bank, as news shortens or spells it ("China's EXIM Bank", "The Export and Import Bank of China")
+_EXIM = re.compile(r"\b(?:EXIM\s?Bank|Exim\s?[Bb]ank|Eximbank|EXIM|Exim|Export\s(?:and\s)?Import\sBank)\b")
 _BODY_NAME = re.compile(r"(?:Ministry|Department|Agency|Authority|Commission|Office|Bureau|Directorate)\s(?:of|for)\s"
                         r"(?:the\s)?[A-Z]\w+(?:\s(?:and|of|for|the|&)?\s?[A-Z]\w+){1,}")
 
@@ -448,6 +449,12 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
     for mention in mentions:
         if mention.kind == "organisation" and any(a <= mention.start < b for a, b in others):
             continue  # "one of the big three state-run telcos that include China Unicom and China Mobile": the others
+        if mention.kind == "organisation" and re.search(r"\bExport\s(?:and\s)?Import\s$", t[:mention.start]):
+            # ("The Export and Import Bank of China": the export-import bank, not the Bank of China its name ends with)
+            at = t.rfind("Export", 0, mention.start)
+            e = resolver.resolve(_EXIM.sub("Export-Import Bank", t[at:mention.end])).entity
+            spans.append((at, mention.end, t[at:mention.end], e.id))
+            continue
         if mention.kind == "organisation" and mention.text in spelled and \
                 not _one_of_its_names(spelled[mention.text], resolver.entity(mention.value)):
             continue  # "Baghdad Operations Command (BOC)": the article's BOC, not the Bank of China
