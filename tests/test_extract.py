@@ -4955,3 +4955,21 @@ def test_a_deal_named_with_its_year_before_it_is_of_that_year():
     (c,) = extract_article("Example headline\n\nCGWIC won a 2017 contract to build the Lakesat satellite for Indonesia.\n"
                            ).candidates
     assert c.kind == "contract" and c.date == "2017"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("China Construction Bank is funding the Lakeland cable project.", "project"),
+    ("The data centre in Kenya was funded by the Export-Import Bank of China.", "project"),
+    ("The Export-Import Bank of China provided $100 million for the National Data Centre in Bangladesh.", "loan"),
+])
+def test_a_thing_funded_by_a_named_bank_is_a_deal_with_its_financier(sentence, kind):
+    (c,) = extract_article(f"Example headline\n\n{sentence}\n").candidates
+    assert c.kind == kind and [p.role for p in c.parties if p.kind == "bank"] == ["financier"]
+
+
+def test_projects_funded_by_a_people_and_the_ends_of_a_cable_are_no_deal_and_no_parties():
+    assert not extract_article("Example headline\n\nThe expansion of Lakenet is among several infrastructure projects "
+                               "being funded by the Chinese.\n").candidates
+    (c,) = extract_article("Example headline\n\nChina Construction Bank funded a submarine cable between Pakistan and "
+                           "Kenya.\n").candidates
+    assert [p.name for p in c.parties] == ["China Construction Bank"]

@@ -108,6 +108,13 @@ _LAUNCHED_WITH = re.compile(r"\b(?:launched|opened|set\sup|established|unveiled|
 _FORMED_PARTNERSHIP = re.compile(r"\b(?:formed|established|forged|struck|formali[sz]ed|entered\sinto)\s(?:a|an|the|their)\s"
                                  r"(?!(?:[\w-]+\s){0,2}?(?:comprehensive|all-weather|all-round)\b)"
                                  r"(?:[\w-]+\s){0,2}?(?:partnership|alliance)\b")
+# a thing paid for: "was financed by China's Exim Bank", "China Construction Bank is funding the project", "a Chinese bank
+# bankrolling the scheme"; or a sum provided for it ("provided $100 million for the National Data Centre")
+_PAID_FOR = re.compile(r"\b(?:financed|funded|bankrolled|financing|funding|bankrolling)\s(?:the|its|their|an?)\b|"
+                       # (by someone named: not "among several infrastructure projects being funded by the Chinese")
+                       r"\b(?:financed|funded|bankrolled)\sby\s(?:the\s)?(?!Chinese\b)(?-i:[A-Z])|"
+                       r"\b(?P<sum>provided|provides|extended|extends)\s(?:an?\s|the\s)?(?:[\w$€£.,-]+\s){0,2}?\S*\d[\w$€£.,-]*"
+                       r"(?:\s(?:million|billion|bn|m))?\s(?:dollars\s)?(?:to\s[^.;]{1,60}?\s)?for\s", re.I)
 # "Huawei will invest $300 million in a cloud region", "plans to invest 1 billion dollars": money promised, no
 # arrangement named — a pledge
 _WILL_INVEST = re.compile(r"\b(?:will|(?:is|are)\s(?:set\s)?to|plans?\sto|planning\sto|pledged\sto|committed\sto|promised\sto|"
@@ -370,9 +377,11 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
             re.search(rf"\b(?:{SIGNED})\s(?:the|a|an)\s(?:(?:[A-Z][\w'’-]*|of|and|for|the|on)\s){{1,12}}$", s.text[:m.start()]) and \
             re.search(r"\bwith\s(?:the\s)?[A-Z]", s.text[m.end():]):
         kind = "contract"  # "signed the National Public Safety Command and Control System Project Phase II with CEIEC": its contract
-    if kind == "project" and not _PROJECT_VERBS.search(s.text) and \
-            not re.search(r"\b(?:financed|funded|bankrolled)\s(?:by|the|its)\b", s.text, re.I):
+    paid = _PAID_FOR.search(s.text)
+    if kind == "project" and not _PROJECT_VERBS.search(s.text) and not paid:
         return None  # a project is a deal when it is built, installed, launched… or paid for ("was financed by China's Exim Bank")
+    if kind == "project" and paid and paid["sum"] and not _PROJECT_VERBS.search(s.text):
+        kind = "loan"  # "The Export-Import Bank of China provided $100 million for the National Data Centre": a sum lent for it
     if kind in ("project", "contract", "acquisition", "other") and hypothetical and \
             not re.search(rf"\b(?:{SIGNED}|{AWARDED})\b", s.text, re.I):
         return None  # "Huawei is interested in investing…", "confident that Brazil will choose Huawei": no deal yet

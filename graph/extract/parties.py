@@ -1210,7 +1210,9 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
                            r"(?:the\s)?$", before)
         between = (re.search(r"\b[Bb]etween\s(?:the\s)?(?:(?:People['’]s\s|Islamic\s|Federal\s|Democratic\s)?Republic\sof\s(?:the\s)?|"
                              r"Kingdom\sof\s|State\sof\s)?$|\b[Bb]etween\s(?:the\s)?[A-Z][\w-]+(?:\s[A-Z][\w-]+)?\s(?:and|&)\s$", before)
-                   or second and _country_of(second["first"])) and not re.search(rf"\b{_AT_ODDS}\sbetween\s", before)
+                   or second and _country_of(second["first"])) and not re.search(rf"\b{_AT_ODDS}\sbetween\s", before) and \
+            not re.search(r"\b(?:cables?|links?|routes?|connections?|backbones?|corridors?|highways?)\s(?:[\w-]+\s){0,2}?between\s",
+                          before, re.I)  # ("a submarine cable between Pakistan and Kenya": where it runs)
         # (not "The formal agreement was executed amidst a diplomatic engagement with the People's Republic of China")
         with_ = (c.kind in ("talks", "proposal") or not re.search(
             r"\b(?:engagement|meeting|visit|dialogue|relations|ties|trade|friendship|consultations)\swith\s$", before)) and \

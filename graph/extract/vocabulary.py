@@ -240,6 +240,8 @@ _VERBS = re.compile(rf"\b(?:{SIGNED}|{AWARDED}|{FINANCED}|{ANNOUNCED}|{OPERATION
                     rf"obtain(?:ed|s)?|picked|select(?:ed|s)?|chose|chosen|order(?:ed|s)|purchas(?:e|ed|es)|submitted|"
                     rf"partner(?:ed|s)? with|teamed up|tied up|joined hands|pledg(?:e|ed|es)|witness(?:ed|es)?|"
                     rf"endors(?:e|ed|es)|adopt(?:ed|s)|issued|backed|renew(?:s|ed)?|reach(?:ed|es)?|paid|pays|"
+                    # ("China Construction Bank is funding the project", "was funded by the Export-Import Bank of China")
+                    rf"fund(?:ed|s|ing)(?=\s(?:by|the|its|their|an?)\b)|bankroll(?:ing)?|"
                     rf"offload(?:ed|s)?|took over|take over|hosted|joined forces|in talks|contracted|bankroll(?:ed|s)?|"
                     rf"loan(?:ed|s)?|borrow(?:s|ed|ing)?|sell|sells|sold|were reached|under\s?way|(?:is|are)\s(?:still\s)?ongoing|"
                     # "China's Exim Bank will finance 85 percent of the project", "agreed to fund a subsea cable"
