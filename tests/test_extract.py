@@ -4973,3 +4973,19 @@ def test_projects_funded_by_a_people_and_the_ends_of_a_cable_are_no_deal_and_no_
     (c,) = extract_article("Example headline\n\nChina Construction Bank funded a submarine cable between Pakistan and "
                            "Kenya.\n").candidates
     assert [p.name for p in c.parties] == ["China Construction Bank"]
+
+
+@pytest.mark.parametrize("sentence, kind, status", [
+    ("The laying of the fibre optic cable built by Huawei in Cameroon was launched on Tuesday.", "project", "under_construction"),
+    ("China's CGWIC is to build a satellite for Nigeria, to be launched in early 2007.", "project", "announced"),
+    ("ZTE has completed the second half of a US$1.5 billion deal with the Ethiopian government.", "contract", "signed"),
+])
+def test_works_begun_things_to_come_and_deals_concluded_have_their_own_status(sentence, kind, status):
+    (c,) = extract_article(f"Example headline\n\n{sentence}\n", published="2021-03-10").candidates
+    assert (c.kind, c.status) == (kind, status)
+
+
+def test_what_a_project_will_do_when_completed_is_no_project_completed():
+    x = extract_article("Example headline\n\nWhen the project is completed, the capacity of Lakenet's fixed network is "
+                        "expected to increase by 500,000 users.\n")
+    assert not any(c.status == "completed" for c in x.candidates)

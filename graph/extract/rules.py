@@ -1130,8 +1130,19 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
             if name in ("completed", "operational") and m.group().lower() == "completed" and _A_STEP.match(t, m.end()):
                 name = "under_construction"  # "had completed the marine survey for the … cable project": a step of it
             if name in ("completed", "operational", "under_construction") and re.search(
-                    r"\b(?:expected|due|scheduled|set|slated|planned|likely)\sto\s(?:be\s)?$", t[:m.start()], re.I):
+                    r"\b(?:expected|due|scheduled|set|slated|planned|likely)\sto\s(?:be\s)?$|"
+                    # ("to be launched in early 2007", "When the project is completed, …": to come)
+                    r"\b(?:to|will|would|shall)\sbe\s$|\b(?:when|once|after)\s(?:the\s)?(?:[\w-]+\s){0,3}?(?:is|are)\s$",
+                    t[:m.start()], re.I):
                 continue  # "The project is expected to be completed in late 2019": a plan, no status yet
+            if name in ("completed", "operational") and m.group().lower() == "completed" and re.match(
+                    r"\s(?:the\s)?(?:[\w-]+\s){0,3}?(?:of\s)?(?:an?\s|the\s|its\s)?(?:[\w$€£.,-]+\s){0,3}?"
+                    r"(?:deal|agreement|contract|signing|negotiations|transaction)s?\b", t[m.end():], re.I):
+                name = "signed"  # "ZTE has completed the second half of a US$1.5 billion deal": concluded, not built
+            if name == "operational" and re.search(r"\b(?:construction|laying|works?|building|installation|groundbreaking)\b"
+                                                   r"[^.;]{0,100}?\s(?:was|were|has\sbeen|have\sbeen)\s(?:officially\s)?$",
+                                                   t[:m.start()], re.I):
+                name = "under_construction"  # "The laying of 3,200 km-long fiber optic cable was launched on Tuesday": begun
             if c.status is None or (name == "cancelled" and c.status in ("announced", "signed")):
                 c.status = name  # (a deal told as planned or signed, then dropped: cancelled)
                 c.note("status", s.start + m.start(), s.start + m.end(), text)
