@@ -4989,3 +4989,21 @@ def test_what_a_project_will_do_when_completed_is_no_project_completed():
     x = extract_article("Example headline\n\nWhen the project is completed, the capacity of Lakenet's fixed network is "
                         "expected to increase by 500,000 users.\n")
     assert not any(c.status == "completed" for c in x.candidates)
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Huawei trains students under the 2014 MoU with Lakenet.", "2014"),
+    ("- the June 25, 2015 agreement between Lakenet and China Unicom on international services;", "2015-06-25"),
+    ("The 2017 MoU between Huawei and Lakenet is focused on training.", "2017"),
+])
+def test_a_deal_s_year_before_its_noun_is_no_count(sentence, date):
+    (c,) = extract_article(f"Example headline\n\n{sentence}\n").candidates
+    assert not c.aggregate and c.date == date
+
+
+def test_a_people_s_word_before_a_firm_s_name_describes_the_firm():
+    (c,) = extract_article("Example headline\n\nThe ministry of Lakeland signed an MoU with Chinese Huawei Technologies "
+                           "Lakeland.\n").candidates
+    assert "CHN" not in {p.country for p in c.parties if p.kind == "government"}
+    (c,) = extract_article("Example headline\n\nKenya signed an MoU with the Chinese Government.\n").candidates
+    assert {p.country for p in c.parties} == {"KEN", "CHN"}

@@ -121,7 +121,9 @@ _WILL_INVEST = re.compile(r"\b(?:will|(?:is|are)\s(?:set\s)?to|plans?\sto|planni
                           r"agreed\sto|(?<=said\sit\s)would|(?<=said\sthey\s)would)\s"  # ("said it would invest $400 million")
                           r"(?:also\s|further\s|jointly\s)?(invest)\b")
 # "the announcement of a $32 million supply contract between ZTE and Afghan Telecom": a deal first told by who is in it
-_A_DEAL_BETWEEN = re.compile(r"\b(?:a|an)\s(?:[\w$€£.,-]+\s){0,5}?(?i:agreement|deal|contract|memorandum|MoU|accord|pact)\s"
+# (or by its year: "The 2017 MoU between Huawei and the ICT Authority is focused on training")
+_A_DEAL_BETWEEN = re.compile(r"\b(?:a|an|(?:[Tt]he|[Ii]ts|[Tt]heir)\s(?:19|20)\d\d)\s(?:[\w$€£.,-]+\s){0,5}?"
+                             r"(?i:agreement|deal|contract|memorandum|MoU|accord|pact)\s"
                              r"(?i:of\sunderstanding\s)?(?:\([^)]*\)\s)?between\s(?:the\s)?[A-Z][^.;]{0,80}?\s(?:and|&)\s(?:the\s)?[A-Z]")
 # "ZTE will supply equipment worth $75 million to Ethio Telecom": a sale of equipment, though no contract is named
 # ("Huawei was the winner among three Chinese companies to provide $100 Million worth of equipment": it supplies)
@@ -436,7 +438,7 @@ def _count_before(sentence: str, m: re.Match) -> re.Match | None:
     plural = bool(re.search(r"s\b|a\b|MoUs|MOUs", m.group()))
     start = max(0, m.start() - 30)
     n = re.compile(rf"(?<![\w.,-])({_NUM})\s(?:{_COUNTED_AS}\s)*$", re.I).search(sentence, start, m.start())
-    count = _number(n[1]) if n else None
+    count = _number(n[1]) if n and not re.fullmatch(r"(?:19|20)\d\d", n[1]) else None  # ("the 2014 MoU": its year)
     # "signed 32 memorandum of understanding": a count in digits above two is a count, whatever the noun's number
     return n if count and count > 1 and (plural or (count > 2 and n[1].isdigit())) else None
 

@@ -1183,6 +1183,9 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
         if _FIRM_WORD_AFTER.match(after) or re.match(r"\sPT\s[A-Z]", after):
             continue  # "with Angola Cables", "Pakistan Telecom": a firm named after its country, not the country; "with
             # Indonesia PT Monas Permata Persada": the Indonesian firm
+        if _is_demonym(m.text) and re.match(r"\s(?!(?:Government|Governments|Authorities|Side|State|People|Embassy|Ministry)\b)"
+                                            r"[A-Z][\w&-]*", after):
+            continue  # "signed an MoU with Chinese Huawei Technologies Egypt": a people's word describes the firm
         rest = after[2:] if after[:2] in ("'s", "’s") else after
         described = _DESCRIBES.match(rest)
         if described and (rest is not after or _is_demonym(m.text) or re.match(r"\s?(?:the\s)?[A-Z]", rest[described.end():])):
