@@ -5007,3 +5007,15 @@ def test_a_people_s_word_before_a_firm_s_name_describes_the_firm():
     assert "CHN" not in {p.country for p in c.parties if p.kind == "government"}
     (c,) = extract_article("Example headline\n\nKenya signed an MoU with the Chinese Government.\n").candidates
     assert {p.country for p in c.parties} == {"KEN", "CHN"}
+
+
+def test_a_photo_credit_names_no_party():
+    (c,) = extract_article("Example headline\n\nLakeland signed an MOU with ZTE for a smartphone assembly plant – Picture "
+                           "credit the president's Facebook page\n").candidates
+    assert "ZTE" in {p.name for p in c.parties} and "Facebook" not in {p.name for p in c.parties}
+
+
+def test_a_firm_meeting_a_state_s_premier_in_small_letters_is_talks_with_the_state():
+    (c,) = extract_article("Example headline\n\nZTE's chief executive met the Thai premier at Government House on Friday to "
+                           "discuss cooperation in information technology.\n").candidates
+    assert c.kind == "talks" and {p.country for p in c.parties} == {"CHN", "THA"}

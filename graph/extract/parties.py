@@ -417,6 +417,9 @@ def _persons(text: str) -> frozenset[str]:
 # "The Group has won …", "the Ministry": a head word alone names no one (who it is, the article said before)
 _GENERIC_HEAD = re.compile(r"Group|Company|Firm|Corporation|Consortium|Bank|Ministry|Authority|Operator")
 _QUOTED_COMPANY = re.compile(r"\b(?:LLC|JSC|OJSC|CJSC|PJSC|LLP|OOO|OAO|ZAO|SUE|Unitary\sEnterprise)\s[“\"«](?P<name>[^”\"»]{2,60})[”\"»]")
+# who took a photograph, or whose page it is from, told at a caption's end: no side of the deal
+_CREDIT = re.compile(r"(?:\s[–—-]|\s\(|\s\||^)\s*(?:Picture|Photo|Image|Photograph)s?(?:\s(?:credit|courtesy|by|source))?\s?:?\s"
+                     r"[^.;()]*\)?\.?\s*$", re.I)
 _TITLE = re.compile(r"(\b(?:Agreement|Memorandum(?: of Understanding)?|MoU|Declaration|Protocol|Treaty|Accord|Contract)\s)"
                     r"([“\"][^”\"]{3,200}[”\"])")
 
@@ -437,6 +440,7 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
     gazetteer knows, countries that sign, "the government" of a one-country deal, names with a head word
     ("… Authority"), "the ministry" the article named before, and names where a party stands."""
     t = _TITLE.sub(lambda m: m[1] + " " * len(m[2]), s.text)  # 'The Agreement "On Cooperation in the Field of …"'
+    t = _CREDIT.sub(lambda m: " " * len(m.group()), t)  # ("… in Zambia – Picture credit HH presidential Facebook page")
     spans: list[tuple[int, int, str, str | None]] = []
     mentions = gaz.find(t)
     if _shouted(t):  # ("WE HAVE SIGNED AN MOU FOR …": a word in a line of capitals, not Telecom Egypt's brand "WE")

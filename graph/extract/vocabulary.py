@@ -415,6 +415,8 @@ HANDED_TO = re.compile(r"\bhand(?:s|ed|ing)?\sover\s(?:the|its|a)\s[^.;]{0,60}?\
 # President", "Pakistan's Foreign Minister")
 # (not a university's "Vice-Chancellor")
 LEADER = (r"(?:President|Prime\sMinister|Premier|Vice\sPresident|Deputy\sPrime\sMinister|King|Emir|Crown\sPrince|"
+          # ("met the Thai premier at Government House": the office in small letters after the state's word)
+          r"(?<=[a-z]\s)(?:premier|prime\sminister)\b|"
           r"(?<!Vice-)(?<!Vice\s)Chancellor|"
           r"(?:Foreign|Finance|Information|Communications?|Digital|ICT|Telecom(?:munications)?|Technology|Economy|Trade|Interior)"
           r"\sMinister|Minister\sof\s[A-Z][\w-]*(?:\s(?:and\s)?[A-Z][\w-]*){0,3})")
