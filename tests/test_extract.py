@@ -5019,3 +5019,31 @@ def test_a_firm_meeting_a_state_s_premier_in_small_letters_is_talks_with_the_sta
     (c,) = extract_article("Example headline\n\nZTE's chief executive met the Thai premier at Government House on Friday to "
                            "discuss cooperation in information technology.\n").candidates
     assert c.kind == "talks" and {p.country for p in c.parties} == {"CHN", "THA"}
+
+
+def test_people_at_a_ceremony_losing_bidders_and_things_financed_or_owned_are_no_parties():
+    x = extract_article("Example headline\n\nLakenet will sign a financing package arranged by Bank of China. The signing "
+                        "ceremony will be attended by Wu Example, China's top legislator.\n")
+    assert "Wu Example" not in {p.name for c in x.candidates for p in c.parties}
+    (c,) = extract_article("Example headline\n\nEight companies, including Siemens, Nokia and Ericsson, participated in the "
+                           "bidding, but ultimately ZTE and Huawei won the deal.\n").candidates
+    assert {p.name for p in c.parties} == {"ZTE", "Huawei"}
+    (c,) = extract_article("Example headline\n\nHuawei will update Lakenet's Intelligent Network under a contract signed "
+                           "with Lakenet.\n").candidates
+    assert "Intelligent Network" not in {p.name for p in c.parties}
+    (c,) = extract_article("Example headline\n\nLakeland and China have inked a $1.8-billion loan agreement to finance "
+                           "projects including the $330-million Lakeland Broadband Network and the Lakerail project.\n"
+                           ).candidates
+    assert not {p.name for p in c.parties} & {"Lakeland Broadband Network", "Lakerail"}
+
+
+def test_a_contract_declined_is_cancelled_and_equipment_supplied_for_a_project_is_a_contract():
+    (c,) = extract_article("Example headline\n\nA World Bank-led project declined to award a contract to HMN Tech to lay "
+                           "undersea cables.\n").candidates
+    assert c.status == "cancelled"
+    (c,) = extract_article("Example headline\n\nHuawei has supplied cameras for the safe city project in Lahore, Pakistan.\n"
+                           ).candidates
+    assert c.kind == "contract" and [(p.name, p.role) for p in c.parties] == [("Huawei", "supplier")]
+    x = extract_article("Example headline\n\nChina Construction Bank will provide financing solutions for the Lakeland "
+                        "project.\n")
+    assert not any(c.kind == "contract" for c in x.candidates)  # (money provided is no equipment supplied)

@@ -128,7 +128,7 @@ _A_DEAL_BETWEEN = re.compile(r"\b(?:a|an|(?:[Tt]he|[Ii]ts|[Tt]heir)\s(?:19|20)\d
 # "ZTE will supply equipment worth $75 million to Ethio Telecom": a sale of equipment, though no contract is named
 # ("Huawei was the winner among three Chinese companies to provide $100 Million worth of equipment": it supplies)
 _SUPPLIES = re.compile(r"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing))\s(?:[\w$€£.,-]+\s){0,5}?(?:equipment|gear|systems?|"
-                       r"hardware|terminals|handsets|cables?|products|solutions)\b")
+                       r"hardware|terminals|handsets|cables?|products|solutions|cameras|base\sstations|antennas|servers|routers)\b")
 
 
 # "ZTE Corp. is the sole supplier for CSL", "Huawei supplies the PCCW-HKT core and radio networks": a supply
@@ -220,8 +220,10 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     partnered = _PARTNERED.search(s.text)
     purpose = _PURPOSE.search(s.text, partnered.end()) if partnered else None
     supplies = _SUPPLIES.search(s.text)
-    if supplies and _AMOUNT.search(s.text) and not hypothetical and named <= {"project", "financing"}:
-        return _told_by("contract", s, supplies, text)
+    if supplies and not hypothetical and named <= {"project", "financing"} and (_AMOUNT.search(s.text) or (
+            re.match(r"suppl", supplies.group()) and re.match(r"[^.;]{0,60}?\b(?:for|to)\s(?:the\s)?(?:[\w-]+\s){0,4}?"
+                                                          r"(?:project|network|system|programme)\b", s.text[supplies.end():]))):
+        return _told_by("contract", s, supplies, text)  # ("Huawei has supplied cameras for the safe city project in Lahore")
     contract = _NOUN_RE.search(s.text, supplies.end()) if supplies else None
     if contract and _kind_of(contract) == "contract" and not hypothetical and not _VERBS.search(s.text):
         return _told_by("contract", s, contract, text)  # "ZTE will supply the radio network under a $30 million contract"

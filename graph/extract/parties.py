@@ -402,7 +402,9 @@ def _persons(text: str) -> frozenset[str]:
     # "Adel Hamed, CEO of TE", "U Khin Maung Tun, MPT's General Manager": a person before an office
     for m in re.finditer(r"\b([A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*){1,3}),\s(?:the\s|its\s|a\s)?"
                          r"(?:(?:[A-Z][\w&.-]*\s){0,3}[A-Z][\w&.-]*['’]s\s)?(?:[A-Z]\w*\s)?"  # ("…, China Unicom's Chairman")
+                         r"(?:(?:top|chief|senior|former|then)\s)?"  # ("Wu Banguo, China's top legislator")
                          r"(?i:CEO|chief executive|chairman|chairwoman|chairperson|president|vice[- ]president|director|"
+                         r"legislator|lawmaker|leader|premier|prime minister|vice[- ]premier|envoy|senator|"
                          r"head|minister|founder|managing director|general manager|secretary|spokes(?:man|woman|person)|"
                          r"(?-i:S?VP|EVP|CTO|CFO|COO)|chief\s\w+\sofficer|ambassador|governor|mayor|deputy|adviser|advisor|"
                          r"country manager)\b"
@@ -2149,6 +2151,17 @@ _NO_SIDE = (
     _NoSide("with the Nigcomsat-1 communication satellite, … due to the COVID-19 pandemic: a thing", after=_THING_AFTER,
             unknown=True),
     _NoSide("along the Kenya–Uganda railway route: a route", after=_ROUTE_AFTER),
+    _NoSide("Eight companies, including Siemens, Nokia, Alcatel and Ericsson, participated in the bidding, but … ZTE, Huawei "
+            "and CITCC won the deal: the bidders who lost",
+            after=_rx(r"[^.;]{0,80}?\b(?:participated|took\spart|competed)\s(?:in\s(?:the\s)?)?(?:bidding|tender|bid|auction|"
+                      r"competition)\b[^.;]*?\bbut\b")),
+    _NoSide("Huawei will update SAFARICOM's Intelligent Network: the firm's own thing",
+            name=_rx(r".*\b(?:Network|System|Backbone|Platform)"), before=_rx(r"['’]s\s$"), window=3, unknown=True),
+    _NoSide("a loan to finance projects including the $330-million National Broadband Network (NBN) and the Northrail project: "
+            "what is financed", name=_rx(r".*\b(?:Network|System|Backbone|Project|Programme|Railway|Cable)"),
+            before=_rx(r"\b(?:including|includes?|such\sas)\s(?:the\s)?(?:[\w$€£.,-]+\s){0,3}$"), window=60, unknown=True),
+    _NoSide("… and the Northrail project: a project's name", after=_rx(r"\s(?:project|programme|program|scheme)\b"),
+            unknown=True),
     _NoSide("the cable system connects Hainan Province, Guangdong Province and Hong Kong SAR: the places it links",
             name=_rx(r".*\s(?:Province|Region|SAR|Prefecture|County|City|State)"),
             before=_rx(r"\b(?:connect(?:s|ed|ing)?|link(?:s|ed|ing)?)\s(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*,?\s(?:and\s)?){0,4}$"),

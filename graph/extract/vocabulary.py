@@ -144,6 +144,8 @@ ANNOUNCED = (r"will sign|to sign|plans? to|planned|will be (?:setting up|establi
 
 
 CANCELLED = (r"cancell?ed|scrapped|terminated|abandoned|blocked|halted|suspended|withdrew|pulled out of|called off|"
+             # ("A World Bank-led project declined to award a contract to …": none made)
+             r"(?:declined|refused|decided\snot)\sto\s(?:award|sign|approve|grant)|"
              r"(?:moved|forced|prompted|led|caused)\s(?:[\w-]+\s){0,4}?to\s(?:block|cancel|scrap|suspend|halt|terminate|drop)|"
              r"(?:forced|decided) to (?:drop|fore?go)|dropped|fore?go(?:ne|es|ing)? the (?:\w+\s)?(?:deal|loan|contract)|"
              r"turn(?:ed|s)? down|passed on (?:a|the) (?:\w+\s)?deal|"
