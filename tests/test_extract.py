@@ -5047,3 +5047,14 @@ def test_a_contract_declined_is_cancelled_and_equipment_supplied_for_a_project_i
     x = extract_article("Example headline\n\nChina Construction Bank will provide financing solutions for the Lakeland "
                         "project.\n")
     assert not any(c.kind == "contract" for c in x.candidates)  # (money provided is no equipment supplied)
+
+
+@pytest.mark.parametrize("sentence", [
+    "China built the communications satellite for Laos.",
+    "Built and financed by China, the satellite was launched on Saturday for Laos.",
+    "China helped Laos build and launch the Lakesat satellite.",
+])
+def test_china_that_builds_a_thing_for_a_state_is_its_contractor(sentence):
+    (c,) = extract_article(f"Example headline\n\n{sentence}\n", published="2021-03-10").candidates
+    roles = {p.country: p.role for p in c.parties}
+    assert c.kind == "project" and roles.get("CHN") == "contractor" and "LAO" in roles

@@ -144,7 +144,8 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             owned = c.kind in _OWNER_ROLE and side != "CHN" and (_OWNED_THING.match(t, b) or (
                 c.kind == "project" and kind == "government" and re.search(r"\b[Tt]he\s$", t[:a]) and
                 _NAMED_AFTER_ITS_STATE.match(t, b)))  # ("the Vanuatu eGovernment Network": the state's)
-            built_by = c.kind == "project" and _BUILT_BY.search(t, max(0, a - 40), a)
+            built_by = c.kind == "project" and (_BUILT_BY.search(t, max(0, a - 40), a) or (
+                kind == "government" and _BUILDS_AFTER.match(t, b) and e_country in _CHINESE))
             # ("has begun marine survey work on behalf of Megacable": whose the work is)
             for_whom = c.kind == "project" and re.search(r"\bon\sbehalf\sof\s(?:the\s)?$", t[max(0, a - 20):a])
             # ("has built unified GSM/UMTS/LTE networks for Telenor", "has rolled out 4G across Ethiopia for Ethio Telecom": who
@@ -1130,7 +1131,12 @@ _DESCRIBES = re.compile(r"\s(?:state-owned\s|state-run\s|private\s|tech\s|teleco
 # benefits from the loan)
 _OWNER_ROLE = {"project": "owner", "loan": "beneficiary", "contract": "signatory"}
 # "Badr-1 was launched by China", "a data centre built by Huawei": who built it
-_BUILT_BY = re.compile(r"\b(?:built|launched|installed|constructed|laid|delivered|developed|manufactured)\sby\s(?:the\s)?$")
+_BUILT_BY = re.compile(r"\b(?i:built|launched|installed|constructed|laid|delivered|developed|manufactured)"
+                       r"(?:\s(?:and|&)\s(?:financed|funded|operated|launched|built))?\sby\s(?:the\s)?$")
+# a state that builds, told as the subject: "China built the communications satellite for Laos", "China helped
+# Bolivia build and launch the Tupac Katari satellite"
+_BUILDS_AFTER = re.compile(r"\s(?:has\s|have\s|had\s|also\s|successfully\s)*(?:built|launched|delivered|constructed|installed|"
+                           r"laid|helped\s(?:[A-Z][\w'’-]*\s){1,3}(?:to\s)?(?:build|launch|construct|set\sup))\b")
 # "Algeria's first telecommunications satellite", "Samoa's national broadband network": the country owns what is built
 _OWNED_THING = re.compile(r"['’]s\s(?:(?:first|second|third|new|national|own|only|high-speed)\s)?(?:[\w-]+\s){0,3}?(?:satellites?|"
                           r"spacecraft|networks?|data\scent(?:re|er)s?|cables?|backbones?|highway|(?<=first\s)(?:[\w-]+\s)?project)\b")
@@ -1230,7 +1236,7 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
                       before, re.I)  # ("is negotiating a loan with China")
         # "a contract … to build a communications satellite for Belarus": the client of a contract
         client = c.kind in ("contract", "project") and m.kind == "country" and (re.search(
-            rf"\b(?:{BUILT}|supply|deliver)\b[^.;]{{0,80}}\bfor\s(?:the\s)?$", before, re.I) or re.search(
+            rf"\b(?:{BUILT}|supply|deliver|launch(?:ed|es)?)\b[^.;]{{0,80}}\bfor\s(?:the\s)?$|\bhelped\s$", before, re.I) or re.search(
             r"\b(?:won|wins|secured|clinched|bagged|awarded)\s(?:a|an|the)\s(?:[\w-]+\s){0,3}?(?:tender|contract|bid)\sfor\s$",
             before) or (m.value != "CHN" and re.search(rf"\b(?:{AWARDED})\s(?:an?\s|the\s)?$", before) and
                         (_is_demonym(m.text) or re.match(r"n\b", after))
@@ -1283,6 +1289,10 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
                 not _DESCRIBES.match(after) and not re.match(r"\s(?:[\w-]+\s)?(?:giant|firm|company|group|operator)\b", after) and \
                 _BUILT_BY.search(before):
             out.append(m)  # "Badr-1 was launched by China in 1990": who built it
+            continue
+        if c.kind == "project" and m.kind == "country" and m.value in _CHINESE and not _is_demonym(m.text) and \
+                (not before.strip() or re.search(r"(?:,|\band)\s$", before)) and _BUILDS_AFTER.match(after):
+            out.append(m)  # "China built the communications satellite for Laos", "China helped Bolivia build …": the builder
             continue
         if c.kind == "project" and m.kind == "country" and m.value not in _CHINESE and not before.strip() and \
                 re.match(r"\s(?:on\s\w+\s|has\s|have\s)?(?:officially\s)?(?:(?:launch|inaugurat|open|unveil|commission)(?:ed|es|s)|"
