@@ -5058,3 +5058,10 @@ def test_china_that_builds_a_thing_for_a_state_is_its_contractor(sentence):
     (c,) = extract_article(f"Example headline\n\n{sentence}\n", published="2021-03-10").candidates
     roles = {p.country: p.role for p in c.parties}
     assert c.kind == "project" and roles.get("CHN") == "contractor" and "LAO" in roles
+
+
+def test_an_office_after_a_people_s_word_is_a_person_s_not_an_organisation():
+    (c,) = extract_article("Example headline\n\nOn May 3rd, the Cameroonian Secretary of Posts and Telecommunications "
+                           "Jean-Pierre Example inaugurated 3,200 km of optical fiber built by Huawei.\n",
+                           published="2021-03-10").candidates
+    assert [p.name for p in c.parties] == ["Huawei"]

@@ -1532,6 +1532,8 @@ _SET_UP_AFTER = re.compile(r"(?:\s\([A-Z]{2,8}\))?\s(?:(?:was|will\sbe|to\sbe|is
 def _an_office(name: str) -> bool:
     """Whether a capitalised name is a person's office ("Minister for …", "Executive Vice President Network …")."""
     words = name.split()
+    if len(words) > 1 and _is_demonym(words[0]):
+        words = words[1:]  # ("the Cameroonian Secretary of Posts and Telecommunications Jean-Pierre …": his office)
     return words[0] in _TITLES or (len(words) > 1 and words[0] in _OFFICE_BEFORE and words[1] in _TITLES)
 
 
