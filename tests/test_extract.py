@@ -5065,3 +5065,31 @@ def test_an_office_after_a_people_s_word_is_a_person_s_not_an_organisation():
                            "Jean-Pierre Example inaugurated 3,200 km of optical fiber built by Huawei.\n",
                            published="2021-03-10").candidates
     assert [p.name for p in c.parties] == ["Huawei"]
+
+
+@pytest.mark.parametrize("sentence, kind, names", [
+    ("The launch of the satellite was carried out by Lakesat Ltd and the China Great Wall Industry Corp.", "project",
+     {"Lakesat Ltd", "China Great Wall Industry Corp."}),
+    ("Huawei and the Lakeland Regional Administration agreed to establish an artificial intelligence laboratory.", "project",
+     {"Huawei", "Lakeland Regional Administration"}),
+    ("ZTE locked in four major contracts worth BDT 697 million from Teletalk.", "contract", {"ZTE", "Teletalk"}),
+    ("Huawei has sold telecom equipment and a mobile news platform to Lakenet Mobile.", "contract", {"Huawei", "Lakenet Mobile"}),
+    ("Lakeland's space agency and China Great Wall Industry Corporation signed a contract for the acquisition of communication "
+     "satellite Lakesat Multi-Mission Satellite.", "contract", {"China Great Wall Industry Corporation"}),
+])
+def test_more_ways_a_deal_is_told(sentence, kind, names):
+    (c,) = extract_article(f"Example headline\n\n{sentence}\n").candidates
+    assert c.kind == kind and names <= {p.name for p in c.parties}
+    assert not any(re.search(r"Satellite$", p.name) for p in c.parties)
+
+
+def test_a_grant_signed_is_money_lent_and_who_awards_contracts_is_their_client():
+    (c,) = extract_article("Example headline\n\nEgypt signed an agreement for a non-refundable grant from China worth $45 "
+                           "million for a research satellite project.\n").candidates
+    assert c.kind == "loan" and {p.country: p.role for p in c.parties}["CHN"] == "financier"
+    (c,) = extract_article("Example headline\n\nZTE locked in four major contracts worth BDT 697 million from Teletalk.\n"
+                           ).candidates
+    assert {p.name: p.role for p in c.parties}["Teletalk"] == "signatory"
+    x = extract_article("Example headline\n\nThese moves come in the wake of the government lifting a ban on Chinese "
+                        "equipment manufacturers supplying equipment to Indian telcos.\n")
+    assert not x.candidates

@@ -88,6 +88,8 @@ ORDINAL_DEAL = re.compile(r"^(?:The|Its|A)\s(?:first|second|third|fourth|fifth|s
 # "tied up with MDEC to unveil …": a partnership and what it is for — a project (or training), though no
 # arrangement is named
 _PARTNERED = re.compile(r"\b(?:partner(?:ed|s|ing)?|team(?:ed|s)?\sup|tie[sd]?\sup|join(?:ed|s)?\s(?:hands|forces)|"
+                        # ("Huawei and the Namangan Regional Administration agreed to establish an AI laboratory")
+                        r"(?<=[A-Za-z]\s)agreed(?=\sto\s(?:jointly\s)?(?:establish|build|set\sup|develop|launch|deploy|create|open)\b)|"
                         r"collaborat(?:e|ed|es|ing)|cooperat(?:e|es|ed|ing)\swith(?!\seach\sother)|"
                         r"(?:announced|formed|entered\sinto|launched|forged|unveiled|struck)\s(?:a|an|the|their|its)\s"
                         r"(?:[\w-]+\s){0,2}?(?:partnership|cooperation)|in\s(?:a\s)?partnership|in\scooperation\swith)\b")
@@ -127,7 +129,7 @@ _A_DEAL_BETWEEN = re.compile(r"\b(?:a|an|(?:[Tt]he|[Ii]ts|[Tt]heir)\s(?:19|20)\d
                              r"(?i:of\sunderstanding\s)?(?:\([^)]*\)\s)?between\s(?:the\s)?[A-Z][^.;]{0,80}?\s(?:and|&)\s(?:the\s)?[A-Z]")
 # "ZTE will supply equipment worth $75 million to Ethio Telecom": a sale of equipment, though no contract is named
 # ("Huawei was the winner among three Chinese companies to provide $100 Million worth of equipment": it supplies)
-_SUPPLIES = re.compile(r"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing))\s(?:[\w$€£.,-]+\s){0,5}?(?:equipment|gear|systems?|"
+_SUPPLIES = re.compile(r"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|sold|sells)\s(?:[\w$€£.,-]+\s){0,5}?(?:equipment|gear|systems?|"
                        r"hardware|terminals|handsets|cables?|products|solutions|cameras|base\sstations|antennas|servers|routers)\b")
 
 
@@ -221,8 +223,10 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     purpose = _PURPOSE.search(s.text, partnered.end()) if partnered else None
     supplies = _SUPPLIES.search(s.text)
     if supplies and not hypothetical and named <= {"project", "financing"} and (_AMOUNT.search(s.text) or (
-            re.match(r"suppl", supplies.group()) and re.match(r"[^.;]{0,60}?\b(?:for|to)\s(?:the\s)?(?:[\w-]+\s){0,4}?"
-                                                          r"(?:project|network|system|programme)\b", s.text[supplies.end():]))):
+            re.match(r"suppl|sold|sells", supplies.group()) and re.match(
+                r"[^.;]{0,60}?\b(?:(?:for|to)\s(?:the\s)?(?:[\w-]+\s){0,4}?(?:project|network|system|programme)\b|"
+                r"to\s(?:the\s)?(?!(?-i:[A-Z][a-z]+(?:an|ese|ish|i))\s(?-i:[a-z]))(?-i:[A-Z]))",  # (not "to Indian telcos")
+                s.text[supplies.end():]))):  # ("Huawei has sold telecom equipment … to MTN Irancell")
         return _told_by("contract", s, supplies, text)  # ("Huawei has supplied cameras for the safe city project in Lahore")
     contract = _NOUN_RE.search(s.text, supplies.end()) if supplies else None
     if contract and _kind_of(contract) == "contract" and not hypothetical and not _VERBS.search(s.text):
@@ -265,6 +269,11 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     nouns = [(m, k) for m, k in nouns if not (k == "acquisition" and re.match(
         r"\s(?:[\w-]+\s){0,3}?(?:contracts?|orders?|deals?|tenders?)\b", s.text[m.end():]))]  # "acquired … contracts": won
     nouns = [(m, k) for m, k in nouns if not (k == "acquisition" and _bought_place(m, s.text))]
+    # ("signed a contract for the acquisition of communication satellite PakSat-MM1": a purchase contract, not a takeover)
+    nouns = [(m, k) for m, k in nouns if not (k == "acquisition" and re.search(
+        r"\b(?:contract|agreement|deal)\sfor\sthe\s$", s.text[max(0, m.start() - 30):m.start()], re.I) and re.match(
+        r"\s(?:of\s)?(?:an?\s|the\s)?(?:[\w-]+\s){0,2}?(?:satellites?|equipment|systems?|cables?|servers?|terminals?)\b",
+        s.text[m.end():], re.I))]
     # ("… signed a $250-million agreement … to build and launch the satellite, using a Chinese loan": what pays for the
     # deal told, not the deal — but a loan "funded through" or "financed by" is one annotators record)
     nouns = [(m, k) for m, k in nouns if not (k in ("loan", "financing") and any(j not in ("loan", "financing") for _, j in nouns)
@@ -344,7 +353,7 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
             kind = "other"  # "56 agreements … to enhance cooperation on telecommunication, finance and trade": counted, untold
         elif re.search(rf"\b(?:{AWARDED})\s(?:\w+\s){{0,2}}?{re.escape(m.group())}", s.text, re.I) and _BUILD_WORDS.search(s.text):
             kind = "contract"  # "ZTE has secured a deal … to help build fiber optic cable systems" (the deputy minister of finance tells it)
-        elif re.search(r"\bloan|credit|financ", s.text[max(0, m.start() - 80):m.end() + 80], re.I) and not re.search(
+        elif re.search(r"\bloan|credit|financ|\bgrant\b", s.text[max(0, m.start() - 80):m.end() + 80], re.I) and not re.search(
                 r"\busing\s(?:an?|the)\s(?:[\w-]+\s){0,2}?(?:loans?|credit|financing)\b",
                 s.text[m.end():m.end() + 120], re.I):
             # (not "… signed a $250-million agreement in 2011 with the two Chinese contractors to build and launch the

@@ -1921,7 +1921,7 @@ def _loan_for_a_country(sentence: str, start: int) -> bool:
 # "ZTE has won a contract from China Mobile", "won a $50 million order from Safaricom": who awards it is the client;
 # so is the one it is won for ("Huawei has won a US$700 million contract for China Mobile Communications Corp")
 _AWARDED_FROM = re.compile(rf"\b(?:{AWARDED}|received|obtained|got)\s(?:[\w$€£.,'’-]+\s){{0,5}}?"
-                           r"(?:contracts?|deals?|orders?|tenders?)\s(?:[\w$€£.,-]+\s){0,3}?(?:from\s(?:the\s)?"
+                           r"(?:contracts?|deals?|orders?|tenders?)\s(?:[\w$€£.,-]+\s){0,4}?(?:from\s(?:the\s)?"
                            r"(?:(?-i:[a-z])[\w-]*\s){0,4}|for\s(?:the\s)?)$", re.I)
 
 
@@ -2167,8 +2167,13 @@ _NO_SIDE = (
             "and CITCC won the deal: the bidders who lost",
             after=_rx(r"[^.;]{0,80}?\b(?:participated|took\spart|competed)\s(?:in\s(?:the\s)?)?(?:bidding|tender|bid|auction|"
                       r"competition)\b[^.;]*?\bbut\b")),
-    _NoSide("Huawei will update SAFARICOM's Intelligent Network: the firm's own thing",
-            name=_rx(r".*\b(?:Network|System|Backbone|Platform)"), before=_rx(r"['’]s\s$"), window=3, unknown=True),
+    _NoSide("Huawei will update SAFARICOM's Intelligent Network, inaugurated Ooredoo's Nationwide Submarine Cable: the firm's "
+            "own thing", name=_rx(r".*\b(?:Network|System|Backbone|Platform|Cable|Satellite)"), before=_rx(r"['’]s\s$"), window=3,
+            unknown=True),
+    _NoSide("a contract for the acquisition of communication satellite PakSat Multi-Mission Satellite: the thing bought",
+            name=_rx(r".*\b(?:Satellite|Cable)"), before=_rx(r"\b(?:satellite|cable)\s$|\b(?:acquisition|purchase|launch)\sof\s"
+                                                            r"(?:the\s)?(?:(?:communications?|new|first)\s)?(?:satellite\s)?$", re.I),
+            window=60, unknown=True),
     _NoSide("a loan to finance projects including the $330-million National Broadband Network (NBN) and the Northrail project: "
             "what is financed", name=_rx(r".*\b(?:Network|System|Backbone|Project|Programme|Railway|Cable)"),
             before=_rx(r"\b(?:including|includes?|such\sas)\s(?:the\s)?(?:[\w$€£.,-]+\s){0,3}$"), window=60, unknown=True),

@@ -120,7 +120,7 @@ AWARDED = (r"award(?:ed|s)?|(?:won|wins)(?!\s(?:an?\s|the\s|high\s|wide\s|intern
            # ("Huawei has scored a second major contract in …", "Huawei scores five-year O2 managed services deal", "ZTE picks
            # up EUR250m Telenor Hungary contract", "ZTE claims a new €200 million contract", "have taken the lion's share of 5G
            # contracts from China Mobile")
-           r"(?:scor(?:ed|es)|pick(?:ed|s)\sup|claim(?:ed|s)(?=\san?\s)|t(?:ook|akes?|aken)(?=\s(?:the\s)?(?:largest|biggest|lion['’]s\sshare)))"
+           r"(?:scor(?:ed|es)|pick(?:ed|s)\sup|lock(?:ed|s)\sin|claim(?:ed|s)(?=\san?\s)|t(?:ook|akes?|aken)(?=\s(?:the\s)?(?:largest|biggest|lion['’]s\sshare)))"
            r"(?=\s(?:(?:an?|the|its)\s)?(?:[\w$€£.,'’-]+\s){0,5}?(?:contracts?|deals?|orders?|tenders?)\b)|"
            # ("Huawei Marine Networks (HMN) has received a contract to construct …")
            r"receiv(?:ed|es)(?=\s(?:an?|the)\s(?:[\w$€£.,-]+\s){0,3}?(?:contracts?|orders?|tenders?)\b)")
@@ -210,7 +210,9 @@ BUILT = (r"build|builds|built|co-build|install(?:ed|s)?|deploy(?:ed|s)?|deliver(
          rf"(?=\s(?:an?|the|its|their|two|three|several|new)\s"
          rf"(?:[\w-]+\s){{0,3}}?{_THING}\b)|"
          # ("the CCTV system was set up in the cities of Yaounde and Douala": a thing set up, told in the passive)
-         rf"(?:(?<=was\s)|(?<=were\s)|(?<=been\s))set\sup(?=\s(?:in|at|across|throughout|by)\s)")
+         rf"(?:(?<=was\s)|(?<=were\s)|(?<=been\s))set\sup(?=\s(?:in|at|across|throughout|by)\s)|"
+         # ("The launch of the satellite was carried out by SupremeSAT and the China Great Wall Industry Corp")
+         rf"(?:(?<=was\s)|(?<=were\s)|(?<=been\s))carried\sout(?=\sby\b)")
 
 
 # money promised for a thing, not yet lent: "will finance 85 percent of the project", "agreed to fund a subsea cable"
