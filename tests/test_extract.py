@@ -5093,3 +5093,13 @@ def test_a_grant_signed_is_money_lent_and_who_awards_contracts_is_their_client()
     x = extract_article("Example headline\n\nThese moves come in the wake of the government lifting a ban on Chinese "
                         "equipment manufacturers supplying equipment to Indian telcos.\n")
     assert not x.candidates
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Huawei opens its second cloud data center in Mexico.", "operational"),
+    ("Alibaba Cloud plans to launch its first cloud region in Mexico.", "announced"),
+    ("Alibaba Cloud will open a data center in Mexico.", "announced"),
+])
+def test_a_chinese_firm_s_own_data_centre_opened_or_to_open_is_its_own(sentence, status):
+    (c,) = extract_article(f"Example headline\n\n{sentence}\n").candidates
+    assert c.kind == "project" and c.status == status and [p.role for p in c.parties] == ["owner"]

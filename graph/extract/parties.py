@@ -2018,7 +2018,7 @@ def _bought_role(sentence: str, start: int, end: int) -> str | None:
 # "Alibaba Cloud has launched its second data centre in Dubai", "Tencent unveiled a new data centre in Jakarta", "Huawei
 # Cloud has opened a Chile region")
 _OPENS_ITS_OWN = re.compile(r"\b(?:opened|opens|inaugurated|launched|launches|unveiled|unveils|set\sup|sets\sup|established|"
-                            r"is\sopening|will\sopen)\s(?:its|a|an|the)\s"
+                            r"is\sopening|will\sopen|(?:will|plans?\sto|to)\slaunch)\s(?:its|a|an|the)\s"
                             r"(?:[\w-]+\s){0,3}?(?:data\scent(?:re|er)s?|plants?|factor(?:y|ies)|offices?|cent(?:re|er)s?|labs?|"
                             r"laborator(?:y|ies)|campus(?:es)?|hubs?|headquarters|(?:cloud\s)?regions?|availability\szones?)\b", re.I)
 

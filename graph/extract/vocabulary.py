@@ -161,7 +161,7 @@ _LENT = (r"extended|provided|granted|gave|disbursed|lent|loaned|released|approve
 
 # "commissioned" puts a thing into service — but "PNG commissioned Huawei to build …" hires a firm
 OPERATIONAL = (r"launch(?:ed|es)|inaugurat(?:ed|es)|commission(?:ed|s)(?!\s(?:the\s)?[A-Z][^.;,]{0,60}?\s(?:to|for)\s)|"
-               r"went live|completed|opened|handed over|"
+               r"went live|completed|opened|opens(?=\s(?:an?|its|their|the)\s)|handed over|"
                # ("Monaco on Tuesday became the first country in Europe to inaugurate a … 5G … network")
                # (a new thing, not "… becomes the first African country to launch the platform": the one told before)
                r"(?:became|becomes|has\sbecome)\sthe\sfirst\s(?:[\w-]+\s){0,4}?to\s(?:launch|inaugurate|roll\sout|switch\son)"
@@ -212,7 +212,11 @@ BUILT = (r"build|builds|built|co-build|install(?:ed|s)?|deploy(?:ed|s)?|deliver(
          # ("the CCTV system was set up in the cities of Yaounde and Douala": a thing set up, told in the passive)
          rf"(?:(?<=was\s)|(?<=were\s)|(?<=been\s))set\sup(?=\s(?:in|at|across|throughout|by)\s)|"
          # ("The launch of the satellite was carried out by SupremeSAT and the China Great Wall Industry Corp")
-         rf"(?:(?<=was\s)|(?<=were\s)|(?<=been\s))carried\sout(?=\sby\b)")
+         rf"(?:(?<=was\s)|(?<=were\s)|(?<=been\s))carried\sout(?=\sby\b)|"
+         # ("Huawei opens its second cloud data center in Mexico", "Alibaba Cloud plans to launch its first cloud region in
+         # Mexico", "will open a data center": a firm's facility opened or to open)
+         rf"(?:launch|open|opens)(?=\s(?:an?|its|their|the)\s(?:[\w-]+\s){{0,3}}?(?:data\scent(?:re|er)s?|cloud\sregions?|"
+         rf"availability\szones?)\b)")
 
 
 # money promised for a thing, not yet lent: "will finance 85 percent of the project", "agreed to fund a subsea cable"
