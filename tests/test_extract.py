@@ -5103,3 +5103,21 @@ def test_a_grant_signed_is_money_lent_and_who_awards_contracts_is_their_client()
 def test_a_chinese_firm_s_own_data_centre_opened_or_to_open_is_its_own(sentence, status):
     (c,) = extract_article(f"Example headline\n\n{sentence}\n").candidates
     assert c.kind == "project" and c.status == status and [p.role for p in c.parties] == ["owner"]
+
+
+@pytest.mark.parametrize("sentence, firm", [
+    ("The ministry signed a contract with Chengdu Linhai Electronics to supply radios.", "Chengdu Linhai Electronics"),
+    ("The ministry signed a contract with Shanghai Electric Telecom to build the network.", "Shanghai Electric Telecom"),
+])
+def test_a_firm_named_after_a_chinese_city_is_a_chinese_firm_not_the_city(sentence, firm):
+    (c,) = extract_article(f"Example headline\n\n{sentence}\n").candidates
+    assert [(p.name, p.country, p.kind == "government") for p in c.parties] == [(firm, "CHN", False)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lakenet bought 5G equipment from Huawei.",
+    "Huawei provided the network equipment to Lakenet.",
+])
+def test_equipment_bought_from_or_provided_to_a_firm_is_a_contract(sentence):
+    (c,) = extract_article(f"Example headline\n\n{sentence}\n").candidates
+    assert c.kind == "contract" and {p.name: p.role for p in c.parties} == {"Lakenet": "signatory", "Huawei": "supplier"}

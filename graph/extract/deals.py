@@ -133,6 +133,22 @@ _SUPPLIES = re.compile(r"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|sold
                        r"hardware|terminals|handsets|cables?|products|solutions|cameras|base\sstations|antennas|servers|routers)\b")
 
 
+def _supplied_to(supplies: re.Match, sentence: str) -> bool:
+    """Equipment supplied, sold or provided to a named firm, or supplied or sold for a project, a network or a system
+    ("Huawei has supplied cameras for the safe city project", "Huawei has sold telecom equipment … to MTN Irancell") —
+    not money provided for one ("will provide financing solutions for the PEACE project")."""
+    verb, after = supplies.group(), sentence[supplies.end():]
+    to_firm = re.match(r"[^.;]{0,60}?\bto\s(?:the\s)?(?!(?-i:[A-Z][a-z]+(?:an|ese|ish|i))\s(?-i:[a-z]))(?-i:[A-Z])", after)
+    for_work = re.match(r"[^.;]{0,60}?\b(?:for|to)\s(?:the\s)?(?:[\w-]+\s){0,4}?(?:project|network|system|programme)\b", after)
+    return bool(to_firm) or (bool(for_work) and not re.match(r"provid", verb, re.I))
+
+
+# equipment bought from a firm: "Lakenet bought 5G equipment from Huawei", "purchased 2,000 cameras from Hikvision"
+_BOUGHT_FROM = re.compile(r"\b(bought|buys|purchased|purchases|ordered|orders|acquired)\s(?:[\w$€£.,-]+\s){0,5}?(?:equipment|gear|"
+                          r"systems?|hardware|terminals|handsets|cables?|products|solutions|cameras|base\sstations|antennas|"
+                          r"servers|routers|switches|smartphones|phones)\sfrom\s(?:the\s)?(?-i:[A-Z])", re.I)
+
+
 # "ZTE Corp. is the sole supplier for CSL", "Huawei supplies the PCCW-HKT core and radio networks": a supply
 # relationship in force — a contract, operational
 _SUPPLIER_OF = re.compile(r"\b(?:is|are|was|has\sbeen|remains|became)\s(?:the|its|their)\s(?:(?:sole|main|primary|exclusive|"
@@ -222,11 +238,11 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     partnered = _PARTNERED.search(s.text)
     purpose = _PURPOSE.search(s.text, partnered.end()) if partnered else None
     supplies = _SUPPLIES.search(s.text)
-    if supplies and not hypothetical and named <= {"project", "financing"} and (_AMOUNT.search(s.text) or (
-            re.match(r"suppl|sold|sells", supplies.group()) and re.match(
-                r"[^.;]{0,60}?\b(?:(?:for|to)\s(?:the\s)?(?:[\w-]+\s){0,4}?(?:project|network|system|programme)\b|"
-                r"to\s(?:the\s)?(?!(?-i:[A-Z][a-z]+(?:an|ese|ish|i))\s(?-i:[a-z]))(?-i:[A-Z]))",  # (not "to Indian telcos")
-                s.text[supplies.end():]))):  # ("Huawei has sold telecom equipment … to MTN Irancell")
+    bought = _BOUGHT_FROM.search(s.text)
+    if bought and not hypothetical and named <= {"project", "financing", "acquisition"}:
+        return _told_by("contract", s, bought, text, group=1)  # "Lakenet bought 5G equipment from Huawei": a sale, a contract
+    if supplies and not hypothetical and named <= {"project", "financing"} and (_AMOUNT.search(s.text) or
+                                                                             _supplied_to(supplies, s.text)):
         return _told_by("contract", s, supplies, text)  # ("Huawei has supplied cameras for the safe city project in Lahore")
     contract = _NOUN_RE.search(s.text, supplies.end()) if supplies else None
     if contract and _kind_of(contract) == "contract" and not hypothetical and not _VERBS.search(s.text):

@@ -462,6 +462,15 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             e = resolver.resolve(_EXIM.sub("Export-Import Bank", t[at:mention.end])).entity
             spans.append((at, mention.end, t[at:mention.end], e.id))
             continue
+        firm = _FIRM_AFTER_PLACE.match(t, mention.end) if mention.kind == "organisation" else None
+        if firm and resolver.entity(mention.value).kind == "government" and mention.text.istitle() and \
+                " " not in mention.text:
+            # "a contract with Chengdu Linhai Electronics", "Shanghai Electric Telecom": a firm named after its city, not the
+            # city's government the city's name alone stands for
+            name = t[mention.start:firm.end()]
+            e = resolver.resolve(name, country=resolver.entity(mention.value).country).entity
+            spans.append((mention.start, firm.end(), name, e.id))
+            continue
         if mention.kind == "organisation" and mention.text in spelled and \
                 not _one_of_its_names(spelled[mention.text], resolver.entity(mention.value)):
             continue  # "Baghdad Operations Command (BOC)": the article's BOC, not the Bank of China
@@ -1148,6 +1157,13 @@ _MADE_BY_FIRM = re.compile(r"\b([A-Z][\w&]*(?:\s[A-Z][\w&]*){0,2})-(?:built|cons
                            r"backed)\b")
 
 
+# the words of a firm's name after the city it is named after ("Chengdu Linhai Electronics", "Shanghai Electric Telecom")
+_FIRM_AFTER_PLACE = re.compile(r"(?:\s[A-Z][\w&-]*){0,3}\s(?:Electronics|Electric|Telecom|Telecoms|Telecommunications?|Technology|"
+                               r"Technologies|Communications?|Information|Data|Cloud|Digital|Semiconductors?|Optical|Optic|"
+                               r"Fib(?:re|er)|Cables?|Networks?|Software|Holdings?|Group|Industries|Industry|Corp|Corporation|"
+                               r"Company|Co)\b\.?")
+
+
 # a thing named after the state it serves: "the Vanuatu eGovernment Network", "the Zambia National Data Centre"
 _NAMED_AFTER_ITS_STATE = re.compile(r"\s(?:[\w-]+\s){0,3}?(?:[Ss]atellites?|[Nn]etworks?|[Dd]ata\s[Cc]ent(?:re|er)s?|[Cc]ables?|"
                                     r"[Bb]ackbones?)\b")
@@ -1774,11 +1790,15 @@ def _named_country(name: str) -> str | None:
 
     from ..resolve.countries import capital_country
 
+    from ..resolve.countries import city_countries
+
     words = name.split()
     named = set(countries_in(fold(name).replace("'s", "")).values())
     if len(words) >= 3 and not named and words[0][:1].isupper():
-        # ("Kampala International University": a body named after its country's capital)
-        return capital_country(fold(words[0]))
+        # ("Kampala International University": a body named after its country's capital; "Shanghai Electric Telecom": a
+        # firm after its city, when the city is of one country only)
+        cities = city_countries(fold(words[0]))
+        return capital_country(fold(words[0])) or (next(iter(cities)) if len(cities) == 1 else None)
     if len(words) < 2 or len(named) != 1:
         return None
     return next((code for part in (words[0], " ".join(words[:2]), words[-1], " ".join(words[-2:]))
