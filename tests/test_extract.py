@@ -5121,3 +5121,15 @@ def test_a_firm_named_after_a_chinese_city_is_a_chinese_firm_not_the_city(senten
 def test_equipment_bought_from_or_provided_to_a_firm_is_a_contract(sentence):
     (c,) = extract_article(f"Example headline\n\n{sentence}\n").candidates
     assert c.kind == "contract" and {p.name: p.role for p in c.parties} == {"Lakenet": "signatory", "Huawei": "supplier"}
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("The satellite contract is between Belarus and China Aerospace Science and Technology Corporation (CASC).", None),
+    ("A communications satellite contract between Belarus and China Aerospace Science and Technology Corporation took effect "
+     "on January 29.", "signed"),
+    ("Belarus finalized the contract for construction of the satellite with the China Aerospace Science and Technology "
+     "Corporation in 2012.", "signed"),
+])
+def test_a_contract_that_is_between_two_sides_took_effect_or_was_finalized(sentence, status):
+    (c,) = extract_article(f"Example headline\n\n{sentence}\n", published="2021-03-10").candidates
+    assert c.kind == "contract" and c.status == status and "BLR" in {p.country for p in c.parties}

@@ -124,9 +124,12 @@ _WILL_INVEST = re.compile(r"\b(?:will|(?:is|are)\s(?:set\s)?to|plans?\sto|planni
                           r"(?:also\s|further\s|jointly\s)?(invest)\b")
 # "the announcement of a $32 million supply contract between ZTE and Afghan Telecom": a deal first told by who is in it
 # (or by its year: "The 2017 MoU between Huawei and the ICT Authority is focused on training")
-_A_DEAL_BETWEEN = re.compile(r"\b(?:a|an|(?:[Tt]he|[Ii]ts|[Tt]heir)\s(?:19|20)\d\d)\s(?:[\w$€£.,-]+\s){0,5}?"
+_A_DEAL_BETWEEN = re.compile(r"\b(?:[Aa]n?|(?:[Tt]he|[Ii]ts|[Tt]heir)\s(?:19|20)\d\d)\s(?:[\w$€£.,-]+\s){0,5}?"
                              r"(?i:agreement|deal|contract|memorandum|MoU|accord|pact)\s"
-                             r"(?i:of\sunderstanding\s)?(?:\([^)]*\)\s)?between\s(?:the\s)?[A-Z][^.;]{0,80}?\s(?:and|&)\s(?:the\s)?[A-Z]")
+                             r"(?i:of\sunderstanding\s)?(?:\([^)]*\)\s)?between\s(?:the\s)?[A-Z][^.;]{0,80}?\s(?:and|&)\s(?:the\s)?[A-Z]|"
+                             # ("The satellite contract is between Belarus and China Aerospace Science and Technology Corporation")
+                             r"\b(?i:agreement|deal|contract|memorandum|MoU|accord|pact)\s(?:is|was)\s(?:signed\s)?between\s(?:the\s)?"
+                             r"[A-Z][^.;]{0,80}?\s(?:and|&)\s(?:the\s)?[A-Z]")
 # "ZTE will supply equipment worth $75 million to Ethio Telecom": a sale of equipment, though no contract is named
 # ("Huawei was the winner among three Chinese companies to provide $100 Million worth of equipment": it supplies)
 _SUPPLIES = re.compile(r"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|sold|sells)\s(?:[\w$€£.,-]+\s){0,5}?(?:equipment|gear|systems?|"

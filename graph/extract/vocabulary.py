@@ -95,7 +95,9 @@ _NOUN_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}{i}>{p})" for i, (k, p) in en
 
 
 SIGNED = (r"sign(?:ed|s|ing)?|singed|ink(?:ed|s)?|conclud(?:ed|es)(?!\s(?:that|it|they)\b)|entered into|struck|seal(?:ed|s)|penned|agreed|exchanged|"
-          r"contracted|"
+          r"contracted|finali[sz]ed(?=\s(?:an?|the|its|their)\s(?:[\w$€£.,-]+\s){0,3}?(?:contracts?|agreements?|deals?|loans?|MoUs?))|"
+          # ("Belintersat finalized the contract for construction of the satellite"; "the contract … took effect on January 29")
+          r"took\seffect|came\sinto\s(?:force|effect)|entered\sinto\sforce|"
           # ("Huawei Renews MoU with ICT Authority", "have extended their managed services contract by five years")
           r"renew(?:ed|s)|extended(?=\s(?:the|their|its)\s(?:[\w-]+\s){0,3}?(?:contracts?|agreements?|deals?|MoUs?|partnerships?)\b)|"
           # ("has executed a Memorandum of Understanding with CDB"; not "executed the project")
