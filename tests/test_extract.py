@@ -5133,3 +5133,19 @@ def test_equipment_bought_from_or_provided_to_a_firm_is_a_contract(sentence):
 def test_a_contract_that_is_between_two_sides_took_effect_or_was_finalized(sentence, status):
     (c,) = extract_article(f"Example headline\n\n{sentence}\n", published="2021-03-10").candidates
     assert c.kind == "contract" and c.status == status and "BLR" in {p.country for p in c.parties}
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("China Great Wall Industry Corporation will build the Lakesat-1 satellite for Venezuela. Venezuela's National Development "
+     "Fund will contribute 140 million U.S. dollars to the project.", (140000000, "USD")),
+    ("Huawei will build a data center in Chile. Huawei will be investing up to $100m in the project.", (100000000, "USD")),
+])
+def test_a_sum_given_to_the_project_told_just_before_is_its_amount(text, amount):
+    (c,) = extract_article(f"Example headline\n\n{text}\n").candidates
+    assert c.kind == "project" and amount in c.amounts
+
+
+def test_a_sum_in_a_sentence_of_another_deal_is_not_the_project_s():
+    x = extract_article("Example headline\n\nHuawei will build a data center in Chile.\n\nSeparately, Lakenet signed a $5 "
+                        "million contract with ZTE for the project.\n")
+    assert all((5000000, "USD") not in c.amounts for c in x.candidates if c.kind == "project")

@@ -519,9 +519,6 @@ def _refers(sentence: str, current: Candidate | None) -> bool:
     if re.search(r"\b(?:in this regard|to this effect|to that effect|for this purpose)\b", sentence, re.I):
         return True  # "… signed an agreement in this regard at the ceremony": the deal just told
     said = SAID_THE_DEAL.search(sentence)
-    if not _REFER.match(sentence) and not said:  # ("The ministry said the agreement with Huawei … would …")
-        return False
-    head = sentence[said.end() if said else 0:][:80]
     noun = re.escape(current.noun.split()[-1].rstrip("s")) if current.noun else "x^"
     words = {"mou": r"MoUs?|memorand", "loan": r"loans?|credit|financing", "contract": r"contracts?|deal|project",
              "framework_agreement": r"agreements?|framework|accord|deal", "joint_venture": r"joint venture|venture|JV",
@@ -530,6 +527,12 @@ def _refers(sentence: str, current: Candidate | None) -> bool:
              "other": r"agreements?|deal|accord|pact", "pledge": r"pledge|loans?|funds?|funding|grant",
              "project": r"project|initiative|platform|cable|satellite|network"
              }[current.kind]
+    if _AMOUNT.search(sentence) and re.search(rf"\b(?:to|in|into|for|towards?)\s(?:the|this)\s(?:{words})\b", sentence, re.I) and \
+            not _NOUN_RE.search(re.sub(rf"\b(?:the|this)\s(?:{words})\b", "", sentence, flags=re.I)):
+        return True  # "Venezuela's National Development Fund will contribute 140 million U.S. dollars to the project": its cost
+    if not _REFER.match(sentence) and not said:  # ("The ministry said the agreement with Huawei … would …")
+        return False
+    head = sentence[said.end() if said else 0:][:80]
     # (money a firm will invest is told again as an investment, not as "the framework agreement" signed for a project)
     generic = "investment" if current.noun == "invest" else "deal|agreements?|accord|pact|transaction|signing|documents?"
     m = re.search(rf"\b(?:{words}|{noun}|{generic})\b", head, re.I)
