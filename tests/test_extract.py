@@ -5149,3 +5149,21 @@ def test_a_sum_in_a_sentence_of_another_deal_is_not_the_project_s():
     x = extract_article("Example headline\n\nHuawei will build a data center in Chile.\n\nSeparately, Lakenet signed a $5 "
                         "million contract with ZTE for the project.\n")
     assert all((5000000, "USD") not in c.amounts for c in x.candidates if c.kind == "project")
+
+
+def test_a_sum_with_decimals_does_not_end_the_clause_that_names_the_other_side():
+    (c,) = extract_article("Example headline\n\nGuyana signed a US$37.6 million loan agreement with China for the National "
+                           "Broadband Project.\n").candidates
+    assert {p.country: p.role for p in c.parties} == {"GUY": "signatory", "CHN": "financier"}
+
+
+def test_a_wire_after_a_dateline_a_surname_that_is_a_country_and_a_weekday_in_capitals():
+    x = extract_article("Example headline\n\nGEORGETOWN, Guyana, Aug 27, CMC – Guyana signed a contract with Huawei to "
+                        "expand the e-government network.\n", published="2017-08-28")
+    assert {p.name for c in x.candidates for p in c.parties} == {"Guyana", "Huawei"}
+    (c,) = extract_article("Example headline\n\nGuyana signed a loan agreement with China for the broadband project, Finance "
+                           "Minister Winston Jordan said.\n").candidates
+    assert "JOR" not in c.countries
+    (c,) = extract_article("Example headline\n\nON TUESDAY, Huawei signed a memorandum of understanding with the University "
+                           "of Trinidad and Tobago.\n", published="2018-03-21").candidates
+    assert c.date == "2018-03-20"

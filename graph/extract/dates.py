@@ -169,7 +169,9 @@ def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[
     if announced:
         said = r"(?!x)x"  # never: the announcement is the deal
     # ("On Monday, A and B signed …", "Last Monday, …": at a sentence's start too)
-    m = next((m for m in re.finditer(rf"\b(?:([Oo]n|[Ll]ast)\s)?({'|'.join(w.capitalize() for w in WEEKDAYS)})\b", sentence)
+    # ("ON TUESDAY, Huawei Technologies (TT) Ltd signed …": a weekday in capitals too)
+    m = next((m for m in re.finditer(rf"\b(?:([Oo]n|ON|[Ll]ast|LAST)\s)?({'|'.join(w.capitalize() + '|' + w.upper() for w in WEEKDAYS)})\b",
+                                     sentence)
               if m[1] or re.search(r"\b(?:signed|inked|agreed|held|sealed)\s(?:[^\s,;.]+\s){0,5}?$", sentence[:m.start()])),
              None)  # ("signed an agreement Wednesday": the day it was signed)
     # ("Citing Reuters, Sunday (20/2), A signed … on Thursday": the weekday the deal is dated by)

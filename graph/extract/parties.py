@@ -420,6 +420,12 @@ def _persons(text: str) -> frozenset[str]:
 # "The Group has won …", "the Ministry": a head word alone names no one (who it is, the article said before)
 _GENERIC_HEAD = re.compile(r"Group|Company|Firm|Corporation|Consortium|Bank|Ministry|Authority|Operator")
 _QUOTED_COMPANY = re.compile(r"\b(?:LLC|JSC|OJSC|CJSC|PJSC|LLP|OOO|OAO|ZAO|SUE|Unitary\sEnterprise)\s[“\"«](?P<name>[^”\"»]{2,60})[”\"»]")
+# the point of a number with decimals ("US$37.6 million"), which the patterns that read a clause up to its full stop take
+# for one
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+# a news agency named after a dateline's date, before the dash: "GEORGETOWN, Guyana, Aug 27, CMC – …"
+_WIRE_AFTER_DATELINE = re.compile(rf"^(\s*[A-Z][A-Z .'’-]+,\s(?:[A-Z][\w .'’-]+,\s)?(?:{_MONTH_RE})\.?\s\d{{1,2}},?\s(?:\d{{4}},?\s)?)"
+                                  r"([A-Z]{2,8}\s?[–—-]{1,2})")
 # who took a photograph, or whose page it is from, told at a caption's end: no side of the deal
 _CREDIT = re.compile(r"(?:\s[–—-]|\s\(|\s\||^)\s*(?:Picture|Photo|Image|Photograph)s?(?:\s(?:credit|courtesy|by|source))?\s?:?\s"
                      r"[^.;()]*\)?\.?\s*$", re.I)
@@ -444,6 +450,9 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
     ("… Authority"), "the ministry" the article named before, and names where a party stands."""
     t = _TITLE.sub(lambda m: m[1] + " " * len(m[2]), s.text)  # 'The Agreement "On Cooperation in the Field of …"'
     t = _CREDIT.sub(lambda m: " " * len(m.group()), t)  # ("… in Zambia – Picture credit HH presidential Facebook page")
+    # ("GEORGETOWN, Guyana, Aug 27, CMC – Public Telecommunications Minister …": the wire that tells, after the dateline)
+    t = _WIRE_AFTER_DATELINE.sub(lambda m: m[1] + " " * len(m[2]), t)
+    t = _DECIMAL_POINT.sub("·", t)  # ("signed a US$37.6 million loan agreement with China": one clause, the point no stop)
     spans: list[tuple[int, int, str, str | None]] = []
     mentions = gaz.find(t)
     if _shouted(t):  # ("WE HAVE SIGNED AN MOU FOR …": a word in a line of capitals, not Telecom Egypt's brand "WE")
@@ -527,7 +536,10 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
         known = [x for x in gaz.find(m[1]) if x.kind == "organisation" and x.start == 0 and x.end == len(m[1])]
         if known and not any(a <= m.start(1) < b for a, b, _, _ in spans):
             spans.append((m.start(1), m.end(1), m[1], known[0].value))
+    people = _persons(text)
     for mention in _country_parties(c, s, mentions):
+        if any(person.endswith(f" {mention.text}") for person in people):
+            continue  # "Jordan and the Chinese Ambassador signed …" after "Finance Minister Winston Jordan": the minister
         body = re.match(r"\s(?:authorities|officials|government|side|state)\b", t[mention.end:]) \
             if mention.text[:1].isupper() and _is_demonym(mention.text) else None  # "talks with Egyptian authorities"
         end = mention.end + (body.end() if body else 0)
@@ -1194,7 +1206,7 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
     aggregate only "Vanuatu signed seven MoUs with China": otherwise who signed each of its agreements is
     not said)."""
     # (the deal's first sentence — or the body's first after a headline, which ends with no full stop)
-    t = s.text
+    t = _DECIMAL_POINT.sub("·", s.text)
     # (a later sentence only where it names the deal's two sides: "The contract between the Solomon Islands and
     # Huawei will be funded by …")
     later = s is not c.sentences[0] and not (len(c.sentences) > 1 and s is c.sentences[1] and

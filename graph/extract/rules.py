@@ -1041,6 +1041,15 @@ def _named_again(told: Candidate, deal: Candidate | None) -> None:
         told.evidence["kind"] = deal.evidence["kind"] + told.evidence.get("kind", [])
 
 
+def _a_surname(t: str, mention: Mention, text: str) -> bool:
+    """Whether a country's name is a person's surname here: "Finance Minister Winston Jordan said" (the article names the
+    person with the country's name last)."""
+    from .parties import _persons
+
+    first = re.search(r"\b([A-Z][a-z]+)\s$", t[:mention.start])
+    return bool(first) and f"{first[1]} {mention.text}" in _persons(text)
+
+
 def _merge(into: Candidate, other: Candidate) -> None:
     """The fields of ``other`` added to ``into`` (what only one of them states is kept; evidence of both;
     of two kinds, the more specific: a loan deal is a loan)."""
@@ -1268,7 +1277,7 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
         elif mention.kind == "country" and mention.value not in c.countries and (mention.start, mention.end) != venue and \
                 not _SHORT_FORM.fullmatch(mention.text) and not CURRENCY_AFTER.match(t, mention.end) and \
                 not _COVERED.search(t[:mention.start]) and not _EVENT_HELD_IN.search(t[:mention.start]) and \
-                not _in_credit(t, mention):
+                not _in_credit(t, mention) and not _a_surname(t, mention, text):
             # (not "amid friction between the US and Huawei": a party, or none; nor "Japanese yen": money)
             c.countries.append(mention.value)
             c.note("countries", a, b, text)
