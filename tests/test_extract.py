@@ -5167,3 +5167,10 @@ def test_a_wire_after_a_dateline_a_surname_that_is_a_country_and_a_weekday_in_ca
     (c,) = extract_article("Example headline\n\nON TUESDAY, Huawei signed a memorandum of understanding with the University "
                            "of Trinidad and Tobago.\n", published="2018-03-21").candidates
     assert c.date == "2018-03-20"
+
+
+def test_a_leader_whose_state_is_not_said_beside_the_office_is_the_one_country_s():
+    (c,) = extract_article("Example headline\n\nPrime Minister Hun Example met with Liang Hua, chairman of Huawei, on "
+                           "September 14 and welcomed more technological investment in Cambodia.\n",
+                           published="2023-09-16").candidates
+    assert c.kind == "talks" and {p.country for p in c.parties} == {"KHM", "CHN"}

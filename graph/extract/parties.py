@@ -14,7 +14,7 @@ from ..resolve.orgs import guess_kind
 from .gazetteer import Mention
 from .model import Candidate, Party, Span
 from .text import Sentence
-from .vocabulary import (AWARDED, BUILT, EVENT_HEADS, FINANCED, FUND_TO_COME, HANDED_TO, HEADLINE_VERBS, HIRING, LEADER, ORG_HEADS, SIGNED, _MONTH_RE, _ORG_RE, _SUPPLY_WORDS,
+from .vocabulary import (AWARDED, BUILT, EVENT_HEADS, FINANCED, FUND_TO_COME, HANDED_TO, HEADLINE_VERBS, HIRING, LEADER, MET_LEADER, ORG_HEADS, SIGNED, _MONTH_RE, _ORG_RE, _SUPPLY_WORDS,
                          _WEEKDAY_RE, iso_currency)
 
 
@@ -619,12 +619,20 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
         org = heads.get(m["surname"])
         if org and not any(a <= m.start() < b for a, b, _, _ in spans) and org[1] not in {x[3] for x in spans}:
             spans.append((m.start(), m.end(), org[0], org[1]))
-    for m in _LEADER_OF.finditer(t) if c.kind == "talks" or (c.kind == "project" and _LEADER_OPENS.search(t)) else ():
+    leaders = list(_LEADER_OF.finditer(t)) if c.kind == "talks" or (c.kind == "project" and _LEADER_OPENS.search(t)) else []
+    for m in leaders:
         # "President of Azerbaijan Ilham Aliyev has met with …", "Vietnamese President Vo Van Thuong received …": his state
         code = _country_of(m["of"] or m["adj"])
         if code and code not in _CHINESE and not any(a <= m.start() < b for a, b, _, _ in spans):
             e = resolver.government(code)
             spans.append((m.start(), m.end(), e.name, e.id))
+    met = MET_LEADER.search(t) if c.kind == "talks" and not leaders and len(home) == 1 else None
+    if met:  # "Prime Minister Hun Manet met with Liang Hua, chairman of Huawei, and welcomed investment in Cambodia": the
+        # leader of the one country the deal names
+        office = re.search(LEADER, t[:met.start(1)])
+        if office and not any(a <= office.start() < b for a, b, _, _ in spans):
+            e = resolver.government(home[0])
+            spans.append((office.start(), office.end(), e.name, e.id))
     for m in _COUNTERPARTS.finditer(t):
         # "President Uhuru Kenyatta and his Chinese counterpart Xi Jinping on Friday signed …": the two states
         for code, at, end in ((_country_of(m["adj"]) if m["adj"] else (home[0] if len(home) == 1 else
