@@ -132,8 +132,9 @@ _A_DEAL_BETWEEN = re.compile(r"\b(?:[Aa]n?|(?:[Tt]he|[Ii]ts|[Tt]heir)\s(?:19|20)
                              r"[A-Z][^.;]{0,80}?\s(?:and|&)\s(?:the\s)?[A-Z]")
 # "ZTE will supply equipment worth $75 million to Ethio Telecom": a sale of equipment, though no contract is named
 # ("Huawei was the winner among three Chinese companies to provide $100 Million worth of equipment": it supplies)
-_SUPPLIES = re.compile(r"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|sold|sells)\s(?:[\w$€£.,-]+\s){0,5}?(?:equipment|gear|systems?|"
-                       r"hardware|terminals|handsets|cables?|products|solutions|cameras|base\sstations|antennas|servers|routers)\b")
+_EQUIPMENT = (r"equipment|gear|systems?|hardware|terminals|handsets|cables?|products|solutions|cameras|base\sstations|antennas|"
+              r"servers|routers|switches|smartphones|phones")
+_SUPPLIES = re.compile(rf"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|sold|sells)\s(?:[\w$€£.,-]+\s){{0,5}}?(?:{_EQUIPMENT})\b")
 
 
 def _supplied_to(supplies: re.Match, sentence: str) -> bool:
@@ -147,9 +148,8 @@ def _supplied_to(supplies: re.Match, sentence: str) -> bool:
 
 
 # equipment bought from a firm: "Lakenet bought 5G equipment from Huawei", "purchased 2,000 cameras from Hikvision"
-_BOUGHT_FROM = re.compile(r"\b(bought|buys|purchased|purchases|ordered|orders|acquired)\s(?:[\w$€£.,-]+\s){0,5}?(?:equipment|gear|"
-                          r"systems?|hardware|terminals|handsets|cables?|products|solutions|cameras|base\sstations|antennas|"
-                          r"servers|routers|switches|smartphones|phones)\sfrom\s(?:the\s)?(?-i:[A-Z])", re.I)
+_BOUGHT_FROM = re.compile(rf"\b(bought|buys|purchased|purchases|ordered|orders|acquired)\s(?:[\w$€£.,-]+\s){{0,5}}?(?:{_EQUIPMENT})"
+                          r"\sfrom\s(?:the\s)?(?-i:[A-Z])", re.I)
 
 
 # "ZTE Corp. is the sole supplier for CSL", "Huawei supplies the PCCW-HKT core and radio networks": a supply
