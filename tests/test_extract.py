@@ -3822,12 +3822,13 @@ def test_money_a_firm_said_it_would_invest_is_a_pledge():
 def test_a_loan_told_from_china_then_from_its_bank_is_one_and_a_page_stamp_dates_nothing():
     """"Updated at 1:02 pm on 24 April 2014 Vanuatu is to borrow 53 million US dollars from China … The Minister of
     Finance, Maki Simelum, signed an agreement earlier this week with the EXIM Bank of China": one loan (China and its
-    bank one lender), signed by Vanuatu's Ministry of Finance, not dated by the page's stamp."""
+    bank one lender), signed by Vanuatu's Ministry of Finance, not dated by the page's stamp (the day of the update) but
+    by "earlier this week" (the month the week lies in; since 2026-12-05 — before, it was left undated)."""
     x = extract_article("Vanuatu borrowing from China\n\nUpdated at 1:02 pm on 24 April 2014 Vanuatu is to borrow 53 million "
                         "US dollars from China to pay for road construction. The Minister of Finance, Maki Simelum, signed an "
                         "agreement earlier this week with the EXIM Bank of China.\n", published="2014-04-24")
     (c,) = x.candidates
-    assert c.kind == "loan" and c.date is None and c.amounts == [(53000000, "USD")]
+    assert c.kind == "loan" and c.date == "2014-04" and c.amounts == [(53000000, "USD")]
     assert {(p.kind, p.country) for p in c.parties} >= {("ministry", "VUT"), ("bank", "CHN")}
 
 
@@ -5174,3 +5175,13 @@ def test_a_leader_whose_state_is_not_said_beside_the_office_is_the_one_country_s
                            "September 14 and welcomed more technological investment in Cambodia.\n",
                            published="2023-09-16").candidates
     assert c.kind == "talks" and {p.country for p in c.parties} == {"KHM", "CHN"}
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Huawei and the African Union signed the MoU late Friday, a statement said.", "2021-03-05"),
+    ("China and Lakeland signed deals worth $7.8 billion during the premier's visit earlier this week.", "2021-03"),
+    ("Nepal Telecom and China Telecom signed an MoU for the terrestrial cable two years ago.", None),  # (a year or so)
+])
+def test_late_on_a_weekday_and_this_week_date_a_deal_but_years_ago_does_not(sentence, date):
+    (c,) = extract_article(f"Example headline\n\n{sentence}\n", published="2021-03-10").candidates
+    assert c.date == date

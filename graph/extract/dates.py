@@ -170,7 +170,7 @@ def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[
         said = r"(?!x)x"  # never: the announcement is the deal
     # ("On Monday, A and B signed …", "Last Monday, …": at a sentence's start too)
     # ("ON TUESDAY, Huawei Technologies (TT) Ltd signed …": a weekday in capitals too)
-    m = next((m for m in re.finditer(rf"\b(?:([Oo]n|ON|[Ll]ast|LAST)\s)?({'|'.join(w.capitalize() + '|' + w.upper() for w in WEEKDAYS)})\b",
+    m = next((m for m in re.finditer(rf"\b(?:([Oo]n|ON|[Ll]ast|LAST|[Ll]ate|[Ee]arly)\s)?({'|'.join(w.capitalize() + '|' + w.upper() for w in WEEKDAYS)})\b",
                                      sentence)
               if m[1] or re.search(r"\b(?:signed|inked|agreed|held|sealed)\s(?:[^\s,;.]+\s){0,5}?$", sentence[:m.start()])),
              None)  # ("signed an agreement Wednesday": the day it was signed)
@@ -183,8 +183,8 @@ def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[
         if m[1] and m[1].lower() == "last" and back == 0:
             back = 7
         return (pub - dt.timedelta(days=back)).isoformat(), m.span(2)
-    m = re.search(r"\b(yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier this month|this month|last month|last week|last year|this year)\b",
-                  sentence, re.I)
+    m = re.search(r"\b(yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier this month|this month|last month|last week|last year|this year|"
+                  r"(?:earlier\s)?this\sweek)\b", sentence, re.I)
     if m and not re.search(said, sentence[:m.start()], re.I):
         w = m[1].lower()
         if w == "yesterday":
@@ -200,5 +200,7 @@ def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[
             return first.isoformat()[:7], m.span(1)
         if w == "last year":
             return str(pub.year - 1), m.span(1)
+        if w.endswith("this week"):  # ("signed … this week": the publication's month, when the week lies in it)
+            return (pub.isoformat()[:7], m.span(1)) if pub.weekday() < pub.day else None
         return str(pub.year), m.span(1)
     return None
