@@ -5185,3 +5185,10 @@ def test_a_leader_whose_state_is_not_said_beside_the_office_is_the_one_country_s
 def test_late_on_a_weekday_and_this_week_date_a_deal_but_years_ago_does_not(sentence, date):
     (c,) = extract_article(f"Example headline\n\n{sentence}\n", published="2021-03-10").candidates
     assert c.date == date
+
+
+def test_a_chinese_firm_s_unit_named_with_its_country_in_brackets_is_the_firm():
+    (c,) = extract_article("Example headline\n\nThe ministry signed an MoU with Huawei Technologies (Cambodia) Co Ltd.\n"
+                           ).candidates
+    (huawei,) = c.parties
+    assert huawei.id == "huawei-technologies" and huawei.country == "CHN" and not huawei.new and "CHN" in c.countries

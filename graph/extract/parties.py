@@ -513,7 +513,12 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
                                         rf"Campus|Building|Branch|Board|Shares|Stock|Exchange|Executives?|Consortium|Alliance|{ORG_HEADS}", longer[1]) or
                            resolver.resolve(t[mention.start:longer.end(1)]).entity.id == mention.value):
                 longer = None
-            if full:
+            unit = re.fullmatch(rf"\s\(([A-Z][\w ]+)\)(?:\s(?:{_LEGAL_WORDS})\.?,?)*", full[mention.end - at:]) if full else None
+            if unit and _country_of(unit[1]) and resolver.entity(mention.value).country in _CHINESE:
+                # "Huawei Technologies (Cambodia) Co Ltd": a Chinese firm's unit in a country, the firm the records know (as
+                # "Huawei Kenya" is)
+                spans.append((at, at + len(full), full, mention.value))
+            elif full:
                 spans.append((at, at + len(full), full, None))
             elif longer:  # "with Vodafone Idea and Bharti Airtel": a firm of its own whose name begins with a known one
                 spans.append((mention.start, longer.end(1), t[mention.start:longer.end(1)], None))
