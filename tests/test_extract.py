@@ -5192,3 +5192,14 @@ def test_a_chinese_firm_s_unit_named_with_its_country_in_brackets_is_the_firm():
                            ).candidates
     (huawei,) = c.parties
     assert huawei.id == "huawei-technologies" and huawei.country == "CHN" and not huawei.new and "CHN" in c.countries
+
+
+@pytest.mark.parametrize("sentence, country", [
+    ("Minister of Science and Technology Felix Example signed an MoU with ZTE for a smartphone plant in Zambia.", "ZMB"),
+    ("Vaezi and Chinese Minister of Industry and Information Miao Example signed documents for cooperation in Iran's ICT "
+     "systems.", "CHN"),
+])
+def test_a_minister_named_before_the_name_with_no_commas_signs_for_the_ministry(sentence, country):
+    (c,) = extract_article(f"Example headline\n\n{sentence}\n").candidates
+    ministries = [p for p in c.parties if p.name.startswith("Ministry of")]
+    assert [p.country for p in ministries] == [country]

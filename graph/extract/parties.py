@@ -653,15 +653,19 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             spans.append((m.start("office"), m.end("office"), e.name, e.id))
     # "Mohamed El Tayeb, Deputy Minister of Higher Education, signed", "signed … by Zambia's Minister of Technology and
     # Huawei": his ministry
-    for m in itertools.chain(_SIGNED_BY_MINISTER.finditer(t), _MINISTER_SIGNED.finditer(t), _OFFICE_FIRST_SIGNED.finditer(t)):
+    for m in itertools.chain(_SIGNED_BY_MINISTER.finditer(t), _MINISTER_SIGNED.finditer(t), _OFFICE_FIRST_SIGNED.finditer(t),
+                             _OFFICE_NAME_SIGNED.finditer(t)):
         person = m.groupdict().get("person")
         if not any(a <= m.start("office") < b for a, b, _, _ in spans) and \
                 not (person and person.split()[0] in _NOT_NAMES) and \
                 not re.match(r"Foreign|External", m["field"]):  # (a foreign minister signs for the state)
             name = f"Ministry {m['of']} {m['field']}"
-            # (whose ministry: the deal's one country besides China, else the one the article names most)
-            e = resolver.resolve(name, country=home[0] if len(home) == 1 else _named_most(text, s.start + m.start(), gaz)
-                                 ).entity
+            # (whose ministry: the country a people's word before the office names — "Chinese Minister of Industry and
+            # Information Miao Wei" —, else the deal's one country besides China, else the one the article names most)
+            adjective = re.search(r"\b([A-Z][a-z]+)\s$", t[:m.start("office")])
+            own = _country_of(adjective[1]) if adjective and _is_demonym(adjective[1]) else None
+            e = resolver.resolve(name, country=own or (home[0] if len(home) == 1 else
+                                                       _named_most(text, s.start + m.start(), gaz))).entity
             spans.append((m.start("office"), m.end("office"), name, e.id))
     subject = _SUBJECT_REF.search(t)  # "It signed…", "The Chinese vendor has won…": who the sentence before was about
     if subject and not any(a <= subject.start("np") < b for a, b, _, _ in spans):
@@ -740,6 +744,11 @@ _MINISTER_SIGNED = re.compile(rf"(?P<person>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]
 _OFFICE_FIRST_SIGNED = re.compile(rf"(?:^|(?<=\s))(?:[Tt]he\s)?(?P<office>(?:(?:Deputy|Vice|Assistant|First)\s)?Minister\s"
                                   rf"(?P<of>of|for)\s(?P<field>[A-Z][\w'’-]*(?:\s(?:and\s|&\s)?[A-Z][\w'’-]*){{0,5}})),\s"
                                   rf"(?P<person>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{1,4}}),\s(?:has\s|had\s)?(?:{SIGNED})\b")
+# … or the office and the name with no commas: "Minister of Science and Technology Felix Mutati signed an MoU with ZTE"
+_OFFICE_NAME_SIGNED = re.compile(rf"(?:^|(?<=\s))(?:[Tt]he\s)?(?P<office>(?:(?:Deputy|Vice|Assistant|First)\s)?Minister\s"
+                                 rf"(?P<of>of|for)\s(?P<field>[A-Z][\w'’-]*(?:\s(?:and\s|&\s)?[A-Z][\w'’-]*){{0,5}}?))\s"
+                                 rf"(?P<person>[A-Z][\w'’.-]+\s[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?)\s(?:has\s|had\s|also\s)?"
+                                 rf"(?:{SIGNED})\b")
 # "Alibaba founder Jack Ma and President Paul Kagame launched the Electronic World Trade Platform": a head of state who
 # signs or launches a deal stands for his state (one who only witnesses it does not)
 _PRESIDENT_ACTS = re.compile(r"(?:(?<=\sand\s)|(?<=\s&\s))(?:(?P<adj>[A-Z][a-z]+)\s)?"
