@@ -5203,3 +5203,12 @@ def test_a_minister_named_before_the_name_with_no_commas_signs_for_the_ministry(
     (c,) = extract_article(f"Example headline\n\n{sentence}\n").candidates
     ministries = [p for p in c.parties if p.name.startswith("Ministry of")]
     assert [p.country for p in ministries] == [country]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Belarus and China plan to sign an agreement on the second satellite.",
+    "Belarus is expected to sign a contract with China for a second satellite.",
+])
+def test_states_that_plan_or_are_expected_to_sign_are_its_sides(sentence):
+    (c,) = extract_article(f"Example headline\n\n{sentence}\n").candidates
+    assert {p.country for p in c.parties} == {"BLR", "CHN"} and c.status == "announced"

@@ -1262,7 +1262,9 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
             continue  # "Huawei Technologies Co. Ltd of China and the government of Mozambique struck …", "Huawei Kenya
             # signed …", "China Satcom of Beijing had agreed …": where the firm is
         subject = re.match(rf"(?:\s(?:and|&)\s(?:the\s)?(?:[\w-]+\s){{0,4}}?(?-i:[A-Z])[\w'’.-]*(?:,?\s(?:of\s|the\s)*(?-i:[A-Z])[\w'’.-]*){{0,8}})?"
-                           rf"\s(?:has\s|have\s|had\s|on\s\w+\s|to\s|will\s|(?:is|are)\sto\s)?"
+                           # (and a signing to come: "Belarus and China plan to sign …", "Belarus is expected to sign …")
+                           rf"\s(?:has\s|have\s|had\s|on\s\w+\s|to\s|will\s|(?:is|are)\sto\s|plans?\sto\s|"
+                           rf"(?:is|are)\s(?:expected|set|due|scheduled|likely|poised|preparing)\sto\s)?"
                            rf"(?:(?-i:[a-z]+ly)\s|also\s|today\s|yesterday\s)?(?:{_SIGNING}|lend|sign|(?:is|are)\s(?:also\s|now\s)?in\stalks|"
                            rf"(?:have\s|has\s)?met\swith|"  # ("Chinese officials have met with the Mexican government to offer …")
                            rf"(?:have\s|has\s)?discussed|"  # ("Azerbaijan and Huawei discussed cooperation in the field of 5G")
