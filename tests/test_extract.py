@@ -1199,9 +1199,9 @@ def test_review_writes_what_the_folder_accepts_and_refuses_the_rest_whole(record
     (changed_partnerships,) = [p for p in changed if p.parent.name == "partnerships"]
     assert changed_partnerships == max(held, key=held.get) and held[changed_partnerships] > 0
     # and a second review of a candidate without a party (a proposal between two countries, no body
-    # named) is refused whole
+    # named: experts are no state's body, where "Kenyan and Chinese officials" now are) is refused whole
     bare = records_copy.parent / "bare.txt"
-    bare.write_text("Example headline\n\nKenyan and Chinese officials discussed a proposal on 5G cooperation in Nairobi on "
+    bare.write_text("Example headline\n\nKenyan and Chinese experts discussed a proposal on 5G cooperation in Nairobi on "
                     "3 May 2023, officials said.\n", encoding="utf-8")
     snapshot = {p: p.read_bytes() for p in records_copy.rglob("*.yaml")}
     r = _review(bare, records_copy, "a\n")
@@ -5212,3 +5212,10 @@ def test_a_minister_named_before_the_name_with_no_commas_signs_for_the_ministry(
 def test_states_that_plan_or_are_expected_to_sign_are_its_sides(sentence):
     (c,) = extract_article(f"Example headline\n\n{sentence}\n").candidates
     assert {p.country for p in c.parties} == {"BLR", "CHN"} and c.status == "announced"
+
+
+def test_a_state_s_officials_who_sign_and_a_count_of_business_contracts():
+    (c,) = extract_article("Example headline\n\nEgyptian officials signed an agreement with Huawei.\n").candidates
+    assert {p.country for p in c.parties} == {"EGY", "CHN"}
+    (c,) = extract_article("Example headline\n\nChina and Kenya signed 10 business contracts worth $1 billion.\n").candidates
+    assert c.aggregate and c.members["count"] == 10

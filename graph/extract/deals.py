@@ -457,7 +457,7 @@ _DEFINITE_NOUN = re.compile(r"(?:\b(?:the|this|that)|\b[A-Z][\w-]*['’]s)\s(?!(
 # the words that may stand between a count and the deals it counts, saying what they are or what they are for
 # ("11 5G contracts", "three technology agreements", "four commercial LTE contracts", "five crucial memoranda"); no
 # unit of money ("$4 billion technology deals" counts dollars, not deals)
-_COUNTED_AS = (r"(?:new|more|separate|different|bilateral|cooperation|key|major|crucial|important|other|additional|further|"
+_COUNTED_AS = (r"(?:new|more|separate|different|bilateral|cooperation|business|key|major|crucial|important|other|additional|further|"
                r"tech|technology|technical|commercial|investment|trade|economic|strategic|digital|telecoms?|"
                r"\dG|LTE|ICT|IT|[a-z]+-to-[a-z]+)")
 

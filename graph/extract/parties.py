@@ -1261,7 +1261,8 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
                 (firm_of and firm_of["last"] not in _OF_A_STATE):
             continue  # "Huawei Technologies Co. Ltd of China and the government of Mozambique struck …", "Huawei Kenya
             # signed …", "China Satcom of Beijing had agreed …": where the firm is
-        subject = re.match(rf"(?:\s(?:and|&)\s(?:the\s)?(?:[\w-]+\s){{0,4}}?(?-i:[A-Z])[\w'’.-]*(?:,?\s(?:of\s|the\s)*(?-i:[A-Z])[\w'’.-]*){{0,8}})?"
+        subject = re.match(rf"(?:\s(?:officials|authorities|side|delegation)(?=\s))?"  # ("Egyptian officials signed …")
+                           rf"(?:\s(?:and|&)\s(?:the\s)?(?:[\w-]+\s){{0,4}}?(?-i:[A-Z])[\w'’.-]*(?:,?\s(?:of\s|the\s)*(?-i:[A-Z])[\w'’.-]*){{0,8}})?"
                            # (and a signing to come: "Belarus and China plan to sign …", "Belarus is expected to sign …")
                            rf"\s(?:has\s|have\s|had\s|on\s\w+\s|to\s|will\s|(?:is|are)\sto\s|plans?\sto\s|"
                            rf"(?:is|are)\s(?:expected|set|due|scheduled|likely|poised|preparing)\sto\s)?"
