@@ -8,8 +8,8 @@ import re
 from .model import Candidate
 from .parties import _STATED_ROLES, _is_place
 from .text import Sentence
-from .vocabulary import (AWARDED, BUILT, FUND_TO_COME, HANDED_TO, HIRING, MET_LEADER, NUMBERS, SIGNED, SIGNED_NOT_AGREED,
-                         SIGNED_OR_AWARDED_NOT_AGREED, SIGNED_WORD, _AMOUNT, _BUILD_WORDS, _NOUN_RE, _NUM, _PROJECT_VERBS,
+from .vocabulary import (AWARDED, BUILT, FUND_TO_COME, HANDED_TO, HIRING, MADE_BY, MET_LEADER, NUMBERS, PAID_BY, SIGNED,
+                         SIGNED_NOT_AGREED, SIGNED_OR_AWARDED_NOT_AGREED, SIGNED_WORD, _AMOUNT, _BUILD_WORDS, _NOUN_RE, _NUM, _PROJECT_VERBS,
                          _REFER, _VERBS)
 
 
@@ -166,7 +166,7 @@ _TELLING_PHRASES = (
     # "President João Lourenço has opened the Chinese-built Integrated Centre for Public Security": built by China
     # (or by the firm that built it: "President Lungu commissioned the Huawei-built national data centre")
     (re.compile(r"\b(?:opened|inaugurated|launched|commissioned|unveiled)\s(?:the\s|a\s|its\s)?(?:new\s)?"
-                r"(?:Chinese|China|[A-Z][\w&]+)-(?:built|funded|financed|backed|supplied)\b"), "project", {"status": "operational"}),
+                rf"(?:Chinese|China|[A-Z][\w&]+)-(?:{MADE_BY}|{PAID_BY})\b"), "project", {"status": "operational"}),
     # "IOH and Huawei have cut the ribbon on the Indonesian telco's Digital Intelligence Operations Centre": a thing put
     # into service
     (re.compile(r"\b(?:cut|cuts|cutting)\sthe\sribbon\s(?:on|at|for)\b"), "project", {"status": "operational"}),

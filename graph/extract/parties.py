@@ -14,7 +14,7 @@ from ..resolve.orgs import guess_kind
 from .gazetteer import Mention
 from .model import Candidate, Party, Span
 from .text import Sentence
-from .vocabulary import (AWARDED, BUILT, EVENT_HEADS, FINANCED, FUND_TO_COME, HANDED_TO, HEADLINE_VERBS, HIRING, LEADER, MET_LEADER, ORG_HEADS, SIGNED, _MONTH_RE, _ORG_RE, _SUPPLY_WORDS,
+from .vocabulary import (AWARDED, BUILT, EVENT_HEADS, FINANCED, FUND_TO_COME, HANDED_TO, HEADLINE_VERBS, HIRING, LEADER, MADE_BY, MET_LEADER, ORG_HEADS, PAID_BY, SIGNED, _MONTH_RE, _ORG_RE, _SUPPLY_WORDS,
                          _WEEKDAY_RE, iso_currency)
 
 
@@ -151,7 +151,7 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             # ("has built unified GSM/UMTS/LTE networks for Telenor", "has rolled out 4G across Ethiopia for Ethio Telecom": who
             # the work is for, as the annotators read it)
             built_for = c.kind == "project" and side != "CHN" and _BUILT_FOR.search(t[max(0, a - 120):a])
-            made_by = re.match(r"-(?:(?P<paid>funded|financed|backed)|built|constructed|designed|supplied)\b", t[b:])
+            made_by = re.match(rf"-(?:(?P<paid>{PAID_BY})|{MADE_BY})\b", t[b:])
             stated = (_OWNER_ROLE[c.kind] if owned else None) or ("contractor" if built_by else None) or \
                 (("financier" if made_by["paid"] else "contractor") if made_by else None) or \
                 ("owner" if for_whom else None) or ("beneficiary" if built_for else None) or \
@@ -416,6 +416,15 @@ def _persons(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def a_persons_surname(name: str, text: str, first: str | None = None) -> bool:
+    """Whether a name (a country's, most often) is the surname of a person the article names ("Finance Minister Winston
+    Jordan"): there it stands for the person — with ``first``, only after that first name ("Winston Jordan said"), as a
+    country's name in a sentence is read (a person the article's patterns make of a firm's name, "StarTimes Nigeria",
+    must not take the country away)."""
+    people = _persons(text)
+    return f"{first} {name}" in people if first else any(person.endswith(f" {name}") for person in people)
+
+
 # the title of an agreement, in quotes after its noun: words of the title, not parties
 # "The Group has won …", "the Ministry": a head word alone names no one (who it is, the article said before)
 _GENERIC_HEAD = re.compile(r"Group|Company|Firm|Corporation|Consortium|Bank|Ministry|Authority|Operator")
@@ -541,9 +550,8 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
         known = [x for x in gaz.find(m[1]) if x.kind == "organisation" and x.start == 0 and x.end == len(m[1])]
         if known and not any(a <= m.start(1) < b for a, b, _, _ in spans):
             spans.append((m.start(1), m.end(1), m[1], known[0].value))
-    people = _persons(text)
     for mention in _country_parties(c, s, mentions):
-        if any(person.endswith(f" {mention.text}") for person in people):
+        if a_persons_surname(mention.text, text):
             continue  # "Jordan and the Chinese Ambassador signed …" after "Finance Minister Winston Jordan": the minister
         body = re.match(r"\s(?:authorities|officials|government|side|state)\b", t[mention.end:]) \
             if mention.text[:1].isupper() and _is_demonym(mention.text) else None  # "talks with Egyptian authorities"
@@ -736,17 +744,18 @@ _LEADER_OF = re.compile(rf"\b{LEADER}\sof\s(?:the\s)?(?P<of>[A-Z][\w-]+(?:\s[A-Z
 
 
 # a person signing by office: "X, (Deputy) Minister of Higher Education, signed" (or "… and Y, …, signed")
+# a minister's office, named by its field: "(Deputy) Minister of Higher Education"
+_MINISTER_OF = r"(?:(?:Deputy|Vice|Assistant|First)\s)?Minister\s(?P<of>of|for)\s"
+_FIELD = r"[A-Z][\w'’-]*(?:\s(?:and\s|&\s)?[A-Z][\w'’-]*){0,5}"
 _MINISTER_SIGNED = re.compile(rf"(?P<person>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{1,4}}),\s(?:the\s)?"
-                              rf"(?P<office>(?:(?:Deputy|Vice|Assistant|First)\s)?Minister\s(?P<of>of|for)\s"
-                              rf"(?P<field>[A-Z][\w'’-]*(?:\s(?:and\s|&\s)?[A-Z][\w'’-]*){{0,5}})),"
+                              rf"(?P<office>{_MINISTER_OF}(?P<field>{_FIELD})),"
                               rf"(?=[^.;]{{0,120}}\b(?:{SIGNED})\b)")
 # … or the office first: "The Minister of Finance, Maki Simelum, signed an agreement earlier this week with the EXIM Bank"
-_OFFICE_FIRST_SIGNED = re.compile(rf"(?:^|(?<=\s))(?:[Tt]he\s)?(?P<office>(?:(?:Deputy|Vice|Assistant|First)\s)?Minister\s"
-                                  rf"(?P<of>of|for)\s(?P<field>[A-Z][\w'’-]*(?:\s(?:and\s|&\s)?[A-Z][\w'’-]*){{0,5}})),\s"
+_OFFICE_FIRST_SIGNED = re.compile(rf"(?:^|(?<=\s))(?:[Tt]he\s)?(?P<office>{_MINISTER_OF}(?P<field>{_FIELD})),\s"
                                   rf"(?P<person>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{1,4}}),\s(?:has\s|had\s)?(?:{SIGNED})\b")
 # … or the office and the name with no commas: "Minister of Science and Technology Felix Mutati signed an MoU with ZTE"
-_OFFICE_NAME_SIGNED = re.compile(rf"(?:^|(?<=\s))(?:[Tt]he\s)?(?P<office>(?:(?:Deputy|Vice|Assistant|First)\s)?Minister\s"
-                                 rf"(?P<of>of|for)\s(?P<field>[A-Z][\w'’-]*(?:\s(?:and\s|&\s)?[A-Z][\w'’-]*){{0,5}}?))\s"
+# (the field as short as lets the last two or three words be the name)
+_OFFICE_NAME_SIGNED = re.compile(rf"(?:^|(?<=\s))(?:[Tt]he\s)?(?P<office>{_MINISTER_OF}(?P<field>{_FIELD}?))\s"
                                  rf"(?P<person>[A-Z][\w'’.-]+\s[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?)\s(?:has\s|had\s|also\s)?"
                                  rf"(?:{SIGNED})\b")
 # "Alibaba founder Jack Ma and President Paul Kagame launched the Electronic World Trade Platform": a head of state who
@@ -1187,15 +1196,19 @@ _OWNED_THING = re.compile(r"['’]s\s(?:(?:first|second|third|new|national|own|o
 
 # a thing named by the firm that made or paid for it: "the Huawei-built national data centre" (a known firm only: not
 # "Chinese-built")
-_MADE_BY_FIRM = re.compile(r"\b([A-Z][\w&]*(?:\s[A-Z][\w&]*){0,2})-(?:built|constructed|designed|supplied|funded|financed|"
-                           r"backed)\b")
+_MADE_BY_FIRM = re.compile(rf"\b([A-Z][\w&]*(?:\s[A-Z][\w&]*){{0,2}})-(?:{MADE_BY}|{PAID_BY})\b")
+
+
+# the words that make a place's name a firm's ("Angola Cables", "Djibouti Telecom", "Lao Telecom")
+_FIRM_WORDS = (r"Cables?|Telecoms?|Telekom|Telecommunications?|Mobile|Online|Networks?|Broadband|Satellites?|Post|Posts|"
+               r"Railways?|Airlines?|Power|Data|Cloud|Towers?|Fib(?:re|er)|Communications?|Wireless|Tel|Net|Digital")
 
 
 # the words of a firm's name after the city it is named after ("Chengdu Linhai Electronics", "Shanghai Electric Telecom")
-_FIRM_AFTER_PLACE = re.compile(r"(?:\s[A-Z][\w&-]*){0,3}\s(?:Electronics|Electric|Telecom|Telecoms|Telecommunications?|Technology|"
-                               r"Technologies|Communications?|Information|Data|Cloud|Digital|Semiconductors?|Optical|Optic|"
-                               r"Fib(?:re|er)|Cables?|Networks?|Software|Holdings?|Group|Industries|Industry|Corp|Corporation|"
-                               r"Company|Co)\b\.?")
+# (the words that make a country's name a firm's, and more)
+_FIRM_AFTER_PLACE = re.compile(rf"(?:\s[A-Z][\w&-]*){{0,3}}\s(?:{_FIRM_WORDS}|Electronics|Electric|Technology|Technologies|"
+                               r"Information|Semiconductors?|Optical|Optic|Software|Holdings?|Group|Industries|Industry|Corp|"
+                               r"Corporation|Company|Co)\b\.?")
 
 
 # a thing named after the state it serves: "the Vanuatu eGovernment Network", "the Zambia National Data Centre"
@@ -1203,10 +1216,8 @@ _NAMED_AFTER_ITS_STATE = re.compile(r"\s(?:[\w-]+\s){0,3}?(?:[Ss]atellites?|[Nn]
                                     r"[Bb]ackbones?)\b")
 
 
-# the word that makes a country's name a firm's ("Angola Cables", "Djibouti Telecom", "Lao Telecom")
-_FIRM_WORD_AFTER = re.compile(r"\s(?:Cables?|Telecoms?|Telekom|Telecommunications?|Mobile|Online|Networks?|Broadband|"
-                              r"Satellites?|Post|Posts|Railways?|Airlines?|Power|Data|Cloud|Towers?|Fib(?:re|er)|"
-                              r"Communications?|Wireless|Tel|Net|Digital)\b")
+# the word that makes a country's name a firm's, right after it
+_FIRM_WORD_AFTER = re.compile(rf"\s(?:{_FIRM_WORDS})\b")
 
 
 # "The contract between A and B", "the loan agreement signed between …": a deal named again by its two sides

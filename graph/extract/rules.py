@@ -41,7 +41,7 @@ from .deals import (BULLET, ORDINAL_DEAL, SAID_THE_DEAL, SERVICE_DEAL, _DEFINITE
 from .gazetteer import Mention, gazetteer
 from .model import Candidate, Extraction, Party, Span
 from .parties import (_CHINESE, CURRENCY_AFTER, _bundled_records, _country_of, _parties, _resolver, _role, _title_case,
-                      borrower_implied, chinese_side, lends_through_its_bank)
+                      a_persons_surname, borrower_implied, chinese_side, lends_through_its_bank)
 from .text import Sentence, sentences
 from .vocabulary import (
     ANNOUNCED,
@@ -1042,12 +1042,10 @@ def _named_again(told: Candidate, deal: Candidate | None) -> None:
 
 
 def _a_surname(t: str, mention: Mention, text: str) -> bool:
-    """Whether a country's name is a person's surname here: "Finance Minister Winston Jordan said" (the article names the
-    person with the country's name last)."""
-    from .parties import _persons
-
+    """Whether a country's name is a person's surname here, right after the first name ("Finance Minister Winston Jordan
+    said")."""
     first = re.search(r"\b([A-Z][a-z]+)\s$", t[:mention.start])
-    return bool(first) and f"{first[1]} {mention.text}" in _persons(text)
+    return bool(first) and a_persons_surname(mention.text, text, first[1])
 
 
 def _merge(into: Candidate, other: Candidate) -> None:

@@ -108,6 +108,12 @@ SIGNED = (r"sign(?:ed|s|ing)?|singed|ink(?:ed|s)?|conclud(?:ed|es)(?!\s(?:that|i
           r"arranged(?=\s(?:an?|the|its|their)\s(?:[\w$€£.,-]+\s){0,4}?(?:credit|loans?|financing|facilit(?:y|ies))\b)")
 
 
+# what a thing was made or paid by, as a hyphen writes it after the maker ("the Huawei-built data centre", "a
+# China-funded satellite")
+MADE_BY = r"built|constructed|designed|supplied"
+PAID_BY = r"funded|financed|backed"
+
+
 # who hires a firm: "Zambia commissioned ZTE", "MTN has chosen Huawei and Ericsson to build …"
 HIRING = r"contracted|appointed|hired|engaged|commissioned|retained|selected|picked|chose|chosen|tapped|enlisted|signed\sup"
 
