@@ -5219,3 +5219,67 @@ def test_a_state_s_officials_who_sign_and_a_count_of_business_contracts():
     assert {p.country for p in c.parties} == {"EGY", "CHN"}
     (c,) = extract_article("Example headline\n\nChina and Kenya signed 10 business contracts worth $1 billion.\n").candidates
     assert c.aggregate and c.members["count"] == 10
+
+
+@pytest.mark.parametrize("said, amount", [
+    ("a 128.5-million-euro contract", [(128_500_000, "EUR")]),
+    ("a contract worth 500M euro", [(500_000_000, "EUR")]),
+    ("a contract worth 63 million pounds", [(63_000_000, "GBP")]),
+    ("a CFAF 22.95 billion contract", [(22_950_000_000, "XOF")]),
+    ("a contract worth Bt3 billion", [(3_000_000_000, "THB")]),
+    ("a contract worth 23 billion tenges", [(23_000_000_000, "KZT")]),
+    ("a contract worth 48 billion Iraqi dinars", [(48_000_000_000, "IQD")]),
+    ("a contract worth 2 billion Mexican pesos", [(2_000_000_000, "MXN")]),
+    ("a contract worth an estimated $550 million (€456m)", [(550_000_000, "USD"), (456_000_000, "EUR")]),
+    ("a contract worth $40 million [48 billion Iraqi dinars]", [(40_000_000, "USD"), (48_000_000_000, "IQD")]),
+    ("a contract worth an estimated $45 million", [(45_000_000, "USD")]),
+    ("a contract at a total cost of around A$75 million", [(75_000_000, "AUD")]),
+    ("a contract P5", []),
+])
+def test_sums_as_reports_write_them_with_hyphens_letters_and_conversions(said, amount):
+    """A sum joined to its scale and currency by hyphens, a bare scale letter, pounds, CFA francs as "CFAF", baht as "Bt",
+    a currency several countries use said with its country, the same sum in another currency in brackets, and a sum told
+    as the deal's total or estimate — each read; a letter alone before a number with no scale is no sum."""
+    (c,) = extract_article(f"Example headline\n\nLakeland Telecom signed {said} with Huawei to build a 4G network.\n"
+                           ).candidates
+    assert c.amounts == amount
+
+
+def test_a_letter_before_a_scaled_number_is_the_deals_countrys_currency():
+    """"P20.31 billion" in the Philippines is in pesos, in Botswana in pula; "N50 billion" in Nigeria in naira; "63
+    million pounds" in Egypt in Egyptian pounds — and the sum is no party."""
+    def one(report):
+        (c,) = extract_article("Example headline\n\n" + report + "\n").candidates
+        return c
+
+    c = one("The Philippines signed a P20.31 billion contract with China International Telecommunication and "
+            "Construction Corp.")
+    assert c.amounts == [(20_310_000_000, "PHP")]
+    assert one("Botswana signed a P2 billion contract with Huawei.").amounts == [(2_000_000_000, "BWP")]
+    assert one("Nigeria signed a N50 billion contract with Huawei.").amounts == [(50_000_000_000, "NGN")]
+    assert one("Egypt signed a 63 million pounds contract with Huawei.").amounts == [(63_000_000, "EGP")]
+    c = one("Lakeland Telecom signed a contract with Huawei for P257 billion, with P150 billion paid in its first year.")
+    assert [p.name for p in c.parties] == ["Lakeland Telecom", "Huawei"]
+
+
+@pytest.mark.parametrize("then, amount", [
+    ("The volume of investments is 60 million dollars.", [(60_000_000, "USD")]),
+    ("The line will cost 23 billion tenges (US$50.6 million), the ministry said.",
+     [(23_000_000_000, "KZT"), (50_600_000, "USD")]),
+    ("The network is expected to cost $45 million.", [(45_000_000, "USD")]),
+    ("The total value of this agreement is estimated at $45 million.", [(45_000_000, "USD")]),
+    ("The second contract is worth $45 million.", []),
+    ("A firm's value is $45 million.", []),
+])
+def test_what_the_deal_costs_told_in_the_next_sentence(then, amount):
+    """The sentence after a deal that says what it costs — its subject a sum's word or the thing built — gives the deal
+    its sum; not a second deal's sum, nor a sentence about something else."""
+    x = extract_article(f"Example headline\n\nLakeland Telecom signed a contract with Huawei to build a fibre line. {then}\n")
+    assert x.candidates[0].amounts == amount
+
+
+def test_a_ventures_partner_invests_in_this_project():
+    """"CAT will invest about Bt3 billion in this project" after the joint venture is told: the venture's sum."""
+    (c,) = extract_article("Example headline\n\nCAT and China Telecom will form a joint venture to build a cable. CAT will "
+                           "invest about Bt3 billion in this project.\n").candidates
+    assert c.kind == "joint_venture" and c.amounts == [(3_000_000_000, "THB")]

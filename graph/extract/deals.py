@@ -507,6 +507,16 @@ SAID_THE_DEAL = re.compile(r"^[^.;]{0,80}?\b(?:said|says|added|noted|stated)\s(?
                            r"(?:[\w-]+\s){0,2}?(?P<noun>agreements?|deals?|contracts?|MoUs?|memorand\w*|loans?|accords?)\b)", re.I)
 
 
+# a sentence that says what the deal told before costs: its subject a sum's word or the thing built, its verb one that
+# gives a sum ("The volume of investments is 60 million dollars.", "The line will cost 23 billion tenges")
+_COST_OF_IT = re.compile(r"^(?:The|This|Its|Their)\s(?:(?:total|overall|estimated|financial)\s)?(?:[\w’'-]+\s){0,3}?"
+                         r"(?:cost|costs|value|price|volume|investments?|budget|sum|amount|project|line|cable|network|system|"
+                         r"satellite|works|centre|center|facility|plant)\s(?:of\s(?:the\s)?(?:[\w’'-]+\s){0,2}?)?"
+                         r"(?P<verb>(?:will|would|is\sto|is\sexpected\sto)\scost|costs?|(?:is|was|were|are)\s(?:worth|valued\sat|"
+                         r"estimated\sat|put\sat)|amounts?\sto|amounted\sto|totals?|totall?ed|is|was|are|were|will\sbe|stands\sat)\s"
+                         r"(?:(?:about|around|approximately|some|nearly|almost|more\sthan|over|roughly|close\sto|up\sto)\s)?", re.I)
+
+
 def _refers(sentence: str, current: Candidate | None) -> bool:
     """Whether a sentence points back at the current deal ("The MoUs signed in…", "These include…")."""
     if current is None:
@@ -527,8 +537,20 @@ def _refers(sentence: str, current: Candidate | None) -> bool:
              "other": r"agreements?|deal|accord|pact", "pledge": r"pledge|loans?|funds?|funding|grant",
              "project": r"project|initiative|platform|cable|satellite|network"
              }[current.kind]
-    if _AMOUNT.search(sentence) and re.search(rf"\b(?:to|in|into|for|towards?)\s(?:the|this)\s(?:{words})\b", sentence, re.I) and \
-            not _NOUN_RE.search(re.sub(rf"\b(?:the|this)\s(?:{words})\b", "", sentence, flags=re.I)):
+    cost = _COST_OF_IT.match(sentence)
+    if cost and not current.amounts and _AMOUNT.match(sentence, cost.end()):
+        # (not "The second contract is worth …", "The loan is worth …" after a contract: another deal)
+        subject = sentence[:cost.start("verb")]
+        other = re.search(r"\b(?:second|third|other|another|separate|earlier|previous|first|last)\b", subject, re.I) or \
+            any(re.search(rf"\b(?:{w})\b", subject, re.I) and not re.search(rf"\b(?:{words}|deal|agreements?|accord)\b",
+                                                                           subject, re.I)
+                for w in (r"contracts?", r"loans?|credit", r"MoUs?|memorand\w*", r"grants?", r"joint\sventure", r"acquisition"))
+        if not other:
+            return True  # "The volume of investments is 60 million dollars.", "The line will cost 23 billion tenges": its sum
+    # (a venture's partner "will invest about Bt3 billion in this project": what the venture is for)
+    into = words + ("|project" if current.kind == "joint_venture" else "")
+    if _AMOUNT.search(sentence) and re.search(rf"\b(?:to|in|into|for|towards?)\s(?:the|this)\s(?:{into})\b", sentence, re.I) and \
+            not _NOUN_RE.search(re.sub(rf"\b(?:the|this)\s(?:{into})\b", "", sentence, flags=re.I)):
         return True  # "Venezuela's National Development Fund will contribute 140 million U.S. dollars to the project": its cost
     if not _REFER.match(sentence) and not said:  # ("The ministry said the agreement with Huawei … would …")
         return False

@@ -14,7 +14,7 @@ from ..resolve.orgs import guess_kind
 from .gazetteer import Mention
 from .model import Candidate, Party, Span
 from .text import Sentence
-from .vocabulary import (AWARDED, BUILT, EVENT_HEADS, FINANCED, FUND_TO_COME, HANDED_TO, HEADLINE_VERBS, HIRING, LEADER, MADE_BY, MET_LEADER, ORG_HEADS, PAID_BY, SIGNED, _MONTH_RE, _ORG_RE, _SUPPLY_WORDS,
+from .vocabulary import (_AMOUNT, AWARDED, BUILT, EVENT_HEADS, FINANCED, FUND_TO_COME, HANDED_TO, HEADLINE_VERBS, HIRING, LEADER, MADE_BY, MET_LEADER, ORG_HEADS, PAID_BY, SIGNED, _MONTH_RE, _ORG_RE, _SUPPLY_WORDS,
                          _WEEKDAY_RE, iso_currency)
 
 
@@ -91,6 +91,8 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
     for s, spans in before + own:
         t = s.text
         last_end = -10
+        sums = [m.span() for m in _AMOUNT.finditer(t)]  # ("with P150 billion committed to …": a sum, not a name)
+        spans = [x for x in spans if not (x[3] is None and any(p <= x[0] < q for p, q in sums))]
         spans = [x for x in spans if not (str(x[3]).startswith("government-") and any(
             y[0] <= x[0] and x[1] <= y[1] and y[1] - y[0] > x[1] - x[0] for y in spans))]  # "Botswana Police": not Botswana
         for a, b, name, known in sorted(spans, key=lambda x: x[:2]):

@@ -1296,11 +1296,19 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
                 c.technology.append(tag)
                 c.note("technology", s.start + m.start(), s.start + m.end(), text)
     # amounts
+    before: tuple[int, bool] | None = None  # where the sum before ended, and whether it was the deal's
     for m in _AMOUNT.finditer(t):
         value, cur = _amount(m)
         if m["cur1"] == "$" and re.search(r"(?:US\$|\$US|USD)\s?[\d.,]+\s?(?:[a-z]+\s?)?\($", t[max(0, m.start() - 40):m.start()]):
             continue  # "$US53 million ($74 million)": the bracket's dollars are another country's
-        if value and cur and (value, cur) not in c.amounts and not _is_background_amount(t, m):
+        # ("$550 million (€456m)", "$40 million [48 billion Iraqi dinars]": the same sum in another currency is the deal's
+        # when the first is)
+        converted = before is not None and re.fullmatch(r"\s?[(\[]\s?(?:(?:about|around|approximately|roughly|some|or|"
+                                                        r"nearly|over)\s)?", t[before[0]:m.start()], re.I)
+        own = before[1] if converted else not _is_background_amount(t, m)
+        if value and cur:
+            before = (m.end(), own)
+        if value and cur and (value, cur) not in c.amounts and own:
             c.amounts.append((value, cur))
             c.note("amounts", s.start + m.start(), s.start + m.end(), text)
     # aggregates: the split the text gives
@@ -1440,12 +1448,24 @@ def _dateline(sentence: str, mention: Mention) -> bool:
     return mention.start == 0 and bool(re.match(r"[A-Z\s]+(?::|,|\s[-–—])", sentence[:mention.end + 2]))
 
 
+# the words a sum follows when it is a deal's total or estimate ("a total cost of around", "an estimated", "is estimated
+# at", "with a total value of more than")
+_OWN_TOTAL = re.compile(r"\b(?:total|overall|estimated)\s(?:(?:contract|project|deal|loan)\s)?(?:(?:value|cost|price|investment|"
+                        r"worth|amount|sum)\s)?(?:(?:of|at|is|was|will\sbe|would\sbe|stands\sat|stood\sat)\s)?"
+                        r"(?:(?:around|about|approximately|some|nearly|almost|more\sthan|over|up\sto|roughly|close\sto)\s)?$",
+                        re.I)
+
+
 def _is_background_amount(sentence: str, m: re.Match) -> bool:
     """A sum that is not the deal's: a total, a budget — or an earlier deal's ("expanding a $10 billion loan deal
     from 2004", "up from $5 million")."""
     # (but "The two contracts … have a total value of CNY1.33 billion": the deal's own sum, told as its total)
     own_total = re.search(r"\b(?:contracts?|deals?|agreements?|loans?)\b[^.;]{0,80}?\b(?:have|has|had|with|carry|carries)\s"
                           r"(?:a\s)?(?:combined\s|total\s|overall\s)value\sof\s$", sentence[max(0, m.start() - 140):m.start()], re.I)
+    # ("at a total cost of around A$75 million", "worth an estimated $45 million", "is estimated at 20 million euros": the
+    # sum told right after the words is the deal's; a firm's value a price is "based on" is not)
+    own_total = own_total or bool(_OWN_TOTAL.search(sentence[max(0, m.start() - 60):m.start()]) and not re.search(
+        r"\b(?:based\son|valu(?:ed|ation|ing))\b", sentence[max(0, m.start() - 80):m.start()], re.I))
     return bool(not own_total and re.search(r"\b(?:total|overall|estimated|worth of trade|trade volume|GDP|budget)\b",
                                             sentence[max(0, m.start() - 60):m.start()], re.I) or
                 re.search(r"\b(?:expand(?:s|ed|ing)?|replac(?:es|ed|ing)|on\stop\sof|add(?:s|ed|ing)?\sto|in\saddition\sto|"
@@ -1465,6 +1485,8 @@ def _amount(m: re.Match) -> tuple[int | None, str | None]:
     cur_text = m["cur1"] or m["cur2"]
     if m["cur1"] and scale in ("m", "b", "k") and not re.match(r"\d", number):
         return None, None
+    if cur_text in ("P", "N") and (m["cur2"] or not scale):
+        return None, None  # ("P20.31 billion": a letter alone is a currency before a number with its scale only)
     cur = next((code for pattern, code in CURRENCIES if re.fullmatch(pattern, cur_text, re.I)), None)
     if cur == "ISO":  # any other code of ISO 4217 ("KZT 12bn", "IQD 1.2 trillion"); three capitals that are none are no amount
         cur = cur_text if iso_currency(cur_text) else None

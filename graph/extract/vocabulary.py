@@ -339,24 +339,43 @@ CURRENCIES = [
     (r"Jamaican dollars?", "JMD"), (r"Trinidad and Tobago dollars?|TT\$", "TTD"), (r"Namibian dollars?", "NAD"),
     (r"Solomon Islands dollars?", "SBD"), (r"Guyan(?:a|ese) dollars?", "GYD"), (r"Brunei dollars?", "BND"),
     (r"Liberian dollars?", "LRD"), (r"East Caribbean dollars?", "XCD"),
+    # (a word several countries use, said with its country: "48 billion Iraqi dinars", "Mexican pesos")
+    (r"Iraqi dinars?", "IQD"), (r"Kuwaiti dinars?", "KWD"), (r"Algerian dinars?", "DZD"), (r"Tunisian dinars?", "TND"),
+    (r"Jordanian dinars?", "JOD"), (r"Bahraini dinars?", "BHD"), (r"Libyan dinars?", "LYD"), (r"Serbian dinars?", "RSD"),
+    (r"Saudi riyals?", "SAR"), (r"Qatari riyals?", "QAR"), (r"Omani rials?", "OMR"), (r"Iranian rials?", "IRR"),
+    (r"Yemeni rials?", "YER"), (r"Indian rupees?", "INR"), (r"Pakistani rupees?", "PKR"), (r"Sri Lankan rupees?", "LKR"),
+    (r"Nepal(?:ese|i) rupees?", "NPR"), (r"Mauritian rupees?", "MUR"), (r"Mexican pesos?", "MXN"),
+    (r"Philippine pesos?", "PHP"), (r"Colombian pesos?", "COP"), (r"Argentine pesos?", "ARS"), (r"Chilean pesos?", "CLP"),
+    (r"Dominican pesos?", "DOP"), (r"Moroccan dirhams?", "MAD"), (r"(?:UAE|Emirati) dirhams?", "AED"),
+    (r"Sudanese pounds?", "SDG"), (r"Lebanese pounds?", "LBP"), (r"Syrian pounds?", "SYP"), (r"Nigerian naira", "NGN"),
+    (r"South African rand", "ZAR"), (r"Ghanaian cedis?", "GHS"), (r"Brazilian reais", "BRL"), (r"Chinese yuan", "CNY"),
+    (r"Ethiopian birr", "ETB"), (r"Kazakh(?:stani)? tenge", "KZT"), (r"Bangladeshi taka", "BDT"),
+    (r"Indonesian rupiah", "IDR"), (r"Malaysian ringgit", "MYR"), (r"Thai baht", "THB"), (r"Angolan kwanzas?", "AOA"),
+    (r"Indian rupees?", "INR"), (r"Ugandan shillings?", "UGX"), (r"Tanzanian shillings?", "TZS"),
     (r"US\$|\$US|USD|\$|U\.\s?S\.\s?dollars?|US dollars?|dollars?", "USD"), (r"€|EUR|euros?", "EUR"),
     (r"£|GBP|pounds? sterling|British pounds?", "GBP"),
+    (r"Egyptian pounds?|EGP", "EGP"),
+    # (a pound the deal's country says: "63 million pounds" in Britain or in Egypt)
+    (r"pounds", "GBP"),
     (r"RMB|CNY|yuan|renminbi|¥", "CNY"), (r"JPY|(?:Japanese )?yen", "JPY"), (r"KRW|(?:South )?Korean won", "KRW"),
     (r"TSh|Tanzanian shillings?", "TZS"), (r"USh|Ugandan shillings?", "UGX"),
     (r"Rs\.?|PKR|rupees", "PKR"), (r"KES|KSh|Sh(?:s)?\.?|Kenyan shillings?|shillings?", "KES"),
     (r"CHF|Swiss francs?", "CHF"), (r"Rp\.?", "IDR"), (r"RUB|(?:Russian )?r(?:o)?ubles?", "RUB"),
-    (r"Egyptian pounds?|EGP", "EGP"), (r"(?:Vietnamese )?dong", "VND"), (r"baht", "THB"), (r"kwanzas?", "AOA"),
+    (r"(?:Vietnamese )?dong", "VND"), (r"baht|Bt\.?", "THB"), (r"kwanzas?", "AOA"),
     (r"(?:Peruvian )?soles", "PEN"), (r"Malawian kwacha", "MWK"), (r"Zambian kwacha", "ZMW"), (r"GH¢|GH₵", "GHS"),
     (r"rufiyaa", "MVR"), (r"bolivianos?", "BOB"), (r"somoni", "TJS"), (r"tugriks?|t[oö]gr[oö]gs?", "MNT"),
     (r"kip", "LAK"), (r"riels?", "KHR"), (r"afghanis", "AFN"), (r"hryvnias?", "UAH"), (r"zloty", "PLN"),
     (r"forints?", "HUF"), (r"(?:Turkish )?lira", "TRY"), (r"meticais|metical", "MZN"), (r"ariary", "MGA"),
     (r"pula", "BWP"), (r"kina", "PGK"), (r"vatu", "VUV"), (r"pa[’']?anga", "TOP"), (r"tala", "WST"),
-    (r"NGN|naira|₦", "NGN"), (r"ZAR|rand", "ZAR"), (r"XOF|CFA francs?|FCFA", "XOF"), (r"ETB|birr", "ETB"),
-    (r"BDT|Tk\.?|taka", "BDT"), (r"LKR", "LKR"), (r"IDR|rupiah", "IDR"), (r"MYR|ringgit|RM", "MYR"), (r"PHP|pesos", "PHP"),
+    (r"NGN|naira|₦", "NGN"), (r"ZAR|rand", "ZAR"), (r"XOF|CFA francs?|FCFA|CFAF", "XOF"), (r"ETB|birr", "ETB"),
+    (r"BDT|Tk\.?|taka", "BDT"), (r"LKR", "LKR"), (r"IDR|rupiah", "IDR"), (r"MYR|ringgit|RM", "MYR"), (r"PHP|pesos|₱", "PHP"),
+    # (a capital letter alone is a currency only before a number with its scale: "P20.31 billion" in the Philippines or
+    # Botswana, "N50 billion" in Nigeria)
+    (r"(?-i:P)", "PHP"), (r"(?-i:N)", "NGN"),
     (r"UGX|Ugandan shillings?", "UGX"), (r"TZS|Tanzanian shillings?", "TZS"), (r"GHS|cedis?", "GHS"),
     (r"ZMW|kwacha", "ZMW"), (r"AED|dirhams?", "AED"), (r"SAR|riyals?|rials?", "SAR"), (r"BRL|reais|R\$", "BRL"),
     (r"NT\$|NTD|New Taiwan dollars?", "TWD"), (r"A\$", "AUD"), (r"C\$", "CAD"), (r"HK\$", "HKD"), (r"S\$", "SGD"), (r"NZ\$", "NZD"), (r"EC\$", "XCD"),
-    (r"tenge", "KZT"), (r"kyats?", "MMK"), (r"dinars?", "DINAR"), (r"(?-i:[A-Z]{3})", "ISO"),
+    (r"tenges?", "KZT"), (r"kyats?", "MMK"), (r"dinars?", "DINAR"), (r"(?-i:[A-Z]{3})", "ISO"),
 ]
 
 
@@ -365,11 +384,13 @@ CURRENCIES = [
 SHARED_CURRENCIES = [
     (r"Rs\.?|rupees?", {"PAK": "PKR", "IND": "INR", "NPL": "NPR", "LKA": "LKR", "MUS": "MUR", "SYC": "SCR"}),
     (r"Sh(?:s)?\.?|shillings?", {"KEN": "KES", "UGA": "UGX", "TZA": "TZS", "SOM": "SOS"}),
+    (r"pounds", {"GBR": "GBP", "EGY": "EGP", "SDN": "SDG", "SSD": "SSP", "LBN": "LBP", "SYR": "SYP"}),
+    (r"(?-i:P)", {"PHL": "PHP", "BWA": "BWP"}),
     (r"pesos", {"PHL": "PHP", "MEX": "MXN", "COL": "COP", "ARG": "ARS", "CHL": "CLP", "URY": "UYU", "DOM": "DOP",
                 "CUB": "CUP"}),
     (r"riyals?|rials?", {"SAU": "SAR", "QAT": "QAR", "OMN": "OMR", "YEM": "YER", "IRN": "IRR"}),
     (r"dirhams?", {"ARE": "AED", "MAR": "MAD"}),
-    (r"CFA francs?|FCFA", {c: "XAF" for c in ("CMR", "GAB", "COG", "TCD", "CAF", "GNQ")} |
+    (r"CFA francs?|FCFA|CFAF", {c: "XAF" for c in ("CMR", "GAB", "COG", "TCD", "CAF", "GNQ")} |
      {c: "XOF" for c in ("BEN", "BFA", "CIV", "GNB", "MLI", "NER", "SEN", "TGO")}),
     (r"kwacha", {"ZMB": "ZMW", "MWI": "MWK"}),
     (r"dinars?", {"IRQ": "IQD", "DZA": "DZD", "TUN": "TND", "JOR": "JOD", "KWT": "KWD", "BHR": "BHD", "LBY": "LYD",
@@ -384,10 +405,10 @@ _SCALE = {"thousand": 10 ** 3, "k": 10 ** 3, "million": 10 ** 6, "mn": 10 ** 6, 
 _CUR_BEFORE = "|".join(f"(?:{p})" for p, _ in CURRENCIES)
 
 
-# ("US$50-million", "US$50-mln": the scale joined by a hyphen)
+# ("US$50-million", "US$50-mln": the scale joined by a hyphen; "a 128.5-million-euro contract", "500M euro")
 _AMOUNT = re.compile(rf"(?P<cur1>{_CUR_BEFORE})\s?(?P<n1>\d[\d,]*(?:\.\d+)?)(?:\s|-(?=[a-z]))?(?P<s1>thousand|million|billion|trillion|"
-                     rf"crore|lakh|mln|mn|bn|k|m|b)?\b|(?P<n2>\d[\d,]*(?:\.\d+)?)\s?(?P<s2>thousand|million|billion|trillion|"
-                     rf"crore|lakh|mln|mn|bn)?\s(?P<cur2>{_CUR_BEFORE})\b", re.I)
+                     rf"crore|lakh|mln|mn|bn|k|m|b)?\b|(?P<n2>\d[\d,]*(?:\.\d+)?)[\s-]?(?P<s2>thousand|million|billion|trillion|"
+                     rf"crore|lakh|mln|mn|bn|m|b)?[\s-](?P<cur2>{_CUR_BEFORE})\b", re.I)
 
 
 ORG_HEADS = (r"[Gg]overnment|Ministry|Ministère|Ministerio|Department|Authority|Commission|Agency|Council|Bank|Corporation|Company|"
