@@ -5283,3 +5283,20 @@ def test_a_ventures_partner_invests_in_this_project():
     (c,) = extract_article("Example headline\n\nCAT and China Telecom will form a joint venture to build a cable. CAT will "
                            "invest about Bt3 billion in this project.\n").candidates
     assert c.kind == "joint_venture" and c.amounts == [(3_000_000_000, "THB")]
+
+
+@pytest.mark.parametrize("report, amount", [
+    ("Lakeland Telecom acquired a 30% stake in Orion Cable from Acme for $149 million, valuing the business at $285 "
+     "million.", [(149_000_000, "USD")]),
+    ("Lakeland signed a US$40 million loan with China Exim Bank, which could save the country as much as US$48 million.",
+     [(40_000_000, "USD")]),
+    ("Lakeland Telecom signed a $98 million loan with China Exim Bank, part of the $4 billion deals signed between Lakeland "
+     "and China.", [(98_000_000, "USD")]),
+    ("The new service is part of a $1.6 billion deal signed between Lakeland Telecom and ZTE.", [(1_600_000_000, "USD")]),
+])
+def test_a_firms_worth_a_saving_and_the_whole_a_deal_is_part_of_are_not_its_sum(report, amount):
+    """"valuing the business at $285 million", "could save the country as much as $48 million", and, for a deal that has
+    its sum, "part of the $4 billion deals": sums the text gives, not the deal's. A service that is "part of a $1.6 billion
+    deal" tells that deal's sum."""
+    x = extract_article(f"Example headline\n\n{report}\n")
+    assert x.candidates[0].amounts == amount

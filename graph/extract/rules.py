@@ -1305,7 +1305,12 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
         # when the first is)
         converted = before is not None and re.fullmatch(r"\s?[(\[]\s?(?:(?:about|around|approximately|roughly|some|or|"
                                                         r"nearly|over)\s)?", t[before[0]:m.start()], re.I)
-        own = before[1] if converted else not _is_background_amount(t, m)
+        # (a deal with its sum already: "The $98 million loan was also part of the landmark $4 billion deals signed
+        # between …" — the whole it is part of; but "The service is part of a $1.6 billion deal signed between …" is the
+        # deal's own sum)
+        own = before[1] if converted else not _is_background_amount(t, m) and not (
+            c.amounts and re.search(r"\bpart\sof\s(?:the|a|an)\s(?:[\w’'-]+\s){0,2}$", t[max(0, m.start() - 60):m.start()],
+                                    re.I))
         if value and cur:
             before = (m.end(), own)
         if value and cur and (value, cur) not in c.amounts and own:
@@ -1468,6 +1473,11 @@ def _is_background_amount(sentence: str, m: re.Match) -> bool:
         r"\b(?:based\son|valu(?:ed|ation|ing))\b", sentence[max(0, m.start() - 80):m.start()], re.I))
     return bool(not own_total and re.search(r"\b(?:total|overall|estimated|worth of trade|trade volume|GDP|budget)\b",
                                             sentence[max(0, m.start() - 60):m.start()], re.I) or
+                # ("valuing the business at $285 million", "could have saved the country as much as US$48 million": a firm's
+                # worth, a saving)
+                re.search(r"\b(?:valu(?:ing|es)\s(?:the|its|it|them)\s(?:[\w’'-]+\s){0,3}?at|valuation\sof|"
+                          r"sav(?:e|es|ed|ing)\s(?:[\w’'-]+\s){0,3}?(?:as\smuch\sas|up\sto|about|some|nearly|around))\s?$",
+                          sentence[max(0, m.start() - 60):m.start()], re.I) or
                 re.search(r"\b(?:expand(?:s|ed|ing)?|replac(?:es|ed|ing)|on\stop\sof|add(?:s|ed|ing)?\sto|in\saddition\sto|"
                           r"up\sfrom|down\sfrom|compared\swith|previous)\s(?:an?\s|the\s|its\s|their\s)?(?:earlier\s)?$",
                           sentence[max(0, m.start() - 40):m.start()], re.I) or
