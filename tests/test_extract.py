@@ -5300,3 +5300,18 @@ def test_a_firms_worth_a_saving_and_the_whole_a_deal_is_part_of_are_not_its_sum(
     deal" tells that deal's sum."""
     x = extract_article(f"Example headline\n\n{report}\n")
     assert x.candidates[0].amounts == amount
+
+
+@pytest.mark.parametrize("report, city", [
+    ("Lusaka Mayor Chilando Chitangala has held a meeting with the Deputy President of Huawei Technologies.", "ZMB"),
+    ("The Mayor of Nairobi, Johnson Sakaja, signed an agreement with Huawei to build a safe city system.", "KEN"),
+    ("Huawei signed a memorandum of understanding with the city of Nairobi on smart city solutions.", "KEN"),
+    ("Huawei signed an agreement with Safaricom, witnessed by the Mayor of Nairobi.", None),
+    ("Huawei opened an office in the city of Nairobi and signed a memorandum of understanding with Safaricom.", None),
+])
+def test_a_city_is_a_party_by_its_mayor_or_as_the_city_of(report, city):
+    """A mayor who meets or signs, and "the city of Nairobi" where a party stands, are the city's government, of the
+    city's country; a mayor who witnesses, and a city where something happens, are not parties."""
+    (c,) = extract_article(f"Example headline\n\n{report}\n").candidates
+    cities = [(p.kind, p.country) for p in c.parties if p.name.startswith("Government of")]
+    assert cities == ([("government", city)] if city else [])

@@ -700,6 +700,16 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             name = f"Government of {m['place']}"
             spans.append((m.start("np"), m.end("np"), name,
                           resolver.resolve(name, country=_region_country(m["place"])).entity.id))
+    for m in _CITY_GOVERNMENT.finditer(t):  # "Ulaanbaatar Mayor E.Bat-Uul has held a meeting with …": the city's government
+        place = m["place"] or m["place2"] or m["place3"]
+        at, end = m.span("place" if m["place"] else "place2" if m["place2"] else "place3")
+        where = _city_country(place)
+        # (where a party stands — not "in the city of Nairobi", nor a mayor who attends or witnesses)
+        if where and where not in _CHINESE and not any(a <= at < b or at <= a < end for a, b, _, _ in spans) and \
+                _PARTY_BEFORE.search(t, max(0, m.start() - 20), m.start()) and \
+                not re.search(r"\b(?:witnessed|attended)\sby\s(?:the\s)?$", t[max(0, m.start() - 30):m.start()], re.I):
+            name = f"Government of {place}"
+            spans.append((at, end, name, resolver.resolve(name, country=where).entity.id))
     for m in _LENT_TO_THE_COUNTRY.finditer(t) if c.kind in ("loan", "pledge") else ():
         # "The bank will loan almost Rmb450mn ($66mn) to the country": the country the sentences before named last
         where = [x for x in gaz.find(text[max(0, s.start - 600):s.start]) if x.kind == "country" and x.value != "CHN"
@@ -828,6 +838,25 @@ _REGION_GOVERNMENT = re.compile(r"(?<![\w-])(?!(?:The|This|That|In|On|At|For|Fro
 # the southern metropolis of Shenzhen", "the Government of Sindh" (a country's government is read elsewhere)
 _GOVERNMENT_OF_PLACE = re.compile(r"(?P<np>(?:(?:local|municipal|city|provincial|regional|state|prefectural)\s)?[Gg]overnment\sof\s"
                                   r"(?:the\s)?(?:(?:[a-z][\w-]*\s){1,3}of\s)?(?P<place>[A-Z][a-z][\w'’-]*(?:\s[A-Z][\w'’-]+)?))\b")
+
+
+# a city's government by its mayor or as "the city of": "Ulaanbaatar Mayor E.Bat-Uul", "the Mayor of Nairobi", "signed
+# an MoU with the city of Nairobi" (a city of one country, not China's: a Chinese city's government is read above)
+_CITY = r"[A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*)?"
+_CITY_GOVERNMENT = re.compile(rf"(?<![\w-])(?!(?:The|This|That|In|On|At|For|From|With|Deputy|Vice|Former)\s)(?P<place>{_CITY})"
+                              rf"\s(?:[Cc]ity\s)?[Mm]ayor\b|"
+                              rf"\b[Mm]ayor\sof\s(?:the\s)?(?:[Cc]ity\sof\s)?(?P<place2>{_CITY})|"
+                              rf"(?:\b[Tt]he\s)?\b[Cc]ity\sof\s(?P<place3>{_CITY})(?!\s(?:[Cc]ity|[Cc]ouncil|[Mm]unicipal))")
+
+
+def _city_country(place: str) -> str | None:
+    """The one country a city of that name is in ("Nairobi": Kenya; "Ulaanbaatar", a capital: Mongolia)."""
+    from ..resolve.countries import capital_country, city_countries
+    from ..resolve.normalise import fold
+
+    k = fold(place)
+    found = city_countries(k)
+    return capital_country(k) or (next(iter(found)) if len(found) == 1 else None)
 
 
 def _region_query(name: str) -> str:
