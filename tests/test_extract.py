@@ -5315,3 +5315,14 @@ def test_a_city_is_a_party_by_its_mayor_or_as_the_city_of(report, city):
     (c,) = extract_article(f"Example headline\n\n{report}\n").candidates
     cities = [(p.kind, p.country) for p in c.parties if p.name.startswith("Government of")]
     assert cities == ([("government", city)] if city else [])
+
+
+def test_a_capitals_name_before_a_landmark_word_is_another_place():
+    """"Victoria Falls Telecom Company" is named after a town in Zimbabwe, not the Seychelles' capital Victoria: neither the
+    firm nor the deal is the Seychelles'; Victoria alone still is."""
+    (c,) = extract_article("Example headline\n\nVictoria Falls Telecom Company signed a contract with Huawei to build a 4G "
+                           "network in Zimbabwe.\n").candidates
+    assert "SYC" not in c.countries and {p.name: p.country for p in c.parties}["Victoria Falls Telecom Company"] != "SYC"
+    (c,) = extract_article("Example headline\n\nHuawei signed a contract with the government in Victoria to build a 4G "
+                           "network.\n").candidates
+    assert "SYC" in c.countries

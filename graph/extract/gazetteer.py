@@ -81,6 +81,8 @@ class Gazetteer:
                 if fold and hit[0] == "organisation" and " " in surface and surface == surface.lower() and \
                         key not in self._lower:
                     continue  # "his mobile telecommunications company": words, not the name "Mobile Telecommunications Company"
+                if hit[0] == "capital" and LANDMARK_AFTER.match(text, m.end()):
+                    continue  # "Victoria Falls", "Kingston Harbour": another place than the capital
                 found.append(Mention(m.start(), m.end(), text[m.start():m.end()], hit[0], hit[1]))
         found.sort(key=lambda x: (x.start, -(x.end - x.start)))
         out: list[Mention] = []
@@ -89,6 +91,12 @@ class Gazetteer:
                 continue
             out.append(mention)
         return out
+
+
+# a word that makes a city's name another place's ("Victoria Falls", "Kingston Harbour")
+LANDMARK = r"Falls|Islands?|Lake|River|Bay|Beach|Hills?|Valley|Point|Harbou?r|Mountains?|Springs?|Heights|Creek|Rapids|" \
+           r"Gorge|Peak|Coast|Cape"
+LANDMARK_AFTER = re.compile(rf"\s(?:{LANDMARK})\b")
 
 
 def _plain(text: str) -> str:

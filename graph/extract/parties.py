@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..resolve.orgs import guess_kind
-from .gazetteer import Mention
+from .gazetteer import LANDMARK, Mention
 from .model import Candidate, Party, Span
 from .text import Sentence
 from .vocabulary import (_AMOUNT, AWARDED, BUILT, EVENT_HEADS, FINANCED, FUND_TO_COME, HANDED_TO, HEADLINE_VERBS, HIRING, LEADER, MADE_BY, MET_LEADER, ORG_HEADS, PAID_BY, SIGNED, _MONTH_RE, _ORG_RE, _SUPPLY_WORDS,
@@ -1873,9 +1873,10 @@ def _named_country(name: str) -> str | None:
 
     words = name.split()
     named = set(countries_in(fold(name).replace("'s", "")).values())
-    if len(words) >= 3 and not named and words[0][:1].isupper():
+    if len(words) >= 3 and not named and words[0][:1].isupper() and not re.fullmatch(LANDMARK, words[1]):
         # ("Kampala International University": a body named after its country's capital; "Shanghai Electric Telecom": a
-        # firm after its city, when the city is of one country only)
+        # firm after its city, when the city is of one country only — but "Victoria Falls Telecom Company" is named after
+        # another place than the Seychelles' capital)
         cities = city_countries(fold(words[0]))
         return capital_country(fold(words[0])) or (next(iter(cities)) if len(cities) == 1 else None)
     if len(words) < 2 or len(named) != 1:
