@@ -5326,3 +5326,25 @@ def test_a_capitals_name_before_a_landmark_word_is_another_place():
     (c,) = extract_article("Example headline\n\nHuawei signed a contract with the government in Victoria to build a 4G "
                            "network.\n").candidates
     assert "SYC" in c.countries
+
+
+@pytest.mark.parametrize("report, amount", [
+    ("Huawei signed a $50 million contract with Globe to expand the country's $2 billion mobile market.",
+     [(50_000_000, "USD")]),
+    ("Huawei signed a contract with Globe in the country's US$27 billion telecoms industry.", []),
+    ("Huawei signed a contract with Globe, whose cloud market is expected to reach $2 billion.", []),
+    ("Huawei signed a $50 million contract with Globe for the mobile market.", [(50_000_000, "USD")]),
+])
+def test_a_markets_size_is_not_the_deals_sum(report, amount):
+    """"the country's US$27 billion telecoms industry", "a cloud market expected to reach $2 billion": a market's size,
+    not what the deal is worth; a deal "for the mobile market" keeps its own sum."""
+    (c,) = extract_article(f"Example headline\n\n{report}\n").candidates
+    assert c.amounts == amount
+
+
+def test_a_place_for_whom_a_thing_is_built_is_no_part_of_the_name():
+    """"a cable from Sydney to Honiara for the Solomon Islands government": the government, not "Honiara for the Solomon
+    Islands government"."""
+    (c,) = extract_article("Example headline\n\nHuawei Marine will lay a cable from Sydney to Honiara for the Solomon "
+                           "Islands government.\n").candidates
+    assert {p.name: p.country for p in c.parties if p.name != "Huawei Marine"} == {"Solomon Islands government": "SLB"}

@@ -1053,8 +1053,9 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
             if name.startswith("the "):  # "Huawei and the National Commission for …": the second name, without "the"
                 name, at = name[4:], at + 4
             at, name = _without_time(at, name)
-            place_for = re.match(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s(?:for|to)\s(?=[A-Z])", name)
+            place_for = re.match(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s(?:for|to)\s(?:the\s)?(?=[A-Z])", name)
             if place_for and _is_place(place_for[1]):  # "a data centre in Djibouti for Djibouti Telecom": the firm
+                # (and "a cable to Honiara for the Solomon Islands government": the government)
                 name, at = name[place_for.end():], at + place_for.end()
             pair = re.match(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s(?:and|&)\s(?=[A-Z])", name)
             if pair and _is_place(pair[1]) and pair[1].lower() not in _REGION_WORDS:

@@ -1483,6 +1483,11 @@ def _is_background_amount(sentence: str, m: re.Match) -> bool:
                           sentence[max(0, m.start() - 40):m.start()], re.I) or
                 re.match(r"\s(?:[\w-]+\s){0,3}?(?:loans?|deals?|agreements?|credits?|facilit(?:y|ies)|lines?)\s(?:from|of|signed\sin)\s"
                          r"(?:19|20)\d\d\b", sentence[m.end():], re.I) or
+                # ("the country's US$27 billion telecoms industry", "a $2 billion mobile market": a market's size)
+                re.match(r"\s(?:[\w-]+\s){0,2}?(?:market|industry|sector|economy)\b", sentence[m.end():], re.I) or
+                re.search(r"\b(?:market|industry|sector|economy)\s(?:(?:is\s|was\s)?(?:worth|valued\sat|estimated\sat)|of|"
+                          r"(?:is|was)\s(?:expected\sto\s(?:reach|hit)|forecast\sto\s(?:reach|hit)))\s(?:about\s|around\s|some\s|"
+                          r"nearly\s|over\s|more\sthan\s)?$", sentence[max(0, m.start() - 60):m.start()], re.I) or
                 # ("22 million US dollars (USD) were spent for … this project, including a 20.9 million USD loan": the
                 # project's cost, which holds the deal's sum)
                 re.match(r"(?:\s\([A-Z]{3}\))?\s(?:were|was|has\sbeen|have\sbeen|had\sbeen)\s(?:already\s)?spent\b",
