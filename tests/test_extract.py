@@ -1070,6 +1070,13 @@ def test_status_as_the_text_tells_it(sentence, status):
     ("Acme Telecom signed an MoU with ZTE Corporation to launch a satellite in late 2026.", None),
     ("LUSAKA (Aug 9): Acme Telecom signed an MoU with ZTE Corporation yesterday.", "2024-08-08"),
     ("Quoting the ministry, Friday (9/8), Acme Telecom signed an MoU with ZTE Corporation on Tuesday (6/8).", "2024-08-06"),
+    # (a day in numbers: dots put the day first; slashes show their order only when one number is over 12)
+    ("Acme Telecom and ZTE Corporation signed an MoU on 12.03.2024.", "2024-03-12"),
+    ("Acme Telecom and ZTE Corporation signed an MoU on 25/03/2024.", "2024-03-25"),
+    ("Acme Telecom and ZTE Corporation signed an MoU on 03/25/2024.", "2024-03-25"),
+    ("Acme Telecom and ZTE Corporation signed an MoU on 12/03/2024.", "2024"),
+    ("Acme Telecom and ZTE Corporation signed an MoU in mid-December.", "2023-12"),
+    ("Acme Telecom and ZTE Corporation signed an MoU in early July.", "2024-07"),
 ])
 def test_dates_as_precise_as_the_text_and_never_invented(sentence, date):
     # published on Friday 9 August 2024

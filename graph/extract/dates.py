@@ -96,6 +96,14 @@ def _date_in(sentence: str, published: str | None, announced: bool = False
 
 
 def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[str, tuple[int, int]] | None:
+    m = re.search(r"(?<![\d/.])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)\b", sentence)
+    if m:
+        # "on 12.03.2021": day first; "on 25/03/2021", "on 03/25/2021": the order a number over 12 shows — and when
+        # neither is, the year alone (news writes both orders)
+        a, b, year = int(m[1]), int(m[3]), int(m[4])
+        day, month = (a, b) if m[2] == "." or a > 12 else (b, a) if b > 12 else (None, None)
+        d = _iso(year, month, day) if day else None
+        return (d, m.span()) if d else (m[4], m.span(4))
     m = re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s(?:of\s)?({_MONTH_RE}),?\s(\d{{4}})\b", sentence)
     if m:
         d = _iso(int(m[3]), MONTHS[m[2].rstrip(".").lower()], int(m[1]))
@@ -130,7 +138,8 @@ def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[
     if m and published and len(published) >= 4:  # "in October last year": that month of the year before publication
         year = int(published[:4]) - (m[2] == "last")
         return f"{year}-{MONTHS[m[1].rstrip('.').lower()]:02d}", (m.start(1), m.end())
-    m = re.search(rf"\b(In|in|On|on|[Ll]ast)\s({_MONTH_RE})(?!\.?\s\d)\b", sentence)  # (not "on Jan. 12")
+    # (not "on Jan. 12"; "in early March", "in mid-December": the month)
+    m = re.search(rf"\b(In|in|On|on|[Ll]ast)\s(?:(?:early|late|mid)[\s-])?({_MONTH_RE})(?!\.?\s\d)\b", sentence)
     if m and re.search(r"\b(?:will|would|is\sto|are\sto|expected\sto|set\sto|due\sto|plans?\sto|scheduled\sto)\s[^,;]*$",
                        re.split(r"\band\b", sentence[:m.start()])[-1]):
         m = None  # "… and will send it into orbit in November": a month still to come, no deal's date
