@@ -5355,3 +5355,11 @@ def test_a_place_for_whom_a_thing_is_built_is_no_part_of_the_name():
     (c,) = extract_article("Example headline\n\nHuawei Marine will lay a cable from Sydney to Honiara for the Solomon "
                            "Islands government.\n").candidates
     assert {p.name: p.country for p in c.parties if p.name != "Huawei Marine"} == {"Solomon Islands government": "SLB"}
+
+
+@pytest.mark.parametrize("said", ["The Chinese and Lao governments", "The Chinese and the Lao government",
+                                  "The Chinese and Lao sides", "The Lao government and its Chinese counterpart"])
+def test_two_states_governments_under_one_head_are_both_parties(said):
+    """"The Chinese and Lao governments signed …": the two states, not a name read across the pair (nor no deal at all)."""
+    (c,) = extract_article(f"Example headline\n\n{said} signed an agreement on the satellite.\n").candidates
+    assert {p.country for p in c.parties} == {"CHN", "LAO"} and all(p.kind == "government" for p in c.parties)

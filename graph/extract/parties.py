@@ -656,6 +656,19 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             if code and not any(a <= at < b for a, b, _, _ in spans):
                 e = resolver.government(code)
                 spans.append((at, end, e.name, e.id))
+    for m in _TWO_GOVERNMENTS.finditer(t):
+        # "The Chinese and Lao governments signed …", "the Kenyan government and its Chinese counterpart": both states
+        # (in place of a name read across the two: "Chinese and the Lao government")
+        groups = [g for g in ("a", "b", "c") if m[g]]
+        codes = [_country_of(m[g]) for g in groups]
+        if all(codes) and len(set(codes)) == len(codes):
+            start = m.start(groups[0])
+            spans[:] = [x for x in spans if not (start <= x[0] < m.end() and x[3] not in
+                                                 {resolver.government(k).id for k in codes} and m["c"] is None)]
+            for g, code in zip(groups, codes):
+                if not any(a <= m.start(g) < b or m.start(g) <= a < m.end(g) for a, b, _, _ in spans):
+                    e = resolver.government(code)
+                    spans.append((m.start(g), m.end(g), e.name, e.id))
     for m in _PRESIDENT_ACTS.finditer(t):  # "Jack Ma and President Paul Kagame launched the platform": the president's state
         code = _country_of(m["adj"]) if m["adj"] else (home[0] if len(home) == 1 else None)
         if code and code not in _CHINESE and not any(a <= m.start("office") < b for a, b, _, _ in spans):
@@ -744,6 +757,10 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
 
 
 # "President Uhuru Kenyatta and his Chinese counterpart Xi Jinping on Friday signed …": two heads who sign, their states
+# two states' governments named by their peoples' words, one head for both ("the Chinese and Lao governments", "The
+# Chinese and the Lao government"), or one and "its Chinese counterpart"
+_TWO_GOVERNMENTS = re.compile(r"\b(?P<a>[A-Z][a-z]+)\s(?:and|&)\s(?:the\s)?(?P<b>[A-Z][a-z]+)\s(?:[Gg]overnments?|sides)\b|"
+                              r"\b[Gg]overnment\s(?:and|&)\s(?:its|their)\s(?P<c>[A-Z][a-z]+)\scounterparts?\b")
 _COUNTERPARTS = re.compile(r"(?:(?P<adj>[A-Z][a-z]+)\s)?(?P<office>President|Prime\sMinister|Premier)\s(?:[A-Z][\w'’-]+\s){1,3}and\s"
                            r"(?:his|her)\s(?P<adj2>[A-Z][a-z]+)\scounterpart\s(?:[A-Z][\w'’-]+\s){1,3}(?:on\s\w+\s)?(?:signed|inked)\b")
 # a leader who opens a thing built ("Angolan President João Lourenço has opened the Chinese-built …"): his state's
