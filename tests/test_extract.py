@@ -5363,3 +5363,14 @@ def test_two_states_governments_under_one_head_are_both_parties(said):
     """"The Chinese and Lao governments signed …": the two states, not a name read across the pair (nor no deal at all)."""
     (c,) = extract_article(f"Example headline\n\n{said} signed an agreement on the satellite.\n").candidates
     assert {p.country for p in c.parties} == {"CHN", "LAO"} and all(p.kind == "government" for p in c.parties)
+
+
+@pytest.mark.parametrize("said, role", [
+    ("The national backbone, which is operated by Lakeland Telecom, was built by Huawei.", "operator"),
+    ("The national backbone, owned by Lakeland Telecom, was built by Huawei.", "owner"),
+    ("Huawei will build the data centre, which will be owned by Lakeland Telecom.", "owner"),
+])
+def test_whose_the_thing_built_is_owned_or_operated_by(said, role):
+    """A thing built "owned by" or "operated by" a party: its owner or operator."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert {p.name: p.role for p in c.parties}["Lakeland Telecom"] == role

@@ -153,10 +153,13 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             # ("has built unified GSM/UMTS/LTE networks for Telenor", "has rolled out 4G across Ethiopia for Ethio Telecom": who
             # the work is for, as the annotators read it)
             built_for = c.kind == "project" and side != "CHN" and _BUILT_FOR.search(t[max(0, a - 120):a])
+            # ("the backbone, which is operated by Lakeland Telecom", "owned by the state": whose the thing built is)
+            held_by = _HELD_BY.search(t[max(0, a - 60):a]) if c.kind in ("project", "contract") else None
             made_by = re.match(rf"-(?:(?P<paid>{PAID_BY})|{MADE_BY})\b", t[b:])
             stated = (_OWNER_ROLE[c.kind] if owned else None) or ("contractor" if built_by else None) or \
                 (("financier" if made_by["paid"] else "contractor") if made_by else None) or \
                 ("owner" if for_whom else None) or ("beneficiary" if built_for else None) or \
+                (("owner" if held_by["verb"] == "owned" else "operator") if held_by and side != "CHN" else None) or \
                 ("owner" if c.kind == "project" and kind == "government" and _LEADER_OPENS.search(t) else None) or \
                 (("signatory" if c.kind == "contract" else "owner") if c.kind in ("contract", "project") and side != "CHN" and
                  (handed := HANDED_TO.search(t, max(0, a - 80), a + 1)) and handed.end() == a else None) or \
@@ -761,6 +764,9 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
 # Chinese and the Lao government"), or one and "its Chinese counterpart"
 _TWO_GOVERNMENTS = re.compile(r"\b(?P<a>[A-Z][a-z]+)\s(?:and|&)\s(?:the\s)?(?P<b>[A-Z][a-z]+)\s(?:[Gg]overnments?|sides)\b|"
                               r"\b[Gg]overnment\s(?:and|&)\s(?:its|their)\s(?P<c>[A-Z][a-z]+)\scounterparts?\b")
+# (a thing's, told after a word in small letters: not "Lakeland Telecom, majority owned by Orion Holdings", a firm's owner)
+_HELD_BY = re.compile(r"\b(?-i:[a-z][\w-]*)(?:,\s(?:(?:which|that)\s)?|\s(?:which|that)\s)(?:(?:is|was|are|were|will\sbe)\s)?"
+                      r"(?:(?:wholly|fully|jointly|now|currently)\s)?(?P<verb>owned|operated)\sby\s(?:the\s)?$")
 _COUNTERPARTS = re.compile(r"(?:(?P<adj>[A-Z][a-z]+)\s)?(?P<office>President|Prime\sMinister|Premier)\s(?:[A-Z][\w'’-]+\s){1,3}and\s"
                            r"(?:his|her)\s(?P<adj2>[A-Z][a-z]+)\scounterpart\s(?:[A-Z][\w'’-]+\s){1,3}(?:on\s\w+\s)?(?:signed|inked)\b")
 # a leader who opens a thing built ("Angolan President João Lourenço has opened the Chinese-built …"): his state's
