@@ -5374,3 +5374,20 @@ def test_whose_the_thing_built_is_owned_or_operated_by(said, role):
     """A thing built "owned by" or "operated by" a party: its owner or operator."""
     (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
     assert {p.name: p.role for p in c.parties}["Lakeland Telecom"] == role
+
+
+@pytest.mark.parametrize("said, body", [
+    ("Li Wei of ZTE and John Mwangi, Director General of the Lakeland Data Authority, signed a memorandum of "
+     "understanding on a national data centre.", "Lakeland Data Authority"),
+    ("The Director General of the General Company of Posts, Ali Hassan, signed a contract with Huawei for the fibre "
+     "network.", "General Company of Posts"),
+    ("Ana Lima, Governor of the Central Bank of Lakeland, signed a memorandum of understanding with China UnionPay.",
+     "Central Bank of Lakeland"),
+])
+def test_an_officer_of_a_body_signs_for_the_body(said, body):
+    """"John Mwangi, Director General of the Lakeland Data Authority, signed …": the authority is the party (the office
+    had hidden it); a minister's portfolio is not such a body ("Minister of Science and Technology")."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert body in [p.name for p in c.parties]
+    (c,) = extract_article("Example headline\n\nThe Minister of Science and Technology signed an MoU with ZTE.\n").candidates
+    assert "Science and Technology" not in [p.name for p in c.parties]

@@ -600,7 +600,10 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
     for at, name in named:
         if any(a <= at < b or at <= a < at + len(name) for a, b in taken):
             continue
-        if _an_office(name) or _TECHNOLOGY_NAME.fullmatch(name):
+        lead = 4 if name.startswith("The ") else 0
+        if _an_office(name[lead:]) and (body := _body_of_office(name[lead:])):
+            at, name = at + lead + body[0], body[1]  # "Director General of the Kenya Data Authority": the authority
+        elif _an_office(name) or _TECHNOLOGY_NAME.fullmatch(name):
             continue  # "Minister for Innovation and Technology László Palkovics": a person's office; "… Technology": a field
         if any(x.kind in ("country", "capital") and x.start == at and x.end >= at + len(name) - 1 for x in mentions):
             continue  # a country's name alone ("Pakistan Telecom" is a name; "Pakistan" is not)
@@ -1646,6 +1649,29 @@ _SET_UP_BEFORE = re.compile(r"\b(?:establish(?:es|ed|ing)?|establishment\sof|set
 
 
 _SET_UP_AFTER = re.compile(r"(?:\s\([A-Z]{2,8}\))?\s(?:(?:was|will\sbe|to\sbe|is\sbeing)\s)?(?:established|set\sup|launched|opened)\b")
+
+
+def _body_of_office(name: str) -> tuple[int, str] | None:
+    """The body an office is of, and where it starts in the name, when the body has an organisation's head word:
+    "Director General of the Kenya Data Authority" → "Kenya Data Authority" (not "President of Azerbaijan", a state read
+    elsewhere, nor "Chairman of Huawei's Board")."""
+    m = re.match(r"(?:[A-Z][\w.-]*\s){1,4}?of\s(?:the\s)?(?=[A-Z])", name)
+    titles = [w for w in m.group().split() if w not in ("the", "of")] if m else []
+    # (an officer of a body — not a minister, secretary or prince, whose "of" names a portfolio or a land: "Minister of
+    # Science and Technology", "Prince of Songkla University")
+    if m is None or not all(w in _BODY_OFFICERS or w in _OFFICE_BEFORE for w in titles):
+        return None
+    body = name[m.end():]
+    if "'" in body or "’" in body or not re.search(r"\b(?:Authority|Agency|Commission|Company|Corporation|Corp\.?|Bank|Board|"
+                                                  r"Council|Institute|University|Group|Limited|Ltd\.?|Inc\.?|Fund|Bureau|"
+                                                  r"Administration|Directorate|Foundation|Organi[sz]ation|Holdings)\b", body):
+        return None
+    return m.end(), body
+
+
+# the offices of a body's officers ("Director General of the Kenya Data Authority", "Governor of the Central Bank of …")
+_BODY_OFFICERS = frozenset("Director General Managing Chairman Chairwoman CEO CTO CFO COO Governor Chief Deputy Vice President "
+                           "GM MD Head".split())
 
 
 def _an_office(name: str) -> bool:
