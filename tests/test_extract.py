@@ -5391,3 +5391,19 @@ def test_an_officer_of_a_body_signs_for_the_body(said, body):
     assert body in [p.name for p in c.parties]
     (c,) = extract_article("Example headline\n\nThe Minister of Science and Technology signed an MoU with ZTE.\n").candidates
     assert "Science and Technology" not in [p.name for p in c.parties]
+
+
+@pytest.mark.parametrize("said", [
+    "Zambia has already signed a $300 million agreement with Huawei to build a data centre.",
+    "Zambia and Huawei in 2017 signed a deal to build a data centre.",
+    "Zambia and Huawei in late 2016 inked a deal to build a data centre.",
+    "Zambia last week signed a $300 million agreement with Huawei to build a data centre.",
+])
+def test_a_state_that_signs_after_a_word_of_time_is_a_party(said):
+    """A state's name before its signing verb with "already", "in 2017", "in late 2016" or "last week" between them signs
+    the deal, as it does with no word between."""
+    from graph.records import load_records as _load
+
+    x = extract_article(f"Example headline\n\n{said}\n", published="2021-03-10")
+    (c,) = x.candidates
+    assert "ZMB" in {p.country for p in c.parties if p.kind == "government"}

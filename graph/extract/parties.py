@@ -1335,7 +1335,10 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
                            # (and a signing to come: "Belarus and China plan to sign …", "Belarus is expected to sign …")
                            rf"\s(?:has\s|have\s|had\s|on\s\w+\s|to\s|will\s|(?:is|are)\sto\s|plans?\sto\s|"
                            rf"(?:is|are)\s(?:expected|set|due|scheduled|likely|poised|preparing)\sto\s)?"
-                           rf"(?:(?-i:[a-z]+ly)\s|also\s|today\s|yesterday\s)?(?:{_SIGNING}|lend|sign|(?:is|are)\s(?:also\s|now\s)?in\stalks|"
+                           # ("Zambia has already signed …", "Kenya and Huawei in 2017 signed …", "… last week signed …")
+                           rf"(?:(?:(?-i:[a-z]+ly)|also|already|just|now|today|yesterday|(?:last|this)\s(?:week|month|year)|"
+                           rf"earlier\sthis\s(?:week|month|year)|in\s(?:(?:early|late|mid)[\s-])?(?:(?-i:[A-Z][a-z]+)\s)?(?:19|20)\d\d|"
+                           rf"in\s(?-i:[A-Z][a-z]+))\s){{0,2}}(?:{_SIGNING}|lend|sign|(?:is|are)\s(?:also\s|now\s)?in\stalks|"
                            rf"(?:have\s|has\s)?met\swith|"  # ("Chinese officials have met with the Mexican government to offer …")
                            rf"(?:have\s|has\s)?discussed|"  # ("Azerbaijan and Huawei discussed cooperation in the field of 5G")
                            rf"(?:have\s|has\s|had\s)?(?:been\s)?negotiating)\b", after, re.I)
