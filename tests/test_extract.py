@@ -5402,8 +5402,6 @@ def test_an_officer_of_a_body_signs_for_the_body(said, body):
 def test_a_state_that_signs_after_a_word_of_time_is_a_party(said):
     """A state's name before its signing verb with "already", "in 2017", "in late 2016" or "last week" between them signs
     the deal, as it does with no word between."""
-    from graph.records import load_records as _load
-
     x = extract_article(f"Example headline\n\n{said}\n", published="2021-03-10")
     (c,) = x.candidates
     assert "ZMB" in {p.country for p in c.parties if p.kind == "government"}
