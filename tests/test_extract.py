@@ -5405,3 +5405,19 @@ def test_a_state_that_signs_after_a_word_of_time_is_a_party(said):
     x = extract_article(f"Example headline\n\n{said}\n", published="2021-03-10")
     (c,) = x.candidates
     assert "ZMB" in {p.country for p in c.parties if p.kind == "government"}
+
+
+@pytest.mark.parametrize("said, status", [
+    ("Zembla's president ordered a suspension of the $120 million broadband deal between the government and ZTE.",
+     "cancelled"),
+    ("The president explained her decision not to continue with the contract signed with ZTE.", "cancelled"),
+    ("The Zemblan government said it would pull out of the safe city deal signed with Huawei.", "cancelled"),
+    ("ZTE started to build the 4G network for Zembla Telecom.", "under_construction"),
+    ("Huawei began laying the fibre cable for Zembla Telecom.", "under_construction"),
+    ("Once completed, the optical fibres laid by ZTE are expected to serve Zembla Telecom's users.", "announced"),
+])
+def test_a_deal_stopped_a_work_begun_and_a_work_once_completed(said, status):
+    """A suspension ordered, a decision not to continue, a pull-out: the deal is cancelled; works "started to build" are
+    under construction; "Once completed, …" tells a thing still to be finished — announced, not completed."""
+    x = extract_article(f"Example headline\n\n{said}\n")
+    assert x.candidates[0].status == status

@@ -1139,7 +1139,8 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
             if name in ("completed", "operational", "under_construction") and re.search(
                     r"\b(?:expected|due|scheduled|set|slated|planned|likely)\sto\s(?:be\s)?$|"
                     # ("to be launched in early 2007", "When the project is completed, …": to come)
-                    r"\b(?:to|will|would|shall)\sbe\s$|\b(?:when|once|after)\s(?:the\s)?(?:[\w-]+\s){0,3}?(?:is|are)\s$",
+                    r"\b(?:to|will|would|shall)\sbe\s$|\b(?:when|once|after)\s(?:the\s)?(?:[\w-]+\s){0,3}?(?:is|are)\s$|"
+                    r"\b(?:[Ww]hen|[Oo]nce|[Uu]ntil)\s$",  # ("Once completed, the fibres … are expected to …")
                     t[:m.start()], re.I):
                 continue  # "The project is expected to be completed in late 2019": a plan, no status yet
             if name in ("completed", "operational") and m.group().lower() == "completed" and re.match(

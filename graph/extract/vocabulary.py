@@ -152,6 +152,10 @@ ANNOUNCED = (r"will sign|to sign|plans? to|planned|will be (?:setting up|establi
 
 
 CANCELLED = (r"cancell?ed|scrapped|terminated|abandoned|blocked|halted|suspended|withdrew|pulled out of|called off|"
+             # ("would pull out of the deal", "ordered a suspension of the deal", "her decision not to continue with the
+             # contract")
+             r"pull(?:s|ing)?\sout\sof|(?:ordered|announced|imposed)\s(?:a|the)\s(?:\w+\s)?suspension\sof|"
+             r"decision\snot\sto\s(?:continue|proceed|go\sahead|renew)|decided\snot\sto\s(?:continue|proceed|renew)|"
              # ("A World Bank-led project declined to award a contract to …": none made)
              r"(?:declined|refused|decided\snot)\sto\s(?:award|sign|approve|grant)|"
              r"(?:moved|forced|prompted|led|caused)\s(?:[\w-]+\s){0,4}?to\s(?:block|cancel|scrap|suspend|halt|terminate|drop)|"
@@ -185,6 +189,9 @@ OPERATIONAL = (r"launch(?:ed|es)|inaugurat(?:ed|es)|commission(?:ed|s)(?!\s(?:th
 BUILDING = (r"under construction|construction (?:began|started)|(?<=the\s)construction\sof(?=\s[^.;]{0,80}?\s(?:began|started|"
             r"is\sunder\sway|is\sunderway|has\sbegun|is\songoing|continues))|"
             r"began building|broke ground|"  # (not "a loan for the construction of a data centre": what it is for)
+            # ("ZTE started to build the 4G network", "began laying the cable")
+            r"(?:started|began|begun|has\sstarted|have\sstarted)\s(?:to\s(?:build|construct|lay|install|deploy|roll\sout)|"
+            r"(?:building|constructing|laying|installing|deploying|rolling\sout))\b|"
             r"(?:is|are|was|were|(?:has|have|had)\sbeen)\s(?:now\s|currently\s|already\s|also\s)?(?:building|constructing|"
             r"installing|deploying|laying|rolling out|setting up|establishing|upgrading|expanding|implementing)|"
             # ("The communication towers were being constructed at a cost of 280 million U.S. dollars")
