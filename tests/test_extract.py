@@ -5421,3 +5421,17 @@ def test_a_deal_stopped_a_work_begun_and_a_work_once_completed(said, status):
     under construction; "Once completed, …" tells a thing still to be finished — announced, not completed."""
     x = extract_article(f"Example headline\n\n{said}\n")
     assert x.candidates[0].status == status
+
+
+@pytest.mark.parametrize("said, bystander", [
+    ("Lakeland signed a contract with China Great Wall Industry Corporation, a subsidiary of China Aerospace Science and "
+     "Technology Corporation (CASC), for a satellite.", "CASC"),
+    ("Ooredoo signed a 5G deal with ZTE on Monday, a setback to the Biden administration's campaign.", "Biden"),
+    ("Ooredoo signed a 5G deal with ZTE, a blow to the White House, which had urged allies to shun Chinese vendors.",
+     "White House"),
+])
+def test_a_parents_initials_a_leaders_administration_and_a_seat_of_government_are_no_parties(said, bystander):
+    """The initials in brackets of a party's parent, a government named by its leader's name ("the Biden
+    administration"), and a seat of government ("the White House") told beside a deal are not its sides."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert bystander not in [p.name for p in c.parties] and len(c.parties) == 2

@@ -807,6 +807,9 @@ _PRESIDENT_ACTS = re.compile(r"(?:(?<=\sand\s)|(?<=\s&\s))(?:(?P<adj>[A-Z][a-z]+
 _GOVERNMENT_AFTER = re.compile(r"(?:['’ʼ]s)?\s[Gg]overnments?\b(?!\sof)")
 _OWNER_BEFORE = re.compile(r"\b(?:subsidiary|unit|arm|affiliate|division|parent)\s(?:company\s)?of\s"
                            r"(?:the\s)?(?:[\w-]+\s){0,4}$|"  # ("the submarine division of Chinese telecoms equipment maker Huawei")
+                           # (and the parent's initials in brackets after its name: "a subsidiary of China Aerospace Science
+                           # and Technology Corporation (CASC)")
+                           r"\b(?:subsidiary|unit|arm|affiliate|division)\s(?:company\s)?of\s[^.;()]{0,90}\($|"
                            # ("the State Services Agency under the Ministry of Justice": the body it reports to)
                            r"\b(?:Agency|Service|Centre|Center|Committee|Inspectorate|Directorate|Office|Bureau|Department)\s"
                            r"(?:under|attached\sto)\s(?:the\s)?$")
@@ -2253,7 +2256,13 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern:
 
 
 _NO_SIDE = (
-    _NoSide("SCF, a wholly-owned subsidiary of Digicel Group: the parent", before=_OWNER_BEFORE, window=60, sliced=False),
+    _NoSide("SCF, a wholly-owned subsidiary of Digicel Group: the parent", before=_OWNER_BEFORE, window=110, sliced=False),
+    # ("a setback to the Biden administration's campaign", "the White House's effort": a leader's government or its seat,
+    # told as a bystander of the deal)
+    _NoSide("the Biden administration: a leader's government, by his name", after=_rx(r"['’]?s?\sadministration\b"),
+            unknown=True),
+    _NoSide("the White House, the Kremlin: a seat of government", name=_rx(r"(?:the\s)?(?:White\sHouse|Kremlin|Pentagon|"
+                                                                         r"Downing\sStreet|Capitol\sHill|Zhongnanhai)")),
     _NoSide("in a statement from the ministry: who tells of the deal", before=_TELLER_BEFORE, window=60, sliced=False),
     _NoSide("the DICT field: a field of business, not the department of that name", after=_FIELD_AFTER),
     _NoSide("the Daily Nation reported: an outlet", after=_NEWSPAPER_AFTER),
