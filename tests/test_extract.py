@@ -5435,3 +5435,15 @@ def test_a_parents_initials_a_leaders_administration_and_a_seat_of_government_ar
     administration"), and a seat of government ("the White House") told beside a deal are not its sides."""
     (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
     assert bystander not in [p.name for p in c.parties] and len(c.parties) == 2
+
+
+def test_an_order_awarded_to_a_vendor_is_a_contract():
+    """"Safaricom awarded a $28 million optical transmission order to ZTE": a contract, ZTE its contractor — but "in
+    order to test …" after an agreement is no order."""
+    (c,) = extract_article("Example headline\n\nSafaricom awarded a $28 million optical transmission order to ZTE.\n"
+                           ).candidates
+    assert (c.kind, c.amounts) == ("contract", [(28_000_000, "USD")])
+    assert {p.name: p.role for p in c.parties} == {"Safaricom": "signatory", "ZTE": "contractor"}
+    (c,) = extract_article("Example headline\n\nHuawei signed an agreement with the University of Lakeland and the "
+                           "Telecommunications Institute, in order to test new network concepts.\n").candidates
+    assert c.kind != "contract"

@@ -53,7 +53,9 @@ NOUNS = [
     ("contract", r"contracts?|turnkey (?:deal|project)s?|supply (?:agreement|deal)s?|EPC (?:agreement|deal)s?|"
                  r"(?:an|the) order|orders? (?:for|worth|of)|purchase (?:agreement|deal|order)s?|tenders?|"
                  r"(?:an?|the|capacity)\s(?:[\w-]+\s)?leases?(?:\sagreements?)?|"  # ("signed a lease with Digicel")
-                 r"(?:an?|the)\s(?:[\w$€£.,-]+\s){1,3}?orders?(?=\s(?:from|with|for|worth)\b)"),  # ("a $50 million order from")
+                 # ("a $50 million order from", "awarded a $28 million optical transmission order to ZTE")
+                 # (not "in order to test …", "an order to the operators to stop …")
+                 r"(?:an?|the)\s(?:[\w$€£.,-]+\s){1,4}?(?<!\bin\s)orders?(?=\s(?:from|with|for|worth)\b|\sto\s(?-i:[A-Z]))"),
     ("training_programme", r"training (?:programmes?|programs?|initiatives?)|scholarships?|"
                            # ("are setting up a Huawei Information and Communications Technology Academy at the university")
                            r"(?-i:(?:ICT|Technology|Digital|Network|Cloud|AI|5G|Talent|Skills|Training)\s[Aa]cadem(?:y|ies))|"
