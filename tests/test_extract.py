@@ -5447,3 +5447,13 @@ def test_an_order_awarded_to_a_vendor_is_a_contract():
     (c,) = extract_article("Example headline\n\nHuawei signed an agreement with the University of Lakeland and the "
                            "Telecommunications Institute, in order to test new network concepts.\n").candidates
     assert c.kind != "contract"
+
+
+def test_the_countries_a_cables_name_joins_with_hyphens():
+    """"the Kenya-Tanzania-Mozambique undersea cable": the three countries it joins are the deal's — but "a Kenya-based
+    firm" tells where a firm is, not a country of the deal."""
+    (c,) = extract_article("Example headline\n\nHuawei Marine won a bid to build the Kenya-Tanzania-Mozambique undersea "
+                           "cable.\n").candidates
+    assert {"KEN", "TZA", "MOZ"} <= set(c.countries)
+    (c,) = extract_article("Example headline\n\nA Kenya-based firm signed a contract with Huawei for a network.\n").candidates
+    assert "KEN" not in c.countries

@@ -1113,6 +1113,11 @@ _CONSENT_TO_SIGN = re.compile(r"\b(?:gives?|gave|given|granted?|grants)\s(?:its\
 _PLANNED_BEFORE = re.compile(r"\b(?:would|will|plans?\sto|planned\sto|aims?\sto|(?:is|are)\sto)\b", re.I)
 
 
+_JOINED_ROUTE = re.compile(r"\b(?P<route>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:[-–][A-Z][a-z]+(?:\s[A-Z][a-z]+)?)+)\s(?:(?:undersea|submarine|"
+                           r"fib(?:re|er)(?:[- ]optic)?|optic(?:al)?|terrestrial|cross-border|data|internet)\s){0,2}"
+                           r"(?:cables?|links?|systems?|networks?|corridors?|backbones?|interconnections?|highways?)\b")
+
+
 def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, first: bool, phases: dict) -> None:
     from ..resolve.countries import capital_country
 
@@ -1289,6 +1294,14 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
         elif mention.kind == "programme":
             _programme(c, mention, a, b, text, phases)
     _collapse_phases(c, t, phases)
+    # the countries a cable's name joins with hyphens ("the Kenya-Tanzania-Mozambique undersea cable": the gazetteer reads
+    # no name joined by a hyphen, as in "Kenya-based")
+    for m in _JOINED_ROUTE.finditer(t):
+        for part in re.finditer(r"[^-–]+", m["route"]):
+            hit = next((x for x in gaz.find(part.group().strip()) if x.kind == "country" and x.text == part.group().strip()), None)
+            if hit and hit.value not in c.countries:
+                c.countries.append(hit.value)
+                c.note("countries", s.start + m.start("route") + part.start(), s.start + m.start("route") + part.end(), text)
     # technology written as "5G/6G networks"
     for m in re.finditer(r"\b([2-6])G(?:/([2-6])G)+\b", t):
         for g in re.findall(r"([2-6])G", m.group()):
