@@ -5457,3 +5457,10 @@ def test_the_countries_a_cables_name_joins_with_hyphens():
     assert {"KEN", "TZA", "MOZ"} <= set(c.countries)
     (c,) = extract_article("Example headline\n\nA Kenya-based firm signed a contract with Huawei for a network.\n").candidates
     assert "KEN" not in c.countries
+
+
+def test_a_firm_after_messrs_is_named_without_it():
+    """"M/S Huawei Tech Co. Ltd" (Indian English's "Messrs"): the firm, Chinese, its contractor — not "S Huawei Tech"."""
+    (c,) = extract_article("Example headline\n\nLakeland Telecom signed a contract with a Chinese contractor, M/S Huawei "
+                           "Tech Co. Ltd, for the network.\n").candidates
+    assert {p.name: (p.role, p.country) for p in c.parties}["Huawei Tech Co. Ltd"] == ("contractor", "CHN")

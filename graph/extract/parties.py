@@ -1082,6 +1082,8 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
             if name.startswith("the "):  # "Huawei and the National Commission for …": the second name, without "the"
                 name, at = name[4:], at + 4
             at, name = _without_time(at, name)
+            if name.startswith("S ") and t[max(0, at - 2):at] in ("M/", "m/"):
+                at, name = at + 2, name[2:]  # "M/S Huawei Tech Co. Ltd": the firm, after the "Messrs" of Indian English
             place_for = re.match(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s(?:for|to)\s(?:the\s)?(?=[A-Z])", name)
             if place_for and _is_place(place_for[1]):  # "a data centre in Djibouti for Djibouti Telecom": the firm
                 # (and "a cable to Honiara for the Solomon Islands government": the government)
