@@ -5464,3 +5464,12 @@ def test_a_firm_after_messrs_is_named_without_it():
     (c,) = extract_article("Example headline\n\nLakeland Telecom signed a contract with a Chinese contractor, M/S Huawei "
                            "Tech Co. Ltd, for the network.\n").candidates
     assert {p.name: (p.role, p.country) for p in c.parties}["Huawei Tech Co. Ltd"] == ("contractor", "CHN")
+
+
+def test_a_contract_a_vendor_has_with_a_client():
+    """"Huawei has a contract with the Ministry of the Interior for the installation of 1,000 cameras": a contract held,
+    told as such (signed), the vendor its contractor, the ministry its client."""
+    (c,) = extract_article("Example headline\n\nHuawei has a contract with the Ministry of the Interior for the installation "
+                           "of 1,000 cameras in Lakeland.\n").candidates
+    assert (c.kind, c.status) == ("contract", "signed")
+    assert {p.name: p.role for p in c.parties} == {"Huawei": "contractor", "Ministry of the Interior": "signatory"}

@@ -133,7 +133,9 @@ AWARDED = (r"award(?:ed|s)?|(?:won|wins)(?!\s(?:an?\s|the\s|high\s|wide\s|intern
            r"(?:scor(?:ed|es)|pick(?:ed|s)\sup|lock(?:ed|s)\sin|claim(?:ed|s)(?=\san?\s)|t(?:ook|akes?|aken)(?=\s(?:the\s)?(?:largest|biggest|lion['’]s\sshare)))"
            r"(?=\s(?:(?:an?|the|its)\s)?(?:[\w$€£.,'’-]+\s){0,5}?(?:contracts?|deals?|orders?|tenders?)\b)|"
            # ("Huawei Marine Networks (HMN) has received a contract to construct …")
-           r"receiv(?:ed|es)(?=\s(?:an?|the)\s(?:[\w$€£.,-]+\s){0,3}?(?:contracts?|orders?|tenders?)\b)")
+           r"receiv(?:ed|es)(?=\s(?:an?|the)\s(?:[\w$€£.,-]+\s){0,3}?(?:contracts?|orders?|tenders?)\b)|"
+           # ("Huawei has a contract with the Ministry of the Interior for the installation of 1,000 cameras": one it holds)
+           r"(?<=[a-z]\s)(?:has|have|had|holds?|held)(?=\s(?:an?|the)\s(?:[\w$€£.,-]+\s){0,3}?contracts?\s(?:with|from)\s(?:the\s)?[A-Z])")
 
 
 
