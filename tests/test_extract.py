@@ -5473,3 +5473,7 @@ def test_a_contract_a_vendor_has_with_a_client():
                            "of 1,000 cameras in Lakeland.\n").candidates
     assert (c.kind, c.status) == ("contract", "signed")
     assert {p.name: p.role for p in c.parties} == {"Huawei": "contractor", "Ministry of the Interior": "signatory"}
+    # ("In addition, it has a contract with …": the firm the sentence before is about)
+    x = extract_article("Example headline\n\nZTE is a major vendor in Lakeland. In addition, it has a contract with "
+                        "Lakeland Telecom to build the 4G network.\n")
+    assert {p.name: p.role for p in x.candidates[-1].parties} == {"ZTE": "contractor", "Lakeland Telecom": "signatory"}

@@ -951,7 +951,9 @@ _SUBJECT_REF = re.compile(
     r"signed|inked|sealed|agreed|won|secured|clinched|bagged|acquired|bought|partnered|teamed|built|launched|delivered|"
     r"installed|was\s(?:forced|blocked|awarded|selected|chosen|picked|contracted)|will\s(?:sign|build|supply|provide|deploy|lay)|"
     r"(?:is|was)\s(?:to|set\sto|expected\sto)\s(?:sign|build|supply|deploy)|(?:has\s|had\s|have\s)?(?:been|is|was)\sin\stalks|"
-    r"discussed)\b")
+    r"discussed|"
+    # ("In addition, it has a contract with the Ministry of the Interior …": one it holds)
+    r"(?:holds?\s|held\s)?(?:an?|the)\s(?:[\w$€£.,-]+\s){0,3}?contracts?(?=\s(?:with|from)\s))\b")
 
 
 _BANK_WORDS = ("bank", "lender")
