@@ -5477,3 +5477,22 @@ def test_a_contract_a_vendor_has_with_a_client():
     x = extract_article("Example headline\n\nZTE is a major vendor in Lakeland. In addition, it has a contract with "
                         "Lakeland Telecom to build the 4G network.\n")
     assert {p.name: p.role for p in x.candidates[-1].parties} == {"ZTE": "contractor", "Lakeland Telecom": "signatory"}
+
+
+@pytest.mark.parametrize("said, signers", [
+    ("Finance Minister Joseph Banda signed the $100 million loan agreement with China Exim Bank.",
+     {("Ministry of Finance", "MWI"), ("China Exim Bank", "CHN")}),
+    ("Malawi's Minister of Finance Joseph Banda and the Chinese ambassador signed the $100 million loan agreement.",
+     {("Ministry of Finance", "MWI"), ("Government of the People's Republic of China", "CHN")}),
+    ("The Chinese ambassador and Malawi's finance minister signed a loan agreement for the fibre backbone.",
+     {("Ministry of Finance", "MWI"), ("Government of the People's Republic of China", "CHN")}),
+])
+def test_a_ministry_by_its_portfolio_before_the_office_and_an_ambassador_who_signs(said, signers):
+    """"Finance Minister Joseph Banda signed …", "Malawi's finance minister signed …": the ministry, of the country the
+    possessive names (else the one the article names); an ambassador who signs ("the Chinese ambassador signed"): his state
+    — not one who only joins a ceremony."""
+    x = extract_article(f"Example headline\n\nMalawi is building a national fibre backbone. {said}\n")
+    assert {(p.name, p.country) for p in x.candidates[-1].parties} == signers
+    x = extract_article("Example headline\n\nPresident Banda, who was joined by the Chinese ambassador Xiao Chan at the "
+                        "opening, said Malawi signed a deal with Huawei.\n")
+    assert "CHN" not in {p.country for p in x.candidates[0].parties if p.kind == "government"}

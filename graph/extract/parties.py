@@ -683,19 +683,28 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
     # "Mohamed El Tayeb, Deputy Minister of Higher Education, signed", "signed … by Zambia's Minister of Technology and
     # Huawei": his ministry
     for m in itertools.chain(_SIGNED_BY_MINISTER.finditer(t), _MINISTER_SIGNED.finditer(t), _OFFICE_FIRST_SIGNED.finditer(t),
-                             _OFFICE_NAME_SIGNED.finditer(t)):
+                             _OFFICE_NAME_SIGNED.finditer(t), _FIELD_MINISTER_SIGNED.finditer(t)):
         person = m.groupdict().get("person")
         if not any(a <= m.start("office") < b for a, b, _, _ in spans) and \
                 not (person and person.split()[0] in _NOT_NAMES) and \
                 not re.match(r"Foreign|External", m["field"]):  # (a foreign minister signs for the state)
-            name = f"Ministry {m['of']} {m['field']}"
+            of = m.groupdict().get("of") or "of"
+            field = m["field"] if of != "of" or m["field"][:1].isupper() else m["field"].title().replace(" And ", " and ")
+            name = f"Ministry {of} {field[:1].upper() + field[1:]}"
             # (whose ministry: the country a people's word before the office names — "Chinese Minister of Industry and
-            # Information Miao Wei" —, else the deal's one country besides China, else the one the article names most)
-            adjective = re.search(r"\b([A-Z][a-z]+)\s$", t[:m.start("office")])
-            own = _country_of(adjective[1]) if adjective and _is_demonym(adjective[1]) else None
+            # Information Miao Wei", "Malawi's Minister of Finance" —, else the deal's one country besides China, else
+            # the one the article names most)
+            adjective = re.search(r"\b([A-Z][a-z]+)(['’]s)?\s$", t[:m.start("office")])
+            own = _country_of(adjective[1]) if adjective and (adjective[2] or _is_demonym(adjective[1])) else None
             e = resolver.resolve(name, country=own or (home[0] if len(home) == 1 else
                                                        _named_most(text, s.start + m.start(), gaz))).entity
             spans.append((m.start("office"), m.end("office"), name, e.id))
+    for m in _AMBASSADOR_SIGNED.finditer(t):  # "the Chinese ambassador inked the loan agreement": his state
+        code = _country_of(m["adj"] or m["of"] or m["adj2"] or m["of2"] or "")
+        if code and not any(a <= m.start() < b for a, b, _, _ in spans) and (m["of"] or m["of2"] or _is_demonym(m["adj"] or
+                                                                                                          m["adj2"])):
+            e = resolver.government(code)
+            spans.append((m.start(), m.end(), e.name, e.id))
     subject = _SUBJECT_REF.search(t)  # "It signed…", "The Chinese vendor has won…": who the sentence before was about
     if subject and not any(a <= subject.start("np") < b for a, b, _, _ in spans):
         # ("the Chinese vendor", "The Australian carrier": the one of that country named before)
@@ -794,8 +803,25 @@ _OFFICE_FIRST_SIGNED = re.compile(rf"(?:^|(?<=\s))(?:[Tt]he\s)?(?P<office>{_MINI
 # … or the office and the name with no commas: "Minister of Science and Technology Felix Mutati signed an MoU with ZTE"
 # (the field as short as lets the last two or three words be the name)
 _OFFICE_NAME_SIGNED = re.compile(rf"(?:^|(?<=\s))(?:[Tt]he\s)?(?P<office>{_MINISTER_OF}(?P<field>{_FIELD}?))\s"
-                                 rf"(?P<person>[A-Z][\w'’.-]+\s[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?)\s(?:has\s|had\s|also\s)?"
+                                 rf"(?P<person>[A-Z][\w'’.-]+\s[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?)"
+                                 rf"(?:,?\s(?:and|&)\s(?:the\s)?[^.;,]{{0,60}}?)?\s(?:has\s|had\s|have\s|also\s)?"
                                  rf"(?:{SIGNED})\b")
+# … or the portfolio before the office: "Finance Minister Joseph Mwanamvekha signed …", "Malawi's finance minister signed …"
+_FIELD_MINISTER_SIGNED = re.compile(
+    r"(?:^|(?<=\s))(?:[Tt]he\s)?(?P<office>(?P<field>(?i:finance|ICT|information|communications?|telecommunications?|"
+    r"technology|science\sand\stechnology|interior|home\saffairs|transport|education|health|economy|trade|industry|energy|"
+    r"planning|public\sworks|justice|agriculture|digital\seconomy))\s[Mm]inister)"
+    r"(?:\s(?P<person>[A-Z][\w'’.-]+\s[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?))?"
+    rf"(?:,?\s(?:and|&)\s(?:the\s)?[^.;,]{{0,60}}?)?\s(?:has\s|had\s|have\s|also\s)?(?:{SIGNED})\b")
+# an ambassador who signs for the state ("Malawi's Minister of Finance and the Chinese ambassador inked the loan
+# agreement", "signed by the Ambassador of China")
+# (the verb right after him, his name or a second signer between: not an ambassador who joins or attends)
+_AMBASSADOR_SIGNED = re.compile(
+    rf"(?:\b(?P<adj>[A-Z][a-z]+)\s[Aa]mbassador|\b[Aa]mbassador\sof\s(?:the\s)?(?P<of>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?))"
+    rf"(?=(?:\s(?:to\s(?:the\s)?)?[A-Z][\w'’.-]+){{0,3}}(?:,\s[^,.;]{{0,60}},)?(?:\s(?:and|&)\s[^.;,]{{0,60}}?)?"
+    rf"\s(?:has\s|had\s|have\s|also\s|jointly\s)?(?:{SIGNED})\b)|"
+    rf"(?:(?<=signed\sby\s)|(?<=inked\sby\s))(?:the\s)?(?:(?P<adj2>[A-Z][a-z]+)\s[Aa]mbassador|[Aa]mbassador\sof\s(?:the\s)?"
+    rf"(?P<of2>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?))")
 # "Alibaba founder Jack Ma and President Paul Kagame launched the Electronic World Trade Platform": a head of state who
 # signs or launches a deal stands for his state (one who only witnesses it does not)
 _PRESIDENT_ACTS = re.compile(r"(?:(?<=\sand\s)|(?<=\s&\s))(?:(?P<adj>[A-Z][a-z]+)\s)?"
