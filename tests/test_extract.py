@@ -5496,3 +5496,14 @@ def test_a_ministry_by_its_portfolio_before_the_office_and_an_ambassador_who_sig
     x = extract_article("Example headline\n\nPresident Banda, who was joined by the Chinese ambassador Xiao Chan at the "
                         "opening, said Malawi signed a deal with Huawei.\n")
     assert "CHN" not in {p.country for p in x.candidates[0].parties if p.kind == "government"}
+
+
+def test_a_loans_sum_is_not_what_the_project_costs():
+    """"a loan to Bolivia for the project's costs, which have been estimated at around $300 million", "cost $46 million to
+    install, through a US$20.4 million soft loan": the loan's sum is what is lent; the cost is the project's."""
+    (c,) = extract_article("Example headline\n\nThe China Development Bank agreed to provide a loan to Bolivia for the "
+                           "project's costs, which have been estimated at around $300 million.\n").candidates
+    assert c.kind in ("loan", "pledge") and c.amounts == []
+    (c,) = extract_article("Example headline\n\nThe cable initially cost $46 million to install, through a US$20.4 million "
+                           "soft loan from the Chinese Government to Samoa.\n").candidates
+    assert c.kind == "loan" and c.amounts == [(20_400_000, "USD")]

@@ -1323,6 +1323,9 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
         # between …" — the whole it is part of; but "The service is part of a $1.6 billion deal signed between …" is the
         # deal's own sum)
         own = before[1] if converted else not _is_background_amount(t, m) and not (
+            # (a loan's sum is what is lent, not what the project costs: "a loan to Bolivia for the project's costs, which
+            # have been estimated at around $300 million")
+            c.kind in ("loan", "pledge") and re.search(r"\bcosts?\b[^.;$€£]{0,60}$", t[max(0, m.start() - 70):m.start()])) and not (
             c.amounts and re.search(r"\bpart\sof\s(?:the|a|an)\s(?:[\w’'-]+\s){0,2}$", t[max(0, m.start() - 60):m.start()],
                                     re.I))
         if value and cur:
