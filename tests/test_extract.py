@@ -5507,3 +5507,18 @@ def test_a_loans_sum_is_not_what_the_project_costs():
     (c,) = extract_article("Example headline\n\nThe cable initially cost $46 million to install, through a US$20.4 million "
                            "soft loan from the Chinese Government to Samoa.\n").candidates
     assert c.kind == "loan" and c.amounts == [(20_400_000, "USD")]
+
+
+@pytest.mark.parametrize("report, vendor", [
+    ("Huawei won the contract to build the cable, beating Alcatel Submarine Networks and NEC.", "Huawei"),
+    ("Lakeland Telecom awarded a $20 million contract to ZTE. The Competition Authority will review the contract.", "ZTE"),
+    ("Lakeland Telecom awarded a $20 million contract to ZTE. The National Security Council is expected to examine "
+     "concerns over the contract.", "ZTE"),
+])
+def test_bidders_left_behind_and_a_body_that_reviews_a_deal_are_no_sides(report, vendor):
+    """Rivals a winner beat ("beating Alcatel Submarine Networks and NEC") and a body that is to review or examine the
+    contract told before are not its sides."""
+    x = extract_article(f"Example headline\n\n{report}\n")
+    names = [p.name for c in x.candidates for p in c.parties]
+    assert vendor in names and not {"Alcatel Submarine Networks", "NEC", "Competition Authority",
+                                    "National Security Council"} & set(names)

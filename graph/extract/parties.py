@@ -2335,6 +2335,13 @@ _NO_SIDE = (
     _NoSide("puts Unicom ahead of larger rival China Mobile: a rival left behind",
             before=_rx(r"\b(?:ahead\sof|beat(?:ing|s)?|outbid(?:ding|s)?|against)\s(?:the\s|its\s)?(?:[\w-]+\s){0,2}?"
                        r"(?:rivals?|competitors?)\s$"), window=60),
+    _NoSide("won the contract, beating Alcatel Submarine Networks and NEC: the bidders left behind",
+            before=_rx(r"\b(?:beat(?:ing|s)?|outbid(?:ding|s)?|edg(?:ed|ing)\sout|outcompet(?:ed|ing))\s(?:the\s|its\s)?"
+                       r"(?:[^.;]{0,80}?(?:,\s|\sand\s|\s&\s))?$"), window=120),
+    _NoSide("The National Security Council is expected to examine concerns over the contract: who reviews a deal",
+            after=_rx(r"\s(?:(?:is|was|are|were|will|would|has|have|had|also|now|then)\s){0,2}(?:(?:expected|set|due|asked|"
+                      r"ordered)\sto\s)?(?:review|examine|investigate|probe|scrutini[sz]e|audit|look\sinto)\b[^.;]{0,60}?\b"
+                      r"(?:contracts?|deals?|agreements?|tenders?|awards?|bids?)\b"), unknown=True),
     _NoSide("China government-owned Xinhua news agency: a word of what another is",
             after=_rx(r"-(?:owned|run|backed|controlled|funded|linked|affiliated|sponsored|led)\b")),
     _NoSide("Huawei's smaller rival ZTE secured …: ZTE, not Huawei", after=_RIVAL_AFTER),
