@@ -5522,3 +5522,14 @@ def test_bidders_left_behind_and_a_body_that_reviews_a_deal_are_no_sides(report,
     names = [p.name for c in x.candidates for p in c.parties]
     assert vendor in names and not {"Alcatel Submarine Networks", "NEC", "Competition Authority",
                                     "National Security Council"} & set(names)
+
+
+@pytest.mark.parametrize("name, country", [
+    ("Sindh Police", "PAK"), ("Sabah Information Services", "MYS"), ("Delta State Government", "NGA"),
+    ("East of England Development Agency", None),
+])
+def test_a_provinces_public_body_is_of_the_provinces_country(name, country):
+    """"Sindh Police", "Sabah Information Services", "Delta State Government": a public body named after a province or state
+    of one country is that country's — not one named after a compass word ("East" is a region in several countries)."""
+    (c,) = extract_article(f"Example headline\n\n{name} signed a memorandum of understanding with Huawei.\n").candidates
+    assert {p.name: p.country for p in c.parties}[name] == country

@@ -1957,8 +1957,19 @@ def _named_country(name: str) -> str | None:
 
     from ..resolve.countries import city_countries
 
+    from ..resolve.countries import subdivision_countries
+
     words = name.split()
     named = set(countries_in(fold(name).replace("'s", "")).values())
+    if len(words) >= 2 and not named and re.search(r"\b(?:Police|Authority|Government|Assembly|Council|Ministry|Department|"
+                                                   r"Agency|Commission|Board|Bureau|Services|University|Institute)\b", name):
+        # ("Sindh Police", "Sabah Information Services", "Sarawak Multimedia Authority": a province's or state's public body,
+        # of the one country that has a province or state of that name)
+        for part in (" ".join(words[:2]), words[0]) if fold(words[0]) not in _REGION_WORDS else ():
+            # (not "East of England Development Agency": a compass word names regions in many countries)
+            found = subdivision_countries(fold(part))
+            if len(found) == 1 and not city_countries(fold(part)) - found:
+                return next(iter(found))
     if len(words) >= 3 and not named and words[0][:1].isupper() and not re.fullmatch(LANDMARK, words[1]):
         # ("Kampala International University": a body named after its country's capital; "Shanghai Electric Telecom": a
         # firm after its city, when the city is of one country only — but "Victoria Falls Telecom Company" is named after
