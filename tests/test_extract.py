@@ -5533,3 +5533,13 @@ def test_a_provinces_public_body_is_of_the_provinces_country(name, country):
     of one country is that country's — not one named after a compass word ("East" is a region in several countries)."""
     (c,) = extract_article(f"Example headline\n\n{name} signed a memorandum of understanding with Huawei.\n").candidates
     assert {p.name: p.country for p in c.parties}[name] == country
+
+
+def test_a_deal_entered_without_into():
+    """"In February, ZTE entered an agreement with the Laotian Ministry of Posts and Telecommunications": signed, as
+    "entered into" is — but "entered the market" is no deal."""
+    x = extract_article("Example headline\n\nIn February, ZTE entered an agreement with the Laotian Ministry of Posts and "
+                        "Telecommunications to develop 5G infrastructure.\n", published="2021-03-10")
+    (c,) = x.candidates
+    assert (c.status, c.date) == ("signed", "2021-02")
+    assert extract_article("Example headline\n\nZTE entered the Lao market in 2005.\n").candidates == []

@@ -96,7 +96,9 @@ NOUNS = [
 _NOUN_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}{i}>{p})" for i, (k, p) in enumerate(NOUNS)) + r")\b", re.I)
 
 
-SIGNED = (r"sign(?:ed|s|ing)?|singed|ink(?:ed|s)?|conclud(?:ed|es)(?!\s(?:that|it|they)\b)|entered into|struck|seal(?:ed|s)|penned|agreed|exchanged|"
+SIGNED = (r"sign(?:ed|s|ing)?|singed|ink(?:ed|s)?|conclud(?:ed|es)(?!\s(?:that|it|they)\b)|entered into|"
+          # ("ZTE entered an agreement with the ministry": into left out)
+          r"enter(?:ed|s)(?=\s(?:an?|the)\s(?:[\w$€£.,-]+\s){0,3}?(?:agreements?|contracts?|deals?|partnerships?|MoUs?|memorand)\w*)|struck|seal(?:ed|s)|penned|agreed|exchanged|"
           r"contracted|finali[sz]ed(?=\s(?:an?|the|its|their)\s(?:[\w$€£.,-]+\s){0,3}?(?:contracts?|agreements?|deals?|loans?|MoUs?))|"
           # ("Belintersat finalized the contract for construction of the satellite"; "the contract … took effect on January 29")
           r"took\seffect|came\sinto\s(?:force|effect)|entered\sinto\sforce|"
