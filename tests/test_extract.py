@@ -5543,3 +5543,11 @@ def test_a_deal_entered_without_into():
     (c,) = x.candidates
     assert (c.status, c.date) == ("signed", "2021-02")
     assert extract_article("Example headline\n\nZTE entered the Lao market in 2005.\n").candidates == []
+
+
+def test_construction_of_a_thing_begun_opens_the_sentence():
+    """"Construction of the Konza data centre by Huawei began in 2019": works under construction since 2019, Huawei
+    building them — as "the construction of … began" already was."""
+    (c,) = extract_article("Example headline\n\nConstruction of the Konza data centre by Huawei began in 2019.\n").candidates
+    assert (c.kind, c.status, c.date) == ("project", "under_construction", "2019")
+    assert {p.name: p.role for p in c.parties} == {"Huawei": "contractor"}

@@ -192,7 +192,7 @@ OPERATIONAL = (r"launch(?:ed|es)|inaugurat(?:ed|es)|commission(?:ed|s)(?!\s(?:th
 
 
 # what is being built, in any tense of "be" ("is installing 2,000 cameras", "were laying the cable")
-BUILDING = (r"under construction|construction (?:began|started)|(?<=the\s)construction\sof(?=\s[^.;]{0,80}?\s(?:began|started|"
+BUILDING = (r"under construction|construction (?:began|started)|(?:(?<=the\s)|^)construction\sof(?=\s[^.;]{0,80}?\s(?:began|started|"
             r"is\sunder\sway|is\sunderway|has\sbegun|is\songoing|continues))|"
             r"began building|broke ground|"  # (not "a loan for the construction of a data centre": what it is for)
             # ("ZTE started to build the 4G network", "began laying the cable")
