@@ -5551,3 +5551,11 @@ def test_construction_of_a_thing_begun_opens_the_sentence():
     (c,) = extract_article("Example headline\n\nConstruction of the Konza data centre by Huawei began in 2019.\n").candidates
     assert (c.kind, c.status, c.date) == ("project", "under_construction", "2019")
     assert {p.name: p.role for p in c.parties} == {"Huawei": "contractor"}
+
+
+@pytest.mark.parametrize("said", ["sealed an MoA", "signed a Document of Understanding (DoU)",
+                                  "signed a declaration of intent", "signed a memorandum of agreement"])
+def test_other_names_of_a_memorandum(said):
+    """A memorandum of agreement (MoA), a document of understanding (DoU), a declaration of intent: MoUs by another name."""
+    (c,) = extract_article(f"Example headline\n\nLakeland University and Huawei {said} on ICT training.\n").candidates
+    assert (c.kind, c.status) == ("mou", "signed")

@@ -26,6 +26,9 @@ NOUNS = [
                             r"(?:signed|inked|sealed|concluded)\s(?:an?\s|the\s)?(?:[\w-]+\s)?frameworks?"),
     ("mou", r"memorand(?:um|a)(?: of understanding)?s?|MoUs?|MOUs?|memorandums? of understanding|letters? of intent(?:ion)?|"
             r"(?-i:LoIs?|LOIs?)|protocols?\sof\sintent(?:ion)?|"  # ("signed a Letter of Intention (LoI)", "a protocol of intent")
+            # ("sealed an MoA", "a Document of Understanding (DoU)", "a declaration of intent")
+            r"(?-i:MoAs?|MOAs?|DoUs?|DOUs?)|memorand(?:um|a)\sof\sagreement|documents?\sof\sunderstanding|"
+            r"declarations?\sof\sintent(?:ion)?|"
             r"memos?(?= (?:of|on) (?:understanding|cooperation))"),  # ("signed a memo on cooperation")
     ("joint_venture", r"joint[- ]ventures?|consortium(?!\sof\s(?:\w+\s)?(?:banks|lenders|financiers|investors))|(?-i:JVs?)"),
     # ("has formed a JV with Meraas Holdings"; not "a consortium of eight banks signed a … loan agreement": the lenders)
