@@ -5559,3 +5559,14 @@ def test_other_names_of_a_memorandum(said):
     """A memorandum of agreement (MoA), a document of understanding (DoU), a declaration of intent: MoUs by another name."""
     (c,) = extract_article(f"Example headline\n\nLakeland University and Huawei {said} on ICT training.\n").candidates
     assert (c.kind, c.status) == ("mou", "signed")
+
+
+@pytest.mark.parametrize("bank", ["Industrial and Commercial Bank of China", "Agricultural Bank of China"])
+def test_a_bank_whose_name_ends_with_bank_of_china_is_itself(bank):
+    """"the Industrial and Commercial Bank of China" is ICBC, not the Bank of China its name ends with (another real
+    lender); the Bank of China named alone is still itself."""
+    (c,) = extract_article(f"Example headline\n\nLakeland borrowed $80 million from the {bank} for the network.\n"
+                           ).candidates
+    assert [p.name for p in c.parties if p.role == "financier"] == [bank]
+    (c,) = extract_article("Example headline\n\nLakeland signed a loan with the Bank of China for the network.\n").candidates
+    assert "Bank of China" in [p.name for p in c.parties]

@@ -479,6 +479,14 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
     for mention in mentions:
         if mention.kind == "organisation" and any(a <= mention.start < b for a, b in others):
             continue  # "one of the big three state-run telcos that include China Unicom and China Mobile": the others
+        if mention.kind == "organisation" and mention.text.startswith("Bank") and \
+                (longer := re.search(r"\b(?:Industrial\sand\sCommercial|Agricultural|Construction|Development|Postal\sSavings|"
+                                     r"Merchants|Everbright|Minsheng)\s$", t[:mention.start])) and \
+                not re.search(r"\b(?:Export|Import)\s(?:and\s)?$", t[:mention.start]):
+            # ("the Industrial and Commercial Bank of China": that bank, not the Bank of China its name ends with)
+            name = t[longer.start():mention.end]
+            spans.append((longer.start(), mention.end, name, resolver.resolve(name).entity.id))
+            continue
         if mention.kind == "organisation" and re.search(r"\bExport\s(?:and\s)?Import\s$", t[:mention.start]):
             # ("The Export and Import Bank of China": the export-import bank, not the Bank of China its name ends with)
             at = t.rfind("Export", 0, mention.start)
