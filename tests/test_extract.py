@@ -5570,3 +5570,16 @@ def test_a_bank_whose_name_ends_with_bank_of_china_is_itself(bank):
     assert [p.name for p in c.parties if p.role == "financier"] == [bank]
     (c,) = extract_article("Example headline\n\nLakeland signed a loan with the Bank of China for the network.\n").candidates
     assert "Bank of China" in [p.name for p in c.parties]
+
+
+def test_a_k_before_a_scaled_number_is_the_deals_countrys_currency():
+    """"K200 million" is Zambian kwacha in Zambia, Papua New Guinea's kina there — and no sum where no country of the deal
+    says which; lent so, the deal is a loan."""
+    (c,) = extract_article("Example headline\n\nChina Exim Bank lent Zambia K200 million for a national data centre built "
+                           "by Huawei.\n").candidates
+    assert (c.kind, c.amounts) == ("loan", [(200_000_000, "ZMW")])
+    (c,) = extract_article("Example headline\n\nHuawei signed a K50 million contract with Papua New Guinea's DataCo.\n"
+                           ).candidates
+    assert c.amounts == [(50_000_000, "PGK")]
+    (c,) = extract_article("Example headline\n\nHuawei signed a K50 million contract with Acme Networks.\n").candidates
+    assert c.amounts == []

@@ -456,6 +456,10 @@ def _paired_vendors(c: Candidate, text: str) -> None:
                 y.role = x.role  # (but "ZTE and Lakeland Telecom inked a deal": the two who signed it, each its side)
 
 
+# a currency's word or letter no one country's by default: the deal's country says whose, else it is no sum
+_NO_DEFAULT_CODE = ("DINAR", "KCUR")
+
+
 def _local_currency(c: Candidate, text: str, gaz) -> None:
     """"Rs 5 billion" in a deal in Nepal is in Nepalese rupees, "Sh48bn" in Uganda in Ugandan shillings,
     "1.2 trillion dinars" in Iraq in Iraqi dinars: a currency's word several countries use takes the
@@ -476,7 +480,7 @@ def _local_currency(c: Candidate, text: str, gaz) -> None:
                 if not local:
                     named = _countries_named(text, gaz) if named is None else named
                     local = {codes[k] for k in named if k in codes}
-                code = local.pop() if len(local) == 1 else (None if cur == "DINAR" else cur)
+                code = local.pop() if len(local) == 1 else (None if cur in _NO_DEFAULT_CODE else cur)
                 at = c.amounts.index((value, cur))
                 if code is None:
                     del c.amounts[at]
@@ -485,7 +489,7 @@ def _local_currency(c: Candidate, text: str, gaz) -> None:
                 else:
                     c.amounts[at] = (value, code)
                 break
-    c.amounts = [(v, k) for v, k in c.amounts if k != "DINAR"]
+    c.amounts = [(v, k) for v, k in c.amounts if k not in _NO_DEFAULT_CODE]
 
 
 def _countries_named(text: str, gaz) -> list[str]:
@@ -1517,7 +1521,7 @@ def _amount(m: re.Match) -> tuple[int | None, str | None]:
     cur_text = m["cur1"] or m["cur2"]
     if m["cur1"] and scale in ("m", "b", "k") and not re.match(r"\d", number):
         return None, None
-    if cur_text in ("P", "N") and (m["cur2"] or not scale):
+    if cur_text in ("P", "N", "K") and (m["cur2"] or not scale):
         return None, None  # ("P20.31 billion": a letter alone is a currency before a number with its scale only)
     cur = next((code for pattern, code in CURRENCIES if re.fullmatch(pattern, cur_text, re.I)), None)
     if cur == "ISO":  # any other code of ISO 4217 ("KZT 12bn", "IQD 1.2 trillion"); three capitals that are none are no amount

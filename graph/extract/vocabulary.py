@@ -388,6 +388,8 @@ CURRENCIES = [
     # (a capital letter alone is a currency only before a number with its scale: "P20.31 billion" in the Philippines or
     # Botswana, "N50 billion" in Nigeria)
     (r"(?-i:P)", "PHP"), (r"(?-i:N)", "NGN"),
+    # ("K200 million": kwacha, kina or kip, by the deal's country — no sum when no country says which)
+    (r"(?-i:K)", "KCUR"),
     (r"UGX|Ugandan shillings?", "UGX"), (r"TZS|Tanzanian shillings?", "TZS"), (r"GHS|cedis?", "GHS"),
     (r"ZMW|kwacha", "ZMW"), (r"AED|dirhams?", "AED"), (r"SAR|riyals?|rials?", "SAR"), (r"BRL|reais|R\$", "BRL"),
     (r"NT\$|NTD|New Taiwan dollars?", "TWD"), (r"A\$", "AUD"), (r"C\$", "CAD"), (r"HK\$", "HKD"), (r"S\$", "SGD"), (r"NZ\$", "NZD"), (r"EC\$", "XCD"),
@@ -402,6 +404,7 @@ SHARED_CURRENCIES = [
     (r"Sh(?:s)?\.?|shillings?", {"KEN": "KES", "UGA": "UGX", "TZA": "TZS", "SOM": "SOS"}),
     (r"pounds", {"GBR": "GBP", "EGY": "EGP", "SDN": "SDG", "SSD": "SSP", "LBN": "LBP", "SYR": "SYP"}),
     (r"(?-i:P)", {"PHL": "PHP", "BWA": "BWP"}),
+    (r"(?-i:K)", {"ZMB": "ZMW", "MWI": "MWK", "PNG": "PGK", "LAO": "LAK", "MMR": "MMK"}),
     (r"pesos", {"PHL": "PHP", "MEX": "MXN", "COL": "COP", "ARG": "ARS", "CHL": "CLP", "URY": "UYU", "DOM": "DOP",
                 "CUB": "CUP"}),
     (r"riyals?|rials?", {"SAU": "SAR", "QAT": "QAR", "OMN": "OMR", "YEM": "YER", "IRN": "IRR"}),
