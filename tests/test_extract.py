@@ -5583,3 +5583,11 @@ def test_a_k_before_a_scaled_number_is_the_deals_countrys_currency():
     assert c.amounts == [(50_000_000, "PGK")]
     (c,) = extract_article("Example headline\n\nHuawei signed a K50 million contract with Acme Networks.\n").candidates
     assert c.amounts == []
+
+
+@pytest.mark.parametrize("outlet, verb", [("Telecompaper", "reports"), ("EFE", "reported"), ("Comms Weekly", "writes")])
+def test_an_outlet_that_tells_at_the_sentences_end_is_no_party(outlet, verb):
+    """"…, Telecompaper reports.": the outlet that tells of the loan is not its side."""
+    (c,) = extract_article(f"Example headline\n\nLakeland Telecom signed a loan agreement with China Exim Bank, {outlet} "
+                           f"{verb}.\n").candidates
+    assert [p.name for p in c.parties] == ["Lakeland Telecom", "China Exim Bank"]

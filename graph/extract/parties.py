@@ -2314,6 +2314,9 @@ _NO_SIDE = (
                                                                          r"Downing\sStreet|Capitol\sHill|Zhongnanhai)")),
     _NoSide("in a statement from the ministry: who tells of the deal", before=_TELLER_BEFORE, window=60, sliced=False),
     _NoSide("the DICT field: a field of business, not the department of that name", after=_FIELD_AFTER),
+    # (a report's last words: ", Telecompaper reports.", ", EFE reported." — an outlet the records do not know)
+    _NoSide("…, Telecompaper reports: an outlet that tells, at the sentence's end", before=_rx(r",\s$"),
+            after=_rx(r"\s(?:reports|reported|writes|wrote)\s?[.;]?\s*$"), unknown=True),
     _NoSide("the Daily Nation reported: an outlet", after=_NEWSPAPER_AFTER),
     _NoSide("…, Mr Im Vutha, of the Telecommunication Regulator of Cambodia (TRC), told dpa: the speaker's body tells",
             before=_rx(r"[A-Z][\w'’.-]*,\s(?:of|from)\s(?:the\s)?$"),
