@@ -5591,3 +5591,13 @@ def test_an_outlet_that_tells_at_the_sentences_end_is_no_party(outlet, verb):
     (c,) = extract_article(f"Example headline\n\nLakeland Telecom signed a loan agreement with China Exim Bank, {outlet} "
                            f"{verb}.\n").candidates
     assert [p.name for p in c.parties] == ["Lakeland Telecom", "China Exim Bank"]
+
+
+def test_a_ministry_whose_sentence_names_no_country_is_the_articles_country():
+    """"Huawei signed an MoU with the Ministry of ICT" in a report on Kenya: Kenya's ministry (it had been dropped: no word
+    of the sentence says whose) — and still no party where the article names no country."""
+    x = extract_article("Example headline\n\nKenya is building a digital economy.\n\nHuawei signed an MoU with the Ministry "
+                        "of ICT on 2 July 2019.\n")
+    assert ("Ministry of ICT", "KEN") in {(p.name, p.country) for p in x.candidates[-1].parties}
+    (c,) = extract_article("Example headline\n\nHuawei signed an MoU with the Ministry of ICT on 2 July 2019.\n").candidates
+    assert [p.name for p in c.parties] == ["Huawei"]

@@ -118,8 +118,12 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
                 # "China's Export-Import Bank" is the one bank of that name the records know in China, and
                 # "Ministry for Development of Information Technologies and Communications" is a name
                 home = [k for k in c.countries if k != "CHN"]
-                if _GOVERNMENT_HEAD.search(name) and (country or len(home) == 1):
-                    country = country or home[0]
+                # (and one whose sentence names no country: the one the article names most before it — "Huawei signed an
+                # MoU with the Ministry of ICT" in a report on Kenya)
+                most = _named_most(text, s.start + a, gaz) if _GOVERNMENT_HEAD.search(name) and not country and not home \
+                    else None
+                if _GOVERNMENT_HEAD.search(name) and (country or len(home) == 1 or most):
+                    country = country or (home[0] if home else most)
                 else:
                     e = resolver.resolve(query, country=country).entity if country else None
                     if not (e and e.curated):
