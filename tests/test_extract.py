@@ -5601,3 +5601,15 @@ def test_a_ministry_whose_sentence_names_no_country_is_the_articles_country():
     assert ("Ministry of ICT", "KEN") in {(p.name, p.country) for p in x.candidates[-1].parties}
     (c,) = extract_article("Example headline\n\nHuawei signed an MoU with the Ministry of ICT on 2 July 2019.\n").candidates
     assert [p.name for p in c.parties] == ["Huawei"]
+
+
+def test_a_bank_that_signs_a_loan_with_a_chinese_lender_borrows_it():
+    """"Standard Lakeland Bank signed a $60 million loan agreement with China Development Bank": the local bank borrows
+    (its kind had made it a second lender); two banks that "jointly finance" a cable both lend."""
+    (c,) = extract_article("Example headline\n\nStandard Lakeland Bank signed a $60 million loan agreement with China "
+                           "Development Bank to fund a smart city project.\n").candidates
+    assert {p.name: p.role for p in c.parties} == {"Standard Lakeland Bank": "beneficiary",
+                                                   "China Development Bank": "financier"}
+    (c,) = extract_article("Example headline\n\nThe African Development Bank and China Exim Bank will jointly finance the "
+                           "cable.\n").candidates
+    assert {p.role for p in c.parties} == {"financier"}

@@ -237,6 +237,25 @@ def lends_through_its_bank(c: Candidate, text: str) -> None:
             c.parties.remove(country)
 
 
+def borrowing_bank(c: Candidate, text: str) -> None:
+    """"Standard Lesotho Bank signed a $60 million loan agreement with China Development Bank": a bank that signs or
+    secures a loan with or from a Chinese lender borrows it — its kind had made it a second lender (run once a deal's
+    roles are read)."""
+    if c.kind not in ("loan", "pledge"):
+        return
+    lenders = [q for q in c.parties if q.role == "financier" and q.country == "CHN"]
+    for p in [q for q in c.parties if q.role == "financier" and q.kind == "bank" and q.country != "CHN"]:
+        if any(q.span.start > p.span.end and _BORROWS_FROM.fullmatch(text, p.span.end, q.span.start) for q in lenders):
+            p.role = "beneficiary"
+
+
+# the words between a borrower and its lender: "… signed a $60 million loan agreement with …", "… secured a credit line
+# from …"
+_BORROWS_FROM = re.compile(r"\s(?:has\s|have\s|had\s)?(?:signed|inked|sealed|secured|obtained|received|got|concluded)\s"
+                           r"[^.;]{0,80}?\b(?:loans?|credits?|credit\slines?|facilit(?:y|ies)|financing)\b[^.;]{0,40}?\s(?:with|from)\s"
+                           r"(?:the\s)?")
+
+
 def borrower_implied(c: Candidate, text: str, gaz, resolver) -> None:
     """"In Vanuatu, … the signing of a loan agreement with the Export-Import Bank of China", "a 20-year $65 million
     loan from Exim Bank of China" in an article about the Solomon Islands: a loan told with China's state or one of

@@ -41,7 +41,7 @@ from .deals import (BULLET, ORDINAL_DEAL, SAID_THE_DEAL, SERVICE_DEAL, _DEFINITE
 from .gazetteer import Mention, gazetteer
 from .model import Candidate, Extraction, Party, Span
 from .parties import (_CHINESE, CURRENCY_AFTER, _bundled_records, _country_of, _parties, _resolver, _role, _title_case,
-                      a_persons_surname, borrower_implied, chinese_side, lends_through_its_bank)
+                      a_persons_surname, borrower_implied, borrowing_bank, chinese_side, lends_through_its_bank)
 from .text import Sentence, sentences
 from .vocabulary import (
     ANNOUNCED,
@@ -231,6 +231,7 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
     for c in out:
         _drop_rounded(c)
         lends_through_its_bank(c, text)
+        borrowing_bank(c, text)
         borrower_implied(c, text, gaz, resolver)
         _local_currency(c, text, gaz)
         _paired_vendors(c, text)
