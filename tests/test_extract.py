@@ -5613,3 +5613,17 @@ def test_a_bank_that_signs_a_loan_with_a_chinese_lender_borrows_it():
     (c,) = extract_article("Example headline\n\nThe African Development Bank and China Exim Bank will jointly finance the "
                            "cable.\n").candidates
     assert {p.role for p in c.parties} == {"financier"}
+
+
+@pytest.mark.parametrize("said, bank", [
+    ("China's development bank will lend Lakeland $120 million to build a communications satellite.",
+     "China Development Bank"),
+    ("China's Development Bank will lend Zambia $120 million to build a satellite.", "China Development Bank"),
+    ("China's export-import bank signed a loan with Zambia for the satellite.", "Export-Import Bank of China"),
+])
+def test_chinas_policy_bank_named_by_what_it_is(said, bank):
+    """"China's development bank will lend …": the China Development Bank (it had been no party, or a new "Development
+    Bank"); "China's export-import bank" the Exim Bank — the lender of the loan."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert c.kind == "loan" and [p.id for p in c.parties if p.role == "financier"] == [
+        extract_article(f"Example headline\n\n{bank} signed a loan with Zambia.\n").candidates[0].parties[0].id]

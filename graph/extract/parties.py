@@ -769,6 +769,15 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
                 not re.search(r"\b(?:witnessed|attended)\sby\s(?:the\s)?$", t[max(0, m.start() - 30):m.start()], re.I):
             name = f"Government of {place}"
             spans.append((at, end, name, resolver.resolve(name, country=where).entity.id))
+    for m in _CHINAS_POLICY_BANK.finditer(t):
+        # "China's development bank will lend …", "China's Development Bank", "China's export-import bank": the policy bank
+        # of that name (a possessive before a bank's words of what it is, in small letters or capitals)
+        # (only where no name the records know was read there: "China's EXIM Bank" keeps its own words)
+        name = "China Development Bank" if m["bank"].lower().startswith("development") else "Export-Import Bank of China"
+        there = [x for x in spans if m.start() <= x[0] < m.end()]
+        if not any(x[3] and resolver.entity(x[3]).curated for x in there):
+            spans[:] = [x for x in spans if x not in there]
+            spans.append((m.start(), m.end(), name, resolver.resolve(name).entity.id))
     for m in _LENT_TO_THE_COUNTRY.finditer(t) if c.kind in ("loan", "pledge") else ():
         # "The bank will loan almost Rmb450mn ($66mn) to the country": the country the sentences before named last
         where = [x for x in gaz.find(text[max(0, s.start - 600):s.start]) if x.kind == "country" and x.value != "CHN"
@@ -943,6 +952,11 @@ def _city_country(place: str) -> str | None:
     k = fold(place)
     found = city_countries(k)
     return capital_country(k) or (next(iter(found)) if len(found) == 1 else None)
+
+
+_CHINAS_POLICY_BANK = re.compile(r"\bChina['’]s\s(?:state[- ]owned\s|state\s|policy\s)?"
+                                 # (its Exim Bank in capitals is read by its own name already)
+                                 r"(?P<bank>(?i:development\sbank)|export[- ]import\sbank|exim\sbank)\b")
 
 
 def _region_query(name: str) -> str:
