@@ -5627,3 +5627,12 @@ def test_chinas_policy_bank_named_by_what_it_is(said, bank):
     (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
     assert c.kind == "loan" and [p.id for p in c.parties if p.role == "financier"] == [
         extract_article(f"Example headline\n\n{bank} signed a loan with Zambia.\n").candidates[0].parties[0].id]
+
+
+def test_funding_suspended_for_a_project_is_a_loan_cancelled():
+    """"China suspended funding for Zamtel's $70 million network expansion project": the money stopped — a loan, cancelled,
+    China its lender (it had given no candidate)."""
+    (c,) = extract_article("Example headline\n\nChina suspended funding for Zamtel's $70 million network expansion project "
+                           "with Huawei.\n").candidates
+    assert (c.kind, c.status, c.amounts) == ("loan", "cancelled", [(70_000_000, "USD")])
+    assert {p.name: p.role for p in c.parties}["China"] == "financier"

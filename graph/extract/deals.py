@@ -409,6 +409,10 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
             re.search(rf"\b(?:{SIGNED})\s(?:the|a|an)\s(?:(?:[A-Z][\w'’-]*|of|and|for|the|on)\s){{1,12}}$", s.text[:m.start()]) and \
             re.search(r"\bwith\s(?:the\s)?[A-Z]", s.text[m.end():]):
         kind = "contract"  # "signed the National Public Safety Command and Control System Project Phase II with CEIEC": its contract
+    if kind == "project" and re.search(r"\b(?:suspend(?:ed|s)?|halt(?:ed|s)?|froze|freez(?:es|ing)|withdr(?:ew|aws)|stopp(?:ed|s)|"
+                                       r"cut|cuts)\s(?:its\s|the\s)?(?:funding|financing|loans?|disbursements?|credit)\s(?:for|of|to)\b",
+                                       s.text, re.I):
+        kind = "loan"  # "China suspended funding for Zamtel's $70 million network expansion project": the money stopped
     paid = _PAID_FOR.search(s.text)
     if kind == "project" and not _PROJECT_VERBS.search(s.text) and not paid:
         return None  # a project is a deal when it is built, installed, launched… or paid for ("was financed by China's Exim Bank")

@@ -1419,6 +1419,9 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
                            rf"in\s(?-i:[A-Z][a-z]+))\s){{0,2}}(?:{_SIGNING}|lend|sign|(?:is|are)\s(?:also\s|now\s)?in\stalks|"
                            rf"(?:have\s|has\s)?met\swith|"  # ("Chinese officials have met with the Mexican government to offer …")
                            rf"(?:have\s|has\s)?discussed|"  # ("Azerbaijan and Huawei discussed cooperation in the field of 5G")
+                           # ("China suspended funding for …": the lender that stopped its money)
+                           rf"(?:suspend(?:ed|s)|halt(?:ed|s)|froze|withdrew|cut)(?=\s(?:its\s|the\s)?(?:funding|financing|"
+                           rf"loans?|disbursements?|credit)\b)|"
                            rf"(?:have\s|has\s|had\s)?(?:been\s)?negotiating)\b", after, re.I)
         paired = re.search(r"(?:^|[\s,])(?:and|&)\s$", before) and re.match(
             rf"\s(?:has\s|have\s|had\s|on\s\w+\s)?(?:(?-i:[a-z]+ly)\s|also\s)?{_SIGNING}\b", after, re.I)
