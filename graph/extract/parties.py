@@ -1998,14 +1998,8 @@ def _named_country(name: str) -> str | None:
     Federal Space Agency"), when the whole name names that country alone (not "Congo China Telecom"; and
     "Government of the Democratic Republic of Congo" is not the Republic of the Congo's); or whose capital a longer
     name begins with ("Kampala International University")."""
-    from ..resolve.countries import countries_in
+    from ..resolve.countries import city_countries, countries_in, subdivision_countries
     from ..resolve.normalise import fold
-
-    from ..resolve.countries import capital_country
-
-    from ..resolve.countries import city_countries
-
-    from ..resolve.countries import subdivision_countries
 
     words = name.split()
     named = set(countries_in(fold(name).replace("'s", "")).values())
@@ -2022,8 +2016,7 @@ def _named_country(name: str) -> str | None:
         # ("Kampala International University": a body named after its country's capital; "Shanghai Electric Telecom": a
         # firm after its city, when the city is of one country only — but "Victoria Falls Telecom Company" is named after
         # another place than the Seychelles' capital)
-        cities = city_countries(fold(words[0]))
-        return capital_country(fold(words[0])) or (next(iter(cities)) if len(cities) == 1 else None)
+        return _city_country(words[0])
     if len(words) < 2 or len(named) != 1:
         return None
     return next((code for part in (words[0], " ".join(words[:2]), words[-1], " ".join(words[-2:]))

@@ -1324,15 +1324,7 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
         # when the first is)
         converted = before is not None and re.fullmatch(r"\s?[(\[]\s?(?:(?:about|around|approximately|roughly|some|or|"
                                                         r"nearly|over)\s)?", t[before[0]:m.start()], re.I)
-        # (a deal with its sum already: "The $98 million loan was also part of the landmark $4 billion deals signed
-        # between …" — the whole it is part of; but "The service is part of a $1.6 billion deal signed between …" is the
-        # deal's own sum)
-        own = before[1] if converted else not _is_background_amount(t, m) and not (
-            # (a loan's sum is what is lent, not what the project costs: "a loan to Bolivia for the project's costs, which
-            # have been estimated at around $300 million")
-            c.kind in ("loan", "pledge") and re.search(r"\bcosts?\b[^.;$€£]{0,60}$", t[max(0, m.start() - 70):m.start()])) and not (
-            c.amounts and re.search(r"\bpart\sof\s(?:the|a|an)\s(?:[\w’'-]+\s){0,2}$", t[max(0, m.start() - 60):m.start()],
-                                    re.I))
+        own = before[1] if converted else not _is_background_amount(t, m, c.kind, bool(c.amounts))
         if value and cur:
             before = (m.end(), own)
         if value and cur and (value, cur) not in c.amounts and own:
@@ -1483,23 +1475,32 @@ _OWN_TOTAL = re.compile(r"\b(?:total|overall|estimated)\s(?:(?:contract|project|
                         re.I)
 
 
-def _is_background_amount(sentence: str, m: re.Match) -> bool:
+def _is_background_amount(sentence: str, m: re.Match, kind: str | None = None, has_sum: bool = False) -> bool:
     """A sum that is not the deal's: a total, a budget — or an earlier deal's ("expanding a $10 billion loan deal
-    from 2004", "up from $5 million")."""
+    from 2004", "up from $5 million"); for a loan (``kind``), what the project costs; for a deal that ``has_sum``
+    already, the whole it is part of."""
+    before = sentence[max(0, m.start() - 60):m.start()]
     # (but "The two contracts … have a total value of CNY1.33 billion": the deal's own sum, told as its total)
     own_total = re.search(r"\b(?:contracts?|deals?|agreements?|loans?)\b[^.;]{0,80}?\b(?:have|has|had|with|carry|carries)\s"
                           r"(?:a\s)?(?:combined\s|total\s|overall\s)value\sof\s$", sentence[max(0, m.start() - 140):m.start()], re.I)
     # ("at a total cost of around A$75 million", "worth an estimated $45 million", "is estimated at 20 million euros": the
     # sum told right after the words is the deal's; a firm's value a price is "based on" is not)
-    own_total = own_total or bool(_OWN_TOTAL.search(sentence[max(0, m.start() - 60):m.start()]) and not re.search(
+    own_total = own_total or bool(_OWN_TOTAL.search(before) and not re.search(
         r"\b(?:based\son|valu(?:ed|ation|ing))\b", sentence[max(0, m.start() - 80):m.start()], re.I))
     return bool(not own_total and re.search(r"\b(?:total|overall|estimated|worth of trade|trade volume|GDP|budget)\b",
-                                            sentence[max(0, m.start() - 60):m.start()], re.I) or
+                                            before, re.I) or
+                # (a loan's sum is what is lent, not what the project costs: "a loan to Bolivia for the project's costs, which
+                # have been estimated at around $300 million")
+                kind in ("loan", "pledge") and re.search(r"\bcosts?\b[^.;$€£]{0,60}$", sentence[max(0, m.start() - 70):m.start()]) or
+                # (a deal with its sum already: "The $98 million loan was also part of the landmark $4 billion deals signed
+                # between …" — the whole it is part of; but "The service is part of a $1.6 billion deal signed between …" is
+                # the deal's own sum)
+                has_sum and re.search(r"\bpart\sof\s(?:the|a|an)\s(?:[\w’'-]+\s){0,2}$", before, re.I) or
                 # ("valuing the business at $285 million", "could have saved the country as much as US$48 million": a firm's
                 # worth, a saving)
                 re.search(r"\b(?:valu(?:ing|es)\s(?:the|its|it|them)\s(?:[\w’'-]+\s){0,3}?at|valuation\sof|"
                           r"sav(?:e|es|ed|ing)\s(?:[\w’'-]+\s){0,3}?(?:as\smuch\sas|up\sto|about|some|nearly|around))\s?$",
-                          sentence[max(0, m.start() - 60):m.start()], re.I) or
+                          before, re.I) or
                 re.search(r"\b(?:expand(?:s|ed|ing)?|replac(?:es|ed|ing)|on\stop\sof|add(?:s|ed|ing)?\sto|in\saddition\sto|"
                           r"up\sfrom|down\sfrom|compared\swith|previous)\s(?:an?\s|the\s|its\s|their\s)?(?:earlier\s)?$",
                           sentence[max(0, m.start() - 40):m.start()], re.I) or
@@ -1509,7 +1510,7 @@ def _is_background_amount(sentence: str, m: re.Match) -> bool:
                 re.match(r"\s(?:[\w-]+\s){0,2}?(?:market|industry|sector|economy)\b", sentence[m.end():], re.I) or
                 re.search(r"\b(?:market|industry|sector|economy)\s(?:(?:is\s|was\s)?(?:worth|valued\sat|estimated\sat)|of|"
                           r"(?:is|was)\s(?:expected\sto\s(?:reach|hit)|forecast\sto\s(?:reach|hit)))\s(?:about\s|around\s|some\s|"
-                          r"nearly\s|over\s|more\sthan\s)?$", sentence[max(0, m.start() - 60):m.start()], re.I) or
+                          r"nearly\s|over\s|more\sthan\s)?$", before, re.I) or
                 # ("22 million US dollars (USD) were spent for … this project, including a 20.9 million USD loan": the
                 # project's cost, which holds the deal's sum)
                 re.match(r"(?:\s\([A-Z]{3}\))?\s(?:were|was|has\sbeen|have\sbeen|had\sbeen)\s(?:already\s)?spent\b",
