@@ -5636,3 +5636,23 @@ def test_funding_suspended_for_a_project_is_a_loan_cancelled():
                            "with Huawei.\n").candidates
     assert (c.kind, c.status, c.amounts) == ("loan", "cancelled", [(70_000_000, "USD")])
     assert {p.name: p.role for p in c.parties}["China"] == "financier"
+
+
+@pytest.mark.parametrize("said, status", [
+    ("The Safe City system was implemented by Huawei in Lakeland in 2015.", "completed"),
+    ("ZTE upgraded Zembla Telecom's core network last year.", "completed"),
+    ("ZTE will upgrade Zembla Telecom's core network.", "announced"),
+    ("Huawei is behind the construction of the national broadband backbone for Zembla Telecom.", None),
+])
+def test_work_implemented_or_upgraded_and_a_builder_behind_the_construction_are_projects(said, status):
+    """A thing implemented or upgraded ("ZTE upgraded Zembla Telecom's core network"), and a firm "behind the
+    construction of" one, tell a project the firm builds — but an agreement implemented is no work, and a network "to
+    upgrade" is a purpose, no deed."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert (c.kind, c.status) == ("project", status)
+    assert [p.role for p in c.parties if p.name in ("Huawei", "ZTE")] == ["contractor"]
+    (c,) = extract_article("Example headline\n\nThe ministry implemented the agreement it signed with Huawei in 2019.\n"
+                           ).candidates
+    assert c.kind != "project"
+    assert not extract_article("Example headline\n\nThe plan of Zembla Telecom is to upgrade existing networks with ZTE.\n"
+                               ).candidates

@@ -1173,7 +1173,8 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
                       # ("The project will see 161 towers built", "will have … installed": built in time to come)
                       r"\bwill\s(?:see|have|get)\s(?:[\w,-]+\s){1,6}?(?:built|installed|deployed|laid|constructed|delivered)\b",
                       t, re.I)
-        done = m is None and re.search(r"\b(?:built|installed|deployed|laid|constructed|delivered|landed|"
+        done = m is None and re.search(r"\b(?:built|installed|deployed|laid|constructed|delivered|landed|implemented|"
+                                       r"upgraded|"
                                        r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s))set\sup)\b", t, re.I)
         if m or done:
             c.status = "announced" if m else "completed"

@@ -235,6 +235,13 @@ BUILT = (r"build|builds|built|co-build|install(?:ed|s)?|deploy(?:ed|s)?|deliver(
          rf"(?:[\w-]+\s){{0,3}}?{_THING}\b)|"
          # ("the CCTV system was set up in the cities of Yaounde and Douala": a thing set up, told in the passive)
          rf"(?:(?<=was\s)|(?<=were\s)|(?<=been\s))set\sup(?=\s(?:in|at|across|throughout|by)\s)|"
+         # ("Huawei implemented the e-government system", "ZTE upgraded Telkom's core network", "The Safe City system was
+         # implemented by Huawei", "will upgrade the network"): work done on a thing (not "implemented the agreement",
+         # "upgraded their relations"; nor a purpose, "to upgrade existing network")
+         rf"(?:implemented|implements|upgraded|upgrades|(?<=will\s)(?:implement|upgrade))(?=\s(?:the\s|an?\s|its\s|their\s)?(?:[\w'’-]+\s){{0,4}}?(?:{_THING}|systems?|projects?)\b)|"
+         r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s))(?:implemented|upgraded)(?=\sby\s)|"
+         # ("Huawei is behind the construction of the national backbone"): the builder of a work
+         r"(?:is|was|are|were)\s(?:also\s)?behind\sthe\s(?:construction|building|deployment|installation|roll-?out|laying)\sof|"
          # ("The launch of the satellite was carried out by SupremeSAT and the China Great Wall Industry Corp")
          rf"(?:(?<=was\s)|(?<=were\s)|(?<=been\s))carried\sout(?=\sby\b)|"
          # ("Huawei opens its second cloud data center in Mexico", "Alibaba Cloud plans to launch its first cloud region in
