@@ -5656,3 +5656,19 @@ def test_work_implemented_or_upgraded_and_a_builder_behind_the_construction_are_
     assert c.kind != "project"
     assert not extract_article("Example headline\n\nThe plan of Zembla Telecom is to upgrade existing networks with ZTE.\n"
                                ).candidates
+
+
+@pytest.mark.parametrize("said, client", [
+    ("ZTE supplied the equipment for the national backbone of Zembla Telecom.", None),
+    ("Huawei supplied the technology to Zembla Telecom in 2019.", "Zembla Telecom"),
+    ("Kivu Networks, owned by the city council, announced that Huawei would supply the fibre equipment for the city's UFB "
+     "network.", "Kivu Networks"),
+])
+def test_equipment_or_technology_supplied_for_a_work_is_a_contract(said, client):
+    """Equipment supplied for a backbone, a cable, a data centre, a platform (not only a project, a network or a system),
+    and technology supplied to a firm, are sales — a contract, the vendor its supplier."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert c.kind == "contract"
+    roles = {p.name: p.role for p in c.parties}
+    assert roles.get("ZTE", roles.get("Huawei")) == "supplier"
+    assert client is None or roles[client] == "signatory"

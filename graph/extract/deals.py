@@ -133,7 +133,7 @@ _A_DEAL_BETWEEN = re.compile(r"\b(?:[Aa]n?|(?:[Tt]he|[Ii]ts|[Tt]heir)\s(?:19|20)
 # "ZTE will supply equipment worth $75 million to Ethio Telecom": a sale of equipment, though no contract is named
 # ("Huawei was the winner among three Chinese companies to provide $100 Million worth of equipment": it supplies)
 _EQUIPMENT = (r"equipment|gear|systems?|hardware|terminals|handsets|cables?|products|solutions|cameras|base\sstations|antennas|"
-              r"servers|routers|switches|smartphones|phones")
+              r"servers|routers|switches|smartphones|phones|technology|technologies")
 _SUPPLIES = re.compile(rf"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|sold|sells)\s(?:[\w$€£.,-]+\s){{0,5}}?(?:{_EQUIPMENT})\b")
 
 
@@ -143,7 +143,9 @@ def _supplied_to(supplies: re.Match, sentence: str) -> bool:
     not money provided for one ("will provide financing solutions for the PEACE project")."""
     verb, after = supplies.group(), sentence[supplies.end():]
     to_firm = re.match(r"[^.;]{0,60}?\bto\s(?:the\s)?(?!(?-i:[A-Z][a-z]+(?:an|ese|ish|i))\s(?-i:[a-z]))(?-i:[A-Z])", after)
-    for_work = re.match(r"[^.;]{0,60}?\b(?:for|to)\s(?:the\s)?(?:[\w-]+\s){0,4}?(?:project|network|system|programme)\b", after)
+    # ("supplied the equipment for Zembla Telecom's 4G network", "for the national backbone")
+    for_work = re.match(r"[^.;]{0,60}?\b(?:for|to)\s(?:the\s)?(?:[\w'’-]+\s){0,4}?(?:project|network|system|programme|"
+                        r"backbone|cable|data\scent(?:re|er)|platform|satellite|towers)\b", after)
     return bool(to_firm) or (bool(for_work) and not re.match(r"provid", verb, re.I))
 
 
