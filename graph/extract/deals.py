@@ -96,6 +96,30 @@ _PARTNERED = re.compile(r"\b(?:partner(?:ed|s|ing)?|team(?:ed|s)?\sup|tie[sd]?\s
 _PURPOSE = re.compile(r"\b(?:to|will)\s(?:jointly\s|help\s|further\s)?(?P<verb>deploy|build|set\sup|roll\sout|launch|install|develop|open|"
                       r"construct|lay|establish|provide|offer|give|create|support|promote|bring|expand|upgrade|introduce|test|trial|unveil|"
                       r"invest|train)\b")
+# "The government has worked with Huawei on the Konza data centre", "Zembla Telecom partnered with ZTE on the rollout of its
+# fibre network": partners on a work the sentence names — a project (not "on AI-powered network management": a service)
+_PARTNERED_ON = re.compile(r"\b(?:work(?:ed|s|ing)?|partner(?:ed|s|ing)?|collaborat(?:ed|es|ing)|cooperat(?:ed|es|ing)|"
+                           r"team(?:ed|s)?\sup)\s(?:closely\s|together\s|jointly\s)?(?:with\s(?:the\s)?[A-Z][\w&'’.-]*"
+                           r"(?:\s(?:[A-Z][\w&'’.-]*|of|and|&|for))*\s)?"
+                           r"on\s(?:the\s|its\s|their\s|an?\s)?(?:[\w'’-]+\s){0,5}?(?:(?:construction|building|deployment|"
+                           r"installation|roll-?out|laying|upgrade|expansion)\sof\s(?:the\s|its\s|their\s|an?\s)?(?:[\w'’-]+\s){0,4}?)?"
+                           r"(?:projects?|networks?|cables?|data\scent(?:re|er)s?|backbones?|platforms?|satellites?|towers|"
+                           r"safe\scit(?:y|ies)|smart\scit(?:y|ies))\b"
+                           r"(?!\s[a-z]+(?:ment|ing|tion|ance|ity|s)\b)")
+
+
+def _partnered_on(s: Sentence) -> re.Match | None:
+    """Partners on a work, both named ("A worked with B on …", "A and B collaborated on …") — not a firm alone ("Huawei
+    works on networks in 170 countries") nor a refusal ("had refused to work with Huawei on its 5G network")."""
+    m = _PARTNERED_ON.search(s.text)
+    if m is None or not ("with" in m.group().split() or re.search(r"\s(?:and|&)\s", s.text[max(0, m.start() - 80):m.start()])):
+        return None
+    if re.search(r"\b(?:not|n['’]t|never|refus\w*|declin\w*|stopp?\w*|ceas\w*|banned|barred)\s(?:\w+\s){0,2}?(?:to\s)?$",
+                 s.text[:m.start()], re.I):
+        return None
+    return m
+
+
 # "The event also announced the cooperation between Saudi Arabia and the Chinese company OneMT": a partnership
 # announced, for no purpose the sentence gives
 _ANNOUNCED_COOPERATION = re.compile(r"\b(?:announced|unveiled|formalized|formalised)\s(?:the|their|its|a)\s(?:[\w-]+\s){0,2}?"
@@ -256,6 +280,9 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
         learning = purpose["verb"] == "train" or re.search(r"\b(?:train|skill|upskill|student|learn|course|scholar|educat|academ)",
                                                            s.text[purpose.start():], re.I)
         return _told_by("training_programme" if learning else "project", s, partnered, text)
+    on_work = _partnered_on(s)
+    if on_work and not hypothetical and named <= {"project"}:
+        return _told_by("project", s, on_work, text)  # ("has worked with Huawei on the Konza data centre")
     announced = _ANNOUNCED_COOPERATION.search(s.text) or _LAUNCHED_WITH.search(s.text)
     if announced and not hypothetical and named <= {"project"}:
         return _told_by("other", s, announced, text, noun="cooperation")
