@@ -5688,3 +5688,21 @@ def test_partners_on_a_work_tell_a_project(said, partners):
                   "Zembla Telecom had refused to work with Huawei on its 5G network.",
                   "Zembla Telecom and Huawei worked together on AI-powered network management."):
         assert not extract_article(f"Example headline\n\n{alone}\n").candidates, alone
+
+
+@pytest.mark.parametrize("said, name, role", [
+    ("The Huawei-built data centre in Zembla was completed in 2016.", "Huawei", "contractor"),
+    ("Zembla Telecom launched the Huawei-supported 5G network on Monday.", "Huawei", "contractor"),
+    ("Malawi on Monday commissioned the China-funded national fibre backbone.", "China", "financier"),
+    ("Burundi on Friday inaugurated a China-aided satellite television project.", "China", "financier"),
+])
+def test_the_firm_or_state_in_a_works_compound_adjective(said, name, role):
+    """"The Huawei-built data centre" opening a sentence, "the Huawei-supported 5G network", "the China-funded national
+    fibre backbone": the firm that built the work or the state that paid for it is a party — but "a Chinese-built
+    satellite" does not say who built it, and "a Huawei-backed startup" is what the startup is, not a side."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert {p.name: p.role for p in c.parties}.get(name) == role
+    (c,) = extract_article("Example headline\n\nVenezuela launched the Chinese-built satellite on Monday.\n").candidates
+    assert "CHN" not in {p.country for p in c.parties}
+    (c,) = extract_article("Example headline\n\nA Huawei-backed startup signed a deal with Zamtel.\n").candidates
+    assert "Huawei" not in {p.name for p in c.parties}

@@ -232,7 +232,8 @@ def lends_through_its_bank(c: Candidate, text: str) -> None:
     bank, which is the party (run once a deal's sentences are merged)."""
     for country in [p for p in c.parties if p.role == "financier" and p.kind == "government" and _country_of(p.name) == p.country
                     and (c.kind in ("loan", "pledge") and re.search(r"\bfrom\s(?:the\s)?$", text[:p.span.start]) or
-                         re.match(r"\s(?:also\s)?(?:funds|funded|finances|financed)\b", text[p.span.end:]))]:
+                         re.match(r"\s(?:also\s)?(?:funds|funded|finances|financed)\b|-(?:funded|financed|backed|aided|sponsored)\b",
+                                  text[p.span.end:]))]:
         if any(q.kind == "bank" and q.country == country.country and q.role == "financier" for q in c.parties):
             c.parties.remove(country)
 
@@ -583,9 +584,20 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             else:
                 spans.append((mention.start, mention.end, mention.text, mention.value))
     for m in _MADE_BY_FIRM.finditer(t):  # "the Huawei-built national data centre": the firm that built it
-        known = [x for x in gaz.find(m[1]) if x.kind == "organisation" and x.start == 0 and x.end == len(m[1])]
-        if known and not any(a <= m.start(1) < b for a, b, _, _ in spans):
-            spans.append((m.start(1), m.end(1), m[1], known[0].value))
+        # (the name is the run's end: "The Huawei-built data centre" at a sentence's start is Huawei's; "the
+        # China-funded backbone", "a Chinese-built satellite" China's)
+        found = [x for x in gaz.find(m[1]) if x.end == len(m[1]) and x.kind in ("organisation", "country")]
+        known = found[-1] if found and re.fullmatch(r"(?:(?:The|A|An|Its|Their|This|New)\s)*", m[1][:found[-1].start]) else None
+        if known is None or any(a <= m.start(1) + known.start < b for a, b, _, _ in spans):
+            continue
+        at = m.start(1) + known.start
+        if known.kind == "organisation":
+            spans.append((at, m.end(1), known.text, known.value))
+        elif known.value in _CHINESE and not _is_demonym(known.text) and re.match(rf"-(?:{PAID_BY})\b", t[m.end(1):]):
+            # (China's money, as the deal is of the Digital Silk Road: not "the US-backed rival cable"; and not "a
+            # Chinese-built satellite", which does not say who built it)
+            e = resolver.government(known.value)
+            spans.append((at, m.end(1), known.text, e.id))
     for mention in _country_parties(c, s, mentions):
         if a_persons_surname(mention.text, text):
             continue  # "Jordan and the Chinese Ambassador signed …" after "Finance Minister Winston Jordan": the minister
@@ -2397,8 +2409,11 @@ _NO_SIDE = (
             after=_rx(r"\s(?:(?:is|was|are|were|will|would|has|have|had|also|now|then)\s){0,2}(?:(?:expected|set|due|asked|"
                       r"ordered)\sto\s)?(?:review|examine|investigate|probe|scrutini[sz]e|audit|look\sinto)\b[^.;]{0,60}?\b"
                       r"(?:contracts?|deals?|agreements?|tenders?|awards?|bids?)\b"), unknown=True),
-    _NoSide("China government-owned Xinhua news agency: a word of what another is",
-            after=_rx(r"-(?:owned|run|backed|controlled|funded|linked|affiliated|sponsored|led)\b")),
+    _NoSide("China government-owned Xinhua news agency: a word of what another is (but 'the China-funded national fibre "
+            "backbone': who paid for the work)",
+            after=_rx(r"-(?:owned|run|controlled|linked|affiliated|led)\b|-(?:backed|funded|sponsored)\b(?!\s(?:[\w-]+\s){0,3}?"
+                      r"(?:projects?|networks?|cables?|backbones?|data\scent(?:re|er)s?|satellites?|towers|platforms?|"
+                      r"systems?|safe\scit(?:y|ies)|smart\scit(?:y|ies))\b)")),
     _NoSide("Huawei's smaller rival ZTE secured …: ZTE, not Huawei", after=_RIVAL_AFTER),
     _NoSide("for Phase 3 of the … Project: a part of the work",
             name=_rx(r"(?:Phase|Stage|Lot|Tranche|Package|Section)\s\w+(?:$|\sof\s).*", re.S)),

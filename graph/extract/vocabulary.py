@@ -117,8 +117,8 @@ SIGNED = (r"sign(?:ed|s|ing)?|singed|ink(?:ed|s)?|conclud(?:ed|es)(?!\s(?:that|i
 
 # what a thing was made or paid by, as a hyphen writes it after the maker ("the Huawei-built data centre", "a
 # China-funded satellite")
-MADE_BY = r"built|constructed|designed|supplied"
-PAID_BY = r"funded|financed|backed"
+MADE_BY = r"built|constructed|designed|supplied|installed|implemented|developed|supported|powered"
+PAID_BY = r"funded|financed|backed|aided|sponsored"
 
 
 # who hires a firm: "Zambia commissioned ZTE", "MTN has chosen Huawei and Ericsson to build …"
