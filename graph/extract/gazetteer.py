@@ -81,6 +81,9 @@ class Gazetteer:
                 if fold and hit[0] == "organisation" and " " in surface and surface == surface.lower() and \
                         key not in self._lower:
                     continue  # "his mobile telecommunications company": words, not the name "Mobile Telecommunications Company"
+                if fold and hit[0] == "organisation" and " " in surface and surface.split()[-1].islower() and \
+                        _KIND_OF_FIRM.match(plain, m.end()):
+                    continue  # "China telecom giant completes …": a kind of firm, not the name "China Telecom"
                 if hit[0] == "capital" and LANDMARK_AFTER.match(text, m.end()):
                     continue  # "Victoria Falls", "Kingston Harbour": another place than the capital
                 found.append(Mention(m.start(), m.end(), text[m.start():m.end()], hit[0], hit[1]))
@@ -91,6 +94,11 @@ class Gazetteer:
                 continue
             out.append(mention)
         return out
+
+
+# a noun that makes the words before it a description of a firm ("China telecom giant", "a China mobile operator")
+_KIND_OF_FIRM = re.compile(r"\s(?:giants?|firms?|compan(?:y|ies)|operators?|carriers?|vendors?|makers?|majors?|providers?|"
+                           r"sector|market|industry|players?)\b")
 
 
 # a word that makes a city's name another place's ("Victoria Falls", "Kingston Harbour")
