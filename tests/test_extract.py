@@ -5706,3 +5706,27 @@ def test_the_firm_or_state_in_a_works_compound_adjective(said, name, role):
     assert "CHN" not in {p.country for p in c.parties}
     (c,) = extract_article("Example headline\n\nA Huawei-backed startup signed a deal with Zamtel.\n").candidates
     assert "Huawei" not in {p.name for p in c.parties}
+
+
+@pytest.mark.parametrize("headline, status, owner", [
+    ("Huawei opens data centre in Kenya", "operational", None),
+    ("ZTE completes 4G network in Ethiopia", "completed", None),
+    ("China hands over satellite TV project to Burundi", "completed", "Burundi"),
+    ("Huawei switches on 5G network in Kuwait", "operational", None),
+    ("Huawei completes first phase of NetOne project", "under_construction", None),
+])
+def test_a_headlines_present_tells_a_work_done(headline, status, owner):
+    """A headline tells a work done in the present, without articles: "Huawei opens data centre in Kenya", "ZTE
+    completes 4G network", "China hands over satellite TV project to Burundi" (whom it is handed to owns it),
+    "switches on" — and a first phase completed is a work under way."""
+    (c,) = extract_article(f"{headline}\n\nThe company said the work was part of its plans.\n").candidates
+    assert (c.kind, c.status) == ("project", status)
+    assert owner is None or {p.name: p.role for p in c.parties}[owner] == "owner"
+
+
+def test_a_countrys_firm_described_in_small_letters_is_no_name():
+    """"China telecom giant completes …" describes a Chinese telecom firm: not the firm named China Telecom."""
+    said = "{} completes optical cable line for Lakeland Telecom\n\nThe work took two years.\n"
+    assert "China telecom" not in {p.name for c in extract_article(said.format("China telecom giant")).candidates
+                                   for p in c.parties}
+    assert "China Telecom" in {p.name for c in extract_article(said.format("China Telecom")).candidates for p in c.parties}

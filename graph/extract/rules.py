@@ -1129,7 +1129,7 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
     t = s.text
     # status
     # (a project "completed", "handed over": done — not only running, as "launched", "went live" tell)
-    done = _ACQUIRED if c.kind == "acquisition" else r"completed|finished|handed\sover" if c.kind == "project" else r"(?!x)x"
+    done = _ACQUIRED if c.kind == "acquisition" else r"completed|completes|finished|hand(?:ed|s)\sover" if c.kind == "project" else r"(?!x)x"
     lent = _LENT if c.kind in ("loan", "pledge") else r"(?!x)x"
     for name, pattern in (("cancelled", CANCELLED), ("completed", done), ("under_construction", BUILDING),
                           ("operational", OPERATIONAL), ("signed", SIGNED), ("signed", AWARDED), ("signed", lent),
@@ -1144,7 +1144,7 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
                 name = "announced"
             if name == "signed" and re.search(r"\b(?:proposal|propos)", c.noun, re.I):
                 name = "announced"
-            if name in ("completed", "operational") and m.group().lower() == "completed" and _A_STEP.match(t, m.end()):
+            if name in ("completed", "operational") and m.group().lower() in ("completed", "completes") and _A_STEP.match(t, m.end()):
                 name = "under_construction"  # "had completed the marine survey for the … cable project": a step of it
             if name in ("completed", "operational", "under_construction") and re.search(
                     r"\b(?:expected|due|scheduled|set|slated|planned|likely)\sto\s(?:be\s)?$|"
@@ -1153,7 +1153,7 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
                     r"\b(?:[Ww]hen|[Oo]nce|[Uu]ntil)\s$",  # ("Once completed, the fibres … are expected to …")
                     t[:m.start()], re.I):
                 continue  # "The project is expected to be completed in late 2019": a plan, no status yet
-            if name in ("completed", "operational") and m.group().lower() == "completed" and re.match(
+            if name in ("completed", "operational") and m.group().lower() in ("completed", "completes") and re.match(
                     r"\s(?:the\s)?(?:[\w-]+\s){0,3}?(?:of\s)?(?:an?\s|the\s|its\s)?(?:[\w$€£.,-]+\s){0,3}?"
                     r"(?:deal|agreement|contract|signing|negotiations|transaction)s?\b", t[m.end():], re.I):
                 name = "signed"  # "ZTE has completed the second half of a US$1.5 billion deal": concluded, not built

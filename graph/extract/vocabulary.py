@@ -183,6 +183,11 @@ _LENT = (r"extended|provided|granted|gave|disbursed|lent|loaned|released|approve
 # "commissioned" puts a thing into service — but "PNG commissioned Huawei to build …" hires a firm
 OPERATIONAL = (r"launch(?:ed|es)|inaugurat(?:ed|es)|commission(?:ed|s)(?!\s(?:the\s)?[A-Z][^.;,]{0,60}?\s(?:to|for)\s)|"
                r"went live|completed|opened|opens(?=\s(?:an?|its|their|the)\s)|handed over|"
+               # (a headline's present: "Huawei opens data centre in Kenya", "ZTE completes 4G network in Ethiopia",
+               # "China hands over satellite TV project to Burundi", "Huawei switches on 5G network")
+               r"(?:opens|completes|hands\sover|switch(?:es|ed)\son)(?=\s(?:an?\s|its\s|their\s|the\s)?(?:[\w'’-]+\s){0,4}?"
+               r"(?:data\scent(?:re|er)s?|networks?|cables?|backbones?|satellites?|projects?|towers|platforms?|"
+               r"cloud\sregions?|safe\scit(?:y|ies)|smart\scit(?:y|ies))\b)|"
                # ("Monaco on Tuesday became the first country in Europe to inaugurate a … 5G … network")
                # (a new thing, not "… becomes the first African country to launch the platform": the one told before)
                r"(?:became|becomes|has\sbecome)\sthe\sfirst\s(?:[\w-]+\s){0,4}?to\s(?:launch|inaugurate|roll\sout|switch\son)"
@@ -471,7 +476,7 @@ _ORG_RE = re.compile(rf"\b(?:(?:[A-Z][\w'’&.-]*\s)(?:{_CAP}\s){{0,6}}(?:{ORG_H
 
 
 # "It will hand over the satellite to APT Satellite once in-orbit tests end": to whom the thing built goes
-HANDED_TO = re.compile(r"\bhand(?:s|ed|ing)?\sover\s(?:the|its|a)\s[^.;]{0,60}?\bto\s(?:the\s)?(?=[A-Z])")
+HANDED_TO = re.compile(r"\bhand(?:s|ed|ing)?\sover\s(?:(?:the|its|a)\s)?[^.;]{0,60}?\bto\s(?:the\s)?(?=[A-Z])")
 
 
 # who holds office for a state, named by it ("President of Azerbaijan", "Prime Minister of Pakistan", "Vietnamese
