@@ -5730,3 +5730,30 @@ def test_a_countrys_firm_described_in_small_letters_is_no_name():
     assert "China telecom" not in {p.name for c in extract_article(said.format("China telecom giant")).candidates
                                    for p in c.parties}
     assert "China Telecom" in {p.name for c in extract_article(said.format("China Telecom")).candidates for p in c.parties}
+
+
+@pytest.mark.parametrize("before, said, parties", [
+    ("Ooredoo is dismissing security concerns.", "The operator has selected Huawei to build its 5G network.",
+     {"Ooredoo": "signatory", "Huawei": "contractor"}),
+    ("Zembla Telecom reported record profits on Monday.", "The company said it has signed a $34 million contract with ZTE.",
+     {"Zembla Telecom": "signatory", "ZTE": "contractor"}),
+    ("Huawei is expanding in Africa.", "Zembla Telecom has picked the Chinese firm to roll out 4G.",
+     {"Zembla Telecom": "signatory", "Huawei": "contractor"}),
+    ("Huawei is expanding in Africa.", "Zembla Telecom awarded the contract to the Chinese firm.",
+     {"Zembla Telecom": "signatory", "Huawei": "contractor"}),
+])
+def test_a_party_told_by_what_it_is_in_a_hiring_or_a_report(before, said, parties):
+    """"The operator has selected Huawei", "The company said it has signed …", "picked the Chinese firm", "awarded the
+    contract to the Chinese firm": the one of that kind the sentence before named — whatever verb the deal has (it had
+    been read for "signed … with" only)."""
+    (c,) = extract_article(f"Example headline\n\n{before} {said}\n").candidates
+    assert {p.name: p.role for p in c.parties} == parties
+
+
+def test_it_after_a_named_teller_is_the_teller():
+    """"Lakeland Mobile also said recently that it selected ZTE …": "it" is the firm that said so, not the one the sentence
+    before was about (a guard for the hiring verbs "it" now reaches back with)."""
+    x = extract_article("Example headline\n\nZembla Telecom awarded Huawei a contract to roll out 3G. Lakeland Mobile also "
+                        "said recently that it selected ZTE to help launch 3G services.\n")
+    (c,) = [c for c in x.candidates if "ZTE" in {p.name for p in c.parties}]
+    assert "Zembla Telecom" not in {p.name for p in c.parties}

@@ -749,6 +749,8 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             e = resolver.government(code)
             spans.append((m.start(), m.end(), e.name, e.id))
     subject = _SUBJECT_REF.search(t)  # "It signed…", "The Chinese vendor has won…": who the sentence before was about
+    if subject and subject.start() > 0 and _OWN_TELLER.search(t[:subject.start()]):
+        subject = None  # ("Bharti Airtel also said recently that it selected …": the sentence's own subject)
     if subject and not any(a <= subject.start("np") < b for a, b, _, _ in spans):
         # ("the Chinese vendor", "The Australian carrier": the one of that country named before)
         country = next((x.value for x in gaz.find(subject["np"]) if x.kind == "country"), None)
@@ -1006,7 +1008,8 @@ _APPOSITIVE = re.compile(r",\s(?:a|an|the|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s)\
 
 
 # "by the ministry", "the state-owned telco has been in talks…": an organisation the article named before
-_DEFINITE = re.compile(r"\b(?:by|between|with|and)\s(?P<np>the\s(?P<head>(?i:ministry|bank|authority|agency|commission|"
+_DEFINITE = re.compile(r"\b(?:by|between|with|and|picked|selected|chose|chosen|hired|tapped|contracted|awarded|appointed|"
+                       r"commissioned|to)\s(?P<np>the\s(?P<head>(?i:ministry|bank|authority|agency|commission|"
                        r"department|regulator|university))|"
                        # ("a $1.6 billion deal signed … between the Ethiopian firm, Huawei and ZTE": the one of that country)
                        r"the\s(?P<adj>[A-Z][a-z]+)\s(?P<firm>firm|company|operator|carrier|telco)(?!\s[A-Z\d]))\b(?!\sof)|(?:^|,\s)(?P<np2>[Tt]he\s(?:[\w-]+\s){0,2}?(?P<subject>telco|operator|carrier|"
@@ -1033,10 +1036,19 @@ _SUBJECT_REF = re.compile(
     r"(?:deals?|contracts?|agreements?|MoUs?|partnerships?)|"
     r"signed|inked|sealed|agreed|won|secured|clinched|bagged|acquired|bought|partnered|teamed|built|launched|delivered|"
     r"installed|was\s(?:forced|blocked|awarded|selected|chosen|picked|contracted)|will\s(?:sign|build|supply|provide|deploy|lay)|"
+    # ("The operator has selected Huawei to build …", "The company said it has signed a contract with Huawei")
+    r"selected|picked|chose|chosen|tapped|hired|appointed|contracted|commissioned|awarded|"
+    r"said\s(?:that\s)?(?:it|they)\s(?:has\s|had\s|have\s|would\s|will\s)?(?:signed|inked|sealed|won|secured|awarded|"
+    r"selected|chosen|picked|sign|award|select)|"
     r"(?:is|was)\s(?:to|set\sto|expected\sto)\s(?:sign|build|supply|deploy)|(?:has\s|had\s|have\s)?(?:been|is|was)\sin\stalks|"
     r"discussed|"
     # ("In addition, it has a contract with the Ministry of the Interior …": one it holds)
     r"(?:holds?\s|held\s)?(?:an?|the)\s(?:[\w$€£.,-]+\s){0,3}?contracts?(?=\s(?:with|from)\s))\b")
+
+
+# a name that tells, before "that it …": the one "it" stands for ("Bharti Airtel also said recently that it selected …")
+_OWN_TELLER = re.compile(r"\b(?!(?:The|It|This|That|He|She|They|We|In|On|At|But|And)\b)[A-Z][\w&.’'-]+(?:\s[A-Z][\w&.’'-]+)*\s"
+                         r"(?:[a-z]+\s){0,3}?(?:said|says|announced|stated|confirmed|added|noted|revealed)(?:\s[a-z]+){0,2}\s$")
 
 
 _BANK_WORDS = ("bank", "lender")
