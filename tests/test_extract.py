@@ -5757,3 +5757,12 @@ def test_it_after_a_named_teller_is_the_teller():
                         "said recently that it selected ZTE to help launch 3G services.\n")
     (c,) = [c for c in x.candidates if "ZTE" in {p.name for p in c.parties}]
     assert "Zembla Telecom" not in {p.name for p in c.parties}
+
+
+@pytest.mark.parametrize("before", ["Kenya and Huawei held talks in Nairobi.", "Huawei and Kenya held talks in Nairobi."])
+def test_the_two_sides_a_country_and_a_firm_named_before(before):
+    """"Kenya and Huawei held talks … The two sides signed an MoU": the two sides are the country and the firm the sentence
+    before joins with "and" (the MoU had no party and was dropped)."""
+    x = extract_article(f"Example headline\n\n{before} The two sides signed an MoU on a government cloud.\n")
+    (c,) = [c for c in x.candidates if c.kind == "mou"]
+    assert {p.name: p.role for p in c.parties} == {"Kenya": "signatory", "Huawei": "signatory"}

@@ -71,6 +71,8 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
     for s in c.antecedents if two is None and not told else ():  # nearest first: the first that names two is the one
         spans = _names_in(c, s, text, gaz, resolver) or \
             _two_countries_named(s.text, gaz.find(s.text), resolver)  # "the two firms" means
+        if len(spans) == 1:
+            spans = spans + _country_beside(s.text, gaz.find(s.text), spans[0], resolver)
         if len(spans) >= 2:
             # ("… has secured a USD350 million loan from the Chinese government … The contract for the rollout was won
             # by China's Huawei": the contract's client is the borrower, not the lender of the loan told before)
@@ -340,6 +342,17 @@ def _two_countries_named(t: str, mentions, resolver) -> list[tuple[int, int, str
         if re.fullmatch(r"\s(?:and|&)\s(?:the\s)?", t[x.end:y.start]) and "CHN" in (x.value, y.value) and x.value != y.value \
                 and not re.match(r"['’]s\b", t[y.end:]):
             return [(z.start, z.end, z.text, resolver.government(z.value).id) for z in (x, y)]
+    return []
+
+
+def _country_beside(t: str, mentions, span: tuple, resolver) -> list[tuple[int, int, str, str | None]]:
+    """"Kenya and Huawei held talks in Beijing": the country named beside a sentence's one organisation, joined by
+    "and" — with it, who "the two sides" that sign in the next sentence are."""
+    for x in mentions:
+        if x.kind != "country" or _is_demonym(x.text) or re.match(r"['’]s\b", t[x.end:]):
+            continue
+        if re.fullmatch(r"\s(?:and|&)\s(?:the\s)?", t[x.end:span[0]]) or re.fullmatch(r"\s(?:and|&)\s", t[span[1]:x.start]):
+            return [(x.start, x.end, x.text, resolver.government(x.value).id)]
     return []
 
 
