@@ -5678,13 +5678,15 @@ def test_equipment_or_technology_supplied_for_a_work_is_a_contract(said, client)
     ("The Zemblan government has worked with Huawei on the Konza data centre.", {"Zemblan government", "Huawei"}),
     ("Zembla Telecom partnered with ZTE on the rollout of its fibre network.", {"Zembla Telecom", "ZTE"}),
     ("Huawei and Zembla Telecom collaborated on the national backbone project.", {"Zembla Telecom", "Huawei"}),
+    ("Huawei is partnering Omantel and Ooredoo on 5G development in Oman.", {"Huawei", "Omantel", "Ooredoo"}),
+    ("Huawei has partnered with Omantel on 5G in Oman.", {"Huawei", "Omantel"}),
 ])
 def test_partners_on_a_work_tell_a_project(said, partners):
     """Two sides named as working together on a work ("has worked with Huawei on the Konza data centre") tell a project —
     not a firm alone, a refusal, or a service ("on AI-powered network management")."""
     (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
     assert c.kind == "project" and partners <= {p.name for p in c.parties}
-    for alone in ("Huawei works on networks in 170 countries.",
+    for alone in ("Huawei works on networks in 170 countries.", "Huawei works on 5G in 170 countries.",
                   "Zembla Telecom had refused to work with Huawei on its 5G network.",
                   "Zembla Telecom and Huawei worked together on AI-powered network management."):
         assert not extract_article(f"Example headline\n\n{alone}\n").candidates, alone

@@ -99,12 +99,14 @@ _PURPOSE = re.compile(r"\b(?:to|will)\s(?:jointly\s|help\s|further\s)?(?P<verb>d
 # "The government has worked with Huawei on the Konza data centre", "Zembla Telecom partnered with ZTE on the rollout of its
 # fibre network": partners on a work the sentence names — a project (not "on AI-powered network management": a service)
 _PARTNERED_ON = re.compile(r"\b(?:work(?:ed|s|ing)?|partner(?:ed|s|ing)?|collaborat(?:ed|es|ing)|cooperat(?:ed|es|ing)|"
-                           r"team(?:ed|s)?\sup)\s(?:closely\s|together\s|jointly\s)?(?:with\s(?:the\s)?[A-Z][\w&'’.-]*"
-                           r"(?:\s(?:[A-Z][\w&'’.-]*|of|and|&|for))*\s)?"
+                           r"team(?:ed|s)?\sup)\s(?:closely\s|together\s|jointly\s)?(?:(?:with\s|(?<=partnering\s)|"
+                           r"(?<=partners\s))(?:the\s)?[A-Z][\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|of|and|&|for))*\s)?"
                            r"on\s(?:the\s|its\s|their\s|an?\s)?(?:[\w'’-]+\s){0,5}?(?:(?:construction|building|deployment|"
                            r"installation|roll-?out|laying|upgrade|expansion)\sof\s(?:the\s|its\s|their\s|an?\s)?(?:[\w'’-]+\s){0,4}?)?"
                            r"(?:projects?|networks?|cables?|data\scent(?:re|er)s?|backbones?|platforms?|satellites?|towers|"
-                           r"safe\scit(?:y|ies)|smart\scit(?:y|ies))\b"
+                           r"safe\scit(?:y|ies)|smart\scit(?:y|ies)|"
+                           # ("Huawei is partnering Omantel and Ooredoo on 5G development in Oman")
+                           r"(?<=\s)(?-i:[2-5]G|LTE)(?:\s(?:development|roll-?out|deployment|trials?|networks?))?)\b"
                            r"(?!\s[a-z]+(?:ment|ing|tion|ance|ity|s)\b)")
 
 
@@ -112,7 +114,8 @@ def _partnered_on(s: Sentence) -> re.Match | None:
     """Partners on a work, both named ("A worked with B on …", "A and B collaborated on …") — not a firm alone ("Huawei
     works on networks in 170 countries") nor a refusal ("had refused to work with Huawei on its 5G network")."""
     m = _PARTNERED_ON.search(s.text)
-    if m is None or not ("with" in m.group().split() or re.search(r"\s(?:and|&)\s", s.text[max(0, m.start() - 80):m.start()])):
+    if m is None or not ("with" in m.group().split() or re.search(r"\s(?:and|&)\s", s.text[max(0, m.start() - 80):m.start()]) or
+                         re.match(r"partner(?:s|ing)\s(?:the\s)?[A-Z]", m.group())):
         return None
     if re.search(r"\b(?:not|n['’]t|never|refus\w*|declin\w*|stopp?\w*|ceas\w*|banned|barred)\s(?:\w+\s){0,2}?(?:to\s)?$",
                  s.text[:m.start()], re.I):
