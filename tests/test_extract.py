@@ -5768,3 +5768,20 @@ def test_the_two_sides_a_country_and_a_firm_named_before(before):
     x = extract_article(f"Example headline\n\n{before} The two sides signed an MoU on a government cloud.\n")
     (c,) = [c for c in x.candidates if c.kind == "mou"]
     assert {p.name: p.role for p in c.parties} == {"Kenya": "signatory", "Huawei": "signatory"}
+
+
+@pytest.mark.parametrize("said, status", [
+    ("The data centre built by Huawei for Zembla Telecom began operations in June 2024.", "operational"),
+    ("The cable laid by Huawei Marine for Zembla Telecom entered service in 2019.", "operational"),
+    ("Huawei unveiled the 5G network of Zembla Telecom on Monday.", "operational"),
+    ("ZTE rolled out the 4G network of Zembla Telecom last year.", "completed"),
+    ("Not only has Huawei introduced 3G to Zembla, in cooperation with a local operator, it has also deployed the "
+     "country's first LTE network.", "completed"),
+    ("ZTE Corporation announced that its president delivered a speech on the smart city network of Zembla Telecom.",
+     "announced"),
+])
+def test_a_works_status_by_what_was_done_to_it(said, status):
+    """A work that "began operations", "entered service" or was unveiled runs; one rolled out or deployed is done, even
+    beside a word that alone would tell it announced ("introduced", "announced") — but not a speech delivered."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert (c.kind, c.status) == ("project", status)

@@ -1104,6 +1104,14 @@ def _merge(into: Candidate, other: Candidate) -> None:
 
 
 # a step of the work, not the work: "completed the marine survey", "completed the first phase", "completed trials"
+# a work told as done by its verb ("ZTE has built a network", "rolled out 4G", "The Safe City system was implemented by …")
+_PROJECT_DONE = re.compile(r"\b(?:built|installed|deployed|laid|constructed|landed|implemented|upgraded|rolled\sout|"
+                           # (not "delivered a speech": words, no work)
+                           r"delivered(?!\s(?:an?\s|the\s|his\s|her\s|its\s|their\s)?(?:[\w-]+\s)?(?:speech|address|"
+                           r"remarks|keynote|presentation|talk|lecture|statement|message)\b)|"
+                           r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s))set\sup)\b", re.I)
+
+
 _A_STEP = re.compile(r"\s(?:the\s|a\s|an\s|its\s|their\s)?(?:[\w-]+\s){0,2}?(?:survey|study|studies|design|feasibility|"
                      r"first\sphase|first\sstage|phase\sone|trials?|tests?|testing|groundwork|preparations?)\b")
 
@@ -1161,6 +1169,10 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
                                                    r"[^.;]{0,100}?\s(?:was|were|has\sbeen|have\sbeen)\s(?:officially\s)?$",
                                                    t[:m.start()], re.I):
                 name = "under_construction"  # "The laying of 3,200 km-long fiber optic cable was launched on Tuesday": begun
+            if name == "announced" and c.kind == "project" and re.match(r"introduc|announc|held|hold", m.group(), re.I) and \
+                    _PROJECT_DONE.search(t) and not re.search(
+                    rf"\b(?:will|would|to|plans?\sto|expected\sto)\s(?:be\s)?(?:[\w-]+\s)?(?:{BUILT})\b", t, re.I):
+                continue  # ("Not only has Huawei introduced 3G …, it has also deployed the country's first LTE network": done)
             if c.status is None or (name == "cancelled" and c.status in ("announced", "signed")):
                 c.status = name  # (a deal told as planned or signed, then dropped: cancelled)
                 c.note("status", s.start + m.start(), s.start + m.end(), text)
@@ -1173,12 +1185,12 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
                       # ("The project will see 161 towers built", "will have … installed": built in time to come)
                       r"\bwill\s(?:see|have|get)\s(?:[\w,-]+\s){1,6}?(?:built|installed|deployed|laid|constructed|delivered)\b",
                       t, re.I)
-        done = m is None and re.search(r"\b(?:built|installed|deployed|laid|constructed|delivered|landed|implemented|"
-                                       r"upgraded|"
-                                       r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s))set\sup)\b", t, re.I)
-        if m or done:
-            c.status = "announced" if m else "completed"
-            c.note("status", s.start + (m or done).start(), s.start + (m or done).end(), text)
+        done = m is None and _PROJECT_DONE.search(t)
+        # ("Huawei unveiled the 5G network of Zamtel": put before the public, running)
+        shown = m is None and not done and re.search(r"\bunveiled\b", t, re.I)
+        if m or done or shown:
+            c.status = "announced" if m else "completed" if done else "operational"
+            c.note("status", s.start + (m or done or shown).start(), s.start + (m or done or shown).end(), text)
     if c.kind == "acquisition" and c.status is None:
         m = re.search(r"\b(?:will|(?:is|are)\s(?:set\s)?to|plans?\sto|intends?\sto)\s(?:also\s)?(?:acquire|buy|take\sover|"
                       r"purchase)\b", t, re.I)  # "China Unicom will acquire a 20 percent stake": not done yet

@@ -193,6 +193,9 @@ OPERATIONAL = (r"launch(?:ed|es)|inaugurat(?:ed|es)|commission(?:ed|s)(?!\s(?:th
                r"(?:became|becomes|has\sbecome)\sthe\sfirst\s(?:[\w-]+\s){0,4}?to\s(?:launch|inaugurate|roll\sout|switch\son)"
                r"(?=\san?\s)|"
                r"(?:came|went|entered|put)\sinto\s(?:commercial\s)?(?:operation|service|use)|"
+               # ("The data centre … began operations in June 2024", "entered service in 2019", "went online in March")
+               r"(?:began|begun|started|commenced|begins|starts)\s(?:commercial\s|full\s)?(?:operations?|operating|service)\b|"
+               r"entered\s(?:commercial\s)?service|(?:went|came|goes|comes)\sonline|"
                # ("celebrated the official launching of the Vanuatu eGovernment Network": a thing put into service)
                r"(?:official|formal)\s(?:launch(?:ing)?|inauguration|opening|commissioning)\sof|"
                # ("The inauguration of the Huawei-built data centre took place on Monday")
