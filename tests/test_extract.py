@@ -5785,3 +5785,19 @@ def test_a_works_status_by_what_was_done_to_it(said, status):
     beside a word that alone would tell it announced ("introduced", "announced") — but not a speech delivered."""
     (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
     assert (c.kind, c.status) == ("project", status)
+
+
+@pytest.mark.parametrize("after, name, role", [
+    ("It was developed by the China Academy of Space Technology.", "China Academy of Space Technology", "contractor"),
+    ("After in-orbit tests, it will be delivered to the Pakistan Space and Upper Atmosphere Research Commission.",
+     "Pakistan Space and Upper Atmosphere Research Commission", "owner"),
+    ("The satellite will serve the region, said China Great Wall Industry Corp, major contractor of the project.",
+     "China Great Wall Industry Corp", "contractor"),
+])
+def test_who_made_a_work_told_paragraphs_later(after, name, role):
+    """A sentence whose subject is the work told before — "It was developed by …", "it will be delivered to …", "…, major
+    contractor of the project" — gives its maker or owner a role in it, even paragraphs later."""
+    said = (f"Example headline\n\nPakistan launched its first communications satellite on Monday.\n\nThe launch drew "
+            f"crowds.\n\n{after}\n")
+    (c,) = extract_article(said).candidates
+    assert {p.name: p.role for p in c.parties}.get(name) == role

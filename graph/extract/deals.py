@@ -606,6 +606,8 @@ def _continues(s: Sentence, current: Candidate, text: str) -> bool:
     """A sentence of the deal's paragraph that gives an organisation a role in it (operate, build,
     supply, finance)."""
     last = current.sentences[-1]
+    if current.kind == "project" and _MADE_BY_IT.search(s.text):
+        return True  # ("It was developed by the China Academy of Space Technology", "Its EPC contract is with Huawei")
     if "\n" in text[last.end:s.start]:
         # (but the paragraph right after the deal's may say whom its vendor works for: "… will help telecom operator
         # Telenor to upgrade a national network")
@@ -613,6 +615,24 @@ def _continues(s: Sentence, current: Candidate, text: str) -> bool:
     return any(re.search(rf"\b(?:{pattern})\b", s.text, re.I) for _, pattern in _STATED_ROLES) or \
         bool(HANDED_TO.search(s.text)) or \
         bool(_HELPS_TO_BUILD.search(s.text))  # ("It will hand over the satellite to APT Satellite": whose it will be)
+
+
+# a sentence that says who made the work told before, or whose it becomes, its subject the work itself ("It was developed
+# by the China Academy of Space Technology", "The satellite will be delivered to SUPARCO", "Its EPC contract is with
+# Huawei"): a role in it, wherever the paragraph
+_WORK = (r"satellites?|projects?|networks?|cables?|data\scent(?:re|er)s?|cent(?:re|er)|systems?|backbones?|facility|"
+         r"platforms?|towers?|links?|spacecraft")
+_MADE_BY_IT = re.compile(rf"(?:^|,\s|\band\s)(?:[Ii]t|They|(?:The|This|These|the)\s(?:[\w'’-]+\s){{0,3}}?(?:{_WORK}))\s"
+                         r"(?:was|were|has\sbeen|have\sbeen|"
+                         r"had\sbeen|is\sbeing|are\sbeing|will\sbe|is|are)\s(?:also\s|jointly\s)?(?:built|developed|designed|"
+                         r"manufactured|constructed|made|installed|laid|implemented|supplied|delivered|handed\sover|transferred)\s"
+                         r"(?:by|to)\s(?:the\s)?[A-Z]|"
+                         rf"(?:^|,\s|\band\s)(?:[Ii]ts|[Tt]heir|(?:The|This|the)\s(?:[\w'’-]+\s){{0,3}}?(?:{_WORK})['’]s)\s"
+                         r"(?:[\w()-]+\s){0,5}?(?:contract|contractor|builder|supplier|vendor)\s(?:is|was|will\sbe)\s(?:with\s)?"
+                         r"(?:the\s)?[A-Z]|"
+                         # ("…, said China Great Wall Industry Corp, major contractor of the project")
+                         rf"[A-Z][\w&.-]*,\s(?:the\s)?(?:major|main|prime|general|lead|principal|EPC)\scontractor\s(?:of|for)\s"
+                         rf"the\s(?:{_WORK})\b")
 
 
 # "China's biggest listed telecom equipment maker will help telecom operator Telenor to upgrade a national network": whom

@@ -36,7 +36,7 @@ import re
 from functools import lru_cache
 
 from .dates import _date_in, _publication_date, since_clauses
-from .deals import (BULLET, ORDINAL_DEAL, SAID_THE_DEAL, SERVICE_DEAL, _DEFINITE_NOUN, _HYPOTHETICAL, _PRIORITY, _continues,
+from .deals import (BULLET, ORDINAL_DEAL, SAID_THE_DEAL, SERVICE_DEAL, _DEFINITE_NOUN, _MADE_BY_IT, _HYPOTHETICAL, _PRIORITY, _continues,
                     _deal, _number, _refers)
 from .gazetteer import Mention, gazetteer
 from .model import Candidate, Extraction, Party, Span
@@ -152,6 +152,10 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
             current.sentences.append(s)  # "Zamtel will operate the network": a party and its role
         elif deal is None and current is not None:
             current = None
+        elif deal is None and last is not None and last.kind == "project" and _MADE_BY_IT.search(s.text):
+            # ("It was developed by the China Academy of Space Technology" a paragraph after the launch: who made it)
+            current = last
+            current.sentences.append(s)
         last = current or last
         if described and (deal is not None or not _HYPOTHETICAL.search(s.text)):
             # (a deal of its own whatever the rest of the sentence tells: "TopStar, a joint venture between ZNBC and StarTimes,

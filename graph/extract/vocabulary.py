@@ -479,7 +479,9 @@ _ORG_RE = re.compile(rf"\b(?:(?:[A-Z][\w'’&.-]*\s)(?:{_CAP}\s){{0,6}}(?:{ORG_H
 
 
 # "It will hand over the satellite to APT Satellite once in-orbit tests end": to whom the thing built goes
-HANDED_TO = re.compile(r"\bhand(?:s|ed|ing)?\sover\s(?:(?:the|its|a)\s)?[^.;]{0,60}?\bto\s(?:the\s)?(?=[A-Z])")
+HANDED_TO = re.compile(r"\bhand(?:s|ed|ing)?\sover\s(?:(?:the|its|a)\s)?[^.;]{0,60}?\bto\s(?:the\s)?(?=[A-Z])|"
+                       # ("It will be delivered to the Pakistan Space and Upper Atmosphere Research Commission")
+                       r"\b(?:be|been|was|were|is|are)\s(?:delivered|handed\sover|transferred)\sto\s(?:the\s)?(?=[A-Z])")
 
 
 # who holds office for a state, named by it ("President of Azerbaijan", "Prime Minister of Pakistan", "Vietnamese
