@@ -5801,3 +5801,21 @@ def test_who_made_a_work_told_paragraphs_later(after, name, role):
             f"crowds.\n\n{after}\n")
     (c,) = extract_article(said).candidates
     assert {p.name: p.role for p in c.parties}.get(name) == role
+
+
+@pytest.mark.parametrize("said, status", [
+    ("China successfully sent a Bolivian communications satellite into orbit on Friday.", "operational"),
+    ("A Long March rocket lifted off from Xichang carrying Pakistan's communications satellite.", "operational"),
+    ("Huawei Cloud announced on Monday the launch of the Huawei Cloud Riyadh Region.", "operational"),
+    ("The Safe City project is being implemented by Huawei in Nairobi.", "under_construction"),
+    ("Huawei had done about 60% of the work on the project for Telkom Kenya.", "under_construction"),
+])
+def test_a_satellite_put_into_orbit_a_launch_announced_and_a_work_in_hand(said, status):
+    """A satellite sent into orbit or a rocket that lifted off carrying it, "announced … the launch of" a cloud region: the
+    work runs; one "being implemented by" a firm, or with a share of its work done, is under construction — but "an
+    agreement for the launch of the satellite" launches nothing yet."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert (c.kind, c.status) == ("project", status)
+    (c,) = extract_article("Example headline\n\nThe Bolivian Space Agency and China Great Wall Industry Corporation signed "
+                           "an agreement in December 2010 for the launch of the satellite.\n").candidates
+    assert c.status == "signed"

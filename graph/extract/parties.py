@@ -1361,6 +1361,7 @@ _BUILT_BY = re.compile(r"\b(?i:built|launched|installed|constructed|laid|deliver
 # a state that builds, told as the subject: "China built the communications satellite for Laos", "China helped
 # Bolivia build and launch the Tupac Katari satellite"
 _BUILDS_AFTER = re.compile(r"\s(?:has\s|have\s|had\s|also\s|successfully\s)*(?:built|launched|delivered|constructed|installed|"
+                           r"(?:sent|put|placed|lofted)(?=\s[^.;]{0,60}?\b(?:in)?to\s(?:orbit|space)\b)|"
                            r"laid|helped\s(?:[A-Z][\w'’-]*\s){1,3}(?:to\s)?(?:build|launch|construct|set\sup))\b")
 # "Algeria's first telecommunications satellite", "Samoa's national broadband network": the country owns what is built
 _OWNED_THING = re.compile(r"['’]s\s(?:(?:first|second|third|new|national|own|only|high-speed)\s)?(?:[\w-]+\s){0,3}?(?:satellites?|"

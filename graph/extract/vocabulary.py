@@ -82,7 +82,8 @@ NOUNS = [
                 r"cables?(?: systems?)?|data cent(?:re|er)s?|safe cit(?:y|ies)|smart cit(?:y|ies)|platforms?|towers|"
                 r"(?:CCTV |surveillance )?cameras|base stations|(?:5G |4G )?antennas|(?:cloud |availability )regions?|"
                 # ("Huawei Cloud has opened a Chile region": a cloud region named by its country)
-                r"(?:(?<=\sa\s)|(?<=\sits\s)|(?<=\sthe\s))(?-i:[A-Z][\w-]+)\s(?-i:region)(?=[,.;]|\s(?:in|for|to|providing)\b)|"
+                r"(?:(?<=\sa\s)|(?<=\sits\s)|(?<=\sthe\s))(?-i:[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,3})\s(?-i:[Rr]egion)"
+                r"(?=[,.;]|\s(?:in|for|to|providing)\b)|"
                 r"networks?|backbones?|optical fib(?:re|er)s?|"
                 # ("has opened a plant in Kisber, Hungary", "an R&D centre", "a production line")
                 r"plants?|factor(?:y|ies)|(?:production|assembly)\slines?|(?:R&D|research|innovation)\scent(?:re|er)s?|"
@@ -193,6 +194,15 @@ OPERATIONAL = (r"launch(?:ed|es)|inaugurat(?:ed|es)|commission(?:ed|s)(?!\s(?:th
                r"(?:became|becomes|has\sbecome)\sthe\sfirst\s(?:[\w-]+\s){0,4}?to\s(?:launch|inaugurate|roll\sout|switch\son)"
                r"(?=\san?\s)|"
                r"(?:came|went|entered|put)\sinto\s(?:commercial\s)?(?:operation|service|use)|"
+               # ("China successfully sent a Bolivian communications satellite into orbit", "A Long March rocket lifted off
+               # from Xichang carrying Pakistan's satellite"): a satellite launched
+               r"(?:sent|put|placed|lofted|launched)\s(?:[\w'’-]+\s){0,5}?(?:satellites?|spacecraft)\s(?:in)?to\s(?:orbit|space)|"
+               r"lift(?:ed|s)?\soff\s[^.;]{0,60}?\bcarrying(?=\s[^.;]{0,60}?\b(?:satellites?|spacecraft)\b)|"
+               # ("Huawei Cloud announced on Monday the launch of the Huawei Cloud Riyadh Region")
+               # (not "signed an agreement for the launch of the satellite", "shook the West with the launch of …")
+               r"(?:announced|announces|celebrated|marked|attended|witnessed|hosted)\s(?:[\w,]+\s){0,3}?the\slaunch\sof"
+               r"(?=\s(?:the\s|its\s|an?\s)?(?:[\w'’-]+\s){0,6}?(?i:regions?|data\scent(?:re|er)s?|networks?|"
+               r"cables?|satellites?|platforms?|cent(?:re|er)s?|services?)\b)|"
                # ("The data centre … began operations in June 2024", "entered service in 2019", "went online in March")
                r"(?:began|begun|started|commenced|begins|starts)\s(?:commercial\s|full\s)?(?:operations?|operating|service)\b|"
                r"entered\s(?:commercial\s)?service|(?:went|came|goes|comes)\sonline|"
@@ -213,6 +223,13 @@ BUILDING = (r"under construction|construction (?:began|started)|(?:(?<=the\s)|^)
             r"installing|deploying|laying|rolling out|setting up|establishing|upgrading|expanding|implementing)|"
             # ("The communication towers were being constructed at a cost of 280 million U.S. dollars")
             r"(?:is|are|was|were)\sbeing\s(?:built|constructed|installed|deployed|laid|rolled\sout|set\sup|upgraded)|"
+            # ("The Safe City project is being implemented by Huawei", "which is carried out by the Botswana branch of …", "is
+            # 60 percent complete", "had done about 60% of the work")
+            r"(?:(?:is|are|was|were)\sbeing|(?:which|that)\s(?:is|are))\s(?:implemented|carried\sout|executed|undertaken)\sby|"
+            r"(?:is|was|are|were)\s(?:about\s|around\s|some\s|nearly\s|over\s|now\s)?\d+(?:\.\d+)?\s?(?:%|per\s?cent)\s"
+            r"(?:complete|completed|done|finished|built)|"
+            r"(?:has|had|have)\s(?:done|completed|finished)\s(?:about\s|around\s|some\s|nearly\s|over\s)?\d+(?:\.\d+)?\s?"
+            r"(?:%|per\s?cent)\sof|"
             # the work begun or in hand, told by its noun: "initiated the works on laying the cable", "is undertaking a
             # limited deployment of 5G", "was assisting the city with the installation of cameras"
             r"(?<=project\s)(?:has|have)\s(?:now\s|officially\s)?(?:commenced|begun|started|kicked\soff)|"  # ("The … cable
