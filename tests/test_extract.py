@@ -5819,3 +5819,15 @@ def test_a_satellite_put_into_orbit_a_launch_announced_and_a_work_in_hand(said, 
     (c,) = extract_article("Example headline\n\nThe Bolivian Space Agency and China Great Wall Industry Corporation signed "
                            "an agreement in December 2010 for the launch of the satellite.\n").candidates
     assert c.status == "signed"
+
+
+@pytest.mark.parametrize("said", [
+    "Zamtel signed a contract with Huawei for its 5G network, amid concern in the West over the company's links to China's "
+    "government.",
+    "Zamtel signed a contract with Huawei, which critics say has close ties to China's government.",
+])
+def test_whom_a_party_is_tied_to_is_no_side(said):
+    """"… over the company's links to China's government", "which critics say has close ties to China's government": whom a
+    party is tied to is told of it, not a side of its deal."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert {p.name for p in c.parties} == {"Zamtel", "Huawei"}

@@ -2441,6 +2441,9 @@ _NO_SIDE = (
                       r"(?:projects?|networks?|cables?|backbones?|data\scent(?:re|er)s?|satellites?|towers|platforms?|"
                       r"systems?|safe\scit(?:y|ies)|smart\scit(?:y|ies))\b)")),
     _NoSide("Huawei's smaller rival ZTE secured …: ZTE, not Huawei", after=_RIVAL_AFTER),
+    _NoSide("… amid concern over the company's links to China's government: whom a party is tied to, no side",
+            before=_rx(r"\b(?:links?|ties|connections?|closeness|proximity|loyalty)\s(?:to|with)\s"
+                       r"(?:the\s)?$")),
     _NoSide("for Phase 3 of the … Project: a part of the work",
             name=_rx(r"(?:Phase|Stage|Lot|Tranche|Package|Section)\s\w+(?:$|\sof\s).*", re.S)),
     _NoSide("to supply the second phase of the former's National Broadband Network (NBNII), to Build 6000-km Cameroon-Brazil "
