@@ -5831,3 +5831,14 @@ def test_whom_a_party_is_tied_to_is_no_side(said):
     party is tied to is told of it, not a side of its deal."""
     (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
     assert {p.name for p in c.parties} == {"Zamtel", "Huawei"}
+
+
+def test_a_contract_signed_with_vendors_named_in_a_list():
+    """"… has signed a $500 million contract … with four leading vendors, A, B, C and D": each listed vendor supplies, the
+    one that signed with them buys — a Chinese operator's unit too."""
+    (c,) = extract_article("Example headline\n\nChina Mobile Pakistan has signed a $500 million contract for network "
+                           "expansion with four leading vendors, Alcatel-Lucent Pakistan Ltd, Ericsson Pakistan Pvt Ltd, "
+                           "Huawei Technologies Pakistan and ZTE Pakistan.\n").candidates
+    roles = {p.name: p.role for p in c.parties}
+    assert roles.pop("China Mobile Pakistan") == "signatory"
+    assert set(roles.values()) == {"supplier"} and len(roles) == 4

@@ -195,6 +195,30 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
                 full.role, full.stated = short.role, True
             c.parties.remove(short)
     _chinese_operator_signs(c, text)
+    _vendors_listed(c)
+
+
+# "signed a $500 million contract … with four leading vendors, Alcatel-Lucent Pakistan Ltd, Ericsson Pakistan Pvt Ltd, …":
+# the names after the vendors' word supply; the one that signed with them buys
+_VENDORS_LISTED = re.compile(rf"\b(?:{SIGNED}|awarded)\b[^.;]{{0,120}}?\bwith\s(?:(?:the|its|\w+|leading|major|key|main|"
+                             r"global|international|several)\s){0,3}?(?:vendors|suppliers|contractors|equipment\smakers)"
+                             r"(?:\s?[,:]|\sincluding)\s")
+
+
+def _vendors_listed(c: Candidate) -> None:
+    """A contract signed with vendors named in a list: each of them a supplier, the party named before the list's
+    verb its buyer (a Chinese operator too: "China Mobile Pakistan has signed … with four leading vendors, …")."""
+    if c.kind != "contract":
+        return
+    s = c.sentences[0]
+    m = _VENDORS_LISTED.search(s.text)
+    if m is None:
+        return
+    for p in c.parties:
+        if s.start + m.end() <= p.span.start < s.end:
+            p.role, p.stated = "supplier", True
+        elif s.start <= p.span.start < s.start + m.start():
+            p.role, p.stated = "signatory", True
 
 
 # a thing built, laid, rolled out for someone: "… built unified GSM/UMTS/LTE networks for Telenor" (not "China to build
