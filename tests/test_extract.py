@@ -5842,3 +5842,18 @@ def test_a_contract_signed_with_vendors_named_in_a_list():
     roles = {p.name: p.role for p in c.parties}
     assert roles.pop("China Mobile Pakistan") == "signatory"
     assert set(roles.values()) == {"supplier"} and len(roles) == 4
+
+
+@pytest.mark.parametrize("said, place", [
+    ("Reliance awarded a contract to ZTE for Gujarat, Maharashtra and Madhya Pradesh-Chhattisgarh.", "Maharashtra"),
+    ("Reliance awarded a contract to ZTE for Gujarat, Maharashtra and Madhya Pradesh-Chhattisgarh.",
+     "Madhya Pradesh-Chhattisgarh"),
+    ("Huawei is building the mobile network of Our Telekom in Malaita for the Solomon Islands government.", "Malaita"),
+])
+def test_a_province_or_state_is_a_place_not_a_party(said, place):
+    """A province, state or region of a country (two joined by a hyphen too) is where a deal is, not one of its sides —
+    but a name that begins with a generic region word ("Centre for Integrated Photonics") stays whole."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert place not in {p.name for p in c.parties} and len(c.parties) >= 2
+    (c,) = extract_article("Example headline\n\nHuawei acquired the Centre for Integrated Photonics Ltd. in 2012.\n").candidates
+    assert "Centre for Integrated Photonics Ltd." in {p.name for p in c.parties}

@@ -1843,12 +1843,22 @@ def _is_demonym(word: str) -> bool:
                                   and w.casefold() not in country_names())
 
 
+# words some provinces are named by that begin names of other things ("Centre for Integrated Photonics", "Central Bank")
+_GENERIC_REGIONS = frozenset("centre center central north south east west northern southern eastern western capital coast "
+                             "coastal lakes lake islands island upper lower middle highlands plateau river mountain valley "
+                             "greater national federal special autonomous metropolitan city region province district "
+                             "littoral savanes plateaux maritime interior".split())
+
+
 def _is_place(name: str) -> bool:
     """A country, region or city alone ("Rawalpindi", "North African", "Gulf"), not an organisation's name."""
-    from ..resolve.countries import PLACE_WORDS, capital_country, city_countries, countries_in, country_words
+    from ..resolve.countries import PLACE_WORDS, capital_country, city_countries, countries_in, country_words, subdivision_countries
     from ..resolve.normalise import fold
 
     k = " ".join(fold(name).replace("’", "'").replace("'s", "").replace("-", " ").split())
+    if not set(k.split()) & _GENERIC_REGIONS and (
+            subdivision_countries(name) or ("-" in name and all(subdivision_countries(w) for w in name.split("-")))):
+        return True  # a province, state or region ("Maharashtra"; "Madhya Pradesh-Chhattisgarh", two of them joined)
     country = " ".join(w for w in k.split() if w not in _REGION_WORDS)  # "West Malaysia", "Southern Africa"
     if capital_country(k) or city_countries(k) or (countries_in(k) and " ".join(countries_in(k)) in (k, country)):
         return True
