@@ -5857,3 +5857,19 @@ def test_a_province_or_state_is_a_place_not_a_party(said, place):
     assert place not in {p.name for p in c.parties} and len(c.parties) >= 2
     (c,) = extract_article("Example headline\n\nHuawei acquired the Centre for Integrated Photonics Ltd. in 2012.\n").candidates
     assert "Centre for Integrated Photonics Ltd." in {p.name for p in c.parties}
+
+
+def test_what_a_deal_named_before_costs_and_who_funds_it_paragraphs_later():
+    """"According to a report …, the cost of SAIL will reach US$136 million, of which US$85 million was funded by the
+    Export-Import Bank of China" paragraphs after the SAIL deal: its sum and its lender; "China Unicom also provided Camtel
+    with funds …": a financier."""
+    said = ("Example headline\n\nHuawei Marine and China Unicom signed an agreement with Camtel to build the South "
+            "Atlantic Inter Link (SAIL).\n\nThe cable will link Kribi and Fortaleza.\n\n\"It will help the economies,\" "
+            "said a manager.\n\nAccording to a report by a news website, the cost of SAIL will reach US$136 million, of "
+            "which US$85 million was funded by the Export-Import Bank of China.\n")
+    (c,) = extract_article(said).candidates
+    assert (136_000_000, "USD") in c.amounts
+    assert {p.name: p.role for p in c.parties}["Export-Import Bank of China"] == "financier"
+    (c,) = extract_article("Example headline\n\nHuawei Marine will build the SAIL cable for Camtel. China Unicom also "
+                           "provided Camtel with funds of US$34 million.\n").candidates
+    assert {p.name: p.role for p in c.parties}["China Unicom"] == "financier"

@@ -545,11 +545,12 @@ SAID_THE_DEAL = re.compile(r"^[^.;]{0,80}?\b(?:said|says|added|noted|stated)\s(?
 
 # a sentence that says what the deal told before costs: its subject a sum's word or the thing built, its verb one that
 # gives a sum ("The volume of investments is 60 million dollars.", "The line will cost 23 billion tenges")
-_COST_OF_IT = re.compile(r"^(?:The|This|Its|Their)\s(?:(?:total|overall|estimated|financial)\s)?(?:[\w’'-]+\s){0,3}?"
+_COST_OF_IT = re.compile(r"^(?:According\sto\s[^,;]{1,80},\s)?(?:The|This|Its|Their)\s(?:(?:total|overall|estimated|financial)\s)?(?:[\w’'-]+\s){0,3}?"
                          r"(?:cost|costs|value|price|volume|investments?|budget|sum|amount|project|line|cable|network|system|"
                          r"satellite|works|centre|center|facility|plant)\s(?:of\s(?:the\s)?(?:[\w’'-]+\s){0,2}?)?"
                          r"(?P<verb>(?:will|would|is\sto|is\sexpected\sto)\scost|costs?|(?:is|was|were|are)\s(?:worth|valued\sat|"
-                         r"estimated\sat|put\sat)|amounts?\sto|amounted\sto|totals?|totall?ed|is|was|are|were|will\sbe|stands\sat)\s"
+                         r"estimated\sat|put\sat)|amounts?\sto|amounted\sto|totals?|totall?ed|is|was|are|were|will\sbe|stands\sat|"
+                         r"(?:will\s)?reach(?:es|ed)?)\s"
                          r"(?:(?:about|around|approximately|some|nearly|almost|more\sthan|over|roughly|close\sto|up\sto)\s)?", re.I)
 
 

@@ -2190,7 +2190,10 @@ _STATED_ROLES = (("operator", r"will operate|operates|to operate|is to operate|w
                  # ("Australia funded the cable's construction", "is also funding …"; not "… funded by the World Bank")
                  # (a bare "financing" is a noun as often: "more affordable prices and financing")
                  ("financier", r"will finance|finances|to finance|will fund|funds|(?:is|was|has|have|had)\s(?:also\s|jointly\s)?"
-                               r"(?:funding|financing|funded|financed)(?!\sby\b)|(?<!-)(?:also\s|jointly\s)?(?:funded|financed)(?!\sby\b)"))
+                               r"(?:funding|financing|funded|financed)(?!\sby\b)|(?<!-)(?:also\s|jointly\s)?(?:funded|financed)(?!\sby\b)|"
+                               # ("China Unicom also provided Camtel with funds of US$34 million")
+                               r"(?:also\s)?provided\s(?:the\s)?(?:[A-Z][\w&'’-]*\s){1,4}with\s(?:\w+\s)?(?:funds|funding|financing|"
+                               r"loans?|credit)"))
 
 
 def _funded_by(sentence: str, start: int) -> str | None:

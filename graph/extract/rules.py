@@ -36,7 +36,7 @@ import re
 from functools import lru_cache
 
 from .dates import _date_in, _publication_date, since_clauses
-from .deals import (BULLET, ORDINAL_DEAL, SAID_THE_DEAL, SERVICE_DEAL, _DEFINITE_NOUN, _MADE_BY_IT, _HYPOTHETICAL, _PRIORITY, _continues,
+from .deals import (BULLET, ORDINAL_DEAL, SAID_THE_DEAL, SERVICE_DEAL, _COST_OF_IT, _DEFINITE_NOUN, _MADE_BY_IT, _HYPOTHETICAL, _PRIORITY, _continues,
                     _deal, _number, _refers)
 from .gazetteer import Mention, gazetteer
 from .model import Candidate, Extraction, Party, Span
@@ -152,6 +152,11 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
             current.sentences.append(s)  # "Zamtel will operate the network": a party and its role
         elif deal is None and current is not None:
             current = None
+        elif deal is None and current is None and last is not None and _cost_of_named(s.text, last):
+            # ("… the cost of SAIL will reach US$136 million" paragraphs after the SAIL deal: what it costs)
+            current = last
+            current.sentences.append(s)
+            _fill(current, s, text, gaz, published, first=False, phases=phases)
         elif deal is None and last is not None and last.kind == "project" and _MADE_BY_IT.search(s.text):
             # ("It was developed by the China Academy of Space Technology" a paragraph after the launch: who made it)
             current = last
@@ -1108,6 +1113,18 @@ def _merge(into: Candidate, other: Candidate) -> None:
 
 
 # a step of the work, not the work: "completed the marine survey", "completed the first phase", "completed trials"
+def _cost_of_named(sentence: str, last: Candidate) -> bool:
+    """A sentence that says what a deal told before costs, naming what it is for by the name its first sentence gave
+    ("the cost of SAIL will reach US$136 million" after "… signed an agreement … to build the South Atlantic Inter Link
+    (SAIL)"), when the deal has no sum yet."""
+    cost = _COST_OF_IT.match(sentence)
+    if cost is None or last.amounts or not _AMOUNT.match(sentence, cost.end()):
+        return False
+    names = re.findall(r"\b[A-Z][\w-]{2,}\b", sentence[:cost.start("verb")])
+    told = " ".join(x.text for x in last.sentences)
+    return any(re.search(rf"\b{re.escape(n)}\b", told) for n in names if n not in ("The", "This", "Its", "Their", "According"))
+
+
 # a work told as done by its verb ("ZTE has built a network", "rolled out 4G", "The Safe City system was implemented by …")
 _PROJECT_DONE = re.compile(r"\b(?:built|installed|deployed|laid|constructed|landed|implemented|upgraded|rolled\sout|"
                            # (not "delivered a speech": words, no work)
