@@ -5873,3 +5873,13 @@ def test_what_a_deal_named_before_costs_and_who_funds_it_paragraphs_later():
     (c,) = extract_article("Example headline\n\nHuawei Marine will build the SAIL cable for Camtel. China Unicom also "
                            "provided Camtel with funds of US$34 million.\n").candidates
     assert {p.name: p.role for p in c.parties}["China Unicom"] == "financier"
+
+
+def test_a_known_firm_with_a_corporate_suffix_is_the_firm_wherever_the_deal_is():
+    """"ZTE wins 4G contract in Hungary … ZTE Corp announced it won …": "ZTE Corp" is ZTE (not a new Hungarian firm
+    signing its own contract, as the headline's country had made it)."""
+    x = extract_article("ZTE wins 4G contract in Hungary\n\nZTE Corp on Monday announced it won a contract worth 200 million "
+                        "euros to upgrade the network of Telenor Hungary.\n", published="2021-03-10")
+    (c,) = x.candidates
+    zte = [p for p in c.parties if p.name.startswith("ZTE")]
+    assert len(zte) == 1 and (zte[0].country, zte[0].new) == ("CHN", False) and zte[0].role != "signatory"

@@ -102,6 +102,7 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
                 continue  # "Vladimir Putin", "Duma": a person the article names by office elsewhere
             if re.fullmatch(r"\s*\(", t[last_end:a]) and re.match(r"\s*\)", t[b:]):
                 continue  # "China Telecom Global (CTG)": the bracket names the same party
+            known = known or _known_core(name, gaz)  # ("ZTE Corp": ZTE, wherever the headline says it won)
             country = _country_before(t, a) or (_named_country(name) or _country_after(t, b) or
                                                 _country_said(name, text) if known is None else None)
             adjective = _COUNTRY_ADJECTIVE.match(name) if known is None else None
@@ -367,6 +368,19 @@ def _two_countries_named(t: str, mentions, resolver) -> list[tuple[int, int, str
                 and not re.match(r"['’]s\b", t[y.end:]):
             return [(z.start, z.end, z.text, resolver.government(z.value).id) for z in (x, y)]
     return []
+
+
+_CORPORATE_SUFFIX = re.compile(r"(?:,?\s(?:Corp\.?|Corporation|Co\.?|Ltd\.?|Limited|Inc\.?|Group|Holdings|PLC|plc))+$")
+
+
+def _known_core(name: str, gaz) -> str | None:
+    """The organisation the records know by a name without its corporate suffix ("ZTE Corp" → ZTE, "Alibaba Group" →
+    Alibaba), when the name alone is not known."""
+    core = _CORPORATE_SUFFIX.sub("", name)
+    if core == name or not core:
+        return None
+    hit = [x for x in gaz.find(core) if x.kind == "organisation" and x.start == 0 and x.end == len(core)]
+    return hit[0].value if hit else None
 
 
 def _country_beside(t: str, mentions, span: tuple, resolver) -> list[tuple[int, int, str, str | None]]:
