@@ -5883,3 +5883,15 @@ def test_a_known_firm_with_a_corporate_suffix_is_the_firm_wherever_the_deal_is()
     (c,) = x.candidates
     zte = [p for p in c.parties if p.name.startswith("ZTE")]
     assert len(zte) == 1 and (zte[0].country, zte[0].new) == ("CHN", False) and zte[0].role != "signatory"
+
+
+def test_a_deal_of_no_country_but_chinas_is_of_the_capital_it_was_filed_from():
+    """"LUSAKA, March 3 (Xinhua) -- Huawei has launched a new data centre …": the deal is Zambia's, when the report names
+    no other country — not "PARIS — APT Satellite … Thales Alenia Space of France", filed far from the deals it tells."""
+    (c,) = extract_article("Huawei launches data centre\n\nLUSAKA, March 3 (Xinhua) -- Huawei has launched a new data "
+                           "centre built for the government.\n", published="2021-03-10").candidates
+    assert "ZMB" in c.countries
+    x = extract_article("Satellite healthy in orbit\n\nPARIS — APT Satellite Holdings said its Apstar 7 satellite, built by "
+                        "Thales Alenia Space of Italy, was launched by China Great Wall Industry Corp.\n",
+                        published="2021-03-10")
+    assert all("FRA" not in c.countries for c in x.candidates)

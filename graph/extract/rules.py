@@ -245,6 +245,7 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
         _local_currency(c, text, gaz)
         _paired_vendors(c, text)
     _client_carried(out, text)
+    _filed_where(out, sents, gaz)
     first = headline.group().strip() if headline else ""
     title = first if 10 <= len(first) <= 200 and not first.endswith(".") else None
     return Extraction(text, published, out, title)
@@ -1494,6 +1495,28 @@ def _in_credit(sentence: str, mention: Mention) -> bool:
         bool(re.search(r"\b(?:News|Agency|Times|Post|Reuters|Xinhua|AFP|APP|PTI|Bernama|Tribune|Herald)\b",
                        sentence[opened:closed])) and bool(re.search(r"\b(?:19|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]+",
                                                                 sentence[opened:closed]))
+
+
+def _filed_where(out: list[Candidate], sents: list[Sentence], gaz) -> None:
+    """"LUSAKA, March 3 (Xinhua) -- Huawei has launched a new data centre": a deal whose sentences name no country but
+    China's is of the country whose capital the report was filed from, when the report names no other (a capital of
+    China's, or an aggregate's, tells nothing of where the deals are)."""
+    code = None
+    for s in sents[:4]:
+        first = next(iter(gaz.find(s.text[:40])), None)
+        if first is not None and first.kind == "capital" and _dateline(s.text, first):
+            code = first.value
+            break
+    if code is None or code in _CHINESE:
+        return
+    # (only where the report names no other country: "PARIS — APT Satellite Holdings … Thales Alenia Space of France and
+    # Italy": filed in Paris, about deals elsewhere)
+    named = {x.value for s in sents for x in gaz.find(s.text) if x.kind in ("country", "capital")} - set(_CHINESE)
+    if named - {code}:
+        return
+    for c in out:
+        if not c.aggregate and all(k in _CHINESE for k in c.countries):
+            c.countries.append(code)
 
 
 def _dateline(sentence: str, mention: Mention) -> bool:
