@@ -5895,3 +5895,15 @@ def test_a_deal_of_no_country_but_chinas_is_of_the_capital_it_was_filed_from():
                         "Thales Alenia Space of Italy, was launched by China Great Wall Industry Corp.\n",
                         published="2021-03-10")
     assert all("FRA" not in c.countries for c in x.candidates)
+
+
+@pytest.mark.parametrize("said, date", [
+    ("The satellite was launched by China Great Wall Industry Corporation for Pakistan at 0:15 am Friday.", "2021-03-05"),
+    ("Huawei handed over the data centre to the Zambian government on the 5th.", "2021-03-05"),
+    ("Huawei handed over the data centre to the Zambian government on the 20th.", "2021-02-20"),
+])
+def test_a_weekday_after_the_hour_and_a_day_of_the_month_alone(said, date):
+    """"at 0:15 am Friday": the weekday after the hour dates the deal; "on the 20th": that day of the publication's month,
+    or of the month before when the day is still to come."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n", published="2021-03-10").candidates
+    assert c.date == date

@@ -181,7 +181,10 @@ def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[
     # ("ON TUESDAY, Huawei Technologies (TT) Ltd signed …": a weekday in capitals too)
     m = next((m for m in re.finditer(rf"\b(?:([Oo]n|ON|[Ll]ast|LAST|[Ll]ate|[Ee]arly)\s)?({'|'.join(w.capitalize() + '|' + w.upper() for w in WEEKDAYS)})\b",
                                      sentence)
-              if m[1] or re.search(r"\b(?:signed|inked|agreed|held|sealed)\s(?:[^\s,;.]+\s){0,5}?$", sentence[:m.start()])),
+              if m[1] or re.search(r"\b(?:signed|inked|agreed|held|sealed)\s(?:[^\s,;.]+\s){0,5}?$", sentence[:m.start()]) or
+              # ("was launched … at 0:15 am Friday": the hour, then the day)
+              re.search(r"\b\d{1,2}[:.]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)?\s(?:\([^)]{1,20}\)\s)?(?:local\stime\s)?$",
+                        sentence[:m.start()], re.I)),
              None)  # ("signed an agreement Wednesday": the day it was signed)
     # ("Citing Reuters, Sunday (20/2), A signed … on Thursday": the weekday the deal is dated by)
     # ("according to a commercial contract inked Saturday in Zhuhai": the weekday right after the signing dates it,
@@ -192,6 +195,14 @@ def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[
         if m[1] and m[1].lower() == "last" and back == 0:
             back = 7
         return (pub - dt.timedelta(days=back)).isoformat(), m.span(2)
+    # ("handed over the data centre on the 20th": that day of the publication's month, or of the month before)
+    m = re.search(r"\bon\sthe\s([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s(?:of|century|anniversary|floor|day|time)\b)", sentence)
+    if m and not re.search(said, sentence[:m.start()], re.I):
+        day = int(m[1])
+        month = pub.replace(day=1) if day <= pub.day else (pub.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+        found = _iso(month.year, month.month, day)
+        if found:
+            return found, m.span()
     m = re.search(r"\b(yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier this month|this month|last month|last week|last year|this year|"
                   r"(?:earlier\s)?this\sweek)\b", sentence, re.I)
     if m and not re.search(said, sentence[:m.start()], re.I):
