@@ -5907,3 +5907,16 @@ def test_a_weekday_after_the_hour_and_a_day_of_the_month_alone(said, date):
     or of the month before when the day is still to come."""
     (c,) = extract_article(f"Example headline\n\n{said}\n", published="2021-03-10").candidates
     assert c.date == date
+
+
+@pytest.mark.parametrize("text", [
+    "Safaricom signs 4G deal with Huawei for its network\n\nThe company said the work was part of its plans.\n",
+    "Ethio Telecom picks Huawei for 4G rollout\n\nThe company said the work was part of its plans.\n",
+    "Safaricom taps ZTE for 5G core\n\nThe company said the work was part of its plans.\n",
+])
+def test_a_deal_for_a_network_and_a_headlines_present_hiring_are_contracts(text):
+    """"signs 4G deal with Huawei for its network": a deal for a network with a vendor is a contract (it had been other);
+    a headline's present "picks Huawei for 4G rollout", "taps ZTE for 5G core" hires the vendor."""
+    (c,) = extract_article(text, published="2021-03-10").candidates
+    assert c.kind == "contract"
+    assert {p.role for p in c.parties if p.country == "CHN"} <= {"contractor", "supplier"}

@@ -21,7 +21,7 @@ _HIRED = re.compile(rf"(?:\b({HIRING})\s(?:with\s)?(?:the\s)?"
                     r"\s(?:to|for)\s(?:help\s(?:\w+\s)?|jointly\s)?"
                     r"(?:the\s)?(?:\w+\s)?(?:build|construct|undertake|deploy|supply|install|lay|upgrade|expand|provide|develop|"
                     r"operate|maintain|deliver|roll\sout|launch|implement|set\sup|modernise|modernize|"
-                    r"construction|installation|expansion|rollout|project|network|work)")
+                    r"construction|installation|expansion|rollout|project|network|work|core|contract|deal|upgrade|supply)")
 
 
 # "has chosen Huawei as the vendor for its 5G core": a firm hired, named as what it will be
@@ -162,6 +162,12 @@ _A_DEAL_BETWEEN = re.compile(r"\b(?:[Aa]n?|(?:[Tt]he|[Ii]ts|[Tt]heir)\s(?:19|20)
 _EQUIPMENT = (r"equipment|gear|systems?|hardware|terminals|handsets|cables?|products|solutions|cameras|base\sstations|antennas|"
               r"servers|routers|switches|smartphones|phones|technology|technologies")
 _SUPPLIES = re.compile(rf"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|sold|sells)\s(?:[\w$€£.,-]+\s){{0,5}}?(?:{_EQUIPMENT})\b")
+
+
+# "Wind signs 5-year deal with Huawei, Sirti for 4G network", "signs 4G deal with Huawei for its core": a deal for a network
+# (not "for cooperation", "for the development of …")
+_FOR_A_NETWORK = re.compile(r"[^.;]{0,60}?\bfor\s(?:its\s|the\s|an?\s|their\s)?(?:[\w-]+\s){0,3}?(?:networks?|core|backbones?|"
+                            r"roll-?out|expansion|upgrade|data\scent(?:re|er)s?|cables?)\b")
 
 
 def _supplied_to(supplies: re.Match, sentence: str) -> bool:
@@ -411,7 +417,8 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
             # satellite, using a Chinese loan": the loan pays for the agreement, a contract)
             kind = "loan"  # (near the noun: not "The deal was signed …, marking the conclusion of talks that began two
             # months ago in Hungary, covering topics such as financing")
-        elif (_BUILD_WORDS.search(s.text) or SERVICE_DEAL.search(s.text)) and not _COOPERATION_BEFORE.search(s.text[:m.start()]) \
+        elif (_BUILD_WORDS.search(s.text) or SERVICE_DEAL.search(s.text) or _FOR_A_NETWORK.match(s.text, m.end())) and \
+                not _COOPERATION_BEFORE.search(s.text[:m.start()]) \
                 and not _ON_COOPERATION.match(s.text, m.end()) \
                 or _AMOUNT.search(s.text) or re.search(rf"\b(?:{AWARDED})\s(?:\w+\s){{0,2}}?{re.escape(m.group())}", s.text, re.I):
             kind = "contract"  # (not "signed a cooperation agreement with the government to launch a production line")

@@ -123,7 +123,8 @@ PAID_BY = r"funded|financed|backed|aided|sponsored"
 
 
 # who hires a firm: "Zambia commissioned ZTE", "MTN has chosen Huawei and Ericsson to build …"
-HIRING = r"contracted|appointed|hired|engaged|commissioned|retained|selected|picked|chose|chosen|tapped|enlisted|signed\sup"
+HIRING = r"contracted|appointed|hired|engaged|commissioned|retained|selected|picked|chose|chosen|tapped|enlisted|signed\sup|" \
+         r"(?<=[a-z]\s)(?:picks|taps|selects|chooses|hires|appoints|engages)"  # (a headline's present: "Safaricom taps ZTE for …")
 
 
 # (not "won praise for its work", "wins an award": no deal)
