@@ -326,6 +326,12 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     nouns = [(m, k) for m, k in nouns if not (k == "acquisition" and re.match(
         r"\s(?:[\w-]+\s){0,3}?(?:contracts?|orders?|deals?|tenders?)\b", s.text[m.end():]))]  # "acquired … contracts": won
     nouns = [(m, k) for m, k in nouns if not (k == "acquisition" and _bought_place(m, s.text))]
+    # ("a loan … to Star Times and Burundi state TV as a joint venture": what the borrowers are; "a contract … financed by
+    # the sale of non-core assets": how it is paid for)
+    nouns = [(m, k) for m, k in nouns if not (k == "joint_venture" and re.search(r"\bas\s(?:an?|the|their)\s$", s.text[:m.start()])
+                                              and any(j in ("loan", "contract") for _, j in nouns))]
+    nouns = [(m, k) for m, k in nouns if not (k == "acquisition" and re.search(
+        r"\b(?:financed|funded|paid(?:\sfor)?|proceeds)\s(?:by|through|with|from|of)\s(?:the\s)?$", s.text[:m.start()]))]
     # ("signed a contract for the acquisition of communication satellite PakSat-MM1": a purchase contract, not a takeover)
     nouns = [(m, k) for m, k in nouns if not (k == "acquisition" and re.search(
         r"\b(?:contract|agreement|deal)\sfor\sthe\s$", s.text[max(0, m.start() - 30):m.start()], re.I) and re.match(

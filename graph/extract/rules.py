@@ -1250,6 +1250,10 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
         if found and c.kind not in ("joint_venture", "project", "training_programme") and \
                 _FOUNDED_IN.search(t, max(0, found[1][0] - 60), found[1][0]):
             found = None  # "… through the Huawei ICT Academy, created in 2013 to promote …": when something else began
+        if found and re.search(r"\b(?:cooperation|partnership|collaboration|relationship|ties)\s(?:that\s|which\s)?(?:was\s|were\s|"
+                               r"had\sbeen\s)?(?:first\s)?(?:initiated|started|begun|began|launched|established)\b[^.;]{0,60}?\s"
+                               r"(?:in|since)\s$", t[max(0, found[1][0] - 120):found[1][0]]):
+            found = None  # ("The MoU builds upon the strategic cooperation initiated between Huawei and the ministry in 2013")
         if found and _CONSENT_TO_SIGN.search(t):
             found = (found[0], found[1], True)  # ("In December 2016, the Government gives consent for signing the
             # Agreement …": the day it was allowed, until a sentence tells the signing's — "This agreement was signed at

@@ -172,7 +172,9 @@ CANCELLED = (r"cancell?ed|scrapped|terminated|abandoned|blocked|halted|suspended
              r"(?:moved|forced|prompted|led|caused)\s(?:[\w-]+\s){0,4}?to\s(?:block|cancel|scrap|suspend|halt|terminate|drop)|"
              r"(?:forced|decided) to (?:drop|fore?go)|dropped|fore?go(?:ne|es|ing)? the (?:\w+\s)?(?:deal|loan|contract)|"
              r"turn(?:ed|s)? down|passed on (?:a|the) (?:\w+\s)?deal|"
-             r"took over (?:the\s)?(?:\w+\s){0,4}?contract")
+             r"took over (?:the\s)?(?:\w+\s){0,4}?contract|"
+             # ("announced the termination of the deal with Huawei")
+             r"termination\sof")
 
 
 _ACQUIRED = r"acquired|bought|purchased|sold|paid|took over|completed (?:the|its) (?:acquisition|purchase|takeover|sale)"
