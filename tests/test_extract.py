@@ -5937,3 +5937,16 @@ def test_words_that_describe_how_a_deal_is_paid_or_who_its_borrowers_are_tell_no
     assert c.date is None
     (c,) = extract_article("Example headline\n\nZamtel announced the termination of the deal with Huawei.\n").candidates
     assert c.status == "cancelled"
+
+
+@pytest.mark.parametrize("said, date", [
+    ("Zamtel signed a contract with ZTE to build a 4G network on Monday.", "2021-03-08"),
+    ("Zamtel signed a contract with ZTE to build a 4G network yesterday.", "2021-03-09"),
+    ("Zamtel signed a contract with ZTE to launch the network on Monday next week.", None),
+    ("Zamtel signed a contract with ZTE to launch a satellite in late 2013.", None),
+])
+def test_a_day_gone_by_after_a_deals_purpose_dates_the_signing(said, date):
+    """"signed a contract … to build a 4G network on Monday": a weekday gone by (or "yesterday") after the purpose is the
+    signing's — work is not due on a day past; a year or a day to come after it stays the work's."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n", published="2021-03-10").candidates
+    assert c.date == date

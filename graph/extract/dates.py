@@ -69,7 +69,12 @@ def _date_in(sentence: str, published: str | None, announced: bool = False
     if found is None:
         return None
     date, (a, b) = found
-    if re.search(rf"(?i:\b(?:{SIGNED}|contract|agreement|deal)\b)\s[^,;]+?\sto\s(?!the\b|a\b|an\b)[a-z]+\b[^,;]*$", sentence[:a]) \
+    # (a weekday or "yesterday" after the purpose is the signing's: "signed a contract … to build a 4G network on Monday" —
+    # work is not due on a day gone by)
+    gone_by = re.fullmatch(rf"(?i:{'|'.join(WEEKDAYS)}|yesterday|today)", sentence[a:b]) and \
+        not re.match(r"\s(?:next|this\scoming)\b", sentence[b:])
+    if not gone_by and re.search(rf"(?i:\b(?:{SIGNED}|contract|agreement|deal)\b)\s[^,;]+?\sto\s(?!the\b|a\b|an\b)[a-z]+\b[^,;]*$",
+                                 sentence[:a]) \
             and not re.search(r"\b(?:signed|inked|sealed|concluded)\b[^,;]*$", sentence[sentence.rfind(" to ", 0, a):a]):
         # "signed a contract … to launch a satellite … in late 2013": when the work is due, not the deal — but a date
         # the text gives before it may be the deal's ("signed an agreement on Wednesday to … hold test launches this
