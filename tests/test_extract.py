@@ -5950,3 +5950,13 @@ def test_a_day_gone_by_after_a_deals_purpose_dates_the_signing(said, date):
     signing's — work is not due on a day past; a year or a day to come after it stays the work's."""
     (c,) = extract_article(f"Example headline\n\n{said}\n", published="2021-03-10").candidates
     assert c.date == date
+
+
+@pytest.mark.parametrize("said", ["Zamtel gave the $30 million contract to ZTE.", "The contract went to ZTE, Zamtel said.",
+                                  "A $30 million order from Zamtel went to ZTE."])
+def test_a_contract_given_or_gone_to_a_vendor(said):
+    """"gave the $30 million contract to ZTE", "The contract went to ZTE", "A … order from Zamtel went to ZTE": a contract
+    signed, the vendor its contractor, the one that gives it its client."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert (c.kind, c.status) == ("contract", "signed")
+    assert {p.name: p.role for p in c.parties} == {"Zamtel": "signatory", "ZTE": "contractor"}

@@ -51,6 +51,7 @@ from .vocabulary import (
     CANCELLED,
     CURRENCIES,
     EVENT_HEADS,
+    GIVEN_TO,
     HIRING,
     OPERATIONAL,
     ORG_HEADS,
@@ -1164,6 +1165,7 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
     for name, pattern in (("cancelled", CANCELLED), ("completed", done), ("under_construction", BUILDING),
                           ("operational", OPERATIONAL), ("signed", SIGNED), ("signed", AWARDED), ("signed", lent),
                           ("signed", HIRING if c.kind == "contract" else r"(?!x)x"),
+                          ("signed", GIVEN_TO if c.kind == "contract" else r"(?!x)x"),
                           ("announced", ANNOUNCED)):
         m = re.search(rf"\b(?:{pattern})\b", t, re.I)
         if m:

@@ -285,11 +285,18 @@ FUND_TO_COME = (r"(?:will|(?:is|are)\s(?:set\s|due\s|expected\s|likely\s)?to|agr
 
 # "the projects include … the construction of the expressway by the China Road and Bridge Corporation": a project
 # told with its builder (a deal, though not a status: "covers the construction of a network by Huawei" is signed)
+# a contract handed to its vendor: "Zamtel gave the $30 million contract to ZTE", "A $40 million order from NetOne went to
+# Huawei", "The contract went to ZTE"
+GIVEN_TO = (r"(?:gave|gives|handed|hands)\s(?:the|a|an|its)\s(?:[\w$€£.,-]+\s){0,3}?(?:contract|order|deal|tender)s?\sto\b|"
+            r"(?:contract|order|deal|tender)s?\s(?:[^.;]{1,60}?\s)?went\sto(?=\s(?:the\s)?[A-Z])")
+
+
 CONSTRUCTION_BY = r"(?<=the\s)construction\sof\s[^.;]{0,80}?\sby(?=\s(?:the\s)?(?-i:[A-Z]))"
 
 
 _VERBS = re.compile(rf"\b(?:{SIGNED}|{AWARDED}|{FINANCED}|{ANNOUNCED}|{OPERATIONAL}|{BUILDING}|{BUILT}|acquir(?:e|ed|es|ing)|"
                     rf"{CONSTRUCTION_BY}|"
+                    rf"{GIVEN_TO}|"
                     # ("… joint venture …, and was established jointly by YOFC and PT FOTI", "co-established by …")
                     rf"(?:established|formed|set\sup|founded|created)\s(?:jointly\s)?by\b|co-(?:established|founded)\b|"
                     rf"jointly\s(?:established|founded|formed|set\sup)\b|"
