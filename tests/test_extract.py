@@ -5960,3 +5960,14 @@ def test_a_contract_given_or_gone_to_a_vendor(said):
     (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
     assert (c.kind, c.status) == ("contract", "signed")
     assert {p.name: p.role for p in c.parties} == {"Zamtel": "signatory", "ZTE": "contractor"}
+
+
+def test_an_order_told_by_its_sum_alone_and_a_bid_won_are_contracts():
+    """"ZTE bags $700M order from India's Reliance" (a headline's order, no article), "Huawei won a US$34 million bid from
+    Safaricom" (a tender won): contracts, the vendor their contractor, the one it is from their client."""
+    (c,) = extract_article("ZTE bags $700M order from India's Reliance\n\nThe company said the work was part of its plans.\n"
+                           ).candidates
+    assert (c.kind, c.amounts) == ("contract", [(700_000_000, "USD")])
+    (c,) = extract_article("Example headline\n\nHuawei won a US$34 million bid from Kenya's biggest mobile operator "
+                           "Safaricom.\n").candidates
+    assert c.kind == "contract" and {p.name: p.role for p in c.parties} == {"Huawei": "contractor", "Safaricom": "signatory"}

@@ -58,7 +58,11 @@ NOUNS = [
                  r"(?:an?|the|capacity)\s(?:[\w-]+\s)?leases?(?:\sagreements?)?|"  # ("signed a lease with Digicel")
                  # ("a $50 million order from", "awarded a $28 million optical transmission order to ZTE")
                  # (not "in order to test …", "an order to the operators to stop …")
-                 r"(?:an?|the)\s(?:[\w$€£.,-]+\s){1,4}?(?<!\bin\s)orders?(?=\s(?:from|with|for|worth)\b|\sto\s(?-i:[A-Z]))"),
+                 r"(?:an?|the)\s(?:[\w$€£.,-]+\s){1,4}?(?<!\bin\s)orders?(?=\s(?:from|with|for|worth)\b|\sto\s(?-i:[A-Z]))|"
+                 # (a headline's, with no article: "ZTE bags $700M order from India's Reliance")
+                 r"(?:(?<=\d[MmBb]\s)|(?<=\d[mb]n\s)|(?<=\smillion\s)|(?<=\sbillion\s))orders?(?=\s(?:from|with|for)\b)|"
+                 # ("Huawei won a US$34 million bid from Safaricom": a tender won)
+                 r"(?<=won\s)(?:an?|the)\s(?:[\w$€£.,-]+\s){0,4}?bids?(?=\s(?:from|with|by)\s(?-i:[A-Z]))"),
     ("training_programme", r"training (?:programmes?|programs?|initiatives?)|scholarships?|"
                            # ("are setting up a Huawei Information and Communications Technology Academy at the university")
                            r"(?-i:(?:ICT|Technology|Digital|Network|Cloud|AI|5G|Talent|Skills|Training)\s[Aa]cadem(?:y|ies))|"
