@@ -5971,3 +5971,25 @@ def test_an_order_told_by_its_sum_alone_and_a_bid_won_are_contracts():
     (c,) = extract_article("Example headline\n\nHuawei won a US$34 million bid from Kenya's biggest mobile operator "
                            "Safaricom.\n").candidates
     assert c.kind == "contract" and {p.name: p.role for p in c.parties} == {"Huawei": "contractor", "Safaricom": "signatory"}
+
+
+@pytest.mark.parametrize("said, buyer, vendor", [
+    ("Huawei will supply Ethio Telecom with 4G base stations.", "Ethio Telecom", "Huawei"),
+    ("Huawei will provide Telkom Kenya with a new core network.", "Telkom Kenya", "Huawei"),
+    ("Uganda police buy $126 million CCTV system from Huawei.", "Uganda police", "Huawei"),
+    ("Kenya police buy Huawei surveillance system.", "Kenya police", "Huawei"),
+])
+def test_goods_supplied_to_a_buyer_named_first_or_bought_by_brand_are_a_contract(said, buyer, vendor):
+    """"will supply Ethio Telecom with 4G base stations", "buy $126 million CCTV system from Huawei", "buy Huawei
+    surveillance system": a sale — a contract, not an acquisition of the vendor, nor a sum the vendor lends — but "an
+    optical cable line providing Myanmar with cables" serves a country, and "acquired spectrum" buys no firm."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert c.kind == "contract"
+    roles = {p.name: p.role for p in c.parties}
+    assert roles[buyer] == "signatory" and roles[vendor] in ("supplier", "contractor")
+    (c,) = extract_article("Example headline\n\nChina Unicom has completed an optical cable line providing Myanmar with "
+                           "cables.\n").candidates
+    assert c.kind == "project"
+    (c,) = extract_article("Example headline\n\nTata Teleservices tapped Huawei to roll out 3G in eight circles, for which "
+                           "the operator has acquired spectrum.\n").candidates
+    assert c.kind == "contract"

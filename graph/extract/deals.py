@@ -161,7 +161,12 @@ _A_DEAL_BETWEEN = re.compile(r"\b(?:[Aa]n?|(?:[Tt]he|[Ii]ts|[Tt]heir)\s(?:19|20)
 # ("Huawei was the winner among three Chinese companies to provide $100 Million worth of equipment": it supplies)
 _EQUIPMENT = (r"equipment|gear|systems?|hardware|terminals|handsets|cables?|products|solutions|cameras|base\sstations|antennas|"
               r"servers|routers|switches|smartphones|phones|technology|technologies")
-_SUPPLIES = re.compile(rf"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|sold|sells)\s(?:[\w$€£.,-]+\s){{0,5}}?(?:{_EQUIPMENT})\b")
+_SUPPLIES = re.compile(rf"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|sold|sells)\s(?:[\w$€£.,-]+\s){{0,5}}?(?:{_EQUIPMENT})\b|"
+                       # ("Huawei will supply Ethio Telecom with 4G base stations", "provide Telkom Kenya with a new core
+                       # network": the buyer, then the goods)
+                       rf"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|equip(?:s|ped)?)\s(?:the\s)?(?-i:[A-Z])[\w&'’-]*"
+                       rf"(?:\s(?-i:[A-Z])[\w&'’-]*){{0,4}}\swith\s(?:[\w$€£.,-]+\s){{0,3}}?(?:{_EQUIPMENT}|core\snetworks?|"
+                       rf"networks?)\b")
 
 
 # "Wind signs 5-year deal with Huawei, Sirti for 4G network", "signs 4G deal with Huawei for its core": a deal for a network
@@ -175,6 +180,11 @@ def _supplied_to(supplies: re.Match, sentence: str) -> bool:
     ("Huawei has supplied cameras for the safe city project", "Huawei has sold telecom equipment … to MTN Irancell") —
     not money provided for one ("will provide financing solutions for the PEACE project")."""
     verb, after = supplies.group(), sentence[supplies.end():]
+    buyer = re.match(r"\S+\s(?:the\s)?(.+?)\swith\s", verb)
+    if buyer and not re.search(r"financ|fund|loan|credit|money", verb, re.I):
+        # ("will supply Ethio Telecom with 4G base stations": the buyer named before the goods — not "an optical cable
+        # line providing Myanmar with cables", a country served)
+        return not _is_place(buyer[1])
     to_firm = re.match(r"[^.;]{0,60}?\bto\s(?:the\s)?(?!(?-i:[A-Z][a-z]+(?:an|ese|ish|i))\s(?-i:[a-z]))(?-i:[A-Z])", after)
     # ("supplied the equipment for Zembla Telecom's 4G network", "for the national backbone")
     for_work = re.match(r"[^.;]{0,60}?\b(?:for|to)\s(?:the\s)?(?:[\w'’-]+\s){0,4}?(?:project|network|system|programme|"
@@ -183,8 +193,12 @@ def _supplied_to(supplies: re.Match, sentence: str) -> bool:
 
 
 # equipment bought from a firm: "Lakenet bought 5G equipment from Huawei", "purchased 2,000 cameras from Hikvision"
-_BOUGHT_FROM = re.compile(rf"\b(bought|buys|purchased|purchases|ordered|orders|acquired)\s(?:[\w$€£.,-]+\s){{0,5}}?(?:{_EQUIPMENT})"
-                          r"\sfrom\s(?:the\s)?(?-i:[A-Z])", re.I)
+_BOUGHT_FROM = re.compile(rf"\b(bought|buys?|purchased|purchases?|ordered|orders|acquired)\s(?:[\w$€£.,-]+\s){{0,5}}?(?:{_EQUIPMENT})"
+                          r"\sfrom\s(?:the\s)?(?-i:[A-Z])|"
+                          # ("Kenya police buy Huawei surveillance system": a vendor's goods, named by the vendor)
+                          # (works' goods, not a shopper's: not "to buy Huawei phones")
+                          r"\b(bought|buys?|purchased|purchases?)\s(?:an?\s|the\s|new\s)?(?-i:[A-Z])[\w&-]+\s(?:[\w-]+\s){0,2}?"
+                          r"(?:equipment|gear|systems?|hardware|cameras|base\sstations|antennas|servers|routers|switches)\b", re.I)
 
 
 # "ZTE Corp. is the sole supplier for CSL", "Huawei supplies the PCCW-HKT core and radio networks": a supply
@@ -238,7 +252,7 @@ def _bought_place(m: re.Match, sentence: str) -> bool:
 
 # what shoppers buy of a firm: its goods, not its shares ("to buy Ooredoo low-priced SIM cards", "buy Huawei phones")
 _GOODS = re.compile(r"['’]?s?\s(?:[\w-]+\s){0,2}?(?:SIM|cards?|phones?|handsets?|smartphones?|bundles?|airtime|tickets?|"
-                    r"devices?|gadgets?|laptops?|routers?|products?|plans?|packages?)\b")
+                    r"devices?|gadgets?|laptops?|routers?|products?|plans?|packages?|systems?|equipment|cameras|gear|servers)\b")
 
 
 def _told_by(kind: str, s: Sentence, m: re.Match, text: str, noun: str | None = None, group: int = 0,
@@ -278,7 +292,8 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     supplies = _SUPPLIES.search(s.text)
     bought = _BOUGHT_FROM.search(s.text)
     if bought and not hypothetical and named <= {"project", "financing", "acquisition"}:
-        return _told_by("contract", s, bought, text, group=1)  # "Lakenet bought 5G equipment from Huawei": a sale, a contract
+        return _told_by("contract", s, bought, text, group=1 if bought.group(1) else 2)  # "Lakenet bought 5G equipment from
+        # Huawei": a sale, a contract
     if supplies and not hypothetical and named <= {"project", "financing"} and (_AMOUNT.search(s.text) or
                                                                              _supplied_to(supplies, s.text)):
         return _told_by("contract", s, supplies, text)  # ("Huawei has supplied cameras for the safe city project in Lahore")
@@ -326,6 +341,10 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     nouns = [(m, k) for m, k in nouns if not (k == "acquisition" and re.match(
         r"\s(?:[\w-]+\s){0,3}?(?:contracts?|orders?|deals?|tenders?)\b", s.text[m.end():]))]  # "acquired … contracts": won
     nouns = [(m, k) for m, k in nouns if not (k == "acquisition" and _bought_place(m, s.text))]
+    # ("for which the operator has acquired spectrum": a licence, no company)
+    nouns = [(m, k) for m, k in nouns if not (k == "acquisition" and re.match(
+        r"\s(?:the\s|its\s|new\s|more\s|additional\s)?(?:[\w-]+\s)?(?:spectrum|licen[cs]es?|frequenc(?:y|ies)|rights|permits?|land|"
+        r"customers|subscribers|users|skills|experience|knowledge)\b", s.text[m.end():]))]
     # ("a loan … to Star Times and Burundi state TV as a joint venture": what the borrowers are; "a contract … financed by
     # the sale of non-core assets": how it is paid for)
     nouns = [(m, k) for m, k in nouns if not (k == "joint_venture" and re.search(r"\bas\s(?:an?|the|their)\s$", s.text[:m.start()])

@@ -2215,7 +2215,8 @@ def _funded_by(sentence: str, start: int) -> str | None:
     the World Bank": who the money comes from finances the deal."""
     before = sentence[max(0, start - 90):start]
     # (not "won a $300 million contract from Ethio Telecom": who awards it)
-    if re.search(rf"(?:{_MONEY}|\$\s?\d|\d\s?(?:million|billion|bn|m)\b)(?:(?!contract|deal|order|tender|award)[^.;]){{0,40}}"
+    if re.search(rf"(?:{_MONEY}|\$\s?\d|\d\s?(?:million|billion|bn|m)\b)(?:(?!contract|deal|order|tender|award|system|equipment|"
+                 rf"camera|gear|server|product|phone|handset)[^.;]){{0,40}}"
                  r"\bfrom\s(?:the\s)?$|"
                  r"\b(?:funding|financing|loans?|credit|backing|grants?|(?:financial\s)?support|assistance|aid)\sfrom\s(?:the\s)?$",
                  before, re.I) and not re.search(r"\btechnical\s(?:support|assistance|aid)\sfrom\s(?:the\s)?$", before, re.I):
