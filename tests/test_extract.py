@@ -5993,3 +5993,18 @@ def test_goods_supplied_to_a_buyer_named_first_or_bought_by_brand_are_a_contract
     (c,) = extract_article("Example headline\n\nTata Teleservices tapped Huawei to roll out 3G in eight circles, for which "
                            "the operator has acquired spectrum.\n").candidates
     assert c.kind == "contract"
+
+
+@pytest.mark.parametrize("said, parties", [
+    ("Ethio Telecom split the $1.6 billion contract between Huawei and ZTE.",
+     {"Ethio Telecom": "signatory", "Huawei": "contractor", "ZTE": "contractor"}),
+    ("The deal, worth $40 million, will see Huawei upgrade NetOne's network.", {"NetOne": "signatory", "Huawei": "contractor"}),
+    ("Huawei has been allocated a US$700 million contract by Ethio Telecom.",
+     {"Ethio Telecom": "signatory", "Huawei": "contractor"}),
+])
+def test_a_contract_shared_out_among_vendors_or_told_by_what_it_has_them_do(said, parties):
+    """"split the $1.6 billion contract between Huawei and ZTE", "has been allocated a US$700 million contract", "The deal …
+    will see Huawei upgrade NetOne's network": a contract signed, its vendors contractors."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert (c.kind, c.status) == ("contract", "signed")
+    assert {p.name: p.role for p in c.parties} == parties

@@ -290,9 +290,15 @@ FUND_TO_COME = (r"(?:will|(?:is|are)\s(?:set\s|due\s|expected\s|likely\s)?to|agr
 # "the projects include … the construction of the expressway by the China Road and Bridge Corporation": a project
 # told with its builder (a deal, though not a status: "covers the construction of a network by Huawei" is signed)
 # a contract handed to its vendor: "Zamtel gave the $30 million contract to ZTE", "A $40 million order from NetOne went to
-# Huawei", "The contract went to ZTE"
+# Huawei", "The contract went to ZTE"; or shared out among vendors: "Ethio Telecom split the $1.6 billion contract between
+# Huawei and ZTE", "Huawei has been allocated a US$700 million contract"; or what a deal has its vendor do: "The deal, worth
+# $40 million, will see Huawei upgrade NetOne's network"
 GIVEN_TO = (r"(?:gave|gives|handed|hands)\s(?:the|a|an|its)\s(?:[\w$€£.,-]+\s){0,3}?(?:contract|order|deal|tender)s?\sto\b|"
-            r"(?:contract|order|deal|tender)s?\s(?:[^.;]{1,60}?\s)?went\sto(?=\s(?:the\s)?[A-Z])")
+            r"(?:contract|order|deal|tender)s?\s(?:[^.;]{1,60}?\s)?went\sto(?=\s(?:the\s)?[A-Z])|"
+            r"(?:split|divided|shared|apportioned)\s(?:the\s|its\s|an?\s)?(?:[\w$€£.,-]+\s){0,4}?(?:contract|order|deal|tender)s?\s"
+            r"(?:between|among)(?=\s(?:the\s)?[A-Z])|"
+            r"(?:been|was|were)\s(?:allocated|allotted)\s(?:an?|the)\s(?:[\w$€£.,-]+\s){0,4}?(?:contract|order|deal|tender)s?\b|"
+            r"(?:deal|contract|agreement)\b[^.;]{0,40}?\swill\ssee\s(?:the\s)?(?=[A-Z])")
 
 
 CONSTRUCTION_BY = r"(?<=the\s)construction\sof\s[^.;]{0,80}?\sby(?=\s(?:the\s)?(?-i:[A-Z]))"
