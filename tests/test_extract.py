@@ -5922,21 +5922,20 @@ def test_a_deal_for_a_network_and_a_headlines_present_hiring_are_contracts(text)
     assert {p.role for p in c.parties if p.country == "CHN"} <= {"contractor", "supplier"}
 
 
-def test_words_that_describe_how_a_deal_is_paid_or_who_its_borrowers_are_tell_no_other_deal():
+@pytest.mark.parametrize("said, field, value", [
+    ("Ethio Telecom signed a $153 million contract with Huawei financed by the sale of non-core assets.", "kind", "contract"),
+    ("The loan was provided by Export-Import Bank of China to Star Times and Burundi state TV as a joint venture.", "kind",
+     "loan"),
+    ("Huawei signed an MoU with the ministry, which builds upon the strategic cooperation initiated between Huawei and the "
+     "ministry in 2013.", "date", None),
+    ("Zamtel announced the termination of the deal with Huawei.", "status", "cancelled"),
+])
+def test_words_that_describe_how_a_deal_is_paid_or_who_its_borrowers_are_tell_no_other_deal(said, field, value):
     """"financed by the sale of non-core assets" sells nothing of the deal's; "to Star Times and Burundi state TV as a
     joint venture" says what the borrowers are; "the cooperation initiated … in 2013" dates an earlier tie, not the MoU;
     "the termination of the deal" cancels it."""
-    (c,) = extract_article("Example headline\n\nEthio Telecom signed a $153 million contract with Huawei financed by the "
-                           "sale of non-core assets.\n").candidates
-    assert c.kind == "contract"
-    (c,) = extract_article("Example headline\n\nThe loan was provided by Export-Import Bank of China to Star Times and "
-                           "Burundi state TV as a joint venture.\n").candidates
-    assert c.kind == "loan"
-    (c,) = extract_article("Example headline\n\nHuawei signed an MoU with the ministry, which builds upon the strategic "
-                           "cooperation initiated between Huawei and the ministry in 2013.\n").candidates
-    assert c.date is None
-    (c,) = extract_article("Example headline\n\nZamtel announced the termination of the deal with Huawei.\n").candidates
-    assert c.status == "cancelled"
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert getattr(c, field) == value
 
 
 @pytest.mark.parametrize("said, date", [
