@@ -40,7 +40,7 @@ from .deals import (BULLET, ORDINAL_DEAL, SAID_THE_DEAL, SERVICE_DEAL, _COST_OF_
                     _deal, _number, _refers)
 from .gazetteer import Mention, gazetteer
 from .model import Candidate, Extraction, Party, Span
-from .parties import (_CHINESE, CURRENCY_AFTER, _bundled_records, _country_of, _parties, _resolver, _role, _title_case,
+from .parties import (_CHINESE, CURRENCY_AFTER, _bundled_records, _country_of, _mentions, _parties, _resolver, _role, _title_case,
                       a_persons_surname, borrower_implied, borrowing_bank, chinese_side, lends_through_its_bank)
 from .text import Sentence, sentences
 from .vocabulary import (
@@ -246,7 +246,7 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
         _local_currency(c, text, gaz)
         _paired_vendors(c, text)
     _client_carried(out, text)
-    _filed_where(out, sents, gaz)
+    _filed_where(out, sents, text, gaz)
     first = headline.group().strip() if headline else ""
     title = first if 10 <= len(first) <= 200 and not first.endswith(".") else None
     return Extraction(text, published, out, title)
@@ -1503,10 +1503,12 @@ def _in_credit(sentence: str, mention: Mention) -> bool:
                                                                 sentence[opened:closed]))
 
 
-def _filed_where(out: list[Candidate], sents: list[Sentence], gaz) -> None:
+def _filed_where(out: list[Candidate], sents: list[Sentence], text: str, gaz) -> None:
     """"LUSAKA, March 3 (Xinhua) -- Huawei has launched a new data centre": a deal whose sentences name no country but
     China's is of the country whose capital the report was filed from, when the report names no other (a capital of
     China's, or an aggregate's, tells nothing of where the deals are)."""
+    if all(any(k not in _CHINESE for k in c.countries) or c.aggregate for c in out):
+        return  # (every deal has its country already: nothing to read)
     code = None
     for s in sents[:4]:
         first = next(iter(gaz.find(s.text[:40])), None)
@@ -1517,7 +1519,7 @@ def _filed_where(out: list[Candidate], sents: list[Sentence], gaz) -> None:
         return
     # (only where the report names no other country: "PARIS — APT Satellite Holdings … Thales Alenia Space of France and
     # Italy": filed in Paris, about deals elsewhere)
-    named = {x.value for s in sents for x in gaz.find(s.text) if x.kind in ("country", "capital")} - set(_CHINESE)
+    named = {x.value for x in _mentions(text, gaz) if x.kind in ("country", "capital")} - set(_CHINESE)
     if named - {code}:
         return
     for c in out:
