@@ -5688,7 +5688,8 @@ def test_partners_on_a_work_tell_a_project(said, partners):
     assert c.kind == "project" and partners <= {p.name for p in c.parties}
     for alone in ("Huawei works on networks in 170 countries.", "Huawei works on 5G in 170 countries.",
                   "Zembla Telecom had refused to work with Huawei on its 5G network.",
-                  "Zembla Telecom and Huawei worked together on AI-powered network management."):
+                  "Zembla Telecom and Huawei worked together on AI-powered network management.",
+                  "Zembla Telecom and Huawei worked together on network management to improve network service quality."):
         assert not extract_article(f"Example headline\n\n{alone}\n").candidates, alone
 
 

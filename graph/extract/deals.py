@@ -101,13 +101,14 @@ _PURPOSE = re.compile(r"\b(?:to|will)\s(?:jointly\s|help\s|further\s)?(?P<verb>d
 _PARTNERED_ON = re.compile(r"\b(?:work(?:ed|s|ing)?|partner(?:ed|s|ing)?|collaborat(?:ed|es|ing)|cooperat(?:ed|es|ing)|"
                            r"team(?:ed|s)?\sup)\s(?:closely\s|together\s|jointly\s)?(?:(?:with\s|(?<=partnering\s)|"
                            r"(?<=partners\s))(?:the\s)?[A-Z][\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|of|and|&|for))*\s)?"
-                           r"on\s(?:the\s|its\s|their\s|an?\s)?(?:[\w'’-]+\s){0,5}?(?:(?:construction|building|deployment|"
+                           r"on\s(?:the\s|its\s|their\s|an?\s)?(?:(?!(?:to|for|and|with)\s)[\w'’-]+\s){0,5}?(?:(?:construction|building|deployment|"
                            r"installation|roll-?out|laying|upgrade|expansion)\sof\s(?:the\s|its\s|their\s|an?\s)?(?:[\w'’-]+\s){0,4}?)?"
                            r"(?:projects?|networks?|cables?|data\scent(?:re|er)s?|backbones?|platforms?|satellites?|towers|"
                            r"safe\scit(?:y|ies)|smart\scit(?:y|ies)|"
                            # ("Huawei is partnering Omantel and Ooredoo on 5G development in Oman")
                            r"(?<=\s)(?-i:[2-5]G|LTE)(?:\s(?:development|roll-?out|deployment|trials?|networks?))?)\b"
-                           r"(?!\s[a-z]+(?:ment|ing|tion|ance|ity|s)\b)")
+                           r"(?!\s(?:[a-z]+(?:ment|ing|tion|ance|ity|s)|service|quality|coverage|capacity|security|traffic|"
+                           r"equipment|solution|design|performance)\b)")
 
 
 def _partnered_on(s: Sentence) -> re.Match | None:
