@@ -5663,10 +5663,13 @@ def test_work_implemented_or_upgraded_and_a_builder_behind_the_construction_are_
     ("Huawei supplied the technology to Zembla Telecom in 2019.", "Zembla Telecom"),
     ("Kivu Networks, owned by the city council, announced that Huawei would supply the fibre equipment for the city's UFB "
      "network.", "Kivu Networks"),
+    ("Kivu Networks announced on Wednesday that Huawei would supply the fibre equipment for the city's UFB network.",
+     "Kivu Networks"),
 ])
 def test_equipment_or_technology_supplied_for_a_work_is_a_contract(said, client):
     """Equipment supplied for a backbone, a cable, a data centre, a platform (not only a project, a network or a system),
-    and technology supplied to a firm, are sales — a contract, the vendor its supplier."""
+    and technology supplied to a firm, are sales — a contract, the vendor its supplier; a firm that announces its vendor
+    will supply it buys (it had been read as one telling of another's deal)."""
     (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
     assert c.kind == "contract"
     roles = {p.name: p.role for p in c.parties}

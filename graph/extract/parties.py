@@ -975,7 +975,16 @@ def _tells_of_another(t: str, x: tuple, spans: list) -> bool:
     if not m:
         return False
     person = re.match(rf"((?:[A-Z][\w'’.-]*\s){{2,7}})(?:[a-z]+ly\s)?(?:witnessed|{SIGNED})\b", t[m.end():])
-    return any(y[0] == m.end() and y[2] != x[2] for y in spans) or bool(person and person[1].split()[0] in _TITLES)
+    other = next((y for y in spans if y[0] == m.end() and y[2] != x[2]), None)
+    if other is not None and _VENDOR_WORK.match(t, other[1]):
+        return False  # ("Kivu Networks announced … that Huawei would supply the fibre equipment …": the teller buys)
+    return other is not None or bool(person and person[1].split()[0] in _TITLES)
+
+
+# what a vendor will do for the one who tells of it: "… that Huawei would supply the fibre equipment"
+_VENDOR_WORK = re.compile(r"\s(?:would|will|is\sto)\s(?:supply|build|deploy|install|provide|upgrade|roll\sout|lay|construct)\b")
+
+
 _FIELD_AFTER = re.compile(r"\s(?:field|sector|domain|industry|space|market)s?\b")
 _TELLER_BEFORE = re.compile(r"(?:\b(?:[Ss]tatement|[Rr]eport|[Rr]elease|[Aa]nnouncement|[Nn]otice|[Bb]riefing|[Qq]uoted|[Cc]ited|"
                             r"[Pp]ublished|[Rr]eported)\s(?:\w+\s){0,2}?(?:from|by)\s|\b[Aa]ccording\sto\s|\b[Cc]iting\s)(?:the\s)?$")
@@ -1674,6 +1683,10 @@ _POSITIONS = [
     # "Bharti Airtel also said recently that it selected Ericsson …", "ZTE said on Monday it had won …": who "it" is
     rf"(?:^|\s)(?P<a>{_NP})\s(?:also\s)?(?:said|says|announced|confirmed)\s(?:[\w-]+\s){{0,3}}?(?:that\s)?(?:it|the\s(?:[Cc]ompany|[Gg]roup|[Ff]irm|[Oo]perator|[Vv]endor))\s"
     rf"(?:has\s|had\s|have\s|would\s|will\s)?(?:also\s|now\s|recently\s)?(?:been\s)?(?:{SIGNED}|{AWARDED}|{HIRING})\b",
+    # "Kivu Networks announced on Wednesday that Huawei would supply the fibre equipment …": who tells of its vendor's work
+    rf"(?:{_OPENS})(?P<a>{_NP})\s(?:also\s)?(?:announced|confirmed|revealed|said|says)\s(?:[\w-]+\s){{0,3}}?that\s"
+    rf"(?:China['’]s\s|Chinese\s(?:firm\s|company\s|vendor\s)?)?[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){{0,3}}\s(?:would|will|is\sto)\s"
+    rf"(?:supply|build|deploy|install|provide|upgrade|roll\sout|lay|construct)\b",
     # "to upgrade and extend KPN's mobile networks", "to expand Zentrix's data centre": whose networks the work is on
     rf"\b(?:build|upgrade|extend|expand|moderni[sz]e|overhaul|rebuild|deploy|supply|equip|operate|manage|maintain)\s"
     rf"(?:the\s)?(?P<a>{_NP})['’]s\s(?=(?:[\w-]+\s){{0,3}}?(?:networks?|systems?|infrastructure|data\scent(?:re|er)s?|backbones?|"
