@@ -101,8 +101,8 @@ _PURPOSE = re.compile(r"\b(?:to|will)\s(?:jointly\s|help\s|further\s)?(?P<verb>d
 _PARTNERED_ON = re.compile(r"\b(?:work(?:ed|s|ing)?|partner(?:ed|s|ing)?|collaborat(?:ed|es|ing)|cooperat(?:ed|es|ing)|"
                            r"team(?:ed|s)?\sup)\s(?:closely\s|together\s|jointly\s)?(?:(?:with\s|(?<=partnering\s)|"
                            r"(?<=partners\s))(?:the\s)?[A-Z][\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|of|and|&|for))*\s)?"
-                           r"on\s(?:the\s|its\s|their\s|an?\s)?(?:(?!(?:to|for|and|with)\s)[\w'’-]+\s){0,5}?(?:(?:construction|building|deployment|"
-                           r"installation|roll-?out|laying|upgrade|expansion)\sof\s(?:the\s|its\s|their\s|an?\s)?(?:[\w'’-]+\s){0,4}?)?"
+                           r"on\s(?:the\s|its\s|their\s|an?\s)?(?:(?!(?:to|for|and|with)\s)[\w'’-]+\s){0,5}?"
+                           r"(?:(?:construction|building|deployment|installation|roll-?out|laying|upgrade|expansion)\sof\s(?:the\s|its\s|their\s|an?\s)?(?:[\w'’-]+\s){0,4}?)?"
                            r"(?:projects?|networks?|cables?|data\scent(?:re|er)s?|backbones?|platforms?|satellites?|towers|"
                            r"safe\scit(?:y|ies)|smart\scit(?:y|ies)|"
                            # ("Huawei is partnering Omantel and Ooredoo on 5G development in Oman")
@@ -578,7 +578,8 @@ SAID_THE_DEAL = re.compile(r"^[^.;]{0,80}?\b(?:said|says|added|noted|stated)\s(?
 
 # a sentence that says what the deal told before costs: its subject a sum's word or the thing built, its verb one that
 # gives a sum ("The volume of investments is 60 million dollars.", "The line will cost 23 billion tenges")
-_COST_OF_IT = re.compile(r"^(?:According\sto\s[^,;]{1,80},\s)?(?:The|This|Its|Their)\s(?:(?:total|overall|estimated|financial)\s)?(?:[\w’'-]+\s){0,3}?"
+_COST_OF_IT = re.compile(r"^(?:According\sto\s[^,;]{1,80},\s)?(?:The|This|Its|Their)\s"
+                         r"(?:(?:total|overall|estimated|financial)\s)?(?:[\w’'-]+\s){0,3}?"
                          r"(?:cost|costs|value|price|volume|investments?|budget|sum|amount|project|line|cable|network|system|"
                          r"satellite|works|centre|center|facility|plant)\s(?:of\s(?:the\s)?(?:[\w’'-]+\s){0,2}?)?"
                          r"(?P<verb>(?:will|would|is\sto|is\sexpected\sto)\scost|costs?|(?:is|was|were|are)\s(?:worth|valued\sat|"

@@ -36,12 +36,12 @@ import re
 from functools import lru_cache
 
 from .dates import _date_in, _publication_date, since_clauses
-from .deals import (BULLET, ORDINAL_DEAL, SAID_THE_DEAL, SERVICE_DEAL, _COST_OF_IT, _DEFINITE_NOUN, _MADE_BY_IT, _HYPOTHETICAL, _PRIORITY, _continues,
-                    _deal, _number, _refers)
+from .deals import (BULLET, ORDINAL_DEAL, SAID_THE_DEAL, SERVICE_DEAL, _COST_OF_IT, _DEFINITE_NOUN, _HYPOTHETICAL, _MADE_BY_IT,
+                    _PRIORITY, _continues, _deal, _number, _refers)
 from .gazetteer import Mention, gazetteer
 from .model import Candidate, Extraction, Party, Span
-from .parties import (_CHINESE, CURRENCY_AFTER, _bundled_records, _country_of, _mentions, _parties, _resolver, _role, _title_case,
-                      a_persons_surname, borrower_implied, borrowing_bank, chinese_side, lends_through_its_bank)
+from .parties import (_CHINESE, CURRENCY_AFTER, _bundled_records, _country_of, _mentions, _parties, _resolver, _role,
+                      _title_case, a_persons_surname, borrower_implied, borrowing_bank, chinese_side, lends_through_its_bank)
 from .text import Sentence, sentences
 from .vocabulary import (
     ANNOUNCED,
@@ -1114,7 +1114,6 @@ def _merge(into: Candidate, other: Candidate) -> None:
     into.sentences += [s for s in other.sentences if s not in into.sentences]
 
 
-# a step of the work, not the work: "completed the marine survey", "completed the first phase", "completed trials"
 def _cost_of_named(sentence: str, last: Candidate) -> bool:
     """A sentence that says what a deal told before costs, naming what it is for by the name its first sentence gave
     ("the cost of SAIL will reach US$136 million" after "… signed an agreement … to build the South Atlantic Inter Link
@@ -1135,6 +1134,7 @@ _PROJECT_DONE = re.compile(r"\b(?:built|installed|deployed|laid|constructed|land
                            r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s))set\sup)\b", re.I)
 
 
+# a step of the work, not the work: "completed the marine survey", "completed the first phase", "completed trials"
 _A_STEP = re.compile(r"\s(?:the\s|a\s|an\s|its\s|their\s)?(?:[\w-]+\s){0,2}?(?:survey|study|studies|design|feasibility|"
                      r"first\sphase|first\sstage|phase\sone|trials?|tests?|testing|groundwork|preparations?)\b")
 
