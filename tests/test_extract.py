@@ -6011,3 +6011,12 @@ def test_a_contract_shared_out_among_vendors_or_told_by_what_it_has_them_do(said
     (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
     assert (c.kind, c.status) == ("contract", "signed")
     assert {p.name: p.role for p in c.parties} == parties
+
+
+def test_a_vendor_picked_for_its_clients_work_and_no_vendor_chosen_by_a_crowd():
+    """"Ethio Telecom picked Huawei for its 4G rollout": a contract, the one who picks its client (the work after "its"
+    had been missed) — but "European operators have already chosen Huawei for their 5G rollout" tells a trend, no deal."""
+    (c,) = extract_article("Example headline\n\nEthio Telecom picked Huawei for its 4G rollout.\n").candidates
+    assert c.kind == "contract" and {p.name: p.role for p in c.parties} == {"Ethio Telecom": "signatory", "Huawei": "contractor"}
+    assert not extract_article("Example headline\n\nA lot of European operators have already chosen Huawei for their 5G "
+                               "rollout programmes.\n").candidates

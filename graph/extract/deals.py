@@ -19,7 +19,8 @@ _HIRED = re.compile(rf"(?:\b({HIRING})\s(?:with\s)?(?:the\s)?"
                     r"(?:\b[A-Z][\w-]+|\b(?:a|the)\s(?:[\w-]+\s)?(?:company|firm|contractor|consortium|vendor))\s"
                     r"(?:that\s|which\s)?(?:was\s|were\s|has\sbeen\s|had\sbeen\s)?(contracted|appointed|hired|commissioned))"
                     r"\s(?:to|for)\s(?:help\s(?:\w+\s)?|jointly\s)?"
-                    r"(?:the\s)?(?:\w+\s)?(?:build|construct|undertake|deploy|supply|install|lay|upgrade|expand|provide|develop|"
+                    # ("picked Huawei for its 4G rollout")
+                    r"(?:the\s|its\s|their\s)?(?:\w+\s)?(?:build|construct|undertake|deploy|supply|install|lay|upgrade|expand|provide|develop|"
                     r"operate|maintain|deliver|roll\sout|launch|implement|set\sup|modernise|modernize|"
                     r"construction|installation|expansion|rollout|project|network|work|core|contract|deal|upgrade|supply)")
 
@@ -331,6 +332,9 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     if chosen and _is_place(chosen["chosen"]):
         chosen = None  # ("the company chose Indonesia because it is one of the fastest growing markets": a market, no vendor)
     hired = _HIRED.search(s.text) or _CHOSEN_AS.search(s.text) or chosen
+    if hired and re.search(r"\b(?:operators|companies|firms|carriers|countries|governments|telcos|networks)\s(?:\w+\s){0,2}$",
+                           s.text[:hired.start()]):
+        hired = None  # ("A lot of European operators have already chosen Huawei for their 5G rollout": whoever, a trend)
     verb = _VERBS.search(s.text) or hired or ORDINAL_DEAL.match(s.text) or \
         (BULLET.match(s.text) and re.search(r"\b(?:between|with)\s", s.text)) or \
         _A_DEAL_BETWEEN.search(s.text)  # "- the 2006 agreement between A and B"; "… of a $32 million contract between A and B"
