@@ -9,7 +9,7 @@ from .model import Candidate
 from .parties import _STATED_ROLES, _is_place
 from .text import Sentence
 from .vocabulary import (AWARDED, BUILT, FUND_TO_COME, HANDED_TO, HIRING, MADE_BY, MET_LEADER, NUMBERS, PAID_BY, SIGNED,
-                         SIGNED_NOT_AGREED, SIGNED_OR_AWARDED_NOT_AGREED, SIGNED_WORD, _AMOUNT, _BUILD_WORDS, _NOUN_RE, _NUM, _PROJECT_VERBS,
+                         SIGNED_NOT_AGREED, SIGNED_OR_AWARDED_NOT_AGREED, SIGNED_WORD, WORKS, _AMOUNT, _BUILD_WORDS, _NOUN_RE, _NUM, _PROJECT_VERBS,
                          _REFER, _VERBS)
 
 
@@ -104,8 +104,7 @@ _PARTNERED_ON = re.compile(r"\b(?:work(?:ed|s|ing)?|partner(?:ed|s|ing)?|collabo
                            r"(?<=partners\s))(?:the\s)?[A-Z][\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|of|and|&|for))*\s)?"
                            r"on\s(?:the\s|its\s|their\s|an?\s)?(?:(?!(?:to|for|and|with)\s)[\w'’-]+\s){0,5}?"
                            r"(?:(?:construction|building|deployment|installation|roll-?out|laying|upgrade|expansion)\sof\s(?:the\s|its\s|their\s|an?\s)?(?:[\w'’-]+\s){0,4}?)?"
-                           r"(?:projects?|networks?|cables?|data\scent(?:re|er)s?|backbones?|platforms?|satellites?|towers|"
-                           r"safe\scit(?:y|ies)|smart\scit(?:y|ies)|"
+                           rf"(?:{WORKS}|"
                            # ("Huawei is partnering Omantel and Ooredoo on 5G development in Oman")
                            r"(?<=\s)(?-i:[2-5]G|LTE)(?:\s(?:development|roll-?out|deployment|trials?|networks?))?)\b"
                            r"(?!\s(?:[a-z]+(?:ment|ing|tion|ance|ity|s)|service|quality|coverage|capacity|security|traffic|"
@@ -189,8 +188,7 @@ def _supplied_to(supplies: re.Match, sentence: str) -> bool:
         return not _is_place(buyer[1])
     to_firm = re.match(r"[^.;]{0,60}?\bto\s(?:the\s)?(?!(?-i:[A-Z][a-z]+(?:an|ese|ish|i))\s(?-i:[a-z]))(?-i:[A-Z])", after)
     # ("supplied the equipment for Zembla Telecom's 4G network", "for the national backbone")
-    for_work = re.match(r"[^.;]{0,60}?\b(?:for|to)\s(?:the\s)?(?:[\w'’-]+\s){0,4}?(?:project|network|system|programme|"
-                        r"backbone|cable|data\scent(?:re|er)|platform|satellite|towers)\b", after)
+    for_work = re.match(rf"[^.;]{{0,60}}?\b(?:for|to)\s(?:the\s)?(?:[\w'’-]+\s){{0,4}}?(?:{WORKS}|programme)\b", after)
     return bool(to_firm) or (bool(for_work) and not re.match(r"provid", verb, re.I))
 
 
@@ -659,8 +657,7 @@ def _continues(s: Sentence, current: Candidate, text: str) -> bool:
 # a sentence that says who made the work told before, or whose it becomes, its subject the work itself ("It was developed
 # by the China Academy of Space Technology", "The satellite will be delivered to SUPARCO", "Its EPC contract is with
 # Huawei"): a role in it, wherever the paragraph
-_WORK = (r"satellites?|projects?|networks?|cables?|data\scent(?:re|er)s?|cent(?:re|er)|systems?|backbones?|facility|"
-         r"platforms?|towers?|links?|spacecraft")
+_WORK = rf"{WORKS}|cent(?:re|er)|facility|tower|links?|spacecraft"
 _MADE_BY_IT = re.compile(rf"(?:^|,\s|\band\s)(?:[Ii]t|They|(?:The|This|These|the)\s(?:[\w'’-]+\s){{0,3}}?(?:{_WORK}))\s"
                          r"(?:was|were|has\sbeen|have\sbeen|"
                          r"had\sbeen|is\sbeing|are\sbeing|will\sbe|is|are)\s(?:also\s|jointly\s)?(?:built|developed|designed|"

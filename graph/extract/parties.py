@@ -14,7 +14,7 @@ from ..resolve.orgs import guess_kind
 from .gazetteer import LANDMARK, Mention
 from .model import Candidate, Party, Span
 from .text import Sentence
-from .vocabulary import (_AMOUNT, AWARDED, BUILT, EVENT_HEADS, FINANCED, FUND_TO_COME, HANDED_TO, HEADLINE_VERBS, HIRING, LEADER, MADE_BY, MET_LEADER, ORG_HEADS, PAID_BY, SIGNED, _MONTH_RE, _ORG_RE, _SUPPLY_WORDS,
+from .vocabulary import (_AMOUNT, AWARDED, BUILT, EVENT_HEADS, FINANCED, FUND_TO_COME, HANDED_TO, HEADLINE_VERBS, HIRING, LEADER, MADE_BY, MET_LEADER, ORG_HEADS, PAID_BY, SIGNED, WORKS, _MONTH_RE, _ORG_RE, _SUPPLY_WORDS,
                          _WEEKDAY_RE, iso_currency)
 
 
@@ -2502,9 +2502,8 @@ _NO_SIDE = (
                       r"(?:contracts?|deals?|agreements?|tenders?|awards?|bids?)\b"), unknown=True),
     _NoSide("China government-owned Xinhua news agency: a word of what another is (but 'the China-funded national fibre "
             "backbone': who paid for the work)",
-            after=_rx(r"-(?:owned|run|controlled|linked|affiliated|led)\b|-(?:backed|funded|sponsored)\b(?!\s(?:[\w-]+\s){0,3}?"
-                      r"(?:projects?|networks?|cables?|backbones?|data\scent(?:re|er)s?|satellites?|towers|platforms?|"
-                      r"systems?|safe\scit(?:y|ies)|smart\scit(?:y|ies))\b)")),
+            after=_rx(rf"-(?:owned|run|controlled|linked|affiliated|led)\b|-(?:backed|funded|sponsored)\b(?!\s(?:[\w-]+\s){{0,3}}?"
+                      rf"(?:{WORKS})\b)")),
     _NoSide("Huawei's smaller rival ZTE secured …: ZTE, not Huawei", after=_RIVAL_AFTER),
     _NoSide("… amid concern over the company's links to China's government: whom a party is tied to, no side",
             before=_rx(r"\b(?:links?|ties|connections?|closeness|proximity|loyalty)\s(?:to|with)\s"

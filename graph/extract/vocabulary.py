@@ -189,13 +189,18 @@ _LENT = (r"extended|provided|granted|gave|disbursed|lent|loaned|released|approve
 
 
 # "commissioned" puts a thing into service — but "PNG commissioned Huawei to build …" hires a firm
+# the works a deal builds, named by their noun: what a headline opens, partners work on, a firm's or a state's money
+# pays for ("the China-funded national fibre backbone"), equipment is supplied for
+WORKS = (r"projects?|networks?|cables?|backbones?|data\scent(?:re|er)s?|satellites?|towers|platforms?|systems?|"
+         r"safe\scit(?:y|ies)|smart\scit(?:y|ies)")
+
+
 OPERATIONAL = (r"launch(?:ed|es)|inaugurat(?:ed|es)|commission(?:ed|s)(?!\s(?:the\s)?[A-Z][^.;,]{0,60}?\s(?:to|for)\s)|"
                r"went live|completed|opened|opens(?=\s(?:an?|its|their|the)\s)|handed over|"
                # (a headline's present: "Huawei opens data centre in Kenya", "ZTE completes 4G network in Ethiopia",
                # "China hands over satellite TV project to Burundi", "Huawei switches on 5G network")
                r"(?:opens|completes|hands\sover|switch(?:es|ed)\son)(?=\s(?:an?\s|its\s|their\s|the\s)?(?:[\w'’-]+\s){0,4}?"
-               r"(?:data\scent(?:re|er)s?|networks?|cables?|backbones?|satellites?|projects?|towers|platforms?|"
-               r"cloud\sregions?|safe\scit(?:y|ies)|smart\scit(?:y|ies))\b)|"
+               rf"(?:{WORKS}|cloud\sregions?)\b)|"
                # ("Monaco on Tuesday became the first country in Europe to inaugurate a … 5G … network")
                # (a new thing, not "… becomes the first African country to launch the platform": the one told before)
                r"(?:became|becomes|has\sbecome)\sthe\sfirst\s(?:[\w-]+\s){0,4}?to\s(?:launch|inaugurate|roll\sout|switch\son)"
@@ -293,11 +298,12 @@ FUND_TO_COME = (r"(?:will|(?:is|are)\s(?:set\s|due\s|expected\s|likely\s)?to|agr
 # Huawei", "The contract went to ZTE"; or shared out among vendors: "Ethio Telecom split the $1.6 billion contract between
 # Huawei and ZTE", "Huawei has been allocated a US$700 million contract"; or what a deal has its vendor do: "The deal, worth
 # $40 million, will see Huawei upgrade NetOne's network"
-GIVEN_TO = (r"(?:gave|gives|handed|hands)\s(?:the|a|an|its)\s(?:[\w$€£.,-]+\s){0,3}?(?:contract|order|deal|tender)s?\sto\b|"
-            r"(?:contract|order|deal|tender)s?\s(?:[^.;]{1,60}?\s)?went\sto(?=\s(?:the\s)?[A-Z])|"
-            r"(?:split|divided|shared|apportioned)\s(?:the\s|its\s|an?\s)?(?:[\w$€£.,-]+\s){0,4}?(?:contract|order|deal|tender)s?\s"
+_VENDORS_DEAL = r"(?:contract|order|deal|tender)s?"
+GIVEN_TO = (rf"(?:gave|gives|handed|hands)\s(?:the|a|an|its)\s(?:[\w$€£.,-]+\s){{0,3}}?{_VENDORS_DEAL}\sto\b|"
+            rf"{_VENDORS_DEAL}\s(?:[^.;]{{1,60}}?\s)?went\sto(?=\s(?:the\s)?[A-Z])|"
+            rf"(?:split|divided|shared|apportioned)\s(?:the\s|its\s|an?\s)?(?:[\w$€£.,-]+\s){{0,4}}?{_VENDORS_DEAL}\s"
             r"(?:between|among)(?=\s(?:the\s)?[A-Z])|"
-            r"(?:been|was|were)\s(?:allocated|allotted)\s(?:an?|the)\s(?:[\w$€£.,-]+\s){0,4}?(?:contract|order|deal|tender)s?\b|"
+            rf"(?:been|was|were)\s(?:allocated|allotted)\s(?:an?|the)\s(?:[\w$€£.,-]+\s){{0,4}}?{_VENDORS_DEAL}\b|"
             r"(?:deal|contract|agreement)\b[^.;]{0,40}?\swill\ssee\s(?:the\s)?(?=[A-Z])")
 
 
