@@ -5998,6 +5998,21 @@ def test_goods_supplied_to_a_buyer_named_first_or_bought_by_brand_are_a_contract
     assert c.kind == "contract"
 
 
+@pytest.mark.parametrize("said, buyer, vendor", [
+    ("Zambia's Ministry of Home Affairs spent $48 million on CCTV from Hikvision.", "Ministry of Home Affairs", "Hikvision"),
+    ("Airtel Malawi spends $9 million on radio equipment from ZTE.", "Airtel Malawi", "ZTE"),
+    ("Airtel Malawi paid ZTE $9 million for base stations.", "Airtel Malawi", "ZTE"),
+])
+def test_money_spent_on_a_vendors_goods_is_a_contract_not_a_loan_from_it(said, buyer, vendor):
+    """"spent $48 million on CCTV from Hikvision", "paid ZTE $9 million for base stations": a sale to the one who pays, the
+    vendor its supplier (not a sum the vendor lends) — but money spent on something no vendor sells tells no deal."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert (c.kind, c.amounts[0][0]) == ("contract", 48_000_000 if "48" in said else 9_000_000)
+    roles = {p.name: p.role for p in c.parties}
+    assert roles[vendor] in ("supplier", "contractor") and roles.get(buyer) == "signatory"
+    assert not extract_article("Example headline\n\nAirtel Malawi spent $9 million on staff training last year.\n").candidates
+
+
 @pytest.mark.parametrize("said, parties", [
     ("Ethio Telecom split the $1.6 billion contract between Huawei and ZTE.",
      {"Ethio Telecom": "signatory", "Huawei": "contractor", "ZTE": "contractor"}),

@@ -198,7 +198,13 @@ _BOUGHT_FROM = re.compile(rf"\b(bought|buys?|purchased|purchases?|ordered|orders
                           # ("Kenya police buy Huawei surveillance system": a vendor's goods, named by the vendor)
                           # (works' goods, not a shopper's: not "to buy Huawei phones")
                           r"\b(bought|buys?|purchased|purchases?)\s(?:an?\s|the\s|new\s)?(?-i:[A-Z])[\w&-]+\s(?:[\w-]+\s){0,2}?"
-                          r"(?:equipment|gear|systems?|hardware|cameras|base\sstations|antennas|servers|routers|switches)\b", re.I)
+                          r"(?:equipment|gear|systems?|hardware|cameras|base\sstations|antennas|servers|routers|switches)\b|"
+                          # money spent on a vendor's goods, or paid to it for them ("Uganda police spend $126 million on
+                          # CCTV from Huawei", "paid Huawei $126 million for CCTV cameras")
+                          r"\b(sp[eo]nds?|spent|paid|pays?)\s(?:[\w$€£.,-]+\s){0,3}?on\s(?:[\w-]+\s){0,4}?(?:CCTV|"
+                          rf"{_EQUIPMENT})\sfrom\s(?:the\s)?(?-i:[A-Z])|"
+                          r"\b(paid|pays?)\s(?-i:[A-Z])[\w&-]+\s(?:[\w$€£.,-]+\s){1,4}?for\s(?:[\w-]+\s){0,4}?(?:CCTV|"
+                          rf"{_EQUIPMENT})\b", re.I)
 
 
 # "ZTE Corp. is the sole supplier for CSL", "Huawei supplies the PCCW-HKT core and radio networks": a supply
@@ -292,7 +298,7 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     supplies = _SUPPLIES.search(s.text)
     bought = _BOUGHT_FROM.search(s.text)
     if bought and not hypothetical and named <= {"project", "financing", "acquisition"}:
-        return _told_by("contract", s, bought, text, group=1 if bought.group(1) else 2)  # "Lakenet bought 5G equipment from
+        return _told_by("contract", s, bought, text, group=next(i for i in range(1, 5) if bought.group(i)))  # "Lakenet bought 5G equipment from
         # Huawei": a sale, a contract
     if supplies and not hypothetical and named <= {"project", "financing"} and (_AMOUNT.search(s.text) or
                                                                              _supplied_to(supplies, s.text)):

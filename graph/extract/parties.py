@@ -1663,6 +1663,7 @@ _POSITIONS = [
     rf"established|set up|created|launched|inaugurated|cut\sthe\sribbon|are to\s\w+)\b(?!\s(?:to\s(?:the\s)?[A-Z]|by\b))",
     rf"(?:{_OPENS})(?:the\s)?(?P<a>{_NP})\s+(?:has\s|have\s|had\s|on\s\w+\s|formally\s|also\s|jointly\s|recently\s)?"
     rf"(?:{SIGNED}|{AWARDED}|{FINANCED}|{BUILT}|acquired|bought|sold|took over|selected|picked|chose|ordered|teamed up|tied up|"
+    rf"(?:spent|spends|paid|pays)(?=\s(?:[\w$€£.,-]+\s){{0,4}}?(?:on|for)\s(?![^.;]{{0,40}}\b(?:shares?|stakes?)\b))|"  # ("Airtel Malawi paid ZTE $9 million for …")
     rf"(?:opened|launched|inaugurated)(?=\s(?:[\w-]+\s){{0,4}}?(?:data\scent(?:re|er)s?|plants?|factor(?:y|ies)|offices?|"
     rf"cent(?:re|er)s?|labs?|laborator(?:y|ies)|academ(?:y|ies)|networks?|cables?|campus(?:es)?|hubs?|regions?|stations?)\b)|"
     # ("FiberHome has opened a plant in Kisber", not "launched an investigation")
@@ -2229,7 +2230,7 @@ def _funded_by(sentence: str, start: int) -> str | None:
     before = sentence[max(0, start - 90):start]
     # (not "won a $300 million contract from Ethio Telecom": who awards it)
     if re.search(rf"(?:{_MONEY}|\$\s?\d|\d\s?(?:million|billion|bn|m)\b)(?:(?!contract|deal|order|tender|award|system|equipment|"
-                 rf"camera|gear|server|product|phone|handset)[^.;]){{0,40}}"
+                 rf"camera|cctv|gear|server|product|phone|handset)[^.;]){{0,40}}"
                  r"\bfrom\s(?:the\s)?$|"
                  r"\b(?:funding|financing|loans?|credit|backing|grants?|(?:financial\s)?support|assistance|aid)\sfrom\s(?:the\s)?$",
                  before, re.I) and not re.search(r"\btechnical\s(?:support|assistance|aid)\sfrom\s(?:the\s)?$", before, re.I):
