@@ -5998,6 +5998,20 @@ def test_goods_supplied_to_a_buyer_named_first_or_bought_by_brand_are_a_contract
     assert c.kind == "contract"
 
 
+@pytest.mark.parametrize("work", ["an ICT institute", "a technology park", "a command and control centre", "a CCTV system",
+                                  "a satellite ground station", "an ICT training centre"])
+def test_facilities_built_for_a_country_are_works(work):
+    """A tech park, an ICT institute or training centre, a command and control centre, a CCTV system, a ground station:
+    works a firm builds and hands over, like a data centre — but not an industrial park, a railway station, a customer
+    service centre."""
+    (c,) = extract_article(f"Example headline\n\nZTE built {work} in Malawi and handed it over to the government.\n").candidates
+    assert (c.kind, c.status, c.countries) == ("project", "completed", ["MWI", "CHN"])
+    assert {p.name: p.role for p in c.parties} == {"ZTE": "contractor"}
+    for other in ("an industrial park", "a railway station", "a customer service centre"):
+        assert not extract_article(f"Example headline\n\nZTE built {other} in Malawi and handed it over to the government.\n"
+                                   ).candidates
+
+
 @pytest.mark.parametrize("said, buyer, vendor", [
     ("Zambia's Ministry of Home Affairs spent $48 million on CCTV from Hikvision.", "Ministry of Home Affairs", "Hikvision"),
     ("Airtel Malawi spends $9 million on radio equipment from ZTE.", "Airtel Malawi", "ZTE"),

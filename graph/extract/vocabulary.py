@@ -93,6 +93,13 @@ NOUNS = [
                 r"plants?|factor(?:y|ies)|(?:production|assembly)\slines?|(?:R&D|research|innovation)\scent(?:re|er)s?|"
                 # ("launched a Huawei Technologies 5G test bed", "opened a 5G innovation lab")
                 r"test[- ]?beds?|(?:5G|innovation|cloud|AI|joint|open)\s(?:labs?|laborator(?:y|ies))|"
+                # ("installed the $22 million CCTV system", "inaugurated a tech park", "handed over a satellite ground station",
+                # "an ICT institute", "a command and control centre"; not an industrial park, a railway station, a call centre)
+                r"(?:CCTV|surveillance|video\ssurveillance|security\scamera)\ssystems?|"
+                r"(?:ICT|tech|technology|science|digital|innovation|software)\sparks?|"
+                r"(?:ICT|technology)\s(?:(?:training|innovation)\s)?(?:cent(?:re|er)s?|institutes?|labs?)|"
+                r"command(?:,?\s(?:and|&)\s|\s)control\scent(?:re|er)s?|"
+                r"(?:satellite\s)?(?:ground|earth)\s(?:(?:data\s)?(?:receiving\s|control\s)?)stations?|"
                 r"(?:optical |fib(?:re|er)[- ]optic(?:al)? |cross-border |fib(?:re|er) )links?|"
                 # ("a limited deployment of 5G", "the installation of cameras"): the work, told by its noun
                 r"(?:deployment|installation|roll-?out)s?(?=[”\"]?\sof\b)|"
