@@ -5998,6 +5998,27 @@ def test_goods_supplied_to_a_buyer_named_first_or_bought_by_brand_are_a_contract
     assert c.kind == "contract"
 
 
+@pytest.mark.parametrize("said, status", [
+    ("ZTE laid the $40 million fibre backbone in Malawi using a $36 million loan from China Development Bank.", "completed"),
+    ("The fibre backbone in Malawi was completed by ZTE with funding from China Development Bank.", "completed"),
+    ("The second phase of Malawi's fibre backbone is being laid by ZTE, with financing from China Development Bank.",
+     "under_construction"),
+    ("ZTE installed the CCTV system in Lilongwe, financed by a loan from China Development Bank.", "completed"),
+])
+def test_a_work_paid_for_by_a_loan_told_beside_it_is_the_deal(said, status):
+    """"laid the fibre backbone using a $36 million loan from …", "completed by ZTE with funding from …", "financed by a
+    loan from …": the work built is the deal told, its lender a party of it — but a loan signed or secured for a work to
+    be built is the loan."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert (c.kind, c.status) == ("project", status)
+    roles = {p.name: p.role for p in c.parties}
+    assert roles["ZTE"] == "contractor" and roles["China Development Bank"] == "financier"
+    for loan in ("Malawi signed a $36 million loan with China Development Bank to finance the backbone, which ZTE will build.",
+                 "Malawi secured a $36 million loan from China Development Bank for the backbone to be laid by ZTE."):
+        (c,) = extract_article(f"Example headline\n\n{loan}\n").candidates
+        assert (c.kind, c.status) == ("loan", "signed")
+
+
 @pytest.mark.parametrize("work", ["an ICT institute", "a technology park", "a command and control centre", "a CCTV system",
                                   "a satellite ground station", "an ICT training centre"])
 def test_facilities_built_for_a_country_are_works(work):

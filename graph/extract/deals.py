@@ -215,6 +215,12 @@ _SUPPLIER_OF = re.compile(r"\b(?:is|are|was|has\sbeen|remains|became)\s(?:the|it
                           r"\bsupplies\s(?:the\s)?(?=[A-Z][\w-]*(?:\s[A-Z][\w-]*)*\s(?:[\w-]+\s){0,4}?networks?\b)")
 
 
+# how money that pays for a work is told beside it: "using a $20.9 million loan from …", "with funding from …",
+# "financed by a loan from …", "in form of preferential loans"
+_PAID_WITH = re.compile(r"(?:\b(?:[Uu]sing|[Ww]ith|(?:financed|funded|paid\sfor)\sby|[Ii]n\s(?:the\s)?form\sof)\s"
+                        r"(?:an?\s|the\s)?(?:[\w$€£.,%-]+\s){0,4}?)$")
+
+
 # phrases that tell a deal by themselves, whatever else the sentence names (unless it is only hoped for): the pattern,
 # the kind of deal, and how the match is read (which group names it, its status)
 _TELLING_PHRASES = (
@@ -416,6 +422,14 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
             not re.search(rf"\b(?:{SIGNED}|{AWARDED})\b", s.text, re.I):
         m, kind = talks, "talks"  # "Zambia is in talks with the Chinese government to supply … the tender": talks; "…
         # entered early stage talks with Vodafone Idea … on developing a cloud service joint venture": talks too
+    if kind in ("financing", "loan") and not hypothetical and _PAID_WITH.search(s.text[:m.start()]) and \
+            not re.search(rf"\b(?:{SIGNED}|{AWARDED})\b", s.text, re.I) and not lend and not hired:
+        work = _PROJECT_VERBS.search(s.text)
+        if work and not re.search(r"\b(?:will|to)\s(?:be\s)?(?:[\w-]+\s)?$", s.text[:work.start()], re.I):
+            # "Huawei installed the $22 million CCTV system using a $20.9 million loan from China's Export-Import Bank",
+            # "… is being implemented by Huawei, with funding from China's EXIM Bank": the work is the deal told, the money
+            # what pays for it (its lender a party of it)
+            m, kind = next(((n, k) for n, k in nouns if k == "project"), (work, "project"))
     if kind in ("financing", "loan") and hired and \
             re.search(r"\b(?:[Ww]ith|[Uu]sing|[Tt]hrough|[Vv]ia)\s(?:an?|the)\s(?:[\w$.-]+\s){0,3}?$", s.text[:m.start()]):
         # "With a loan from Exim Bank of China, PNG commissioned Huawei to build a national data centre": the loan is
