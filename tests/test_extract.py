@@ -5999,6 +5999,23 @@ def test_goods_supplied_to_a_buyer_named_first_or_bought_by_brand_are_a_contract
 
 
 @pytest.mark.parametrize("said, status", [
+    ("Malawi's first satellite was manufactured by China Academy of Space Technology.", None),
+    ("Malawi's first satellite was jointly designed and developed by China Academy of Space Technology.", None),
+    ("A 900-km fibre network being constructed by China Academy of Space Technology will link Malawi's cities.",
+     "under_construction"),
+])
+def test_who_made_a_work_told_in_the_passive_builds_it(said, status):
+    """"was manufactured by", "was jointly designed and developed by": who made a satellite or network is its builder
+    (no status said); "a fibre network being constructed by …": in hand, not done — but "was designed by" alone, or a
+    thing that is no work ("The new software was developed by …"), tells no project."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert (c.kind, c.status) == ("project", status)
+    assert {p.name: p.role for p in c.parties}["China Academy of Space Technology"] == "contractor"
+    for no in ("Malawi's data centre was designed by Huawei engineers.", "The new software was developed by Huawei."):
+        assert not extract_article(f"Example headline\n\n{no}\n").candidates
+
+
+@pytest.mark.parametrize("said, status", [
     ("ZTE laid the $40 million fibre backbone in Malawi using a $36 million loan from China Development Bank.", "completed"),
     ("The fibre backbone in Malawi was completed by ZTE with funding from China Development Bank.", "completed"),
     ("The second phase of Malawi's fibre backbone is being laid by ZTE, with financing from China Development Bank.",

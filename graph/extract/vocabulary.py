@@ -242,6 +242,9 @@ BUILDING = (r"under construction|construction (?:began|started)|(?:(?<=the\s)|^)
             r"installing|deploying|laying|rolling out|setting up|establishing|upgrading|expanding|implementing)|"
             # ("The communication towers were being constructed at a cost of 280 million U.S. dollars")
             r"(?:is|are|was|were)\sbeing\s(?:built|constructed|installed|deployed|laid|rolled\sout|set\sup|upgraded)|"
+            # ("A 4,000-km fibre optic cable network being constructed by Huawei will help Guinea": in hand)
+            r"(?<!after\s)(?<!before\s)(?<!of\s)being\s(?:built|constructed|installed|deployed|laid|rolled\sout|set\sup|upgraded)"
+            r"(?=\sby\s)|"
             # ("The Safe City project is being implemented by Huawei", "which is carried out by the Botswana branch of …", "is
             # 60 percent complete", "had done about 60% of the work")
             r"(?:(?:is|are|was|were)\sbeing|(?:which|that)\s(?:is|are))\s(?:implemented|carried\sout|executed|undertaken)\sby|"
@@ -284,6 +287,10 @@ BUILT = (r"build|builds|built|co-build|install(?:ed|s)?|deploy(?:ed|s)?|deliver(
          # "upgraded their relations"; nor a purpose, "to upgrade existing network")
          rf"(?:implemented|implements|upgraded|upgrades|(?<=will\s)(?:implement|upgrade))(?=\s(?:the\s|an?\s|its\s|their\s)?(?:[\w'’-]+\s){{0,4}}?(?:{_THING}|systems?|projects?)\b)|"
          r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s))(?:implemented|upgraded)(?=\sby\s)|"
+         # ("Pakistan's Paksat-1R satellite was manufactured by China Academy of Space Technology", "was jointly designed and
+         # developed by Suparco and China Great Wall Industry Corporation"): who made a work, told in the passive
+         r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s)|(?<=is\s)|(?<=are\s))(?:jointly\s)?(?:(?:designed|developed)\sand\s)?"
+         r"(?:manufactured|developed|produced|built)(?:\sand\s(?:manufactured|developed|built|produced|launched))?(?=\sby\s)|"
          # ("Huawei is behind the construction of the national backbone"): the builder of a work
          r"(?:is|was|are|were)\s(?:also\s)?behind\sthe\s(?:construction|building|deployment|installation|roll-?out|laying)\sof|"
          # ("The launch of the satellite was carried out by SupremeSAT and the China Great Wall Industry Corp")
