@@ -5998,6 +5998,18 @@ def test_goods_supplied_to_a_buyer_named_first_or_bought_by_brand_are_a_contract
     assert c.kind == "contract"
 
 
+@pytest.mark.parametrize("said", ["Malawi is in advanced talks with ZTE over a 4G network.",
+                                  "Malawi is in early-stage negotiations with ZTE.",
+                                  "Malawi is negotiating with ZTE on a 4G network."])
+def test_talks_in_hand_told_by_their_stage_or_verb(said):
+    """"is in advanced talks with", "in early-stage negotiations with", "is negotiating with": talks in hand, both sides
+    partners — but "had been negotiating with … since 2008" is the past of a deal told otherwise."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert (c.kind, c.status) == ("talks", "announced")
+    assert {p.name: p.role for p in c.parties} == {"Malawi": "partner", "ZTE": "partner"}
+    assert not extract_article("Example headline\n\nMalawi had been negotiating with ZTE since 2008.\n").candidates
+
+
 @pytest.mark.parametrize("said, status", [
     ("Malawi's first satellite was manufactured by China Academy of Space Technology.", None),
     ("Malawi's first satellite was jointly designed and developed by China Academy of Space Technology.", None),

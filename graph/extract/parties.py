@@ -1501,13 +1501,14 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
                            # ("Zambia has already signed …", "Kenya and Huawei in 2017 signed …", "… last week signed …")
                            rf"(?:(?:(?-i:[a-z]+ly)|also|already|just|now|today|yesterday|(?:last|this)\s(?:week|month|year)|"
                            rf"earlier\sthis\s(?:week|month|year)|in\s(?:(?:early|late|mid)[\s-])?(?:(?-i:[A-Z][a-z]+)\s)?(?:19|20)\d\d|"
-                           rf"in\s(?-i:[A-Z][a-z]+))\s){{0,2}}(?:{_SIGNING}|lend|sign|(?:is|are)\s(?:also\s|now\s)?in\stalks|"
+                           rf"in\s(?-i:[A-Z][a-z]+))\s){{0,2}}(?:{_SIGNING}|lend|sign|(?:is|are)\s(?:also\s|now\s|still\s)?in\s(?:(?:advanced|early|preliminary|final|exclusive|detailed|further|serious|"
+                           rf"direct|fresh)(?:[- ]stage)?\s)?(?:talks|negotiations|discussions)|"
                            rf"(?:have\s|has\s)?met\swith|"  # ("Chinese officials have met with the Mexican government to offer …")
                            rf"(?:have\s|has\s)?discussed|"  # ("Azerbaijan and Huawei discussed cooperation in the field of 5G")
                            # ("China suspended funding for …": the lender that stopped its money)
                            rf"(?:suspend(?:ed|s)|halt(?:ed|s)|froze|withdrew|cut)(?=\s(?:its\s|the\s)?(?:funding|financing|"
                            rf"loans?|disbursements?|credit)\b)|"
-                           rf"(?:have\s|has\s|had\s)?(?:been\s)?negotiating)\b", after, re.I)
+                           rf"(?:have\s|has\s|had\s|is\s|are\s)?(?:been\s)?negotiating)\b", after, re.I)
         paired = re.search(r"(?:^|[\s,])(?:and|&)\s$", before) and re.match(
             rf"\s(?:has\s|have\s|had\s|on\s\w+\s)?(?:(?-i:[a-z]+ly)\s|also\s)?{_SIGNING}\b", after, re.I)
         # ("Agreement … Between People's Republic of China and the Russian Federation": the second of two countries)
@@ -1522,7 +1523,8 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
         # (not "The formal agreement was executed amidst a diplomatic engagement with the People's Republic of China")
         with_ = (c.kind in ("talks", "proposal") or not re.search(
             r"\b(?:engagement|meeting|visit|dialogue|relations|ties|trade|friendship|consultations)\swith\s$", before)) and \
-            re.search(rf"\b{_SIGNING}\b[^.;]{{0,80}}\bwith\s$|\bin\s(?:talks|discussions|negotiations)\swith\s$|"
+            re.search(rf"\b{_SIGNING}\b[^.;]{{0,80}}\bwith\s$|\bin\s(?:[\w-]+\s)?(?:talks|discussions|negotiations)\swith\s$|"
+                      r"\bnegotiating\swith\s$|"
                       r"\bnegotiat(?:e|es|ed|ing)\s(?:an?\s|the\s)(?:[\w$€£.,-]+\s){0,3}?(?:loan|deal|agreement|contract)s?\swith\s$",
                       before, re.I)  # ("is negotiating a loan with China")
         # "a contract … to build a communications satellite for Belarus": the client of a contract

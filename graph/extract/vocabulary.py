@@ -71,7 +71,7 @@ NOUNS = [
                            r"specialists|experts|staff|employees|personnel|women|girls)"),
     ("proposal", r"proposals?|proposing|proposed|(?:announced|unveiled|revealed|presented|outlined)\s(?:the|its|their)\s(?:[\w-]+\s)?plans?|(?:submitted|placed|made|lodged|put\sin|filed|tabled)\s(?:[\w-]+\s){0,2}?(?:bids?|offers?)|"
                  r"(?<=\s)bid\s(?=(?:US|HK|A)?\$\d)"),  # ("made a winning offer of …", "bid $2.5bn for a majority stake")
-    ("talks", r"talks|discussions|negotiations|meetings? (?:with|between)|"
+    ("talks", r"talks|discussions|negotiations|meetings? (?:with|between)|(?:(?<=\sis\s)|(?<=\sare\s)|(?<=\sstill\s)|(?<=\snow\s)|(?<=currently\s))negotiating(?=\swith\s)|"
               r"discuss(?:ed|es|ing)\s(?:[\w-]+\s){0,2}?(?:cooperation|collaboration|partnership)"),
     ("agreement", r"agreements?|accords?|deals?|pacts?|(?:cooperation )?protocols?|"
                   # ("signed 12 cooperation documents", "a document on digital economy cooperation")
@@ -337,7 +337,8 @@ _VERBS = re.compile(rf"\b(?:{SIGNED}|{AWARDED}|{FINANCED}|{ANNOUNCED}|{OPERATION
                     # ("There has also been an agreement with Huawei Group for a Digital Village Project")
                     rf"there\s(?:has|have|had)\s(?:also\s)?been(?=\s(?:an?|the)\s(?:[\w$€£.,-]+\s){{0,3}}?(?:agreements?|deals?|"
                     rf"contracts?|MoUs?|memorand\w*)\s(?:with|between)\s)|"
-                    rf"in\s(?:talks|discussions|negotiations)\swith|"
+                    rf"in\s(?:(?:advanced|early|preliminary|final|exclusive|detailed|further|serious|direct|fresh)(?:[- ]stage)?\s)?(?:talks|discussions|"
+                    rf"negotiations)\swith|(?:is|are)\s(?:now\s|still\s|currently\s)?negotiating\swith|"
                     # ("China Mobile reportedly entered early stage talks with Vodafone Idea and Bharti Airtel")
                     rf"(?:entered|opened|began|started|launched|resumed)\s(?:into\s)?(?:[\w-]+\s){{0,2}}?(?:talks|negotiations|"
                     rf"discussions)|"
