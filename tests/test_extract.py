@@ -5998,6 +5998,22 @@ def test_goods_supplied_to_a_buyer_named_first_or_bought_by_brand_are_a_contract
     assert c.kind == "contract"
 
 
+@pytest.mark.parametrize("said, kind", [
+    ("The Government of Malawi invited ZTE to invest in its safe city projects.", "proposal"),
+    ("The Government of Malawi and ZTE have discussed the introduction of a safe city system in Lilongwe.", "talks"),
+])
+def test_an_invitation_to_invest_and_talks_on_bringing_in_a_work(said, kind):
+    """"invited ZTE to invest in its safe city projects": a proposal, nothing agreed; "have discussed the introduction of
+    a safe city system": talks — but not an invitation to a conference, a call for bids, or talk of a ban."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert (c.kind, c.status) == (kind, "announced")
+    assert {p.name: p.role for p in c.parties} == {"Government of Malawi": "partner", "ZTE": "partner"}
+    for no in ("The minister was invited to attend the Huawei Connect conference in Shanghai.",
+               "The Ministry of Communications invited bids for the national fibre backbone.",
+               "Malawi invited ZTE to the conference.", "Analysts discussed the introduction of the Huawei ban in Europe."):
+        assert not extract_article(f"Example headline\n\n{no}\n").candidates
+
+
 @pytest.mark.parametrize("said", ["Malawi is in advanced talks with ZTE over a 4G network.",
                                   "Malawi is in early-stage negotiations with ZTE.",
                                   "Malawi is negotiating with ZTE on a 4G network."])

@@ -70,9 +70,17 @@ NOUNS = [
                            r"professionals|engineers|officials|trainees|civil servants|teachers|technicians|graduates|"
                            r"specialists|experts|staff|employees|personnel|women|girls)"),
     ("proposal", r"proposals?|proposing|proposed|(?:announced|unveiled|revealed|presented|outlined)\s(?:the|its|their)\s(?:[\w-]+\s)?plans?|(?:submitted|placed|made|lodged|put\sin|filed|tabled)\s(?:[\w-]+\s){0,2}?(?:bids?|offers?)|"
-                 r"(?<=\s)bid\s(?=(?:US|HK|A)?\$\d)"),  # ("made a winning offer of …", "bid $2.5bn for a majority stake")
+                 r"(?<=\s)bid\s(?=(?:US|HK|A)?\$\d)|"
+                 # ("The Government of Pakistan invited Huawei to invest in Safe City projects": asked, nothing agreed)
+                 r"invit(?:ed|es|ing)\s(?:the\s)?(?-i:[A-Z])[\w&-]+(?:\s(?-i:[A-Z])[\w&-]+){0,4}\sto\s(?:invest|take\spart|"
+                 r"participate|build|cooperate|join|set\sup)\b"),  # ("made a winning offer of …", "bid $2.5bn for a majority stake")
     ("talks", r"talks|discussions|negotiations|meetings? (?:with|between)|(?:(?<=\sis\s)|(?<=\sare\s)|(?<=\sstill\s)|(?<=\snow\s)|(?<=currently\s))negotiating(?=\swith\s)|"
-              r"discuss(?:ed|es|ing)\s(?:[\w-]+\s){0,2}?(?:cooperation|collaboration|partnership)"),
+              r"discuss(?:ed|es|ing)\s(?:[\w-]+\s){0,2}?(?:cooperation|collaboration|partnership)|"
+              # ("have discussed the introduction of the Safe City system in Tashkent")
+              r"discuss(?:ed|es|ing)\s(?:the\s)?(?:introduction|implementation|construction|deployment|development|prospects|"
+              r"possibilit(?:y|ies)|expansion|creation|establishment)\sof(?=\s(?:the\s|an?\s)?(?:[\w'’-]+\s){0,4}?(?:systems?|"
+              r"networks?|projects?|cables?|cent(?:re|er)s?|platforms?|cit(?:y|ies)|[2-5]G|technolog(?:y|ies)|services?|"
+              r"cooperation|partnership)\b)"),
     ("agreement", r"agreements?|accords?|deals?|pacts?|(?:cooperation )?protocols?|"
                   # ("signed 12 cooperation documents", "a document on digital economy cooperation")
                   r"(?:cooperation|bilateral|cooperative) documents?|documents? (?:on|of|for) (?:[\w-]+ ){0,3}?cooperation|"
@@ -353,6 +361,10 @@ _VERBS = re.compile(rf"\b(?:{SIGNED}|{AWARDED}|{FINANCED}|{ANNOUNCED}|{OPERATION
                     rf"{FUND_TO_COME}|lined\sup|"
                     # "cancelled its contract with ZTE", "placed an order with ZTE": a deal first told ended, or ordered
                     rf"{CANCELLED}|plac(?:ed|es)|discuss(?:ed|es|ing)\s(?:[\w-]+\s){{0,2}}?(?:cooperation|collaboration|partnership)|"
+                    rf"discuss(?:ed|es|ing)\s(?:the\s)?(?:introduction|implementation|construction|deployment|development|prospects|"
+                    rf"possibilit(?:y|ies)|expansion|creation|establishment)\sof(?=\s(?:the\s|an?\s)?(?:[\w'’-]+\s){{0,4}}?"
+                    rf"(?:systems?|networks?|projects?|cables?|cent(?:re|er)s?|platforms?|cit(?:y|ies)|[2-5]G|technolog(?:y|ies)|"
+                    rf"services?|cooperation|partnership)\b)|invit(?:ed|es|ing)(?=\s(?:the\s)?(?-i:[A-Z]))|"
                     # "has made a winning offer of US$2.5 billion", "bid $2.5bn for a majority stake": a bid
                     rf"made\s(?:an?\s|the\s|its\s)?(?:[\w-]+\s)?(?:offer|bid)|(?<=\s)bid(?=\s(?:US|HK|A)?\$\d)|"
                     # "Alibaba made a similar deal with Bollore SA", "cut a deal with …": a deal made
