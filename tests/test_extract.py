@@ -5998,6 +5998,22 @@ def test_goods_supplied_to_a_buyer_named_first_or_bought_by_brand_are_a_contract
     assert c.kind == "contract"
 
 
+@pytest.mark.parametrize("said, status", [
+    ("ZTE kicked off its annual Seeds for the Future programme in Malawi on Monday.", "operational"),
+    ("ZTE launched a training course for Malawian students.", "operational"),
+    ("ZTE will train nine engineers from Malawi in China.", None),
+])
+def test_training_told_by_a_schemes_name_a_course_or_a_count_in_words(said, status):
+    """"kicked off its annual Seeds for the Future programme", "a training course", "will train nine engineers": a
+    training programme (the scheme's title no organisation) — but not the scheme told where it runs ("is running in 22
+    countries")."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert (c.kind, c.status, c.countries) == ("training_programme", status, ["MWI", "CHN"])
+    assert [p.name for p in c.parties] == ["ZTE"]
+    assert not extract_article("Example headline\n\nZTE's Seeds for the Future programme is running in 22 countries across "
+                               "Africa.\n").candidates
+
+
 @pytest.mark.parametrize("said, kind", [
     ("The Government of Malawi invited ZTE to invest in its safe city projects.", "proposal"),
     ("The Government of Malawi and ZTE have discussed the introduction of a safe city system in Lilongwe.", "talks"),

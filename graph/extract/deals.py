@@ -215,6 +215,10 @@ _SUPPLIER_OF = re.compile(r"\b(?:is|are|was|has\sbeen|remains|became)\s(?:the|it
                           r"\bsupplies\s(?:the\s)?(?=[A-Z][\w-]*(?:\s[A-Z][\w-]*)*\s(?:[\w-]+\s){0,4}?networks?\b)")
 
 
+# a scheme told where it runs, not a deal: "Huawei's Seeds for the Future Program is running in 22 countries across Africa"
+_IN_MANY_COUNTRIES = re.compile(r"\b(?:in|across)\s(?:more\sthan\s|over\s|some\s|about\s)?\d+\s(?:other\s)?(?:countries|nations)\b")
+
+
 # how money that pays for a work is told beside it: "using a $20.9 million loan from …", "with funding from …",
 # "financed by a loan from …", "in form of preferential loans"
 _PAID_WITH = re.compile(r"(?:\b(?:[Uu]sing|[Ww]ith|(?:financed|funded|paid\sfor)\sby|[Ii]n\s(?:the\s)?form\sof)\s"
@@ -352,7 +356,8 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
         return None
     nouns = [(m, _kind_of(m)) for m in _NOUN_RE.finditer(s.text)]
     nouns = [(m, k) for m, k in nouns if k and not (
-        k == "training_programme" and not re.search(r"train|skill|educat|course|scholar|intern|academ", s.text, re.I))]
+        k == "training_programme" and (not re.search(r"train|skill|educat|course|scholar|intern|academ|Seeds\sfor\sthe\sFuture",
+                                                      s.text, re.I) or _IN_MANY_COUNTRIES.search(s.text)))]
     nouns = [(m, k) for m, k in nouns if not (k == "acquisition" and re.match(
         r"\s(?:[\w-]+\s){0,3}?(?:contracts?|orders?|deals?|tenders?)\b", s.text[m.end():]))]  # "acquired … contracts": won
     nouns = [(m, k) for m, k in nouns if not (k == "acquisition" and _bought_place(m, s.text))]

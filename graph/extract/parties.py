@@ -1994,6 +1994,9 @@ def _clean_name(sentence: str, name: str, at: int) -> tuple[int, str] | None:
         return None  # "built by China for Pakistan": two places
     if re.search(r"\s(?:GSM|CDMA|LTE|UMTS|WiMAX|FTTH|FTTx|[2-6]G|IoT|AI|ICT|IT)$", name) and _is_place(name.rsplit(" ", 1)[0]):
         return None  # "a contract for Brazil GSM network": a country's network, no firm
+    if re.match(r"\s(?:for|of)\sthe\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)?(?:[”\"’']|\s(?:\w+\s)?(?:programmes?|programs?|initiatives?|"
+                r"projects?|schemes?|competitions?|courses?)\b)", sentence[at + len(name):], re.I):
+        return None  # "for Seeds for the Future programme", "Huawei Seeds for the Future training programme": a scheme's title
     place_for = re.match(r"(.+?)\sfor\s", name)
     if place_for and _is_place(place_for[1]) and not re.search(rf"\b(?:{ORG_HEADS})\b", name):
         return None  # "to contract with Cuba for RFID backed cards": a country, and what for

@@ -63,10 +63,14 @@ NOUNS = [
                  r"(?:(?<=\d[MmBb]\s)|(?<=\d[mb]n\s)|(?<=\smillion\s)|(?<=\sbillion\s))orders?(?=\s(?:from|with|for)\b)|"
                  # ("Huawei won a US$34 million bid from Safaricom": a tender won)
                  r"(?<=won\s)(?:an?|the)\s(?:[\w$€£.,-]+\s){0,4}?bids?(?=\s(?:from|with|by)\s(?-i:[A-Z]))"),
-    ("training_programme", r"training (?:programmes?|programs?|initiatives?)|scholarships?|"
+    ("training_programme", r"training (?:programmes?|programs?|initiatives?|courses?)|scholarships?|"
+                           # ("kicked off its annual Seeds for the Future programme"): a firm's named scheme for students
+                           r"Seeds for the Future(?: (?:programmes?|programs?|initiatives?))?|"
                            # ("are setting up a Huawei Information and Communications Technology Academy at the university")
                            r"(?-i:(?:ICT|Technology|Digital|Network|Cloud|AI|5G|Talent|Skills|Training)\s[Aa]cadem(?:y|ies))|"
-                           r"(?:(?:up to|over|more than|some|about) )?\d(?:[\d,]*\d)?(?: \w+){0,3} (?:youths?|students|people|"
+                           r"(?:(?:up to|over|more than|some|about) )?(?:\d(?:[\d,]*\d)?|(?<=train )(?:two|three|four|five|six|"
+                           r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds of|thousands of))"
+                           r"(?: \w+){0,3} (?:youths?|students|people|"
                            r"professionals|engineers|officials|trainees|civil servants|teachers|technicians|graduates|"
                            r"specialists|experts|staff|employees|personnel|women|girls)"),
     ("proposal", r"proposals?|proposing|proposed|(?:announced|unveiled|revealed|presented|outlined)\s(?:the|its|their)\s(?:[\w-]+\s)?plans?|(?:submitted|placed|made|lodged|put\sin|filed|tabled)\s(?:[\w-]+\s){0,2}?(?:bids?|offers?)|"
@@ -212,6 +216,9 @@ WORKS = (r"projects?|networks?|cables?|backbones?|data\scent(?:re|er)s?|satellit
 
 OPERATIONAL = (r"launch(?:ed|es)|inaugurat(?:ed|es)|commission(?:ed|s)(?!\s(?:the\s)?[A-Z][^.;,]{0,60}?\s(?:to|for)\s)|"
                r"went live|completed|opened|opens(?=\s(?:an?|its|their|the)\s)|handed over|"
+               # ("Huawei kicked off its annual Seeds for the Future programme"): a scheme begun
+               r"kick(?:ed|s)\soff(?=\s(?:an?\s|its\s|their\s|the\s)?(?:[\w-]+\s){0,5}?(?:programmes?|programs?|courses?|"
+               r"initiatives?|training)\b)|"
                # (a headline's present: "Huawei opens data centre in Kenya", "ZTE completes 4G network in Ethiopia",
                # "China hands over satellite TV project to Burundi", "Huawei switches on 5G network")
                r"(?:opens|completes|hands\sover|switch(?:es|ed)\son)(?=\s(?:an?\s|its\s|their\s|the\s)?(?:[\w'’-]+\s){0,4}?"
