@@ -5998,6 +5998,21 @@ def test_goods_supplied_to_a_buyer_named_first_or_bought_by_brand_are_a_contract
     assert c.kind == "contract"
 
 
+@pytest.mark.parametrize("said, parties", [
+    ("Telkom Kenya (TK), controlled by France's Orange, signed a contract with ZTE.",
+     {"Telkom Kenya": "signatory", "ZTE": "contractor"}),
+    ("Telkom Kenya signed contracts with ZTE and Nokia, while Huawei was excluded.",
+     {"Telkom Kenya": "signatory", "ZTE": "contractor"}),
+    ("China Development Bank lent Telkom Kenya $40 million at 2%, much lower than the 6% MTN Group pays on its bonds.",
+     {"China Development Bank": "financier", "Telkom Kenya": "beneficiary"}),
+])
+def test_an_owner_a_firm_kept_out_and_one_compared_with_are_no_sides(said, parties):
+    """"Telkom Kenya (TK), controlled by France's Orange": the owner of a side; "while Huawei was excluded": a firm kept
+    out; "much lower than the 6% MTN Group pays": one the deal is compared with — none of them a side of the deal."""
+    c = extract_article(f"Example headline\n\n{said}\n").candidates[0]
+    assert {p.name: p.role for p in c.parties} == parties
+
+
 @pytest.mark.parametrize("said, status", [
     ("ZTE kicked off its annual Seeds for the Future programme in Malawi on Monday.", "operational"),
     ("ZTE launched a training course for Malawian students.", "operational"),

@@ -2511,6 +2511,17 @@ _NO_SIDE = (
             after=_rx(rf"-(?:owned|run|controlled|linked|affiliated|led)\b|-(?:backed|funded|sponsored)\b(?!\s(?:[\w-]+\s){{0,3}}?"
                       rf"(?:{WORKS})\b)")),
     _NoSide("Huawei's smaller rival ZTE secured …: ZTE, not Huawei", after=_RIVAL_AFTER),
+    _NoSide("Orascom Telecom, controlled by Russia's Vimpelcom, signed …: the owner of a side (not 'The satellite, which is "
+            "owned by the Lao Sat-1 Joint Venture Company': the owner of a work)",
+            before=_rx(r"(?-i:[A-Z])[\w&'’-]*\.?(?:\s\([^()]{1,12}\))?,\s(?:which\sis\s|itself\s)?(?:(?:majority|wholly|partly|jointly)[- ])?(?:controlled|"
+                       r"owned)\sby\s(?:the\s)?"
+                       r"(?:[A-Z][\w'’-]*['’]s\s)?$"), window=60),
+    _NoSide("an interest rate much lower than the 6% Minsk receives for its Eurobonds: who a deal is compared with",
+            before=_rx(r"\b(?:than|below|above)\s(?:the|those|that)\s(?:(?!(?:from|of|in|with|by|for)\s)[\w$€£%.,-]+\s){0,3}?$"),
+            window=60),
+    _NoSide("Ethio Telecom picked ZTE and Ericsson, while Huawei was excluded: a firm kept out",
+            after=_rx(r"\s(?:was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:also\s)?(?:excluded|left\sout|shut\sout|not\s(?:selected|"
+                      r"chosen|picked|included))\b")),
     _NoSide("… amid concern over the company's links to China's government: whom a party is tied to, no side",
             before=_rx(r"\b(?:links?|ties|connections?|closeness|proximity|loyalty)\s(?:to|with)\s"
                        r"(?:the\s)?$")),
