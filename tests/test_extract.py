@@ -5998,6 +5998,15 @@ def test_goods_supplied_to_a_buyer_named_first_or_bought_by_brand_are_a_contract
     assert c.kind == "contract"
 
 
+def test_a_vendor_selected_for_doing_a_work_is_hired():
+    """"has selected Huawei for rolling out its 5G network": a vendor hired for the work (as "to roll out") — but not one
+    chosen "for developing talent"."""
+    (c,) = extract_article("Example headline\n\nTelkom Kenya has selected ZTE for rolling out its 5G network.\n").candidates
+    assert (c.kind, c.status) == ("contract", "signed")
+    assert {p.name: p.role for p in c.parties} == {"Telkom Kenya": "signatory", "ZTE": "contractor"}
+    assert not extract_article("Example headline\n\nThe committee selected ZTE for developing talent.\n").candidates
+
+
 @pytest.mark.parametrize("said, parties", [
     ("Telkom Kenya (TK), controlled by France's Orange, signed a contract with ZTE.",
      {"Telkom Kenya": "signatory", "ZTE": "contractor"}),

@@ -22,7 +22,11 @@ _HIRED = re.compile(rf"(?:\b({HIRING})\s(?:with\s)?(?:the\s)?"
                     # ("picked Huawei for its 4G rollout")
                     r"(?:the\s|its\s|their\s)?(?:\w+\s)?(?:build|construct|undertake|deploy|supply|install|lay|upgrade|expand|provide|develop|"
                     r"operate|maintain|deliver|roll\sout|launch|implement|set\sup|modernise|modernize|"
-                    r"construction|installation|expansion|rollout|project|network|work|core|contract|deal|upgrade|supply)")
+                    r"construction|installation|expansion|rollout|project|network|work|core|contract|deal|upgrade|supply|"
+                    # ("Maxis has selected Huawei for rolling out its 5G network")
+                    r"building|constructing|deploying|supplying|installing|laying|upgrading|expanding|providing|"
+                    r"rolling\sout|implementing|modernising|modernizing|development|deployment|implementation|supplies)\b")
+# (whole words: not "for developing talent")
 
 
 # "has chosen Huawei as the vendor for its 5G core": a firm hired, named as what it will be
