@@ -5998,6 +5998,17 @@ def test_goods_supplied_to_a_buyer_named_first_or_bought_by_brand_are_a_contract
     assert c.kind == "contract"
 
 
+def test_a_financial_deal_with_a_vendor_is_its_contract_with_a_bank_a_loan():
+    """"has signed a financial deal with Huawei to expand … its network": no lender named — the vendor's contract; "a
+    financial deal with China Exim Bank to fund its 5G network": a loan."""
+    (c,) = extract_article("Example headline\n\nTelkom Kenya has signed a financial deal with ZTE to expand its network.\n"
+                           ).candidates
+    assert c.kind == "contract" and {p.name: p.role for p in c.parties} == {"Telkom Kenya": "signatory", "ZTE": "contractor"}
+    (c,) = extract_article("Example headline\n\nTelkom Kenya has signed a financial deal with China Development Bank to fund "
+                           "its 5G network.\n").candidates
+    assert c.kind == "loan" and {p.name: p.role for p in c.parties}["China Development Bank"] == "financier"
+
+
 def test_a_vendor_selected_for_doing_a_work_is_hired():
     """"has selected Huawei for rolling out its 5G network": a vendor hired for the work (as "to roll out") — but not one
     chosen "for developing talent"."""

@@ -467,7 +467,11 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
             kind = "other"  # "56 agreements … to enhance cooperation on telecommunication, finance and trade": counted, untold
         elif re.search(rf"\b(?:{AWARDED})\s(?:\w+\s){{0,2}}?{re.escape(m.group())}", s.text, re.I) and _BUILD_WORDS.search(s.text):
             kind = "contract"  # "ZTE has secured a deal … to help build fiber optic cable systems" (the deputy minister of finance tells it)
-        elif re.search(r"\bloan|credit|financ|\bgrant\b", s.text[max(0, m.start() - 80):m.end() + 80], re.I) and not re.search(
+        elif re.search(r"\bloan|credit|financ|\bgrant\b", s.text[max(0, m.start() - 80):m.end() + 80], re.I) and not (
+                # ("NetOne has signed a financial deal with Huawei to expand … its network": a deal of money with a vendor,
+                # no lender named — the vendor's contract)
+                re.search(r"\bfinancial\s$", s.text[:m.start()], re.I) and
+                not re.search(r"\bbank|\blender|\bloan|\bcredit|\bExim|\bfund", s.text, re.I)) and not re.search(
                 r"\busing\s(?:an?|the)\s(?:[\w-]+\s){0,2}?(?:loans?|credit|financing)\b",
                 s.text[m.end():m.end() + 120], re.I):
             # (not "… signed a $250-million agreement in 2011 with the two Chinese contractors to build and launch the
