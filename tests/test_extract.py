@@ -5998,6 +5998,15 @@ def test_goods_supplied_to_a_buyer_named_first_or_bought_by_brand_are_a_contract
     assert c.kind == "contract"
 
 
+@pytest.mark.parametrize("said", ["In 2019, Congress barred ZTE from receiving contracts in the United States.",
+                                  "ZTE was blocked from bidding for contracts on the national broadband network in 2012.",
+                                  "The law bans ZTE from winning government contracts."])
+def test_a_firm_kept_from_contracts_has_none(said):
+    """"barred ZTE from receiving contracts", "was blocked from bidding for contracts", "bans ZTE from winning government
+    contracts": contracts no one got, no deal."""
+    assert not extract_article(f"Example headline\n\n{said}\n").candidates
+
+
 def test_a_financial_deal_with_a_vendor_is_its_contract_with_a_bank_a_loan():
     """"has signed a financial deal with Huawei to expand … its network": no lender named — the vendor's contract; "a
     financial deal with China Exim Bank to fund its 5G network": a loan."""

@@ -588,8 +588,9 @@ _COOPERATION_BEFORE = re.compile(r"\b(?:cooperation|co-operation|partnership|col
 _ON_COOPERATION = re.compile(r"[^.;]{0,80}?\bon\s(?:the\s)?(?:cooperation|co-operation|collaboration)\b", re.I)
 
 
-_KEPT_FROM = re.compile(r"\b(?:prevent|stop|block|bar|keep|exclude|shut)\w*\s(?:[\w'’-]+\s){0,3}?(?:from|out\sof)\s(?:winning|getting|"
-                        r"securing|taking|landing|bidding\sfor)\s(?:the|a|an|any)\s(?:[\w-]+\s){0,2}?$", re.I)
+_KEPT_FROM = re.compile(r"\b(?:prevent|stop|block|bar|keep|exclude|shut|ban|prohibit)\w*\s(?:[\w'’-]+\s){0,3}?(?:from|out\sof)\s"
+                        r"(?:winning|getting|securing|taking|landing|receiving|bidding\s(?:for|on))\s(?:(?:the|a|an|any)\s)?"
+                        r"(?:[\w-]+\s){0,2}?$", re.I)  # ("the U.S. Congress barred Huawei from receiving contracts")
 
 
 def _kind_of(m: re.Match) -> str | None:
