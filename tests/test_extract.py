@@ -5998,6 +5998,14 @@ def test_goods_supplied_to_a_buyer_named_first_or_bought_by_brand_are_a_contract
     assert c.kind == "contract"
 
 
+@pytest.mark.parametrize("to", ["Uganda's NITA-U", "NITA-U"])
+def test_the_one_a_work_is_handed_over_to_owns_it_whoever_its_country(to):
+    """"handed over the national backbone to Uganda's NITA-U": the receiver owns the work, as without its country."""
+    (c,) = extract_article(f"Example headline\n\nZTE handed over the national backbone to {to}.\n").candidates
+    assert (c.kind, c.status) == ("project", "completed")
+    assert {p.name: p.role for p in c.parties} == {"ZTE": "contractor", "NITA-U": "owner"}
+
+
 @pytest.mark.parametrize("said", ["In 2019, Congress barred ZTE from receiving contracts in the United States.",
                                   "ZTE was blocked from bidding for contracts on the national broadband network in 2012.",
                                   "The law bans ZTE from winning government contracts."])

@@ -169,7 +169,9 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
                 (("owner" if held_by["verb"] == "owned" else "operator") if held_by and side != "CHN" else None) or \
                 ("owner" if c.kind == "project" and kind == "government" and _LEADER_OPENS.search(t) else None) or \
                 (("signatory" if c.kind == "contract" else "owner") if c.kind in ("contract", "project") and side != "CHN" and
-                 (handed := HANDED_TO.search(t, max(0, a - 80), a + 1)) and handed.end() == a else None) or \
+                 (handed := HANDED_TO.search(t, max(0, a - 80), a + 1)) and (handed.end() == a or re.fullmatch(
+                     # (or to one told by its country: "handed over the national backbone to Uganda's NITA-U")
+                     r"(?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*['’]s\s", t[handed.end():a])) else None) or \
                 ("signatory" if c.kind == "contract" and _AWARDED_FROM.search(t, max(0, a - 120), a) else None) or \
                 ("signatory" if c.kind == "contract" and _HIRES.match(t, b) else None) or \
                 _stated_role(t, b, a, vendor_before) or _funded_by(t, a) or \
