@@ -5998,6 +5998,19 @@ def test_goods_supplied_to_a_buyer_named_first_or_bought_by_brand_are_a_contract
     assert c.kind == "contract"
 
 
+@pytest.mark.parametrize("said, status", [
+    ("Malawi's president on Monday laid the foundation stone of the ZTE-built data centre in Lilongwe.", "under_construction"),
+    ("ZTE on Monday launched construction of a data centre in Lilongwe.", "under_construction"),
+    ("The ZTE-built data centre in Lilongwe will be completed by June.", None),
+])
+def test_a_work_begun_or_to_come_is_not_done(said, status):
+    """"laid the foundation stone of the … data centre", "launched construction of a data centre": begun, not done nor
+    running; "The ZTE-built data centre … will be completed by June": to come — who builds it says nothing of when."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert (c.kind, c.status) == ("project", status)
+    assert {p.name: p.role for p in c.parties}["ZTE"] == "contractor"
+
+
 @pytest.mark.parametrize("to", ["Uganda's NITA-U", "NITA-U"])
 def test_the_one_a_work_is_handed_over_to_owns_it_whoever_its_country(to):
     """"handed over the national backbone to Uganda's NITA-U": the receiver owns the work, as without its country."""

@@ -249,7 +249,10 @@ OPERATIONAL = (r"launch(?:ed|es)|inaugurat(?:ed|es)|commission(?:ed|s)(?!\s(?:th
 # what is being built, in any tense of "be" ("is installing 2,000 cameras", "were laying the cable")
 BUILDING = (r"under construction|construction (?:began|started)|(?:(?<=the\s)|^)construction\sof(?=\s[^.;]{0,80}?\s(?:began|started|"
             r"is\sunder\sway|is\sunderway|has\sbegun|is\songoing|continues))|"
-            r"began building|broke ground|"  # (not "a loan for the construction of a data centre": what it is for)
+            r"began building|broke ground|"
+            # ("PM on Monday laid the foundation stone of the Huawei data centre", "launched construction of a data centre")
+            r"(?:laid|lays|lay)\s(?:the\s)?foundation\sstones?|foundation\sstones?\s(?:was|were|has\sbeen|have\sbeen)\slaid|"
+            r"launch(?:ed|es)\s(?:the\s)?(?:construction|building|laying|installation)\s(?:works?\s)?(?:of|on)|"  # (not "a loan for the construction of a data centre": what it is for)
             # ("ZTE started to build the 4G network", "began laying the cable")
             r"(?:started|began|begun|has\sstarted|have\sstarted)\s(?:to\s(?:build|construct|lay|install|deploy|roll\sout)|"
             r"(?:building|constructing|laying|installing|deploying|rolling\sout))\b|"
