@@ -5998,6 +5998,25 @@ def test_goods_supplied_to_a_buyer_named_first_or_bought_by_brand_are_a_contract
     assert c.kind == "contract"
 
 
+@pytest.mark.parametrize("said, parties", [
+    ("Malaysia's Communications and Multimedia Minister Annuar Musa and ZTE signed the MoU.",
+     {"Ministry of Communications and Multimedia": "MYS", "ZTE": "CHN"}),
+    ("Malawian Digital Economy Minister Tom Banda and China's Ambassador Li Wei signed the MoU.",
+     {"Ministry of Digital Economy": "MWI", "Government of the People's Republic of China": "CHN"}),
+    ("Malawi's Minister of ICT Tom Banda and Chinese Ministry of Commerce Minister Li Wei signed the MoU.",
+     {"Ministry of ICT": "MWI", "Ministry of Commerce": "CHN"}),
+])
+def test_a_minister_told_by_a_portfolio_in_capitals_signs_for_his_ministry(said, parties):
+    """"Communications and Multimedia Minister Annuar Musa", "Malawian Digital Economy Minister …": his ministry signs (of
+    the country his people's word names, or the article's); "China's Ambassador": his state; "Chinese Ministry of Commerce
+    Minister …": that ministry, China's — but not a prime minister or a chief minister, who are no ministry."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert {p.name: p.country for p in c.parties} == parties
+    for head in ("Prime Minister Tom Banda", "Chief Minister Tom Banda"):
+        (c,) = extract_article(f"Example headline\n\n{head} and ZTE signed the MoU.\n").candidates
+        assert not any(p.name.startswith("Ministry") for p in c.parties)
+
+
 @pytest.mark.parametrize("said, status", [
     ("Malawi's president on Monday laid the foundation stone of the ZTE-built data centre in Lilongwe.", "under_construction"),
     ("ZTE on Monday launched construction of a data centre in Lilongwe.", "under_construction"),

@@ -784,21 +784,30 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
         if not any(a <= m.start("office") < b for a, b, _, _ in spans) and \
                 not (person and person.split()[0] in _NOT_NAMES) and \
                 not re.match(r"Foreign|External", m["field"]):  # (a foreign minister signs for the state)
+            field, start = m["field"], m.start("office")
+            first = re.match(r"([A-Z][a-z]+)(?:['’]s)?\s", field)
+            if first and (_is_demonym(first[1]) or _country_of(first[1])):
+                field, start = field[first.end():], start + first.end()  # ("Malaysian Communications Minister": his country's)
+            if not field or re.match(r"Foreign|External", field):
+                continue
+            lead = re.search(r"\bMinistry\s(?:of|for)\s$", t[:start])
+            if lead:  # ("Chinese Ministry of Commerce Minister Zhong Shan": the ministry named, then its minister)
+                start = lead.start()
             of = m.groupdict().get("of") or "of"
-            field = m["field"] if of != "of" or m["field"][:1].isupper() else m["field"].title().replace(" And ", " and ")
+            field = field if of != "of" or field[:1].isupper() else field.title().replace(" And ", " and ")
             name = f"Ministry {of} {field[:1].upper() + field[1:]}"
             # (whose ministry: the country a people's word before the office names — "Chinese Minister of Industry and
             # Information Miao Wei", "Malawi's Minister of Finance" —, else the deal's one country besides China, else
             # the one the article names most)
-            adjective = re.search(r"\b([A-Z][a-z]+)(['’]s)?\s$", t[:m.start("office")])
+            adjective = re.search(r"\b([A-Z][a-z]+)(['’]s)?\s$", t[:start])
             own = _country_of(adjective[1]) if adjective and (adjective[2] or _is_demonym(adjective[1])) else None
             e = resolver.resolve(name, country=own or (home[0] if len(home) == 1 else
                                                        _named_most(text, s.start + m.start(), gaz))).entity
-            spans.append((m.start("office"), m.end("office"), name, e.id))
+            spans.append((start, m.end("office"), name, e.id))
     for m in _AMBASSADOR_SIGNED.finditer(t):  # "the Chinese ambassador inked the loan agreement": his state
         code = _country_of(m["adj"] or m["of"] or m["adj2"] or m["of2"] or "")
-        if code and not any(a <= m.start() < b for a, b, _, _ in spans) and (m["of"] or m["of2"] or _is_demonym(m["adj"] or
-                                                                                                          m["adj2"])):
+        if code and not any(a <= m.start() < b for a, b, _, _ in spans) and (m["of"] or m["of2"] or m["its"] or _is_demonym(
+                m["adj"] or m["adj2"])):  # ("Chinese Ambassador", "China's Ambassador", "Ambassador of China")
             e = resolver.government(code)
             spans.append((m.start(), m.end(), e.name, e.id))
     subject = _SUBJECT_REF.search(t)  # "It signed…", "The Chinese vendor has won…": who the sentence before was about
@@ -917,14 +926,18 @@ _OFFICE_NAME_SIGNED = re.compile(rf"(?:^|(?<=\s))(?:[Tt]he\s)?(?P<office>{_MINIS
 _FIELD_MINISTER_SIGNED = re.compile(
     r"(?:^|(?<=\s))(?:[Tt]he\s)?(?P<office>(?P<field>(?i:finance|ICT|information|communications?|telecommunications?|"
     r"technology|science\sand\stechnology|interior|home\saffairs|transport|education|health|economy|trade|industry|energy|"
-    r"planning|public\sworks|justice|agriculture|digital\seconomy))\s[Mm]inister)"
+    r"planning|public\sworks|justice|agriculture|digital\seconomy)|"
+    # (or any portfolio in capitals: "Communications and Multimedia Minister Annuar Musa", "Malaysian Digital Minister …"
+    # — not a head of government's or a state's own office)
+    r"(?!(?:Prime|Chief|Foreign|Deputy|Vice|Former|State|Senior|Cabinet|Acting|Then|Provincial|Regional|The)\s)"
+    r"(?-i:[A-Z][a-z][\w-]*)(?:\s(?:and|&)\s(?-i:[A-Z][a-z][\w-]*)|\s(?-i:[A-Z][a-z][\w-]*)){0,3})\s[Mm]inister)"
     r"(?:\s(?P<person>[A-Z][\w'’.-]+\s[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?))?"
     rf"(?:,?\s(?:and|&)\s(?:the\s)?[^.;,]{{0,60}}?)?\s(?:has\s|had\s|have\s|also\s)?(?:{SIGNED})\b")
 # an ambassador who signs for the state ("Malawi's Minister of Finance and the Chinese ambassador inked the loan
 # agreement", "signed by the Ambassador of China")
 # (the verb right after him, his name or a second signer between: not an ambassador who joins or attends)
 _AMBASSADOR_SIGNED = re.compile(
-    rf"(?:\b(?P<adj>[A-Z][a-z]+)\s[Aa]mbassador|\b[Aa]mbassador\sof\s(?:the\s)?(?P<of>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?))"
+    rf"(?:\b(?P<adj>[A-Z][a-z]+)(?P<its>['’]s)?\s[Aa]mbassador|\b[Aa]mbassador\sof\s(?:the\s)?(?P<of>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?))"
     rf"(?=(?:\s(?:to\s(?:the\s)?)?[A-Z][\w'’.-]+){{0,3}}(?:,\s[^,.;]{{0,60}},)?(?:\s(?:and|&)\s[^.;,]{{0,60}}?)?"
     rf"\s(?:has\s|had\s|have\s|also\s|jointly\s)?(?:{SIGNED})\b)|"
     rf"(?:(?<=signed\sby\s)|(?<=inked\sby\s))(?:the\s)?(?:(?P<adj2>[A-Z][a-z]+)\s[Aa]mbassador|[Aa]mbassador\sof\s(?:the\s)?"
