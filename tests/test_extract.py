@@ -5999,6 +5999,23 @@ def test_goods_supplied_to_a_buyer_named_first_or_bought_by_brand_are_a_contract
 
 
 @pytest.mark.parametrize("said, parties", [
+    ("An MoU on e-commerce was signed between Malawian Minister of Trade and Industry Tom Banda and Chinese Vice Minister of "
+     "Commerce Li Wei.", {("Ministry of Trade and Industry", "MWI"), ("Ministry of Commerce", "CHN")}),
+    ("An MoU on 5G was signed between Malawi's Minister of ICT, Tom Banda, and the Chinese Ambassador, Li Wei.",
+     {("Ministry of ICT", "MWI"), ("Government of the People's Republic of China", "CHN")}),
+    ("An MoU on e-commerce was signed by Malawian Minister of Commerce Tom Banda and Chinese Minister of Commerce Li Wei.",
+     {("Ministry of Commerce", "MWI"), ("Ministry of Commerce", "CHN")}),
+])
+def test_offices_that_signed_a_deal_told_in_the_passive_sign_for_their_ministries(said, parties):
+    """"was signed between Malawian Minister of Trade and Industry Tom Banda and Chinese Vice Minister of Commerce Li Wei",
+    "… and the Chinese Ambassador, Li Wei": each office's ministry, or its state; two states' ministries of one name are
+    two parties."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert (c.kind, c.status) == ("mou", "signed")
+    assert {(p.name, p.country) for p in c.parties} == parties
+
+
+@pytest.mark.parametrize("said, parties", [
     ("Malaysia's Communications and Multimedia Minister Annuar Musa and ZTE signed the MoU.",
      {"Ministry of Communications and Multimedia": "MYS", "ZTE": "CHN"}),
     ("Malawian Digital Economy Minister Tom Banda and China's Ambassador Li Wei signed the MoU.",

@@ -141,8 +141,11 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             else:
                 e = e or resolver.resolve(query, country=country).entity
                 match_id, new, kind, e_country = e.id, not e.curated, e.kind, e.country or country
-            if match_id in seen or name in {p.name for p in c.parties}:
-                continue
+            if match_id in seen or any(p.name == name and not (kind in ("ministry", "government", "agency", "regulator") and
+                                                                e_country and p.country and p.country != e_country)
+                                       for p in c.parties):
+                continue  # (but two states' ministries of one name are two: "Kuwaiti Minister of Commerce … and Chinese
+                # Minister of Commerce …")
             seen.add(match_id)
             side = chinese_side(e_country, e.parent, resolver)  # ("Huawei Pakistan": a Chinese vendor's unit builds)
             hired = c.kind in ("contract", "project") and side != "CHN"  # (a Chinese vendor: the kind says its role)
@@ -778,8 +781,12 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             spans.append((m.start("office"), m.end("office"), e.name, e.id))
     # "Mohamed El Tayeb, Deputy Minister of Higher Education, signed", "signed … by Zambia's Minister of Technology and
     # Huawei": his ministry
+    # ("A MoU was signed between Kuwaiti Minister of Commerce Khaled Al-Roudhan and Chinese Minister of Commerce Wang
+    # Wentao": each office of the list after the passive's "between" or "by")
+    between = _SIGNED_BETWEEN.search(t)
+    listed, listed_end = _OFFICE_LISTED.finditer(t, between.end()) if between else (), 0
     for m in itertools.chain(_SIGNED_BY_MINISTER.finditer(t), _MINISTER_SIGNED.finditer(t), _OFFICE_FIRST_SIGNED.finditer(t),
-                             _OFFICE_NAME_SIGNED.finditer(t), _FIELD_MINISTER_SIGNED.finditer(t)):
+                             _OFFICE_NAME_SIGNED.finditer(t), _FIELD_MINISTER_SIGNED.finditer(t), listed):
         person = m.groupdict().get("person")
         if not any(a <= m.start("office") < b for a, b, _, _ in spans) and \
                 not (person and person.split()[0] in _NOT_NAMES) and \
@@ -800,11 +807,20 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             # Information Miao Wei", "Malawi's Minister of Finance" —, else the deal's one country besides China, else
             # the one the article names most)
             adjective = re.search(r"\b([A-Z][a-z]+)(['’]s)?\s$", t[:start])
+            if not adjective and m.re is _OFFICE_LISTED:
+                # ("… and Chinese International Trade Representative and Deputy Minister of Commerce Fu Ziying": the people's
+                # word that opens the signer's titles, after the one listed before)
+                words = [w for w in re.finditer(r"\b([A-Z][a-z]+)(['’]s)?\s", t[max(listed_end, start - 60):start])
+                         if w[2] or _is_demonym(w[1])]
+                adjective = words[-1] if words else None
+            listed_end = m.end() if m.re is _OFFICE_LISTED else listed_end
             own = _country_of(adjective[1]) if adjective and (adjective[2] or _is_demonym(adjective[1])) else None
             e = resolver.resolve(name, country=own or (home[0] if len(home) == 1 else
                                                        _named_most(text, s.start + m.start(), gaz))).entity
             spans.append((start, m.end("office"), name, e.id))
-    for m in _AMBASSADOR_SIGNED.finditer(t):  # "the Chinese ambassador inked the loan agreement": his state
+    for m in itertools.chain(_AMBASSADOR_SIGNED.finditer(t), _AMBASSADOR_LISTED.finditer(t, between.end()) if between else ()):
+        # ("the Chinese ambassador inked the loan agreement", "was signed between the Minister of ICT … and the Chinese
+        # Ambassador, Chen Mingjian": his state)
         code = _country_of(m["adj"] or m["of"] or m["adj2"] or m["of2"] or "")
         if code and not any(a <= m.start() < b for a, b, _, _ in spans) and (m["of"] or m["of2"] or m["its"] or _is_demonym(
                 m["adj"] or m["adj2"])):  # ("Chinese Ambassador", "China's Ambassador", "Ambassador of China")
@@ -933,6 +949,14 @@ _FIELD_MINISTER_SIGNED = re.compile(
     r"(?-i:[A-Z][a-z][\w-]*)(?:\s(?:and|&)\s(?-i:[A-Z][a-z][\w-]*)|\s(?-i:[A-Z][a-z][\w-]*)){0,3})\s[Mm]inister)"
     r"(?:\s(?P<person>[A-Z][\w'’.-]+\s[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?))?"
     rf"(?:,?\s(?:and|&)\s(?:the\s)?[^.;,]{{0,60}}?)?\s(?:has\s|had\s|have\s|also\s)?(?:{SIGNED})\b")
+_HONORIFIC = r"(?:Dr|Mr|Ms|Mrs|Prof|Eng|Engr|Sheikh|Datuk|Dato|Tan\sSri|Sir|Dame|H\.E)"
+# a deal told in the passive, signed between or by those listed after it (offices, ambassadors)
+_SIGNED_BETWEEN = re.compile(rf"\b(?:was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:\w+\s)?(?:{SIGNED}|exchanged)\s"
+                             r"(?:[\w-]+\s){0,3}?(?:between|by)\s")
+_OFFICE_LISTED = re.compile(rf"(?:(?<=\s)|^)(?:the\s)?(?P<office>{_MINISTER_OF}(?P<field>{_FIELD}?))(?:,\s|\s)"
+                            rf"(?:{_HONORIFIC}\.?\s)?(?P<person>(?!{_HONORIFIC}\b)[A-Z][\w'’-]+\s[A-Z][\w'’-]+),?"
+                            r"(?=\s(?:and|&)\s|[.;](?:\s|$)|$)")  # (a name of two words, after a title of his)
+_AMBASSADOR_LISTED = re.compile(r"\b(?P<adj>[A-Z][a-z]+)(?P<its>['’]s)?\s[Aa]mbassador\b(?P<of>)(?P<adj2>)(?P<of2>)")
 # an ambassador who signs for the state ("Malawi's Minister of Finance and the Chinese ambassador inked the loan
 # agreement", "signed by the Ambassador of China")
 # (the verb right after him, his name or a second signer between: not an ambassador who joins or attends)
