@@ -6055,6 +6055,18 @@ def test_the_one_a_work_is_handed_over_to_owns_it_whoever_its_country(to):
     assert {p.name: p.role for p in c.parties} == {"ZTE": "contractor", "NITA-U": "owner"}
 
 
+@pytest.mark.parametrize("said", ["Telkom Kenya might award a contract to ZTE for its 5G rollout.",
+                                  "Telkom Kenya may award the 5G contract to ZTE.",
+                                  "Telkom Kenya could sign a deal with ZTE next month."])
+def test_a_signing_only_possible_is_no_deal(said):
+    """"might award a contract to ZTE", "could sign a deal": possible, nothing signed — but "awarded a contract …, which
+    could be worth $100 million" was signed."""
+    assert not extract_article(f"Example headline\n\n{said}\n").candidates
+    (c,) = extract_article("Example headline\n\nTelkom Kenya awarded a contract to ZTE, which could be worth $100 million.\n"
+                           ).candidates
+    assert (c.kind, c.status) == ("contract", "signed")
+
+
 @pytest.mark.parametrize("said", ["In 2019, Congress barred ZTE from receiving contracts in the United States.",
                                   "ZTE was blocked from bidding for contracts on the national broadband network in 2012.",
                                   "The law bans ZTE from winning government contracts."])

@@ -519,7 +519,8 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     if kind == "project" and paid and paid["sum"] and not _PROJECT_VERBS.search(s.text):
         kind = "loan"  # "The Export-Import Bank of China provided $100 million for the National Data Centre": a sum lent for it
     if kind in ("project", "contract", "acquisition", "other") and hypothetical and \
-            not re.search(rf"\b(?:{SIGNED}|{AWARDED})\b", s.text, re.I):
+            not re.search(rf"(?<!\bmight\s)(?<!\bcould\s)(?<!\bmay\s)\b(?:{SIGNED}|{AWARDED})\b", s.text, re.I):
+        # (the signing itself only possible: "Safaricom might award a contract to Huawei")
         return None  # "Huawei is interested in investing…", "confident that Brazil will choose Huawei": no deal yet
     if kind == "project" and re.search(rf"\b(?:will|would|to|expected to|are to|is to)\sbe\s(?:\w+\s)?(?!setting|establishing)"
                                        rf"(?:{BUILT})\b", s.text, re.I):
