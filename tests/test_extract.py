@@ -6055,6 +6055,15 @@ def test_the_one_a_work_is_handed_over_to_owns_it_whoever_its_country(to):
     assert {p.name: p.role for p in c.parties} == {"ZTE": "contractor", "NITA-U": "owner"}
 
 
+def test_a_firm_signed_to_do_a_work_is_hired():
+    """"UGL has signed China's Huawei Technologies to deliver radio communications upgrades": a firm hired, a contract
+    (not a project of partners) — but "signed MoU to develop ICT skills" signs a deal, no firm."""
+    (c,) = extract_article("Example headline\n\nTelkom Kenya has signed China's ZTE to deliver radio upgrades.\n").candidates
+    assert c.kind == "contract" and {p.name: p.role for p in c.parties} == {"Telkom Kenya": "signatory", "ZTE": "contractor"}
+    (c,) = extract_article("Example headline\n\nKenya signed MoU to develop ICT skills with ZTE.\n").candidates
+    assert c.kind == "mou"
+
+
 @pytest.mark.parametrize("said", ["Telkom Kenya might award a contract to ZTE for its 5G rollout.",
                                   "Telkom Kenya may award the 5G contract to ZTE.",
                                   "Telkom Kenya could sign a deal with ZTE next month."])
