@@ -6055,6 +6055,15 @@ def test_the_one_a_work_is_handed_over_to_owns_it_whoever_its_country(to):
     assert {p.name: p.role for p in c.parties} == {"ZTE": "contractor", "NITA-U": "owner"}
 
 
+@pytest.mark.parametrize("headline", ["Deutsche Bahn picks ZTE for GSM-R upgrade",
+                                      "Deutsche Bahn picked ZTE for its GSM-R network upgrade"])
+def test_a_vendor_picked_for_a_work_named_with_a_hyphenated_standard(headline):
+    """"picks ZTE for GSM-R upgrade": a vendor hired for its client's work, whatever the standard's name (a hyphen in it had
+    hidden the work), its client the one who picks."""
+    (c,) = extract_article(f"{headline}\n\nThe work will take two years.\n").candidates
+    assert c.kind == "contract" and {p.name: p.role for p in c.parties} == {"Deutsche Bahn": "signatory", "ZTE": "contractor"}
+
+
 def test_a_firm_signed_to_do_a_work_is_hired():
     """"UGL has signed China's Huawei Technologies to deliver radio communications upgrades": a firm hired, a contract
     (not a project of partners) — but "signed MoU to develop ICT skills" signs a deal, no firm."""

@@ -20,7 +20,7 @@ _HIRED = re.compile(rf"(?:\b({HIRING})\s(?:with\s)?(?:the\s)?"
                     r"(?:that\s|which\s)?(?:was\s|were\s|has\sbeen\s|had\sbeen\s)?(contracted|appointed|hired|commissioned))"
                     r"\s(?:to|for)\s(?:help\s(?:\w+\s)?|jointly\s)?"
                     # ("picked Huawei for its 4G rollout")
-                    r"(?:the\s|its\s|their\s)?(?:\w+\s)?(?:build|construct|undertake|deploy|supply|install|lay|upgrade|expand|provide|develop|"
+                    r"(?:the\s|its\s|their\s)?(?:[\w-]+\s){0,2}?(?:build|construct|undertake|deploy|supply|install|lay|upgrade|expand|provide|develop|"
                     r"operate|maintain|deliver|roll\sout|launch|implement|set\sup|modernise|modernize|"
                     r"construction|installation|expansion|rollout|project|network|work|core|contract|deal|upgrade|supply|"
                     # ("Maxis has selected Huawei for rolling out its 5G network")

@@ -147,7 +147,7 @@ PAID_BY = r"funded|financed|backed|aided|sponsored"
 
 # who hires a firm: "Zambia commissioned ZTE", "MTN has chosen Huawei and Ericsson to build …"
 HIRING = r"contracted|appointed|hired|engaged|commissioned|retained|selected|picked|chose|chosen|tapped|enlisted|signed\sup|" \
-         r"(?<=[a-z]\s)(?:picks|taps|selects|chooses|hires|appoints|engages)|" \
+         r"(?<=[A-Za-z]\s)(?:picks|taps|selects|chooses|hires|appoints|engages)|" \
          r"signed(?=\s(?:China['’]s\s|Chinese\s)?(?!(?:MoUs?|MOUs?|Memorand\w*|Agreements?|Contracts?|Deals?|Pacts?|Letters?)\b)" \
          r"[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3}\sto\s(?:deliver|build|supply|provide|install|deploy|upgrade|roll\sout))"
 # (a headline's present: "Safaricom taps ZTE for …"; a firm signed to do a work: "UGL has signed China's Huawei
