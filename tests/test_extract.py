@@ -6055,6 +6055,14 @@ def test_the_one_a_work_is_handed_over_to_owns_it_whoever_its_country(to):
     assert {p.name: p.role for p in c.parties} == {"ZTE": "contractor", "NITA-U": "owner"}
 
 
+def test_whose_networks_a_contract_works_on_told_after_them():
+    """"awarded a contract to manage the core networks of Three UK": the client, named after its networks (as "Three UK's
+    networks")."""
+    (c,) = extract_article("Example headline\n\nZTE has been awarded a contract to manage the core networks of Three UK.\n"
+                           ).candidates
+    assert c.kind == "contract" and {p.name: p.role for p in c.parties} == {"ZTE": "contractor", "Three UK": "signatory"}
+
+
 @pytest.mark.parametrize("headline", ["Deutsche Bahn picks ZTE for GSM-R upgrade",
                                       "Deutsche Bahn picked ZTE for its GSM-R network upgrade"])
 def test_a_vendor_picked_for_a_work_named_with_a_hyphenated_standard(headline):

@@ -1734,6 +1734,9 @@ _POSITIONS = [
     rf"\b(?:build|upgrade|extend|expand|moderni[sz]e|overhaul|rebuild|deploy|supply|equip|operate|manage|maintain)\s"
     rf"(?:the\s)?(?P<a>{_NP})['’]s\s(?=(?:[\w-]+\s){{0,3}}?(?:networks?|systems?|infrastructure|data\scent(?:re|er)s?|backbones?|"
     rf"cables?|towers|platforms?)\b)",
+    # "to manage the core networks of Three UK": whose networks the work is on
+    rf"\b(?:manage|build|upgrade|extend|expand|moderni[sz]e|overhaul|rebuild|operate|maintain|run)\s(?:the\s)?(?:[\w-]+\s){{0,3}}?"
+    rf"(?:networks?|systems?|infrastructure|data\scent(?:re|er)s?)\sof\s(?:the\s)?(?P<a>{_NP})",
     # "Huawei supplies the PCCW-HKT core and radio networks": whose networks they are
     rf"\bsupplies\s(?:the\s)?(?P<a>{_NP})(?=\s(?:[\w-]+\s){{0,4}}?networks?\b)",
     # "Ericsson is the main vendor to Safaricom": a supplier, named before what it is
