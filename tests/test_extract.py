@@ -6055,6 +6055,20 @@ def test_the_one_a_work_is_handed_over_to_owns_it_whoever_its_country(to):
     assert {p.name: p.role for p in c.parties} == {"ZTE": "contractor", "NITA-U": "owner"}
 
 
+@pytest.mark.parametrize("said", ["ZTE's 5G network in Malawi is now operational.",
+                                  "The data centre built by ZTE in Lilongwe was switched on in June.",
+                                  "The cable built by ZTE to Malawi was energised last week.",
+                                  "The data centre built by ZTE in Lilongwe entered commercial operation in June.",
+                                  "The cable built by ZTE to Malawi achieved ready for service status in March."])
+def test_a_work_put_into_service_is_running(said):
+    """"is now operational", "was switched on", "was energised", "entered commercial operation", "achieved ready for
+    service status": running, not only built — but "is expected to become operational next year" is to come."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert (c.kind, c.status) == ("project", "operational")
+    assert not extract_article("Example headline\n\nThe data centre built by ZTE is expected to become operational next year.\n"
+                               ).candidates
+
+
 def test_whose_networks_a_contract_works_on_told_after_them():
     """"awarded a contract to manage the core networks of Three UK": the client, named after its networks (as "Three UK's
     networks")."""

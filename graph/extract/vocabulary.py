@@ -244,6 +244,13 @@ OPERATIONAL = (r"launch(?:ed|es)|inaugurat(?:ed|es)|commission(?:ed|s)(?!\s(?:th
                # ("The data centre … began operations in June 2024", "entered service in 2019", "went online in March")
                r"(?:began|begun|started|commenced|begins|starts)\s(?:commercial\s|full\s)?(?:operations?|operating|service)\b|"
                r"entered\s(?:commercial\s)?service|(?:went|came|goes|comes)\sonline|"
+               # ("Huawei's 5G network in Cambodia is now operational", "was switched on in June", "was energised last week",
+               # "entered commercial operation", "achieved ready for service status"; not "is expected to become operational")
+               r"(?:is|are|was|were|has\sbeen|have\sbeen)\s(?:now\s|officially\s|fully\s)?(?:operational|live|online|"
+               r"in\s(?:commercial\s)?(?:operation|service))(?![\w-])|"
+               r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s))(?:officially\s)?(?:switched\son|turned\son|energi[sz]ed|activated|"
+               r"operationali[sz]ed)|entered\s(?:full\s)?(?:commercial\s)?operations?|"
+               r"(?:achieved|reached|attained)\s(?:the\s)?(?:[\w-]+\s)?ready[\s-]for[\s-]service|"
                # ("celebrated the official launching of the Vanuatu eGovernment Network": a thing put into service)
                r"(?:official|formal)\s(?:launch(?:ing)?|inauguration|opening|commissioning)\sof|"
                # ("The inauguration of the Huawei-built data centre took place on Monday")
