@@ -6055,6 +6055,16 @@ def test_the_one_a_work_is_handed_over_to_owns_it_whoever_its_country(to):
     assert {p.name: p.role for p in c.parties} == {"ZTE": "contractor", "NITA-U": "owner"}
 
 
+@pytest.mark.parametrize("said, date", [
+    ("CGWIC signed a contract to build a satellite for Malawi, to be launched in 2023.", None),
+    ("CGWIC signed a contract in 2019 to build a satellite for Malawi, which will be launched in 2023.", "2019"),
+])
+def test_when_a_work_is_due_does_not_date_the_deal(said, date):
+    """", to be launched in 2023", "which will be launched in 2023": when the work is due, not when the deal was signed."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert (c.kind, c.date) == ("contract", date)
+
+
 @pytest.mark.parametrize("said", ["ZTE's 5G network in Malawi is now operational.",
                                   "The data centre built by ZTE in Lilongwe was switched on in June.",
                                   "The cable built by ZTE to Malawi was energised last week.",

@@ -1414,8 +1414,9 @@ _EARLIER_ONE = re.compile(r"\b(?:follows|followed|replaces|replaced|renews|renew
 
 # "is expected to roll out in 2013", "due to be completed by 2020": when the work is due (not "expected to be signed in
 # March": the signing)
-_DUE_BY = re.compile(r"\b(?:expected|set|due|scheduled|slated)\sto\s(?!(?:be\s)?(?:sign|signed|inked|sealed)\b)(?:[\w-]+\s){0,5}?"
-                     r"(?:in|by|from|before)\s(?:early\s|late\s|mid-)?$")
+_DUE_BY = re.compile(r"(?:\b(?:expected|set|due|scheduled|slated)\sto\s|,\s(?:which\sis\s|and\s)?to\sbe\s|\bwill\sbe\s)"
+                     r"(?!(?:be\s)?(?:sign|signed|inked|sealed)\b)(?:[\w-]+\s){0,5}?"
+                     r"(?:in|by|from|before)\s(?:early\s|late\s|mid-)?$")  # (", to be launched in 2023": when it is due)
 
 
 # where a clause ends: "… interest after its shares rose by 24% in 2024", "…, which …"
