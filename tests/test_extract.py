@@ -6055,6 +6055,13 @@ def test_the_one_a_work_is_handed_over_to_owns_it_whoever_its_country(to):
     assert {p.name: p.role for p in c.parties} == {"ZTE": "contractor", "NITA-U": "owner"}
 
 
+@pytest.mark.parametrize("said", ["ZTE won the contract Monday.", "Telkom Kenya awarded ZTE the contract Monday."])
+def test_a_contract_won_or_awarded_on_a_bare_weekday_is_dated_by_it(said):
+    """"won the contract Monday", "awarded ZTE the contract Monday": the Monday before the report (as "signed … Monday")."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n", published="2021-03-10").candidates
+    assert (c.kind, c.date) == ("contract", "2021-03-08")
+
+
 @pytest.mark.parametrize("said, date", [
     ("CGWIC signed a contract to build a satellite for Malawi, to be launched in 2023.", None),
     ("CGWIC signed a contract in 2019 to build a satellite for Malawi, which will be launched in 2023.", "2019"),

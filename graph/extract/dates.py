@@ -186,7 +186,8 @@ def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[
     # ("ON TUESDAY, Huawei Technologies (TT) Ltd signed …": a weekday in capitals too)
     m = next((m for m in re.finditer(rf"\b(?:([Oo]n|ON|[Ll]ast|LAST|[Ll]ate|[Ee]arly)\s)?({'|'.join(w.capitalize() + '|' + w.upper() for w in WEEKDAYS)})\b",
                                      sentence)
-              if m[1] or re.search(r"\b(?:signed|inked|agreed|held|sealed)\s(?:[^\s,;.]+\s){0,5}?$", sentence[:m.start()]) or
+              if m[1] or re.search(r"\b(?:signed|inked|agreed|held|sealed|awarded|won)\s(?:[^\s,;.]+\s){0,5}?$",
+                                   sentence[:m.start()]) or  # ("won the contract Monday")
               # ("was launched … at 0:15 am Friday": the hour, then the day)
               re.search(r"\b\d{1,2}[:.]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)?\s(?:\([^)]{1,20}\)\s)?(?:local\stime\s)?$",
                         sentence[:m.start()], re.I)),
