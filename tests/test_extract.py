@@ -6055,6 +6055,19 @@ def test_the_one_a_work_is_handed_over_to_owns_it_whoever_its_country(to):
     assert {p.name: p.role for p in c.parties} == {"ZTE": "contractor", "NITA-U": "owner"}
 
 
+@pytest.mark.parametrize("headline, parties", [
+    ("Lakenet, ZTE sign contract for 4G network", {"Lakenet": "signatory", "ZTE": "contractor"}),
+    ("Broadband push: Lakenet, ZTE sign contract for a submarine cable", {"Lakenet": "signatory", "ZTE": "contractor"}),
+])
+def test_a_headlines_two_sides_joined_by_a_comma(headline, parties):
+    """"Glo, Huawei sign contract for 4G network": the headline's two sides, a comma between (the first unknown to the
+    records) — but "Pak, China sign …" clips a state's name, no firm."""
+    c = extract_article(f"{headline}\n\nThe work will take two years.\n").candidates[0]
+    assert c.kind == "contract" and {p.name: p.role for p in c.parties} == parties
+    c = extract_article("Pak, China sign MoU on fibre cable\n\nThe work will take two years.\n").candidates[0]
+    assert "Pak" not in {p.name for p in c.parties}
+
+
 @pytest.mark.parametrize("said", ["ZTE won the contract Monday.", "Telkom Kenya awarded ZTE the contract Monday."])
 def test_a_contract_won_or_awarded_on_a_bare_weekday_is_dated_by_it(said):
     """"won the contract Monday", "awarded ZTE the contract Monday": the Monday before the report (as "signed … Monday")."""

@@ -1714,6 +1714,10 @@ _POSITIONS = [
     rf"partnered|joined hands|will\s(?:build|supply|install|deploy|provide|finance|fund|acquire|buy|sign|work|co-build)|"
     rf"is\s(?:to|set to)\s\w+|(?:was|were|has been|had been)\s(?:picked|selected|chosen|awarded|contracted|hired))\b"
     r"(?!\sto\s(?:the\s)?[A-Z])",
+    # "Glo, Huawei sign contract for 4G network": a headline's two sides, a comma between
+    # (not a state's clipped name: "Pak, China sign …", "RP, China ink …")
+    rf"(?:^|:\s)(?!(?:Pak|Zim|Bangla|Afghan|Phil|Indo|Viet|Malay|Lanka|RP|SA|SL|PNG|DRC|UAE|KSA|US|UK),)(?P<a>{_NP}),\s(?P<b>{_NP})\s"
+    rf"(?:sign|ink|seal|agree|partner|team\sup)\b",
     rf"(?:^|\s)(?P<a>{_NP})['’]s\s(?:\w+\s)?(?:acquisition|purchase|takeover|buyout)\sof\s(?:the\s)?(?P<b>{_NP})",
     # "ICT service provider Saudi Call and …", "state-run operator Ethio Telecom": a name after what it is
     _Listed(rf"\b(?:{_FIRM_IS}|owner|giant|outfit|incumbent|subsidiary|unit|arm|consortium)"
