@@ -6055,6 +6055,15 @@ def test_the_one_a_work_is_handed_over_to_owns_it_whoever_its_country(to):
     assert {p.name: p.role for p in c.parties} == {"ZTE": "contractor", "NITA-U": "owner"}
 
 
+def test_a_partnership_formalised_through_a_memorandum_is_signed():
+    """"formalised their partnership through a new memorandum of understanding": an MoU signed (as "plan to formalise …
+    through an MoU" is one to come)."""
+    (c,) = extract_article("Example headline\n\nZTE and the University of Malawi formalised their partnership through a new "
+                           "memorandum of understanding.\n").candidates
+    assert (c.kind, c.status) == ("mou", "signed")
+    assert {p.name for p in c.parties} == {"ZTE", "University of Malawi"}
+
+
 @pytest.mark.parametrize("headline, parties", [
     ("Lakenet, ZTE sign contract for 4G network", {"Lakenet": "signatory", "ZTE": "contractor"}),
     ("Broadband push: Lakenet, ZTE sign contract for a submarine cable", {"Lakenet": "signatory", "ZTE": "contractor"}),

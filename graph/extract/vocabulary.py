@@ -124,6 +124,9 @@ _NOUN_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}{i}>{p})" for i, (k, p) in en
 
 
 SIGNED = (r"sign(?:ed|s|ing)?|singed|ink(?:ed|s)?|conclud(?:ed|es)(?!\s(?:that|it|they)\b)|entered into|"
+          # ("Huawei and the University of Rwanda formalised their partnership through a new memorandum of understanding")
+          r"formali[sz]ed(?=\s(?:their|the|its|a|an)\s(?:[\w-]+\s){0,2}?(?:partnership|cooperation|collaboration|relationship)"
+          r"\s(?:through|with|by|via|in)\s(?:an?|the|their)\s)|"
           # ("ZTE entered an agreement with the ministry": into left out)
           r"enter(?:ed|s)(?=\s(?:an?|the)\s(?:[\w$€£.,-]+\s){0,3}?(?:agreements?|contracts?|deals?|partnerships?|MoUs?|memorand)\w*)|struck|seal(?:ed|s)|penned|agreed|exchanged|"
           r"contracted|finali[sz]ed(?=\s(?:an?|the|its|their)\s(?:[\w$€£.,-]+\s){0,3}?(?:contracts?|agreements?|deals?|loans?|MoUs?))|"
