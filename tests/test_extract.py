@@ -5998,6 +5998,17 @@ def test_goods_supplied_to_a_buyer_named_first_or_bought_by_brand_are_a_contract
     assert c.kind == "contract"
 
 
+def test_a_minister_named_between_commas_beside_another_signer_signs_for_his_ministry():
+    """"Zimbabwe's ICT Minister, Kazembe Kazembe, and China's Vice Minister of Industry and Information Technology, Chen
+    Zhaoxiong, inked the deal": each his ministry — but a minister who only tells of it ("…, said Huawei signed") signs
+    nothing."""
+    (c,) = extract_article("Example headline\n\nMalawi's ICT Minister, Tom Banda, and China's Vice Minister of Commerce, Li "
+                           "Wei, inked the cooperation deal.\n").candidates
+    assert {(p.name, p.country) for p in c.parties} == {("Ministry of ICT", "MWI"), ("Ministry of Commerce", "CHN")}
+    (c,) = extract_article("Example headline\n\nMalawi's ICT Minister, Tom Banda, said ZTE signed the deal.\n").candidates
+    assert {p.name for p in c.parties} == {"ZTE"}
+
+
 @pytest.mark.parametrize("said, parties", [
     ("An MoU on e-commerce was signed between Malawian Minister of Trade and Industry Tom Banda and Chinese Vice Minister of "
      "Commerce Li Wei.", {("Ministry of Trade and Industry", "MWI"), ("Ministry of Commerce", "CHN")}),

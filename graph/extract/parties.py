@@ -947,7 +947,10 @@ _FIELD_MINISTER_SIGNED = re.compile(
     # — not a head of government's or a state's own office)
     r"(?!(?:Prime|Chief|Foreign|Deputy|Vice|Former|State|Senior|Cabinet|Acting|Then|Provincial|Regional|The)\s)"
     r"(?-i:[A-Z][a-z][\w-]*)(?:\s(?:and|&)\s(?-i:[A-Z][a-z][\w-]*)|\s(?-i:[A-Z][a-z][\w-]*)){0,3})\s[Mm]inister)"
-    r"(?:\s(?P<person>[A-Z][\w'’.-]+\s[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?))?"
+    r"(?:\s(?P<person>[A-Z][\w'’.-]+\s[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?)|"
+    # (or his name between commas, and the other signer's too: "Zimbabwe's ICT Minister, Kazembe Kazembe, and China's Vice
+    # Minister of Industry and Information Technology, Chen Zhaoxiong, inked …")
+    r",\s[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2},\s(?:and|&)\s[^.;]{0,120}?)?"
     rf"(?:,?\s(?:and|&)\s(?:the\s)?[^.;,]{{0,60}}?)?\s(?:has\s|had\s|have\s|also\s)?(?:{SIGNED})\b")
 _HONORIFIC = r"(?:Dr|Mr|Ms|Mrs|Prof|Eng|Engr|Sheikh|Datuk|Dato|Tan\sSri|Sir|Dame|H\.E)"
 # a deal told in the passive, signed between or by those listed after it (offices, ambassadors)
