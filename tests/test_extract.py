@@ -5998,6 +5998,15 @@ def test_goods_supplied_to_a_buyer_named_first_or_bought_by_brand_are_a_contract
     assert c.kind == "contract"
 
 
+@pytest.mark.parametrize("said", ["CGWIC served as the prime contractor of the Malawi satellite project.",
+                                  "ZTE acted as the main contractor for the national backbone project in Malawi."])
+def test_a_firm_that_served_as_a_works_prime_contractor_was_hired(said):
+    """"served as the prime contractor of the … satellite project", "acted as the main contractor for …": hired to build it
+    (as "is the main contractor for")."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert c.kind == "contract" and [p.role for p in c.parties] == ["contractor"]
+
+
 def test_a_minister_named_between_commas_beside_another_signer_signs_for_his_ministry():
     """"Zimbabwe's ICT Minister, Kazembe Kazembe, and China's Vice Minister of Industry and Information Technology, Chen
     Zhaoxiong, inked the deal": each his ministry — but a minister who only tells of it ("…, said Huawei signed") signs
