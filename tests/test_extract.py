@@ -5998,6 +5998,15 @@ def test_goods_supplied_to_a_buyer_named_first_or_bought_by_brand_are_a_contract
     assert c.kind == "contract"
 
 
+def test_an_emergency_system_built_for_a_state_is_a_work():
+    """"The ECU911 emergency system in Ecuador was built by CEIEC", "the … 911 Center, constructed by …": a work — but not a
+    hospital's emergency centre opened, no one's deal."""
+    (c,) = extract_article("Example headline\n\nThe national emergency response system in Malawi was built by CEIEC.\n"
+                           ).candidates
+    assert (c.kind, c.status, c.countries) == ("project", "completed", ["MWI", "CHN"])
+    assert not extract_article("Example headline\n\nThe hospital opened its emergency centre.\n").candidates
+
+
 @pytest.mark.parametrize("said", ["CGWIC served as the prime contractor of the Malawi satellite project.",
                                   "ZTE acted as the main contractor for the national backbone project in Malawi."])
 def test_a_firm_that_served_as_a_works_prime_contractor_was_hired(said):

@@ -108,6 +108,8 @@ NOUNS = [
                 # ("installed the $22 million CCTV system", "inaugurated a tech park", "handed over a satellite ground station",
                 # "an ICT institute", "a command and control centre"; not an industrial park, a railway station, a call centre)
                 r"(?:CCTV|surveillance|video\ssurveillance|security\scamera)\ssystems?|"
+                # ("The ECU911 emergency system in Ecuador was built by CEIEC")
+                r"(?:emergency|911)\s(?:response\s|management\s|call\s)?(?:systems?|cent(?:re|er)s?)|"
                 r"(?:ICT|tech|technology|science|digital|innovation|software)\sparks?|"
                 r"(?:ICT|technology)\s(?:(?:training|innovation)\s)?(?:cent(?:re|er)s?|institutes?|labs?)|"
                 r"command(?:,?\s(?:and|&)\s|\s)control\scent(?:re|er)s?|"
