@@ -20,7 +20,8 @@ _HIRED = re.compile(rf"(?:\b({HIRING})\s(?:with\s)?(?:the\s)?"
                     r"(?:that\s|which\s)?(?:was\s|were\s|has\sbeen\s|had\sbeen\s)?(contracted|appointed|hired|commissioned))"
                     r"\s(?:to|for)\s(?:help\s(?:\w+\s)?|jointly\s)?"
                     # ("picked Huawei for its 4G rollout")
-                    r"(?:the\s|its\s|their\s)?(?:[\w-]+\s){0,2}?(?:build|construct|undertake|deploy|supply|install|lay|upgrade|expand|provide|develop|"
+                    r"(?:the\s|its\s|their\s)?(?:[\w-]+\s){0,2}?"
+                    r"(?:build|construct|undertake|deploy|supply|install|lay|upgrade|expand|provide|develop|"
                     r"operate|maintain|deliver|roll\sout|launch|implement|set\sup|modernise|modernize|"
                     r"construction|installation|expansion|rollout|project|network|work|core|contract|deal|upgrade|supply|"
                     # ("Maxis has selected Huawei for rolling out its 5G network")
@@ -313,8 +314,8 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     supplies = _SUPPLIES.search(s.text)
     bought = _BOUGHT_FROM.search(s.text)
     if bought and not hypothetical and named <= {"project", "financing", "acquisition"}:
-        return _told_by("contract", s, bought, text, group=next(i for i in range(1, 5) if bought.group(i)))  # "Lakenet bought 5G equipment from
-        # Huawei": a sale, a contract
+        # ("Lakenet bought 5G equipment from Huawei": a sale, a contract)
+        return _told_by("contract", s, bought, text, group=next(i for i in range(1, 5) if bought.group(i)))
     if supplies and not hypothetical and named <= {"project", "financing"} and (_AMOUNT.search(s.text) or
                                                                              _supplied_to(supplies, s.text)):
         return _told_by("contract", s, supplies, text)  # ("Huawei has supplied cameras for the safe city project in Lahore")

@@ -1543,8 +1543,9 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
                            # ("Zambia has already signed …", "Kenya and Huawei in 2017 signed …", "… last week signed …")
                            rf"(?:(?:(?-i:[a-z]+ly)|also|already|just|now|today|yesterday|(?:last|this)\s(?:week|month|year)|"
                            rf"earlier\sthis\s(?:week|month|year)|in\s(?:(?:early|late|mid)[\s-])?(?:(?-i:[A-Z][a-z]+)\s)?(?:19|20)\d\d|"
-                           rf"in\s(?-i:[A-Z][a-z]+))\s){{0,2}}(?:{_SIGNING}|lend|sign|(?:is|are)\s(?:also\s|now\s|still\s)?in\s(?:(?:advanced|early|preliminary|final|exclusive|detailed|further|serious|"
-                           rf"direct|fresh)(?:[- ]stage)?\s)?(?:talks|negotiations|discussions)|"
+                           rf"in\s(?-i:[A-Z][a-z]+))\s){{0,2}}(?:{_SIGNING}|lend|sign|"
+                           rf"(?:is|are)\s(?:also\s|now\s|still\s)?in\s(?:(?:advanced|early|preliminary|final|exclusive|"
+                           rf"detailed|further|serious|direct|fresh)(?:[- ]stage)?\s)?(?:talks|negotiations|discussions)|"
                            rf"(?:have\s|has\s)?met\swith|"  # ("Chinese officials have met with the Mexican government to offer …")
                            rf"(?:have\s|has\s)?discussed|"  # ("Azerbaijan and Huawei discussed cooperation in the field of 5G")
                            # ("China suspended funding for …": the lender that stopped its money)
@@ -1708,7 +1709,8 @@ _POSITIONS = [
     rf"(?:{_OPENS})(?:the\s)?(?P<a>{_NP})\s+(?:has\s|have\s|had\s|on\s\w+\s|formally\s|also\s|jointly\s|recently\s)?"
     rf"(?:{SIGNED}|{AWARDED}|{FINANCED}|{BUILT}|acquired|bought|sold|took over|selected|picked|chose|ordered|teamed up|tied up|"
     rf"picks|selects|chooses|taps|hires|appoints|"  # (a headline's present: "Deutsche Bahn picks Huawei for GSM-R upgrade")
-    rf"(?:spent|spends|paid|pays)(?=\s(?:[\w$€£.,-]+\s){{0,4}}?(?:on|for)\s(?![^.;]{{0,40}}\b(?:shares?|stakes?)\b))|"  # ("Airtel Malawi paid ZTE $9 million for …")
+    # ("Airtel Malawi paid ZTE $9 million for …")
+    rf"(?:spent|spends|paid|pays)(?=\s(?:[\w$€£.,-]+\s){{0,4}}?(?:on|for)\s(?![^.;]{{0,40}}\b(?:shares?|stakes?)\b))|"
     rf"(?:opened|launched|inaugurated)(?=\s(?:[\w-]+\s){{0,4}}?(?:data\scent(?:re|er)s?|plants?|factor(?:y|ies)|offices?|"
     rf"cent(?:re|er)s?|labs?|laborator(?:y|ies)|academ(?:y|ies)|networks?|cables?|campus(?:es)?|hubs?|regions?|stations?)\b)|"
     # ("FiberHome has opened a plant in Kisber", not "launched an investigation")

@@ -78,7 +78,9 @@ NOUNS = [
                  # ("The Government of Pakistan invited Huawei to invest in Safe City projects": asked, nothing agreed)
                  r"invit(?:ed|es|ing)\s(?:the\s)?(?-i:[A-Z])[\w&-]+(?:\s(?-i:[A-Z])[\w&-]+){0,4}\sto\s(?:invest|take\spart|"
                  r"participate|build|cooperate|join|set\sup)\b"),  # ("made a winning offer of …", "bid $2.5bn for a majority stake")
-    ("talks", r"talks|discussions|negotiations|meetings? (?:with|between)|(?:(?<=\sis\s)|(?<=\sare\s)|(?<=\sstill\s)|(?<=\snow\s)|(?<=currently\s))negotiating(?=\swith\s)|"
+    ("talks", r"talks|discussions|negotiations|meetings? (?:with|between)|"
+              # ("Cuba is negotiating with Huawei": in hand — not "had been negotiating with … since 2008")
+              r"(?:(?<=\sis\s)|(?<=\sare\s)|(?<=\sstill\s)|(?<=\snow\s)|(?<=currently\s))negotiating(?=\swith\s)|"
               r"discuss(?:ed|es|ing)\s(?:[\w-]+\s){0,2}?(?:cooperation|collaboration|partnership)|"
               # ("have discussed the introduction of the Safe City system in Tashkent")
               r"discuss(?:ed|es|ing)\s(?:the\s)?(?:introduction|implementation|construction|deployment|development|prospects|"
@@ -265,10 +267,10 @@ OPERATIONAL = (r"launch(?:ed|es)|inaugurat(?:ed|es)|commission(?:ed|s)(?!\s(?:th
 # what is being built, in any tense of "be" ("is installing 2,000 cameras", "were laying the cable")
 BUILDING = (r"under construction|construction (?:began|started)|(?:(?<=the\s)|^)construction\sof(?=\s[^.;]{0,80}?\s(?:began|started|"
             r"is\sunder\sway|is\sunderway|has\sbegun|is\songoing|continues))|"
-            r"began building|broke ground|"
+            r"began building|broke ground|"  # (not "a loan for the construction of a data centre": what it is for)
             # ("PM on Monday laid the foundation stone of the Huawei data centre", "launched construction of a data centre")
             r"(?:laid|lays|lay)\s(?:the\s)?foundation\sstones?|foundation\sstones?\s(?:was|were|has\sbeen|have\sbeen)\slaid|"
-            r"launch(?:ed|es)\s(?:the\s)?(?:construction|building|laying|installation)\s(?:works?\s)?(?:of|on)|"  # (not "a loan for the construction of a data centre": what it is for)
+            r"launch(?:ed|es)\s(?:the\s)?(?:construction|building|laying|installation)\s(?:works?\s)?(?:of|on)|"
             # ("ZTE started to build the 4G network", "began laying the cable")
             r"(?:started|began|begun|has\sstarted|have\sstarted)\s(?:to\s(?:build|construct|lay|install|deploy|roll\sout)|"
             r"(?:building|constructing|laying|installing|deploying|rolling\sout))\b|"
