@@ -5998,6 +5998,18 @@ def test_goods_supplied_to_a_buyer_named_first_or_bought_by_brand_are_a_contract
     assert c.kind == "contract"
 
 
+def test_a_bank_a_vendors_contract_is_with_buys():
+    """"Huawei has won a contract with United Bank for Africa to upgrade its data centre": the bank buys (signs), it lends
+    nothing — but China's Exim Bank beside a contract finances it."""
+    (c,) = extract_article("Example headline\n\nZTE has won a contract with Commercial Bank of Ethiopia to upgrade its data "
+                           "centre.\n").candidates
+    assert c.kind == "contract" and {p.name: p.role for p in c.parties} == {"ZTE": "contractor",
+                                                                              "Commercial Bank of Ethiopia": "signatory"}
+    (c,) = extract_article("Example headline\n\nZTE signed a contract with Ethio Telecom, financed by China Exim Bank.\n"
+                           ).candidates
+    assert {p.name: p.role for p in c.parties}["China Exim Bank"] == "financier"
+
+
 def test_an_emergency_system_built_for_a_state_is_a_work():
     """"The ECU911 emergency system in Ecuador was built by CEIEC", "the … 911 Center, constructed by …": a work — but not a
     hospital's emergency centre opened, no one's deal."""

@@ -176,6 +176,9 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
                      # (or to one told by its country: "handed over the national backbone to Uganda's NITA-U")
                      r"(?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*['’]s\s", t[handed.end():a])) else None) or \
                 ("signatory" if c.kind == "contract" and _AWARDED_FROM.search(t, max(0, a - 120), a) else None) or \
+                ("signatory" if c.kind == "contract" and kind == "bank" and side != "CHN" and re.search(
+                    # ("Huawei has won a contract with United Bank for Africa to upgrade its data centre": a bank that buys)
+                    r"\b(?:contracts?|deals?|orders?|tenders?)\s(?:with|from)\s(?:the\s)?$", t[max(0, a - 40):a]) else None) or \
                 ("signatory" if c.kind == "contract" and _HIRES.match(t, b) else None) or \
                 _stated_role(t, b, a, vendor_before) or _funded_by(t, a) or \
                 (_hired_role(t, a, b, whole) if hired else None) or \
