@@ -5998,6 +5998,14 @@ def test_goods_supplied_to_a_buyer_named_first_or_bought_by_brand_are_a_contract
     assert c.kind == "contract"
 
 
+def test_the_two_parties_after_a_sentence_naming_a_state_and_china_are_their_governments():
+    """"Malawi will benefit from China's support in ICT. The two parties signed an agreement on 5G.": the two states the
+    sentence before names, one of them China, when it names no organisation."""
+    (c,) = extract_article("Example headline\n\nMalawi will benefit from China's support in ICT. The two parties signed an "
+                           "agreement on 5G.\n").candidates
+    assert c.status == "signed" and {p.country for p in c.parties} == {"MWI", "CHN"}
+
+
 def test_a_bank_a_vendors_contract_is_with_buys():
     """"Huawei has won a contract with United Bank for Africa to upgrade its data centre": the bank buys (signs), it lends
     nothing — but China's Exim Bank beside a contract finances it."""

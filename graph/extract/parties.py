@@ -68,9 +68,10 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
     own = [(s, _names_in(c, s, text, gaz, resolver)) for s in c.sentences]
     # ("The loan deal was extended by A to B": they are named here — two of them, not one named twice)
     told = len({x[3] or x[2].lower() for _, spans in own for x in spans}) >= 2
+    sides = bool(re.search(r"\b(?:[Tt]he\s(?:two|both)|[Bb]oth)\s(?:sides|parties)\b", c.sentences[0].text))
     for s in c.antecedents if two is None and not told else ():  # nearest first: the first that names two is the one
         spans = _names_in(c, s, text, gaz, resolver) or \
-            _two_countries_named(s.text, gaz.find(s.text), resolver)  # "the two firms" means
+            _two_countries_named(s.text, gaz.find(s.text), resolver, loose=sides)  # "the two firms" means
         if len(spans) == 1:
             spans = spans + _country_beside(s.text, gaz.find(s.text), spans[0], resolver)
         if len(spans) >= 2:
@@ -367,7 +368,7 @@ def _named_most(text: str, end: int, gaz, with_china: bool = False) -> str | Non
     return others[0][1]
 
 
-def _two_countries_named(t: str, mentions, resolver) -> list[tuple[int, int, str, str | None]]:
+def _two_countries_named(t: str, mentions, resolver, loose: bool = False) -> list[tuple[int, int, str, str | None]]:
     """"Officials from Laos and China met …", "Laos and China held talks …": the two countries a sentence names
     together — who "the two sides" that sign in the next sentence are."""
     countries = [x for x in mentions if x.kind == "country" and not _is_demonym(x.text)]
@@ -375,6 +376,11 @@ def _two_countries_named(t: str, mentions, resolver) -> list[tuple[int, int, str
         if re.fullmatch(r"\s(?:and|&)\s(?:the\s)?", t[x.end:y.start]) and "CHN" in (x.value, y.value) and x.value != y.value \
                 and not re.match(r"['’]s\b", t[y.end:]):
             return [(z.start, z.end, z.text, resolver.government(z.value).id) for z in (x, y)]
+    # (or, for "the two parties" or "both sides", the only two a sentence names, one of them China: "Tanzania will benefit
+    # from China's support in ICT. The two parties signed an agreement on 5G.")
+    states = {x.value: x for x in mentions if x.kind == "country" and not _is_demonym(x.text)}
+    if loose and len(states) == 2 and "CHN" in states and not any(x.kind == "organisation" for x in mentions):
+        return [(z.start, z.end, z.text, resolver.government(z.value).id) for z in sorted(states.values(), key=lambda z: z.start)]
     return []
 
 
