@@ -5998,6 +5998,14 @@ def test_goods_supplied_to_a_buyer_named_first_or_bought_by_brand_are_a_contract
     assert c.kind == "contract"
 
 
+def test_two_clients_that_selected_a_vendor_both_buy():
+    """"Kyivstar and Lifecell have selected Huawei to modernise their networks": both sign (each unknown to the records),
+    the vendor its contractor."""
+    (c,) = extract_article("Example headline\n\nLakenet and Zentrix have selected ZTE to modernise their networks.\n").candidates
+    assert c.kind == "contract"
+    assert {p.name: p.role for p in c.parties} == {"Lakenet": "signatory", "Zentrix": "signatory", "ZTE": "contractor"}
+
+
 def test_the_two_parties_after_a_sentence_naming_a_state_and_china_are_their_governments():
     """"Malawi will benefit from China's support in ICT. The two parties signed an agreement on 5G.": the two states the
     sentence before names, one of them China, when it names no organisation."""
