@@ -6083,12 +6083,17 @@ def test_offices_that_signed_a_deal_told_in_the_passive_sign_for_their_ministrie
 def test_a_minister_told_by_a_portfolio_in_capitals_signs_for_his_ministry(said, parties):
     """"Communications and Multimedia Minister Annuar Musa", "Malawian Digital Economy Minister …": his ministry signs (of
     the country his people's word names, or the article's); "China's Ambassador": his state; "Chinese Ministry of Commerce
-    Minister …": that ministry, China's — but not a prime minister or a chief minister, who are no ministry."""
+    Minister …": that ministry, China's — but not a prime minister or a chief minister, who are no ministry, nor a person's
+    name run into another's portfolio ("MICT Secretary Tom Banda and Chinese Commerce Minister …")."""
     (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
     assert {p.name: p.country for p in c.parties} == parties
     for head in ("Prime Minister Tom Banda", "Chief Minister Tom Banda"):
         (c,) = extract_article(f"Example headline\n\n{head} and ZTE signed the MoU.\n").candidates
         assert not any(p.name.startswith("Ministry") for p in c.parties)
+    # (nor a title and a name before another's office: no "Ministry of Tom Banda and Chinese Commerce")
+    for c in extract_article("Example headline\n\nMICT Secretary Tom Banda and Chinese Commerce Minister Li Wei signed the "
+                             "agreement on the fibre backbone.\n").candidates:
+        assert not any("Banda" in p.name for p in c.parties)
 
 
 @pytest.mark.parametrize("said, status", [

@@ -806,6 +806,10 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
                 field, start = field[first.end():], start + first.end()  # ("Malaysian Communications Minister": his country's)
             if not field or re.match(r"Foreign|External", field):
                 continue
+            if m.re is _FIELD_MINISTER_SIGNED and (any(_is_demonym(w) or _country_of(w) for w in field.split()[1:]) or (
+                    (prev := re.search(r"([A-Z][\w'’.-]*)\s$", t[:start])) and not _is_demonym(prev[1]) and
+                    not re.search(r"['’]s$", prev[1]) and prev[1] not in ("The", "And"))):
+                continue  # ("DPWH Secretary Mark Villar and Chinese Commerce Minister …": no portfolio of that name)
             lead = re.search(r"\bMinistry\s(?:of|for)\s$", t[:start])
             if lead:  # ("Chinese Ministry of Commerce Minister Zhong Shan": the ministry named, then its minister)
                 start = lead.start()
