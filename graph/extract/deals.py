@@ -24,10 +24,9 @@ _HIRED = re.compile(rf"(?:\b({HIRING})\s(?:with\s)?(?:the\s)?"
                     r"(?:build|construct|undertake|deploy|supply|install|lay|upgrade|expand|provide|develop|"
                     r"operate|maintain|deliver|roll\sout|launch|implement|set\sup|modernise|modernize|"
                     r"construction|installation|expansion|rollout|project|network|work|core|contract|deal|upgrade|supply|"
-                    # ("Maxis has selected Huawei for rolling out its 5G network")
+                    # ("Maxis has selected Huawei for rolling out its 5G network"; whole words: not "for developing talent")
                     r"building|constructing|deploying|supplying|installing|laying|upgrading|expanding|providing|"
                     r"rolling\sout|implementing|modernising|modernizing|development|deployment|implementation|supplies)\b")
-# (whole words: not "for developing talent")
 
 
 # "has chosen Huawei as the vendor for its 5G core": a firm hired, named as what it will be
@@ -315,7 +314,7 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     bought = _BOUGHT_FROM.search(s.text)
     if bought and not hypothetical and named <= {"project", "financing", "acquisition"}:
         # ("Lakenet bought 5G equipment from Huawei": a sale, a contract)
-        return _told_by("contract", s, bought, text, group=next(i for i in range(1, 5) if bought.group(i)))
+        return _told_by("contract", s, bought, text, group=bought.lastindex)
     if supplies and not hypothetical and named <= {"project", "financing"} and (_AMOUNT.search(s.text) or
                                                                              _supplied_to(supplies, s.text)):
         return _told_by("contract", s, supplies, text)  # ("Huawei has supplied cameras for the safe city project in Lahore")

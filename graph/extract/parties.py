@@ -14,7 +14,7 @@ from ..resolve.orgs import guess_kind
 from .gazetteer import LANDMARK, Mention
 from .model import Candidate, Party, Span
 from .text import Sentence
-from .vocabulary import (_AMOUNT, AWARDED, BUILT, EVENT_HEADS, FINANCED, FUND_TO_COME, HANDED_TO, HEADLINE_VERBS, HIRING, LEADER, MADE_BY, MET_LEADER, ORG_HEADS, PAID_BY, SIGNED, WORKS, _MONTH_RE, _ORG_RE, _SUPPLY_WORDS,
+from .vocabulary import (_AMOUNT, AWARDED, BUILT, EVENT_HEADS, FINANCED, FUND_TO_COME, HANDED_TO, HEADLINE_VERBS, HIRES_NOW, HIRING, LEADER, MADE_BY, MET_LEADER, ORG_HEADS, PAID_BY, SIGNED, WORKS, _MONTH_RE, _ORG_RE, _SUPPLY_WORDS,
                          _WEEKDAY_RE, iso_currency)
 
 
@@ -834,9 +834,11 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
     for m in itertools.chain(_AMBASSADOR_SIGNED.finditer(t), _AMBASSADOR_LISTED.finditer(t, between.end()) if between else ()):
         # ("the Chinese ambassador inked the loan agreement", "was signed between the Minister of ICT … and the Chinese
         # Ambassador, Chen Mingjian": his state)
-        code = _country_of(m["adj"] or m["of"] or m["adj2"] or m["of2"] or "")
-        if code and not any(a <= m.start() < b for a, b, _, _ in spans) and (m["of"] or m["of2"] or m["its"] or _is_demonym(
-                m["adj"] or m["adj2"])):  # ("Chinese Ambassador", "China's Ambassador", "Ambassador of China")
+        g = m.groupdict()
+        adj, of = g["adj"] or g.get("adj2"), g.get("of") or g.get("of2")
+        code = _country_of(adj or of or "")
+        # ("Chinese Ambassador", "China's Ambassador", "Ambassador of China")
+        if code and not any(a <= m.start() < b for a, b, _, _ in spans) and (of or g["its"] or _is_demonym(adj)):
             e = resolver.government(code)
             spans.append((m.start(), m.end(), e.name, e.id))
     subject = _SUBJECT_REF.search(t)  # "It signed…", "The Chinese vendor has won…": who the sentence before was about
@@ -972,7 +974,7 @@ _SIGNED_BETWEEN = re.compile(rf"\b(?:was|were|has\sbeen|have\sbeen|had\sbeen)\s(
 _OFFICE_LISTED = re.compile(rf"(?:(?<=\s)|^)(?:the\s)?(?P<office>{_MINISTER_OF}(?P<field>{_FIELD}?))(?:,\s|\s)"
                             rf"(?:{_HONORIFIC}\.?\s)?(?P<person>(?!{_HONORIFIC}\b)[A-Z][\w'’-]+\s[A-Z][\w'’-]+),?"
                             r"(?=\s(?:and|&)\s|[.;](?:\s|$)|$)")  # (a name of two words, after a title of his)
-_AMBASSADOR_LISTED = re.compile(r"\b(?P<adj>[A-Z][a-z]+)(?P<its>['’]s)?\s[Aa]mbassador\b(?P<of>)(?P<adj2>)(?P<of2>)")
+_AMBASSADOR_LISTED = re.compile(r"\b(?P<adj>[A-Z][a-z]+)(?P<its>['’]s)?\s[Aa]mbassador\b")
 # an ambassador who signs for the state ("Malawi's Minister of Finance and the Chinese ambassador inked the loan
 # agreement", "signed by the Ambassador of China")
 # (the verb right after him, his name or a second signer between: not an ambassador who joins or attends)
@@ -1722,7 +1724,7 @@ _POSITIONS = [
     rf"established|set up|created|launched|inaugurated|cut\sthe\sribbon|are to\s\w+)\b(?!\s(?:to\s(?:the\s)?[A-Z]|by\b))",
     rf"(?:{_OPENS})(?:the\s)?(?P<a>{_NP})\s+(?:has\s|have\s|had\s|on\s\w+\s|formally\s|also\s|jointly\s|recently\s)?"
     rf"(?:{SIGNED}|{AWARDED}|{FINANCED}|{BUILT}|acquired|bought|sold|took over|selected|picked|chose|ordered|teamed up|tied up|"
-    rf"picks|selects|chooses|taps|hires|appoints|"  # (a headline's present: "Deutsche Bahn picks Huawei for GSM-R upgrade")
+    rf"{HIRES_NOW}|"  # (a headline's present: "Deutsche Bahn picks Huawei for GSM-R upgrade")
     # ("Airtel Malawi paid ZTE $9 million for …")
     rf"(?:spent|spends|paid|pays)(?=\s(?:[\w$€£.,-]+\s){{0,4}}?(?:on|for)\s(?![^.;]{{0,40}}\b(?:shares?|stakes?)\b))|"
     rf"(?:opened|launched|inaugurated)(?=\s(?:[\w-]+\s){{0,4}}?(?:data\scent(?:re|er)s?|plants?|factor(?:y|ies)|offices?|"

@@ -18,6 +18,16 @@ _NUM = r"(?:\d[\d,]*|" + "|".join(sorted((re.escape(w) for w in NUMBERS if w not
 
 
 # the arrangement's noun → kind, most specific first
+# talks on bringing in a work: "have discussed the introduction of the Safe City system in Tashkent" (not "the introduction
+# of the Huawei ban")
+_DISCUSSED_WORK = (r"discuss(?:ed|es|ing)\s(?:the\s)?(?:introduction|implementation|construction|deployment|development|prospects|"
+                   r"possibilit(?:y|ies)|expansion|creation|establishment)\sof(?=\s(?:the\s|an?\s)?(?:[\w'’-]+\s){0,4}?(?:systems?|"
+                   r"networks?|projects?|cables?|cent(?:re|er)s?|platforms?|cit(?:y|ies)|[2-5]G|technolog(?:y|ies)|services?|"
+                   r"cooperation|partnership)\b)")
+# a headline's present of hiring: "Safaricom taps ZTE for …", "Deutsche Bahn picks Huawei for GSM-R upgrade"
+HIRES_NOW = r"picks|taps|selects|chooses|hires|appoints|engages"
+
+
 NOUNS = [
     ("framework_agreement", r"framework (?:cooperation |loan |credit )?(?:agreement|deal|accord)s?|agreements? (?:of|on) principles?|"
                             r"investment agreements?|strategic (?:cooperation |partnership )?(?:framework )?agreements?|"
@@ -81,12 +91,7 @@ NOUNS = [
     ("talks", r"talks|discussions|negotiations|meetings? (?:with|between)|"
               # ("Cuba is negotiating with Huawei": in hand — not "had been negotiating with … since 2008")
               r"(?:(?<=\sis\s)|(?<=\sare\s)|(?<=\sstill\s)|(?<=\snow\s)|(?<=currently\s))negotiating(?=\swith\s)|"
-              r"discuss(?:ed|es|ing)\s(?:[\w-]+\s){0,2}?(?:cooperation|collaboration|partnership)|"
-              # ("have discussed the introduction of the Safe City system in Tashkent")
-              r"discuss(?:ed|es|ing)\s(?:the\s)?(?:introduction|implementation|construction|deployment|development|prospects|"
-              r"possibilit(?:y|ies)|expansion|creation|establishment)\sof(?=\s(?:the\s|an?\s)?(?:[\w'’-]+\s){0,4}?(?:systems?|"
-              r"networks?|projects?|cables?|cent(?:re|er)s?|platforms?|cit(?:y|ies)|[2-5]G|technolog(?:y|ies)|services?|"
-              r"cooperation|partnership)\b)"),
+              r"discuss(?:ed|es|ing)\s(?:[\w-]+\s){0,2}?(?:cooperation|collaboration|partnership)|" + _DISCUSSED_WORK),
     ("agreement", r"agreements?|accords?|deals?|pacts?|(?:cooperation )?protocols?|"
                   # ("signed 12 cooperation documents", "a document on digital economy cooperation")
                   r"(?:cooperation|bilateral|cooperative) documents?|documents? (?:on|of|for) (?:[\w-]+ ){0,3}?cooperation|"
@@ -154,7 +159,7 @@ PAID_BY = r"funded|financed|backed|aided|sponsored"
 
 # who hires a firm: "Zambia commissioned ZTE", "MTN has chosen Huawei and Ericsson to build …"
 HIRING = r"contracted|appointed|hired|engaged|commissioned|retained|selected|picked|chose|chosen|tapped|enlisted|signed\sup|" \
-         r"(?<=[A-Za-z]\s)(?:picks|taps|selects|chooses|hires|appoints|engages)|" \
+         rf"(?<=[A-Za-z]\s)(?:{HIRES_NOW})|" \
          r"signed(?=\s(?:China['’]s\s|Chinese\s)?(?!(?:MoUs?|MOUs?|Memorand\w*|Agreements?|Contracts?|Deals?|Pacts?|Letters?)\b)" \
          r"[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3}\sto\s(?:deliver|build|supply|provide|install|deploy|upgrade|roll\sout))"
 # (a headline's present: "Safaricom taps ZTE for …"; a firm signed to do a work: "UGL has signed China's Huawei
@@ -389,10 +394,7 @@ _VERBS = re.compile(rf"\b(?:{SIGNED}|{AWARDED}|{FINANCED}|{ANNOUNCED}|{OPERATION
                     rf"{FUND_TO_COME}|lined\sup|"
                     # "cancelled its contract with ZTE", "placed an order with ZTE": a deal first told ended, or ordered
                     rf"{CANCELLED}|plac(?:ed|es)|discuss(?:ed|es|ing)\s(?:[\w-]+\s){{0,2}}?(?:cooperation|collaboration|partnership)|"
-                    rf"discuss(?:ed|es|ing)\s(?:the\s)?(?:introduction|implementation|construction|deployment|development|prospects|"
-                    rf"possibilit(?:y|ies)|expansion|creation|establishment)\sof(?=\s(?:the\s|an?\s)?(?:[\w'’-]+\s){{0,4}}?"
-                    rf"(?:systems?|networks?|projects?|cables?|cent(?:re|er)s?|platforms?|cit(?:y|ies)|[2-5]G|technolog(?:y|ies)|"
-                    rf"services?|cooperation|partnership)\b)|invit(?:ed|es|ing)(?=\s(?:the\s)?(?-i:[A-Z]))|"
+                    rf"{_DISCUSSED_WORK}|invit(?:ed|es|ing)(?=\s(?:the\s)?(?-i:[A-Z]))|"
                     # "has made a winning offer of US$2.5 billion", "bid $2.5bn for a majority stake": a bid
                     rf"made\s(?:an?\s|the\s|its\s)?(?:[\w-]+\s)?(?:offer|bid)|(?<=\s)bid(?=\s(?:US|HK|A)?\$\d)|"
                     # "Alibaba made a similar deal with Bollore SA", "cut a deal with …": a deal made
