@@ -6385,3 +6385,34 @@ def test_a_vendor_picked_for_its_clients_work_and_no_vendor_chosen_by_a_crowd():
     assert c.kind == "contract" and {p.name: p.role for p in c.parties} == {"Ethio Telecom": "signatory", "Huawei": "contractor"}
     assert not extract_article("Example headline\n\nA lot of European operators have already chosen Huawei for their 5G "
                                "rollout programmes.\n").candidates
+
+
+@pytest.mark.parametrize("said", [
+    "Huawei will supply 4G equipment to Telkomsel under a US$50 million deal.",
+    "Huawei will supply 4G equipment to Telkomsel in a deal worth US$50 million.",
+    "Under the deal, Huawei will supply 4G equipment to Telkomsel.",
+    "Huawei will provide 4G equipment to Telkomsel under an agreement.",
+])
+def test_a_supply_told_under_a_deal_is_the_contract(said):
+    """"will supply 4G equipment to Telkomsel under a US$50 million deal": the deal that frames the supply is its contract
+    (the generic noun had kept the supply from being read, as no signing verb went with it) — a loan agreement that pays
+    for it stays the loan."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert c.kind == "contract"
+    assert {p.name: p.role for p in c.parties} == {"Huawei": "supplier", "Telkomsel": "signatory"}
+    assert c.amounts == ([(50_000_000, "USD")] if "50" in said else [])
+    (c,) = extract_article("Example headline\n\nHuawei will supply equipment to Telkomsel under a loan agreement with "
+                           "China Exim Bank.\n").candidates
+    assert c.kind == "loan"
+
+
+def test_a_name_before_and_a_known_one_is_a_party_of_its_own():
+    """"contracts with Nokia and Huawei Technologies": two vendors, each its contract (the run of capitals had been read
+    as one name ending with a firm's head word, and the known name inside it had taken its place) — but "Ministry of
+    Industry and Information Technology" and "Cable and Wireless Communications" stay one name."""
+    cands = extract_article("Example headline\n\nGlobe signed contracts with Nokia and Huawei Technologies to supply 5G "
+                            "equipment.\n").candidates
+    assert sorted(p.name for c in cands for p in c.parties if p.role == "supplier") == ["Huawei Technologies", "Nokia"]
+    for one in ("The Ministry of Industry and Information Technology", "Cable and Wireless Communications"):
+        (c,) = extract_article(f"Example headline\n\n{one} signed an MoU with Huawei.\n").candidates
+        assert one.removeprefix("The ") in [p.name for p in c.parties]

@@ -196,6 +196,11 @@ def _supplied_to(supplies: re.Match, sentence: str) -> bool:
     return bool(to_firm) or (bool(for_work) and not re.match(r"provid", verb, re.I))
 
 
+# a deal that frames what a sentence tells ("Huawei will supply 4G equipment to Telkomsel under a US$50 million deal", "in a
+# deal worth …", "Under the deal, …"): the supply is the deal, no other one
+_FRAMES_IT = re.compile(r"(?:^|\b(?:under|in|as\spart\sof|through)\s)(?:an?|the|its|their)\s(?:[\w$€£.,-]+\s){0,4}?$", re.I)
+
+
 # equipment bought from a firm: "Lakenet bought 5G equipment from Huawei", "purchased 2,000 cameras from Hikvision"
 _BOUGHT_FROM = re.compile(rf"\b(bought|buys?|purchased|purchases?|ordered|orders|acquired)\s(?:[\w$€£.,-]+\s){{0,5}}?(?:{_EQUIPMENT})"
                           r"\sfrom\s(?:the\s)?(?-i:[A-Z])|"
@@ -315,8 +320,10 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     if bought and not hypothetical and named <= {"project", "financing", "acquisition"}:
         # ("Lakenet bought 5G equipment from Huawei": a sale, a contract)
         return _told_by("contract", s, bought, text, group=bought.lastindex)
-    if supplies and not hypothetical and named <= {"project", "financing"} and (_AMOUNT.search(s.text) or
-                                                                             _supplied_to(supplies, s.text)):
+    framing = {k for m in _NOUN_RE.finditer(s.text)
+               if (k := _kind_of(m)) == "agreement" and _FRAMES_IT.search(s.text[:m.start()])}
+    if supplies and not hypothetical and named - framing <= {"project", "financing"} and (_AMOUNT.search(s.text) or
+                                                                                        _supplied_to(supplies, s.text)):
         return _told_by("contract", s, supplies, text)  # ("Huawei has supplied cameras for the safe city project in Lahore")
     contract = _NOUN_RE.search(s.text, supplies.end()) if supplies else None
     if contract and _kind_of(contract) == "contract" and not hypothetical and not _VERBS.search(s.text):

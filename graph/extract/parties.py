@@ -902,6 +902,13 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
                 spans.append((m.start(), m.end(), full, resolver.resolve(full, country=_country_said(full, text)).entity.id))
     masked = _APPOSITIVE.sub(lambda m: " " * len(m.group()), t)  # "Kyrgyztelecom, a company in Kyrgyzstan, and …"
     for at, name in ([] if c.aggregate or _title_case(t) else _positional(masked) + _described(t)):
+        known_after = next((a for a, _, _, _ in spans if at < a < at + len(name)), None)
+        first = re.fullmatch(r"([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s(?:and|&)\s", name[:known_after - at]) \
+            if known_after is not None else None
+        if first and not any(a < at + first.end(1) and at < b for a, b, _, _ in spans):
+            # ("contracts with Nokia and Huawei Technologies": the name before "and" is a party of its own, the known one
+            # after it another)
+            name = first[1]
         # ("Telekom Malaysia signed": a firm named after its country, not the country signing)
         # ("eWTP Arabia Capital has formed a joint venture …": a firm named after a programme the records know, longer)
         if any((a <= at < b or at <= a < at + len(name)) and not (kind != "organisation" and at == a and at + len(name) > b and
