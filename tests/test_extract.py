@@ -6416,3 +6416,46 @@ def test_a_name_before_and_a_known_one_is_a_party_of_its_own():
     for one in ("The Ministry of Industry and Information Technology", "Cable and Wireless Communications"):
         (c,) = extract_article(f"Example headline\n\n{one} signed an MoU with Huawei.\n").candidates
         assert one.removeprefix("The ") in [p.name for p in c.parties]
+
+
+@pytest.mark.parametrize("before, cue, date", [
+    ("President Mutharika visited Beijing in April 2015.", "During the visit,", "2015-04"),
+    ("On January 31, 2007, China and Cameroon signed a framework agreement on the backbone.", "On the same day,", "2007-01-31"),
+])
+def test_a_deal_signed_during_the_visit_or_the_same_day_told_before_takes_its_date(before, cue, date):
+    """"… visited Beijing in April 2015. During the visit, Huawei and the ministry signed an MoU", "On the same day, China
+    Eximbank … signed a loan agreement": the date of the visit or of the deal told just before — but a sentence before
+    that tells no visit dates nothing."""
+    text = f"Example headline\n\n{before}\n\n{cue} China Eximbank and Malawi signed a $30 million loan agreement.\n"
+    (loan,) = [c for c in extract_article(text).candidates if c.kind == "loan"]
+    assert loan.date == date
+    if cue.startswith("During"):
+        other = "Example headline\n\nHuawei opened a store in April 2015.\n\nDuring the visit, China Eximbank and Malawi " \
+                "signed a $30 million loan agreement.\n"
+        (loan,) = [c for c in extract_article(other).candidates if c.kind == "loan"]
+        assert loan.date is None
+
+
+@pytest.mark.parametrize("verb", ["has chosen", "has tapped", "has hired"])
+def test_who_has_chosen_a_vendor_is_its_client(verb):
+    """"Belgacom has chosen Huawei to upgrade its mobile network": Belgacom signs (the perfect of "chosen", "tapped",
+    "hired" had lost the one who chooses, as "has selected" had not) — but a place chosen is no vendor hired."""
+    (c,) = extract_article(f"Example headline\n\nBelgacom {verb} Huawei to upgrade its mobile network.\n").candidates
+    assert c.kind == "contract" and {p.name: p.role for p in c.parties} == {"Belgacom": "signatory", "Huawei": "contractor"}
+    assert not extract_article("Example headline\n\nBelgacom has chosen Brussels as the venue for its 5G launch.\n").candidates
+    (c,) = extract_article("Example headline\n\nNigeria tapped UK technology outfit Inview Networks to deploy set-top boxes."
+                           "\n").candidates
+    assert c.kind == "contract"
+
+
+def test_one_vendors_contracts_with_two_firms_are_two_deals():
+    """"… took a six-year contract with Norway's Telenor. … Likewise, Belgacom has chosen Huawei to upgrade its mobile
+    network": two contracts (they had been merged, as one vendor's) — but a firm named shorter the second time ("Bharti
+    Airtel", "Airtel") is the same client."""
+    text = ("Example headline\n\nHuawei signed a six-year contract with Norway's Telenor to supply its radio network.\n\n"
+            "Likewise, Belgacom has chosen Huawei to upgrade its mobile network.\n")
+    cands = extract_article(text).candidates
+    assert sorted(sorted(p.name for p in c.parties) for c in cands) == [["Belgacom", "Huawei"], ["Huawei", "Telenor"]]
+    text = ("Example headline\n\nBharti Airtel signed a contract with Huawei to supply its radio network.\n\n"
+            "Airtel has chosen Huawei to upgrade its radio network.\n")
+    assert len(extract_article(text).candidates) == 1

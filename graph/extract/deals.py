@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .model import Candidate
-from .parties import _STATED_ROLES, _is_place
+from .parties import _STATED_ROLES, _is_demonym, _is_place
 from .text import Sentence
 from .vocabulary import (AWARDED, BUILT, FUND_TO_COME, HANDED_TO, HIRING, MADE_BY, MET_LEADER, NUMBERS, PAID_BY, SIGNED,
                          SIGNED_NOT_AGREED, SIGNED_OR_AWARDED_NOT_AGREED, SIGNED_WORD, WORKS, _AMOUNT, _BUILD_WORDS, _NOUN_RE, _NUM, _PROJECT_VERBS,
@@ -358,6 +358,10 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     if chosen and _is_place(chosen["chosen"]):
         chosen = None  # ("the company chose Indonesia because it is one of the fastest growing markets": a market, no vendor)
     hired = _HIRED.search(s.text) or _CHOSEN_AS.search(s.text) or chosen
+    whom = re.match(r"\s(?:the\s)?([A-Z][\w-]*(?:\s[A-Z][\w-]*)*)(?=\s(?:as|for|to)\s|[,.;])", s.text[hired.end(1):]) \
+        if hired and hired.group(1) else None
+    if whom and _is_place(whom[1]) and not _is_demonym(whom[1].split()[0]):
+        hired = None  # ("Belgacom has chosen Brussels as the venue for its 5G launch": a place, no one hired)
     if hired and re.search(r"\b(?:operators|companies|firms|carriers|countries|governments|telcos|networks)\s(?:\w+\s){0,2}$",
                            s.text[:hired.start()]):
         hired = None  # ("A lot of European operators have already chosen Huawei for their 5G rollout": whoever, a trend)

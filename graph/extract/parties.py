@@ -1731,7 +1731,8 @@ _POSITIONS = [
     rf"established|set up|created|launched|inaugurated|cut\sthe\sribbon|are to\s\w+)\b(?!\s(?:to\s(?:the\s)?[A-Z]|by\b))",
     rf"(?:{_OPENS})(?:the\s)?(?P<a>{_NP})\s+(?:has\s|have\s|had\s|on\s\w+\s|formally\s|also\s|jointly\s|recently\s)?"
     rf"(?:{SIGNED}|{AWARDED}|{FINANCED}|{BUILT}|acquired|bought|sold|took over|selected|picked|chose|ordered|teamed up|tied up|"
-    rf"{HIRES_NOW}|"  # (a headline's present: "Deutsche Bahn picks Huawei for GSM-R upgrade")
+    rf"{HIRES_NOW}|"
+    rf"(?<=has\s|ave\s|had\s)(?:chosen|tapped|hired|appointed|engaged|contracted)|"  # ("Belgacom has chosen Huawei to …")  # (a headline's present: "Deutsche Bahn picks Huawei for GSM-R upgrade")
     # ("Airtel Malawi paid ZTE $9 million for …")
     rf"(?:spent|spends|paid|pays)(?=\s(?:[\w$€£.,-]+\s){{0,4}}?(?:on|for)\s(?![^.;]{{0,40}}\b(?:shares?|stakes?)\b))|"
     rf"(?:opened|launched|inaugurated)(?=\s(?:[\w-]+\s){{0,4}}?(?:data\scent(?:re|er)s?|plants?|factor(?:y|ies)|offices?|"

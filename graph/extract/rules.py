@@ -185,7 +185,7 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
                             and {p.id for p in o.parties} & {p.id for p in c.parties}), None)
             if counted is not None:
                 c.kind, c.noun = counted.kind, counted.noun
-    _same_occasion(candidates, text)
+    _same_occasion(candidates, text, published)
     out: list[Candidate] = []
     for c in candidates:
         same = next((o for o in out if _same_deal(o, c, published)), None)
@@ -360,7 +360,13 @@ _STATE_BODIES = ("ministry", "agency", "regulator", "government")
 _OCCASION = re.compile(r"\b(?:(?:was|were|have|has|had)\s)?also\s(?:[\w-]+\s){0,2}?(?:signed|inked|sealed|exchanged|announced|"
                        r"agreed)\b|\b(?:[Dd]uring|[Aa]t)\s(?:the|his|her|their|this|that|same)\s(?:[\w-]+\s){0,4}?(?:meeting|"
                        r"visit|ceremony|event|talks|forum|summit|roundtable|conference|session)\b(?!\s(?:in|on)\s(?:\w+\s)?\d)|"
-                       r"\b[Ww]itnessed\sby\b|\bin\sthe\spresence\sof\b")
+                       r"\b[Ww]itnessed\sby\b|\bin\sthe\spresence\sof\b|"
+                       # ("On January 31, 2007, … signed a framework agreement … On the same day, China Eximbank … signed …")
+                       r"\b(?:[Oo]n\s)?(?:the|that)\s(?:very\s)?same\sday\b|\b[Ll]ater\sthat\sday\b")
+# "President Mutharika visited Beijing in April 2015. During the visit, …": the visit a sentence before tells, with its date
+_DURING_VISIT = re.compile(r"\b[Dd]uring\s(?:the|his|her|their|this|that)\s(?:[\w-]+\s){0,2}?(?P<noun>visit|trip|tour)\b"
+                           r"(?!\s(?:to|of|by)\s)")
+_VISITED = re.compile(r"\b(?:visit(?:ed|s|ing)?|trip|tour(?:ed)?)\b")
 
 
 def _one_entity_per_name(candidates: list[Candidate]) -> None:
@@ -376,13 +382,16 @@ def _one_entity_per_name(candidates: list[Candidate]) -> None:
             p.id, p.kind, p.country, p.new, p.parent = b.id, b.kind, b.country, b.new, b.parent
 
 
-def _same_occasion(candidates: list[Candidate], text: str) -> None:
+def _same_occasion(candidates: list[Candidate], text: str, published: str | None) -> None:
     """A deal the text gives no date of, told as one more of the occasion a deal or meeting told before it
-    is dated by, takes that date (and its evidence)."""
+    is dated by, takes that date (and its evidence); one signed "during the visit" a sentence just before dates,
+    the visit's."""
     dated: Candidate | None = None
     for c in candidates:
         if c.date is not None:
             dated = c
+            continue
+        if c.status in ("signed", "announced") and _visit_dated(c, text, published):
             continue
         if dated is None or c.status not in ("signed", "announced"):
             continue
@@ -393,6 +402,26 @@ def _same_occasion(candidates: list[Candidate], text: str) -> None:
             for span in dated.evidence.get("date", []):
                 c.note("date", span.start, span.end, text)
             c.note("date", s.start + cue.start(), s.start + cue.end(), text)
+
+
+def _visit_dated(c: Candidate, text: str, published: str | None) -> bool:
+    """"President Mutharika visited Beijing in April 2015. During the visit, Huawei and the ministry signed an MoU": the
+    deal's date is the visit's, told in one of the two sentences before (in that paragraph or the one before it)."""
+    s = c.sentences[0]
+    cue = _DURING_VISIT.search(s.text)
+    if cue is None:
+        return False
+    before = text[max(0, s.start - 600):s.start]
+    for told in reversed([m for m in re.finditer(r"[^.!?\n]+[.!?]?", before) if m.group().strip()][-2:]):
+        visit = _VISITED.search(told.group())
+        found = _date_in(told.group(), published) if visit else None
+        if found and not found[2]:
+            at = max(0, s.start - 600) + told.start()
+            c.date, c.date_weak = found[0], False
+            c.note("date", at + found[1][0], at + found[1][1], text)
+            c.note("date", s.start + cue.start(), s.start + cue.end(), text)
+            return True
+    return False
 
 
 # a country's short form ("US", "U.K.", "UAE"): the deal's country only when it is a party
@@ -1014,6 +1043,15 @@ def _same_deal(a: Candidate, b: Candidate, published: str | None = None) -> bool
     if a.kind == "contract" and builders_a and builders_b and not builders_a & builders_b:
         return False  # "Three awarded Huawei a contract …" and "Huawei has selected Tech Mahindra as its partner to …": the
         # builder of one hires another, a contract of its own
+    clients_a, clients_b = ({p.parent or p.id for p in x.parties if p.role not in ("contractor", "supplier", "financier")}
+                            for x in (a, b))
+    names_a, names_b = ({p.name.casefold() for p in x.parties if p.role not in ("contractor", "supplier", "financier")}
+                        for x in (a, b))
+    if a.kind == "contract" and clients_a and clients_b and not clients_a & clients_b and not (a.headline or b.headline) and \
+            not any(p.kind in ("government", "ministry", "agency", "regulator") for p in (*a.parties, *b.parties)) and \
+            not any(f" {x} " in f" {y} " or f" {y} " in f" {x} " for x in names_a for y in names_b):  # ("Airtel", "Bharti Airtel")
+        return False  # "… took a six-year contract with Norway's Telenor" and "Likewise, Belgacom has chosen Huawei to upgrade
+        # its mobile network": one vendor, two firms that hire it
     if a.kind == "project" and ids_a and ids_b and not ids_a & ids_b:
         # "Algeria's first satellite was launched" and "CGWIC built the satellite": who owns it, who built it
         roles_a, roles_b = {p.role for p in a.parties}, {p.role for p in b.parties}
