@@ -6459,3 +6459,57 @@ def test_one_vendors_contracts_with_two_firms_are_two_deals():
     text = ("Example headline\n\nBharti Airtel signed a contract with Huawei to supply its radio network.\n\n"
             "Airtel has chosen Huawei to upgrade its radio network.\n")
     assert len(extract_article(text).candidates) == 1
+
+
+@pytest.mark.parametrize("said, amounts", [
+    ("Telstra signed a AU$136 million contract with Huawei.", [(136_000_000, "AUD")]),
+    ("Telstra signed an AUD$136 million contract with Huawei.", [(136_000_000, "AUD")]),
+    ("In 2017, BT and Huawei signed a contract to supply 5G equipment.", []),
+    ("Ethio Telecom signed a 1,500,000 euro contract with Huawei.", [(1_500_000, "EUR")]),
+])
+def test_australian_dollars_and_no_sum_of_a_year_before_a_firms_initials(said, amounts):
+    """"AU$136 million" is in Australian dollars (it had been read as US dollars), and "In 2017, BT and Huawei …" tells no
+    sum of 2,017 baht (a comma inside a number only before three digits)."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert c.amounts == amounts
+    assert "BT" in [p.name for p in c.parties] or "BT" not in said
+
+
+@pytest.mark.parametrize("said, kind, parties", [
+    ("Huawei has had talks with the Ministry of Public Works and Transport on an undersea cable project.", "talks",
+     {"Huawei", "Ministry of Public Works and Transport"}),
+    ("Huawei took a six-year contract with Norway's Telenor.", "contract", {"Huawei", "Telenor"}),
+    ("ZTE grabbed a $30 million contract from Ethio Telecom.", "contract", {"ZTE", "Ethio Telecom"}),
+    ("China Development Bank provided funding to Tele Norte Leste for Huawei equipment.", "loan",
+     {"China Development Bank", "Tele Norte Leste", "Huawei"}),
+    ("China Development Bank provided a loan to Oi for Huawei equipment.", "loan", {"China Development Bank", "Oi", "Huawei"}),
+    ("China and Nepal signed an exchange of letters on Tuesday on the cross-border optical fibre project.", "other",
+     {"China", "Nepal"}),
+])
+def test_deals_told_by_verbs_and_nouns_the_rules_had_not_read(said, kind, parties):
+    """"has had talks with", "took/grabbed a contract", "provided funding to", "an exchange of letters" tell deals, and a
+    name before "for" and a known one ("a loan to Oi for Huawei equipment") is a party of its own — but "took a 28% share
+    of the market", "exchanged congratulatory letters", "had lunch with" tell none."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert c.kind == kind and {p.name for p in c.parties} == parties
+    for nothing in ("Huawei took a 28% share of the equipment market last year.",
+                    "Xi and Lula exchanged congratulatory letters on Tuesday on the 50th anniversary of ties.",
+                    "The President had lunch with Huawei executives before the talks."):
+        assert not extract_article(f"Example headline\n\n{nothing}\n").candidates
+
+
+def test_letters_also_signed_are_deals_of_their_own_and_a_project_or_an_office_holder_no_party():
+    """"… signed the agreement on Economic and Technical Cooperation. … also signed the Exchange of Letters on …": two
+    deals (the definite noun had made them one), "the Technical Cooperation Project for the … Center" a project, no
+    party, and "Department of Public Works and Highways Secretary Mark A. Villar" the department."""
+    text = ("Example headline\n\nThe Philippine Department of Finance and the Chinese Ministry of Commerce signed the "
+            "agreement on Economic and Technical Cooperation.\n\nThe two ministries also signed the Exchange of Letters on "
+            "Phase III of the Technical Cooperation Project for the Filipino-Sino Center for Agricultural Technology.\n\n"
+            "Department of Public Works and Highways Secretary Mark A. Villar and Mr. Zhong also signed the Exchange of Letters "
+            "for the Davao broadband project.\n")
+    cands = extract_article(text).candidates
+    assert len(cands) == 3
+    assert {p.name for p in cands[0].parties} == {"Philippine Department of Finance", "Ministry of Commerce"}
+    names = {p.name for c in cands for p in c.parties}
+    assert "Department of Public Works and Highways" in names
+    assert not any("Project" in n or "Secretary" in n for n in names)

@@ -903,11 +903,11 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
     masked = _APPOSITIVE.sub(lambda m: " " * len(m.group()), t)  # "Kyrgyztelecom, a company in Kyrgyzstan, and …"
     for at, name in ([] if c.aggregate or _title_case(t) else _positional(masked) + _described(t)):
         known_after = next((a for a, _, _, _ in spans if at < a < at + len(name)), None)
-        first = re.fullmatch(r"([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s(?:and|&)\s", name[:known_after - at]) \
+        first = re.fullmatch(r"([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s(?:and|&|for)\s", name[:known_after - at]) \
             if known_after is not None else None
         if first and not any(a < at + first.end(1) and at < b for a, b, _, _ in spans):
-            # ("contracts with Nokia and Huawei Technologies": the name before "and" is a party of its own, the known one
-            # after it another)
+            # ("contracts with Nokia and Huawei Technologies", "a loan to Oi for Huawei equipment": the name before "and" or
+            # "for" is a party of its own, the known one after it another)
             name = first[1]
         # ("Telekom Malaysia signed": a firm named after its country, not the country signing)
         # ("eWTP Arabia Capital has formed a joint venture …": a firm named after a programme the records know, longer)
@@ -922,7 +922,20 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
         if _an_office(name):
             continue  # ("… signing ceremony … between GM Henry Yu and …": a person by an office)
         spans.append((at, at + len(name), name, None))
-    return [x for x in spans if not _no_side(x, t, c, text, spans)]
+    # ("the Technical Cooperation Project for the Filipino-Sino Center for Agricultural Technology": a project, no side)
+    # ("Department of Public Works and Highways Secretary Mark A. Villar and …": the department, its secretary's name cut off)
+    spans = [(a, a + office.start("office"), x[:office.start("office")], None)
+             if known is None and (office := _OFFICE_HOLDER.match(x)) else
+             (a, b, x, known) for a, b, x, known in spans]
+    return [x for x in spans if not _no_side(x, t, c, text, spans) and not _PROJECT_OF.search(x[2])]
+
+
+_OFFICE_HOLDER = re.compile(r"^(?:[A-Z][\w-]*\s){0,2}(?:Department|Ministry|Office|Bureau|Agency|Authority|Commission|Council)\s"
+                            r"[^,;]*?(?<=[a-z])(?P<office>\s(?:Secretary|Minister|Director(?:\sGeneral)?|Chairman|Chairwoman|"
+                            r"Commissioner)(?:\s[A-Z][\w.'’-]*)+)$")
+
+
+_PROJECT_OF = re.compile(r"\b(?:Project|Programme|Program)\s(?:for|of|on)\s")
 
 
 # "President Uhuru Kenyatta and his Chinese counterpart Xi Jinping on Friday signed …": two heads who sign, their states
@@ -1278,7 +1291,7 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
         for cut in re.finditer(r"\s(?:and|&)\s", t[m.start():stop]):
             right, left = m.start() + cut.end(), m.start() + cut.start()
             if right in starts or left in ends or re.match(r"[A-Z][\w-]+(?:\s[A-Z][\w-]+)?(?:'s|’s)\s", t[right:]) or \
-                    re.match(rf"the\s(?:{ORG_HEADS})\b", t[right:]) or \
+                    re.match(rf"the\s(?:[A-Z][a-z]+\s)?(?:{ORG_HEADS})\b", t[right:]) or \
                     _two_names(t[start:left], t[right:stop]) or _LEGAL_END.search(t, start, left):
                 # ("Huawei Technologies Co. and South Korea's KT Corp.": two companies)
                 pieces.append((start, t[start:m.start() + cut.start()]))
@@ -2079,9 +2092,10 @@ def _clean_name(sentence: str, name: str, at: int) -> tuple[int, str] | None:
     if not name or name in _NOT_NAMES or len(name) < 2 or re.fullmatch(r"[\d\W]+", name) or _is_place(name) \
             or _GENERIC_HEAD.fullmatch(name) \
             or _LEGAL_FORM_ONLY.fullmatch(name) or re.search(rf"\b(?:{_NOT_ORG_HEADS})$", name) or _ARRANGEMENT.fullmatch(name) \
+            or _PROJECT_OF.search(name) \
             or _TECHNOLOGY_NAME.fullmatch(name) or (re.match(r"Daily\s[A-Z]", name) and re.search(r"\bthe\s$", sentence[:at])):
         return None  # ("Investigations conducted by the Daily Searchlight revealed …": a newspaper, who tells — not "Chinese data
-        # centre operator Daily Tech")
+        # centre operator Daily Tech"; "the Technical Cooperation Project for the Filipino-Sino Center …": a project)
     return at, _with_legal_form(sentence, at, name)
 
 

@@ -828,6 +828,10 @@ def _tells_again(s: Sentence, deal: Candidate | None, told: Candidate, paragraph
     before = s.text[:deal.evidence["kind"][0].start - s.start]
     if re.fullmatch(HIRING, deal.noun, re.I):
         return False  # "… said that it selected Ericsson and Huawei to …": a firm hired, no deal named again
+    if re.search(rf"\balso\s(?:\w+\s){{0,2}}?(?:{SIGNED})\b", before) or \
+            (re.search(r"\bexchange", deal.noun or "", re.I) and not re.search(r"\bexchange", told.noun or "", re.I)):
+        return False  # ("… signed the agreement on Economic and Technical Cooperation. Mr. Dominguez and Mr. Zhong also signed
+        # the Exchange of Letters on …": one more signed, by its own name)
     if deal.kind in ("other", told.kind):
         # (not "The event also announced the cooperation between Saudi Arabia and the Chinese company OneMT" after a deal
         # of others: a definite noun, but sides the deal told before does not name)
@@ -917,9 +921,15 @@ def _another_kind(s: Sentence, deal: Candidate, current: Candidate | None) -> bo
     """"The loan process has been halted even though the two governments had already signed a Memorandum of
     Understanding": the sentence points back at the loan, and tells an MoU of its own (a deal of another kind,
     named with "a")."""
-    if current is None or deal.kind in (current.kind, "other", "project") or deal.aggregate:
+    if current is None or deal.aggregate:
         return False
     at = deal.evidence["kind"][0].start - s.start
+    if deal.noun and current.noun and deal.noun.casefold() != current.noun.casefold() and \
+            re.search(rf"\balso\s(?:\w+\s){{0,2}}?(?:{SIGNED})\s(?:\w+\s){{0,3}}?$", s.text[:at], re.I):
+        return True  # ("… signed the agreement on Economic and Technical Cooperation. The two ministries also signed the
+        # Exchange of Letters on …": one more deal, by its own name)
+    if deal.kind in (current.kind, "other", "project"):
+        return False
     if current.kind in ("project", "contract") and deal.kind == "loan" and \
             re.match(r"loan\s(?:(?:facility|agreement)\s)?(?:from|by|of)\s(?:the\s)?(?:[A-Z]|China)", s.text[at:]) and _AMOUNT.search(s.text, 0, at):
         return True  # "The project is paid for with a 20-year U.S. $65 million loan from Exim Bank of China": its financing, a loan
@@ -980,6 +990,9 @@ def _same_deal(a: Candidate, b: Candidate, published: str | None = None) -> bool
     if a.aggregate != b.aggregate or a.earlier or b.earlier or any(ORDINAL_DEAL.match(x.sentences[0].text) for x in (a, b)) or \
             all(BULLET.match(x.sentences[0].text) for x in (a, b)):
         return False  # (or one of several deals told in turn: "The first agreement …", two items of a list)
+    if re.search(rf"\balso\s(?:\w+\s){{0,4}}?(?:{SIGNED}|{AWARDED}|{HIRING})\b|\banother\s(?:\w+\s)?(?:MoU|memorandum|agreement|"
+                 rf"deal|contract|loan)", b.sentences[0].text, re.I) and not b.headline:
+        return False  # "ZTE said it had also been given contracts in Hong Kong…", "In another MoU, …": more deals
     if a.kind != b.kind:
         # "a $328m deal with China" and "a $328 million loan deal with China": one deal, told twice; "ZTE to build
         # … network" or "Huawei inks … agreement with …" over the contract or MoU the body tells: the same deal
@@ -1013,9 +1026,6 @@ def _same_deal(a: Candidate, b: Candidate, published: str | None = None) -> bool
             return True  # (not talks held and an agreement signed: two events)
         return bool(a.amounts and _same_sum(a, b)) and bool({a.kind, b.kind} & {"other", "contract"}) \
             and not (a.date and b.date and a.date != b.date)
-    if re.search(rf"\balso\s(?:\w+\s){{0,4}}?(?:{SIGNED}|{AWARDED}|{HIRING})\b|\banother\s(?:\w+\s)?(?:MoU|memorandum|agreement|"
-                 rf"deal|contract|loan)", b.sentences[0].text, re.I) and not b.headline:
-        return False  # "ZTE said it had also been given contracts in Hong Kong…", "In another MoU, …": more deals
     if _ANOTHER.match(b.sentences[0].text) and not b.headline:
         return False  # "Meanwhile, another Chinese corporation ZTE has got the contract …": another deal
     if a.headline and not b.headline and a.members.get("count") == b.members.get("count") and not (

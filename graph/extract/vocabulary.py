@@ -93,13 +93,15 @@ NOUNS = [
               r"(?:(?<=\sis\s)|(?<=\sare\s)|(?<=\sstill\s)|(?<=\snow\s)|(?<=currently\s))negotiating(?=\swith\s)|"
               r"discuss(?:ed|es|ing)\s(?:[\w-]+\s){0,2}?(?:cooperation|collaboration|partnership)|" + _DISCUSSED_WORK),
     ("agreement", r"agreements?|accords?|deals?|pacts?|(?:cooperation )?protocols?|"
+                  # ("China and Nepal signed an exchange of letters on the cross-border optical fibre project")
+                  r"exchanges? of (?:letters|notes)|letters? of exchange|(?<=exchanged )(?:letters|notes)|"
                   # ("signed 12 cooperation documents", "a document on digital economy cooperation")
                   r"(?:cooperation|bilateral|cooperative) documents?|documents? (?:on|of|for) (?:[\w-]+ ){0,3}?cooperation|"
                   # (and as a headline writes it: "Minas Gerais government signs partnership with Huawei", "Piaget and Huawei
                   # formalise partnership")
                   r"(?:signed|inked|sealed|struck|forged|signs|inks|seals|formali[sz](?:e|es|ed))\s(?:new\s|strategic\s)?"
                   r"partnerships?"),
-    ("financing", r"financial backing|financing|funding(?=\s(?:worth|from)\b|\sof\s(?:worth\b|about\b|some\b|US|\$|\d))"),  # a loan, unless a more telling noun says
+    ("financing", r"financial backing|financing|funding(?=\s(?:worth|from)\b|\sto\s(?:the\s)?(?-i:[A-Z])|\sof\s(?:worth\b|about\b|some\b|US|\$|\d))"),  # a loan, unless a more telling noun says
     # otherwise ("talks on financing"; "secured funding of worth 67.5 billion shillings … from China")
     ("project", r"projects?|initiatives?|satellites?|spacecraft|(?:submarine |undersea |fibre[- ]optic |fiber[- ]optic |optical )?"
                 r"cables?(?: systems?)?|data cent(?:re|er)s?|safe cit(?:y|ies)|smart cit(?:y|ies)|platforms?|towers|"
@@ -176,7 +178,9 @@ AWARDED = (r"award(?:ed|s)?|(?:won|wins)(?!\s(?:an?\s|the\s|high\s|wide\s|intern
            # ("Huawei has scored a second major contract in …", "Huawei scores five-year O2 managed services deal", "ZTE picks
            # up EUR250m Telenor Hungary contract", "ZTE claims a new €200 million contract", "have taken the lion's share of 5G
            # contracts from China Mobile")
-           r"(?:scor(?:ed|es)|pick(?:ed|s)\sup|lock(?:ed|s)\sin|claim(?:ed|s)(?=\san?\s)|t(?:ook|akes?|aken)(?=\s(?:the\s)?(?:largest|biggest|lion['’]s\sshare)))"
+           # ("Huawei took a six-year contract with Norway's Telenor", "grabbed/snatched/captured a contract")
+           r"(?:scor(?:ed|es)|pick(?:ed|s)\sup|lock(?:ed|s)\sin|claim(?:ed|s)(?=\san?\s)|grabb(?:ed|s)|snatch(?:ed|es)|"
+           r"captur(?:ed|es)|t(?:ook|akes)(?=\san?\s)|t(?:ook|akes?|aken)(?=\s(?:the\s)?(?:largest|biggest|lion['’]s\sshare)))"
            r"(?=\s(?:(?:an?|the|its)\s)?(?:[\w$€£.,'’-]+\s){0,5}?(?:contracts?|deals?|orders?|tenders?)\b)|"
            # ("Huawei Marine Networks (HMN) has received a contract to construct …")
            r"receiv(?:ed|es)(?=\s(?:an?|the)\s(?:[\w$€£.,-]+\s){0,3}?(?:contracts?|orders?|tenders?)\b)|"
@@ -197,7 +201,7 @@ FINANCED = r"extend(?:ed|s)?|provid(?:ed|es)|grant(?:ed|s)?|approv(?:ed|es)|fina
 ANNOUNCED = (r"will sign|to sign|plans? to|planned|will be (?:setting up|establishing|building|constructing)|"
              r"propos(?:ed|es|ing)|introduc(?:ed|es)|pursu(?:ed|ing|es)|"
              r"announc(?:ed|es)|aims? to|intends? to|expected to|seeks?|seeking|looking to|considering|discuss(?:ed|es|ing)|"
-             r"held|hold|"
+             r"held|hold|(?:has\s|have\s)?had(?=\s(?:\w+\s){0,2}?talks\b)|"  # ("Huawei has had talks with the ministry")
              r"negotiat(?:e|ed|es|ing)")
 
 
@@ -507,7 +511,7 @@ CURRENCIES = [
     (r"(?-i:K)", "KCUR"),
     (r"UGX|Ugandan shillings?", "UGX"), (r"TZS|Tanzanian shillings?", "TZS"), (r"GHS|cedis?", "GHS"),
     (r"ZMW|kwacha", "ZMW"), (r"AED|dirhams?", "AED"), (r"SAR|riyals?|rials?", "SAR"), (r"BRL|reais|R\$", "BRL"),
-    (r"NT\$|NTD|New Taiwan dollars?", "TWD"), (r"A\$", "AUD"), (r"C\$", "CAD"), (r"HK\$", "HKD"), (r"S\$", "SGD"), (r"NZ\$", "NZD"), (r"EC\$", "XCD"),
+    (r"NT\$|NTD|New Taiwan dollars?", "TWD"), (r"AUD?\$|A\$", "AUD"), (r"C\$", "CAD"), (r"HK\$", "HKD"), (r"S\$", "SGD"), (r"NZ\$", "NZD"), (r"EC\$", "XCD"),
     (r"tenges?", "KZT"), (r"kyats?", "MMK"), (r"dinars?", "DINAR"), (r"(?-i:[A-Z]{3})", "ISO"),
 ]
 
@@ -540,8 +544,9 @@ _CUR_BEFORE = "|".join(f"(?:{p})" for p, _ in CURRENCIES)
 
 
 # ("US$50-million", "US$50-mln": the scale joined by a hyphen; "a 128.5-million-euro contract", "500M euro")
+# (a comma inside a number before three digits only: not "In 2017, BT and Huawei …", a year and a firm)
 _AMOUNT = re.compile(rf"(?P<cur1>{_CUR_BEFORE})\s?(?P<n1>\d[\d,]*(?:\.\d+)?)(?:\s|-(?=[a-z]))?(?P<s1>thousand|million|billion|trillion|"
-                     rf"crore|lakh|mln|mn|bn|k|m|b)?\b|(?P<n2>\d[\d,]*(?:\.\d+)?)[\s-]?(?P<s2>thousand|million|billion|trillion|"
+                     rf"crore|lakh|mln|mn|bn|k|m|b)?\b|(?P<n2>\d+(?:,\d{{3}})*(?:\.\d+)?)[\s-]?(?P<s2>thousand|million|billion|trillion|"
                      rf"crore|lakh|mln|mn|bn|m|b)?[\s-](?P<cur2>{_CUR_BEFORE})\b", re.I)
 
 
