@@ -6513,3 +6513,37 @@ def test_letters_also_signed_are_deals_of_their_own_and_a_project_or_an_office_h
     names = {p.name for c in cands for p in c.parties}
     assert "Department of Public Works and Highways" in names
     assert not any("Project" in n or "Secretary" in n for n in names)
+
+
+@pytest.mark.parametrize("noun", ["the operator", "the state-owned operator", "the telco"])
+def test_the_operator_a_deal_is_signed_with_is_the_one_named_before(noun):
+    """"Zamtel is Zambia's state-owned telecom operator. Huawei signed a contract with the operator …": Zamtel signs (as
+    "The operator signed …" already read) — but no operator named before, no party made up."""
+    text = f"Example headline\n\nZamtel is Zambia's state-owned telecom operator.\n\nHuawei signed a contract with {noun} to " \
+           "build 4G sites.\n"
+    (c,) = extract_article(text).candidates
+    assert {p.name: p.role for p in c.parties} == {"Huawei": "contractor", "Zamtel": "signatory"}
+    text = f"Example headline\n\nHuawei has worked in Zambia for 20 years.\n\nHuawei signed a contract with {noun} to build " \
+           "4G sites.\n"
+    (c,) = extract_article(text).candidates
+    assert [p.name for p in c.parties] == ["Huawei"]
+
+
+@pytest.mark.parametrize("intro, country", [
+    ("MegaFon, a Russian mobile operator, posted higher profits.", "RUS"),
+    ("OAO MegaFon, Russia's second-largest wireless operator, posted higher profits.", "RUS"),
+    ("Mobile operator MegaFon posted higher profits.", None),
+])
+def test_a_firm_the_article_introduced_by_what_it_is_is_a_party_when_named_bare(intro, country):
+    """"MegaFon, a Russian mobile operator, … China Development Bank granted MegaFon a $500 million loan": MegaFon, no name
+    the gazetteer knows, is the borrower wherever the article names it again (it had been left out, or taken for
+    Russia) — but a name no sentence introduces as a firm stays unread, and a weekday is no firm."""
+    text = f"Example headline\n\n{intro}\n\nChina Development Bank granted MegaFon a $500 million loan.\n"
+    (c,) = extract_article(text).candidates
+    assert c.kind == "loan"
+    borrower = next(p for p in c.parties if p.name == "MegaFon")
+    assert borrower.country == country and borrower.role in ("beneficiary", "signatory")
+    text = "Example headline\n\nMobile operator Sunday posted higher profits.\n\nHuawei signed a contract on Sunday to supply " \
+           "equipment to Ethio Telecom.\n"
+    (c,) = extract_article(text).candidates
+    assert "Sunday" not in [p.name for p in c.parties]

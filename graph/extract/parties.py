@@ -14,7 +14,7 @@ from ..resolve.orgs import guess_kind
 from .gazetteer import LANDMARK, Mention
 from .model import Candidate, Party, Span
 from .text import Sentence
-from .vocabulary import (_AMOUNT, AWARDED, BUILT, EVENT_HEADS, FINANCED, FUND_TO_COME, HANDED_TO, HEADLINE_VERBS, HIRES_NOW, HIRING, LEADER, MADE_BY, MET_LEADER, ORG_HEADS, PAID_BY, SIGNED, WORKS, _MONTH_RE, _ORG_RE, _SUPPLY_WORDS,
+from .vocabulary import (_AMOUNT, WEEKDAYS, AWARDED, BUILT, EVENT_HEADS, FINANCED, FUND_TO_COME, HANDED_TO, HEADLINE_VERBS, HIRES_NOW, HIRING, LEADER, MADE_BY, MET_LEADER, ORG_HEADS, PAID_BY, SIGNED, WORKS, _MONTH_RE, _ORG_RE, _SUPPLY_WORDS,
                          _WEEKDAY_RE, iso_currency)
 
 
@@ -850,6 +850,12 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
         name = _subject_before(text, s.start, gaz, resolver, country, subject["np"])
         if name:
             spans.append((subject.start("np"), subject.end("np"), name, resolver.resolve(name).entity.id))
+    obj = _OBJECT_REF.search(t)  # "Huawei signed a contract with the operator …": the operator the sentence before named
+    if obj and not any(a <= obj.start("np") < b for a, b, _, _ in spans):
+        name = _object_before(text, s.start, gaz, resolver, obj["noun"], {known for _, _, _, known in spans},
+                              chinese_side=any(resolver.entity(k).country in _CHINESE for _, _, _, k in spans if k))
+        if name:
+            spans.append((obj.start("np"), obj.end("np"), name, resolver.resolve(name).entity.id))
     for m in _REGION_GOVERNMENT.finditer(t):  # "Hubei province and Huawei signed", "the Sindh provincial government"
         if not any(a <= m.start("name") < b or m.start("name") <= a < m.end("name") for a, b, _, _ in spans) and \
                 not any(x.kind == "country" and x.start == m.start("name") for x in mentions) and \
@@ -923,6 +929,14 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             continue  # ("… signing ceremony … between GM Henry Yu and …": a person by an office)
         spans.append((at, at + len(name), name, None))
     # ("the Technical Cooperation Project for the Filipino-Sino Center for Agricultural Technology": a project, no side)
+    for name, where in _introduced_firms(text, gaz).items():
+        # ("Mobile operator MegaFon posted higher profits. … MegaFon will use a credit line from …": a firm the article said
+        # what it is before, named bare — not inside a longer name, "Econet of Zimbabwe")
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-]|\s(?:of|for)\s[A-Z]|['’]s\s(?:[a-z]+\s)?"
+                             rf"(?:chief|head|president|CEO)\b)", t):
+            if not any(a < m.end() and m.start() < b for a, b, _, _ in spans) and \
+                    not any(x.start < m.end() and m.start() < x.end for x in mentions):
+                spans.append((m.start(), m.end(), name, resolver.resolve(name, country=where).entity.id))
     # ("Department of Public Works and Highways Secretary Mark A. Villar and …": the department, its secretary's name cut off)
     spans = [(a, a + office.start("office"), x[:office.start("office")], None)
              if known is None and (office := _OFFICE_HOLDER.match(x)) else
@@ -1207,6 +1221,30 @@ def _subject_before(text: str, end: int, gaz, resolver, country: str | None, nou
         known = any(x.kind == "organisation" and x.text == n for x in gaz.find(n))
         kind = resolver.resolve(n).entity.kind if known else guess_kind(n)
         return (kind == "bank") == (word in _BANK_WORDS) and (word in _BANK_WORDS or kind not in _STATE_KINDS)
+    named = _named_before(text, end, gaz, keep)
+    if not named:
+        return None
+    last = named[-1][0]
+    start = max(text.rfind(". ", 0, last), text.rfind("\n", 0, last)) + 1
+    return next(n for at, n in named if at >= start)
+
+
+# a firm named by what it is where a deal's other side stands: "signed a contract with the operator", "a deal with the
+# state-owned telco" (not "the operator's network", "the operator of the cable", "with the operator Zamtel")
+_OBJECT_REF = re.compile(r"\b(?:with|for|to)\s(?P<np>the\s(?:[\w-]+\s){0,2}?(?P<noun>operator|telco|carrier|utility))\b"
+                         r"(?!['’]s|\s(?:of|[A-Z])|-)")
+
+
+def _object_before(text: str, end: int, gaz, resolver, noun: str, taken: set, chinese_side: bool) -> str | None:
+    """The firm "the operator" (or telco, carrier, utility) stands for: the first of the nearest sentence before that
+    names one, no party the sentence already has, not a bank nor a state body — and not a Chinese firm when the
+    sentence's other side is one."""
+
+    def keep(n: str) -> bool:
+        known = any(x.kind == "organisation" and x.text == n for x in gaz.find(n))
+        e = resolver.resolve(n).entity
+        kind = e.kind if known else guess_kind(n)
+        return e.id not in taken and kind not in _STATE_KINDS and not (chinese_side and e.country in _CHINESE)
     named = _named_before(text, end, gaz, keep)
     if not named:
         return None
@@ -1833,6 +1871,39 @@ _DESCRIBED_NAME = re.compile(
     rf"(?:^|(?<=\s))(?P<a>{_NP}),\s(?:a|an|the)\s(?:[\w-]+\s){{0,3}}?{_WHAT_IT_IS}"
     rf"(?=[,.;]|\s(?:that|which|of|in|for|based|owned|run|behind|responsible|[a-z]+ing)\b)|"
     rf"\b{_WHAT_IT_IS},\s(?P<b>{_NP}),\s")
+
+
+# a firm the article introduces by what it is: "Mobile operator MegaFon", "Hong Kong wireless carrier Sunday", "MegaFon, a
+# Russian mobile operator," (the words before the firm's noun in small letters, or a people's or a place's)
+_INTRODUCED = re.compile(r"(?P<what>(?:\b[\w'’-]+\s){0,3})(?-i:operator|carrier|telco|provider|vendor|utility)\s"
+                         r"(?P<a>(?-i:[A-Z])[\w&'’.-]*[\w&](?:\s(?-i:[A-Z])[\w&'’.-]*[\w&]){0,2})(?=[,.;]|\s(?-i:[a-z(])|$)|"
+                         r"(?:^|(?<=\s))(?P<b>(?-i:[A-Z])[\w&'’.-]*[\w&](?:\s(?-i:[A-Z])[\w&'’.-]*[\w&]){0,2}),\s(?:a|an|the|"
+                         r"(?-i:[A-Z])[\w-]+(?:\s(?-i:[A-Z])[\w-]+)?['’]s)\s"
+                         r"(?P<what2>(?:[\w'’-]+\s){0,4}?)(?-i:operator|carrier|telco|provider|vendor|utility)\b(?=[,.;])",
+                         re.M)
+
+
+def _introduced_firms(text: str, gaz) -> dict[str, str | None]:
+    """Firms the article introduces by what they are, the gazetteer not knowing them, with the country the words that
+    introduce them name ("a Russian mobile operator": Russia's) — each of them an organisation wherever the article names
+    it again."""
+    return _introduced_in(text, gaz)
+
+
+@lru_cache(maxsize=8)
+def _introduced_in(text: str, gaz) -> dict[str, str | None]:
+    out: dict[str, str | None] = {}
+    for m in _INTRODUCED.finditer(text):
+        name, what = (m["a"], m["what"]) if m["a"] else (m["b"], m["what2"])
+        if name in out or name.split()[0] in _NOT_NAMES or name.lower() in WEEKDAYS or _is_place(name) or \
+                any(x.kind == "organisation" for x in gaz.find(name)) or not _clean_name(name, name, 0):
+            continue
+        where = next((x.value for x in gaz.find(m.group()) if x.kind == "country"), None)
+        out[name] = where
+        bare = re.match(r"(?:OAO|OJSC|PJSC|PAO|JSC|PT|PLC)\s(?=[A-Z])", name)
+        if bare:  # ("OAO MegaFon, Russia's second-largest wireless operator, …", later "MegaFon")
+            out.setdefault(name[bare.end():], where)
+    return out
 
 
 def _described(sentence: str) -> list[tuple[int, str]]:
