@@ -6547,3 +6547,27 @@ def test_a_firm_the_article_introduced_by_what_it_is_is_a_party_when_named_bare(
            "equipment to Ethio Telecom.\n"
     (c,) = extract_article(text).candidates
     assert "Sunday" not in [p.name for p in c.parties]
+
+
+@pytest.mark.parametrize("said, status, parties", [
+    ("Over 70% of the Huawei-built national fibre network completed.", "under_construction", {"Huawei": "contractor"}),
+    ("Huawei finished the national fibre backbone in Malawi in 2018.", "completed", {"Huawei": "contractor"}),
+    ("Huawei is executing Malawi's national fibre backbone project.", "under_construction",
+     {"Huawei": "contractor", "Malawi": "owner"}),
+    ("Ecuador's ECU 911 system, supplied by CEIEC, began to operate in 2012.", "operational", None),
+    ("The handover ceremony of the China-Aided project in Mozambique was held on Friday.", "operational",
+     {"China": "financier"}),
+    ("Vodafone Greece has launched a Huawei-based network.", "operational",
+     {"Vodafone Greece": "partner", "Huawei": "contractor"}),
+])
+def test_works_told_by_a_share_done_another_verb_or_a_firms_word_before_them(said, status, parties):
+    """"Over 70% of the … network completed": in hand, not done; "finished the national fibre backbone", "is executing …
+    project", "began to operate", "the China-Aided project" (a capital), "a Huawei-based network": works, with their
+    status and builder — but "finished third in the market", "finished a number of similar projects" tell none, and a
+    place's "-based" names no builder."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert (c.kind, c.status) == ("project", status)
+    assert parties is None or {p.name: p.role for p in c.parties} == parties
+    assert not extract_article("Example headline\n\nHuawei finished third in the smartphone market in Kenya.\n").candidates
+    (c,) = extract_article("Example headline\n\nNairobi-based Safaricom has launched a 5G network built by Huawei.\n").candidates
+    assert {p.name: p.role for p in c.parties} == {"Safaricom": "partner", "Huawei": "contractor"}

@@ -240,7 +240,7 @@ _TELLING_PHRASES = (
     # "President João Lourenço has opened the Chinese-built Integrated Centre for Public Security": built by China
     # (or by the firm that built it: "President Lungu commissioned the Huawei-built national data centre")
     (re.compile(r"\b(?:opened|inaugurated|launched|commissioned|unveiled)\s(?:the\s|a\s|its\s)?(?:new\s)?"
-                rf"(?:Chinese|China|[A-Z][\w&]+)-(?:{MADE_BY}|{PAID_BY})\b"), "project", {"status": "operational"}),
+                rf"(?:Chinese|China|[A-Z][\w&]+)-(?i:{MADE_BY}|{PAID_BY})\b"), "project", {"status": "operational"}),
     # "IOH and Huawei have cut the ribbon on the Indonesian telco's Digital Intelligence Operations Centre": a thing put
     # into service
     (re.compile(r"\b(?:cut|cuts|cutting)\sthe\sribbon\s(?:on|at|for)\b"), "project", {"status": "operational"}),

@@ -166,7 +166,9 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             built_for = c.kind == "project" and side != "CHN" and _BUILT_FOR.search(t[max(0, a - 120):a])
             # ("the backbone, which is operated by Lakeland Telecom", "owned by the state": whose the thing built is)
             held_by = _HELD_BY.search(t[max(0, a - 60):a]) if c.kind in ("project", "contract") else None
-            made_by = re.match(rf"-(?:(?P<paid>{PAID_BY})|{MADE_BY})\b", t[b:])
+            # ("a Huawei-based network": the firm's, not "a Nairobi-based firm")
+            based = rf"|based(?=\s(?:[\w-]+\s)?(?:{WORKS})\b)" if kind != "government" else ""
+            made_by = re.match(rf"-(?i:(?P<paid>{PAID_BY})|{MADE_BY}{based})\b", t[b:])
             stated = (_OWNER_ROLE[c.kind] if owned else None) or ("contractor" if built_by else None) or \
                 (("financier" if made_by["paid"] else "contractor") if made_by else None) or \
                 ("owner" if for_whom else None) or ("beneficiary" if built_for else None) or \
@@ -658,7 +660,7 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
         at = m.start(1) + known.start
         if known.kind == "organisation":
             spans.append((at, m.end(1), known.text, known.value))
-        elif known.value in _CHINESE and not _is_demonym(known.text) and re.match(rf"-(?:{PAID_BY})\b", t[m.end(1):]):
+        elif known.value in _CHINESE and not _is_demonym(known.text) and re.match(rf"-(?i:{PAID_BY})\b", t[m.end(1):]):
             # (China's money, as the deal is of the Digital Silk Road: not "the US-backed rival cable"; and not "a
             # Chinese-built satellite", which does not say who built it)
             e = resolver.government(known.value)
@@ -1532,7 +1534,7 @@ _OWNED_THING = re.compile(r"['’]s\s(?:(?:first|second|third|new|national|own|o
 
 # a thing named by the firm that made or paid for it: "the Huawei-built national data centre" (a known firm only: not
 # "Chinese-built")
-_MADE_BY_FIRM = re.compile(rf"\b([A-Z][\w&]*(?:\s[A-Z][\w&]*){{0,2}})-(?:{MADE_BY}|{PAID_BY})\b")
+_MADE_BY_FIRM = re.compile(rf"\b([A-Z][\w&]*(?:\s[A-Z][\w&]*){{0,2}})-(?i:{MADE_BY}|{PAID_BY}|based(?=\s(?:[\w-]+\s)?(?:{WORKS})\b))\b")
 
 
 # the words that make a place's name a firm's ("Angola Cables", "Djibouti Telecom", "Lao Telecom")

@@ -1264,6 +1264,11 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
         if m or done or shown:
             c.status = "announced" if m else "completed" if done else "operational"
             c.note("status", s.start + (m or done or shown).start(), s.start + (m or done or shown).end(), text)
+    part = re.search(r"\b(\d+(?:\.\d+)?)\s?(?:%|per\s?cent)\s(?:of\s)?(?:[\w'’-]+\s){0,6}?(?:(?:is|was|has\sbeen|have\sbeen)\s)?"
+                     r"(?:complete|completed|done|finished|built)\b", t, re.I) if c.status == "completed" else None
+    if part and float(part[1]) < 100:
+        c.status = "under_construction"  # "Over 70% of the Huawei-built national fibre network completed": in hand
+        c.note("status", s.start + part.start(), s.start + part.end(), text)
     if c.kind == "acquisition" and c.status is None:
         m = re.search(r"\b(?:will|(?:is|are)\s(?:set\s)?to|plans?\sto|intends?\sto)\s(?:also\s)?(?:acquire|buy|take\sover|"
                       r"purchase)\b", t, re.I)  # "China Unicom will acquire a 20 percent stake": not done yet

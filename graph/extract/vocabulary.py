@@ -258,7 +258,7 @@ OPERATIONAL = (r"launch(?:ed|es)|inaugurat(?:ed|es)|commission(?:ed|s)(?!\s(?:th
                r"(?=\s(?:the\s|its\s|an?\s)?(?:[\w'’-]+\s){0,6}?(?i:regions?|data\scent(?:re|er)s?|networks?|"
                r"cables?|satellites?|platforms?|cent(?:re|er)s?|services?)\b)|"
                # ("The data centre … began operations in June 2024", "entered service in 2019", "went online in March")
-               r"(?:began|begun|started|commenced|begins|starts)\s(?:commercial\s|full\s)?(?:operations?|operating|service)\b|"
+               r"(?:began|begun|started|commenced|begins|starts)\s(?:commercial\s|full\s)?(?:operations?|operating|service|to\soperate)\b|"
                r"entered\s(?:commercial\s)?service|(?:went|came|goes|comes)\sonline|"
                # ("Huawei's 5G network in Cambodia is now operational", "was switched on in June", "was energised last week",
                # "entered commercial operation", "achieved ready for service status"; not "is expected to become operational")
@@ -284,7 +284,7 @@ BUILDING = (r"under construction|construction (?:began|started)|(?:(?<=the\s)|^)
             r"(?:started|began|begun|has\sstarted|have\sstarted)\s(?:to\s(?:build|construct|lay|install|deploy|roll\sout)|"
             r"(?:building|constructing|laying|installing|deploying|rolling\sout))\b|"
             r"(?:is|are|was|were|(?:has|have|had)\sbeen)\s(?:now\s|currently\s|already\s|also\s)?(?:building|constructing|"
-            r"installing|deploying|laying|rolling out|setting up|establishing|upgrading|expanding|implementing)|"
+            r"installing|deploying|laying|rolling out|setting up|establishing|upgrading|expanding|implementing|executing)|"
             # ("The communication towers were being constructed at a cost of 280 million U.S. dollars")
             r"(?:is|are|was|were)\sbeing\s(?:built|constructed|installed|deployed|laid|rolled\sout|set\sup|upgraded)|"
             # ("A 4,000-km fibre optic cable network being constructed by Huawei will help Guinea": in hand)
@@ -332,6 +332,10 @@ BUILT = (r"build|builds|built|co-build|install(?:ed|s)?|deploy(?:ed|s)?|deliver(
          # "upgraded their relations"; nor a purpose, "to upgrade existing network")
          rf"(?:implemented|implements|upgraded|upgrades|(?<=will\s)(?:implement|upgrade))(?=\s(?:the\s|an?\s|its\s|their\s)?(?:[\w'’-]+\s){{0,4}}?(?:{_THING}|systems?|projects?)\b)|"
          r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s))(?:implemented|upgraded)(?=\sby\s)|"
+         # ("Huawei finished the national fibre backbone in 2018", "is executing Malawi's national fibre backbone project"): a
+         # work done or in hand, told by another verb (a definite one: not "finished a number of similar projects")
+         rf"(?<!which\s)(?<!that\s)(?:finished|executing)(?=\s(?:the\s|its\s|their\s|(?-i:[A-Z])[\w-]+['’]s\s)"
+         rf"(?:[\w'’-]+\s){{0,4}}?(?:{WORKS})\b)|"
          # ("Pakistan's Paksat-1R satellite was manufactured by China Academy of Space Technology", "was jointly designed and
          # developed by Suparco and China Great Wall Industry Corporation"): who made a work, told in the passive
          r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s)|(?<=is\s)|(?<=are\s))(?:jointly\s)?(?:(?:designed|developed)\sand\s)?"
