@@ -6571,3 +6571,32 @@ def test_works_told_by_a_share_done_another_verb_or_a_firms_word_before_them(sai
     assert not extract_article("Example headline\n\nHuawei finished third in the smartphone market in Kenya.\n").candidates
     (c,) = extract_article("Example headline\n\nNairobi-based Safaricom has launched a 5G network built by Huawei.\n").candidates
     assert {p.name: p.role for p in c.parties} == {"Safaricom": "partner", "Huawei": "contractor"}
+
+
+@pytest.mark.parametrize("said, kind", [
+    ("China and Rwanda signed cooperation documents covering investment, finance and e-commerce on Monday.", "other"),
+    ("China and Rwanda signed a financing agreement on Monday for the e-government project.", "loan"),
+    ("Angola and China signed an agreement on Wednesday to provide 249 million US dollars funding to support the broadband "
+     "project.", "loan"),
+])
+def test_money_among_an_agreements_topics_is_no_loan_and_funding_provided_is(said, kind):
+    """"cooperation documents covering investment, finance and e-commerce": finance one of the fields, no loan; "an
+    agreement … to provide 249 million US dollars funding": a loan (it had been a contract)."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert (c.kind, c.status) == (kind, "signed")
+    assert dict((p.name, p.role) for p in c.parties)["China"] == ("financier" if kind == "loan" else "signatory")
+
+
+def test_the_two_sides_are_the_pair_named_before_whatever_the_date_or_two_leaders():
+    """"In March 2015, Huawei and the ministry signed an MoU. In 2016, the two sides signed a $50 million contract": the
+    contract's sides are the MoU's (a deal dated otherwise had been left with none, and dropped); "Chinese President Xi
+    Jinping held talks with Ghanaian President John Mahama … After the talks, the two sides signed an agreement": the two
+    states, on the day of the talks."""
+    text = ("Example headline\n\nIn March 2015, Huawei and the Ministry of Communications of Malawi signed an MoU.\n\n"
+            "In 2016, the two sides signed a $50 million contract for the backbone.\n")
+    contract = next(c for c in extract_article(text).candidates if c.kind == "contract")
+    assert contract.date == "2016" and {p.name for p in contract.parties} == {"Huawei", "Ministry of Communications of Malawi"}
+    text = ("Example headline\n\nChinese President Xi Jinping held talks with Ghanaian President John Mahama in Beijing on "
+            "Tuesday.\n\nAfter the talks, the two sides signed an agreement on a national fibre optic backbone project.\n")
+    signed = next(c for c in extract_article(text, published="2021-03-10").candidates if c.status == "signed")
+    assert signed.date == "2021-03-09" and sorted(p.country for p in signed.parties) == ["CHN", "GHA"]

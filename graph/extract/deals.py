@@ -297,6 +297,12 @@ def _told_by(kind: str, s: Sentence, m: re.Match, text: str, noun: str | None = 
 _CITATION = re.compile(r"^\s*(?:Citation|Cite\sthis|Read\smore|Related|See\salso)\s*:|\bretrieved\s[^.;]{0,40}?\sfrom\shttps?://", re.I)
 
 
+# a list of fields a deal covers ("cooperation documents covering investment, finance and e-commerce"): money among its
+# topics, no loan
+_TOPICS_BEFORE = re.compile(r"\b(?:covering|including|such\sas|(?:in|on)\s(?:the\s)?(?:areas?|fields?|sectors?)\s(?:of|such\sas)|"
+                            r"ranging\sfrom)\s(?:[\w-]+,?\s(?:and\s)?){0,6}$", re.I)
+
+
 def _deal(s: Sentence, text: str) -> Candidate | None:
     """A candidate when the sentence names an arrangement and something that happened to it (or is
     one of several deals told in turn: "The second agreement …")."""
@@ -479,7 +485,10 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
             kind = "other"  # "56 agreements … to enhance cooperation on telecommunication, finance and trade": counted, untold
         elif re.search(rf"\b(?:{AWARDED})\s(?:\w+\s){{0,2}}?{re.escape(m.group())}", s.text, re.I) and _BUILD_WORDS.search(s.text):
             kind = "contract"  # "ZTE has secured a deal … to help build fiber optic cable systems" (the deputy minister of finance tells it)
-        elif re.search(r"\bloan|credit|financ|\bgrant\b", s.text[max(0, m.start() - 80):m.end() + 80], re.I) and not (
+        elif (money := re.search(r"\bloan|credit|financ|\bgrant\b|"  # ("an agreement to provide 249 million US dollars funding")
+                                 r"\b(?:provide|extend|give)\s(?:[\w$€£.,-]+\s){0,5}?(?:in\s)?funding\b",
+                                 s.text[max(0, m.start() - 80):m.end() + 80], re.I)) and \
+                not _TOPICS_BEFORE.search(s.text[:max(0, m.start() - 80) + money.start()]) and not (
                 # ("NetOne has signed a financial deal with Huawei to expand … its network": a deal of money with a vendor,
                 # no lender named — the vendor's contract)
                 re.search(r"\bfinancial\s$", s.text[:m.start()], re.I) and

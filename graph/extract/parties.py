@@ -71,7 +71,8 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
     sides = bool(re.search(r"\b(?:[Tt]he\s(?:two|both)|[Bb]oth)\s(?:sides|parties)\b", c.sentences[0].text))
     for s in c.antecedents if two is None and not told else ():  # nearest first: the first that names two is the one
         spans = _names_in(c, s, text, gaz, resolver) or \
-            _two_countries_named(s.text, gaz.find(s.text), resolver, loose=sides)  # "the two firms" means
+            _two_countries_named(s.text, gaz.find(s.text), resolver, loose=sides) or \
+            (_two_leaders(s.text, resolver) if sides else [])  # "the two firms" means
         if len(spans) == 1:
             spans = spans + _country_beside(s.text, gaz.find(s.text), spans[0], resolver)
         if len(spans) >= 2:
@@ -387,6 +388,19 @@ def _two_countries_named(t: str, mentions, resolver, loose: bool = False) -> lis
 
 
 _CORPORATE_SUFFIX = re.compile(r"(?:,?\s(?:Corp\.?|Corporation|Co\.?|Ltd\.?|Limited|Inc\.?|Group|Holdings|PLC|plc))+$")
+
+
+def _two_leaders(t: str, resolver) -> list[tuple[int, int, str, str | None]]:
+    """"Chinese President Xi Jinping held talks with Ghanaian President John Mahama …": two states' leaders, their
+    governments — who "the two sides" that sign in the next sentence are."""
+    found = {}
+    for m in _LEADER_OF.finditer(t):
+        code = _country_of(m["of"] or m["adj"])
+        if code and code not in found:
+            found[code] = (m.start(), m.end())
+    if len(found) != 2 or "CHN" not in found:
+        return []
+    return [(a, b, resolver.government(code).name, resolver.government(code).id) for code, (a, b) in found.items()]
 
 
 def _known_core(name: str, gaz) -> str | None:

@@ -137,7 +137,10 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
             if current.date is None and dateline and i - dateline[0] <= 2 and current.status != "announced":
                 current.date, current.date_weak = dateline[1], True  # the lead under a dateline tells that day's news
                 current.note("date", *dateline[2], text)
-            if _ANAPHORA.search(s.text) and not otherwise:  # "The two firms signed…": who they are, a sentence before says
+            anaphor = _ANAPHORA.search(s.text)
+            # ("In 2016, the two sides signed a $50 million contract": the pair named before, whatever the date)
+            if anaphor and (not otherwise or re.match(r"(?:the|these)\s(?:two|three|four|five)\s|both\s", anaphor.group(), re.I)):
+                # "The two firms signed…": who they are, a sentence before says
                 # (not "The contract for … was signed in October last year" after another one: its parties are not said)
                 current.antecedents = sents[max(0, i - 3):i][::-1]
             if main is not None:
@@ -362,7 +365,8 @@ _OCCASION = re.compile(r"\b(?:(?:was|were|have|has|had)\s)?also\s(?:[\w-]+\s){0,
                        r"visit|ceremony|event|talks|forum|summit|roundtable|conference|session)\b(?!\s(?:in|on)\s(?:\w+\s)?\d)|"
                        r"\b[Ww]itnessed\sby\b|\bin\sthe\spresence\sof\b|"
                        # ("On January 31, 2007, … signed a framework agreement … On the same day, China Eximbank … signed …")
-                       r"\b(?:[Oo]n\s)?(?:the|that)\s(?:very\s)?same\sday\b|\b[Ll]ater\sthat\sday\b")
+                       r"\b(?:[Oo]n\s)?(?:the|that)\s(?:very\s)?same\sday\b|\b[Ll]ater\sthat\sday\b|"
+                       r"\b[Aa]fter\s(?:the|their)\s(?:talks|meeting)\b(?!\s(?:in|on)\s(?:\w+\s)?\d)")  # ("After the talks, the two sides signed …")
 # "President Mutharika visited Beijing in April 2015. During the visit, …": the visit a sentence before tells, with its date
 _DURING_VISIT = re.compile(r"\b[Dd]uring\s(?:the|his|her|their|this|that)\s(?:[\w-]+\s){0,2}?(?P<noun>visit|trip|tour)\b"
                            r"(?!\s(?:to|of|by)\s)")
