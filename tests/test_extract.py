@@ -6600,3 +6600,28 @@ def test_the_two_sides_are_the_pair_named_before_whatever_the_date_or_two_leader
             "Tuesday.\n\nAfter the talks, the two sides signed an agreement on a national fibre optic backbone project.\n")
     signed = next(c for c in extract_article(text, published="2021-03-10").candidates if c.status == "signed")
     assert signed.date == "2021-03-09" and sorted(p.country for p in signed.parties) == ["CHN", "GHA"]
+
+
+@pytest.mark.parametrize("said, kind, parties", [
+    ("ZTE will work with Zimbabwe's TelOne to expand its backbone fibre network.", "project",
+     {"ZTE": "contractor", "TelOne": "partner"}),
+    ("ZTE is helping Zimbabwe's TelOne to upgrade its backbone fibre network.", "project",
+     {"ZTE": "contractor", "TelOne": "partner"}),
+    ("Venezuela has agreed to buy a satellite from China Great Wall Industry Corp.", "contract",
+     {"Venezuela": "signatory", "China Great Wall Industry Corp.": "contractor"}),
+    ("ZTE delivered 4G equipment to Zimbabwe's Econet.", "contract", {"ZTE": "supplier", "Econet": "signatory"}),
+    ("ZTE is also a key supplier to Econet Wireless.", "contract", {"ZTE": "supplier", "Econet Wireless": "signatory"}),
+])
+def test_works_and_sales_told_by_working_with_buying_delivering_or_supplying(said, kind, parties):
+    """"will work with TelOne to expand its backbone", "is helping TelOne to upgrade …", "has agreed to buy a satellite
+    from …", "delivered 4G equipment to Econet", "a key supplier to …" — but "delivered over 10,000km of cable for projects
+    overseas" (a firm's tally), "will work with universities to expand its ICT academy", "agreed to buy crude oil tankers"
+    and "delivered record revenue" tell no deal of their own."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert c.kind == kind and {p.name: p.role for p in c.parties} == parties
+    for nothing in ("Huawei will work with local universities to expand its ICT academy in Kazakhstan.",
+                    "Venezuela has agreed to buy crude oil tankers from China.",
+                    "Huawei delivered record revenue in Europe last year."):
+        assert not extract_article(f"Example headline\n\n{nothing}\n").candidates
+    assert [c.kind for c in extract_article("Example headline\n\nHengtong said it has delivered over 10,000km of submarine "
+                                            "optical cable for projects overseas.\n").candidates] != ["contract"]

@@ -98,6 +98,8 @@ _PARTNERED = re.compile(r"\b(?:partner(?:ed|s|ing)?|team(?:ed|s)?\sup|tie[sd]?\s
                         r"collaborat(?:e|ed|es|ing)|cooperat(?:e|es|ed|ing)\swith(?!\seach\sother)|"
                         r"(?:announced|formed|entered\sinto|launched|forged|unveiled|struck)\s(?:a|an|the|their|its)\s"
                         r"(?:[\w-]+\s){0,2}?(?:partnership|cooperation)|in\s(?:a\s)?partnership|in\scooperation\swith)\b")
+_WORKS_WITH = re.compile(r"\b(?:will\s|to\s|has\s|have\s)?(?:work(?:s|ed|ing)?\s(?:closely\s|together\s|jointly\s)?with|"
+                         r"(?:is|are|was|were)\shelping)\s(?=(?:the\s)?(?-i:[A-Z]))")
 _PURPOSE = re.compile(r"\b(?:to|will)\s(?:jointly\s|help\s|further\s)?(?P<verb>deploy|build|set\sup|roll\sout|launch|install|develop|open|"
                       r"construct|lay|establish|provide|offer|give|create|support|promote|bring|expand|upgrade|introduce|test|trial|unveil|"
                       r"invest|train)\b")
@@ -166,7 +168,7 @@ _A_DEAL_BETWEEN = re.compile(r"\b(?:[Aa]n?|(?:[Tt]he|[Ii]ts|[Tt]heir)\s(?:19|20)
 # ("Huawei was the winner among three Chinese companies to provide $100 Million worth of equipment": it supplies)
 _EQUIPMENT = (r"equipment|gear|systems?|hardware|terminals|handsets|cables?|products|solutions|cameras|base\sstations|antennas|"
               r"servers|routers|switches|smartphones|phones|technology|technologies")
-_SUPPLIES = re.compile(rf"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|sold|sells)\s(?:[\w$€£.,-]+\s){{0,5}}?(?:{_EQUIPMENT})\b|"
+_SUPPLIES = re.compile(rf"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|sold|sells|delivered|shipped)\s(?:[\w$€£.,-]+\s){{0,5}}?(?:{_EQUIPMENT})\b|"
                        # ("Huawei will supply Ethio Telecom with 4G base stations", "provide Telkom Kenya with a new core
                        # network": the buyer, then the goods)
                        rf"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|equip(?:s|ped)?)\s(?:the\s)?(?-i:[A-Z])[\w&'’-]*"
@@ -193,7 +195,8 @@ def _supplied_to(supplies: re.Match, sentence: str) -> bool:
     to_firm = re.match(r"[^.;]{0,60}?\bto\s(?:the\s)?(?!(?-i:[A-Z][a-z]+(?:an|ese|ish|i))\s(?-i:[a-z]))(?-i:[A-Z])", after)
     # ("supplied the equipment for Zembla Telecom's 4G network", "for the national backbone")
     for_work = re.match(rf"[^.;]{{0,60}}?\b(?:for|to)\s(?:the\s)?(?:[\w'’-]+\s){{0,4}}?(?:{WORKS}|programme)\b", after)
-    return bool(to_firm) or (bool(for_work) and not re.match(r"provid", verb, re.I))
+    # (goods delivered or shipped to a named firm: not "delivered over 10,000km of cable for projects overseas")
+    return bool(to_firm) or (bool(for_work) and not re.match(r"provid|deliver|ship", verb, re.I))
 
 
 # a deal that frames what a sentence tells ("Huawei will supply 4G equipment to Telkomsel under a US$50 million deal", "in a
@@ -202,7 +205,8 @@ _FRAMES_IT = re.compile(r"(?:^|\b(?:under|in|as\spart\sof|through)\s)(?:an?|the|
 
 
 # equipment bought from a firm: "Lakenet bought 5G equipment from Huawei", "purchased 2,000 cameras from Hikvision"
-_BOUGHT_FROM = re.compile(rf"\b(bought|buys?|purchased|purchases?|ordered|orders|acquired)\s(?:[\w$€£.,-]+\s){{0,5}}?(?:{_EQUIPMENT})"
+_BOUGHT_FROM = re.compile(rf"\b(bought|buys?|purchased|purchases?|ordered|orders|acquired)\s(?:[\w$€£.,-]+\s){{0,5}}?"
+                          rf"(?:{_EQUIPMENT}|satellites?)"  # ("has agreed to buy a satellite from China Great Wall")
                           r"\sfrom\s(?:the\s)?(?-i:[A-Z])|"
                           # ("Kenya police buy Huawei surveillance system": a vendor's goods, named by the vendor)
                           # (works' goods, not a shopper's: not "to buy Huawei phones")
@@ -218,8 +222,10 @@ _BOUGHT_FROM = re.compile(rf"\b(bought|buys?|purchased|purchases?|ordered|orders
 
 # "ZTE Corp. is the sole supplier for CSL", "Huawei supplies the PCCW-HKT core and radio networks": a supply
 # relationship in force — a contract, operational
-_SUPPLIER_OF = re.compile(r"\b(?:is|are|was|has\sbeen|remains|became)\s(?:the|its|their)\s(?:(?:sole|main|primary|exclusive|"
-                          r"principal|key|lead|largest|biggest|second|only|major)\s)?(?:equipment\s|network\s|technology\s)?"
+_SUPPLIER_OF = re.compile(r"\b(?:is|are|was|has\sbeen|remains|became)\s(?:also\s)?(?:(?:the|its|their)\s(?:(?:sole|main|primary|"
+                          r"exclusive|principal|key|lead|largest|biggest|second|only|major)\s)?|"
+                          # ("ZTE is also a key supplier to Zimbabwe's mobile operators Telecel and Econet")
+                          r"an?\s(?:key|main|major|leading|principal)\s)(?:equipment\s|network\s|technology\s)?"
                           r"(?:supplier|vendor)\s(?:for|to|of)\s(?=[A-Z])|"
                           r"\bsupplies\s(?:the\s)?(?=[A-Z][\w-]*(?:\s[A-Z][\w-]*)*\s(?:[\w-]+\s){0,4}?networks?\b)")
 
@@ -321,6 +327,17 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
             return _told_by(kind, s, told, text, **how)
     partnered = _PARTNERED.search(s.text)
     purpose = _PURPOSE.search(s.text, partnered.end()) if partnered else None
+    if purpose is None and (working := _WORKS_WITH.search(s.text)):
+        # ("ZTE will work with Zimbabwe's TelOne to expand its backbone fibre network", "ZTE is helping TelOne to upgrade
+        # its network": partners on a work the purpose names)
+        purpose = _PURPOSE.search(s.text, working.end())
+        if purpose and purpose.start() - working.end() < 80 and re.match(
+                rf"\s(?:(?:the|its|their|an?)\s|(?-i:[A-Z])[\w-]+['’]s\s)?(?:[\w'’-]+\s){{0,4}}?(?:{WORKS})\b",
+                s.text[purpose.end():]) and re.fullmatch(r"build|construct|deploy|install|lay|roll\sout|expand|upgrade|set\sup",
+                                                         purpose["verb"]):
+            partnered = working
+        else:
+            purpose = None
     supplies = _SUPPLIES.search(s.text)
     bought = _BOUGHT_FROM.search(s.text)
     if bought and not hypothetical and named <= {"project", "financing", "acquisition"}:
