@@ -6625,3 +6625,33 @@ def test_works_and_sales_told_by_working_with_buying_delivering_or_supplying(sai
         assert not extract_article(f"Example headline\n\n{nothing}\n").candidates
     assert [c.kind for c in extract_article("Example headline\n\nHengtong said it has delivered over 10,000km of submarine "
                                             "optical cable for projects overseas.\n").candidates] != ["contract"]
+
+
+@pytest.mark.parametrize("said, amounts", [
+    ("Egypt signed a dlrs 100 million loan with China Development Bank.", [(100_000_000, "USD")]),
+    ("Tonga Cable signed a TOP$18 million contract with Huawei for the cable.", [(18_000_000, "TOP")]),
+    ("Tonga Cable signed a TP$3 million contract with Huawei for the cable.", [(3_000_000, "TOP")]),
+    ("Huawei is the main contractor for the $150 million 4G expansion project in Nepal.", [(150_000_000, "USD")]),
+])
+def test_sums_in_dlrs_and_paanga_and_a_contractor_of_a_priced_project(said, amounts):
+    """"dlrs 100 million" is in dollars (the "rs" inside it had been read as rupees), "TOP$18 million" in pa'anga (not US
+    dollars: a currency's letters are never read inside a word), and "the main contractor for the $150 million 4G
+    expansion project" a contract (the sum had kept the project from being read)."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert c.amounts == amounts
+
+
+@pytest.mark.parametrize("said, parties, date", [
+    ("Bolivian President Evo Morales signed an agreement with China to build a satellite.",
+     {"Government of Bolivia", "China"}, None),
+    ("Guyana and China Saturday signed an agreement on the e-government project.", {"Guyana", "China"}, "2021-03-06"),
+    ("Russia is holding talks with Huawei on 5G.", {"Russia", "Huawei"}, None),
+    ("Huawei signed a contract with the ministry of Kenya to build data centres across the globe.",
+     {"Huawei", "ministry of Kenya"}, None),
+])
+def test_a_head_of_state_who_signs_a_weekday_before_the_verb_and_a_common_word_no_firm(said, parties, date):
+    """"Bolivian President Evo Morales signed …": his state signs; "Guyana and China Saturday signed …": both sides, on that
+    Saturday; "is holding talks with": talks; "across the globe": a word, not Globe Telecom."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n", published="2021-03-10").candidates
+    assert {p.name for p in c.parties} >= (parties - {"ministry of Kenya"}) and "globe" not in {p.name for p in c.parties}
+    assert c.date == date

@@ -188,6 +188,7 @@ def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[
                                      sentence)
               if m[1] or re.search(r"\b(?:signed|inked|agreed|held|sealed|awarded|won)\s(?:[^\s,;.]+\s){0,5}?$",
                                    sentence[:m.start()]) or  # ("won the contract Monday")
+              re.match(r"\s(?:signed|inked|sealed)\b", sentence[m.end():]) or  # ("Guyana and China Saturday signed …")
               # ("was launched … at 0:15 am Friday": the hour, then the day)
               re.search(r"\b\d{1,2}[:.]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)?\s(?:\([^)]{1,20}\)\s)?(?:local\stime\s)?$",
                         sentence[:m.start()], re.I)),

@@ -266,7 +266,7 @@ _TELLING_PHRASES = (
     # … or told after it: "Huawei is the main contractor for the Lakeland e-government network"
     (re.compile(r"\b(?:is|was|will\sbe|has\sbeen|(?:served|serves|acted|acts|will\sserve|will\sact)\sas)\s(?:the\s)?"
                 r"(?:prime|main|lead|general|principal|EPC|turnkey|project)\s(contractor|builder)\s"
-                r"(?:for|of|on)\s(?:the\s)?(?=(?:[\w'’-]+\s){0,8}?(?i:project|network|cable|system|data\scent|satellite|backbone|"
+                r"(?:for|of|on)\s(?:the\s)?(?=(?:[\w$€£.,'’-]+\s){0,8}?(?i:project|network|cable|system|data\scent|satellite|backbone|"
                 r"towers|platform))"), "contract", {"group": 1}),  # ("… for Phase Two of the National Optic Fibre Backbone")
 )
 

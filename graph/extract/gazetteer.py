@@ -78,9 +78,11 @@ class Gazetteer:
                         hit = singular if singular and singular[0] == "technology" else None
                 if hit is None or (kinds and hit[0] not in kinds):
                     continue
-                if fold and hit[0] == "organisation" and " " in surface and surface == surface.lower() and \
-                        key not in self._lower:
-                    continue  # "his mobile telecommunications company": words, not the name "Mobile Telecommunications Company"
+                if fold and hit[0] == "organisation" and surface == surface.lower() and key not in self._lower and (
+                        " " in surface or re.search(r"\b(?:the|a|an|this|that|its|their|his|her|our|every|each)\s$",
+                                                    plain[max(0, m.start() - 8):m.start()], re.I)):
+                    continue  # "his mobile telecommunications company": words, not the name "Mobile Telecommunications Company";
+                    # "across the globe": a word, not Globe Telecom (a brand written small, "for teletalk expansion", kept)
                 if fold and hit[0] == "organisation" and " " in surface and surface.split()[-1].islower() and \
                         _KIND_OF_FIRM.match(plain, m.end()):
                     continue  # "China telecom giant completes …": a kind of firm, not the name "China Telecom"

@@ -14,7 +14,7 @@ from ..resolve.orgs import guess_kind
 from .gazetteer import LANDMARK, Mention
 from .model import Candidate, Party, Span
 from .text import Sentence
-from .vocabulary import (_AMOUNT, WEEKDAYS, AWARDED, BUILT, EVENT_HEADS, FINANCED, FUND_TO_COME, HANDED_TO, HEADLINE_VERBS, HIRES_NOW, HIRING, LEADER, MADE_BY, MET_LEADER, ORG_HEADS, PAID_BY, SIGNED, WORKS, _MONTH_RE, _ORG_RE, _SUPPLY_WORDS,
+from .vocabulary import (_AMOUNT, _WEEKDAY_RE, WEEKDAYS, AWARDED, BUILT, EVENT_HEADS, FINANCED, FUND_TO_COME, HANDED_TO, HEADLINE_VERBS, HIRES_NOW, HIRING, LEADER, MADE_BY, MET_LEADER, ORG_HEADS, PAID_BY, SIGNED, WORKS, _MONTH_RE, _ORG_RE, _SUPPLY_WORDS,
                          _WEEKDAY_RE, iso_currency)
 
 
@@ -771,6 +771,14 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
         if code and code not in _CHINESE and not any(a <= m.start() < b for a, b, _, _ in spans):
             e = resolver.government(code)
             spans.append((m.start(), m.end(), e.name, e.id))
+    for m in _HEAD_SIGNED.finditer(t) if c.kind != "talks" and not c.aggregate else ():
+        # "President Bharrat Jagdeo signed a contract with Huawei …", "Bolivian President Evo Morales signed an agreement with
+        # China …": the head of state or government signs for his state (the one his people's word names, else the deal's
+        # one country besides China)
+        code = _country_of(m["adj"]) if m["adj"] else (home[0] if len(home) == 1 else None)
+        if code and not any(a <= m.start("office") < b for a, b, _, _ in spans):
+            e = resolver.government(code)
+            spans.append((m.start("office"), m.end("office"), e.name, e.id))
     met = MET_LEADER.search(t) if c.kind == "talks" and not leaders and len(home) == 1 else None
     if met:  # "Prime Minister Hun Manet met with Liang Hua, chairman of Huawei, and welcomed investment in Cambodia": the
         # leader of the one country the deal names
@@ -983,6 +991,10 @@ _COUNTERPARTS = re.compile(r"(?:(?P<adj>[A-Z][a-z]+)\s)?(?P<office>President|Pri
 _LEADER_OPENS = re.compile(rf"(?<!and\s)(?<!&\s)\b{LEADER}\s(?:[A-Z][\w'’-]+\s){{1,3}}(?:has\s|have\s)?(?:opened|inaugurated|"
                            rf"commissioned|launched|unveiled)\b")
 # a state's leader named by the state: "President of Azerbaijan", "Prime Minister of Pakistan", "Vietnamese President"
+# a head of state or government who signs: "President Bharrat Jagdeo signed …", "Bolivian President Evo Morales signed …"
+_HEAD_SIGNED = re.compile(rf"(?:^|(?<=\s))(?:(?P<adj>[A-Z][a-z]+)\s)?(?P<office>President|Prime\sMinister|Premier)\s"
+                          rf"(?:[A-Z][\w'’.-]+\s){{1,3}}(?:has\s|had\s|on\s\w+\s|also\s|personally\s)?(?:{SIGNED})\s"
+                          rf"(?!(?:[\w-]+\s){{0,4}}?(?:on\sbehalf|as\sa\switness))")
 _LEADER_OF = re.compile(rf"\b{LEADER}\sof\s(?:the\s)?(?P<of>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)|"
                         rf"\b(?P<adj>[A-Z][a-z]+(?:['’]s)?)\s{LEADER}\b")
 
@@ -1628,6 +1640,8 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
                            rf"(?:\s(?:and|&)\s(?:the\s)?(?:[\w-]+\s){{0,4}}?(?-i:[A-Z])[\w'’.-]*(?:,?\s(?:of\s|the\s)*(?-i:[A-Z])[\w'’.-]*){{0,8}})?"
                            # (and a signing to come: "Belarus and China plan to sign …", "Belarus is expected to sign …")
                            rf"\s(?:has\s|have\s|had\s|on\s\w+\s|to\s|will\s|(?:is|are)\sto\s|plans?\sto\s|"
+                           # ("Guyana and China Saturday signed …": the day between the sides and the verb)
+                           rf"(?-i:{_WEEKDAY_RE})\s|"
                            rf"(?:is|are)\s(?:expected|set|due|scheduled|likely|poised|preparing)\sto\s)?"
                            # ("Zambia has already signed …", "Kenya and Huawei in 2017 signed …", "… last week signed …")
                            rf"(?:(?:(?-i:[a-z]+ly)|also|already|just|now|today|yesterday|(?:last|this)\s(?:week|month|year)|"
@@ -1636,6 +1650,7 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
                            rf"(?:is|are)\s(?:also\s|now\s|still\s)?in\s(?:(?:advanced|early|preliminary|final|exclusive|"
                            rf"detailed|further|serious|direct|fresh)(?:[- ]stage)?\s)?(?:talks|negotiations|discussions)|"
                            rf"(?:have\s|has\s)?met\swith|"  # ("Chinese officials have met with the Mexican government to offer …")
+                           rf"(?:is|are)\s(?:now\s|still\s)?holding\s(?:\w+\s)?(?:talks|negotiations|discussions)|"
                            rf"(?:have\s|has\s)?discussed|"  # ("Azerbaijan and Huawei discussed cooperation in the field of 5G")
                            # ("China suspended funding for …": the lender that stopped its money)
                            rf"(?:suspend(?:ed|s)|halt(?:ed|s)|froze|withdrew|cut)(?=\s(?:its\s|the\s)?(?:funding|financing|"

@@ -201,7 +201,8 @@ FINANCED = r"extend(?:ed|s)?|provid(?:ed|es)|grant(?:ed|s)?|approv(?:ed|es)|fina
 ANNOUNCED = (r"will sign|to sign|plans? to|planned|will be (?:setting up|establishing|building|constructing)|"
              r"propos(?:ed|es|ing)|introduc(?:ed|es)|pursu(?:ed|ing|es)|"
              r"announc(?:ed|es)|aims? to|intends? to|expected to|seeks?|seeking|looking to|considering|discuss(?:ed|es|ing)|"
-             r"held|hold|(?:has\s|have\s)?had(?=\s(?:\w+\s){0,2}?talks\b)|"  # ("Huawei has had talks with the ministry")
+             r"held|hold|(?-i:holding)(?=\s(?:\w+\s){0,2}?(?:talks|discussions|negotiations)\b)|"
+             r"(?:has\s|have\s)?had(?=\s(?:\w+\s){0,2}?talks\b)|"  # ("Huawei has had talks with the ministry")
              r"negotiat(?:e|ed|es|ing)")
 
 
@@ -491,7 +492,7 @@ CURRENCIES = [
     (r"Ethiopian birr", "ETB"), (r"Kazakh(?:stani)? tenge", "KZT"), (r"Bangladeshi taka", "BDT"),
     (r"Indonesian rupiah", "IDR"), (r"Malaysian ringgit", "MYR"), (r"Thai baht", "THB"), (r"Angolan kwanzas?", "AOA"),
     (r"Indian rupees?", "INR"), (r"Ugandan shillings?", "UGX"), (r"Tanzanian shillings?", "TZS"),
-    (r"US\$|\$US|USD|\$|U\.\s?S\.\s?dollars?|US dollars?|dollars?", "USD"), (r"€|EUR|euros?", "EUR"),
+    (r"US\$|\$US|USD|\$|U\.\s?S\.\s?dollars?|US dollars?|dollars?|dlrs\.?", "USD"), (r"€|EUR|euros?", "EUR"),
     (r"£|GBP|pounds? sterling|British pounds?", "GBP"),
     (r"Egyptian pounds?|EGP", "EGP"),
     # (a pound the deal's country says: "63 million pounds" in Britain or in Egypt)
@@ -505,7 +506,7 @@ CURRENCIES = [
     (r"rufiyaa", "MVR"), (r"bolivianos?", "BOB"), (r"somoni", "TJS"), (r"tugriks?|t[oö]gr[oö]gs?", "MNT"),
     (r"kip", "LAK"), (r"riels?", "KHR"), (r"afghanis", "AFN"), (r"hryvnias?", "UAH"), (r"zloty", "PLN"),
     (r"forints?", "HUF"), (r"(?:Turkish )?lira", "TRY"), (r"meticais|metical", "MZN"), (r"ariary", "MGA"),
-    (r"pula", "BWP"), (r"kina", "PGK"), (r"vatu", "VUV"), (r"pa[’']?anga", "TOP"), (r"tala", "WST"),
+    (r"pula", "BWP"), (r"kina", "PGK"), (r"vatu", "VUV"), (r"pa[’']?anga|TOP\$|TP\$|T\$", "TOP"), (r"tala", "WST"),
     (r"NGN|naira|₦", "NGN"), (r"ZAR|rand", "ZAR"), (r"XOF|CFA francs?|FCFA|CFAF", "XOF"), (r"ETB|birr", "ETB"),
     (r"BDT|Tk\.?|taka", "BDT"), (r"LKR", "LKR"), (r"IDR|rupiah", "IDR"), (r"MYR|ringgit|RM", "MYR"), (r"PHP|pesos|₱", "PHP"),
     # (a capital letter alone is a currency only before a number with its scale: "P20.31 billion" in the Philippines or
@@ -549,7 +550,7 @@ _CUR_BEFORE = "|".join(f"(?:{p})" for p, _ in CURRENCIES)
 
 # ("US$50-million", "US$50-mln": the scale joined by a hyphen; "a 128.5-million-euro contract", "500M euro")
 # (a comma inside a number before three digits only: not "In 2017, BT and Huawei …", a year and a firm)
-_AMOUNT = re.compile(rf"(?P<cur1>{_CUR_BEFORE})\s?(?P<n1>\d[\d,]*(?:\.\d+)?)(?:\s|-(?=[a-z]))?(?P<s1>thousand|million|billion|trillion|"
+_AMOUNT = re.compile(rf"(?<![A-Za-z])(?P<cur1>{_CUR_BEFORE})\s?(?P<n1>\d[\d,]*(?:\.\d+)?)(?:\s|-(?=[a-z]))?(?P<s1>thousand|million|billion|trillion|"
                      rf"crore|lakh|mln|mn|bn|k|m|b)?\b|(?P<n2>\d+(?:,\d{{3}})*(?:\.\d+)?)[\s-]?(?P<s2>thousand|million|billion|trillion|"
                      rf"crore|lakh|mln|mn|bn|m|b)?[\s-](?P<cur2>{_CUR_BEFORE})\b", re.I)
 
