@@ -6655,3 +6655,31 @@ def test_a_head_of_state_who_signs_a_weekday_before_the_verb_and_a_common_word_n
     (c,) = extract_article(f"Example headline\n\n{said}\n", published="2021-03-10").candidates
     assert {p.name for p in c.parties} >= (parties - {"ministry of Kenya"}) and "globe" not in {p.name for p in c.parties}
     assert c.date == date
+
+
+def test_the_two_sides_after_a_ministers_meeting_and_a_deal_counted_after_an_opening_phrase():
+    """"Iraq's Minister of Communications met representatives of Huawei … The two sides signed a memorandum": Iraq and
+    Huawei sign (the minister's state had not been read as one of the two); "In addition, the second MoU outlines …": one
+    of the MoUs counted before, told in turn."""
+    text = ("Example headline\n\nIraq's Minister of Communications met representatives of Huawei in Baghdad on Monday.\n\n"
+            "The two sides signed a memorandum of understanding on fibre networks.\n")
+    (mou,) = [c for c in extract_article(text).candidates if c.kind == "mou"]
+    assert {p.name for p in mou.parties} == {"Government of Iraq", "Huawei"}
+    text = ("Example headline\n\nEgypt signed three MoUs with Chinese firms.\n\nIn addition, the second MoU outlines a "
+            "collaboration between ITIDA and Tsinghua Unigroup.\n")
+    assert [(c.kind, c.aggregate) for c in extract_article(text).candidates] == [("mou", True), ("mou", False)]
+
+
+@pytest.mark.parametrize("said, country", [
+    ("Huawei has opened an innovation and development centre in Belgrade.", "SRB"),
+    ("Huawei has opened a logistics hub in Hungary.", "HUN"),
+    ("Huawei signed a contract with BT to build a 5G network in the UK.", "GBR"),
+])
+def test_facilities_by_other_names_and_a_country_told_by_its_short_form(said, country):
+    """"an innovation and development centre", "a logistics hub": facilities a firm opens; "a 5G network in the UK": the
+    deal's country (a short form had been read only as a party) — but "amid friction between the US and China" is none."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert country in c.countries
+    (c,) = extract_article("Example headline\n\nHuawei signed a contract with Etisalat amid friction between the US and "
+                           "China.\n").candidates
+    assert "USA" not in c.countries

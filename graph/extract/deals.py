@@ -85,7 +85,9 @@ SERVICE_DEAL = re.compile(r"\b(?:equipment|(?<!skills\sand\s)capacity(?![\s-]bui
 # "- the 2006 agreement between Uzbektelecom and China Telecom;": an item of a list, a deal of its own
 BULLET = re.compile(r"^[-•*–—·▪]\s")
 # "The second agreement between TE and Hengtong …": one of several deals the article counted, told in turn
-ORDINAL_DEAL = re.compile(r"^(?:The|Its|A)\s(?:first|second|third|fourth|fifth|sixth|seventh|last|final)\s(?:[\w-]+\s)?"
+# (after an opening phrase of small words too: "In addition, the third agreement …", "Meanwhile, the second MoU …")
+ORDINAL_DEAL = re.compile(r"^(?:(?-i:[A-Z][a-z]+)(?:\s(?-i:[a-z]+)){0,4},\s)?(?:The|Its|A)\s(?:first|second|third|fourth|fifth|"
+                          r"sixth|seventh|last|final)\s(?:[\w-]+\s)?"
                           r"(?:agreement|deal|contract|MoU|memorandum|loan|accord|pact|partnership)\b", re.I)
 
 

@@ -74,7 +74,9 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             _two_countries_named(s.text, gaz.find(s.text), resolver, loose=sides) or \
             (_two_leaders(s.text, resolver) if sides else [])  # "the two firms" means
         if len(spans) == 1:
-            spans = spans + _country_beside(s.text, gaz.find(s.text), spans[0], resolver)
+            spans = spans + (_country_beside(s.text, gaz.find(s.text), spans[0], resolver) or
+                             _leaders_state(s.text, spans[0], resolver) if sides else
+                             _country_beside(s.text, gaz.find(s.text), spans[0], resolver))
         if len(spans) >= 2:
             # ("… has secured a USD350 million loan from the Chinese government … The contract for the rollout was won
             # by China's Huawei": the contract's client is the borrower, not the lender of the loan told before)
@@ -388,6 +390,17 @@ def _two_countries_named(t: str, mentions, resolver, loose: bool = False) -> lis
 
 
 _CORPORATE_SUFFIX = re.compile(r"(?:,?\s(?:Corp\.?|Corporation|Co\.?|Ltd\.?|Limited|Inc\.?|Group|Holdings|PLC|plc))+$")
+
+
+def _leaders_state(t: str, span: tuple, resolver) -> list[tuple[int, int, str, str | None]]:
+    """"Iraq's Minister of Communications met representatives of Huawei … The two sides signed …": the state whose leader
+    or minister met the one organisation the sentence names."""
+    for m in _LEADER_OF.finditer(t):
+        code = _country_of(m["of"] or m["adj"])
+        if code and code not in _CHINESE and not (m.start() <= span[0] < m.end()):
+            e = resolver.government(code)
+            return [(m.start(), m.end(), e.name, e.id)]
+    return []
 
 
 def _two_leaders(t: str, resolver) -> list[tuple[int, int, str, str | None]]:

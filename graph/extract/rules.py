@@ -1383,10 +1383,13 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
                                                                              t[:mention.start]):
             continue  # "the Latin American country": a region, not the United States
         elif mention.kind == "country" and mention.value not in c.countries and (mention.start, mention.end) != venue and \
-                not _SHORT_FORM.fullmatch(mention.text) and not CURRENCY_AFTER.match(t, mention.end) and \
+                (not _SHORT_FORM.fullmatch(mention.text) or (mention.value in ("GBR", "ARE") and
+                                                             re.search(r"\bin\sthe\s$", t[max(0, mention.start - 8):mention.start]))) \
+                and not CURRENCY_AFTER.match(t, mention.end) and \
                 not _COVERED.search(t[:mention.start]) and not _EVENT_HELD_IN.search(t[:mention.start]) and \
                 not _in_credit(t, mention) and not _a_surname(t, mention, text):
-            # (not "amid friction between the US and Huawei": a party, or none; nor "Japanese yen": money)
+            # (not "amid friction between the US and Huawei": a party, or none — but "a 5G network in the UK", "in the UAE":
+            # where, as "in the US" most often is not, a market the deal is told against; nor "Japanese yen": money)
             c.countries.append(mention.value)
             c.note("countries", a, b, text)
         elif mention.kind == "technology" and mention.value not in c.technology and not _EVENT_NAME.match(t, mention.end):

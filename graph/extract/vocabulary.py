@@ -111,7 +111,8 @@ NOUNS = [
                 r"(?=[,.;]|\s(?:in|for|to|providing)\b)|"
                 r"networks?|backbones?|optical fib(?:re|er)s?|"
                 # ("has opened a plant in Kisber, Hungary", "an R&D centre", "a production line")
-                r"plants?|factor(?:y|ies)|(?:production|assembly)\slines?|(?:R&D|research|innovation)\scent(?:re|er)s?|"
+                r"plants?|factor(?:y|ies)|(?:production|assembly)\slines?|(?:R&D|research|innovations?|logistics|"
+                r"(?:research|innovation)\s(?:and|&)\s(?:development|innovation))\s(?:cent(?:re|er)s?|hubs?)|"
                 # ("launched a Huawei Technologies 5G test bed", "opened a 5G innovation lab")
                 r"test[- ]?beds?|(?:5G|innovation|cloud|AI|joint|open)\s(?:labs?|laborator(?:y|ies))|"
                 # ("installed the $22 million CCTV system", "inaugurated a tech park", "handed over a satellite ground station",
