@@ -6683,3 +6683,15 @@ def test_facilities_by_other_names_and_a_country_told_by_its_short_form(said, co
     (c,) = extract_article("Example headline\n\nHuawei signed a contract with Etisalat amid friction between the US and "
                            "China.\n").candidates
     assert "USA" not in c.countries
+
+
+def test_a_consortium_told_by_what_it_is_is_a_joint_venture_of_its_members():
+    """"Dito Telecommunity is a consortium of Udenna Corp, Chelsea Holdings and China Telecom": a joint venture, its
+    members and itself partners (only "is a joint venture between …" had been read) — but a consortium of banks lends."""
+    (c,) = extract_article("Example headline\n\nDito Telecommunity is a consortium of Udenna Corp, Chelsea Holdings and China "
+                           "Telecom.\n").candidates
+    assert c.kind == "joint_venture"
+    assert {p.name for p in c.parties} == {"Dito Telecommunity", "Udenna Corp", "Chelsea Holdings", "China Telecom"}
+    (c,) = extract_article("Example headline\n\nThe loan was provided by a consortium of banks including Bank of China.\n"
+                           ).candidates
+    assert c.kind == "loan"

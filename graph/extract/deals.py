@@ -252,6 +252,9 @@ _TELLING_PHRASES = (
     # "IOH and Huawei have cut the ribbon on the Indonesian telco's Digital Intelligence Operations Centre": a thing put
     # into service
     (re.compile(r"\b(?:cut|cuts|cutting)\sthe\sribbon\s(?:on|at|for)\b"), "project", {"status": "operational"}),
+    # "Dito Telecommunity is a consortium of Udenna Corp and China Telecom": a venture told by what it is
+    (re.compile(r"\b(?:is|was)\s(?:a|the)\s(?:[\w-]+\s){0,2}?(consortium)\s(?:of|made\sup\sof|comprising|formed\sby|between)\s"
+                r"(?:the\s)?(?=[A-Z][^.;]{0,80}?\s(?:and|&)\s(?:the\s)?[A-Z])"), "joint_venture", {"group": 1}),
     # "took part on Sunday in an on-orbit delivery ceremony for Algeria's first communication satellite": a thing built,
     # handed over
     (re.compile(r"\b(?:delivery|handover|hand-over|handing-over|commissioning|inauguration)\s(?:ceremony|event)\s(?:for|of)\s"
