@@ -170,7 +170,8 @@ _A_DEAL_BETWEEN = re.compile(r"\b(?:[Aa]n?|(?:[Tt]he|[Ii]ts|[Tt]heir)\s(?:19|20)
 # ("Huawei was the winner among three Chinese companies to provide $100 Million worth of equipment": it supplies)
 _EQUIPMENT = (r"equipment|gear|systems?|hardware|terminals|handsets|cables?|products|solutions|cameras|base\sstations|antennas|"
               r"servers|routers|switches|smartphones|phones|technology|technologies")
-_SUPPLIES = re.compile(rf"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|sold|sells|delivered|shipped)\s(?:[\w$€£.,-]+\s){{0,5}}?(?:{_EQUIPMENT})\b|"
+_SUPPLIES = re.compile(rf"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|sold|sells|delivered|shipped)\s"
+                       rf"(?:[\w$€£.,-]+\s){{0,5}}?(?:{_EQUIPMENT})\b|"
                        # ("Huawei will supply Ethio Telecom with 4G base stations", "provide Telkom Kenya with a new core
                        # network": the buyer, then the goods)
                        rf"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|equip(?:s|ped)?)\s(?:the\s)?(?-i:[A-Z])[\w&'’-]*"

@@ -889,7 +889,7 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             spans.append((subject.start("np"), subject.end("np"), name, resolver.resolve(name).entity.id))
     obj = _OBJECT_REF.search(t)  # "Huawei signed a contract with the operator …": the operator the sentence before named
     if obj and not any(a <= obj.start("np") < b for a, b, _, _ in spans):
-        name = _object_before(text, s.start, gaz, resolver, obj["noun"], {known for _, _, _, known in spans},
+        name = _object_before(text, s.start, gaz, resolver, {known for _, _, _, known in spans},
                               chinese_side=any(resolver.entity(k).country in _CHINESE for _, _, _, k in spans if k))
         if name:
             spans.append((obj.start("np"), obj.end("np"), name, resolver.resolve(name).entity.id))
@@ -1258,10 +1258,19 @@ def _subject_before(text: str, end: int, gaz, resolver, country: str | None, nou
             return False
         if word == "it":
             return True
-        # (what kind a name is, without making an entity of it: a known one's own kind, else its words')
-        known = any(x.kind == "organisation" and x.text == n for x in gaz.find(n))
-        kind = resolver.resolve(n).entity.kind if known else guess_kind(n)
+        kind = _kind_of_name(n, gaz, resolver)
         return (kind == "bank") == (word in _BANK_WORDS) and (word in _BANK_WORDS or kind not in _STATE_KINDS)
+    return _first_of_nearest(text, end, gaz, keep)
+
+
+def _kind_of_name(n: str, gaz, resolver) -> str:
+    """What kind a name is, without making an entity of it: a known one's own kind, else its words'."""
+    known = any(x.kind == "organisation" and x.text == n for x in gaz.find(n))
+    return resolver.resolve(n).entity.kind if known else guess_kind(n)
+
+
+def _first_of_nearest(text: str, end: int, gaz, keep) -> str | None:
+    """The first organisation ``keep`` accepts in the nearest sentence before ``end`` that names one."""
     named = _named_before(text, end, gaz, keep)
     if not named:
         return None
@@ -1272,26 +1281,20 @@ def _subject_before(text: str, end: int, gaz, resolver, country: str | None, nou
 
 # a firm named by what it is where a deal's other side stands: "signed a contract with the operator", "a deal with the
 # state-owned telco" (not "the operator's network", "the operator of the cable", "with the operator Zamtel")
-_OBJECT_REF = re.compile(r"\b(?:with|for|to)\s(?P<np>the\s(?:[\w-]+\s){0,2}?(?P<noun>operator|telco|carrier|utility))\b"
+_OBJECT_REF = re.compile(r"\b(?:with|for|to)\s(?P<np>the\s(?:[\w-]+\s){0,2}?(?:operator|telco|carrier|utility))\b"
                          r"(?!['’]s|\s(?:of|[A-Z])|-)")
 
 
-def _object_before(text: str, end: int, gaz, resolver, noun: str, taken: set, chinese_side: bool) -> str | None:
+def _object_before(text: str, end: int, gaz, resolver, taken: set, chinese_side: bool) -> str | None:
     """The firm "the operator" (or telco, carrier, utility) stands for: the first of the nearest sentence before that
     names one, no party the sentence already has, not a bank nor a state body — and not a Chinese firm when the
     sentence's other side is one."""
 
     def keep(n: str) -> bool:
-        known = any(x.kind == "organisation" and x.text == n for x in gaz.find(n))
         e = resolver.resolve(n).entity
-        kind = e.kind if known else guess_kind(n)
-        return e.id not in taken and kind not in _STATE_KINDS and not (chinese_side and e.country in _CHINESE)
-    named = _named_before(text, end, gaz, keep)
-    if not named:
-        return None
-    last = named[-1][0]
-    start = max(text.rfind(". ", 0, last), text.rfind("\n", 0, last)) + 1
-    return next(n for at, n in named if at >= start)
+        return e.id not in taken and _kind_of_name(n, gaz, resolver) not in _STATE_KINDS and \
+            not (chinese_side and e.country in _CHINESE)
+    return _first_of_nearest(text, end, gaz, keep)
 
 
 def _named_before(text: str, end: int, gaz, keep=None) -> list[tuple[int, str]]:
@@ -1573,7 +1576,8 @@ _OWNED_THING = re.compile(r"['’]s\s(?:(?:first|second|third|new|national|own|o
 
 # a thing named by the firm that made or paid for it: "the Huawei-built national data centre" (a known firm only: not
 # "Chinese-built")
-_MADE_BY_FIRM = re.compile(rf"\b([A-Z][\w&]*(?:\s[A-Z][\w&]*){{0,2}})-(?i:{MADE_BY}|{PAID_BY}|based(?=\s(?:[\w-]+\s)?(?:{WORKS})\b))\b")
+_MADE_BY_FIRM = re.compile(rf"\b([A-Z][\w&]*(?:\s[A-Z][\w&]*){{0,2}})-"
+                           rf"(?i:{MADE_BY}|{PAID_BY}|based(?=\s(?:[\w-]+\s)?(?:{WORKS})\b))\b")
 
 
 # the words that make a place's name a firm's ("Angola Cables", "Djibouti Telecom", "Lao Telecom")
@@ -1826,8 +1830,8 @@ _POSITIONS = [
     rf"established|set up|created|launched|inaugurated|cut\sthe\sribbon|are to\s\w+)\b(?!\s(?:to\s(?:the\s)?[A-Z]|by\b))",
     rf"(?:{_OPENS})(?:the\s)?(?P<a>{_NP})\s+(?:has\s|have\s|had\s|on\s\w+\s|formally\s|also\s|jointly\s|recently\s)?"
     rf"(?:{SIGNED}|{AWARDED}|{FINANCED}|{BUILT}|acquired|bought|sold|took over|selected|picked|chose|ordered|teamed up|tied up|"
-    rf"{HIRES_NOW}|"
-    rf"(?<=has\s|ave\s|had\s)(?:chosen|tapped|hired|appointed|engaged|contracted)|"  # ("Belgacom has chosen Huawei to …")  # (a headline's present: "Deutsche Bahn picks Huawei for GSM-R upgrade")
+    rf"{HIRES_NOW}|"  # (a headline's present: "Deutsche Bahn picks Huawei for GSM-R upgrade")
+    rf"(?<=has\s|ave\s|had\s)(?:chosen|tapped|hired|appointed|engaged|contracted)|"  # ("Belgacom has chosen Huawei to …")
     # ("Airtel Malawi paid ZTE $9 million for …")
     rf"(?:spent|spends|paid|pays)(?=\s(?:[\w$€£.,-]+\s){{0,4}}?(?:on|for)\s(?![^.;]{{0,40}}\b(?:shares?|stakes?)\b))|"
     rf"(?:opened|launched|inaugurated)(?=\s(?:[\w-]+\s){{0,4}}?(?:data\scent(?:re|er)s?|plants?|factor(?:y|ies)|offices?|"
@@ -1927,15 +1931,11 @@ _INTRODUCED = re.compile(r"(?P<what>(?:\b[\w'’-]+\s){0,3})(?-i:operator|carrie
                          re.M)
 
 
+@lru_cache(maxsize=8)
 def _introduced_firms(text: str, gaz) -> dict[str, str | None]:
     """Firms the article introduces by what they are, the gazetteer not knowing them, with the country the words that
     introduce them name ("a Russian mobile operator": Russia's) — each of them an organisation wherever the article names
     it again."""
-    return _introduced_in(text, gaz)
-
-
-@lru_cache(maxsize=8)
-def _introduced_in(text: str, gaz) -> dict[str, str | None]:
     out: dict[str, str | None] = {}
     for m in _INTRODUCED.finditer(text):
         name, what = (m["a"], m["what"]) if m["a"] else (m["b"], m["what2"])

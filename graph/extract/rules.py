@@ -366,7 +366,8 @@ _OCCASION = re.compile(r"\b(?:(?:was|were|have|has|had)\s)?also\s(?:[\w-]+\s){0,
                        r"\b[Ww]itnessed\sby\b|\bin\sthe\spresence\sof\b|"
                        # ("On January 31, 2007, … signed a framework agreement … On the same day, China Eximbank … signed …")
                        r"\b(?:[Oo]n\s)?(?:the|that)\s(?:very\s)?same\sday\b|\b[Ll]ater\sthat\sday\b|"
-                       r"\b[Aa]fter\s(?:the|their)\s(?:talks|meeting)\b(?!\s(?:in|on)\s(?:\w+\s)?\d)")  # ("After the talks, the two sides signed …")
+                       # ("After the talks, the two sides signed …")
+                       r"\b[Aa]fter\s(?:the|their)\s(?:talks|meeting)\b(?!\s(?:in|on)\s(?:\w+\s)?\d)")
 # "President Mutharika visited Beijing in April 2015. During the visit, …": the visit a sentence before tells, with its date
 _DURING_VISIT = re.compile(r"\b[Dd]uring\s(?:the|his|her|their|this|that)\s(?:[\w-]+\s){0,2}?(?P<noun>visit|trip|tour)\b"
                            r"(?!\s(?:to|of|by)\s)")
