@@ -6695,3 +6695,19 @@ def test_a_consortium_told_by_what_it_is_is_a_joint_venture_of_its_members():
     (c,) = extract_article("Example headline\n\nThe loan was provided by a consortium of banks including Bank of China.\n"
                            ).candidates
     assert c.kind == "loan"
+
+
+@pytest.mark.parametrize("said, kind", [
+    ("Huawei currently has no plans to take a stake in Oi.", None),
+    ("Etecsa will acquire Huawei phones for its customers.", None),
+    ("Huawei and Peru are in talks on a framework agreement for 5G.", "talks"),
+    ("Ghana and China held talks on a $100 million loan for the fibre backbone.", "talks"),
+    ("Huawei and Peru signed a framework agreement after months of talks.", "framework_agreement"),
+    ("In 2008 Huawei was forced to drop an offer to acquire US equipment maker 3Com.", "proposal"),
+])
+def test_no_plan_goods_bought_and_talks_on_a_deal_to_come(said, kind):
+    """"currently has no plans to take a stake": nothing to come; "will acquire Huawei phones": goods, no company bought;
+    "in talks on a framework agreement", "held talks on a $100 million loan": talks (they had been the deal itself) — but a
+    framework agreement signed after talks is signed, and "an offer to acquire US equipment maker 3Com" a company's."""
+    cands = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert [c.kind for c in cands] == ([kind] if kind else [])

@@ -59,7 +59,10 @@ _HYPOTHETICAL = re.compile(r"\b(?:could|might|(?<!\d\s)(?-i:may)(?!\s\d|\sbe\s(?
                            r"(?:invite|invites|invited|inviting|urge|urges|urged|urging)\s(?:[\w-]+\s){0,3}?to\s(?:cooperate|work|"
                            r"invest|join|partner|participate|take\spart)|"
                            # ("If Mexico accepts the loans, it would probably use equipment from … Huawei": a condition)
-                           r"^If|would\s(?:probably|likely|possibly|presumably))\b",
+                           r"^If|would\s(?:probably|likely|possibly|presumably)|"
+                           # ("Huawei currently has no plans to take a stake in Oi": none to come)
+                           r"(?:has|have|had)\s(?:currently\s|now\s|yet\s)?no\s(?:plans?|intention)\sto|"
+                           r"(?:does|do|did)\snot\s(?:plan|intend)\sto)\b",
                            re.I)
 
 
@@ -409,7 +412,11 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     # ("for which the operator has acquired spectrum": a licence, no company)
     nouns = [(m, k) for m, k in nouns if not (k == "acquisition" and re.match(
         r"\s(?:the\s|its\s|new\s|more\s|additional\s)?(?:[\w-]+\s)?(?:spectrum|licen[cs]es?|frequenc(?:y|ies)|rights|permits?|land|"
-        r"customers|subscribers|users|skills|experience|knowledge)\b", s.text[m.end():]))]
+        r"customers|subscribers|users|skills|experience|knowledge|"
+        # ("Etecsa will acquire Huawei phones": goods bought, no company)
+        r"phones|smartphones|handsets|devices|equipment|cameras|terminals|servers|routers)\b"
+        r"(?!\s(?:makers?|compan(?:y|ies)|firms?|vendors?|providers?|manufacturers?|suppliers?|group|business))",
+        s.text[m.end():]))]  # (not "to acquire US equipment maker 3Com": a company)
     # ("a loan … to Star Times and Burundi state TV as a joint venture": what the borrowers are; "a contract … financed by
     # the sale of non-core assets": how it is paid for)
     nouns = [(m, k) for m, k in nouns if not (k == "joint_venture" and re.search(r"\bas\s(?:an?|the|their)\s$", s.text[:m.start()])
@@ -468,7 +475,10 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
         m, kind = negotiating, "talks"  # "Iran and China have been negotiating a deal": talks, nothing signed yet
     talks = next((n for n, k in nouns if k == "talks"), None)
     if talks and (kind in ("contract", "agreement", "project", "financing") or
-                  (kind == "joint_venture" and talks.start() < m.start())) and \
+                  # ("are in talks on a framework agreement for 5G", "held talks on a $100 million loan": to come)
+                  (kind in ("joint_venture", "framework_agreement", "mou", "loan") and talks.start() < m.start() and
+                   (kind == "joint_venture" or re.search(r"\b(?:talks|discussions|negotiations)\s(?:on|about|over|for)\s"
+                                                         r"(?:an?|the|a\snew)\s", s.text[talks.start():m.start()])))) and \
             not re.search(rf"\b(?:{SIGNED}|{AWARDED})\b", s.text, re.I):
         m, kind = talks, "talks"  # "Zambia is in talks with the Chinese government to supply … the tender": talks; "…
         # entered early stage talks with Vodafone Idea … on developing a cloud service joint venture": talks too
