@@ -326,7 +326,8 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     if re.match(r"(?:If|Unless|Should)\s[^,]{3,80},", s.text):
         return None  # "If Mexico accepts the loans, it would probably use equipment from … Huawei": a condition, nothing done
     hypothetical = _HYPOTHETICAL.search(s.text)
-    named = {_kind_of(m) for m in _NOUN_RE.finditer(s.text)}  # the kinds of the arrangements the sentence names
+    arrangements = [(m, _kind_of(m)) for m in _NOUN_RE.finditer(s.text)]
+    named = {k for _, k in arrangements}  # the kinds of the arrangements the sentence names
     supplier_of = _SUPPLIER_OF.search(s.text)
     if supplier_of and not _NOUN_RE.search(s.text, 0, supplier_of.start()) and not hypothetical:
         return _told_by("contract", s, supplier_of, text, noun=supplier_of.group().split()[-2], status="operational")
@@ -352,8 +353,7 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     if bought and not hypothetical and named <= {"project", "financing", "acquisition"}:
         # ("Lakenet bought 5G equipment from Huawei": a sale, a contract)
         return _told_by("contract", s, bought, text, group=bought.lastindex)
-    framing = {k for m in _NOUN_RE.finditer(s.text)
-               if (k := _kind_of(m)) == "agreement" and _FRAMES_IT.search(s.text[:m.start()])}
+    framing = {k for m, k in arrangements if k == "agreement" and _FRAMES_IT.search(s.text[:m.start()])}
     if supplies and not hypothetical and named - framing <= {"project", "financing"} and (_AMOUNT.search(s.text) or
                                                                                         _supplied_to(supplies, s.text)):
         return _told_by("contract", s, supplies, text)  # ("Huawei has supplied cameras for the safe city project in Lahore")
@@ -402,7 +402,7 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
         _A_DEAL_BETWEEN.search(s.text)  # "- the 2006 agreement between A and B"; "… of a $32 million contract between A and B"
     if verb is None:
         return None
-    nouns = [(m, _kind_of(m)) for m in _NOUN_RE.finditer(s.text)]
+    nouns = list(arrangements)
     nouns = [(m, k) for m, k in nouns if k and not (
         k == "training_programme" and (not re.search(r"train|skill|educat|course|scholar|intern|academ|Seeds\sfor\sthe\sFuture",
                                                       s.text, re.I) or _IN_MANY_COUNTRIES.search(s.text)))]

@@ -14,7 +14,7 @@ from ..resolve.orgs import guess_kind
 from .gazetteer import LANDMARK, Mention
 from .model import Candidate, Party, Span
 from .text import Sentence
-from .vocabulary import (_AMOUNT, _WEEKDAY_RE, WEEKDAYS, AWARDED, BUILT, EVENT_HEADS, FINANCED, FUND_TO_COME, HANDED_TO, HEADLINE_VERBS, HIRES_NOW, HIRING, LEADER, MADE_BY, MET_LEADER, ORG_HEADS, PAID_BY, SIGNED, WORKS, _MONTH_RE, _ORG_RE, _SUPPLY_WORDS,
+from .vocabulary import (_AMOUNT, WEEKDAYS, AWARDED, BUILT, EVENT_HEADS, FINANCED, FUND_TO_COME, HANDED_TO, HEADLINE_VERBS, HIRES_NOW, HIRING, LEADER, MADE_BY, MET_LEADER, ORG_HEADS, PAID_BY, SIGNED, WORKS, _MONTH_RE, _ORG_RE, _SUPPLY_WORDS,
                          _WEEKDAY_RE, iso_currency)
 
 
@@ -74,9 +74,8 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             _two_countries_named(s.text, gaz.find(s.text), resolver, loose=sides) or \
             (_two_leaders(s.text, resolver) if sides else [])  # "the two firms" means
         if len(spans) == 1:
-            spans = spans + (_country_beside(s.text, gaz.find(s.text), spans[0], resolver) or
-                             _leaders_state(s.text, spans[0], resolver) if sides else
-                             _country_beside(s.text, gaz.find(s.text), spans[0], resolver))
+            beside = _country_beside(s.text, gaz.find(s.text), spans[0], resolver)
+            spans = spans + (beside or (_leaders_state(s.text, spans[0], resolver) if sides else []))
         if len(spans) >= 2:
             # ("… has secured a USD350 million loan from the Chinese government … The contract for the rollout was won
             # by China's Huawei": the contract's client is the borrower, not the lender of the loan told before)
@@ -392,11 +391,16 @@ def _two_countries_named(t: str, mentions, resolver, loose: bool = False) -> lis
 _CORPORATE_SUFFIX = re.compile(r"(?:,?\s(?:Corp\.?|Corporation|Co\.?|Ltd\.?|Limited|Inc\.?|Group|Holdings|PLC|plc))+$")
 
 
+def _states_led(t: str) -> list[tuple[str | None, re.Match]]:
+    """The leaders and ministers a sentence names by their state ("President of Azerbaijan …", "Iraq's Minister of …",
+    "Vietnamese President …"), each with his state's code (None when no country is read)."""
+    return [(_country_of(m["of"] or m["adj"]), m) for m in _LEADER_OF.finditer(t)]
+
+
 def _leaders_state(t: str, span: tuple, resolver) -> list[tuple[int, int, str, str | None]]:
     """"Iraq's Minister of Communications met representatives of Huawei … The two sides signed …": the state whose leader
     or minister met the one organisation the sentence names."""
-    for m in _LEADER_OF.finditer(t):
-        code = _country_of(m["of"] or m["adj"])
+    for code, m in _states_led(t):
         if code and code not in _CHINESE and not (m.start() <= span[0] < m.end()):
             e = resolver.government(code)
             return [(m.start(), m.end(), e.name, e.id)]
@@ -407,8 +411,7 @@ def _two_leaders(t: str, resolver) -> list[tuple[int, int, str, str | None]]:
     """"Chinese President Xi Jinping held talks with Ghanaian President John Mahama …": two states' leaders, their
     governments — who "the two sides" that sign in the next sentence are."""
     found = {}
-    for m in _LEADER_OF.finditer(t):
-        code = _country_of(m["of"] or m["adj"])
+    for code, m in _states_led(t):
         if code and code not in found:
             found[code] = (m.start(), m.end())
     if len(found) != 2 or "CHN" not in found:
@@ -777,10 +780,9 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
         org = heads.get(m["surname"])
         if org and not any(a <= m.start() < b for a, b, _, _ in spans) and org[1] not in {x[3] for x in spans}:
             spans.append((m.start(), m.end(), org[0], org[1]))
-    leaders = list(_LEADER_OF.finditer(t)) if c.kind == "talks" or (c.kind == "project" and _LEADER_OPENS.search(t)) else []
-    for m in leaders:
+    leaders = _states_led(t) if c.kind == "talks" or (c.kind == "project" and _LEADER_OPENS.search(t)) else []
+    for code, m in leaders:
         # "President of Azerbaijan Ilham Aliyev has met with …", "Vietnamese President Vo Van Thuong received …": his state
-        code = _country_of(m["of"] or m["adj"])
         if code and code not in _CHINESE and not any(a <= m.start() < b for a, b, _, _ in spans):
             e = resolver.government(code)
             spans.append((m.start(), m.end(), e.name, e.id))
@@ -965,7 +967,6 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
         if _an_office(name):
             continue  # ("… signing ceremony … between GM Henry Yu and …": a person by an office)
         spans.append((at, at + len(name), name, None))
-    # ("the Technical Cooperation Project for the Filipino-Sino Center for Agricultural Technology": a project, no side)
     for name, where in _introduced_firms(text, gaz).items():
         # ("Mobile operator MegaFon posted higher profits. … MegaFon will use a credit line from …": a firm the article said
         # what it is before, named bare — not inside a longer name, "Econet of Zimbabwe")
@@ -978,6 +979,7 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
     spans = [(a, a + office.start("office"), x[:office.start("office")], None)
              if known is None and (office := _OFFICE_HOLDER.match(x)) else
              (a, b, x, known) for a, b, x, known in spans]
+    # ("the Technical Cooperation Project for the Filipino-Sino Center for Agricultural Technology": a project, no side)
     return [x for x in spans if not _no_side(x, t, c, text, spans) and not _PROJECT_OF.search(x[2])]
 
 
@@ -1003,11 +1005,11 @@ _COUNTERPARTS = re.compile(r"(?:(?P<adj>[A-Z][a-z]+)\s)?(?P<office>President|Pri
 # (not "Jack Ma and President Paul Kagame launched the platform": a launch of two, the state a partner)
 _LEADER_OPENS = re.compile(rf"(?<!and\s)(?<!&\s)\b{LEADER}\s(?:[A-Z][\w'’-]+\s){{1,3}}(?:has\s|have\s)?(?:opened|inaugurated|"
                            rf"commissioned|launched|unveiled)\b")
-# a state's leader named by the state: "President of Azerbaijan", "Prime Minister of Pakistan", "Vietnamese President"
 # a head of state or government who signs: "President Bharrat Jagdeo signed …", "Bolivian President Evo Morales signed …"
 _HEAD_SIGNED = re.compile(rf"(?:^|(?<=\s))(?:(?P<adj>[A-Z][a-z]+)\s)?(?P<office>President|Prime\sMinister|Premier)\s"
                           rf"(?:[A-Z][\w'’.-]+\s){{1,3}}(?:has\s|had\s|on\s\w+\s|also\s|personally\s)?(?:{SIGNED})\s"
                           rf"(?!(?:[\w-]+\s){{0,4}}?(?:on\sbehalf|as\sa\switness))")
+# a state's leader named by the state: "President of Azerbaijan", "Prime Minister of Pakistan", "Vietnamese President"
 _LEADER_OF = re.compile(rf"\b{LEADER}\sof\s(?:the\s)?(?P<of>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)|"
                         rf"\b(?P<adj>[A-Z][a-z]+(?:['’]s)?)\s{LEADER}\b")
 
@@ -2207,10 +2209,9 @@ def _clean_name(sentence: str, name: str, at: int) -> tuple[int, str] | None:
     if not name or name in _NOT_NAMES or len(name) < 2 or re.fullmatch(r"[\d\W]+", name) or _is_place(name) \
             or _GENERIC_HEAD.fullmatch(name) \
             or _LEGAL_FORM_ONLY.fullmatch(name) or re.search(rf"\b(?:{_NOT_ORG_HEADS})$", name) or _ARRANGEMENT.fullmatch(name) \
-            or _PROJECT_OF.search(name) \
             or _TECHNOLOGY_NAME.fullmatch(name) or (re.match(r"Daily\s[A-Z]", name) and re.search(r"\bthe\s$", sentence[:at])):
         return None  # ("Investigations conducted by the Daily Searchlight revealed …": a newspaper, who tells — not "Chinese data
-        # centre operator Daily Tech"; "the Technical Cooperation Project for the Filipino-Sino Center …": a project)
+        # centre operator Daily Tech")
     return at, _with_legal_form(sentence, at, name)
 
 

@@ -833,7 +833,7 @@ def _tells_again(s: Sentence, deal: Candidate | None, told: Candidate, paragraph
     before = s.text[:deal.evidence["kind"][0].start - s.start]
     if re.fullmatch(HIRING, deal.noun, re.I):
         return False  # "… said that it selected Ericsson and Huawei to …": a firm hired, no deal named again
-    if re.search(rf"\balso\s(?:\w+\s){{0,2}}?(?:{SIGNED})\b", before) or \
+    if _ALSO_SIGNED.search(before) or \
             (re.search(r"\bexchange", deal.noun or "", re.I) and not re.search(r"\bexchange", told.noun or "", re.I)):
         return False  # ("… signed the agreement on Economic and Technical Cooperation. Mr. Dominguez and Mr. Zhong also signed
         # the Exchange of Letters on …": one more signed, by its own name)
@@ -922,6 +922,10 @@ _VENTURE_DESCRIBED = re.compile(r",\s(?P<jv>(?:a|an)\s(?:[\w-]+\s){0,2}?(?:joint
                                 r"[^,.;–—]+?)(?=,\s|\s[–—]\s)")
 
 
+# one more deal signed, told by "also" ("Mr. Dominguez and Mr. Zhong also signed the Exchange of Letters on …")
+_ALSO_SIGNED = re.compile(rf"\balso\s(?:\w+\s){{0,2}}?(?:{SIGNED})\b", re.I)
+
+
 def _another_kind(s: Sentence, deal: Candidate, current: Candidate | None) -> bool:
     """"The loan process has been halted even though the two governments had already signed a Memorandum of
     Understanding": the sentence points back at the loan, and tells an MoU of its own (a deal of another kind,
@@ -930,7 +934,7 @@ def _another_kind(s: Sentence, deal: Candidate, current: Candidate | None) -> bo
         return False
     at = deal.evidence["kind"][0].start - s.start
     if deal.noun and current.noun and deal.noun.casefold() != current.noun.casefold() and \
-            re.search(rf"\balso\s(?:\w+\s){{0,2}}?(?:{SIGNED})\s(?:\w+\s){{0,3}}?$", s.text[:at], re.I):
+            (also := _ALSO_SIGNED.search(s.text, 0, at)) and re.fullmatch(r"\s(?:\w+\s){0,3}?", s.text[also.end():at]):
         return True  # ("… signed the agreement on Economic and Technical Cooperation. The two ministries also signed the
         # Exchange of Letters on …": one more deal, by its own name)
     if deal.kind in (current.kind, "other", "project"):
@@ -1058,10 +1062,9 @@ def _same_deal(a: Candidate, b: Candidate, published: str | None = None) -> bool
     if a.kind == "contract" and builders_a and builders_b and not builders_a & builders_b:
         return False  # "Three awarded Huawei a contract …" and "Huawei has selected Tech Mahindra as its partner to …": the
         # builder of one hires another, a contract of its own
-    clients_a, clients_b = ({p.parent or p.id for p in x.parties if p.role not in ("contractor", "supplier", "financier")}
-                            for x in (a, b))
-    names_a, names_b = ({p.name.casefold() for p in x.parties if p.role not in ("contractor", "supplier", "financier")}
-                        for x in (a, b))
+    hiring_a, hiring_b = ([p for p in x.parties if p.role not in ("contractor", "supplier", "financier")] for x in (a, b))
+    clients_a, clients_b = ({p.parent or p.id for p in x} for x in (hiring_a, hiring_b))
+    names_a, names_b = ({p.name.casefold() for p in x} for x in (hiring_a, hiring_b))
     if a.kind == "contract" and clients_a and clients_b and not clients_a & clients_b and not (a.headline or b.headline) and \
             not any(p.kind in ("government", "ministry", "agency", "regulator") for p in (*a.parties, *b.parties)) and \
             not any(f" {x} " in f" {y} " or f" {y} " in f" {x} " for x in names_a for y in names_b):  # ("Airtel", "Bharti Airtel")
