@@ -1927,6 +1927,24 @@ def test_names_in_a_row_and_names_that_start_with_a_digit(text, parties):
     assert {p.name for p in c.parties} == parties
 
 
+@pytest.mark.parametrize("text, parties", [
+    ("Huawei signed an MoU with Zentrix and Orion Fibre Networks.", {"Huawei", "Zentrix", "Orion Fibre Networks"}),
+    ("ZTE signed a contract with KTX and Orion and Data Corp to lay the cable.", {"ZTE", "KTX", "Orion and Data Corp"}),
+    ("Zentrix and Orion Fibre Networks signed a deal with Huawei.", {"Huawei", "Zentrix", "Orion Fibre Networks"}),
+    # one name: a trade's or a common noun's word before "and", a place's people's
+    ("Huawei signed an MoU with Cable and Wireless Communications.", {"Huawei", "Cable and Wireless Communications"}),
+    ("Huawei signed an MoU with the Robotics and IoT Institute.", {"Huawei", "Robotics and IoT Institute"}),
+    ("Huawei signed an MoU with Eastern and Southern African Trade and Development Bank.",
+     {"Huawei", "Eastern and Southern African Trade and Development Bank"}),
+])
+def test_a_word_of_a_name_own_before_and_and_a_firms_full_name_are_two_parties(text, parties):
+    """"with Zentrix and Orion Fibre Networks": a single word that can be a name by itself, then a name ending with its
+    head word or legal form, are two firms; a trade's word ("Cable and Wireless …"), a common noun ("Robotics and …")
+    or a region ("Eastern and Southern African …") before "and" begins one name."""
+    (c,) = extract_article(text).candidates
+    assert {p.name for p in c.parties} == parties
+
+
 @pytest.mark.parametrize("text, kind, status", [
     ("Orion Telecom cancelled its contract with ZTE.", "contract", "cancelled"),
     ("Orion Telecom has scrapped its 5G contract with Huawei.", "contract", "cancelled"),

@@ -1524,8 +1524,29 @@ def _two_names(left: str, right: str) -> bool:
     if named_after and _country_of(named_after[1]) and words and not re.search(r"\s(?:of|for)\s", left) and \
             not _is_place(left):
         return True
+    if len(words) == 1 and _bare_name(words[0]) and len(right.split()) >= 2 and _bare_name(right.split()[0]) and \
+            re.search(rf"\b(?:{ORG_HEADS}|{_LEGAL_WORDS})\.?$", right) and _distinctive(right):
+        return True  # ("with Ubiquoss and Dasan Network Solutions", "UIC and FutureNet and Technology Corp": a word of
+        # a name's own, then a firm's full name — not "Cable and Wireless Communications", "Eastern and Southern African …")
     return len(words) >= 2 and len(right.split()) >= 2 and not re.search(r"\s(?:of|for)\s", left) and _distinctive(right) and \
         bool(re.fullmatch(rf"(?:{ORG_HEADS}|{_LEGAL_WORDS}|Group)\.?", words[-1]))
+
+
+# the words of a firm's name that are a trade's or a quality's, no name of their own ("Iron", "Cable", "General")
+_TRADE_WORDS = frozenset("iron steel oil gas cable wireless fibre fiber optical optic marine data network networks system "
+                         "systems software engineering construction standard general united royal federal national global "
+                         "international first new trust savings loan loans building light water electric electronics "
+                         "machinery equipment chemical mining radio television satellite space aerospace".split())
+
+
+def _bare_name(word: str) -> bool:
+    """A word that can be a name by itself ("Ubiquoss", "UIC", "FutureNet"): capitalised, no trade's or ministry's word
+    (nor a common noun's ending: "Robotics", "Engineering", "Innovation"), no place nor its people's."""
+    return bool(re.fullmatch(r"[A-Z][\w-]+", word)) and word.lower() not in _TRADE_WORDS and \
+        not re.search(r"(?:ics|ing|tion|sion|ment|ity|ogy|ture|ance|ence|ism|ness|ship|ery|ies)$", word) and \
+        word.lower() not in _REGION_WORDS and word.capitalize() not in _NOT_NAMES and \
+        not re.fullmatch(_PORTFOLIO, word) and not re.fullmatch(ORG_HEADS, word) and not _is_demonym(word) and \
+        not _is_place(word)
 
 
 # what a deal is for, named after a head word: "… Digital Connectivity Project", "… Broadband Programme"
