@@ -6567,6 +6567,27 @@ def test_a_firm_the_article_introduced_by_what_it_is_is_a_party_when_named_bare(
     assert "Sunday" not in [p.name for p in c.parties]
 
 
+@pytest.mark.parametrize("intro", [
+    "Zentrix Pacific is owned by Australia's dominant carrier, the formerly state-owned Koala Telecom.",
+    "Australia's state-owned telecoms provider, Koala Telecom, is rolling out 5G.",
+    "Zentrix Pacific is owned by Australian carrier Koala Telecom.",
+])
+def test_the_carrier_of_a_country_is_the_firm_the_article_introduced_with_that_country(intro):
+    """"Australia's dominant carrier, the formerly government-owned Telstra. … The Australian carrier acquired Digicel
+    Pacific": the carrier is the firm the article said what it is of, named a sentence or two before (it had been
+    left out: the gazetteer does not know the name) — but "the preferred equipment vendor, says Muthuvel" introduces
+    no firm."""
+    text = f"Example headline\n\n{intro}\n\nKoala Telecom has long had ambitions to expand into Asia.\n\n" \
+           "The Australian carrier acquired Zentrix Pacific with the help of AU$1.3 billion from Export Finance Australia.\n"
+    (c,) = extract_article(text).candidates
+    buyer = {p.name: p for p in c.parties}.get("Koala Telecom")
+    assert c.kind == "acquisition" and buyer is not None and buyer.role == "owner"
+    assert buyer.country == "AUS"
+    text = "Example headline\n\nHuawei is the preferred equipment vendor, says Muthuvel.\n\nMuthuvel said all projects " \
+           "were carried out by Huawei.\n\nThe vendor built a data centre for the state with a $50 million loan.\n"
+    assert "Muthuvel" not in {p.name for c in extract_article(text).candidates for p in c.parties}
+
+
 @pytest.mark.parametrize("said, status, parties", [
     ("Over 70% of the Huawei-built national fibre network completed.", "under_construction", {"Huawei": "contractor"}),
     ("Huawei finished the national fibre backbone in Malawi in 2018.", "completed", {"Huawei": "contractor"}),

@@ -771,7 +771,7 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
         named = _named_before(text, s.start, gaz,  # in a deal with Huawei: the other side's, named before)
                               lambda name: (fits is None or re.search(fits, name) is not None) and name not in t and
                               not any(name.startswith(o + " ") for o in others) and
-                              (whose is None or resolver.resolve(name).entity.country == whose))
+                              (whose is None or _country_known(name, text, gaz, resolver) == whose))
         if named:  # linked here: named before, it is as specific as the article made it
             spans.append((m.start(np), m.end(np), named[-1][1], resolver.resolve(named[-1][1]).entity.id))
     heads = _heads_of(text, gaz)
@@ -888,7 +888,8 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
         country = next((x.value for x in gaz.find(subject["np"]) if x.kind == "country"), None)
         name = _subject_before(text, s.start, gaz, resolver, country, subject["np"])
         if name:
-            spans.append((subject.start("np"), subject.end("np"), name, resolver.resolve(name).entity.id))
+            spans.append((subject.start("np"), subject.end("np"), name,
+                          resolver.resolve(name, country=_country_known(name, text, gaz, resolver)).entity.id))
     obj = _OBJECT_REF.search(t)  # "Huawei signed a contract with the operator …": the operator the sentence before named
     if obj and not any(a <= obj.start("np") < b for a, b, _, _ in spans):
         name = _object_before(text, s.start, gaz, resolver, {known for _, _, _, known in spans},
@@ -1256,13 +1257,19 @@ def _subject_before(text: str, end: int, gaz, resolver, country: str | None, nou
     word = noun.split()[-1].lower()
 
     def keep(n: str) -> bool:
-        if country is not None and resolver.resolve(n).entity.country != country:
+        if country is not None and _country_known(n, text, gaz, resolver) != country:
             return False
         if word == "it":
             return True
         kind = _kind_of_name(n, gaz, resolver)
         return (kind == "bank") == (word in _BANK_WORDS) and (word in _BANK_WORDS or kind not in _STATE_KINDS)
     return _first_of_nearest(text, end, gaz, keep)
+
+
+def _country_known(n: str, text: str, gaz, resolver) -> str | None:
+    """A name's country: the one the article gave when it said what the firm is ("Australia's dominant carrier,
+    Telstra"), else the records'."""
+    return _introduced_firms(text, gaz).get(n) or resolver.resolve(n).entity.country
 
 
 def _kind_of_name(n: str, gaz, resolver) -> str:
@@ -1312,6 +1319,8 @@ def _named_before(text: str, end: int, gaz, keep=None) -> list[tuple[int, str]]:
         before = text[start:end]
         mentions = gaz.find(before)
         named = _org_names(before, mentions) + [(x.start, x.text) for x in mentions if x.kind == "organisation"]
+        named += [(m.start(), firm) for firm in _introduced_firms(text, gaz)  # (a firm the article said what it is)
+                  for m in re.finditer(rf"(?<![\w-]){re.escape(firm)}(?![\w-])", before)]
         named = [(start + at, n) for at, n in sorted(_without_the(named)) if keep is None or keep(n)]
         if named or start == 0:
             return named
@@ -1946,7 +1955,12 @@ _DESCRIBED_NAME = re.compile(
 
 # a firm the article introduces by what it is: "Mobile operator MegaFon", "Hong Kong wireless carrier Sunday", "MegaFon, a
 # Russian mobile operator," (the words before the firm's noun in small letters, or a people's or a place's)
-_INTRODUCED = re.compile(r"(?P<what>(?:\b[\w'’-]+\s){0,3})(?-i:operator|carrier|telco|provider|vendor|utility)\s"
+_INTRODUCED = re.compile(r"(?P<what>(?:\b[\w'’-]+\s){0,3})(?-i:operator|carrier|telco|provider|vendor|utility)"
+                         # ("Australia's dominant carrier, the formerly government-owned Telstra", "State-owned
+                         # telecommunications provider, TSTT, is …")
+                         # (not "the preferred equipment vendor, says Muthuvel": who tells)
+                         r"(?:,\sthe\s(?:(?!(?:said|says|told|and|or|but|which|who|that|with|to|of|in|for|by|on|at|as)\s)"
+                         r"(?-i:[a-z])[\w-]*\s){0,3}|,\s(?=(?-i:[A-Z])[\w&'’.-]*(?:\s(?-i:[A-Z])[\w&'’.-]*){0,2},)|\s)"
                          r"(?P<a>(?-i:[A-Z])[\w&'’.-]*[\w&](?:\s(?-i:[A-Z])[\w&'’.-]*[\w&]){0,2})(?=[,.;]|\s(?-i:[a-z(])|$)|"
                          r"(?:^|(?<=\s))(?P<b>(?-i:[A-Z])[\w&'’.-]*[\w&](?:\s(?-i:[A-Z])[\w&'’.-]*[\w&]){0,2}),\s(?:a|an|the|"
                          r"(?-i:[A-Z])[\w-]+(?:\s(?-i:[A-Z])[\w-]+)?['’]s)\s"
