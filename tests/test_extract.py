@@ -4584,6 +4584,9 @@ def test_a_firm_named_after_its_country_after_and_is_a_name_of_its_own():
     ("Australia funded the cable's construction.", "Australia"),
     ("The Lakeland government is also funding the construction of six towers in the islands.", "Lakeland government"),
     ("The World Bank financed the laying of the Lakeland backbone, which Huawei built.", "World Bank"),
+    # a country (or its capital) funding: its state, in any tense
+    ("Canberra is also funding the construction of six towers in the Solomon Islands.", "Canberra"),
+    ("Australia was funding the construction of six towers in the Solomon Islands.", "Australia"),
 ])
 def test_who_funds_the_building_of_a_thing_finances_a_project(sentence, funder):
     (c,) = extract_article(f"Example headline\n\n{sentence}\n").candidates

@@ -1689,6 +1689,8 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
                            rf"(?:\s(?:and|&)\s(?:the\s)?(?:[\w-]+\s){{0,4}}?(?-i:[A-Z])[\w'’.-]*(?:,?\s(?:of\s|the\s)*(?-i:[A-Z])[\w'’.-]*){{0,8}})?"
                            # (and a signing to come: "Belarus and China plan to sign …", "Belarus is expected to sign …")
                            rf"\s(?:has\s|have\s|had\s|on\s\w+\s|to\s|will\s|(?:is|are)\sto\s|plans?\sto\s|"
+                           # ("Canberra is also funding the construction of six towers")
+                           rf"(?:is|are|was|were)\s(?=(?:also\s|now\s|jointly\s|(?-i:[a-z]+ly)\s)?(?:funding|financing)\b)|"
                            # ("Guyana and China Saturday signed …": the day between the sides and the verb)
                            rf"(?-i:{_WEEKDAY_RE})\s|"
                            rf"(?:is|are)\s(?:expected|set|due|scheduled|likely|poised|preparing)\sto\s)?"
