@@ -6591,6 +6591,29 @@ def test_the_carrier_of_a_country_is_the_firm_the_article_introduced_with_that_c
     assert "Muthuvel" not in {p.name for c in extract_article(text).candidates for p in c.parties}
 
 
+@pytest.mark.parametrize("said, status", [
+    ("The project, implemented by Huawei, cost $70 million.", "completed"),
+    ("Work on the fibre network, carried out by China Communications Services, began in Uganda in March.",
+     "under_construction"),
+    ("The Safe City project in Lusaka was executed by Huawei.", "completed"),
+    ("Huawei set up Ghana's first 5G network in 2019.", "completed"),
+    ("Huawei has modernised the mobile network of Telecel in Zimbabwe.", "completed"),
+    ("Huawei was responsible for the construction of the network in Zambia.", None),
+])
+def test_a_work_told_as_done_by_a_firm_in_other_words_is_its_project(said, status):
+    """Who did a work, told in the passive ("was executed by"), in a participle between commas ("The project, implemented
+    by Huawei, …"), by "set up" before a place's possessive, "modernised", "was responsible for the construction of":
+    the firm builds the project — but the facility that "will modernise the country's electronic systems" is no plan of
+    its own, and "Huawei executed the project on time" (a firm's own boast) is still no deal."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert (c.kind, c.status) == ("project", status)
+    assert {p.role for p in c.parties if p.country == "CHN"} == {"contractor"}
+    (c,) = extract_article("Example headline\n\nThe data centre in Lusaka was built by Huawei. The facility will modernise "
+                           "the country's electronic systems.\n").candidates
+    assert c.status == "completed"
+    assert not extract_article("Example headline\n\nHuawei executed the project on time.\n").candidates
+
+
 @pytest.mark.parametrize("said, status, parties", [
     ("Over 70% of the Huawei-built national fibre network completed.", "under_construction", {"Huawei": "contractor"}),
     ("Huawei finished the national fibre backbone in Malawi in 2018.", "completed", {"Huawei": "contractor"}),

@@ -1184,7 +1184,10 @@ def _cost_of_named(sentence: str, last: Candidate) -> bool:
 
 # a work told as done by its verb ("ZTE has built a network", "rolled out 4G", "The Safe City system was implemented by …")
 _PROJECT_DONE = re.compile(r"(?<!-)\b(?:built|installed|deployed|laid(?!\s(?:the\s)?foundation)|constructed|landed|implemented|"
-                           r"upgraded|rolled\sout|"  # (not "The Huawei-built cable will be completed by June": who builds it)
+                           r"upgraded|rolled\sout|executed|moderni[sz]ed|carried\sout|undertaken|"
+                           # (not "The Huawei-built cable will be completed by June": who builds it)
+                           # ("Huawei set up Ghana's first 5G network in 2019": done — not "to set up")
+                           r"(?<!to\s)set\sup(?=\s(?:an?|the|its|their|(?-i:[A-Z])[\w-]+['’]s)\s)|"
                            # (not "delivered a speech": words, no work)
                            r"delivered(?!\s(?:an?\s|the\s|his\s|her\s|its\s|their\s)?(?:[\w-]+\s)?(?:speech|address|"
                            r"remarks|keynote|presentation|talk|lecture|statement|message)\b)|"

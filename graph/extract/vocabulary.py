@@ -278,7 +278,9 @@ OPERATIONAL = (r"launch(?:ed|es)|inaugurat(?:ed|es)|commission(?:ed|s)(?!\s(?:th
 # what is being built, in any tense of "be" ("is installing 2,000 cameras", "were laying the cable")
 BUILDING = (r"under construction|construction (?:began|started)|(?:(?<=the\s)|^)construction\sof(?=\s[^.;]{0,80}?\s(?:began|started|"
             r"is\sunder\sway|is\sunderway|has\sbegun|is\songoing|continues))|"
-            r"began building|broke ground|"  # (not "a loan for the construction of a data centre": what it is for)
+            r"began building|broke ground|"
+            # ("Work on the fibre network, carried out by …, began in March")
+            r"(?:^|(?<=\s))works?\son\s[^.;]{0,100}?\s(?:began|started|has\sbegun|have\sbegun|(?:is|are)\sunder\s?way)|"  # (not "a loan for the construction of a data centre": what it is for)
             # ("PM on Monday laid the foundation stone of the Huawei data centre", "launched construction of a data centre")
             r"(?:laid|lays|lay)\s(?:the\s)?foundation\sstones?|foundation\sstones?\s(?:was|were|has\sbeen|have\sbeen)\slaid|"
             r"launch(?:ed|es)\s(?:the\s)?(?:construction|building|laying|installation)\s(?:works?\s)?(?:of|on)|"
@@ -325,15 +327,22 @@ BUILT = (r"build|builds|built|co-build|install(?:ed|s)?|deploy(?:ed|s)?|deliver(
          # network at Mombasa")
          r"land(?:ed|s)?(?=\s(?:the\s|an?\s)?(?:[\w-]+\s){0,4}?(?:cables?|networks?|cable\ssystems?)\b)|"
          rf"(?<!to\s)(?:set(?:s)?\sup|establish(?:ed|es)?|(?:(?<=will\sbe\s)|(?<=will\ssoon\sbe\s))(?:setting\sup|establishing))"
-         rf"(?=\s(?:an?|the|its|their|two|three|several|new)\s"
+         # (and a place's: "Huawei set up Ghana's first 5G network")
+         rf"(?=\s(?:an?|the|its|their|two|three|several|new|(?-i:[A-Z])[\w-]+['’]s)\s"
          rf"(?:[\w-]+\s){{0,3}}?{_THING}\b)|"
          # ("the CCTV system was set up in the cities of Yaounde and Douala": a thing set up, told in the passive)
          rf"(?:(?<=was\s)|(?<=were\s)|(?<=been\s))set\sup(?=\s(?:in|at|across|throughout|by)\s)|"
          # ("Huawei implemented the e-government system", "ZTE upgraded Telkom's core network", "The Safe City system was
          # implemented by Huawei", "will upgrade the network"): work done on a thing (not "implemented the agreement",
          # "upgraded their relations"; nor a purpose, "to upgrade existing network")
-         rf"(?:implemented|implements|upgraded|upgrades|(?<=will\s)(?:implement|upgrade))(?=\s(?:the\s|an?\s|its\s|their\s)?(?:[\w'’-]+\s){{0,4}}?(?:{_THING}|systems?|projects?)\b)|"
-         r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s))(?:implemented|upgraded)(?=\sby\s)|"
+         # ("Huawei has modernised the mobile network of Telecel")
+         rf"(?:implemented|implements|upgraded|upgrades|moderni[sz]ed|moderni[sz]es|(?<=will\s)(?:implement|upgrade))"
+         rf"(?=\s(?:the\s|an?\s|its\s|their\s)?(?:[\w'’-]+\s){{0,4}}?(?:{_THING}|systems?|projects?)\b)|"
+         # (and "The Safe City project was executed by Huawei", "The project, implemented by Huawei, cost …", "Work on the
+         # network, carried out by China Communications Services, began …": who did a work, told in the passive or a
+         # participle between commas — not "Huawei executed the project on time", the firm's own report)
+         r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s))(?:implemented|upgraded|executed|moderni[sz]ed)(?=\sby\s)|"
+         r"(?<=,\s)(?:implemented|executed|upgraded|moderni[sz]ed|carried\sout|undertaken)(?=\sby\s(?:the\s)?(?-i:[A-Z])[^,;]*,)|"
          # ("Huawei finished the national fibre backbone in 2018", "is executing Malawi's national fibre backbone project"): a
          # work done or in hand, told by another verb (a definite one: not "finished a number of similar projects")
          rf"(?<!which\s)(?<!that\s)(?:finished|executing)(?=\s(?:the\s|its\s|their\s|(?-i:[A-Z])[\w-]+['’]s\s)"
@@ -343,7 +352,9 @@ BUILT = (r"build|builds|built|co-build|install(?:ed|s)?|deploy(?:ed|s)?|deliver(
          r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s)|(?<=is\s)|(?<=are\s))(?:jointly\s)?(?:(?:designed|developed)\sand\s)?"
          r"(?:manufactured|developed|produced|built)(?:\sand\s(?:manufactured|developed|built|produced|launched))?(?=\sby\s)|"
          # ("Huawei is behind the construction of the national backbone"): the builder of a work
-         r"(?:is|was|are|were)\s(?:also\s)?behind\sthe\s(?:construction|building|deployment|installation|roll-?out|laying)\sof|"
+         # (and "Huawei was responsible for the construction of the network")
+         r"(?:is|was|are|were)\s(?:also\s)?(?:behind|responsible\sfor)\sthe\s(?:construction|building|deployment|installation|"
+         r"roll-?out|laying)\sof|"
          # ("The launch of the satellite was carried out by SupremeSAT and the China Great Wall Industry Corp")
          rf"(?:(?<=was\s)|(?<=were\s)|(?<=been\s))carried\sout(?=\sby\b)|"
          # ("Huawei opens its second cloud data center in Mexico", "Alibaba Cloud plans to launch its first cloud region in
