@@ -6591,6 +6591,25 @@ def test_the_carrier_of_a_country_is_the_firm_the_article_introduced_with_that_c
     assert "Muthuvel" not in {p.name for c in extract_article(text).candidates for p in c.parties}
 
 
+@pytest.mark.parametrize("said, roles", [
+    ("Huawei beat Ericsson to a contract to modernise Zamtel's network.", {"Huawei": "contractor", "Zamtel": "signatory"}),
+    ("Huawei beat Ericsson and Nokia to the $300 million deal with Ethio Telecom.",
+     {"Huawei": "contractor", "Ethio Telecom": "signatory"}),
+    ("ZTE was awarded the contract by Zamtel.", {"ZTE": "contractor", "Zamtel": "signatory"}),
+    ("ZTE was awarded the contract by the Ministry of ICT of Zambia.",
+     {"ZTE": "contractor", "Ministry of ICT of Zambia": "signatory"}),
+])
+def test_a_contract_won_over_rivals_or_awarded_by_a_client(said, roles):
+    """"Huawei beat Ericsson and Nokia to the deal": Huawei won it, its rivals are no party; "was awarded the contract by
+    Zamtel": Zamtel is the client, not a second contractor — and "Huawei beat expectations", "Kenya beat Uganda to the
+    title" tell no deal."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert c.kind == "contract"
+    assert {p.name: p.role for p in c.parties} == roles
+    for other in ("Huawei beat expectations in its quarterly results.", "Kenya beat Uganda to the title."):
+        assert not extract_article(f"Example headline\n\n{other}\n").candidates
+
+
 @pytest.mark.parametrize("said, status", [
     ("The project, implemented by Huawei, cost $70 million.", "completed"),
     ("Work on the fibre network, carried out by China Communications Services, began in Uganda in March.",

@@ -2559,8 +2559,8 @@ def _hired_role(sentence: str, start: int, end: int, deal_text: str) -> str | No
                 rf"(?:was|were|has\sbeen|had\sbeen)\s(?:\w+\s)?(?:awarded|selected|picked|chosen|contracted|appointed|hired))\b",
                 after, re.I) or \
             re.search(rf"\b(?:awarded|contracted\swith|{HIRING})\s(?!by\s)(?:the\s)?(?:[A-Z][a-z]+\s(?=[a-z]))?"
-                      rf"(?:[a-z][\w-]*\s){{0,3}}$", before):  # ("selected Indian firm Tech Mahindra")
-        # (not "selected by Ethio Telecom": who selects)
+                      rf"(?:(?!by\s)[a-z][\w-]*\s){{0,3}}$", before):  # ("selected Indian firm Tech Mahindra")
+        # (not "selected by Ethio Telecom", "was awarded the contract by Zamtel": who selects, who awards)
         return "supplier" if _SUPPLY_WORDS.search(deal_text) else "contractor"  # (what the deal's sentences say it does)
     return None
 

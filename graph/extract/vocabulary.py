@@ -180,6 +180,9 @@ AWARDED = (r"award(?:ed|s)?|(?:won|wins)(?!\s(?:an?\s|the\s|high\s|wide\s|intern
            # up EUR250m Telenor Hungary contract", "ZTE claims a new €200 million contract", "have taken the lion's share of 5G
            # contracts from China Mobile")
            # ("Huawei took a six-year contract with Norway's Telenor", "grabbed/snatched/captured a contract")
+           # ("Huawei beat Ericsson and Nokia to a contract to modernise Zamtel's network": rivals left behind)
+           r"beat(?:s|en)?(?=\s[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)*(?:,?\s(?:and|&)\s[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)*)*"
+           r"\sto\s(?:an?|the)\s(?:[\w$€£.,'’-]+\s){0,4}?(?:contracts?|deals?|orders?|tenders?)\b)|"
            r"(?:scor(?:ed|es)|pick(?:ed|s)\sup|lock(?:ed|s)\sin|claim(?:ed|s)(?=\san?\s)|grabb(?:ed|s)|snatch(?:ed|es)|"
            r"captur(?:ed|es)|t(?:ook|akes)(?=\san?\s)|t(?:ook|akes?|aken)(?=\s(?:the\s)?(?:largest|biggest|lion['’]s\sshare)))"
            r"(?=\s(?:(?:an?|the|its)\s)?(?:[\w$€£.,'’-]+\s){0,5}?(?:contracts?|deals?|orders?|tenders?)\b)|"
