@@ -6591,6 +6591,28 @@ def test_the_carrier_of_a_country_is_the_firm_the_article_introduced_with_that_c
     assert "Muthuvel" not in {p.name for c in extract_article(text).candidates for p in c.parties}
 
 
+@pytest.mark.parametrize("said, kind, roles", [
+    ("ZTE and Angola Telecom set up a joint company to run the fibre network.", "joint_venture",
+     {"ZTE": "partner", "Angola Telecom": "partner"}),
+    ("ZTE and Angola Telecom established a new joint company.", "joint_venture", {"ZTE": "partner", "Angola Telecom": "partner"}),
+    ("China Exim Bank disbursed $50 million to Cameroon for the fibre backbone.", "loan",
+     {"China Exim Bank": "financier", "Cameroon": "beneficiary"}),
+    ("The Export-Import Bank of China has disbursed $50 million to Cameroon for the fibre backbone.", "loan",
+     {"Export-Import Bank of China": "financier", "Cameroon": "beneficiary"}),
+])
+def test_a_joint_company_set_up_and_a_sum_a_bank_disbursed(said, kind, roles):
+    """"set up a joint company" is a joint venture, as "a joint venture" is; "China Exim Bank disbursed $50 million to
+    Cameroon" a loan, as "lent" is — but a firm's legal form ("Closed Joint Stock Company") founds no venture, "the joint
+    company will … repay the loan" tells the loan, and a government's disbursement is no bank's loan."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert c.kind == kind
+    assert {p.name: p.role for p in c.parties} == roles
+    (c,) = extract_article("Example headline\n\nThe Asian Development Bank and Zentrix Closed Joint Stock Company have "
+                           "signed a $30 million financing agreement to expand mobile connectivity.\n").candidates
+    assert c.kind == "loan"
+    assert not extract_article("Example headline\n\nThe government disbursed $5 million to contractors.\n").candidates
+
+
 @pytest.mark.parametrize("said, roles", [
     ("Huawei beat Ericsson to a contract to modernise Zamtel's network.", {"Huawei": "contractor", "Zamtel": "signatory"}),
     ("Huawei beat Ericsson and Nokia to the $300 million deal with Ethio Telecom.",

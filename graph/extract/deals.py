@@ -439,7 +439,9 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
                        r"(?:to\s(?:borrow|take\sout\sa\sloan)|for\sa\s(?:\w+\s)?loan)\b", s.text, re.I)
     if borrow:  # "Uganda is seeking to borrow USh550 billion from Chinese Exim Bank": a loan asked for, not yet granted
         return _told_by("proposal", s, borrow, text)
-    lend = re.search(r"\b(?:lend|lends|lent|lending|loaned|borrow|borrows|borrowed|(?:has|have|had)\s(?:already\s)?lined\sup)\b",
+    lend = re.search(r"\b(?:lend|lends|lent|lending|loaned|borrow|borrows|borrowed|(?:has|have|had)\s(?:already\s)?lined\sup|"
+                     # ("China Exim Bank disbursed $50 million to Cameroon for the fibre backbone": a bank's money paid out)
+                     r"(?<=\b(?:Bank|Exim)\s)(?:[^.;]{0,30}?\s)?(?:has\s|have\s|had\s)?disbursed)\b",
                      s.text, re.I)  # ("ZTE has already lined up $25 billion from the China Development Bank and …")
     # "Exim Bank will lend $150 million to Ghana", "the government will borrow $95.5 million from China's Exim Bank":
     # a loan, unnamed

@@ -40,7 +40,11 @@ NOUNS = [
             r"(?-i:MoAs?|MOAs?|DoUs?|DOUs?)|memorand(?:um|a)\sof\sagreement|documents?\sof\sunderstanding|"
             r"declarations?\sof\sintent(?:ion)?|"
             r"memos?(?= (?:of|on) (?:understanding|cooperation))"),  # ("signed a memo on cooperation")
-    ("joint_venture", r"joint[- ]ventures?|consortium(?!\sof\s(?:\w+\s)?(?:banks|lenders|financiers|investors))|(?-i:JVs?)"),
+    ("joint_venture", r"joint[- ]ventures?|consortium(?!\sof\s(?:\w+\s)?(?:banks|lenders|financiers|investors))|(?-i:JVs?)|"
+                      # ("ZTE and Angola Telecom set up a joint company to run the network")
+                      # (not "Indigo Tajikistan Closed Joint Stock Company": a firm's legal form; and only one first told, "a
+                      # joint company": "the joint company will … repay the loan" tells of the loan)
+                      r"(?:(?<=\ba\s)|(?<=\bnew\s))(?-i:joint)\s(?!stock\b)(?:[\w-]+\s)?(?:company|firm|entity|enterprise)\b"),
     # ("has formed a JV with Meraas Holdings"; not "a consortium of eight banks signed a … loan agreement": the lenders)
     ("loan", r"(?:concessional |preferential |soft |commercial )?loans?(?: agreements?)?|credit lines?|lines? of credit|"
              r"buyer'?s credits?|financing (?:agreement|deal)s?|loan facilit(?:y|ies)|"
@@ -425,7 +429,8 @@ _VERBS = re.compile(rf"\b(?:{SIGNED}|{AWARDED}|{FINANCED}|{ANNOUNCED}|{OPERATION
                     rf"(?:made|cut)(?=\s(?:an?\s|the\s|its\s|their\s)?(?:[\w$€£.,-]+\s){{0,3}}?(?:deals?|agreements?|pacts?)\b)|"
                     # "formed a joint venture", "set up a consortium": the venture is the deal
                     rf"(?:form(?:ed|s|ing)?|establish(?:ed|es|ing)?|set(?:ting)?\sup|creat(?:ed|es|ing))\s(?:a|an|the)\s"
-                    rf"(?:[\w-]+\s){{0,3}}?(?:joint[- ]ventures?|consortium|(?-i:JVs?))|"
+                    rf"(?:[\w-]+\s){{0,3}}?(?:joint[- ]ventures?|consortium|(?-i:JVs?)|(?-i:joint)\s(?!stock\b)(?:[\w-]+\s)?(?:compan(?:y|ies)|"
+                    rf"firms?|entit(?:y|ies)|enterprises?))|"
                     rf"(?-i:JVs?)\s(?:[\w-]+\s){{0,6}}?(?:was|were|has\sbeen|had\sbeen)\s(?:formed|established|set\sup|created)|"
                     # "the project was a joint venture between A, B and C"; "would take an equity stake in Nigcomsat"
                     rf"(?:is|was|are|were)\s(?:a|an)\s(?:[\w-]+\s){{0,2}}?joint[- ]venture\s(?:between|of|formed\sby)|"
