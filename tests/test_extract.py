@@ -6591,6 +6591,25 @@ def test_the_carrier_of_a_country_is_the_firm_the_article_introduced_with_that_c
     assert "Muthuvel" not in {p.name for c in extract_article(text).candidates for p in c.parties}
 
 
+@pytest.mark.parametrize("said, ministry, country", [
+    ("Nigeria's Minister of Communications signed an MoU with Huawei in Abuja.", "Ministry of Communications", "NGA"),
+    ("Nigeria's Minister of Communications and Digital Economy signed an MoU with Huawei.",
+     "Ministry of Communications and Digital Economy", "NGA"),
+    ("The Minister of Finance has signed a loan agreement with China Exim Bank for Malawi's fibre backbone.",
+     "Ministry of Finance", "MWI"),
+])
+def test_a_minister_named_by_his_office_alone_signs_for_his_ministry(said, ministry, country):
+    """"Nigeria's Minister of Communications signed …" with no name after the office: his ministry signs (it had been left
+    out) — the field a ministry's words only, so that "Minister of … Technology Dr Rana Al-Fares signed" makes no
+    ministry of a person's name."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    signer = {p.name: p for p in c.parties}.get(ministry)
+    assert signer is not None and signer.country == country and signer.role == "signatory"
+    (c,) = extract_article("Example headline\n\nThe Minister of Communications and Information Technology Dr Rana Al-Fares "
+                           "signed a maintenance contract with Nokia.\n").candidates
+    assert not any("Rana" in p.name for p in c.parties)
+
+
 @pytest.mark.parametrize("said, kind, roles", [
     ("ZTE and Angola Telecom set up a joint company to run the fibre network.", "joint_venture",
      {"ZTE": "partner", "Angola Telecom": "partner"}),

@@ -834,7 +834,8 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
     between = _SIGNED_BETWEEN.search(t)
     listed, listed_end = _OFFICE_LISTED.finditer(t, between.end()) if between else (), 0
     for m in itertools.chain(_SIGNED_BY_MINISTER.finditer(t), _MINISTER_SIGNED.finditer(t), _OFFICE_FIRST_SIGNED.finditer(t),
-                             _OFFICE_NAME_SIGNED.finditer(t), _FIELD_MINISTER_SIGNED.finditer(t), listed):
+                             _OFFICE_NAME_SIGNED.finditer(t), _FIELD_MINISTER_SIGNED.finditer(t), listed,
+                             _OFFICE_ALONE_SIGNED.finditer(t)):  # (last: a name after the office is read before)
         person = m.groupdict().get("person")
         if not any(a <= m.start("office") < b for a, b, _, _ in spans) and \
                 not (person and person.split()[0] in _NOT_NAMES) and \
@@ -1340,6 +1341,11 @@ _PORTFOLIO = (r"Science|Sciences|Technology|Technologies|Innovation|Education|Tr
               r"Tertiary|Skills|Human|Capital|Hajj|Umrah|Religious|Customs|Budget|Economics")
 _PORTFOLIO_RUN = rf"(?:the\s)?(?:{_PORTFOLIO})(?:\s(?:{_PORTFOLIO}))*\b(?!\s[A-Z])"
 _PORTFOLIO_MORE = re.compile(rf"(?:,\s{_PORTFOLIO_RUN})*,?\s(?:and|&)\s{_PORTFOLIO_RUN}")
+# a minister who signs, named by his office alone: "Nigeria's Minister of Communications signed an MoU with Huawei" (a
+# field of a ministry's words only: not "Minister of Communications and Information Technology Dr Rana Al-Fares signed")
+_OFFICE_ALONE_SIGNED = re.compile(rf"(?:^|(?<=\s))(?:[Tt]he\s)?(?P<office>{_MINISTER_OF}"
+                                  rf"(?P<field>(?:{_PORTFOLIO})(?:,?\s(?:and\s|&\s)?(?:{_PORTFOLIO}))*))\s"
+                                  rf"(?:has\s|had\s|have\s|also\s|on\s\w+\s)?(?:{SIGNED})\b")
 _GOVERNMENT_OF = re.compile(r"\b(?:Ministry|Department|Ministries)\s(?:of|for)\s")
 
 
