@@ -6591,6 +6591,22 @@ def test_the_carrier_of_a_country_is_the_firm_the_article_introduced_with_that_c
     assert "Muthuvel" not in {p.name for c in extract_article(text).candidates for p in c.parties}
 
 
+@pytest.mark.parametrize("then, financier, date", [
+    ("The money, provided by the Export-Import Bank of China, will fund the e-government platform.",
+     "Export-Import Bank of China", None),
+    ("The money was borrowed from China in 2004.", "China", "2004"),
+    ("The funds will be used to build a data centre with Huawei.", "China", None),
+])
+def test_the_money_of_a_loan_told_before_is_that_loan(then, financier, date):
+    """"… received a $150 million loan from China. The money, provided by the Export-Import Bank of China, will fund …":
+    the money is the loan told before (it had been a pledge of its own), its lender and its date the loan's."""
+    text = f"Example headline\n\nThe government of Ghana has received a $150 million loan from China.\n\n{then}\n"
+    (c,) = extract_article(text).candidates
+    assert c.kind == "loan" and c.amounts == [(150_000_000, "USD")]
+    assert financier in {p.name for p in c.parties if p.role == "financier"}
+    assert c.date == date
+
+
 @pytest.mark.parametrize("said, ministry, country", [
     ("Nigeria's Minister of Communications signed an MoU with Huawei in Abuja.", "Ministry of Communications", "NGA"),
     ("Nigeria's Minister of Communications and Digital Economy signed an MoU with Huawei.",

@@ -694,7 +694,7 @@ def _refers(sentence: str, current: Candidate | None) -> bool:
         return True  # "… signed an agreement in this regard at the ceremony": the deal just told
     said = SAID_THE_DEAL.search(sentence)
     noun = re.escape(current.noun.split()[-1].rstrip("s")) if current.noun else "x^"
-    words = {"mou": r"MoUs?|memorand", "loan": r"loans?|credit|financing", "contract": r"contracts?|deal|project",
+    words = {"mou": r"MoUs?|memorand", "loan": r"loans?|credit|financing|money|funds|sum", "contract": r"contracts?|deal|project",
              "framework_agreement": r"agreements?|framework|accord|deal", "joint_venture": r"joint venture|venture|JV",
              "acquisition": r"acquisition|deal|stake|transaction", "training_programme": r"programme|program|training",
              "proposal": r"proposal|plan|initiative", "talks": r"talks|meeting|discussions",
