@@ -6591,6 +6591,19 @@ def test_the_carrier_of_a_country_is_the_firm_the_article_introduced_with_that_c
     assert "Muthuvel" not in {p.name for c in extract_article(text).candidates for p in c.parties}
 
 
+@pytest.mark.parametrize("teller", ["the Ministry of Security said", "Safaricom said in a statement on Monday",
+                                    "Zambian Minister of Commerce Jane Banda said Wednesday"])
+def test_a_teller_named_after_a_deal_with_both_its_sides_is_no_party(teller):
+    """"Uganda signed a $30 million deal with Huawei …, the Ministry of Security said.": who tells is no side when the deal's
+    two sides were named before it — but "Huawei has won a contract to build 5G in Kenya, Safaricom said." names the client
+    in the teller."""
+    (c,) = extract_article(f"Example headline\n\nUganda signed a $30 million deal with Huawei for smart city cameras, "
+                           f"{teller}.\n").candidates
+    assert {p.name for p in c.parties} == {"Uganda", "Huawei"}
+    (c,) = extract_article("Example headline\n\nHuawei has won a contract to build 5G in Kenya, Safaricom said.\n").candidates
+    assert {p.name: p.role for p in c.parties} == {"Huawei": "contractor", "Safaricom": "signatory"}
+
+
 @pytest.mark.parametrize("then, financier, date", [
     ("The money, provided by the Export-Import Bank of China, will fund the e-government platform.",
      "Export-Import Bank of China", None),

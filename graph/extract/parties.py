@@ -2833,4 +2833,12 @@ def _no_side(x: tuple, t: str, c: Candidate, text: str, spans: list) -> bool:
         return True  # ("the GCL", initials of "government concessional loan")
     if t[end:end + 1] == "$" or re.match(_MONEY, name):
         return True  # ("NT$17.7 billion", "Sh67 billion": money)
+    if _TELLS_AT_THE_END.match(t, end) and re.search(r",\s(?:the\s)?$", t[max(0, at - 6):at]) and \
+            len({k or n for a, _, n, k in spans if a < at and (k or n) != (known or name)}) >= 2:
+        return True  # ("Uganda signed a $30 million deal with Huawei …, the Ministry of Security said.": who tells, the
+        # deal's two sides named before it)
     return _tells_of_another(t, x, spans)  # ("China Great Wall said the China Development Bank has agreed to …")
+
+
+# a teller named last: "…, the Ministry of Security said.", "…, Safaricom said in a statement on Monday."
+_TELLS_AT_THE_END = re.compile(r"\s(?:said|says|told|announced|reported|stated|confirmed|added|noted)\b[^.;,]{0,60}(?:[.;]|$)")
