@@ -6591,6 +6591,34 @@ def test_the_carrier_of_a_country_is_the_firm_the_article_introduced_with_that_c
     assert "Muthuvel" not in {p.name for c in extract_article(text).candidates for p in c.parties}
 
 
+@pytest.mark.parametrize("said, parties", [
+    ("Vodacom Tanzania and Huawei signed an MoU on cloud services.", {"Vodacom Tanzania", "Huawei"}),
+    ("Airtel Kenya and ZTE signed an agreement to upgrade 3,000 sites.", {"Airtel Kenya", "ZTE"}),
+    ("Both Kenya and China signed the agreement on 5G.", {"Kenya", "China"}),
+    ("THE Philippines and China signed an MoU on 5G.", {"Philippines", "China"}),
+])
+def test_a_firm_named_after_its_country_before_and_is_the_firm(said, parties):
+    """"Vodacom Tanzania and Huawei signed …": the firm signs, not Tanzania (a brand's word before the country's name)
+    — but "Both Kenya and China", "THE Philippines and China" are the two states."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert {p.name for p in c.parties} == parties
+
+
+@pytest.mark.parametrize("headline, first", [
+    ("Malawi, China sign MoU on digital TV migration", "Malawi"),
+    ("Laos, China ink MoU on satellite communications", "Laos"),
+])
+def test_a_headlines_two_sides_joined_by_a_comma(headline, first):
+    """"Malawi, China sign MoU …": both states sign (the first had been lost: only "A and B" was read as a pair) — but
+    "Kenya, the largest economy in East Africa, signed …" is one side described."""
+    (c,) = extract_article(f"{headline}\n\nThe memorandum was signed in the capital.\n", published="2021-03-10").candidates
+    assert {p.name for p in c.parties} == {first, "China"}
+    (c,) = extract_article("Example headline\n\nKenya, the largest economy in East Africa, signed an MoU with Huawei.\n"
+                           ).candidates
+    names = {p.name for p in c.parties}
+    assert "Huawei" in names and names <= {"Kenya", "Huawei"}
+
+
 @pytest.mark.parametrize("teller", ["the Ministry of Security said", "Safaricom said in a statement on Monday",
                                     "Zambian Minister of Commerce Jane Banda said Wednesday"])
 def test_a_teller_named_after_a_deal_with_both_its_sides_is_no_party(teller):

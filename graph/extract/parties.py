@@ -1652,6 +1652,14 @@ _OF_A_STATE = frozenset("Government Governments Republic Kingdom State States Em
                         "Council Parliament Assembly People Peoples".split())
 
 
+# words before a country's name that make no firm's name of it: "Both Kenya and China", a page's section pasted before the
+# headline ("Tech Nigeria has signed …")
+_NO_BRAND = frozenset("Both Neither Either Republic Kingdom Tech Technology Business News World Economy Politics Home "
+                      "Breaking Latest Top Opinion Africa Asia Region Regional National International Local".split())
+# a headline's second side after a comma: "Malawi, China sign MoU on digital TV migration"
+_HEADLINE_PAIR = r"|,\s(?-i:[A-Z])[\w’.-]*(?:\s(?-i:[A-Z])[\w’.-]*){0,3}"
+
+
 def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list[Mention]:
     """Countries the deal's first sentence names as the ones who signed: "Cambodia and Timor-Leste
     signed an MoU", "an agreement between Kenya and China", "Vanuatu signed … with China" (for an
@@ -1685,6 +1693,11 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
             # operator, …", "with Chinese technology leaders Huawei and ZTE": the firm's country
         if re.search(r"\b(?:in|at)\s(?:the\s)?$", before):
             continue  # "Huawei in Phnom Penh on Monday signed a contract with …": where, not who
+        brand = re.search(r"(?:^|(?<=\s))([A-Z][\w&'’-]*)\s$", before)
+        if brand and brand[1].capitalize() not in _NOT_NAMES and brand[1] not in _NO_BRAND and \
+                not _is_demonym(brand[1]) and not _is_place(brand[1]) and not _country_of(brand[1]) and \
+                not re.search(r"['’]s$", brand[1]):
+            continue  # "Vodacom Tanzania and Huawei signed …", "Airtel Kenya and ZTE …": a firm named after its country
         firm_of = re.search(r"\b[A-Z][\w'’&-]*\s(?P<last>[A-Z][\w'’&-]*)\sof\s(?:the\s)?$", before)
         if re.search(rf"\b(?:{_LEGAL_WORDS}|Corporation|Company|Group)\.?,?\sof\s(?:the\s)?$", before) or \
                 any(x.kind == "organisation" and x.end == m.start - 1 and before.endswith(" ") for x in mentions) or \
@@ -1692,7 +1705,9 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
             continue  # "Huawei Technologies Co. Ltd of China and the government of Mozambique struck …", "Huawei Kenya
             # signed …", "China Satcom of Beijing had agreed …": where the firm is
         subject = re.match(rf"(?:\s(?:officials|authorities|side|delegation)(?=\s))?"  # ("Egyptian officials signed …")
-                           rf"(?:\s(?:and|&)\s(?:the\s)?(?:[\w-]+\s){{0,4}}?(?-i:[A-Z])[\w'’.-]*(?:,?\s(?:of\s|the\s)*(?-i:[A-Z])[\w'’.-]*){{0,8}})?"
+                           rf"(?:\s(?:and|&)\s(?:the\s)?(?:[\w-]+\s){{0,4}}?(?-i:[A-Z])[\w'’.-]*(?:,?\s(?:of\s|the\s)*(?-i:[A-Z])[\w'’.-]*){{0,8}}"
+                           # (a headline's two sides, the first at its start: "Malawi, China sign MoU on digital TV migration")
+                           rf"{'' if before.strip() else _HEADLINE_PAIR})?"
                            # (and a signing to come: "Belarus and China plan to sign …", "Belarus is expected to sign …")
                            rf"\s(?:has\s|have\s|had\s|on\s\w+\s|to\s|will\s|(?:is|are)\sto\s|plans?\sto\s|"
                            # ("Canberra is also funding the construction of six towers")
@@ -1713,7 +1728,8 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
                            rf"(?:suspend(?:ed|s)|halt(?:ed|s)|froze|withdrew|cut)(?=\s(?:its\s|the\s)?(?:funding|financing|"
                            rf"loans?|disbursements?|credit)\b)|"
                            rf"(?:have\s|has\s|had\s|is\s|are\s)?(?:been\s)?negotiating)\b", after, re.I)
-        paired = re.search(r"(?:^|[\s,])(?:and|&)\s$", before) and re.match(
+        paired = (re.search(r"(?:^|[\s,])(?:and|&)\s$", before) or
+                  re.fullmatch(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3},\s", before)) and re.match(
             rf"\s(?:has\s|have\s|had\s|on\s\w+\s)?(?:(?-i:[a-z]+ly)\s|also\s)?{_SIGNING}\b", after, re.I)
         # ("Agreement … Between People's Republic of China and the Russian Federation": the second of two countries)
         # (not "a meeting between Chinese leader Xi Jinping & Russian President Vladimir Putin": two people)
