@@ -6592,6 +6592,27 @@ def test_the_carrier_of_a_country_is_the_firm_the_article_introduced_with_that_c
 
 
 @pytest.mark.parametrize("said, parties", [
+    ("Zamtel signed a contract with Huawei for the expansion of the KAZI 24 emergency system.", {"Zamtel", "Huawei"}),
+    ("Pakistan and China signed a Rs 7bn financing agreement for Gwadar smart port city.", {"Pakistan", "China"}),
+    ("In 2018, Exim Bank lent Papua New Guinea K380 million for the Kumul Submarine Cable Network, built by Huawei Marine.",
+     {"Papua New Guinea", "Huawei Marine"}),
+    ("Desarrollo Pais awarded China Mobile International the contract to lay a fibre-optic cable to Punta Arenas.",
+     {"Desarrollo Pais", "China Mobile International"}),
+    ("During the China-ASEAN Expo in Nanning, Laos signed a cooperation agreement with China Telecom.", {"Laos", "China Telecom"}),
+    # a firm before a purpose, a borrower after a financing line: sides
+    ("Huawei has won a $400 million contract from Bharti Airtel for expansion and management of its network.",
+     {"Huawei", "Bharti Airtel"}),
+    ("ZTE opened a long-term financing line to Ukrtelecom for the expansion of its optical network.", {"ZTE", "Ukrtelecom"}),
+])
+def test_a_works_name_a_cables_end_and_a_place_where_it_was_signed_are_no_sides(said, parties):
+    """"for the expansion of the KAZI 24 emergency system", "for Gwadar smart port city", "for the Kumul Submarine Cable
+    Network": what is built or paid for; "a cable to Punta Arenas": where it runs; "in Nanning": where it was signed —
+    none of them a party (each had been a signatory)."""
+    names = {p.name for c in extract_article(f"Example headline\n\n{said}\n").candidates for p in c.parties}
+    assert names == parties
+
+
+@pytest.mark.parametrize("said, parties", [
     ("Vodacom Tanzania and Huawei signed an MoU on cloud services.", {"Vodacom Tanzania", "Huawei"}),
     ("Airtel Kenya and ZTE signed an agreement to upgrade 3,000 sites.", {"Airtel Kenya", "ZTE"}),
     ("Both Kenya and China signed the agreement on 5G.", {"Kenya", "China"}),

@@ -2711,6 +2711,8 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern:
     return re.compile(pattern, flags)
 
 
+# a name with no body's head word or legal form at its end ("ECU 911", "Punta Arenas"; not "Zentrix Telecom")
+_NO_BODY_HEAD = _rx(rf"(?!.*\b(?:{ORG_HEADS}|{_LEGAL_WORDS})\.?$).*")
 _NO_SIDE = (
     _NoSide("SCF, a wholly-owned subsidiary of Digicel Group: the parent", before=_OWNER_BEFORE, window=110, sliced=False),
     # ("a setback to the Biden administration's campaign", "the White House's effort": a leader's government or its seat,
@@ -2823,6 +2825,21 @@ _NO_SIDE = (
             before=_rx(r"\b(?:including|includes?|such\sas)\s(?:the\s)?(?:[\w$€£.,-]+\s){0,3}$"), window=60, unknown=True),
     _NoSide("… and the Northrail project: a project's name", after=_rx(r"\s(?:project|programme|program|scheme)\b"),
             unknown=True),
+    # (and a work's name before its noun in small letters: "the ECU 911 emergency system", "the PEACE cable", "the Islamabad
+    # Safe City expansion", "for Gwadar smart port city" — not a body's name: "the Zentrix Telecom network")
+    _NoSide("for the expansion of the ECU 911 emergency system: a work's name", name=_NO_BODY_HEAD,
+            after=_rx(r"\s(?:(?!(?:for|of|and|or|to|in|with|by|from|on|at|as|its|their|the|a|an|is|was|has|will)\s)[a-z][\w-]*\s){0,2}?"
+                      r"(?:systems?|expansion|networks?|cables?|platform|port|city|initiative|"
+                      r"backbone|corridor|project|programme|program|scheme|phase)\b"), unknown=True),
+    _NoSide("a loan for the Kumul Submarine Cable Network: what is financed or built",
+            name=_rx(r".*\b(?:Cable|Fib(?:re|er)|Optic|Backbone|Broadband)\s(?:Network|System)s?"),
+            before=_rx(r"\bfor\s(?:the\s)?(?:[\w-]+\s){0,3}$"), window=60, unknown=True),
+    _NoSide("to lay a fibre-optic cable to Punta Arenas: where the cable runs", name=_NO_BODY_HEAD,
+            # (a cable laid or run to it: not "a financing line to Ukrtelecom", a borrower, nor "handed over the national
+            # backbone to NITA-U", its owner)
+            before=_rx(r"\b(?:lay|lays|laid|laying|run|runs|running|extend\w*|connect\w*|link\w*|stretch\w*)\s(?:an?\s|the\s|its\s)?"
+                       r"(?:[\w-]+\s){0,3}?(?:cables?|links?|fib(?:re|er)s?|backbone|route)\b[^.;,]{0,40}?\b(?:to|linking\s(?:it\s)?to)\s$"),
+            window=60, unknown=True),
     _NoSide("the cable system connects Hainan Province, Guangdong Province and Hong Kong SAR: the places it links",
             name=_rx(r".*\s(?:Province|Region|SAR|Prefecture|County|City|State)"),
             before=_rx(r"\b(?:connect(?:s|ed|ing)?|link(?:s|ed|ing)?)\s(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*,?\s(?:and\s)?){0,4}$"),
@@ -2849,6 +2866,8 @@ def _no_side(x: tuple, t: str, c: Candidate, text: str, spans: list) -> bool:
         return True  # ("the GCL", initials of "government concessional loan")
     if t[end:end + 1] == "$" or re.match(_MONEY, name):
         return True  # ("NT$17.7 billion", "Sh67 billion": money)
+    if re.search(r"\b(?:in|at)\s(?:the\s)?$", t[max(0, at - 8):at]) and _is_place(name):
+        return True  # ("During the China-ASEAN Expo in Nanning, Laos signed …": where)
     if _TELLS_AT_THE_END.match(t, end) and re.search(r",\s(?:the\s)?$", t[max(0, at - 6):at]) and \
             len({k or n for a, _, n, k in spans if a < at and (k or n) != (known or name)}) >= 2:
         return True  # ("Uganda signed a $30 million deal with Huawei …, the Ministry of Security said.": who tells, the
