@@ -6591,6 +6591,24 @@ def test_the_carrier_of_a_country_is_the_firm_the_article_introduced_with_that_c
     assert "Muthuvel" not in {p.name for c in extract_article(text).candidates for p in c.parties}
 
 
+@pytest.mark.parametrize("said, roles", [
+    ("Kenya's Safaricom sold a 10% stake in its data-centre unit to China Mobile for 2.5 billion shillings.",
+     {"Safaricom": "signatory", "China Mobile": "owner"}),
+    ("Orange will sell its 50% stake in the cloud venture to China Telecom for 40 million euros.",
+     {"Orange": "signatory", "China Telecom": "owner"}),
+    ("The acquisition of Pakistan's Multinet by China Unicom was called off on Tuesday.",
+     {"Multinet": "partner", "China Unicom": "owner"}),
+])
+def test_the_buyer_of_a_stake_sold_to_it_or_acquired_by_it_owns(said, roles):
+    """"sold a 10% stake … to China Mobile", "the acquisition of Multinet by China Unicom": the buyer owns (it had been a
+    partner, as the firm bought is) — but "Huawei sold equipment to Safaricom" is a sale of goods, Safaricom the client."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert c.kind == "acquisition"
+    assert {p.name: p.role for p in c.parties} == roles
+    (c,) = extract_article("Example headline\n\nHuawei sold 5G equipment worth $30 million to Safaricom.\n").candidates
+    assert {p.name: p.role for p in c.parties}.get("Safaricom") == "signatory"
+
+
 @pytest.mark.parametrize("said, parties", [
     ("Zamtel signed a contract with Huawei for the expansion of the KAZI 24 emergency system.", {"Zamtel", "Huawei"}),
     ("Pakistan and China signed a Rs 7bn financing agreement for Gwadar smart port city.", {"Pakistan", "China"}),

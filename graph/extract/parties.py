@@ -2616,6 +2616,15 @@ def _bought_role(sentence: str, start: int, end: int) -> str | None:
                      rf"(?:{_BUY}|paid)\b", after, re.I) or \
             re.search(r"\b(?:acquired|bought|purchased|taken\sover)\sby\s(?:the\s)?$", before, re.I):
         return "owner"
+    wider = sentence[max(0, start - 140):start]
+    # ("Safaricom sold a 10% stake in its data-centre unit to China Mobile", "the acquisition of Multinet by China Unicom",
+    # "the takeover of Newport Wafer Fab by Chinese-owned Nexperia": the buyer)
+    if re.search(r"\b(?:sold|sells|sell|selling|transferred|transfers|transfer)\s[^.;]{0,100}?\bto\s(?:the\s)?"
+                 r"(?:(?-i:[A-Z])[\w'’-]*(?:-\w+)?\s){0,2}$", wider, re.I) and not re.search(
+                     r"\b(?:equipment|products?|services?|phones|devices|capacity|bandwidth)\b", wider, re.I) or \
+            re.search(r"\b(?:acquisition|purchase|takeover|buyout|sale)\sof\s[^.;]{1,100}?\sby\s(?:the\s)?"
+                      r"(?:[\w-]+\s){0,2}$", wider, re.I):
+        return "owner"
     if re.search(r"\b(?:from|sold\sby)\s(?:the\s)?$", before, re.I) or \
             re.search(r"\b(?:from|sold\sby)\s(?:the\s)?(?:[A-Z][\w'’&.-]*\s){1,5}(?:and|&)\s(?:the\s)?$", before) or \
             re.match(r"\s(?:has\s|have\s|had\s|will\s|agreed\sto\s)*(?:sold|sells|sell)\b", after, re.I):
