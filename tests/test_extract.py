@@ -6591,6 +6591,27 @@ def test_the_carrier_of_a_country_is_the_firm_the_article_introduced_with_that_c
     assert "Muthuvel" not in {p.name for c in extract_article(text).candidates for p in c.parties}
 
 
+@pytest.mark.parametrize("said, kind, status, parties", [
+    ("Nepal's cabinet has rejected a Rs 5 billion loan from China Exim Bank for a cross-border optical fibre link.", "loan",
+     "cancelled", {"China Exim Bank", "Nepal"}),
+    ("Exim Bank of China has frozen its loan to Kyrgyzstan for the Bishkek smart city project.", "loan", "cancelled",
+     {"Exim Bank of China", "Kyrgyzstan"}),
+    ("The Philippine government blocked the sale of a 40% stake in Dito Telecommunity to a fund backed by China Telecom.",
+     "acquisition", "cancelled", {"Dito Telecommunity", "China Telecom"}),
+    ("China Mobile's purchase of a 10% stake in Safaricom's data-centre unit was approved by the Competition Authority of "
+     "Kenya on Tuesday.", "acquisition", None, {"China Mobile", "Safaricom"}),
+])
+def test_a_deal_rejected_frozen_or_blocked_and_who_rules_on_it(said, kind, status, parties):
+    """"has rejected a Rs 5 billion loan", "has frozen its loan": cancelled (had been no status); the state or regulator
+    that blocks or approves a purchase rules on it, no side of it — and "Huawei rejected the claims and signed a contract"
+    cancels nothing."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert (c.kind, c.status) == (kind, status)
+    assert {p.name for p in c.parties} == parties
+    (c,) = extract_article("Example headline\n\nHuawei rejected the claims and signed a contract with Zamtel.\n").candidates
+    assert c.status == "signed"
+
+
 @pytest.mark.parametrize("said, roles", [
     ("Kenya's Safaricom sold a 10% stake in its data-centre unit to China Mobile for 2.5 billion shillings.",
      {"Safaricom": "signatory", "China Mobile": "owner"}),

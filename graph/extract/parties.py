@@ -2840,6 +2840,16 @@ _NO_SIDE = (
             after=_rx(r"\s(?:(?!(?:for|of|and|or|to|in|with|by|from|on|at|as|its|their|the|a|an|is|was|has|will)\s)[a-z][\w-]*\s){0,2}?"
                       r"(?:systems?|expansion|networks?|cables?|platform|port|city|initiative|"
                       r"backbone|corridor|project|programme|program|scheme|phase)\b"), unknown=True),
+    # (a regulator or a state that rules on a purchase or a venture: "was approved by the Competition Authority of Kenya",
+    # "The Philippine government blocked the sale of …", "Italy vetoed the purchase of …" — no side of it)
+    _NoSide("approved by the Competition Authority of Kenya: who rules on the deal",
+            before=_rx(r"\b(?:approved|cleared|blocked|vetoed|rejected|authori[sz]ed)\sby\s(?:the\s)?$"),
+            kinds=("acquisition", "joint_venture")),
+    _NoSide("The Philippine government blocked the sale of a 40% stake: who rules on the deal",
+            after=_rx(r"(?:['’]s\s[\w\s]{0,30}?)?\s(?:has\s|had\s|have\s)?(?:approved|cleared|blocked|vetoed|rejected|authori[sz]ed|"
+                      r"granted\san?\s(?:[\w-]+\s)?licen[cs]e\sto)\s(?:the\s|an?\s)?(?:[\w$€£.,%-]+\s){0,3}?(?:sale|acquisition|"
+                      r"purchase|takeover|deal|merger|stake|transaction|bid|joint\sventure)"),
+            kinds=("acquisition", "joint_venture")),
     _NoSide("a loan for the Kumul Submarine Cable Network: what is financed or built",
             name=_rx(r".*\b(?:Cable|Fib(?:re|er)|Optic|Backbone|Broadband)\s(?:Network|System)s?"),
             before=_rx(r"\bfor\s(?:the\s)?(?:[\w-]+\s){0,3}$"), window=60, unknown=True),

@@ -215,6 +215,10 @@ ANNOUNCED = (r"will sign|to sign|plans? to|planned|will be (?:setting up|establi
 
 
 CANCELLED = (r"cancell?ed|scrapped|terminated|abandoned|blocked|halted|suspended|withdrew|pulled out of|called off|"
+             # ("Nepal's cabinet has rejected a Rs 5 billion loan", "has frozen its loan", "Italy vetoed the purchase")
+             r"(?:rejected|vetoed|froze|frozen)(?=\s(?:an?|the|its|their)\s(?:(?!(?:and|or|but|to|with|signed)\s)[\w$€£.,'’-]+\s)"
+             r"{0,5}?(?:loans?|credit|deal|"
+             r"contract|agreement|purchase|acquisition|takeover|sale|bid|stake)\b)|"
              # ("would pull out of the deal", "ordered a suspension of the deal", "her decision not to continue with the
              # contract")
              r"pull(?:s|ing)?\sout\sof|(?:ordered|announced|imposed)\s(?:a|the)\s(?:\w+\s)?suspension\sof|"
