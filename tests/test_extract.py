@@ -6708,6 +6708,18 @@ def test_the_money_of_a_loan_told_before_is_that_loan(then, financier, date):
     assert c.date == date
 
 
+@pytest.mark.parametrize("said", [
+    "Dr. Isa Ali Pantami, the Nigerian Minister of Communications and Digital Economy, signed the MoU with Huawei.",
+    "Isa Pantami, Nigeria's Minister of Communications and Digital Economy, signed the MoU with Huawei.",
+])
+def test_a_minister_named_then_his_office_with_his_peoples_word_signs_for_his_ministry(said):
+    """"Isa Pantami, the Nigerian Minister of …, signed": his ministry, Nigeria's (the people's word between "the" and the
+    office had hidden it)."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert {(p.name, p.country) for p in c.parties} == {("Ministry of Communications and Digital Economy", "NGA"),
+                                                        ("Huawei", "CHN")}
+
+
 @pytest.mark.parametrize("said, ministry, country", [
     ("Nigeria's Minister of Communications signed an MoU with Huawei in Abuja.", "Ministry of Communications", "NGA"),
     ("Nigeria's Minister of Communications and Digital Economy signed an MoU with Huawei.",

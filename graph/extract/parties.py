@@ -1021,6 +1021,8 @@ _LEADER_OF = re.compile(rf"\b{LEADER}\sof\s(?:the\s)?(?P<of>[A-Z][\w-]+(?:\s[A-Z
 _MINISTER_OF = r"(?:(?:Deputy|Vice|Assistant|First)\s)?Minister\s(?P<of>of|for)\s"
 _FIELD = r"[A-Z][\w'’-]*(?:\s(?:and\s|&\s)?[A-Z][\w'’-]*){0,5}"
 _MINISTER_SIGNED = re.compile(rf"(?P<person>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{1,4}}),\s(?:the\s)?"
+                              # ("Isa Pantami, the Nigerian Minister of Communications, signed": his people's word)
+                              rf"(?:[A-Z][a-z]+(?:['’]s)?\s)?"
                               rf"(?P<office>{_MINISTER_OF}(?P<field>{_FIELD})),"
                               rf"(?=[^.;]{{0,120}}\b(?:{SIGNED})\b)")
 # … or the office first: "The Minister of Finance, Maki Simelum, signed an agreement earlier this week with the EXIM Bank"
