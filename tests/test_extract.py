@@ -6708,6 +6708,17 @@ def test_the_money_of_a_loan_told_before_is_that_loan(then, financier, date):
     assert c.date == date
 
 
+def test_a_known_name_with_another_country_said_before_it_is_that_countrys_firm():
+    """"with Indonesia's state-owned Telkom": Indonesia's Telkom, not the Kenyan firm the records know by that name (its
+    country had been Kenya's, and Kenya a country of the deal) — "Kenya's Telkom" stays the Kenyan one."""
+    (c,) = extract_article("Example headline\n\nTencent Cloud signed a cooperation agreement with Indonesia's state-owned "
+                           "Telkom in Jakarta.\n").candidates
+    assert {p.name: p.country for p in c.parties} == {"Tencent Cloud": "CHN", "Telkom": "IDN"}
+    assert "KEN" not in c.countries
+    (c,) = extract_article("Example headline\n\nHuawei signed a deal with Kenya's Telkom.\n").candidates
+    assert {p.name: p.country for p in c.parties}["Telkom"] == "KEN"
+
+
 @pytest.mark.parametrize("said", [
     "Dr. Isa Ali Pantami, the Nigerian Minister of Communications and Digital Economy, signed the MoU with Huawei.",
     "Isa Pantami, Nigeria's Minister of Communications and Digital Economy, signed the MoU with Huawei.",

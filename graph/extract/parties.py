@@ -675,6 +675,10 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
                 if whole.kind == "company":  # (a unit is owned as its group is)
                     whole.kind = resolver.entity(mention.value).kind
                 spans.append((mention.start, where.end, t[mention.start:where.end], whole.id))
+            elif (said := _country_before(t, mention.start)) and said not in _CHINESE and \
+                    resolver.entity(mention.value).country not in (None, said, *_CHINESE):
+                # ("with Indonesia's state-owned Telkom": the firm of the country the text says, not Kenya's of that name)
+                spans.append((mention.start, mention.end, mention.text, resolver.resolve(mention.text, country=said).entity.id))
             elif _countryless_ministry(mention.text) and resolver.entity(mention.value).country not in (None, *c.countries):
                 # "the Interior Ministry" is Pakistan's only in a deal of Pakistan: every country has one
                 spans.append((mention.start, mention.end, mention.text, None))
