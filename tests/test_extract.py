@@ -6708,6 +6708,23 @@ def test_the_money_of_a_loan_told_before_is_that_loan(then, financier, date):
     assert c.date == date
 
 
+@pytest.mark.parametrize("said, amount", [
+    ("Chinese President Xi Jinping pledged during talks with Cambodian Prime Minister Hun Sen on Monday to provide 2 billion "
+     "yuan in grant aid for Cambodia's digital infrastructure.", (2_000_000_000, "CNY")),
+    ("Chinese Ambassador Nong Rong said on Monday that China would provide up to $1 billion in concessional financing for "
+     "the Pakistan Digital Corridor.", (1_000_000_000, "USD")),
+    ("China pledged $1 billion for Pakistan's digital corridor.", (1_000_000_000, "USD")),
+])
+def test_money_a_state_pledges_is_a_pledge_of_its_own(said, amount):
+    """"Xi Jinping pledged during talks with Hun Sen … to provide 2 billion yuan in grant aid": money promised, China the
+    financier (it had been talks with Cambodia alone, or nothing: "China pledged" named no side) — and a project's title
+    is no side."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n", published="2021-03-10").candidates
+    assert (c.kind, c.status) == ("pledge", "announced")
+    assert {p.role for p in c.parties if p.country == "CHN"} == {"financier"}
+    assert amount in c.amounts and not any("Corridor" in p.name for p in c.parties)
+
+
 def test_a_known_name_with_another_country_said_before_it_is_that_countrys_firm():
     """"with Indonesia's state-owned Telkom": Indonesia's Telkom, not the Kenyan firm the records know by that name (its
     country had been Kenya's, and Kenya a country of the deal) — "Kenya's Telkom" stays the Kenyan one."""

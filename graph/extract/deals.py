@@ -156,6 +156,12 @@ _PAID_FOR = re.compile(r"\b(?:financed|funded|bankrolled|financing|funding|bankr
                        r"\b(?:financed|funded|bankrolled)\sby\s(?:the\s)?(?!Chinese\b)(?-i:[A-Z])|"
                        r"\b(?P<sum>provided|provides|extended|extends)\s(?:an?\s|the\s)?(?:[\w$€£.,-]+\s){0,2}?\S*\d[\w$€£.,-]*"
                        r"(?:\s(?:million|billion|bn|m))?\s(?:dollars\s)?(?:to\s[^.;]{1,60}?\s)?for\s", re.I)
+# money promised: "pledged … to provide 2 billion yuan in grant aid", "pledged $1 billion for …", "would provide up to $1
+# billion in concessional financing"
+_PLEDGED = re.compile(r"\b(?:pledged|pledges|promised|promises)\b(?=[^.;]{0,100}?\bto\s(?:provide|give|extend|offer|grant|lend|"
+                      r"fund|finance|support)\b|\s(?:an?\s|the\s|up\sto\s)?(?:(?:US|HK|A)?\$|€|£|¥|RMB\s?|CNY\s?|USD\s?)?\d)|"
+                      r"\b(?:would|will)\s(?:also\s)?(?:provide|give|extend|offer|grant)(?=\s(?:[\w$€£.,-]+\s){0,6}?(?:in\s)?"
+                      r"(?:grants?|aid|loans?|funding|financing|credit|assistance)\b)", re.I)
 # "Huawei will invest $300 million in a cloud region", "plans to invest 1 billion dollars": money promised, no
 # arrangement named — a pledge
 _WILL_INVEST = re.compile(r"\b(?:will|(?:is|are)\s(?:set\s)?to|plans?\sto|planning\sto|pledged\sto|committed\sto|promised\sto|"
@@ -377,6 +383,12 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     if invests and _AMOUNT.search(s.text, invests.end()) and not hypothetical and named <= {"project"}:
         # ("… will invest $500 million in cloud services in a partnership with …": a project of partners)
         return _told_by("project" if partnered else "pledge", s, invests, text, group=1, status="announced")
+    pledged = _PLEDGED.search(s.text)
+    if pledged and not hypothetical and _AMOUNT.search(s.text) and not SIGNED_WORD.search(s.text) and \
+            named <= {"talks", "financing", "project", None}:  # (a sentence that names a loan is read as a loan's)
+        # ("Xi Jinping pledged during talks with Hun Sen … to provide 2 billion yuan in grant aid", "China would provide up to
+        # $1 billion in concessional financing for …": money promised — not the talks, not a loan signed)
+        return _told_by("pledge", s, pledged, text, status="announced")
     met = MET_LEADER.search(s.text)
     if met and not hypothetical and not _NOUN_RE.search(s.text):
         # "President of Azerbaijan Ilham Aliyev has met with Chairman of Huawei's Board of Directors Liang Hua in Beijing":

@@ -1013,7 +1013,7 @@ _LEADER_OPENS = re.compile(rf"(?<!and\s)(?<!&\s)\b{LEADER}\s(?:[A-Z][\w'’-]+\s
                            rf"commissioned|launched|unveiled)\b")
 # a head of state or government who signs: "President Bharrat Jagdeo signed …", "Bolivian President Evo Morales signed …"
 _HEAD_SIGNED = re.compile(rf"(?:^|(?<=\s))(?:(?P<adj>[A-Z][a-z]+)\s)?(?P<office>President|Prime\sMinister|Premier)\s"
-                          rf"(?:[A-Z][\w'’.-]+\s){{1,3}}(?:has\s|had\s|on\s\w+\s|also\s|personally\s)?(?:{SIGNED})\s"
+                          rf"(?:[A-Z][\w'’.-]+\s){{1,3}}(?:has\s|had\s|on\s\w+\s|also\s|personally\s)?(?:{SIGNED}|pledged|promised)\s"
                           rf"(?!(?:[\w-]+\s){{0,4}}?(?:on\sbehalf|as\sa\switness))")
 # a state's leader named by the state: "President of Azerbaijan", "Prime Minister of Pakistan", "Vietnamese President"
 _LEADER_OF = re.compile(rf"\b{LEADER}\sof\s(?:the\s)?(?P<of>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)|"
@@ -1730,6 +1730,8 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
                            rf"(?:have\s|has\s)?met\swith|"  # ("Chinese officials have met with the Mexican government to offer …")
                            rf"(?:is|are)\s(?:now\s|still\s)?holding\s(?:\w+\s)?(?:talks|negotiations|discussions)|"
                            rf"(?:have\s|has\s)?discussed|"  # ("Azerbaijan and Huawei discussed cooperation in the field of 5G")
+                           # ("China pledged $1 billion for …", "China would provide up to $1 billion in concessional financing")
+                           rf"pledg(?:ed|es)|promised|(?:would|will)\s(?:also\s)?(?:provide|give|extend|offer|grant)|"
                            # ("China suspended funding for …": the lender that stopped its money)
                            rf"(?:suspend(?:ed|s)|halt(?:ed|s)|froze|withdrew|cut)(?=\s(?:its\s|the\s)?(?:funding|financing|"
                            rf"loans?|disbursements?|credit)\b)|"
@@ -2857,7 +2859,8 @@ _NO_SIDE = (
                       r"purchase|takeover|deal|merger|stake|transaction|bid|joint\sventure)"),
             kinds=("acquisition", "joint_venture")),
     _NoSide("a loan for the Kumul Submarine Cable Network: what is financed or built",
-            name=_rx(r".*\b(?:Cable|Fib(?:re|er)|Optic|Backbone|Broadband)\s(?:Network|System)s?"),
+            name=_rx(r".*\b(?:Cable|Fib(?:re|er)|Optic|Backbone|Broadband)\s(?:Network|System)s?|"
+                     r".*\b(?:Corridor|Project|Programme|Program|Initiative)"),  # ("for the Pakistan Digital Corridor")
             before=_rx(r"\bfor\s(?:the\s)?(?:[\w-]+\s){0,3}$"), window=60, unknown=True),
     _NoSide("to lay a fibre-optic cable to Punta Arenas: where the cable runs", name=_NO_BODY_HEAD,
             # (a cable laid or run to it: not "a financing line to Ukrtelecom", a borrower, nor "handed over the national
