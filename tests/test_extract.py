@@ -6709,6 +6709,23 @@ def test_the_money_of_a_loan_told_before_is_that_loan(then, financier, date):
 
 
 @pytest.mark.parametrize("said, amount", [
+    ("Uzbektelecom signed a contract worth 500 billion soums with ZTE.", (500_000_000_000, "UZS")),
+    ("CITIC Telecom agreed to buy a 51% stake in Macau's CTM for 11.5 billion patacas.", (11_500_000_000, "MOP")),
+    ("Qatar's Ministry of Transport signed a QR150 million contract with Huawei.", (150_000_000, "QAR")),
+    ("Mexico's Federal Electricity Commission awarded a 2.1 billion peso contract to ZTE.", (2_100_000_000, "MXN")),
+    ("ZTE acquired 10 pct of Mexican fibre operator Totalplay for 2.3 bln pesos.", (2_300_000_000, "MXN")),
+    ("China Exim Bank will lend Angola Kz 90 billion to build a data centre.", (90_000_000_000, "AOA")),
+])
+def test_sums_in_more_currencies_and_scales(said, amount):
+    """Soums, patacas, "Kz" (kwanzas), "QR" (Qatari riyals), a peso in the singular and "bln": each a sum (each had been
+    none) — and a Kyrgyz "som" is no Uzbek soum."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert c.amounts == [amount]
+    (c,) = extract_article("Example headline\n\nKyrgyztelecom signed a contract worth 500 million som with ZTE.\n").candidates
+    assert not any(code == "UZS" for _, code in c.amounts)
+
+
+@pytest.mark.parametrize("said, amount", [
     ("Chinese President Xi Jinping pledged during talks with Cambodian Prime Minister Hun Sen on Monday to provide 2 billion "
      "yuan in grant aid for Cambodia's digital infrastructure.", (2_000_000_000, "CNY")),
     ("Chinese Ambassador Nong Rong said on Monday that China would provide up to $1 billion in concessional financing for "

@@ -532,7 +532,7 @@ CURRENCIES = [
     (r"forints?", "HUF"), (r"(?:Turkish )?lira", "TRY"), (r"meticais|metical", "MZN"), (r"ariary", "MGA"),
     (r"pula", "BWP"), (r"kina", "PGK"), (r"vatu", "VUV"), (r"pa[’']?anga|TOP\$|TP\$|T\$", "TOP"), (r"tala", "WST"),
     (r"NGN|naira|₦", "NGN"), (r"ZAR|rand", "ZAR"), (r"XOF|CFA francs?|FCFA|CFAF", "XOF"), (r"ETB|birr", "ETB"),
-    (r"BDT|Tk\.?|taka", "BDT"), (r"LKR", "LKR"), (r"IDR|rupiah", "IDR"), (r"MYR|ringgit|RM", "MYR"), (r"PHP|pesos|₱", "PHP"),
+    (r"BDT|Tk\.?|taka", "BDT"), (r"LKR", "LKR"), (r"IDR|rupiah", "IDR"), (r"MYR|ringgit|RM", "MYR"), (r"PHP|pesos?|₱", "PHP"),
     # (a capital letter alone is a currency only before a number with its scale: "P20.31 billion" in the Philippines or
     # Botswana, "N50 billion" in Nigeria)
     (r"(?-i:P)", "PHP"), (r"(?-i:N)", "NGN"),
@@ -541,7 +541,10 @@ CURRENCIES = [
     (r"UGX|Ugandan shillings?", "UGX"), (r"TZS|Tanzanian shillings?", "TZS"), (r"GHS|cedis?", "GHS"),
     (r"ZMW|kwacha", "ZMW"), (r"AED|dirhams?", "AED"), (r"SAR|riyals?|rials?", "SAR"), (r"BRL|reais|R\$", "BRL"),
     (r"NT\$|NTD|New Taiwan dollars?", "TWD"), (r"AUD?\$|A\$", "AUD"), (r"C\$", "CAD"), (r"HK\$", "HKD"), (r"S\$", "SGD"), (r"NZ\$", "NZD"), (r"EC\$", "XCD"),
-    (r"tenges?", "KZT"), (r"kyats?", "MMK"), (r"dinars?", "DINAR"), (r"(?-i:[A-Z]{3})", "ISO"),
+    (r"tenges?", "KZT"), (r"kyats?", "MMK"), (r"dinars?", "DINAR"),
+    # ("500 billion soums", "11.5 billion patacas", "Kz 90 billion", "QR150 million")
+    (r"so['u]ms?", "UZS"), (r"patacas?", "MOP"), (r"(?-i:Kz)", "AOA"), (r"(?-i:QR)", "QAR"),
+    (r"(?-i:[A-Z]{3})", "ISO"),
 ]
 
 
@@ -553,7 +556,7 @@ SHARED_CURRENCIES = [
     (r"pounds", {"GBR": "GBP", "EGY": "EGP", "SDN": "SDG", "SSD": "SSP", "LBN": "LBP", "SYR": "SYP"}),
     (r"(?-i:P)", {"PHL": "PHP", "BWA": "BWP"}),
     (r"(?-i:K)", {"ZMB": "ZMW", "MWI": "MWK", "PNG": "PGK", "LAO": "LAK", "MMR": "MMK"}),
-    (r"pesos", {"PHL": "PHP", "MEX": "MXN", "COL": "COP", "ARG": "ARS", "CHL": "CLP", "URY": "UYU", "DOM": "DOP",
+    (r"pesos?", {"PHL": "PHP", "MEX": "MXN", "COL": "COP", "ARG": "ARS", "CHL": "CLP", "URY": "UYU", "DOM": "DOP",
                 "CUB": "CUP"}),
     (r"riyals?|rials?", {"SAU": "SAR", "QAT": "QAR", "OMN": "OMR", "YEM": "YER", "IRN": "IRR"}),
     (r"dirhams?", {"ARE": "AED", "MAR": "MAD"}),
@@ -566,7 +569,7 @@ SHARED_CURRENCIES = [
 
 
 _SCALE = {"thousand": 10 ** 3, "k": 10 ** 3, "million": 10 ** 6, "mn": 10 ** 6, "m": 10 ** 6, "mln": 10 ** 6,
-          "billion": 10 ** 9, "bn": 10 ** 9, "b": 10 ** 9, "trillion": 10 ** 12, "crore": 10 ** 7, "lakh": 10 ** 5}
+          "billion": 10 ** 9, "bn": 10 ** 9, "b": 10 ** 9, "bln": 10 ** 9, "trillion": 10 ** 12, "crore": 10 ** 7, "lakh": 10 ** 5}
 
 
 _CUR_BEFORE = "|".join(f"(?:{p})" for p, _ in CURRENCIES)
@@ -575,8 +578,8 @@ _CUR_BEFORE = "|".join(f"(?:{p})" for p, _ in CURRENCIES)
 # ("US$50-million", "US$50-mln": the scale joined by a hyphen; "a 128.5-million-euro contract", "500M euro")
 # (a comma inside a number before three digits only: not "In 2017, BT and Huawei …", a year and a firm)
 _AMOUNT = re.compile(rf"(?<![A-Za-z])(?P<cur1>{_CUR_BEFORE})\s?(?P<n1>\d[\d,]*(?:\.\d+)?)(?:\s|-(?=[a-z]))?(?P<s1>thousand|million|billion|trillion|"
-                     rf"crore|lakh|mln|mn|bn|k|m|b)?\b|(?P<n2>\d+(?:,\d{{3}})*(?:\.\d+)?)[\s-]?(?P<s2>thousand|million|billion|trillion|"
-                     rf"crore|lakh|mln|mn|bn|m|b)?[\s-](?P<cur2>{_CUR_BEFORE})\b", re.I)
+                     rf"crore|lakh|mln|bln|mn|bn|k|m|b)?\b|(?P<n2>\d+(?:,\d{{3}})*(?:\.\d+)?)[\s-]?(?P<s2>thousand|million|billion|trillion|"
+                     rf"crore|lakh|mln|bln|mn|bn|m|b)?[\s-](?P<cur2>{_CUR_BEFORE})\b", re.I)
 
 
 ORG_HEADS = (r"[Gg]overnment|Ministry|Ministère|Ministerio|Department|Authority|Commission|Agency|Council|Bank|Corporation|Company|"
