@@ -6708,6 +6708,15 @@ def test_the_money_of_a_loan_told_before_is_that_loan(then, financier, date):
     assert c.date == date
 
 
+def test_a_firm_bought_after_its_peoples_word_and_description_is_bought():
+    """"China Mobile bought Malaysian fibre operator Fiberail for $80 million": a purchase of the firm (had been no deal:
+    "bought Malaysian …" was read as capacity bought through a country, as "will buy the crossing Egypt fiber" is)."""
+    (c,) = extract_article("Example headline\n\nChina Mobile bought Malaysian fibre operator Fiberail for $80 million.\n"
+                           ).candidates
+    assert c.kind == "acquisition" and {p.name: p.role for p in c.parties} == {"China Mobile": "owner", "Fiberail": "partner"}
+    assert not extract_article("Example headline\n\nHengtong will buy the crossing Egypt fiber.\n").candidates
+
+
 @pytest.mark.parametrize("said, amount", [
     ("Uzbektelecom signed a contract worth 500 billion soums with ZTE.", (500_000_000_000, "UZS")),
     ("CITIC Telecom agreed to buy a 51% stake in Macau's CTM for 11.5 billion patacas.", (11_500_000_000, "MOP")),

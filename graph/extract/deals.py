@@ -294,7 +294,10 @@ def _bought_place(m: re.Match, sentence: str) -> bool:
     word = re.match(r"\s(?:(?:a|an|the|its|their|out)\s)?(?:[\w%.,$-]+\s){0,3}?([A-Z][\w-]*)", sentence[m.end():])
     if word and _GOODS.match(sentence, m.end() + word.end()):
         return True  # "People wait to buy Ooredoo low-priced SIM card": a firm's goods, not the firm
-    return bool(word) and _is_place(word[1])
+    # (not "bought Malaysian fibre operator Fiberail": a people's word before the firm it describes)
+    return bool(word) and _is_place(word[1]) and not re.match(
+        r"\s(?:[a-z][\w-]*\s){0,3}(?:operator|firm|company|carrier|group|provider|maker|builder|business|start-?up|unit)\s[A-Z]",
+        sentence[m.end() + word.end():])
 
 
 # what shoppers buy of a firm: its goods, not its shares ("to buy Ooredoo low-priced SIM cards", "buy Huawei phones")
