@@ -2728,7 +2728,7 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern:
     return re.compile(pattern, flags)
 
 
-# a name with no body's head word or legal form at its end ("ECU 911", "Punta Arenas"; not "Zentrix Telecom")
+# a name with no body's head word or legal form at its end ("KAZI 24", "Punta Arenas"; not "Zentrix Telecom")
 _NO_BODY_HEAD = _rx(rf"(?!.*\b(?:{ORG_HEADS}|{_LEGAL_WORDS})\.?$).*")
 _NO_SIDE = (
     _NoSide("SCF, a wholly-owned subsidiary of Digicel Group: the parent", before=_OWNER_BEFORE, window=110, sliced=False),
@@ -2842,9 +2842,9 @@ _NO_SIDE = (
             before=_rx(r"\b(?:including|includes?|such\sas)\s(?:the\s)?(?:[\w$€£.,-]+\s){0,3}$"), window=60, unknown=True),
     _NoSide("… and the Northrail project: a project's name", after=_rx(r"\s(?:project|programme|program|scheme)\b"),
             unknown=True),
-    # (and a work's name before its noun in small letters: "the ECU 911 emergency system", "the PEACE cable", "the Islamabad
-    # Safe City expansion", "for Gwadar smart port city" — not a body's name: "the Zentrix Telecom network")
-    _NoSide("for the expansion of the ECU 911 emergency system: a work's name", name=_NO_BODY_HEAD,
+    # (and a work's name the records do not know, before its noun in small letters: "the KAZI 24 emergency system", "the
+    # Islamabad Safe City expansion", "for Gwadar smart port city" — not a body's name: "the Zentrix Telecom network")
+    _NoSide("for the expansion of the KAZI 24 emergency system: a work's name", name=_NO_BODY_HEAD,
             after=_rx(r"\s(?:(?!(?:for|of|and|or|to|in|with|by|from|on|at|as|its|their|the|a|an|is|was|has|will)\s)[a-z][\w-]*\s){0,2}?"
                       r"(?:systems?|expansion|networks?|cables?|platform|port|city|initiative|"
                       r"backbone|corridor|project|programme|program|scheme|phase)\b"), unknown=True),
