@@ -6708,6 +6708,28 @@ def test_the_money_of_a_loan_told_before_is_that_loan(then, financier, date):
     assert c.date == date
 
 
+@pytest.mark.parametrize("then", ["The two sides will build a 5G test network in Nairobi.",
+                                  "Both companies are to set up an ICT academy in Nairobi to train engineers."])
+def test_what_the_two_sides_of_a_deal_just_signed_will_do_is_that_deal(then):
+    """"Safaricom and Huawei signed an agreement on Monday. The two sides will build a 5G test network": what the deal is
+    for, not a project of its own (it had been a second candidate)."""
+    x = extract_article(f"Example headline\n\nSafaricom and Huawei signed an agreement on Monday.\n\n{then}\n",
+                        published="2021-03-10")
+    (c,) = x.candidates
+    assert (c.status, c.date) == ("signed", "2021-03-08")
+    assert {p.name for p in c.parties} == {"Safaricom", "Huawei"}
+
+
+def test_agreed_in_principle_is_announced():
+    """"… and Huawei PNG agreed in principle to establish an ICT Academy": not yet agreed in full (it had been signed)."""
+    (c,) = extract_article("Example headline\n\nThe Department of ICT and Huawei agreed in principle to establish an ICT "
+                           "Academy at the University of Technology.\n").candidates
+    assert c.status == "announced"
+    (c,) = extract_article("Example headline\n\nThe Department of ICT and Huawei agreed to establish an ICT Academy at the "
+                           "University of Technology.\n").candidates
+    assert c.status == "signed"
+
+
 def test_a_firm_bought_after_its_peoples_word_and_description_is_bought():
     """"China Mobile bought Malaysian fibre operator Fiberail for $80 million": a purchase of the firm (had been no deal:
     "bought Malaysian …" was read as capacity bought through a country, as "will buy the crossing Egypt fiber" is)."""

@@ -830,6 +830,10 @@ def _tells_again(s: Sentence, deal: Candidate | None, told: Candidate, paragraph
         return False
     if _RANKED.search(s.text) and deal.kind == told.kind:
         return True  # "DR Congo is the second African country to ink a satellite delivery contract with China": this one
+    if deal.kind in ("project", "training_programme") and told.kind in ("other", "mou", "framework_agreement", "contract") and \
+            told.status == "signed" and _SIDES_WILL.match(s.text):
+        return True  # ("Safaricom and Huawei signed an agreement on Monday. The two sides will build a 5G test network …": what
+        # the deal signed is for)
     before = s.text[:deal.evidence["kind"][0].start - s.start]
     if re.fullmatch(HIRING, deal.noun, re.I):
         return False  # "… said that it selected Ericsson and Huawei to …": a firm hired, no deal named again
@@ -850,6 +854,9 @@ def _tells_again(s: Sentence, deal: Candidate | None, told: Candidate, paragraph
         not ORDINAL_DEAL.match(s.text)  # (not "The first agreement … was for transit": one of the deals counted)
 
 
+# the sides of a deal just signed, and what they will do: "The two sides will build …", "Both companies are to set up …"
+_SIDES_WILL = re.compile(r"(?:The\s(?:two|three)\s(?:sides|companies|firms|parties|partners)|Both\s(?:sides|companies|firms|"
+                         r"parties|partners)|They)\s(?:will|would|are\sto|plan\sto|are\sexpected\sto)\s(?:also\s|jointly\s)?")
 # the two sides a deal's noun is said to be between: "the cooperation between Saudi Arabia and the Chinese company OneMT"
 _BETWEEN_SIDES = re.compile(r"(?:\s(?:[\w-]+\s){0,3}?between\s|(?<=between\s))(?:the\s)?"
                             r"([A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*)*)\s(?:and|&)\s"
@@ -1236,6 +1243,9 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
                 name = "announced"
             if name == "signed" and re.search(r"\b(?:proposal|propos)", c.noun, re.I):
                 name = "announced"
+            if name == "signed" and re.search(r"\bagreed\sin\sprinciple\b", t, re.I) and \
+                    not re.search(r"\b(?:signed|inked|sealed)\b", t, re.I):
+                name = "announced"  # ("… and Huawei PNG agreed in principle to establish an ICT Academy": not yet agreed in full)
             if name in ("completed", "operational") and m.group().lower() in ("completed", "completes") and _A_STEP.match(t, m.end()):
                 name = "under_construction"  # "had completed the marine survey for the … cable project": a step of it
             if name in ("completed", "operational", "under_construction") and re.search(
