@@ -6720,6 +6720,15 @@ def test_what_the_two_sides_of_a_deal_just_signed_will_do_is_that_deal(then):
     assert {p.name for p in c.parties} == {"Safaricom", "Huawei"}
 
 
+@pytest.mark.parametrize("unit", ["Huawei Technologies Zambia Co. Ltd", "ZTE Zambia Limited"])
+def test_a_chinese_firms_unit_named_with_its_country_and_legal_form_is_chinese(unit):
+    """"Huawei Technologies Zambia Co. Ltd signed a contract with Zamtel": the Chinese firm's unit, its side China's (it
+    had been a Zambian firm, and China no country of the deal) — as "Huawei Technologies (Zambia) Co Ltd" already was."""
+    (c,) = extract_article(f"Example headline\n\n{unit} signed a contract with Zamtel for 4G sites.\n").candidates
+    assert {p.name: p.country for p in c.parties} == {unit: "CHN", "Zamtel": "ZMB"}
+    assert "CHN" in c.countries
+
+
 def test_agreed_in_principle_is_announced():
     """"… and Huawei PNG agreed in principle to establish an ICT Academy": not yet agreed in full (it had been signed)."""
     (c,) = extract_article("Example headline\n\nThe Department of ICT and Huawei agreed in principle to establish an ICT "

@@ -656,7 +656,8 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
                                         rf"Campus|Building|Branch|Board|Shares|Stock|Exchange|Executives?|Consortium|Alliance|{ORG_HEADS}", longer[1]) or
                            resolver.resolve(t[mention.start:longer.end(1)]).entity.id == mention.value):
                 longer = None
-            unit = re.fullmatch(rf"\s\(([A-Z][\w ]+)\)(?:\s(?:{_LEGAL_WORDS})\.?,?)*", full[mention.end - at:]) if full else None
+            # (and "Huawei Technologies Zambia Co. Ltd", the country without brackets)
+            unit = re.fullmatch(rf"\s\(?([A-Z][\w ]+?)\)?(?:\s(?:{_LEGAL_WORDS})\.?,?)*", full[mention.end - at:]) if full else None
             if unit and _country_of(unit[1]) and resolver.entity(mention.value).country in _CHINESE:
                 # "Huawei Technologies (Cambodia) Co Ltd": a Chinese firm's unit in a country, the firm the records know (as
                 # "Huawei Kenya" is)
