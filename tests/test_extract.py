@@ -6729,6 +6729,16 @@ def test_a_chinese_firms_unit_named_with_its_country_and_legal_form_is_chinese(u
     assert "CHN" in c.countries
 
 
+def test_two_banks_that_agree_to_co_finance_a_work_pledge_it():
+    """"Bank of China and the Industrial and Commercial Bank of China agreed to co-finance a $600 million fibre project":
+    both banks finance it (it had been no deal: "co-finance" was no verb of money)."""
+    (c,) = extract_article("Example headline\n\nBank of China and the Industrial and Commercial Bank of China agreed to "
+                           "co-finance a $600 million fibre project in Pakistan.\n").candidates
+    assert c.kind == "pledge" and c.amounts == [(600_000_000, "USD")]
+    assert {p.name: p.role for p in c.parties} == {"Bank of China": "financier",
+                                                   "Industrial and Commercial Bank of China": "financier"}
+
+
 def test_agreed_in_principle_is_announced():
     """"… and Huawei PNG agreed in principle to establish an ICT Academy": not yet agreed in full (it had been signed)."""
     (c,) = extract_article("Example headline\n\nThe Department of ICT and Huawei agreed in principle to establish an ICT "

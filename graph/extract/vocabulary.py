@@ -376,7 +376,8 @@ BUILT = (r"build|builds|built|co-build|install(?:ed|s)?|deploy(?:ed|s)?|deliver(
 
 # money promised for a thing, not yet lent: "will finance 85 percent of the project", "agreed to fund a subsea cable"
 FUND_TO_COME = (r"(?:will|(?:is|are)\s(?:set\s|due\s|expected\s|likely\s)?to|agreed\sto|pledged\sto|promised\sto|"
-                r"committed\sto|offered\sto|plans?\sto)\s(?:also\s|jointly\s|partly\s|partially\s|fully\s)?(?:fund|finance)\b")
+                r"committed\sto|offered\sto|plans?\sto)\s(?:also\s|jointly\s|partly\s|partially\s|fully\s)?(?:co-?)?(?:fund|finance)\b")
+# ("Bank of China and ICBC agreed to co-finance a $600 million fibre project": two lenders, one promise)
 
 
 # "the projects include … the construction of the expressway by the China Road and Bridge Corporation": a project
