@@ -9,6 +9,7 @@ from .model import Candidate
 from .parties import _STATED_ROLES, _is_demonym, _is_place
 from .text import Sentence
 from .vocabulary import (AWARDED, BUILT, FUND_TO_COME, HANDED_TO, HIRING, MADE_BY, MET_LEADER, NUMBERS, PAID_BY, SIGNED,
+                         WILL_PROVIDE,
                          SIGNED_NOT_AGREED, SIGNED_OR_AWARDED_NOT_AGREED, SIGNED_WORD, WORKS, _AMOUNT, _BUILD_WORDS, _NOUN_RE, _NUM, _PROJECT_VERBS,
                          _REFER, _VERBS)
 
@@ -160,7 +161,7 @@ _PAID_FOR = re.compile(r"\b(?:financed|funded|bankrolled|financing|funding|bankr
 # billion in concessional financing"
 _PLEDGED = re.compile(r"\b(?:pledged|pledges|promised|promises)\b(?=[^.;]{0,100}?\bto\s(?:provide|give|extend|offer|grant|lend|"
                       r"fund|finance|support)\b|\s(?:an?\s|the\s|up\sto\s)?(?:(?:US|HK|A)?\$|€|£|¥|RMB\s?|CNY\s?|USD\s?)?\d)|"
-                      r"\b(?:would|will)\s(?:also\s)?(?:provide|give|extend|offer|grant)(?=\s(?:[\w$€£.,-]+\s){0,6}?(?:in\s)?"
+                      rf"\b{WILL_PROVIDE}(?=\s(?:[\w$€£.,-]+\s){{0,6}}?(?:in\s)?"
                       r"(?:grants?|aid|loans?|funding|financing|credit|assistance)\b)", re.I)
 # "Huawei will invest $300 million in a cloud region", "plans to invest 1 billion dollars": money promised, no
 # arrangement named — a pledge

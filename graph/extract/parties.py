@@ -14,7 +14,7 @@ from ..resolve.orgs import guess_kind
 from .gazetteer import LANDMARK, Mention
 from .model import Candidate, Party, Span
 from .text import Sentence
-from .vocabulary import (_AMOUNT, WEEKDAYS, AWARDED, BUILT, EVENT_HEADS, FINANCED, FUND_TO_COME, HANDED_TO, HEADLINE_VERBS, HIRES_NOW, HIRING, LEADER, MADE_BY, MET_LEADER, ORG_HEADS, PAID_BY, SIGNED, WORKS, _MONTH_RE, _ORG_RE, _SUPPLY_WORDS,
+from .vocabulary import (_AMOUNT, WEEKDAYS, WILL_PROVIDE, AWARDED, BUILT, EVENT_HEADS, FINANCED, FUND_TO_COME, HANDED_TO, HEADLINE_VERBS, HIRES_NOW, HIRING, LEADER, MADE_BY, MET_LEADER, ORG_HEADS, PAID_BY, SIGNED, WORKS, _MONTH_RE, _ORG_RE, _SUPPLY_WORDS,
                          _WEEKDAY_RE, iso_currency)
 
 
@@ -1732,7 +1732,7 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
                            rf"(?:is|are)\s(?:now\s|still\s)?holding\s(?:\w+\s)?(?:talks|negotiations|discussions)|"
                            rf"(?:have\s|has\s)?discussed|"  # ("Azerbaijan and Huawei discussed cooperation in the field of 5G")
                            # ("China pledged $1 billion for …", "China would provide up to $1 billion in concessional financing")
-                           rf"pledg(?:ed|es)|promised|(?:would|will)\s(?:also\s)?(?:provide|give|extend|offer|grant)|"
+                           rf"pledg(?:ed|es)|promised|{WILL_PROVIDE}|"
                            # ("China suspended funding for …": the lender that stopped its money)
                            rf"(?:suspend(?:ed|s)|halt(?:ed|s)|froze|withdrew|cut)(?=\s(?:its\s|the\s)?(?:funding|financing|"
                            rf"loans?|disbursements?|credit)\b)|"
@@ -2008,7 +2008,7 @@ def _introduced_firms(text: str, gaz) -> dict[str, str | None]:
     it again."""
     out: dict[str, str | None] = {}
     for m in _INTRODUCED.finditer(text):
-        name, what = (m["a"], m["what"]) if m["a"] else (m["b"], m["what2"])
+        name = m["a"] or m["b"]
         if name in out or name.split()[0] in _NOT_NAMES or name.lower() in WEEKDAYS or _is_place(name) or \
                 any(x.kind == "organisation" for x in gaz.find(name)) or not _clean_name(name, name, 0):
             continue

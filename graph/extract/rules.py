@@ -57,6 +57,7 @@ from .vocabulary import (
     ORG_HEADS,
     SHARED_CURRENCIES,
     SIGNED,
+    SIGNED_NOT_AGREED,
     SIGNED_WORD,
     iso_currency,
     _ACQUIRED,
@@ -1243,8 +1244,7 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
                 name = "announced"
             if name == "signed" and re.search(r"\b(?:proposal|propos)", c.noun, re.I):
                 name = "announced"
-            if name == "signed" and re.search(r"\bagreed\sin\sprinciple\b", t, re.I) and \
-                    not re.search(r"\b(?:signed|inked|sealed)\b", t, re.I):
+            if name == "signed" and re.search(r"\bagreed\sin\sprinciple\b", t, re.I) and not SIGNED_NOT_AGREED.search(t):
                 name = "announced"  # ("… and Huawei PNG agreed in principle to establish an ICT Academy": not yet agreed in full)
             if name in ("completed", "operational") and m.group().lower() in ("completed", "completes") and _A_STEP.match(t, m.end()):
                 name = "under_construction"  # "had completed the marine survey for the … cable project": a step of it

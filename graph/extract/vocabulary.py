@@ -378,6 +378,8 @@ BUILT = (r"build|builds|built|co-build|install(?:ed|s)?|deploy(?:ed|s)?|deliver(
 FUND_TO_COME = (r"(?:will|(?:is|are)\s(?:set\s|due\s|expected\s|likely\s)?to|agreed\sto|pledged\sto|promised\sto|"
                 r"committed\sto|offered\sto|plans?\sto)\s(?:also\s|jointly\s|partly\s|partially\s|fully\s)?(?:co-?)?(?:fund|finance)\b")
 # ("Bank of China and ICBC agreed to co-finance a $600 million fibre project": two lenders, one promise)
+# money to come, told by its giver's verb: "China would provide up to $1 billion in concessional financing"
+WILL_PROVIDE = r"(?:would|will)\s(?:also\s)?(?:provide|give|extend|offer|grant)"
 
 
 # "the projects include … the construction of the expressway by the China Road and Bridge Corporation": a project
