@@ -7060,3 +7060,65 @@ def test_no_plan_goods_bought_and_talks_on_a_deal_to_come(said, kind):
     framework agreement signed after talks is signed, and "an offer to acquire US equipment maker 3Com" a company's."""
     cands = extract_article(f"Example headline\n\n{said}\n").candidates
     assert [c.kind for c in cands] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize("said, status, parties", [
+    ("Huawei has finished building the smart city system in Belgrade.", "completed", {"Huawei": "contractor"}),
+    ("ZTE finished constructing the 4G network in Ethiopia last year.", "completed", {"ZTE": "contractor"}),
+    ("Huawei has finished the installation of 5,000 cameras in Nairobi.", "completed", {"Huawei": "contractor"}),
+    ("Work began last month on a fibre-optic cable linking Kyrgyzstan and China, built by China Telecom.",
+     "under_construction", {"China Telecom": "contractor"}),
+    ("The data centre, financed by China and built by Huawei, was inaugurated on Thursday.", "operational",
+     {"China": "financier", "Huawei": "contractor"}),
+    ("The Chinese-built Zentrix Cable Express, laid by Huawei Marine, went live in March.", "operational",
+     {"Huawei Marine": "contractor"}),
+])
+def test_works_finished_begun_paid_for_by_a_state_or_named_with_their_builder(said, status, parties):
+    """"has finished building", "finished the installation of": a work done (had been no deal); "Work began last month
+    on a … cable, built by …": begun, not done; "financed by China": the state that pays for it; "The Chinese-built
+    Zentrix Cable Express": the work named with who built it, no body."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n", published="2021-03-10").candidates
+    assert c.kind == "project" and c.status == status
+    assert {p.name: p.role for p in c.parties} == parties
+
+
+@pytest.mark.parametrize("said, name, country", [
+    ("Kenya's state-owned Zentrix signed a contract with Huawei.", "Zentrix", "KEN"),
+    ("Huawei signed a contract with Ghana's government-owned Zentrix.", "Zentrix", "GHA"),
+    ("Huawei signed a contract with state-run Zentrix on Monday.", "Zentrix", None),
+    ("Kyrgyz state enterprise Zentrix signed a contract with Huawei.", "Zentrix", "KGZ"),
+])
+def test_a_firm_named_after_who_owns_it_or_what_it_is_is_a_side(said, name, country):
+    """"Kenya's state-owned Zentrix signed …", "with Ghana's government-owned Zentrix": the firm after the words that say
+    who owns it stands where a side stands (it had been lost, and the deal had one side); "Kyrgyz state enterprise Zentrix":
+    a firm after what it is."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    firm = next(p for p in c.parties if p.name == name)
+    assert firm.country == country and firm.role == "signatory"
+
+
+@pytest.mark.parametrize("said, name, country", [
+    ("Laos' Ministry of Technology and Communications signed an agreement with China Mobile.",
+     "Ministry of Technology and Communications", "LAO"),
+    ("Huawei signed an MoU with the Philippines' Department of Zentrix Affairs.", "Department of Zentrix Affairs", "PHL"),
+    ("Kenya's ministry of ICT and Huawei signed an MoU in Nairobi.", "ministry of ICT", "KEN"),
+    ("Huawei signed a contract with Ghana's ministry of communications and digitalisation on Monday.",
+     "ministry of communications and digitalisation", "GHA"),
+    ("The Kenyan ministry of information and communications signed a deal with ZTE last week.",
+     "ministry of information and communications", "KEN"),
+])
+def test_a_ministry_after_a_possessive_apostrophe_or_written_in_small_letters(said, name, country):
+    """"Laos' Ministry of …": the ministry of the state whose possessive is its apostrophe alone (it had been named with
+    "Laos'" and no country, or beside the state itself); "Kenya's ministry of ICT", "the Kenyan ministry of information
+    and communications": a ministry in small letters, up to the verb or the other side (it had been lost)."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert [(p.name, p.country, p.kind) for p in c.parties if p.country != "CHN"] == [(name, country, "ministry")]
+
+
+def test_officials_of_two_peoples_who_sign_sign_for_both_states():
+    """"Chinese and Iranian officials signed a cooperation agreement": both states (China had been lost) — but officials
+    who only meet sign nothing."""
+    (c,) = extract_article("Example headline\n\nChinese and Iranian officials signed a cooperation agreement on 5G.\n"
+                           ).candidates
+    assert {p.country for p in c.parties} == {"CHN", "IRN"}
+    assert extract_article("Example headline\n\nChinese and Iranian officials met in Tehran on Monday.\n").candidates == []

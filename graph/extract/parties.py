@@ -126,9 +126,10 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
                 home = [k for k in c.countries if k != "CHN"]
                 # (and one whose sentence names no country: the one the article names most before it — "Huawei signed an
                 # MoU with the Ministry of ICT" in a report on Kenya)
-                most = _named_most(text, s.start + a, gaz) if _GOVERNMENT_HEAD.search(name) and not country and not home \
-                    else None
-                if _GOVERNMENT_HEAD.search(name) and (country or len(home) == 1 or most):
+                # ("the Kenyan ministry of information and communications": a ministry written in small letters)
+                body = _GOVERNMENT_HEAD.search(name) or _SMALL_MINISTRY_NAME.match(name)
+                most = _named_most(text, s.start + a, gaz) if body and not country and not home else None
+                if body and (country or len(home) == 1 or most):
                     country = country or (home[0] if home else most)
                 else:
                     e = resolver.resolve(query, country=country).entity if country else None
@@ -1432,7 +1433,7 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
             if pair and _is_place(pair[1]) and pair[1].lower() not in _REGION_WORDS:
                 # "Tajikistan and China's Export-Import Bank": the bank is the name (not "Eastern and Southern African …")
                 name, at = name[pair.end():], at + pair.end()
-            owner = re.match(rf"[A-Z][\w-]+(?:\s[A-Z][\w-]+)?(?:'s|’s)\s|[\w-]+-(?:{_DESCRIBED_WORDS})\s",
+            owner = re.match(rf"[A-Z][\w-]+(?:\s[A-Z][\w-]+)?(?:'s|’s|(?<=s)['’])\s|[\w-]+-(?:{_DESCRIBED_WORDS})\s",
                              name)
             # ("Zambia's Ministry of Finance", "South Korea's KT Corp.", "SoftBank-owned Yahoo Japan Corp.": the name
             # after the owner; not "People's Bank of China": a name)
@@ -1456,12 +1457,27 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
                         all(re.fullmatch(rf"(?:{ORG_HEADS}|{_LEGAL_WORDS})\.?", w) for w in name.split()):
                     name += of_place.group()  # "Telecom Corp of New Zealand": words that name no one alone, then whose
                 out.append((at, name))
+    for m in _SMALL_MINISTRY.finditer(t):  # "Guinea's ministry of posts, telecommunications and the digital economy"
+        if not any(a <= m.start("name") < a + len(n) for a, n in out):
+            out.append((m.start("name"), m["name"]))
     for m in _HEAD_THEN_COUNTRY.finditer(t):  # "Telecom Cambodia, a state corporation, …": a firm named head first
         if any(x.kind == "country" and x.start == m.start(1) and x.end == m.end(1) and not _is_demonym(x.text)
                for x in mentions) and not any(at <= m.start() < at + len(n) for at, n in out) and \
                 not re.search(r"[A-Z][\w'’&.-]*\s$", t[:m.start()]):
             out.append((m.start(), m.group()))
     return sorted(out)
+
+
+# a ministry written in small letters after its country's possessive or people's word ("Kenya's ministry of ICT", "the
+# Guinean ministry of posts, telecommunications and the digital economy"): its words up to a verb or a word that ends it
+_SMALL_MINISTRY = re.compile(r"(?:\b[A-Z][\w-]+(?:\s[A-Z][\w-]+)?(?:['’]s|(?<=s)['’])\s|\b[A-Z][a-z]+(?:an|ese|ian|i|ish)\s)"
+                             r"(?P<name>(?:ministry|department)\s(?:of|for)\s(?:the\s)?(?:[a-z][\w&-]*|[A-Z]{2,6}\b)"
+                             r"(?:(?:,\s(?:and\s)?|\s(?:and|&)\s(?:the\s)?|\s)(?!(?:has|have|had|signed|inked|sealed|will|would|is|was|"
+                             r"are|were|on|in|at|with|said|says|and|to|for|by|from|which|that|who|the|a|an|as|its|their|also|"
+                             r"last|this|on)\b)(?:[a-z][\w&-]*|(?<!and\s)[A-Z]{2,6}\b)){0,7})")
+
+
+_SMALL_MINISTRY_NAME = re.compile(r"(?:ministry|department)\s(?:of|for)\s")
 
 
 # an operator named by its head word and then its country ("Telecom Cambodia", "Telekom Malaysia"), not after another
@@ -1693,7 +1709,8 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
         if _is_demonym(m.text) and re.match(r"\s(?!(?:Government|Governments|Authorities|Side|State|People|Embassy|Ministry)\b)"
                                             r"[A-Z][\w&-]*", after):
             continue  # "signed an MoU with Chinese Huawei Technologies Egypt": a people's word describes the firm
-        rest = after[2:] if after[:2] in ("'s", "’s") else after
+        rest = after[2:] if after[:2] in ("'s", "’s") else \
+            after[1:] if after[:1] in ("'", "’") and m.text.endswith("s") else after  # ("Laos' Ministry …")
         described = _DESCRIBES.match(rest)
         if described and (rest is not after or _is_demonym(m.text) or re.match(r"\s?(?:the\s)?[A-Z]", rest[described.end():])):
             continue  # "with UK data centre owner Global Switch", "Maxis, Malaysia's second-largest mobile network
@@ -1715,6 +1732,8 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
                            rf"(?:\s(?:and|&)\s(?:the\s)?(?:[\w-]+\s){{0,4}}?(?-i:[A-Z])[\w'’.-]*(?:,?\s(?:of\s|the\s)*(?-i:[A-Z])[\w'’.-]*){{0,8}}"
                            # (a headline's two sides, the first at its start: "Malawi, China sign MoU on digital TV migration")
                            rf"{'' if before.strip() else _HEADLINE_PAIR})?"
+                           # ("Chinese and Iranian officials signed …": the people who sign for both)
+                           rf"(?:\s(?:officials|authorities|delegations?|sides)(?=\s))?"
                            # (and a signing to come: "Belarus and China plan to sign …", "Belarus is expected to sign …")
                            rf"\s(?:has\s|have\s|had\s|on\s\w+\s|to\s|will\s|(?:is|are)\sto\s|plans?\sto\s|"
                            # ("Canberra is also funding the construction of six towers")
@@ -1789,7 +1808,10 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
         # "The towers were being constructed … with support from China": the country that pays for a project
         backer = c.kind in ("project", "contract") and m.kind == "country" and re.search(
             r"\b(?:with|through)\s(?:the\s)?(?:financial\s)?(?:support|assistance|aid|funding|financing|backing|money)\s"
-            r"from\s(?:the\s)?$", before, re.I) and not _is_demonym(m.text)
+            r"from\s(?:the\s)?$|"
+            # ("The data centre, financed by China and built by Huawei, was inaugurated")
+            r"\b(?:funded|financed|paid\sfor|bankrolled)\s(?:(?:jointly|entirely|partly|largely|mostly|fully)\s)?by\s(?:the\s)?$",
+            before, re.I) and not _is_demonym(m.text)
         # "China handed over the satellite to Venezuela": who built a thing and whose it is now
         handed = c.kind in ("project", "contract") and m.kind == "country" and not _is_demonym(m.text) and (
             re.match(r"\s(?:has\s|have\s|had\s|on\s\w+\s)?(?:formally\s|officially\s)?hand(?:ed|s)\sover\b", after) or
@@ -1828,6 +1850,7 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
             between = between and _THE_DEAL_BETWEEN.search(before)
         if subject or paired or between or with_ or client or lent_to or lent_from or borrowed or funder or backer or handed:
             if (not re.match(r"['’‘]s\b|n\b|ese\b", after) or (client and re.match(r"['’‘]s\s[a-z]|n\s[a-z]", after))) and \
+                    not (m.text.endswith("s") and re.match(r"['’]\s(?-i:[A-Z])", after)) and \
                     not _DESCRIBES.match(after):
                 # "Kenya's ministry …": the ministry is the party; "with Chinese firms A and B": A and B are
                 out.append(m)
@@ -1883,6 +1906,12 @@ _LIST_ITEM_END = r"(?:\s\([a-z][^()]{0,80}\))?"
 _LIST_ITEM_START = rf"(?:(?:[A-Z][a-z]+\s)?(?:{_FIRM_IS}|group|giant)\s(?=[A-Z]))?"
 
 
+# who owns a firm, said before its name: "Kenya's state-owned DataCo", "Laos' state-run Lao Telecom", "the Kenyan
+# government-owned DataCo" (the name after it stands where the words before it would)
+_OWNED_BEFORE = (r"(?:(?:[Tt]he\s)?(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}(?:['’]s|['’])\s|[A-Z][a-z]+\s)?"
+                 r"(?:state|government|publicly|majority|wholly|partly)[- ](?:owned|run|controlled|backed)\s)?")
+
+
 _POSITIONS = [
     rf"\bbetween\s(?:the\s)?(?P<a>{_NP})\s(?:and|&)\s(?:the\s)?(?P<b>{_NP})",
     # "a joint venture between Cambodia's Telcothech (…), Malaysia-based Telekom Malaysia Berhad, and Thai firm …": three
@@ -1893,7 +1922,7 @@ _POSITIONS = [
     rf"formally\s|jointly\s|also\s)?(?:{SIGNED}|{AWARDED}|teamed up|tied up|joined hands|partnered|will\s\w+|formed|submitted|"
     rf"selected|picked|chose|chosen|tapped|hired|appointed|"  # ("Kyivstar and Lifecell have selected Huawei …": both buy)
     rf"established|set up|created|launched|inaugurated|cut\sthe\sribbon|are to\s\w+)\b(?!\s(?:to\s(?:the\s)?[A-Z]|by\b))",
-    rf"(?:{_OPENS})(?:the\s)?(?P<a>{_NP})\s+(?:has\s|have\s|had\s|on\s\w+\s|formally\s|also\s|jointly\s|recently\s)?"
+    rf"(?:{_OPENS})(?:the\s)?{_OWNED_BEFORE}(?P<a>{_NP})\s+(?:has\s|have\s|had\s|on\s\w+\s|formally\s|also\s|jointly\s|recently\s)?"
     rf"(?:{SIGNED}|{AWARDED}|{FINANCED}|{BUILT}|acquired|bought|sold|took over|selected|picked|chose|ordered|teamed up|tied up|"
     rf"{HIRES_NOW}|"  # (a headline's present: "Deutsche Bahn picks Huawei for GSM-R upgrade")
     rf"(?<=has\s|ave\s|had\s)(?:chosen|tapped|hired|appointed|engaged|contracted)|"  # ("Belgacom has chosen Huawei to …")
@@ -1913,7 +1942,7 @@ _POSITIONS = [
     rf"(?:sign|ink|seal|agree|partner|team\sup)\b",
     rf"(?:^|\s)(?P<a>{_NP})['’]s\s(?:\w+\s)?(?:acquisition|purchase|takeover|buyout)\sof\s(?:the\s)?(?P<b>{_NP})",
     # "ICT service provider Saudi Call and …", "state-run operator Ethio Telecom": a name after what it is
-    _Listed(rf"\b(?:{_FIRM_IS}|owner|giant|outfit|incumbent|subsidiary|unit|arm|consortium)"
+    _Listed(rf"\b(?:{_FIRM_IS}|owner|giant|outfit|incumbent|subsidiary|unit|arm|consortium|enterprise)"
             rf"\s(?P<a>{_NP})(?=\s(?:and|&)\s|\s+[a-z(]|[,.;:]|\s*$)"),  # (a lower-case word after the name: "operator Zentrix on
     # Monday")
     # "A (CMI), B (CUG), C and D reaffirmed their partnership to …": a list of names, the subject of the deal's verb
@@ -1962,7 +1991,7 @@ _POSITIONS = [
     _Listed(rf"\b(?:[Pp]arties|[Ss]ignatories)\s(?:involved\s)?(?:in|to|of)\s(?:the\s)?(?:[\w-]+\s){{0,3}}?(?:were|are|"
             rf"include|included)\s(?:the\s)?(?P<a>{_NP})"),
     _Listed(rf"\b(?:with|by|from|to|for)\s(?:the\s)?(?:Chinese\s(?:firm|company|vendor|giant|bank)\s|(?:telecom|technology)\s"
-            rf"(?:firm|company|giant|operator)\s)?(?P<a>{_NP})"),
+            rf"(?:firm|company|giant|operator)\s|{_OWNED_BEFORE})(?P<a>{_NP})"),
 ]
 
 
@@ -2453,12 +2482,13 @@ def _distinctive(name: str) -> bool:
 def _country_before(sentence: str, start: int) -> str | None:
     """"Pakistan's Ministry of IT": the country a possessive or adjective before a name gives."""
     # ("China's state-owned Exim Bank": a possessive, then a word or two that describe the name)
-    m = re.search(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:(?:'s|’s)\s(?:(?:[a-z]+-[a-z]+|policy|leading|largest|biggest|main|"
-                  r"national|top)\s){1,2}|(?:'s|’s)?\s)$", sentence[max(0, start - 60):start])
+    # ("Laos' Ministry of Technology": a possessive of a name ending in s, its apostrophe alone)
+    m = re.search(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:(?:'s|’s|(?<=s)['’])\s(?:(?:[a-z]+-[a-z]+|policy|leading|largest|biggest|main|"
+                  r"national|top)\s){1,2}|(?:'s|’s|(?<=s)['’])?\s)$", sentence[max(0, start - 60):start])
     # ("Italian mobile operator Wind Tre", "Kenya's largest telecom operator Safaricom": what it is, then its name)
     m = m or re.search(r"((?:[A-Z]\.){2,3}|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:'s|’s)?\s(?:(?!(?:has|have|had|is|are|was|were|will|would|said|says|"
                        r"and|or|with|from|by|to|[a-z]+ed)\b)[a-z][\w-]*\s){0,3}(?:operator|owner|carrier|telco|provider|"
-                       r"firm|company|vendor|maker|manufacturer|bank|lender|group|giant|conglomerate|startup|start-up)\s$",
+                       r"firm|company|enterprise|vendor|maker|manufacturer|bank|lender|group|giant|conglomerate|startup|start-up)\s$",
                        sentence[max(0, start - 80):start])
     return _country_of(m[1]) if m else None
 
@@ -2511,7 +2541,10 @@ def _funded_by(sentence: str, start: int) -> str | None:
     if re.search(rf"(?:{_MONEY}|\$\s?\d|\d\s?(?:million|billion|bn|m)\b)(?:(?!contract|deal|order|tender|award|system|equipment|"
                  rf"camera|cctv|gear|server|product|phone|handset)[^.;]){{0,40}}"
                  r"\bfrom\s(?:the\s)?$|"
-                 r"\b(?:funding|financing|loans?|credit|backing|grants?|(?:financial\s)?support|assistance|aid)\sfrom\s(?:the\s)?$",
+                 r"\b(?:funding|financing|loans?|credit|backing|grants?|(?:financial\s)?support|assistance|aid)\sfrom\s(?:the\s)?$|"
+                 # ("The data centre, financed by China and built by Huawei": who paid for it)
+                 r"\b(?:funded|financed|paid\sfor|bankrolled)\s(?:(?:jointly|entirely|partly|largely|mostly|fully)\s)?by\s"
+                 r"(?:the\s)?$",
                  before, re.I) and not re.search(r"\btechnical\s(?:support|assistance|aid)\sfrom\s(?:the\s)?$", before, re.I):
         return "financier"
     return None
@@ -2754,6 +2787,10 @@ _NO_SIDE = (
     _NoSide("… has opened the Chinese-built Integrated Centre for Public Security: the thing opened",
             before=_rx(r"\b(?:opened|inaugurated|commissioned|unveiled)\s(?:the\s)?(?:new\s)?(?:[\w]+-(?:built|funded|financed)\s)?$"),
             window=50, unknown=True, kinds=("project",)),
+    # (a name that opens with who built or paid for it: "The Chinese-built Pakistan East Africa Cable Express went live":
+    # the work, not a body)
+    _NoSide("The Chinese-built Pakistan East Africa Cable Express went live: a work named with who built it",
+            name=_rx(r"[\w'’]+-(?:built|funded|financed|backed|made|designed|supplied|installed|laid)\s.*"), unknown=True),
     _NoSide("acquired the 100% stake in Paktel and renamed the company to China Mobile Pakistan: its new name",
             before=_rx(r"\brenamed\s(?:it|the\s(?:company|firm|operator|venture|unit))?\s?(?:to|as)\s$")),
     _NoSide("The Laos Telecom reconstruction project, the biggest cooperation contract between China and Laos: a project "

@@ -249,6 +249,9 @@ WORKS = (r"projects?|networks?|cables?|backbones?|data\scent(?:re|er)s?|satellit
 
 OPERATIONAL = (r"launch(?:ed|es)|inaugurat(?:ed|es)|commission(?:ed|s)(?!\s(?:the\s)?[A-Z][^.;,]{0,60}?\s(?:to|for)\s)|"
                r"went live|completed|opened|opens(?=\s(?:an?|its|their|the)\s)|handed over|"
+               # ("Huawei has finished building the smart city system", "finished the installation of 5,000 cameras")
+               r"finish(?:ed|es)\s(?:building|constructing|installing|laying|deploying|rolling\sout|setting\sup|upgrading|"
+               r"(?:the\s)?(?:construction|installation|laying|deployment|roll-?out|building|upgrade)\sof)|"
                # ("Huawei kicked off its annual Seeds for the Future programme"): a scheme begun
                r"kick(?:ed|s)\soff(?=\s(?:an?\s|its\s|their\s|the\s)?(?:[\w-]+\s){0,5}?(?:programmes?|programs?|courses?|"
                r"initiatives?|training)\b)|"
@@ -292,6 +295,8 @@ BUILDING = (r"under construction|construction (?:began|started)|(?:(?<=the\s)|^)
             r"began building|broke ground|"
             # ("Work on the fibre network, carried out by …, began in March")
             r"(?:^|(?<=\s))works?\son\s[^.;]{0,100}?\s(?:began|started|has\sbegun|have\sbegun|(?:is|are)\sunder\s?way)|"  # (not "a loan for the construction of a data centre": what it is for)
+            # ("Work began last month on a fibre-optic cable …, built by China Telecom": begun, not done)
+            r"(?:^|(?<=\s))(?-i:[Ww])orks?\s(?:has\s|have\s)?(?:began|begun|started|commenced)\s(?:[\w,-]+\s){0,4}?on\s|"
             # ("PM on Monday laid the foundation stone of the Huawei data centre", "launched construction of a data centre")
             r"(?:laid|lays|lay)\s(?:the\s)?foundation\sstones?|foundation\sstones?\s(?:was|were|has\sbeen|have\sbeen)\slaid|"
             r"launch(?:ed|es)\s(?:the\s)?(?:construction|building|laying|installation)\s(?:works?\s)?(?:of|on)|"
