@@ -7122,3 +7122,31 @@ def test_officials_of_two_peoples_who_sign_sign_for_both_states():
                            ).candidates
     assert {p.country for p in c.parties} == {"CHN", "IRN"}
     assert extract_article("Example headline\n\nChinese and Iranian officials met in Tehran on Monday.\n").candidates == []
+
+
+@pytest.mark.parametrize("said, kind, parties", [
+    ("Huawei has offered to build a national data centre for the Zambian government.", "proposal",
+     {"Huawei", "Zambian government"}),
+    ("Huawei is bidding for the contract to build the national broadband network of Zentrix.", "proposal",
+     {"Huawei", "Zentrix"}),
+    ("China Mobile is among the bidders for the fourth mobile licence of Ethio Telecom.", "proposal",
+     {"China Mobile", "Ethio Telecom"}),
+    ("Huawei presented a proposal to the Kenyan Ministry of ICT to digitise schools.", "proposal",
+     {"Huawei", "Ministry of ICT"}),
+    ("ZTE has expressed interest in building Ethio Telecom's 5G network.", "proposal", {"ZTE", "Ethio Telecom"}),
+    ("Huawei pitched its smart city solution to the Lagos State government.", "proposal",
+     {"Huawei", "Lagos State government"}),
+    ("The Solomon Islands government was considering an offer by Huawei to build the cable.", "proposal",
+     {"Solomon Islands government", "Huawei"}),
+    ("Officials from Huawei met the Ministry of ICT of Kenya to discuss the construction of a data centre.", "talks",
+     {"Huawei", "Ministry of ICT of Kenya"}),
+    ("Huawei is the contractor for the National Data Centre in Dar es Salaam.", "contract", {"Huawei"}),
+])
+def test_works_offered_bid_for_pitched_or_talked_of_and_a_contractor_by_a_copula(said, kind, parties):
+    """"has offered to build", "is bidding for", "is among the bidders for", "presented a proposal to", "expressed
+    interest in building", "pitched its … solution to", "an offer by Huawei to build": proposals (they had been no deal,
+    a project with no status, or a contract not yet won); "met … to discuss the construction of": talks; "is the
+    contractor for": a contract (only "the main contractor" had been read)."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert c.kind == kind
+    assert {p.name for p in c.parties} >= parties

@@ -280,10 +280,34 @@ _TELLING_PHRASES = (
     (re.compile(r"\b(?:prime|main|lead|general|principal|EPC|turnkey)\s(contractor|builder)\s"
                 r"(?:is|was|will\sbe|has\sbeen)\s(?=(?:the\s)?[A-Z])"), "contract", {"group": 1}),
     # … or told after it: "Huawei is the main contractor for the Lakeland e-government network"
+    # (and with no word before it: "Huawei is the contractor for the National Data Centre")
     (re.compile(r"\b(?:is|was|will\sbe|has\sbeen|(?:served|serves|acted|acts|will\sserve|will\sact)\sas)\s(?:the\s)?"
-                r"(?:prime|main|lead|general|principal|EPC|turnkey|project)\s(contractor|builder)\s"
+                r"(?:(?:prime|main|lead|general|principal|EPC|turnkey|project)\s)?(contractor|builder)\s"
                 r"(?:for|of|on)\s(?:the\s)?(?=(?:[\w$€£.,'’-]+\s){0,8}?(?i:project|network|cable|system|data\scent|satellite|backbone|"
                 r"towers|platform))"), "contract", {"group": 1}),  # ("… for Phase Two of the National Optic Fibre Backbone")
+    # a work or money offered, not yet agreed: "Huawei has offered to build a national data centre for …", "ZTE has
+    # expressed interest in building the country's 5G network", "Huawei pitched its smart city solution to …", "is among
+    # the bidders for", "is bidding for the contract", "presented a proposal to the ministry", "an offer by Huawei to
+    # build the cable"
+    (re.compile(r"\b(?:has\s|have\s|had\s)?(offered)\sto\s(?:build|construct|supply|finance|fund|lay|install|provide|set\sup|"
+                r"deploy|develop|upgrade|invest|help\sbuild|buy|acquire)\b|"
+                r"\bexpressed\s(?:its\s|their\s|an?\s|(?:strong|keen|great)\s)*(interest|intention|willingness|readiness)\s"
+                r"(?:in|to)\s(?:build|construct|invest|financ|fund|lay|set(?:ting)?\sup|develop|deploy|supply|install)\w*"
+                # (a work named: not "an interest in investing into Serbian Railways", nor "first expressed interest in
+                # acquiring HKBN", a purchase's history)
+                rf"(?=[^.;]{{0,60}}?\b(?:{WORKS}|5G|4G|data\scent(?:re|er)s?)\b)|"
+                r"\b(pitched)\s(?:its|their|the|an?)\s(?:[\w-]+\s){0,3}?(?:solutions?|plans?|proposals?|systems?|technolog(?:y|ies)|"
+                r"offer)\s(?:to|for)\b|"
+                r"\b(?:is|are|was|were)\s(?:among\s(?:the\s)?(bidders)|(?:now\s|also\s)?(bidding))\s(?:for|to)\b|"
+                r"\b(?:presented|submitted|tabled|put\sforward)\s(?:a|an|its|their|the)\s(?:[\w-]+\s){0,3}?(proposals?|plans?)\s"
+                r"(?:to|for)\b|"
+                r"\b(?:an?|the|its)\s(?:[\w-]+\s)?(offer|proposal|bid)\s(?:by|from)\s(?:the\s)?(?=[A-Z])[^.;]{0,60}?\bto\s"
+                r"(?:build|construct|supply|finance|fund|lay|install|provide|set\sup|deploy|develop|upgrade|buy|acquire)\b"),
+     "proposal", {"status": "announced", "group": 0}),
+    # a meeting held to talk of a work: "Officials from Huawei met the Minister of ICT to discuss the construction of a data
+    # centre"
+    (re.compile(r"\b(met)\s(?:with\s)?(?:the\s)?(?=[A-Z])[^.;]{0,80}?\bto\s(?:discuss|explore|review)\b"), "talks",
+     {"group": 1, "noun": "meeting"}),
 )
 
 
