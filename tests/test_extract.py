@@ -7150,3 +7150,31 @@ def test_works_offered_bid_for_pitched_or_talked_of_and_a_contractor_by_a_copula
     (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
     assert c.kind == kind
     assert {p.name for p in c.parties} >= parties
+
+
+@pytest.mark.parametrize("said, kind, status, roles", [
+    ("Over 100 towers have been erected by Huawei in rural Zambia.", "project", "completed", {"Huawei": "contractor"}),
+    ("The safe city system includes 1,800 cameras supplied by Huawei.", "contract", None, {"Huawei": "supplier"}),
+    ("Huawei provided the technology for the Smart Zambia project.", "contract", None, {"Huawei": "contractor"}),
+    ("Huawei has been operating the network since 2012 under a managed services deal.", "contract", "operational",
+     {"Huawei": "contractor"}),
+])
+def test_works_erected_goods_supplied_by_a_vendor_or_provided_for_a_named_work_and_a_network_run_under_a_deal(
+        said, kind, status, roles):
+    """"have been erected by Huawei": a work done; "cameras supplied by Huawei" in a work the sentence names, "provided the
+    technology for the Smart Zambia project": goods sold for it (only the active "supplied cameras for …" had been read);
+    "has been operating the network … under a managed services deal": a contract in force."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n", published="2021-03-10").candidates
+    assert (c.kind, c.status) == (kind, status)
+    assert {p.name: p.role for p in c.parties} == roles
+
+
+@pytest.mark.parametrize("said", [
+    "Huawei has provided ICT solutions for the country's major networks.",
+    "Huawei will provide financing solutions for the PEACE project.",
+    "The company's systems, supplied by ZTE, serve 2 million customers.",
+])
+def test_goods_provided_for_no_named_work_or_money_provided_are_no_sale(said):
+    """What a firm's record says it provides ("ICT solutions for the country's major networks"), money provided for a
+    project, goods supplied for no work named: no contract."""
+    assert [c.kind for c in extract_article(f"Example headline\n\n{said}\n").candidates if c.kind == "contract"] == []

@@ -186,7 +186,9 @@ _SUPPLIES = re.compile(rf"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|sol
                        # network": the buyer, then the goods)
                        rf"\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|equip(?:s|ped)?)\s(?:the\s)?(?-i:[A-Z])[\w&'’-]*"
                        rf"(?:\s(?-i:[A-Z])[\w&'’-]*){{0,4}}\swith\s(?:[\w$€£.,-]+\s){{0,3}}?(?:{_EQUIPMENT}|core\snetworks?|"
-                       rf"networks?)\b")
+                       rf"networks?)\b|"
+                       # ("The system includes 1,800 cameras supplied by Huawei": the goods, then their vendor)
+                       rf"\b(?:{_EQUIPMENT})\s(?:[\w,-]+\s){{0,2}}?(?:supplied|provided|sold)\sby(?=\s(?:the\s)?(?-i:[A-Z]))")
 
 
 # "Wind signs 5-year deal with Huawei, Sirti for 4G network", "signs 4G deal with Huawei for its core": a deal for a network
@@ -200,6 +202,8 @@ def _supplied_to(supplies: re.Match, sentence: str) -> bool:
     ("Huawei has supplied cameras for the safe city project", "Huawei has sold telecom equipment … to MTN Irancell") —
     not money provided for one ("will provide financing solutions for the PEACE project")."""
     verb, after = supplies.group(), sentence[supplies.end():]
+    if verb.endswith(" by"):  # (the goods of a work the sentence names: "The system includes 1,800 cameras supplied by …")
+        return bool(re.search(rf"\b(?:{WORKS})\b", sentence, re.I))
     buyer = re.match(r"\S+\s(?:the\s)?(.+?)\swith\s", verb)
     if buyer and not re.search(r"financ|fund|loan|credit|money", verb, re.I):
         # ("will supply Ethio Telecom with 4G base stations": the buyer named before the goods — not "an optical cable
@@ -209,7 +213,13 @@ def _supplied_to(supplies: re.Match, sentence: str) -> bool:
     # ("supplied the equipment for Zembla Telecom's 4G network", "for the national backbone")
     for_work = re.match(rf"[^.;]{{0,60}}?\b(?:for|to)\s(?:the\s)?(?:[\w'’-]+\s){{0,4}}?(?:{WORKS}|programme)\b", after)
     # (goods delivered or shipped to a named firm: not "delivered over 10,000km of cable for projects overseas")
-    return bool(to_firm) or (bool(for_work) and not re.match(r"provid|deliver|ship", verb, re.I))
+    # ("Huawei provided the technology for the Smart Zambia project": goods; not "will provide financing solutions for the
+    # PEACE project", money)
+    # (a work named, for what is provided: not "has provided ICT solutions for the country's major networks", words of a
+    # firm's record)
+    named_work = re.match(rf"[^.;]{{0,60}}?\bfor\s(?:the\s)?(?:(?-i:[A-Z])[\w'’-]*\s){{1,5}}(?i:{WORKS}|programme)\b", after)
+    return bool(to_firm) or (bool(for_work) and not re.match(r"provid|deliver|ship", verb, re.I)) or \
+        (bool(named_work) and re.match(r"provid", verb, re.I) and not re.search(r"financ|fund|loan|credit|money", verb, re.I))
 
 
 # a deal that frames what a sentence tells ("Huawei will supply 4G equipment to Telkomsel under a US$50 million deal", "in a
@@ -304,6 +314,12 @@ _TELLING_PHRASES = (
                 r"\b(?:an?|the|its)\s(?:[\w-]+\s)?(offer|proposal|bid)\s(?:by|from)\s(?:the\s)?(?=[A-Z])[^.;]{0,60}?\bto\s"
                 r"(?:build|construct|supply|finance|fund|lay|install|provide|set\sup|deploy|develop|upgrade|buy|acquire)\b"),
      "proposal", {"status": "announced", "group": 0}),
+    # a network run for its owner under a deal: "Huawei has been operating the network since 2012 under a managed services
+    # deal"
+    (re.compile(r"\b(?:operat(?:es|ed|ing)|manag(?:es|ed|ing)|maintain(?:s|ed|ing)|runs|running)\s(?:the\s|its\s|"
+                r"(?-i:[A-Z])[\w&-]*['’]s\s)?(?:[\w-]+\s){0,3}?(?:networks?|systems?|data\scent(?:re|er)s?|cables?)\b[^.;]{0,60}?"
+                r"\bunder\s(?:an?|the)\s(?:[\w-]+\s){0,3}?(contract|deal|agreement)\b"), "contract",
+     {"group": 1, "status": "operational"}),
     # a meeting held to talk of a work: "Officials from Huawei met the Minister of ICT to discuss the construction of a data
     # centre"
     (re.compile(r"\b(met)\s(?:with\s)?(?:the\s)?(?=[A-Z])[^.;]{0,80}?\bto\s(?:discuss|explore|review)\b"), "talks",

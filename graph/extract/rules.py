@@ -1191,7 +1191,7 @@ def _cost_of_named(sentence: str, last: Candidate) -> bool:
 
 
 # a work told as done by its verb ("ZTE has built a network", "rolled out 4G", "The Safe City system was implemented by …")
-_PROJECT_DONE = re.compile(r"(?<!-)\b(?:built|installed|deployed|laid(?!\s(?:the\s)?foundation)|constructed|landed|implemented|"
+_PROJECT_DONE = re.compile(r"(?<!-)\b(?:built|installed|deployed|laid(?!\s(?:the\s)?foundation)|constructed|erected|landed|implemented|"
                            r"upgraded|rolled\sout|executed|moderni[sz]ed|carried\sout|undertaken|"
                            # (not "The Huawei-built cable will be completed by June": who builds it)
                            # ("Huawei set up Ghana's first 5G network in 2019": done — not "to set up")

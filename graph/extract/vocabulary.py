@@ -338,7 +338,7 @@ BUILT = (r"build|builds|built|co-build|install(?:ed|s)?|deploy(?:ed|s)?|deliver(
          # ("Australia funded the cable's construction", "is also funding the construction of six towers")
          r"(?:fund|financ)(?:ed|es|s|ing)\s(?:the|a|an|its|their)\s(?:[\w'’-]+\s){0,3}?(?:construction|building|installation|"
          r"roll-?out|laying|deployment)|"
-         r"construct(?:ed|s)?|lay|lays|laid|roll(?:ed|s)? out|"
+         r"construct(?:ed|s)?|lay|lays|laid|roll(?:ed|s)? out|erect(?:ed|s)?|"
          # ("have landed the sixth submarine cable in Mombasa", "have successfully landed a new submarine fibre optic
          # network at Mombasa")
          r"land(?:ed|s)?(?=\s(?:the\s|an?\s)?(?:[\w-]+\s){0,4}?(?:cables?|networks?|cable\ssystems?)\b)|"
