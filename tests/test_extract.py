@@ -7178,3 +7178,32 @@ def test_goods_provided_for_no_named_work_or_money_provided_are_no_sale(said):
     """What a firm's record says it provides ("ICT solutions for the country's major networks"), money provided for a
     project, goods supplied for no work named: no contract."""
     assert [c.kind for c in extract_article(f"Example headline\n\n{said}\n").candidates if c.kind == "contract"] == []
+
+
+def test_a_contract_got_two_firms_each_with_its_head_word_and_a_trades_word_inside_one_name():
+    """"Huawei got the contract for the core network of Ethio Telecom": won (it had been no deal); "contracts with Zentrix
+    Telecom and Orion Networks": two firms, each with its head word, one contract each (they had been one name); but
+    "Kenya Power and Lighting Company" is one firm (a trade's word after "and"; it had been cut in two)."""
+    (c,) = extract_article("Example headline\n\nHuawei got the contract for the core network of Ethio Telecom.\n").candidates
+    assert (c.kind, c.status, {p.name for p in c.parties}) == ("contract", "signed", {"Huawei", "Ethio Telecom"})
+    cands = extract_article("Example headline\n\nHuawei signed contracts with Zentrix Telecom and Orion Networks for 5G "
+                            "equipment.\n").candidates
+    assert sorted(p.name for c in cands for p in c.parties if p.name != "Huawei") == ["Orion Networks", "Zentrix Telecom"]
+    assert len(cands) == 2
+    (c,) = extract_article("Example headline\n\nHuawei signed an MoU with Kenya Power and Lighting Company.\n").candidates
+    assert {p.name for p in c.parties} == {"Huawei", "Kenya Power and Lighting Company"}
+
+
+@pytest.mark.parametrize("said, clients", [
+    ("Huawei has won contracts from Safaricom and Airtel Kenya.", [None, None]),
+    ("ZTE signed a $30 million contract with Safaricom and a $20 million deal with Airtel Kenya on Monday.",
+     [(30000000, "USD"), (20000000, "USD")]),
+])
+def test_contracts_from_several_clients_or_each_with_its_sum_are_one_each(said, clients):
+    """"has won contracts from Safaricom and Airtel Kenya": one contract each client awards (only "contracts with" had been
+    split); "a $30 million contract with Safaricom and a $20 million deal with Airtel Kenya": one each, with its own sum
+    (only "$600 million to Huawei and $500 million to ZTE" had been)."""
+    cands = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert [next(p.name for p in c.parties if p.country == "KEN") for c in cands] == ["Safaricom", "Airtel Kenya"]
+    assert [c.amounts[0] if c.amounts else None for c in cands] == clients
+    assert all(p.role == "signatory" for c in cands for p in c.parties if p.country == "KEN")

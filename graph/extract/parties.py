@@ -1566,7 +1566,10 @@ def _two_names(left: str, right: str) -> bool:
             re.search(rf"\b(?:{ORG_HEADS}|{_LEGAL_WORDS})\.?$", right) and _distinctive(right):
         return True  # ("with Ubiquoss and Dasan Network Solutions", "UIC and FutureNet and Technology Corp": a word of
         # a name's own, then a firm's full name — not "Cable and Wireless Communications", "Eastern and Southern African …")
-    return len(words) >= 2 and len(right.split()) >= 2 and not re.search(r"\s(?:of|for)\s", left) and _distinctive(right) and \
+    # ("Globe Telecom and Smart Communications": the second's first word a name's own, though "smart" is a common word;
+    # not "Kenya Power and Lighting Company": a trade's word, then the head of the one name)
+    return len(words) >= 2 and len(right.split()) >= 2 and not re.search(r"\s(?:of|for)\s", left) and \
+        ((_distinctive(right) and not re.search(r"(?:ing|tion|ics)$", right.split()[0])) or _bare_name(right.split()[0])) and \
         bool(re.fullmatch(rf"(?:{ORG_HEADS}|{_LEGAL_WORDS}|Group)\.?", words[-1]))
 
 

@@ -553,7 +553,8 @@ def _countries_named(text: str, gaz) -> list[str]:
 
 
 _LISTED = re.compile(r"\b(?:MoUs|MOUs|memorand(?:a|ums)|agreements|contracts|deals|loan agreements|partnerships)\s"
-                     r"(?:[^.;]{0,60}?\s)??(?:with\s(?:the\s)?(?![^.;]{0,60}?,\s(?:including|such\sas|namely)\s)|"
+                     # ("has won contracts from MTN, Vodacom and Airtel": the clients who award them)
+                     r"(?:[^.;]{0,60}?\s)??(?:(?:with|(?<=\bcontracts\s)from)\s(?:the\s)?(?![^.;]{0,60}?,\s(?:including|such\sas|namely)\s)|"
                      r"(?:companies|firms|operators|carriers|partners),?\s(?:including|such\sas|namely)\s(?:the\s)?)", re.I)
 
 
@@ -679,21 +680,26 @@ def _split_by_amount(c: Candidate, text: str) -> list[Candidate]:
     s = c.sentences[0]
     pairs = []
     for m in _AMOUNT.finditer(s.text):
-        to = re.match(r"\s(?:[\w-]+\s){0,3}?to\s(?:the\s)?", s.text[m.end():])
+        # (or the deal's noun, then its other side: "a $50 million deal with Safaricom and a $30 million contract with MTN
+        # Uganda")
+        to = re.match(r"\s(?:[\w-]+\s){0,3}?to\s(?:the\s)?|"
+                      r"\s(?:[\w-]+\s){0,2}?(?:deals?|contracts?|orders?|agreements?)\s(?:with|from)\s(?:the\s)?",
+                      s.text[m.end():])
         value = _amount(m)
         if to is None or value not in c.amounts:
             continue
         at = s.start + m.end() + to.end()
         party = next((p for p in c.parties if p.span.start == at), None)
         if party is not None:
-            pairs.append((value, party, Span(s.start + m.start(), s.start + m.end(), m.group())))
-    if len({p.id for _, p, _ in pairs}) < 2 or len({v for v, _, _ in pairs}) < 2:
+            pairs.append((value, party, Span(s.start + m.start(), s.start + m.end(), m.group()), to.group().endswith(
+                ("to ", "to the "))))
+    if len({p.id for _, p, _, _ in pairs}) < 2 or len({v for v, _, _, _ in pairs}) < 2:
         return [c]
     out = []
-    for value, party, span in pairs:
-        one = _one_with(c, party, [p for _, p, _ in pairs])
+    for value, party, span, given_to in pairs:
+        one = _one_with(c, party, [p for _, p, _, _ in pairs])
         for q in one.parties:
-            if q.id == party.id and one.kind in ("loan", "pledge"):
+            if q.id == party.id and one.kind in ("loan", "pledge") and given_to:
                 q.role, q.stated = "beneficiary", True  # the money goes to it
         one.amounts = [value]
         one.evidence["amounts"] = [span]

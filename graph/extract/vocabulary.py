@@ -192,6 +192,8 @@ AWARDED = (r"award(?:ed|s)?|(?:won|wins)(?!\s(?:an?\s|the\s|high\s|wide\s|intern
            r"(?=\s(?:(?:an?|the|its)\s)?(?:[\w$€£.,'’-]+\s){0,5}?(?:contracts?|deals?|orders?|tenders?)\b)|"
            # ("Huawei Marine Networks (HMN) has received a contract to construct …")
            r"receiv(?:ed|es)(?=\s(?:an?|the)\s(?:[\w$€£.,-]+\s){0,3}?(?:contracts?|orders?|tenders?)\b)|"
+           # ("Huawei got the contract for the core network", "ZTE obtained a $30 million order")
+           r"(?:got|gets|obtain(?:ed|s))(?=\s(?:an?|the|its)\s(?:[\w$€£.,-]+\s){0,3}?(?:contracts?|orders?|tenders?)\b)|"
            # ("Huawei has a contract with the Ministry of the Interior for the installation of 1,000 cameras": one it holds)
            r"(?<=[a-z]\s)(?:has|have|had|holds?|held)(?=\s(?:an?|the)\s(?:[\w$€£.,-]+\s){0,3}?contracts?\s(?:with|from)\s(?:the\s)?[A-Z])")
 
