@@ -7207,3 +7207,16 @@ def test_contracts_from_several_clients_or_each_with_its_sum_are_one_each(said, 
     assert [next(p.name for p in c.parties if p.country == "KEN") for c in cands] == ["Safaricom", "Airtel Kenya"]
     assert [c.amounts[0] if c.amounts else None for c in cands] == clients
     assert all(p.role == "signatory" for c in cands for p in c.parties if p.country == "KEN")
+
+
+@pytest.mark.parametrize("said, parties", [
+    ("The ICT park was built with a $50 million soft loan from China.", {"China": "financier"}),
+    ("The ICT park was built by Huawei with a $50 million soft loan from China.",
+     {"Huawei": "contractor", "China": "financier"}),
+    ("Exim Bank of China financed the $330 million Zentrix Broadband Network.", {"Exim Bank of China": "financier"}),
+])
+def test_a_state_that_lends_for_a_work_and_a_work_financed_is_no_party(said, parties):
+    """"built with a $50 million soft loan from China": the state lends for the work, a party of it (the work had had no
+    party, or only its builder); "financed the $330 million Zentrix Broadband Network": the work paid for, no party."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert {p.name: p.role for p in c.parties} == parties

@@ -1812,6 +1812,9 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
         backer = c.kind in ("project", "contract") and m.kind == "country" and re.search(
             r"\b(?:with|through)\s(?:the\s)?(?:financial\s)?(?:support|assistance|aid|funding|financing|backing|money)\s"
             r"from\s(?:the\s)?$|"
+            # ("The ICT park was built with a $50 million soft loan from China": who lends for it)
+            r"\b(?:with|through|using|by)\s(?:an?\s|the\s)?(?:[\w$€£.,'’-]+\s){0,4}?(?:loans?|credits?|credit\slines?|"
+            r"financing|funding|grants?)\sfrom\s(?:the\s)?$|"
             # ("The data centre, financed by China and built by Huawei, was inaugurated")
             r"\b(?:funded|financed|paid\sfor|bankrolled)\s(?:(?:jointly|entirely|partly|largely|mostly|fully)\s)?by\s(?:the\s)?$",
             before, re.I) and not _is_demonym(m.text)
@@ -2855,9 +2858,12 @@ _NO_SIDE = (
     _NoSide("to supply the second phase of the former's National Broadband Network (NBNII), to Build 6000-km Cameroon-Brazil "
             "Fiber Optic Cable: the thing worked on", name=_rx(r".*\b(?:Network|Cable|Cables|System|Backbone|Satellite)"),
             before=_rx(r"(?:\b(?:phase|stage|part|section|segment|expansion|extension|upgrade|rollout)\s(?:\w+\s)?of\s|"
-                       r"\b(?i:build|builds|building|construct|constructs|constructing|lay|lays|laying|deploy|deploying)\s)"
+                       r"\b(?i:build|builds|building|construct|constructs|constructing|lay|lays|laying|deploy|deploying|"
+                       # ("Exim Bank of China financed the $330 million National Broadband Network": what is paid for)
+                       r"financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?)\s)"
                        r"(?:the\s|an?\s|its\s)?(?:[\w'’-]+['’]s\s)?(?:(?:planned|proposed|new|future|first|second|third)\s)?"
-                       r"(?:[\w-]*\d[\w-]*\s)?$"), window=60, unknown=True),  # ("to build the planned East Micronesia Cable")
+                       r"(?:[\w-]*\d[\w-]*\s|(?:US)?[$€£]\s?[\d.,]+(?:\s?(?:million|billion|bn|m))?(?:-|\s))?$"), window=60,
+            unknown=True),  # ("to build the planned East Micronesia Cable")
     _NoSide("the Nairobi Expressway: a thing built, named", name=_rx(r".*\s(?:Expressway|Highway|Railway|Bridge|Airport|"
                                                                     r"Stadium|Dam)"), unknown=True),
     _NoSide("the Development Bank of Southern Africa, also known as DBSA; a JV with Softbank called SB Cloud Corporation: "
