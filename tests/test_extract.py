@@ -7220,3 +7220,19 @@ def test_a_state_that_lends_for_a_work_and_a_work_financed_is_no_party(said, par
     party, or only its builder); "financed the $330 million Zentrix Broadband Network": the work paid for, no party."""
     (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
     assert {p.name: p.role for p in c.parties} == parties
+
+
+@pytest.mark.parametrize("said, kind, parties", [
+    ("ZTE and Telkom Indonesia announced a partnership on 5G.", "other", {"ZTE", "Telkom Indonesia"}),
+    ("Huawei and MTN Nigeria have extended their partnership on network modernisation.", "other", {"Huawei", "MTN Nigeria"}),
+    ("Huawei became a strategic partner of the Rwanda Information Society Authority.", "other",
+     {"Huawei", "Rwanda Information Society Authority"}),
+    ("The memorandum between Huawei and the Ministry of ICT of Kenya covers digital skills.", "mou",
+     {"Huawei", "Ministry of ICT of Kenya"}),
+])
+def test_partnerships_announced_extended_or_joined_and_a_memorandum_told_first_as_the(said, kind, parties):
+    """"A and B announced a partnership on 5G", "have extended their partnership", "became a strategic partner of": a
+    partnership (they had been no deal); "The memorandum between A and B covers …": the memorandum, told first with "the"
+    (only "a memorandum between" or "the 2019 memorandum between" had been read)."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert c.kind == kind and {p.name for p in c.parties} == parties

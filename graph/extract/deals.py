@@ -139,7 +139,11 @@ def _partnered_on(s: Sentence) -> re.Match | None:
 # "The event also announced the cooperation between Saudi Arabia and the Chinese company OneMT": a partnership
 # announced, for no purpose the sentence gives
 _ANNOUNCED_COOPERATION = re.compile(r"\b(?:announced|unveiled|formalized|formalised)\s(?:the|their|its|a)\s(?:[\w-]+\s){0,2}?"
-                                    r"(?:cooperation|partnership)\s(?:between|with)\s")
+                                    r"(?:cooperation|partnership)\s(?:between|with)\s|"
+                                    # ("ZTE and Telkom Indonesia announced a partnership on 5G": the two named before it)
+                                    r"(?<=[\w.])\s(?:and|&)\s(?:the\s)?(?-i:[A-Z])[\w&'’.-]*(?:\s(?-i:[A-Z])[\w&'’.-]*){0,4}\s"
+                                    r"(?:have\s|has\s)?(?:jointly\s)?(?:announced|unveiled|formali[sz]ed)\s(?:a|an|their)\s"
+                                    r"(?:[\w-]+\s){0,2}?(?:partnership|alliance|collaboration)\s(?:on|in|for|to|around)\b")
 # "launched its China Telecom Gulf unit in Riyadh last week, in partnership with the kingdom's biggest operator": a
 # partnership, though no arrangement is named
 _LAUNCHED_WITH = re.compile(r"\b(?:launched|opened|set\sup|established|unveiled|inaugurated)\s[^.;]{0,100}?\bin\s(?:a\s)?"
@@ -147,9 +151,13 @@ _LAUNCHED_WITH = re.compile(r"\b(?:launched|opened|set\sup|established|unveiled|
 # "China Tower and Alibaba … formally established a strategic partnership on August 17": a partnership made, for no
 # purpose the sentence gives (with one, "formed a partnership to deploy 5G", the project it is for); not two states'
 # ties ("Zimbabwe and China formed a comprehensive strategic partnership": a diplomatic rank, no deal)
-_FORMED_PARTNERSHIP = re.compile(r"\b(?:formed|established|forged|struck|formali[sz]ed|entered\sinto)\s(?:a|an|the|their)\s"
+_FORMED_PARTNERSHIP = re.compile(r"\b(?:formed|established|forged|struck|formali[sz]ed|entered\sinto|"
+                                 # ("Huawei and MTN Nigeria have extended their partnership on network modernisation")
+                                 r"renewed|extended)\s(?:a|an|the|their)\s"
                                  r"(?!(?:[\w-]+\s){0,2}?(?:comprehensive|all-weather|all-round)\b)"
-                                 r"(?:[\w-]+\s){0,2}?(?:partnership|alliance)\b")
+                                 r"(?:[\w-]+\s){0,2}?(?:partnership|alliance)\b|"
+                                 # ("Huawei became a strategic partner of the Rwanda Information Society Authority")
+                                 r"\bbec(?:ame|omes)\s(?:a|an|the)\s(?:[\w-]+\s){0,2}?partner\s(?:of|to|for)\s(?:the\s)?(?-i:[A-Z])")
 # a thing paid for: "was financed by China's Exim Bank", "China Construction Bank is funding the project", "a Chinese bank
 # bankrolling the scheme"; or a sum provided for it ("provided $100 million for the National Data Centre")
 _PAID_FOR = re.compile(r"\b(?:financed|funded|bankrolled|financing|funding|bankrolling)\s(?:the|its|their|an?)\b|"
@@ -170,7 +178,8 @@ _WILL_INVEST = re.compile(r"\b(?:will|(?:is|are)\s(?:set\s)?to|plans?\sto|planni
                           r"(?:also\s|further\s|jointly\s)?(invest)\b")
 # "the announcement of a $32 million supply contract between ZTE and Afghan Telecom": a deal first told by who is in it
 # (or by its year: "The 2017 MoU between Huawei and the ICT Authority is focused on training")
-_A_DEAL_BETWEEN = re.compile(r"\b(?:[Aa]n?|(?:[Tt]he|[Ii]ts|[Tt]heir)\s(?:19|20)\d\d)\s(?:[\w$€£.,-]+\s){0,5}?"
+# (and one told first as "the": "The memorandum between Huawei and the Ministry of ICT of Kenya covers digital skills")
+_A_DEAL_BETWEEN = re.compile(r"\b(?:[Aa]n?|(?:[Tt]he|[Ii]ts|[Tt]heir)\s(?:19|20)\d\d|^The)\s(?:[\w$€£.,-]+\s){0,5}?"
                              r"(?i:agreement|deal|contract|memorandum|MoU|accord|pact)\s"
                              r"(?i:of\sunderstanding\s)?(?:\([^)]*\)\s)?between\s(?:the\s)?[A-Z][^.;]{0,80}?\s(?:and|&)\s(?:the\s)?[A-Z]|"
                              # ("The satellite contract is between Belarus and China Aerospace Science and Technology Corporation")
