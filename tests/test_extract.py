@@ -7236,3 +7236,21 @@ def test_partnerships_announced_extended_or_joined_and_a_memorandum_told_first_a
     (only "a memorandum between" or "the 2019 memorandum between" had been read)."""
     (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
     assert c.kind == kind and {p.name for p in c.parties} == parties
+
+
+@pytest.mark.parametrize("when, date", [
+    ("on Wednesday last week", "2021-03-03"),
+    ("last week on Monday", "2021-03-01"),
+    ("in the last week of February", "2021-02"),
+    ("at the end of January", "2021-01"),
+    ("in the autumn of 2019", "2019"),
+    ("on 2020-12-31", "2020-12-31"),
+])
+def test_a_weekday_of_last_week_a_months_week_a_season_and_an_iso_date(when, date):
+    """Published on Wednesday 10 March 2021: "on Wednesday last week" is 3 March (it had been the publication's own day),
+    "last week on Monday" 1 March; "in the last week of February" is February (it had been read as "last week", March);
+    "at the end of January" January; "in the autumn of 2019" 2019 and "on 2020-12-31" that day (both had been no date, or
+    the year alone)."""
+    (c,) = extract_article(f"Example headline\n\nHuawei signed an MoU with Safaricom {when}.\n",
+                           published="2021-03-10").candidates
+    assert c.date == date

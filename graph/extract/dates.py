@@ -101,6 +101,10 @@ def _date_in(sentence: str, published: str | None, announced: bool = False
 
 
 def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[str, tuple[int, int]] | None:
+    # ("signed … on 2020-12-31": the date as ISO writes it, after "on" — not a page's date line, " date 2023-09-14")
+    m = re.search(r"(?<=\b[Oo]n\s)((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\w/-])", sentence)
+    if m and _iso(int(m[1]), int(m[2]), int(m[3])):
+        return _iso(int(m[1]), int(m[2]), int(m[3])), m.span()
     m = re.search(r"(?<![\d/.])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)\b", sentence)
     if m:
         # "on 12.03.2021": day first; "on 25/03/2021", "on 03/25/2021": the order a number over 12 shows — and when
@@ -129,6 +133,9 @@ def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[
     # (a sentence may open with it: "In August 2017, the government and Alibaba Group signed …")
     m = re.search(r"\b(?:[Ii]n|[Dd]uring)\s(?:the\s)?(?:first|second|third|fourth|last|final)\s(?:quarter|half)\sof\s(\d{4})\b|"
                   r"\b(?:in|during)\s(?:Q[1-4]|H[12])\s(\d{4})\b", sentence)
+    # ("in the autumn of 2019", "in spring 2020": the year)
+    m = m or re.search(r"\b(?:[Ii]n|[Dd]uring)\s(?:the\s)?(?:early\s|late\s)?(?:spring|summer|autumn|fall|winter)\s(?:of\s)?(\d{4})\b",
+                       sentence)
     if m and not re.search(r"\b(?:expected|due|scheduled|planned|slated|set|closure|close|completion|completed|finished)\s"
                            r"(?:\w+\s){0,2}$", sentence[:m.start()], re.I):
         return (m[1] or m[2]), m.span(1) if m[1] else m.span(2)  # "in the second quarter of 2022", "in Q2 2022": the year
@@ -144,7 +151,12 @@ def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[
         year = int(published[:4]) - (m[2] == "last")
         return f"{year}-{MONTHS[m[1].rstrip('.').lower()]:02d}", (m.start(1), m.end())
     # (not "on Jan. 12"; "in early March", "in mid-December": the month)
-    m = re.search(rf"\b(In|in|On|on|[Ll]ast)\s(?:(?:early|late|mid)[\s-])?({_MONTH_RE})(?!\.?\s\d)\b", sentence)
+    # (and "in the last week of February", "at the end of January": the month)
+    m = re.search(rf"\b(In|in|On|on|[Ll]ast|[Aa]t)\s(?:(?:early|late|mid)[\s-]|the\s(?:first|second|third|fourth|last|final|"
+                  rf"end|beginning|start|middle)\s(?:(?:week|weeks|days|half|fortnight)\s)?of\s)?({_MONTH_RE})(?!\.?\s\d)\b",
+                  sentence)
+    if m and m[1].lower() == "at" and not re.match(r"\sthe\s", sentence[m.end(1):]):
+        m = None  # ("at March's meeting"? only "at the end of March")
     if m and re.search(r"\b(?:will|would|is\sto|are\sto|expected\sto|set\sto|due\sto|plans?\sto|scheduled\sto)\s[^,;]*$",
                        re.split(r"\band\b", sentence[:m.start()])[-1]):
         m = None  # "… and will send it into orbit in November": a month still to come, no deal's date
@@ -201,6 +213,10 @@ def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[
         back = (pub.weekday() - WEEKDAYS.index(m[2].lower())) % 7
         if m[1] and m[1].lower() == "last" and back == 0:
             back = 7
+        if re.match(r",?\s(?:of\s)?last\sweek\b", sentence[m.end():], re.I) or \
+                re.search(r"\blast\sweek,?\s(?:on\s)?$", sentence[:m.start(2)], re.I):
+            # ("on Wednesday last week", "last week on Friday": that day of the calendar week before the publication's)
+            back = pub.weekday() + 7 - WEEKDAYS.index(m[2].lower())
         return (pub - dt.timedelta(days=back)).isoformat(), m.span(2)
     # ("handed over the data centre on the 20th": that day of the publication's month, or of the month before)
     m = re.search(r"\bon\sthe\s([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s(?:of|century|anniversary|floor|day|time)\b)", sentence)
@@ -210,7 +226,9 @@ def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[
         found = _iso(month.year, month.month, day)
         if found:
             return found, m.span()
-    m = re.search(r"\b(yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier this month|this month|last month|last week|last year|this year|"
+    # (not "in the last week of February": a month's week, read above)
+    m = re.search(r"\b(yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier this month|this month|last month|"
+                  r"(?<!\bthe\s)last week(?!\sof\b)|last year|this year|"
                   r"(?:earlier\s)?this\sweek)\b", sentence, re.I)
     if m and not re.search(said, sentence[:m.start()], re.I):
         w = m[1].lower()
