@@ -7254,3 +7254,18 @@ def test_a_weekday_of_last_week_a_months_week_a_season_and_an_iso_date(when, dat
     (c,) = extract_article(f"Example headline\n\nHuawei signed an MoU with Safaricom {when}.\n",
                            published="2021-03-10").candidates
     assert c.date == date
+
+
+@pytest.mark.parametrize("said, kind", [
+    ("Zentrix and Orion signed deals worth $7.8 billion for energy, agriculture, telecommunications, infrastructure and "
+     "finance.", "other"),
+    ("Zentrix signed cooperation agreements with Orion Networks on Monday, with investment topping 10 billion yuan.",
+     "other"),
+    ("Huawei signed a $30 million agreement with Safaricom for a data centre.", "contract"),
+])
+def test_a_sum_makes_a_contract_of_an_agreement_but_not_of_cooperation_or_of_many_fields(said, kind):
+    """"deals worth $7.8 billion for energy, agriculture, telecommunications, …", "cooperation agreements … with
+    investment topping 10 billion yuan": agreements of many fields or of cooperation, no one work bought (a sum had made
+    them contracts) — but "a $30 million agreement … for a data centre" is one."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert c.kind == kind

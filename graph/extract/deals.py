@@ -602,8 +602,12 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
         elif (_BUILD_WORDS.search(s.text) or SERVICE_DEAL.search(s.text) or _FOR_A_NETWORK.match(s.text, m.end())) and \
                 not _COOPERATION_BEFORE.search(s.text[:m.start()]) \
                 and not _ON_COOPERATION.match(s.text, m.end()) \
-                or _AMOUNT.search(s.text) or re.search(rf"\b(?:{AWARDED})\s(?:\w+\s){{0,2}}?{re.escape(m.group())}", s.text, re.I):
+                or (_AMOUNT.search(s.text) and not _COOPERATION_BEFORE.search(s.text[:m.start()]) and
+                    not _MANY_SECTORS.search(s.text, m.end())) \
+                or re.search(rf"\b(?:{AWARDED})\s(?:\w+\s){{0,2}}?{re.escape(m.group())}", s.text, re.I):
             kind = "contract"  # (not "signed a cooperation agreement with the government to launch a production line")
+            # (nor a sum of "cooperation agreements … with investment topping 10 billion yuan", nor "deals worth $7.8
+            # billion for energy, agriculture, telecommunications, …": agreements of many fields, no one work bought)
         elif re.search(r"[“\"]On\s(?:the\s)?Cooperation\b|\bcooperation\sin\sthe\sfields?\sof\b", s.text, re.I):
             kind = "framework_agreement"  # 'The Agreement "On Cooperation in the Field of Post and Telecommunications"'
         else:
@@ -673,6 +677,11 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
         c.members["count"] = _number(n[1])
         c.note("members", s.start + n.start(1), s.start + m.end(), text)
     return c
+
+
+# the many fields deals cover: "for energy, agriculture, telecommunications, infrastructure and finance"
+_MANY_SECTORS = re.compile(r"\b(?:for|in|covering|on|across)\s(?:the\s)?(?:fields\sof\s|sectors\sof\s|areas\sof\s)?"
+                           r"(?:[a-z][\w-]*(?:\s[a-z][\w-]*)?,\s){2,}(?:and\s)?[a-z]")
 
 
 # "the agreement", "the Chinese telecom loan deal": a deal told before (not "the second loan", "the new deal")
