@@ -7269,3 +7269,13 @@ def test_a_sum_makes_a_contract_of_an_agreement_but_not_of_cooperation_or_of_man
     them contracts) — but "a $30 million agreement … for a data centre" is one."""
     (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
     assert c.kind == kind
+
+
+def test_goods_delivered_for_a_named_project_are_sold_and_a_firms_record_of_projects_abroad_is_no_deal():
+    """"delivered 3,000km of submarine optical cable for Chile FOA Project": goods sold for a work named (delivered had been
+    read only as built); "has now delivered over 10,000km of … cable for projects overseas": a firm's record, no deal."""
+    text = ("Example headline\n\nZentrix Cable delivered 3,000km of submarine optical cable for Chile FOA Project.\n\n"
+            "Zentrix Cable said it has now manufactured and delivered over 10,000km of submarine optical cable for projects "
+            "overseas.\n")
+    (c,) = extract_article(text).candidates
+    assert c.kind == "contract"

@@ -80,6 +80,12 @@ _WORLDWIDE = re.compile(r"\b(?:agreements|deals|contracts|MoUs|partnerships)\s(?
                         r"\sthe\s(?:world|globe)\b|\b(?:deals|contracts|agreements)\s(?:[\w-]+\s){0,6}?(?:worldwide|globally)\b")
 
 
+# works done for many, told as a firm's record: "for projects overseas", "in projects around the world"
+_FOR_PROJECTS_ABROAD = re.compile(r"\b(?:for|in|on)\s(?:(?:various|many|several|numerous|other|its|their)\s)?(?:[\w-]+\s)?projects\s"
+                                  r"(?:overseas|abroad|worldwide|globally|around\sthe\s(?:world|globe)|all\sover\sthe\sworld|"
+                                  r"in\s(?:more\sthan\s|over\s|some\s)?\d+\s(?:other\s)?countries)\b", re.I)
+
+
 # equipment bought, or capacity, transit or bandwidth sold: what a contract is for ("a strategic subsea capacity and
 # connectivity agreement", "The second agreement … is also for transit")
 SERVICE_DEAL = re.compile(r"\b(?:equipment|(?<!skills\sand\s)capacity(?![\s-]build)|transit|bandwidth|wholesale|"
@@ -228,7 +234,8 @@ def _supplied_to(supplies: re.Match, sentence: str) -> bool:
     # firm's record)
     named_work = re.match(rf"[^.;]{{0,60}}?\bfor\s(?:the\s)?(?:(?-i:[A-Z])[\w'’-]*\s){{1,5}}(?i:{WORKS}|programme)\b", after)
     return bool(to_firm) or (bool(for_work) and not re.match(r"provid|deliver|ship", verb, re.I)) or \
-        (bool(named_work) and re.match(r"provid", verb, re.I) and not re.search(r"financ|fund|loan|credit|money", verb, re.I))
+        (bool(named_work) and re.match(r"provid|deliver|ship", verb, re.I) and
+         not re.search(r"financ|fund|loan|credit|money", verb, re.I))  # ("delivered 3,000km of … cable for Chile FOA Project")
 
 
 # a deal that frames what a sentence tells ("Huawei will supply 4G equipment to Telkomsel under a US$50 million deal", "in a
@@ -386,6 +393,8 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
         return None  # "If Mexico accepts the loans, it would probably use equipment from … Huawei": a condition, nothing done
     hypothetical = _HYPOTHETICAL.search(s.text)
     arrangements = [(m, _kind_of(m)) for m in _NOUN_RE.finditer(s.text)]
+    if _FOR_PROJECTS_ABROAD.search(s.text) and all(k in (None, "project") for _, k in arrangements):
+        return None  # "Hengtong has now delivered over 10,000km of submarine optical cable for projects overseas": its record
     named = {k for _, k in arrangements}  # the kinds of the arrangements the sentence names
     supplier_of = _SUPPLIER_OF.search(s.text)
     if supplier_of and not _NOUN_RE.search(s.text, 0, supplier_of.start()) and not hypothetical:
