@@ -7279,3 +7279,24 @@ def test_goods_delivered_for_a_named_project_are_sold_and_a_firms_record_of_proj
             "overseas.\n")
     (c,) = extract_article(text).candidates
     assert c.kind == "contract"
+
+
+@pytest.mark.parametrize("said, status, roles", [
+    ("Tencent snapped up a 10% stake in Zentrix Payments last year.", "completed",
+     {"Tencent": "owner", "Zentrix Payments": "partner"}),
+    ("China Telecom took a 30% stake in the Philippine operator Zentrix.", "completed",
+     {"China Telecom": "owner", "Zentrix": "partner"}),
+    ("China Mobile International has taken over the Pakistani operator Zentrix.", "completed",
+     {"China Mobile International": "owner", "Zentrix": "partner"}),
+    ("China Mobile will pay $500 million for a 26% stake in Zentrix Telecom.", "announced",
+     {"China Mobile": "owner", "Zentrix Telecom": "partner"}),
+    ("Orion Networks divested its stake in Zentrix Marine to Hengtong.", "completed",
+     {"Orion Networks": "signatory", "Zentrix Marine": "partner", "Hengtong": "owner"}),
+])
+def test_a_stake_snapped_up_taken_paid_for_or_divested_is_a_purchase(said, status, roles):
+    """"snapped up a 10% stake in", "took a 30% stake in", "has taken over the … operator", "will pay … for a 26% stake in",
+    "divested its stake in X to Y": purchases (they had been no deal: no verb of buying), the buyer the owner, the seller
+    who signs, the firm bought a partner."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n", published="2021-03-10").candidates
+    assert (c.kind, c.status) == ("acquisition", status)
+    assert {p.name: p.role for p in c.parties} == roles

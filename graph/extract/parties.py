@@ -2650,7 +2650,8 @@ def _listed_vendor(sentence: str, start: int, end: int, deal_text: str) -> str |
     return None
 
 
-_BUY = r"(?:acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|purchas(?:e|ed|es|ing)|take\sover|took\sover|takes\sover)"
+_BUY = r"(?:acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|purchas(?:e|ed|es|ing)|take\sover|took\sover|takes\sover|taken\sover|" \
+       r"snap(?:ped|s)?\sup|t(?:ook|akes?|aken|aking)(?=\s(?:an?\s|the\s|its\s)?(?:[\w%.,$-]+\s){0,3}?stakes?\b))"
 
 
 def _bought_role(sentence: str, start: int, end: int) -> str | None:
@@ -2667,7 +2668,7 @@ def _bought_role(sentence: str, start: int, end: int) -> str | None:
     wider = sentence[max(0, start - 140):start]
     # ("Safaricom sold a 10% stake in its data-centre unit to China Mobile", "the acquisition of Multinet by China Unicom",
     # "the takeover of Newport Wafer Fab by Chinese-owned Nexperia": the buyer)
-    if re.search(r"\b(?:sold|sells|sell|selling|transferred|transfers|transfer)\s[^.;]{0,100}?\bto\s(?:the\s)?"
+    if re.search(r"\b(?:sold|sells|sell|selling|transferred|transfers|transfer|divest(?:ed|s|ing)?)\s[^.;]{0,100}?\bto\s(?:the\s)?"
                  r"(?:(?-i:[A-Z])[\w'’-]*(?:-\w+)?\s){0,2}$", wider, re.I) and not re.search(
                      r"\b(?:equipment|products?|services?|phones|devices|capacity|bandwidth)\b", wider, re.I) or \
             re.search(r"\b(?:acquisition|purchase|takeover|buyout|sale)\sof\s[^.;]{1,100}?\sby\s(?:the\s)?"
@@ -2675,7 +2676,7 @@ def _bought_role(sentence: str, start: int, end: int) -> str | None:
         return "owner"
     if re.search(r"\b(?:from|sold\sby)\s(?:the\s)?$", before, re.I) or \
             re.search(r"\b(?:from|sold\sby)\s(?:the\s)?(?:[A-Z][\w'’&.-]*\s){1,5}(?:and|&)\s(?:the\s)?$", before) or \
-            re.match(r"\s(?:has\s|have\s|had\s|will\s|agreed\sto\s)*(?:sold|sells|sell)\b", after, re.I):
+            re.match(r"\s(?:has\s|have\s|had\s|will\s|agreed\sto\s)*(?:sold|sells|sell|divest(?:ed|s)?)\b", after, re.I):
         return "signatory"
     if re.search(rf"\b(?:{_BUY}|acquisition\sof|purchase\sof|takeover\sof|(?:stake|holding|interest)\sin|(?:share|stake)s?\sof)\s"
                  rf"(?:an?\s|the\s)?(?:[\w$.%'’-]+\s){{0,5}}$", before, re.I):

@@ -1298,7 +1298,8 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
         c.note("status", s.start + part.start(), s.start + part.end(), text)
     if c.kind == "acquisition" and c.status is None:
         m = re.search(r"\b(?:will|(?:is|are)\s(?:set\s)?to|plans?\sto|intends?\sto)\s(?:also\s)?(?:acquire|buy|take\sover|"
-                      r"purchase)\b", t, re.I)  # "China Unicom will acquire a 20 percent stake": not done yet
+                      r"purchase|pay|take(?=\s(?:an?\s|the\s)?(?:[\w%.,$-]+\s){0,3}?stakes?\b))\b", t, re.I)
+        # "China Unicom will acquire a 20 percent stake", "will pay 4.5 billion rupees for a 26% stake": not done yet
         if m:
             c.status = "announced"
             c.note("status", s.start + m.start(), s.start + m.end(), text)

@@ -235,7 +235,9 @@ CANCELLED = (r"cancell?ed|scrapped|terminated|abandoned|blocked|halted|suspended
              r"termination\sof")
 
 
-_ACQUIRED = r"acquired|bought|purchased|sold|paid|took over|completed (?:the|its) (?:acquisition|purchase|takeover|sale)"
+_ACQUIRED = r"acquired|bought|purchased|sold|paid|took over|completed (?:the|its) (?:acquisition|purchase|takeover|sale)|" \
+            r"(?:has|have|had)\staken\sover|snapped\sup|divested|" \
+            r"took(?=\s(?:an?\s|the\s|its\s)?(?:[\w%.,$-]+\s){0,3}?stakes?\b)"  # ("took a 30% stake in …": bought)
 
 
 _LENT = (r"extended|provided|granted|gave|disbursed|lent|loaned|released|approved|borrowed|"
@@ -414,6 +416,12 @@ _VERBS = re.compile(rf"\b(?:{SIGNED}|{AWARDED}|{FINANCED}|{ANNOUNCED}|{OPERATION
                     rf"(?:established|formed|set\sup|founded|created)\s(?:jointly\s)?by\b|co-(?:established|founded)\b|"
                     rf"jointly\s(?:established|founded|formed|set\sup)\b|"
                     rf"bought|buys?|invest(?:ed|s)?|train(?:ed|s)?|to train|agreeing|agree|receiv(?:e|ed|es|ing)|"
+                    # a stake bought in other words: "Tencent snapped up a 10% stake in Jumia", "China Telecom took a 30%
+                    # stake in …", "with Alibaba taking a 33% stake", "will pay 4.5 billion rupees for a 26% stake in …",
+                    # "has taken over the Pakistani operator Paktel", "divested its stake in Huawei Marine to Hengtong"
+                    rf"snap(?:ped|s)?\sup|t(?:ook|akes?|aken|aking)(?=\s(?:an?\s|the\s|its\s|their\s)?(?:[\w%.,$-]+\s){{0,3}}?stakes?\b)|"
+                    rf"pa(?:y|ys|ying)(?=\s(?:[^.;]|\.(?=\d)){{0,60}}?\bfor\s(?:an?|the|its)\s(?:[\w%.,-]+\s){{0,2}}?stakes?\b)|"
+                    rf"t(?:ook|akes?|aken|aking)\sover|divest(?:ed|s)?|"
                     # ("China Telecom is part of the Mislatel consortium with Udenna Corp. and …": a member of a venture)
                     rf"(?:is|was|are|were)\s(?:also\s)?(?:an?\s)?(?:part|members?|partners?|shareholders?)\s(?:of|in)"
                     rf"(?=\s(?:the|a|an)\s(?:[\w-]+\s){{0,3}}?(?:consortium|joint\sventure)\b)|"
