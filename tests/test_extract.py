@@ -7300,3 +7300,27 @@ def test_a_stake_snapped_up_taken_paid_for_or_divested_is_a_purchase(said, statu
     (c,) = extract_article(f"Example headline\n\n{said}\n", published="2021-03-10").candidates
     assert (c.kind, c.status) == ("acquisition", status)
     assert {p.name: p.role for p in c.parties} == roles
+
+
+@pytest.mark.parametrize("headline, kind, status, parties", [
+    ("Huawei to build Kenya's national data centre", "project", "announced", {"Huawei", "Kenya"}),
+    ("ZTE wins Ethiopia 4G contract", "contract", "signed", {"ZTE", "Ethiopia"}),
+    ("China Exim lends Kenya $200m for Konza data centre", "loan", "signed", {"China Exim", "Kenya"}),
+])
+def test_a_headlines_future_a_countrys_contract_by_its_name_and_a_headlines_loan(headline, kind, status, parties):
+    """A headline's "Huawei to build …": announced (it had no status); "ZTE wins Ethiopia 4G contract": Ethiopia's
+    contract, told by the country's name (only "Ethiopian" had been read); "China Exim lends Kenya $200m": lent (no status
+    had been read from the present)."""
+    (c,) = extract_article(f"{headline}\n\nThe report gave no more details.\n").candidates
+    assert (c.kind, c.status) == (kind, status)
+    assert {p.name for p in c.parties} == parties
+
+
+def test_a_share_bought_of_a_firm_and_grants_as_a_noun():
+    """"China Mobile has bought 20% of Zentrix Telecom": the firm the share is of (it had been lost); "millions of pa'anga
+    in grants": a noun, no loan lent."""
+    (c,) = extract_article("Example headline\n\nChina Mobile has bought 20% of Zentrix Telecom.\n").candidates
+    assert {p.name: p.role for p in c.parties} == {"China Mobile": "owner", "Zentrix Telecom": "partner"}
+    text = ("Example headline\n\nThe aid package, which includes millions of pa'anga in grants, includes a soft loan that "
+            "China will provide to Tonga.\n")
+    assert [c.status for c in extract_article(text).candidates if c.kind == "loan"] == ["announced"]

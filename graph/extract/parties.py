@@ -1783,8 +1783,8 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
             rf"\b(?:{BUILT}|supply|deliver|launch(?:ed|es)?)\b[^.;]{{0,80}}\bfor\s(?:the\s)?$|\bhelped\s$", before, re.I) or re.search(
             r"\b(?:won|wins|secured|clinched|bagged|awarded)\s(?:a|an|the)\s(?:[\w-]+\s){0,3}?(?:tender|contract|bid)\sfor\s$",
             before) or (m.value != "CHN" and re.search(rf"\b(?:{AWARDED})\s(?:an?\s|the\s)?$", before) and
-                        (_is_demonym(m.text) or re.match(r"n\b", after))
-                        and re.match(r"n?\s(?:[\w-]+\s){0,3}?(?:contract|tender|deal|order)s?\b", after)))
+                        # ("ZTE wins Ethiopia 4G contract": the country's name as the word before, in a headline too)
+                        re.match(r"n?\s(?:[\w-]+\s){0,3}?(?:contract|tender|deal|order)s?\b", after)))
         # ("won a tender for Kenya's digital TV signal distribution": Kenya's tender; "Huawei bags Guinean backbone
         # contract": the country's)
         # "has granted Benin 40 billion CFA francs", "to provide loans to Bangladesh": who receives a loan
@@ -2678,7 +2678,9 @@ def _bought_role(sentence: str, start: int, end: int) -> str | None:
             re.search(r"\b(?:from|sold\sby)\s(?:the\s)?(?:[A-Z][\w'’&.-]*\s){1,5}(?:and|&)\s(?:the\s)?$", before) or \
             re.match(r"\s(?:has\s|have\s|had\s|will\s|agreed\sto\s)*(?:sold|sells|sell|divest(?:ed|s)?)\b", after, re.I):
         return "signatory"
-    if re.search(rf"\b(?:{_BUY}|acquisition\sof|purchase\sof|takeover\sof|(?:stake|holding|interest)\sin|(?:share|stake)s?\sof)\s"
+    # (and "China Mobile buys 20% of Zentrix": the share bought of it)
+    if re.search(rf"\b(?:{_BUY}|acquisition\sof|purchase\sof|takeover\sof|(?:stake|holding|interest)\sin|(?:share|stake)s?\sof|"
+                 r"\d+(?:\.\d+)?\s?(?:%|per\s?cent)\sof)\s"
                  rf"(?:an?\s|the\s)?(?:[\w$.%'’-]+\s){{0,5}}$", before, re.I):
         return "partner"
     return None

@@ -52,6 +52,7 @@ from .vocabulary import (
     CURRENCIES,
     EVENT_HEADS,
     GIVEN_TO,
+    HEADLINE_VERBS,
     HIRING,
     OPERATIONAL,
     ORG_HEADS,
@@ -1280,11 +1281,15 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
     if c.kind == "project" and c.status is None:
         # a project told by its verb alone: "Huawei will set up a data centre" is announced, "ZTE has built a
         # network" completed
+        # (and a headline's future: "Huawei to build Kenya's national data centre")
+        # (not "ZTE Selected to Build …", "Huawei Gets Nod to Build …": chosen, allowed — a deal of another kind)
+        headline_future = rf"|^(?:(?!(?:{'|'.join(sorted(HEADLINE_VERBS))}|Nod|Set|Poised|Ready|Plans?)\s)[A-Z][\w&'’.-]*\s){{1,5}}to\s" \
+            rf"(?:{BUILT})\b" if c.headline or (s is c.sentences[0] and not t.rstrip().endswith((".", '"', "”"))) else ""
         m = re.search(rf"\b(?:will|would|(?:is|are)\s(?:set\s)?to|plans?\sto|aims?\sto)\s(?:also\s|soon\s|jointly\s)?"
                       rf"(?:{BUILT})\b|"
                       # ("The project will see 161 towers built", "will have … installed": built in time to come)
-                      r"\bwill\s(?:see|have|get)\s(?:[\w,-]+\s){1,6}?(?:built|installed|deployed|laid|constructed|delivered)\b",
-                      t, re.I)
+                      r"\bwill\s(?:see|have|get)\s(?:[\w,-]+\s){1,6}?(?:built|installed|deployed|laid|constructed|delivered)\b"
+                      + headline_future, t, re.I)
         done = m is None and _PROJECT_DONE.search(t)
         # ("Huawei unveiled the 5G network of Zamtel": put before the public, running)
         shown = m is None and not done and re.search(r"\bunveiled\b", t, re.I)

@@ -241,6 +241,9 @@ _ACQUIRED = r"acquired|bought|purchased|sold|paid|took over|completed (?:the|its
 
 
 _LENT = (r"extended|provided|granted|gave|disbursed|lent|loaned|released|approved|borrowed|"
+         # (a headline's present: "China Exim lends Kenya $200m for Konza data centre")
+         # (a verb before whom it lends to or how much: not "millions of pa'anga in grants")
+         r"(?:lends|extends|grants|disburses)(?=\s(?:the\s)?(?-i:[A-Z])|\s(?:an?\s)?(?:US|HK|A)?[$€£]|\s\d)|"
          r"(?:has|had|have)\s(?:received|secured|obtained|lined\sup)")
 
 
