@@ -6276,7 +6276,7 @@ def test_an_owner_a_firm_kept_out_and_one_compared_with_are_no_sides(said, parti
 @pytest.mark.parametrize("said, status", [
     ("ZTE kicked off its annual Seeds for the Future programme in Malawi on Monday.", "operational"),
     ("ZTE launched a training course for Malawian students.", "operational"),
-    ("ZTE will train nine engineers from Malawi in China.", None),
+    ("ZTE will train nine engineers from Malawi in China.", "announced"),
 ])
 def test_training_told_by_a_schemes_name_a_course_or_a_count_in_words(said, status):
     """"kicked off its annual Seeds for the Future programme", "a training course", "will train nine engineers": a
@@ -7324,3 +7324,19 @@ def test_a_share_bought_of_a_firm_and_grants_as_a_noun():
     text = ("Example headline\n\nThe aid package, which includes millions of pa'anga in grants, includes a soft loan that "
             "China will provide to Tonga.\n")
     assert [c.status for c in extract_article(text).candidates if c.kind == "loan"] == ["announced"]
+
+
+@pytest.mark.parametrize("said, kind, status, country", [
+    ("Huawei and UNESCO launched a digital skills programme for teachers in the University of Lagos.", "training_programme",
+     "operational", "NGA"),
+    ("Huawei will train 1,000 civil servants under an agreement with the University of Nairobi.", "training_programme",
+     "announced", "KEN"),
+])
+def test_a_skills_programme_training_to_come_and_a_university_named_after_its_city(said, kind, status, country):
+    """"a digital skills programme": a training programme (only "a training programme" had been read) — not "Huawei's
+    Digitech Talent program", a firm's scheme named in capitals; "will train 1,000 civil servants": announced (no status
+    had been read); "the University of Lagos", "the University of Nairobi": of the country of the one city of that name
+    (no country had been given)."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert (c.kind, c.status) == (kind, status)
+    assert [p.country for p in c.parties if p.kind == "university"] == [country]

@@ -2426,6 +2426,10 @@ def _named_country(name: str) -> str | None:
             found = subdivision_countries(fold(part))
             if len(found) == 1 and not city_countries(fold(part)) - found:
                 return next(iter(found))
+    of_city = re.fullmatch(r"(?:University|College|Polytechnic|Institute|Academy)\sof\s(?:the\s)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)",
+                           name)
+    if of_city and not named:  # ("the University of Lagos", "University of Nairobi": of the one country with that city)
+        return _city_country(of_city[1])
     if len(words) >= 3 and not named and words[0][:1].isupper() and not re.fullmatch(LANDMARK, words[1]):
         # ("Kampala International University": a body named after its country's capital; "Shanghai Electric Telecom": a
         # firm after its city, when the city is of one country only — but "Victoria Falls Telecom Company" is named after

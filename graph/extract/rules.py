@@ -1301,6 +1301,12 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
     if part and float(part[1]) < 100:
         c.status = "under_construction"  # "Over 70% of the Huawei-built national fibre network completed": in hand
         c.note("status", s.start + part.start(), s.start + part.end(), text)
+    if c.kind == "training_programme" and c.status is None:
+        m = re.search(r"\b(?:will|would|(?:is|are)\s(?:set\s)?to|plans?\sto|aims?\sto)\s(?:also\s|jointly\s)?(?:train|offer|provide|"
+                      r"sponsor|fund|set\sup|launch)\b", t, re.I)  # ("Huawei will train 1,000 Kenyan civil servants": to come)
+        if m:
+            c.status = "announced"
+            c.note("status", s.start + m.start(), s.start + m.end(), text)
     if c.kind == "acquisition" and c.status is None:
         m = re.search(r"\b(?:will|(?:is|are)\s(?:set\s)?to|plans?\sto|intends?\sto)\s(?:also\s)?(?:acquire|buy|take\sover|"
                       r"purchase|pay|take(?=\s(?:an?\s|the\s)?(?:[\w%.,$-]+\s){0,3}?stakes?\b))\b", t, re.I)

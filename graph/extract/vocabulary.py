@@ -78,6 +78,11 @@ NOUNS = [
                  # ("Huawei won a US$34 million bid from Safaricom": a tender won)
                  r"(?<=won\s)(?:an?|the)\s(?:[\w$€£.,-]+\s){0,4}?bids?(?=\s(?:from|with|by)\s(?-i:[A-Z]))"),
     ("training_programme", r"training (?:programmes?|programs?|initiatives?|courses?)|scholarships?|"
+                           # ("launched a digital skills programme for teachers", "an ICT talent programme")
+                           # (in small letters: not "to take advantage of Huawei's Digitech Talent program", a firm's named scheme)
+                           r"(?-i:(?:(?:digital|ICT|IT|tech|technology|coding|cyber(?:security)?|AI)\s)?(?:skills?|talent|"
+                           r"capacity[- ]building|upskilling|literacy)\s(?:development\s|training\s)?(?:programmes?|programs?|initiatives?|"
+                           r"courses?|schemes?))|"
                            # ("kicked off its annual Seeds for the Future programme"): a firm's named scheme for students
                            r"Seeds for the Future(?: (?:programmes?|programs?|initiatives?))?|"
                            # ("are setting up a Huawei Information and Communications Technology Academy at the university")
