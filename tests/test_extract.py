@@ -7340,3 +7340,15 @@ def test_a_skills_programme_training_to_come_and_a_university_named_after_its_ci
     (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
     assert (c.kind, c.status) == (kind, status)
     assert [p.country for p in c.parties if p.kind == "university"] == [country]
+
+
+@pytest.mark.parametrize("said", [
+    "China Development Bank and Zentrix — a Belarusian state telecoms operator — signed a $60 million loan agreement.",
+    "China Development Bank and Zentrix - a Belarusian state telecoms operator - signed a $60 million loan agreement.",
+])
+def test_a_firm_described_between_dashes_is_the_side_not_its_people(said):
+    """"… and Zentrix — a Belarusian state telecoms operator — signed …": Zentrix, of Belarus, borrows (it had been lost
+    and Belarus's government put in its place: the people's word describes the firm)."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert {p.name: (p.role, p.country) for p in c.parties} == {"China Development Bank": ("financier", "CHN"),
+                                                                 "Zentrix": ("signatory", "BLR")}

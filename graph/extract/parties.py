@@ -1208,7 +1208,10 @@ _SENT_FROM = re.compile(r"\b(?:officials|representatives|delegates|delegations?|
 
 # (", a company in Kyrgyzstan,", ", Mongolia's top mobile provider,")
 _APPOSITIVE = re.compile(r",\s(?:a|an|the|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s)\s[^,()]{3,80},"
-                         r"(?=\s(?:and|&|has|have|had|signed|will|is|was)\b)")
+                         r"(?=\s(?:and|&|has|have|had|signed|will|is|was)\b)|"
+                         # ("Beltelecom — a Belarusian state telecoms operator — signed …": between dashes)
+                         r"\s[—–-]{1,2}\s(?:a|an|the|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s)\s[^—–()]{3,80}?\s[—–-]{1,2}"
+                         r"(?=\s(?:and|&|has|have|had|signed|inked|sealed|will|is|was)\b)")
 
 
 # "by the ministry", "the state-owned telco has been in talks…": an organisation the article named before
@@ -1709,6 +1712,8 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
         if _FIRM_WORD_AFTER.match(after) or re.match(r"\sPT\s[A-Z]", after):
             continue  # "with Angola Cables", "Pakistan Telecom": a firm named after its country, not the country; "with
             # Indonesia PT Monas Permata Persada": the Indonesian firm
+        if _is_demonym(m.text) and re.match(rf"\s(?:(?-i:[a-z])[\w-]*\s){{0,3}}(?:{_FIRM_IS}|telco|incumbent)s?\b", after):
+            continue  # "Beltelecom — a Belarusian state telecoms operator — signed …": a people's word describes the firm
         if _is_demonym(m.text) and re.match(r"\s(?!(?:Government|Governments|Authorities|Side|State|People|Embassy|Ministry)\b)"
                                             r"[A-Z][\w&-]*", after):
             continue  # "signed an MoU with Chinese Huawei Technologies Egypt": a people's word describes the firm
@@ -1924,7 +1929,7 @@ _POSITIONS = [
     # or more
     _Listed(rf"\bbetween\s(?:the\s)?(?P<a>{_NP})(?=(?:{_LIST_ITEM_END},\s(?:the\s)?{_LIST_ITEM_START}{_NP})+{_LIST_ITEM_END},?\s"
             rf"(?:and|&)\s)"),
-    rf"(?:{_OPENS})(?:the\s)?(?P<a>{_NP})\s+(?:and|&)\s(?:the\s)?(?P<b>{_NP})\s(?:have\s|has\s|had\s|on\s\w+\s|"
+    rf"(?:{_OPENS})(?:the\s)?(?P<a>{_NP})\s+(?:and|&)\s(?:the\s)?(?P<b>{_NP})\s+(?:have\s|has\s|had\s|on\s\w+\s|"
     rf"formally\s|jointly\s|also\s)?(?:{SIGNED}|{AWARDED}|teamed up|tied up|joined hands|partnered|will\s\w+|formed|submitted|"
     rf"selected|picked|chose|chosen|tapped|hired|appointed|"  # ("Kyivstar and Lifecell have selected Huawei …": both buy)
     rf"established|set up|created|launched|inaugurated|cut\sthe\sribbon|are to\s\w+)\b(?!\s(?:to\s(?:the\s)?[A-Z]|by\b))",
