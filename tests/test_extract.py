@@ -7352,3 +7352,34 @@ def test_a_firm_described_between_dashes_is_the_side_not_its_people(said):
     (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
     assert {p.name: (p.role, p.country) for p in c.parties} == {"China Development Bank": ("financier", "CHN"),
                                                                  "Zentrix": ("signatory", "BLR")}
+
+
+@pytest.mark.parametrize("said, kind, status", [
+    ("The system, constructed by the China National Electronics Import and Export Corporation (CEIEC), came into service "
+     "in 2012.", "project", "operational"),
+    ("China Mobile has also activated the eastern routes of the Zentrix cable.", "project", "operational"),
+    ("In Togo, 500 buildings will be connected by a US$22m fibre optic network built by Huawei.", "project", "announced"),
+    ("According to their Memorandum of Understanding (MoU), both Telekom Malaysia and ZTE will collaborate on 5G.", "mou",
+     "signed"),
+    ("Zambia received a $30 million loan from China Exim Bank.", "loan", "signed"),
+    ("Following a deal signed between Huawei and Zentrix Telecom, the network was upgraded.", "contract", "signed"),
+])
+def test_works_told_by_who_built_them_or_what_they_will_do_an_mou_by_its_terms_a_loan_received(said, kind, status):
+    """"The system, constructed by CEIEC, came into service": a work (a system had been no work's noun); "activated the
+    eastern routes of the … cable": put into service; "will be connected by a … network built by Huawei": to come (the
+    participle had made it done); "According to their MoU, both A and B will collaborate": the MoU, signed (no deal had
+    been read); "received a $30 million loan": lent (no status); "a deal … , the network was upgraded": a contract (it had
+    been an agreement of no kind)."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert (c.kind, c.status) == (kind, status)
+
+
+def test_a_project_won_from_a_client_is_the_clients_and_both_sides_after_both():
+    """"secured a Tk 463 crore 5G infrastructure project from Bangladesh Telecommunications Company Limited": the client
+    who awards it signs (it had been made the project's financier); "both Telekom Malaysia and ZTE will …": both sides."""
+    (c,) = extract_article("Example headline\n\nHuawei secured a Tk 463 crore 5G infrastructure project from Bangladesh "
+                           "Telecommunications Company Limited (BTCL).\n").candidates
+    assert {p.role for p in c.parties if p.country == "BGD"} == {"signatory"}
+    (c,) = extract_article("Example headline\n\nAccording to their MoU, both Telekom Malaysia and ZTE will collaborate on "
+                           "5G.\n").candidates
+    assert {p.name for p in c.parties} == {"Telekom Malaysia", "ZTE"}

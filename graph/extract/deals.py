@@ -336,6 +336,11 @@ _TELLING_PHRASES = (
                 r"(?-i:[A-Z])[\w&-]*['’]s\s)?(?:[\w-]+\s){0,3}?(?:networks?|systems?|data\scent(?:re|er)s?|cables?)\b[^.;]{0,60}?"
                 r"\bunder\s(?:an?|the)\s(?:[\w-]+\s){0,3}?(contract|deal|agreement)\b"), "contract",
      {"group": 1, "status": "operational"}),
+    # a deal told by what its parties will do under it: "According to their Memorandum of Understanding (MoU), both Telekom
+    # Malaysia and ZTE will collaborate on 5G"
+    (re.compile(r"\b(?:[Aa]ccording\sto|[Uu]nder)\s(?:their|the)\s(Memorandum\sof\sUnderstanding|MoU|MOU|memorandum)"
+                r"(?:\s\([^)]{1,10}\))?,\s(?:both\s)?(?=(?:the\s)?[A-Z][^.;]{0,80}?\s(?:and|&)\s(?:the\s)?[A-Z][^.;]{0,80}?\s"
+                r"(?:will|would|are\sto|agreed\sto|have\sagreed\sto)\s)"), "mou", {"group": 1, "status": "signed"}),
     # a meeting held to talk of a work: "Officials from Huawei met the Minister of ICT to discuss the construction of a data
     # centre"
     (re.compile(r"\b(met)\s(?:with\s)?(?:the\s)?(?=[A-Z])[^.;]{0,80}?\bto\s(?:discuss|explore|review)\b"), "talks",

@@ -1929,7 +1929,7 @@ _POSITIONS = [
     # or more
     _Listed(rf"\bbetween\s(?:the\s)?(?P<a>{_NP})(?=(?:{_LIST_ITEM_END},\s(?:the\s)?{_LIST_ITEM_START}{_NP})+{_LIST_ITEM_END},?\s"
             rf"(?:and|&)\s)"),
-    rf"(?:{_OPENS})(?:the\s)?(?P<a>{_NP})\s+(?:and|&)\s(?:the\s)?(?P<b>{_NP})\s+(?:have\s|has\s|had\s|on\s\w+\s|"
+    rf"(?:{_OPENS})(?:the\s|both\s)?(?P<a>{_NP})\s+(?:and|&)\s(?:the\s)?(?P<b>{_NP})\s+(?:have\s|has\s|had\s|on\s\w+\s|"
     rf"formally\s|jointly\s|also\s)?(?:{SIGNED}|{AWARDED}|teamed up|tied up|joined hands|partnered|will\s\w+|formed|submitted|"
     rf"selected|picked|chose|chosen|tapped|hired|appointed|"  # ("Kyivstar and Lifecell have selected Huawei …": both buy)
     rf"established|set up|created|launched|inaugurated|cut\sthe\sribbon|are to\s\w+)\b(?!\s(?:to\s(?:the\s)?[A-Z]|by\b))",
@@ -2553,7 +2553,7 @@ def _funded_by(sentence: str, start: int) -> str | None:
     the World Bank": who the money comes from finances the deal."""
     before = sentence[max(0, start - 90):start]
     # (not "won a $300 million contract from Ethio Telecom": who awards it)
-    if re.search(rf"(?:{_MONEY}|\$\s?\d|\d\s?(?:million|billion|bn|m)\b)(?:(?!contract|deal|order|tender|award|system|equipment|"
+    if re.search(rf"(?:{_MONEY}|\$\s?\d|\d\s?(?:million|billion|bn|m|crore|lakh)\b)(?:(?!contract|deal|order|tender|award|project|system|equipment|"
                  rf"camera|cctv|gear|server|product|phone|handset)[^.;]){{0,40}}"
                  r"\bfrom\s(?:the\s)?$|"
                  r"\b(?:funding|financing|loans?|credit|backing|grants?|(?:financial\s)?support|assistance|aid)\sfrom\s(?:the\s)?$|"

@@ -1288,7 +1288,9 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
         m = re.search(rf"\b(?:will|would|(?:is|are)\s(?:set\s)?to|plans?\sto|aims?\sto)\s(?:also\s|soon\s|jointly\s)?"
                       rf"(?:{BUILT})\b|"
                       # ("The project will see 161 towers built", "will have … installed": built in time to come)
-                      r"\bwill\s(?:see|have|get)\s(?:[\w,-]+\s){1,6}?(?:built|installed|deployed|laid|constructed|delivered)\b"
+                      r"\bwill\s(?:see|have|get)\s(?:[\w,-]+\s){1,6}?(?:built|installed|deployed|laid|constructed|delivered)\b|"
+                      # ("500 buildings will be connected by a … network built by Huawei": what the work will do, to come)
+                      r"\bwill\s(?:be\s)?(?:connected|linked|served|covered|equipped|extended|provided|upgraded)\s(?:to|by|with)\b"
                       + headline_future, t, re.I)
         done = m is None and _PROJECT_DONE.search(t)
         # ("Huawei unveiled the 5G network of Zamtel": put before the public, running)

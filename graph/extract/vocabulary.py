@@ -119,6 +119,9 @@ NOUNS = [
                 r"(?:(?<=\sa\s)|(?<=\sits\s)|(?<=\sthe\s))(?-i:[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,3})\s(?-i:[Rr]egion)"
                 r"(?=[,.;]|\s(?:in|for|to|providing)\b)|"
                 r"networks?|backbones?|optical fib(?:re|er)s?|"
+                # ("The system, constructed by CEIEC, came into service in 2012": a system, told with who built it)
+                r"(?<=\bthe\s)systems?(?=,?\s(?:(?:was|were|has\sbeen|had\sbeen)\s)?(?:built|constructed|installed|deployed|"
+                r"implemented)\sby\s)|"
                 # ("has opened a plant in Kisber, Hungary", "an R&D centre", "a production line")
                 r"plants?|factor(?:y|ies)|(?:production|assembly)\slines?|(?:R&D|research|innovations?|logistics|"
                 r"(?:research|innovation)\s(?:and|&)\s(?:development|innovation))\s(?:cent(?:re|er)s?|hubs?)|"
@@ -246,6 +249,8 @@ _ACQUIRED = r"acquired|bought|purchased|sold|paid|took over|completed (?:the|its
 
 
 _LENT = (r"extended|provided|granted|gave|disbursed|lent|loaned|released|approved|borrowed|"
+         # ("Zambia received a $30 million loan from China Exim Bank": got it)
+         r"(?:received|secured|obtained)(?=\s(?:an?|the)\s[^.;]{0,40}?\b(?:loans?|credit|financing|facility)\b)|"
          # (a headline's present: "China Exim lends Kenya $200m for Konza data centre")
          # (a verb before whom it lends to or how much: not "millions of pa'anga in grants")
          r"(?:lends|extends|grants|disburses)(?=\s(?:the\s)?(?-i:[A-Z])|\s(?:an?\s)?(?:US|HK|A)?[$€£]|\s\d)|"
@@ -261,6 +266,8 @@ WORKS = (r"projects?|networks?|cables?|backbones?|data\scent(?:re|er)s?|satellit
 
 OPERATIONAL = (r"launch(?:ed|es)|inaugurat(?:ed|es)|commission(?:ed|s)(?!\s(?:the\s)?[A-Z][^.;,]{0,60}?\s(?:to|for)\s)|"
                r"went live|completed|opened|opens(?=\s(?:an?|its|their|the)\s)|handed over|"
+               # ("China Mobile has also activated the eastern routes of the 2Africa cable")
+               rf"activat(?:ed|es)(?=\s(?:the\s|its\s|an?\s)?(?:[\w'’-]+\s){{0,4}}?(?:{WORKS}|routes?|segments?)\b)|"
                # ("Huawei has finished building the smart city system", "finished the installation of 5,000 cameras")
                r"finish(?:ed|es)\s(?:building|constructing|installing|laying|deploying|rolling\sout|setting\sup|upgrading|"
                r"(?:the\s)?(?:construction|installation|laying|deployment|roll-?out|building|upgrade)\sof)|"
@@ -472,6 +479,8 @@ _PROJECT_VERBS = re.compile(rf"\b(?:{BUILT}|{OPERATIONAL}|{BUILDING}|{CONSTRUCTI
 
 
 _BUILD_WORDS = re.compile(r"\b(?:build|construct|deploy|install|supply|supplies|upgrade|roll out|implement|lay|launch|expand|"
+                          # ("Following a deal signed between Huawei and TSTT, the network was upgraded")
+                          r"(?:was|were|been|be)\s(?:built|constructed|deployed|installed|upgraded|expanded|modernised|modernized)|"
                           r"(?:network|capacity|coverage)\sexpansion|"
                           r"rollout|network agreement|provision of|procure(?:ment)?|purchase|implementation of|"
                           r"(?:construction|installation|deployment)\sof)\b", re.I)  # ("a deal … for the construction of a smart city")
