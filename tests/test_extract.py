@@ -7383,3 +7383,33 @@ def test_a_project_won_from_a_client_is_the_clients_and_both_sides_after_both():
     (c,) = extract_article("Example headline\n\nAccording to their MoU, both Telekom Malaysia and ZTE will collaborate on "
                            "5G.\n").candidates
     assert {p.name for p in c.parties} == {"Telekom Malaysia", "ZTE"}
+
+
+@pytest.mark.parametrize("said, date", [
+    ("Huawei signed the contract with Safaricom on 22 December last year.", "2020-12-22"),
+    ("Huawei signed the contract with Safaricom on 2 March this year.", "2021-03-02"),
+])
+def test_a_day_and_month_with_the_year_said_in_words(said, date):
+    """Published 10 March 2021: "on 22 December last year" is 2020-12-22, "on 2 March this year" 2021-03-02 — the year
+    said ("this year" had been read as the year before for a date after the publication's: "on 22 December this year")."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n", published="2021-03-10").candidates
+    assert c.date == date
+    (c,) = extract_article("Example headline\n\nHuawei will sign the contract with Safaricom on 22 December this year.\n",
+                           published="2021-03-10").candidates
+    assert c.date == "2021-12-22"
+
+
+@pytest.mark.parametrize("said, firm, country", [
+    ("The deal is a contract between the Government of Ghana and Chinese company, Beijing Everywhere Traffic & Lighting "
+     "Tech. Co.", "Beijing Everywhere Traffic & Lighting Tech", "CHN"),
+    ("The Government of Ghana signed a contract with Chinese firm, Zentrix Networks, for traffic lights.", "Zentrix Networks",
+     "CHN"),
+    ("China's Exim bank will lend Nigeria $328 million for the national ICT project.", "Export-Import Bank of China", "CHN"),
+])
+def test_a_firm_after_its_people_and_a_comma_a_name_with_an_ampersand_and_the_exim_bank_in_small_letters(said, firm,
+                                                                                                          country):
+    """"Chinese company, Beijing Everywhere Traffic & Lighting Tech. Co": the firm after its people's word, what it is and
+    a comma, and a name with "&" inside (it had been lost, read as two names); "China's Exim bank will lend": China's
+    Export-Import Bank ("bank" in small letters had made no party, and no deal)."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert (firm, country) in {(p.name, p.country) for p in c.parties}

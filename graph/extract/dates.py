@@ -182,7 +182,10 @@ def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[
         # year before for a date still to come
         month, day = MONTHS[m["month"].rstrip(".").lower()], int(m["day"])
         year = int(published[:4])
-        if pub and (month, day) > (pub.month, pub.day):
+        said_year = re.match(r",?\s(?:of\s)?(this|last|next)\syear\b", sentence[m.end():], re.I)
+        if said_year:  # ("on 22 December this year", "on 5 May last year": the year said)
+            year += {"this": 0, "last": -1, "next": 1}[said_year[1].lower()]
+        elif pub and (month, day) > (pub.month, pub.day):
             year -= 1
         d = _iso(year, month, day)
         if d:

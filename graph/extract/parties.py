@@ -1174,7 +1174,8 @@ def _city_country(place: str) -> str | None:
 
 _CHINAS_POLICY_BANK = re.compile(r"\bChina['’]s\s(?:state[- ]owned\s|state\s|policy\s)?"
                                  # (its Exim Bank in capitals is read by its own name already)
-                                 r"(?P<bank>(?i:development\sbank)|export[- ]import\sbank|exim\sbank)\b")
+                                 # (and "China's Exim bank will lend Nigeria …": its name with "bank" in small letters)
+                                 r"(?P<bank>(?i:development\sbank)|export[- ]import\sbank|[Ee]xim\sbank)\b")
 
 
 def _region_query(name: str) -> str:
@@ -1956,6 +1957,9 @@ _POSITIONS = [
     _Listed(rf"\b(?:{_FIRM_IS}|owner|giant|outfit|incumbent|subsidiary|unit|arm|consortium|enterprise)"
             rf"\s(?P<a>{_NP})(?=\s(?:and|&)\s|\s+[a-z(]|[,.;:]|\s*$)"),  # (a lower-case word after the name: "operator Zentrix on
     # Monday")
+    # "between the Government of Ghana and Chinese company, Beijing Everywhere Traffic & Lighting Tech. Co": a name after a
+    # people's word, what it is and a comma
+    rf"\b(?-i:[A-Z][a-z]+(?:an|ese|ish|i))\s(?:[a-z]+\s)?(?:{_FIRM_IS}|giant),\s(?P<a>{_NP})",
     # "A (CMI), B (CUG), C and D reaffirmed their partnership to …": a list of names, the subject of the deal's verb
     _Listed(rf"(?:{_OPENS})(?:the\s)?(?P<a>{_NP})(?=(?:,\s(?:the\s)?{_NP})+,?\s(?:and|&)\s(?:the\s)?{_NP},?\s(?:have\s|has\s|"
             rf"had\s|jointly\s|also\s|formally\s)?(?:{SIGNED}|{AWARDED}|reaffirmed|renewed|teamed up|partnered|joined hands|formed|"
@@ -2296,8 +2300,10 @@ def _clean_name(sentence: str, name: str, at: int) -> tuple[int, str] | None:
     if of_region and of_region[1].lower() in _REGION_WORDS and not re.search(rf"\b(?:{ORG_HEADS})\b", name[:of_region.start()]):
         # (not "Development Bank of Africa": a body named after its region)
         name = name[:of_region.start()]
-    if re.search(r"\s(?:and|&)\s", name) and not re.search(rf"\b(?:{ORG_HEADS})\b", name):
-        return None  # "Kenya and China": two names, each found where it stands
+    if (re.search(r"\sand\s", name) or (re.search(r"\s&\s", name) and len(name.split()) <= 3)) and \
+            not re.search(rf"\b(?:{ORG_HEADS})\b", name):
+        return None  # "Kenya and China", "Huawei & ZTE": two names, each found where it stands (not "Beijing Everywhere
+        # Traffic & Lighting Tech", one firm's)
     if re.match(r"\$|\d", sentence[at + len(name):at + len(name) + 1]):
         return None  # "for US$1.1 billion": a currency
     if re.match(r"[A-Z]{3}\s?\d", name) and iso_currency(name[:3]):
@@ -2503,7 +2509,7 @@ def _country_before(sentence: str, start: int) -> str | None:
     # ("Italian mobile operator Wind Tre", "Kenya's largest telecom operator Safaricom": what it is, then its name)
     m = m or re.search(r"((?:[A-Z]\.){2,3}|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:'s|’s)?\s(?:(?!(?:has|have|had|is|are|was|were|will|would|said|says|"
                        r"and|or|with|from|by|to|[a-z]+ed)\b)[a-z][\w-]*\s){0,3}(?:operator|owner|carrier|telco|provider|"
-                       r"firm|company|enterprise|vendor|maker|manufacturer|bank|lender|group|giant|conglomerate|startup|start-up)\s$",
+                       r"firm|company|enterprise|vendor|maker|manufacturer|bank|lender|group|giant|conglomerate|startup|start-up),?\s$",
                        sentence[max(0, start - 80):start])
     return _country_of(m[1]) if m else None
 
