@@ -7413,3 +7413,19 @@ def test_a_firm_after_its_people_and_a_comma_a_name_with_an_ampersand_and_the_ex
     Export-Import Bank ("bank" in small letters had made no party, and no deal)."""
     (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
     assert (firm, country) in {(p.name, p.country) for p in c.parties}
+
+
+@pytest.mark.parametrize("said, kind, status", [
+    ("Bolivia and China signed an agreement on Thursday that paves the way for the acquisition of a $300 million Chinese "
+     "telecommunications satellite.", "contract", "signed"),
+    ("Huawei and ETECSA have recently signed an agreement for the acquisition by Cuba of new smart phone products.",
+     "contract", "signed"),
+    ("The acquisition of Zentrix Systems by Huawei was completed.", "acquisition", "completed"),
+])
+def test_goods_acquired_are_bought_under_a_contract_and_a_purchase_that_was_completed(said, kind, status):
+    """"the acquisition of a $300 million Chinese telecommunications satellite", "the acquisition by Cuba of new smart phone
+    products": goods bought under the agreement, a contract (they had been purchases of a company, its vendor the owner) —
+    but "the acquisition of Zentrix Systems" is a firm's; "The acquisition … was completed": completed (it had been read
+    as a work put into service)."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n", published="2021-03-10").candidates
+    assert (c.kind, c.status) == (kind, status)

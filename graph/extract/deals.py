@@ -80,6 +80,16 @@ _WORLDWIDE = re.compile(r"\b(?:agreements|deals|contracts|MoUs|partnerships)\s(?
                         r"\sthe\s(?:world|globe)\b|\b(?:deals|contracts|agreements)\s(?:[\w-]+\s){0,6}?(?:worldwide|globally)\b")
 
 
+# goods an acquisition is of: "the acquisition of a $300 million Chinese telecommunications satellite", "the acquisition by
+# Cuba of new smart phone products" (words in small letters, a sum, or a people's word before the goods: not "the
+# acquisition of Zentrix Systems", a firm)
+_GOODS_BOUGHT = re.compile(
+    r"\s(?:by\s(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*\s)?of\s(?:an?\s|the\s|new\s|more\s)?"
+    r"(?:(?-i:[a-z$€£\d])[\w$€£.,'’-]*\s|(?-i:[A-Z][a-z]+(?:an|ese|ish))\s|(?:US|HK)\$[\d.,]+\s){0,5}?"
+    r"(?-i:satellites?|equipment|systems?|servers?|terminals?|(?:smart\s?)?phones?|handsets?|products|devices|cameras|"
+    r"base\sstations|radars?|rockets?|vehicles|drones|computers|laptops)\b")
+
+
 # works done for many, told as a firm's record: "for projects overseas", "in projects around the world"
 _FOR_PROJECTS_ABROAD = re.compile(r"\b(?:for|in|on)\s(?:(?:various|many|several|numerous|other|its|their)\s)?(?:[\w-]+\s)?projects\s"
                                   r"(?:overseas|abroad|worldwide|globally|around\sthe\s(?:world|globe)|all\sover\sthe\sworld|"
@@ -507,6 +517,11 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
         r"\b(?:contract|agreement|deal)\sfor\sthe\s$", s.text[max(0, m.start() - 30):m.start()], re.I) and re.match(
         r"\s(?:of\s)?(?:an?\s|the\s)?(?:[\w-]+\s){0,2}?(?:satellites?|equipment|systems?|cables?|servers?|terminals?)\b",
         s.text[m.end():], re.I))]
+    # (nor "paves the way for the acquisition of a $300 million Chinese telecommunications satellite", "the acquisition by
+    # Cuba of new smart phone products": goods bought, whatever the deal that buys them)
+    goods = [(m, k) for m, k in nouns if k == "acquisition" and re.fullmatch(r"acquisition", m.group(), re.I) and
+             _GOODS_BOUGHT.match(s.text, m.end())]
+    nouns = [(m, k) for m, k in nouns if (m, k) not in goods]
     # ("… signed a $250-million agreement … to build and launch the satellite, using a Chinese loan": what pays for the
     # deal told, not the deal — but a loan "funded through" or "financed by" is one annotators record)
     nouns = [(m, k) for m, k in nouns if not (k in ("loan", "financing") and any(j not in ("loan", "financing") for _, j in nouns)
@@ -620,6 +635,8 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
                     not _MANY_SECTORS.search(s.text, m.end())) \
                 or re.search(rf"\b(?:{AWARDED})\s(?:\w+\s){{0,2}}?{re.escape(m.group())}", s.text, re.I):
             kind = "contract"  # (not "signed a cooperation agreement with the government to launch a production line")
+        elif goods:
+            kind = "contract"  # ("signed an agreement for the acquisition by Cuba of new smart phone products": a sale)
             # (nor a sum of "cooperation agreements … with investment topping 10 billion yuan", nor "deals worth $7.8
             # billion for energy, agriculture, telecommunications, …": agreements of many fields, no one work bought)
         elif re.search(r"[“\"]On\s(?:the\s)?Cooperation\b|\bcooperation\sin\sthe\sfields?\sof\b", s.text, re.I):

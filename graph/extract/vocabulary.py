@@ -244,6 +244,7 @@ CANCELLED = (r"cancell?ed|scrapped|terminated|abandoned|blocked|halted|suspended
 
 
 _ACQUIRED = r"acquired|bought|purchased|sold|paid|took over|completed (?:the|its) (?:acquisition|purchase|takeover|sale)|" \
+            r"(?:was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:completed|closed|finali[sz]ed)|" \
             r"(?:has|have|had)\staken\sover|snapped\sup|divested|" \
             r"took(?=\s(?:an?\s|the\s|its\s)?(?:[\w%.,$-]+\s){0,3}?stakes?\b)"  # ("took a 30% stake in …": bought)
 
