@@ -7429,3 +7429,17 @@ def test_goods_acquired_are_bought_under_a_contract_and_a_purchase_that_was_comp
     as a work put into service)."""
     (c,) = extract_article(f"Example headline\n\n{said}\n", published="2021-03-10").candidates
     assert (c.kind, c.status) == (kind, status)
+
+
+@pytest.mark.parametrize("said, kind, status", [
+    ("China Development Bank has agreed to provide a commercial loan to Bolivia for the project's costs.", "loan",
+     "announced"),
+    ("China agreed to provide loans to Bangladesh for projects including roads and bridges.", "pledge", "announced"),
+    ("Zambia and China signed an agreement under which China agreed to provide a $30 million loan.", "loan", "signed"),
+])
+def test_a_loan_a_lender_agreed_to_provide_is_that_loan_to_come_and_loans_agreed_are_a_pledge(said, kind, status):
+    """"has agreed to provide a commercial loan to Bolivia": that loan, to come (it had been a pledge, signed); "agreed to
+    provide loans to Bangladesh for projects …": money promised, a pledge, to come (it had been signed) — but an
+    agreement signed that says so is signed."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert (c.kind, c.status) == (kind, status)

@@ -643,11 +643,16 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
             kind = "framework_agreement"  # 'The Agreement "On Cooperation in the Field of Post and Telecommunications"'
         else:
             kind = "other"  # an agreement the text does not say more of
-    if kind in ("loan", "other", "project") and re.search(
-            r"\b(?:pledg(?:e|ed|es)|promis(?:e|ed|es)|committed|agreed (?:in principle )?to (?:provide|fund|finance|give|extend)|"
-            r"will (?:provide|fund|finance|give))\b[^.;]{0,40}\b(?:loans?|funds?|funding|grants?|aid|financ\w*|credit|"
-            r"support|assistance)\b", s.text, re.I) \
-            and not SIGNED_NOT_AGREED.search(s.text):  # (its own "agreed to" signs nothing)
+    promised = re.search(
+        r"\b(?:pledg(?:e|ed|es)|promis(?:e|ed|es)|committed|agreed (?:in principle )?to (?:provide|fund|finance|give|extend)|"
+        r"will (?:provide|fund|finance|give))\b[^.;]{0,40}\b(?:loans?|funds?|funding|grants?|aid|financ\w*|credit|"
+        r"support|assistance)\b", s.text, re.I)
+    if kind in ("loan", "other", "project") and promised and not SIGNED_NOT_AGREED.search(s.text) and not (
+            # (but one loan a lender agreed to provide is that loan, to come: "the China Development Bank has agreed to
+            # provide a commercial loan to Bolivia for the project's costs")
+            kind == "loan" and re.search(r"\bagreed\sto\s(?:provide|extend|give)\s(?:an?|the)\s(?:[\w$€£.,-]+\s){0,4}?"
+                                         r"(?:loan|credit(?:\sline)?|facility)\b", promised.group(), re.I)):  # (its own
+        # "agreed to" signs nothing)
         kind = "pledge"  # money promised, no agreement signed for it yet
     if kind in ("project", "other") and re.search(FUND_TO_COME, s.text, re.I) and \
             not SIGNED_OR_AWARDED_NOT_AGREED.search(s.text):

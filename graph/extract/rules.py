@@ -1251,6 +1251,9 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
                 name = "announced"
             if name == "signed" and re.search(r"\b(?:proposal|propos)", c.noun, re.I):
                 name = "announced"
+            if name == "signed" and c.kind in ("loan", "pledge") and not SIGNED_NOT_AGREED.search(t) and re.search(
+                    r"\bagreed\s(?:in\sprinciple\s)?to\s(?:provide|lend|extend|give|grant)\b", t, re.I):
+                name = "announced"  # ("China Development Bank has agreed to provide a commercial loan to Bolivia": to come)
             if name == "signed" and re.search(r"\bagreed\sin\sprinciple\b", t, re.I) and not SIGNED_NOT_AGREED.search(t):
                 name = "announced"  # ("… and Huawei PNG agreed in principle to establish an ICT Academy": not yet agreed in full)
             if name in ("completed", "operational") and m.group().lower() in ("completed", "completes") and _A_STEP.match(t, m.end()):
@@ -1274,7 +1277,11 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
                     _PROJECT_DONE.search(t) and not re.search(
                     rf"\b(?:will|would|to|plans?\sto|expected\sto)\s(?:be\s)?(?:[\w-]+\s)?(?:{BUILT})\b", t, re.I):
                 continue  # ("Not only has Huawei introduced 3G …, it has also deployed the country's first LTE network": done)
-            if c.status is None or (name == "cancelled" and c.status in ("announced", "signed")):
+            if c.status is None or (name == "cancelled" and c.status in ("announced", "signed")) or (
+                    # (a loan agreed to, then signed: "… has agreed to provide credit of up to US$15.5 million … The bank
+                    # and the power company signed the loan agreement in Beijing on Saturday")
+                    name == "signed" and c.status == "announced" and c.kind in ("loan", "pledge") and s is not c.sentences[0]
+                    and SIGNED_NOT_AGREED.search(t)):
                 c.status = name  # (a deal told as planned or signed, then dropped: cancelled)
                 c.note("status", s.start + m.start(), s.start + m.end(), text)
             break
