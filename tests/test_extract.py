@@ -7443,3 +7443,24 @@ def test_a_loan_a_lender_agreed_to_provide_is_that_loan_to_come_and_loans_agreed
     agreement signed that says so is signed."""
     (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
     assert (c.kind, c.status) == (kind, status)
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Example headline\n\nHuawei signed an MoU with Ghana's Ministry of Communications to share its expertise in the areas "
+     "of Information Communication Technology (ICT).\n", {"Huawei", "Ministry of Communications"}),
+    ("Example headline\n\nThe MoU was signed by Lai Chaosen, CEO of Huawei Indonesia, and Budi Hartawan, S.E., M.A., "
+     "Director General of Manpower.\n", {"Huawei Indonesia"}),
+    ("Example headline\n\nNo information was immediately available from the Foreign Ministry on the terms of the "
+     "concessional loan from China.\n", {"China"}),
+    ("Chinese Company Wins Iraqi Contract\n\nZTE signed a $5 million contract with the Iraqi Ministry of Communications.\n",
+     {"ZTE", "Ministry of Communications"}),
+    ("Example headline\n\nZTE won a contract with TCI; the equipment included IBM servers, switches made by Cisco Systems "
+     "and database software from Oracle Corp.\n", {"ZTE", "TCI"}),
+])
+def test_a_field_a_persons_degrees_who_did_not_tell_a_peoples_firm_and_the_makers_of_goods_are_no_sides(text, parties):
+    """"in the areas of Information Communication Technology": a field; "Budi Hartawan, S.E., M.A.": a person and his
+    degrees; "No information was immediately available from the Foreign Ministry": who was asked; a headline's "Chinese
+    Company": a people's word and a firm's noun; "switches made by Cisco Systems and database software from Oracle Corp":
+    the makers of goods within the deal's — none of them a side (each had been one)."""
+    cands = extract_article(text).candidates
+    assert {p.name for c in cands for p in c.parties} == parties

@@ -1454,7 +1454,9 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
             name = re.sub(r"['’]s$", "", name)  # ("in the University of Surrey's 5G Innovation Centre": the university)
             # (or an Indonesian firm by its legal form: "PT Monas Permata Persada")
             if name and (re.search(rf"\b(?:{ORG_HEADS})\b", name) or re.match(r"PT\s[A-Z]", name)) and \
-                    not _LEGAL_FORM_ONLY.fullmatch(name) and not _GENERIC_HEAD.fullmatch(name):
+                    not _LEGAL_FORM_ONLY.fullmatch(name) and not _GENERIC_HEAD.fullmatch(name) and \
+                    not (len(name.split()) == 2 and _is_demonym(name.split()[0]) and _GENERIC_HEAD.fullmatch(name.split()[1])):
+                # (not "Chinese Company Wins Iraqi Contract": a people's word and a firm's noun, no name)
                 name = _with_legal_form(t, at, name)
                 of_place = re.match(r"\sof\s(?:the\s)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b", t[at + len(name):])
                 if of_place and _is_place(of_place[1]) and \
@@ -2340,7 +2342,7 @@ def _with_legal_form(t: str, at: int, name: str) -> str:
 
 
 # "Information and Communication Technology (ICT)", "Next Generation Network (NGN)": what is built, not who
-_TECHNOLOGY_NAME = re.compile(r"(?:Information\s(?:and|&)\s)?Communications?\s(?:and\s)?Technolog(?:y|ies)|Information\s"
+_TECHNOLOGY_NAME = re.compile(r"(?:Information\s(?:(?:and|&)\s)?)?Communications?\s(?:and\s)?Technolog(?:y|ies)|Information\s"
                               r"Technology|Next[- ]Generation\s\w+(?:\s\w+)?|(?:Optical\s)?Fib(?:re|er)(?:\sOptic)?\s\w+|"
                               r"Artificial\sIntelligence|Internet\sof\sThings|Cloud\sComputing", re.I)
 
@@ -2822,6 +2824,21 @@ _NO_SIDE = (
             after=_rx(r"\s(?:[a-z][\w-]*\s)?(?:project|programme|program|initiative|scheme)\b"), unknown=True),
     _NoSide("A Memorandum of Understanding has been signed … at BCC auditorium: a place of the body, not a side",
             after=_rx(r"\s(?:auditorium|headquarters|offices?|premises|building|campus|hall|compound)\b")),
+    # (a person named with the degrees after the name: "Budi Hartawan, S.E., M.A., Director General of …", and the degrees)
+    _NoSide("Budi Hartawan, S.E., M.A., Director General of Manpower: a person, with the degrees after the name",
+            after=_rx(r",\s(?:S\.(?:E|T|H|Kom|Sos|Pd|Si)|M\.(?:A|Sc|Si|M|T|H|B\.?A)|Ph\.?\s?D|MBA|Ir|Drs?)\.?(?=[,\s])")),
+    _NoSide("S.E., M.A.: a degree after a person's name", name=_rx(r"(?:S\.(?:E|T|H|Kom|Sos|Pd|Si)|M\.(?:A|Sc|Si|M|T|H)|"
+                                                                       r"Ph\.?\s?D)\.?")),
+    # ("No information was immediately available from the Foreign Ministry on the terms of the loan": who did not tell)
+    _NoSide("No information was immediately available from the Foreign Ministry: who was asked",
+            before=_rx(r"\b(?:available|comment|response|reaction|confirmation|details)\sfrom\s(?:the\s)?$"), window=40),
+    # ("the equipment included IBM servers, switches made by Cisco Systems and database software from Oracle Corp": whose
+    # goods the deal's goods are)
+    _NoSide("switches made by Cisco Systems, database software from Oracle Corp: the maker of goods within the deal's",
+            before=_rx(r"\b(?:includ\w*|such\sas|compris\w*|consist\w*\sof)\b[^.;]{0,100}?(?:\b(?:made|manufactured|produced|"
+                       r"designed)\sby\s(?:the\s)?|\b(?:servers|switches|routers|software|hardware|chips|storage|databases?|"
+                       r"equipment)\sfrom\s(?:the\s)?)$"), window=140, kinds=("contract", "project")),  # (within a list of
+    # the goods: not "bought 5G equipment from Huawei", "was manufactured by China Academy of Space Technology")
     _NoSide("A source at Huawei Chile confirmed to BNamericas that …, … told Reuters: who was told, an outlet",
             before=_rx(r"\b(?:told|confirmed\sto|said\sto|explained\sto|revealed\sto)\s(?:the\s)?$"), window=25),
     _NoSide("the company disclosed in a filing to the Australian Securities Exchange: where it was told",
