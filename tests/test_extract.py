@@ -7464,3 +7464,18 @@ def test_a_field_a_persons_degrees_who_did_not_tell_a_peoples_firm_and_the_maker
     the makers of goods within the deal's — none of them a side (each had been one)."""
     cands = extract_article(text).candidates
     assert {p.name for c in cands for p in c.parties} == parties
+
+
+def test_a_headlines_work_to_come_joined_by_a_work_done_in_the_body_is_done_and_a_proposal_to_parliament_is_none():
+    """"China to build, launch 3rd Lakeland satellite" and "In 2008 China launched Lakeland's first satellite": the headline's
+    announced work, joined by the body's work done, takes the done status (the joined candidate had stayed announced and,
+    with one party, been dropped as a firm's own plan)."""
+    text = ("China to build, launch 3rd Venezuelan satellite\n\nVenezuela on Sunday signed an agreement with a Chinese "
+            "state-owned company to build the country's third satellite.\n\nIn 2008 China launched Venezuela's first "
+            "satellite, the Venesat-1.\n")
+    assert ("project", "operational", "2008") in {(c.kind, c.status, c.date)
+                                                  for c in extract_article(text, published="2014-10-06").candidates}
+    # ("submitted a proposal to parliament seeking approval for the loan": a government to its lawmakers, no partnership)
+    text = ("Example headline\n\nThe ministry said the government had submitted a proposal to parliament seeking approval "
+            "for the loan.\n")
+    assert [c.kind for c in extract_article(text).candidates] == []

@@ -335,8 +335,10 @@ _TELLING_PHRASES = (
                 r"\b(pitched)\s(?:its|their|the|an?)\s(?:[\w-]+\s){0,3}?(?:solutions?|plans?|proposals?|systems?|technolog(?:y|ies)|"
                 r"offer)\s(?:to|for)\b|"
                 r"\b(?:is|are|was|were)\s(?:among\s(?:the\s)?(bidders)|(?:now\s|also\s)?(bidding))\s(?:for|to)\b|"
+                # (not "submitted a proposal to parliament seeking approval for the loan": a government to its lawmakers)
                 r"\b(?:presented|submitted|tabled|put\sforward)\s(?:a|an|its|their|the)\s(?:[\w-]+\s){0,3}?(proposals?|plans?)\s"
-                r"(?:to|for)\b|"
+                r"(?:to|for)\b(?!\s(?:the\s)?(?:parliament|cabinet|congress|senate|assembly|lawmakers|legislature|council\sof\s"
+                r"ministers|national\sassembly)\b)(?!\s(?:the\s)?(?-i:Parliament|Cabinet|Congress|Senate|National\sAssembly)\b)|"
                 r"\b(?:an?|the|its)\s(?:[\w-]+\s)?(offer|proposal|bid)\s(?:by|from)\s(?:the\s)?(?=[A-Z])[^.;]{0,60}?\bto\s"
                 r"(?:build|construct|supply|finance|fund|lay|install|provide|set\sup|deploy|develop|upgrade|buy|acquire)\b"),
      "proposal", {"status": "announced", "group": 0}),

@@ -1153,6 +1153,8 @@ def _merge(into: Candidate, other: Candidate) -> None:
             setattr(into, name, getattr(other, name))
     if other.status == "signed" and into.status == "announced" and into.kind not in ("proposal", "talks"):
         into.status = "signed"
+    if body is other and into.status == "announced" and other.status in ("under_construction", "operational", "completed"):
+        into.status = other.status  # (a headline's "China to build … satellite" joined by the body's work that is done)
     if other.date and into.date and len(other.date) > len(into.date):
         into.date = other.date  # the more precise of two agreeing dates
     for name in ("countries", "technology", "programme", "amounts"):
