@@ -7479,3 +7479,12 @@ def test_a_headlines_work_to_come_joined_by_a_work_done_in_the_body_is_done_and_
     text = ("Example headline\n\nThe ministry said the government had submitted a proposal to parliament seeking approval "
             "for the loan.\n")
     assert [c.kind for c in extract_article(text).candidates] == []
+
+
+def test_a_headlines_state_that_lends_through_its_bank_is_the_bank():
+    """"China loans Nigeria $328 million …" over "China's Exim bank will lend Nigeria $328 million …": the state lends
+    through its bank, which is the party (the headline's China had stayed beside its bank)."""
+    text = ("China loans Nigeria $328 million to boost telecoms\n\nChina's Exim bank will lend Nigeria $328 million toward "
+            "improving the country's telecoms infrastructure.\n")
+    (c,) = extract_article(text).candidates
+    assert [p.name for p in c.parties if p.role == "financier"] == ["Export-Import Bank of China"]

@@ -271,8 +271,11 @@ def lends_through_its_bank(c: Candidate, text: str) -> None:
     """"a $71 million loan from China … the loan from the Exim Bank of China", "China funds Huawei's Solomon Islands
     deal … The contract … will be funded by the Export-Import Bank of China": the country lends or funds through its
     bank, which is the party (run once a deal's sentences are merged)."""
+    headline_end = text.find("\n")
     for country in [p for p in c.parties if p.role == "financier" and p.kind == "government" and _country_of(p.name) == p.country
                     and (c.kind in ("loan", "pledge") and re.search(r"\bfrom\s(?:the\s)?$", text[:p.span.start]) or
+                         # ("China loans Nigeria $328 million …" over the body's "China's Exim bank will lend Nigeria …")
+                         c.kind in ("loan", "pledge") and 0 <= p.span.start < headline_end or
                          re.match(r"\s(?:also\s)?(?:funds|funded|finances|financed)\b|-(?:funded|financed|backed|aided|sponsored)\b",
                                   text[p.span.end:]))]:
         if any(q.kind == "bank" and q.country == country.country and q.role == "financier" for q in c.parties):
