@@ -7488,3 +7488,17 @@ def test_a_headlines_state_that_lends_through_its_bank_is_the_bank():
             "improving the country's telecoms infrastructure.\n")
     (c,) = extract_article(text).candidates
     assert [p.name for p in c.parties if p.role == "financier"] == ["Export-Import Bank of China"]
+
+
+@pytest.mark.parametrize("said", [
+    "Australia blocked Huawei from laying a submarine cable from Sydney to the Solomon Islands.",
+    "Two years ago the Australian government stepped in to block a plan, initiated by Solomon Islands, for Huawei to build a "
+    "submarine cable.",
+])
+def test_a_work_a_state_kept_a_firm_from_is_a_cancelled_proposal_the_state_no_side(said):
+    """"Australia blocked Huawei from laying a submarine cable", "stepped in to block a plan … for Huawei to build a
+    submarine cable": a proposal, cancelled (it had been no deal, or a project with no status and the state that blocked
+    it a partner); the state that blocked it is no side."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert (c.kind, c.status) == ("proposal", "cancelled")
+    assert "AUS" not in {p.country for p in c.parties} and "Huawei" in {p.name for p in c.parties}

@@ -342,6 +342,14 @@ _TELLING_PHRASES = (
                 r"\b(?:an?|the|its)\s(?:[\w-]+\s)?(offer|proposal|bid)\s(?:by|from)\s(?:the\s)?(?=[A-Z])[^.;]{0,60}?\bto\s"
                 r"(?:build|construct|supply|finance|fund|lay|install|provide|set\sup|deploy|develop|upgrade|buy|acquire)\b"),
      "proposal", {"status": "announced", "group": 0}),
+    # a work a state kept a firm from doing: "Australia blocked Huawei from laying a submarine cable", "the Australian
+    # government stepped in to block a plan … for the company to build a submarine cable" — a proposal, cancelled
+    (re.compile(r"\b(?:block(?:ed|s)?|barr(?:ed|s)|prevent(?:ed|s)|stopp(?:ed|s)|bann(?:ed|s))\s(?:the\s)?(?-i:[A-Z])[\w&.'’-]*"
+                r"(?:\s(?-i:[A-Z])[\w&.'’-]*){0,3}\sfrom\s(?:building|laying|supplying|installing|deploying|constructing|"
+                r"bidding|running|operating)\b|"
+                r"\b(?:block|blocked|blocking|scuttled?|derail(?:ed)?|torpedo(?:ed)?)\s(?:a|the|its)\s(?:[\w-]+\s)?"
+                r"(?:plan|bid|proposal|offer)\b(?=[^.;]{0,80}?\bto\s(?:build|lay|supply|install|construct|buy|acquire)\b)"),
+     "proposal", {"status": "cancelled"}),
     # a network run for its owner under a deal: "Huawei has been operating the network since 2012 under a managed services
     # deal"
     (re.compile(r"\b(?:operat(?:es|ed|ing)|manag(?:es|ed|ing)|maintain(?:s|ed|ing)|runs|running)\s(?:the\s|its\s|"

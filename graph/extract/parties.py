@@ -2935,6 +2935,11 @@ _NO_SIDE = (
                       r"backbone|corridor|project|programme|program|scheme|phase)\b"), unknown=True),
     # (a regulator or a state that rules on a purchase or a venture: "was approved by the Competition Authority of Kenya",
     # "The Philippine government blocked the sale of …", "Italy vetoed the purchase of …" — no side of it)
+    # (the state that kept a firm from a work: "Australia blocked Huawei from laying …", "the Australian government stepped
+    # in to block a plan …")
+    _NoSide("the Australian government stepped in to block a plan: who kept it from being",
+            after=_rx(r"\s(?:(?:has|had|have)\s)?(?:(?:stepped\sin|moved|acted)\sto\s)?(?:block|blocked|blocking|bar|barred|"
+                      r"ban|banned|prevent|prevented|scuttled?|derailed|torpedoed)\b"), kinds=("proposal",)),
     _NoSide("approved by the Competition Authority of Kenya: who rules on the deal",
             before=_rx(r"\b(?:approved|cleared|blocked|vetoed|rejected|authori[sz]ed)\sby\s(?:the\s)?$"),
             kinds=("acquisition", "joint_venture")),
