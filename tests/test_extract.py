@@ -7502,3 +7502,11 @@ def test_a_work_a_state_kept_a_firm_from_is_a_cancelled_proposal_the_state_no_si
     (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
     assert (c.kind, c.status) == ("proposal", "cancelled")
     assert "AUS" not in {p.country for p in c.parties} and "Huawei" in {p.name for p in c.parties}
+
+
+def test_the_weekday_of_a_signing_by_both_sides_told_after_according_to():
+    """"according to a contract signed by both countries on Thursday": the signing's weekday, though a teller's words come
+    before it (only "signed on Thursday" had been read so)."""
+    (c,) = extract_article("Example headline\n\nThe satellite will be built by China Great Wall, according to a contract "
+                           "signed by both countries on Thursday.\n", published="2021-03-10").candidates
+    assert c.date == "2021-03-04"

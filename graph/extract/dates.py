@@ -212,7 +212,8 @@ def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[
     # ("according to a commercial contract inked Saturday in Zhuhai": the weekday right after the signing dates it,
     # whoever tells)
     if m and (not re.search(said, sentence[:m.start()], re.I) or
-              re.search(r"\b(?:signed|inked|sealed)\s(?:on\s)?$", sentence[:m.start()])):
+              # ("according to a contract signed by both countries on Thursday": the signing's weekday, whoever tells)
+              re.search(r"\b(?:signed|inked|sealed)\s(?:by\s[^,;.]{1,40}?\s)?(?:on\s)?$", sentence[:m.start()])):
         back = (pub.weekday() - WEEKDAYS.index(m[2].lower())) % 7
         if m[1] and m[1].lower() == "last" and back == 0:
             back = 7
