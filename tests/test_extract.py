@@ -7504,6 +7504,14 @@ def test_a_work_a_state_kept_a_firm_from_is_a_cancelled_proposal_the_state_no_si
     assert "AUS" not in {p.country for p in c.parties} and "Huawei" in {p.name for p in c.parties}
 
 
+def test_the_state_that_initiated_a_plan_is_its_side():
+    """"to block a plan, initiated by Solomon Islands, for Huawei to build a submarine cable": the state whose plan it was
+    is a side of the proposal (it had been left out)."""
+    (c,) = extract_article("Example headline\n\nThe Australian government stepped in to block a plan, initiated by Solomon "
+                           "Islands, for Huawei to build a submarine cable.\n").candidates
+    assert {p.name for p in c.parties} == {"Solomon Islands", "Huawei"}
+
+
 def test_the_weekday_of_a_signing_by_both_sides_told_after_according_to():
     """"according to a contract signed by both countries on Thursday": the signing's weekday, though a teller's words come
     before it (only "signed on Thursday" had been read so)."""

@@ -1833,6 +1833,12 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
         handed = c.kind in ("project", "contract") and m.kind == "country" and not _is_demonym(m.text) and (
             re.match(r"\s(?:has\s|have\s|had\s|on\s\w+\s)?(?:formally\s|officially\s)?hand(?:ed|s)\sover\b", after) or
             ((h := HANDED_TO.search(t, max(0, m.start - 100), m.start + 1)) is not None and h.end() == m.start))
+        # ("block a plan, initiated by Solomon Islands, for the company to build a submarine cable": whose plan it was)
+        proposer = c.kind == "proposal" and m.kind == "country" and not _is_demonym(m.text) and re.search(
+            r"\b(?:initiated|proposed|requested|sought|put\sforward|championed)\sby\s(?:the\s)?$", before)
+        if proposer:
+            out.append(m)
+            continue
         if c.aggregate and not (subject or with_):
             continue
         if c.kind in ("loan", "pledge") and m.kind == "country" and m.value != "CHN" and _loan_for_a_country(t, m.start) and \
