@@ -7518,3 +7518,18 @@ def test_the_weekday_of_a_signing_by_both_sides_told_after_according_to():
     (c,) = extract_article("Example headline\n\nThe satellite will be built by China Great Wall, according to a contract "
                            "signed by both countries on Thursday.\n", published="2021-03-10").candidates
     assert c.date == "2021-03-04"
+
+
+@pytest.mark.parametrize("said, kind, parties", [
+    ("The result was the conclusion of an investment agreement with Huawei Technologies.", None, {"Huawei Technologies"}),
+    ("Sri Lanka President inked agreement with Huawei company for digitization of schools", None, {"Sri Lanka", "Huawei"}),
+    ("Nepal Telecom and China Telecom signed a commercial agreement on December 6, 2016.", "contract",
+     {"Nepal Telecom", "China Telecom"}),
+])
+def test_an_agreement_concluded_a_states_president_who_signs_and_a_commercial_agreement(said, kind, parties):
+    """"the conclusion of an investment agreement with Huawei": a deal signed, told by a noun (no deal had been read);
+    "Sri Lanka President inked agreement with Huawei": the state signs (it had been left out); "signed a commercial
+    agreement": a sale of service, a contract (it had been an agreement of no kind)."""
+    (c,) = extract_article(f"{said}\n\nThe report gave no more details.\n").candidates
+    assert c.status == "signed" and (kind is None or c.kind == kind)
+    assert {p.name for p in c.parties} == parties

@@ -99,7 +99,9 @@ _FOR_PROJECTS_ABROAD = re.compile(r"\b(?:for|in|on)\s(?:(?:various|many|several|
 # equipment bought, or capacity, transit or bandwidth sold: what a contract is for ("a strategic subsea capacity and
 # connectivity agreement", "The second agreement … is also for transit")
 SERVICE_DEAL = re.compile(r"\b(?:equipment|(?<!skills\sand\s)capacity(?![\s-]build)|transit|bandwidth|wholesale|"
-                          r"leas(?:e|es|ed|ing))\b", re.I)  # (not "skills and capacity", "capacity building": training)
+                          r"leas(?:e|es|ed|ing))\b|"  # (not "skills and capacity", "capacity building": training)
+                          # ("Nepal Telecom and China Telecom signed a commercial agreement": a sale of service)
+                          r"\bcommercial\s(?=agreements?\b|deals?\b|contracts?\b)", re.I)
 
 
 # "- the 2006 agreement between Uzbektelecom and China Telecom;": an item of a list, a deal of its own

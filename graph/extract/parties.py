@@ -1742,7 +1742,8 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
                 (firm_of and firm_of["last"] not in _OF_A_STATE):
             continue  # "Huawei Technologies Co. Ltd of China and the government of Mozambique struck …", "Huawei Kenya
             # signed …", "China Satcom of Beijing had agreed …": where the firm is
-        subject = re.match(rf"(?:\s(?:officials|authorities|side|delegation)(?=\s))?"  # ("Egyptian officials signed …")
+        # ("Egyptian officials signed …", "Sri Lanka President inked agreement with Huawei": who signs for the state)
+        subject = re.match(rf"(?:\s(?:officials|authorities|side|delegation|President|Prime\sMinister|Premier|PM)(?=\s))?"
                            rf"(?:\s(?:and|&)\s(?:the\s)?(?:[\w-]+\s){{0,4}}?(?-i:[A-Z])[\w'’.-]*(?:,?\s(?:of\s|the\s)*(?-i:[A-Z])[\w'’.-]*){{0,8}}"
                            # (a headline's two sides, the first at its start: "Malawi, China sign MoU on digital TV migration")
                            rf"{'' if before.strip() else _HEADLINE_PAIR})?"

@@ -49,6 +49,7 @@ from .vocabulary import (
     BUILDING,
     BUILT,
     CANCELLED,
+    CONCLUDED_NOUN,
     CURRENCIES,
     EVENT_HEADS,
     GIVEN_TO,
@@ -1241,6 +1242,7 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
     lent = _LENT if c.kind in ("loan", "pledge") else r"(?!x)x"
     for name, pattern in (("cancelled", CANCELLED), ("completed", done), ("under_construction", BUILDING),
                           ("operational", OPERATIONAL), ("signed", SIGNED), ("signed", AWARDED), ("signed", lent),
+                          ("signed", CONCLUDED_NOUN),
                           ("signed", HIRING if c.kind == "contract" else r"(?!x)x"),
                           ("signed", GIVEN_TO if c.kind == "contract" else r"(?!x)x"),
                           ("announced", ANNOUNCED)):
