@@ -7533,3 +7533,11 @@ def test_an_agreement_concluded_a_states_president_who_signs_and_a_commercial_ag
     (c,) = extract_article(f"{said}\n\nThe report gave no more details.\n").candidates
     assert c.status == "signed" and (kind is None or c.kind == kind)
     assert {p.name for p in c.parties} == parties
+
+
+def test_a_meeting_where_both_sides_discussed_a_work_is_talks():
+    """"Zentrix met up with Alibaba's Vice President, Liu Song, in Hangzhou, where they discussed a data centre": talks of
+    the two (only "met … to discuss" had been read, and "X met up with" named no side)."""
+    (c,) = extract_article("Example headline\n\nZentrix met up with Alibaba's Vice President, Liu Song, in Hangzhou, where "
+                           "they discussed a data centre in Chile.\n").candidates
+    assert c.kind == "talks" and {p.name for p in c.parties} == {"Zentrix", "Alibaba"}

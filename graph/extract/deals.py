@@ -365,8 +365,10 @@ _TELLING_PHRASES = (
                 r"(?:will|would|are\sto|agreed\sto|have\sagreed\sto)\s)"), "mou", {"group": 1, "status": "signed"}),
     # a meeting held to talk of a work: "Officials from Huawei met the Minister of ICT to discuss the construction of a data
     # centre"
-    (re.compile(r"\b(met)\s(?:with\s)?(?:the\s)?(?=[A-Z])[^.;]{0,80}?\bto\s(?:discuss|explore|review)\b"), "talks",
-     {"group": 1, "noun": "meeting"}),
+    # (and "met up with Alibaba's Vice President, Liu Song, in Hangzhou, where they discussed …")
+    (re.compile(r"\b(met)\s(?:up\s)?(?:with\s)?(?:the\s)?(?=[A-Z])[^.;]{0,80}?(?:\bto\s(?:discuss|explore|review)\b|"
+                r",?\s(?:where|during\swhich|at\swhich)\s(?:they|the\stwo\s(?:sides|parties))\s(?:discussed|explored|reviewed)\b)"),
+     "talks", {"group": 1, "noun": "meeting"}),
 )
 
 

@@ -1958,6 +1958,7 @@ _POSITIONS = [
     # ("eWTP Arabia Capital has formed a joint venture company with China's Alibaba Cloud")
     rf"(?:formed|established|set\sup)(?=\s(?:a|an)\s(?:[\w-]+\s){{0,2}}?(?:joint\sventure|consortium|alliance))|"
     rf"partnered|joined hands|will\s(?:build|supply|install|deploy|provide|finance|fund|acquire|buy|sign|work|co-build)|"
+    rf"met(?=\s(?:up\s)?with\s)|"  # ("InvestChile met up with Alibaba's Vice President …": who met for talks)
     rf"is\s(?:to|set to)\s\w+|(?:was|were|has been|had been)\s(?:picked|selected|chosen|awarded|contracted|hired))\b"
     r"(?!\sto\s(?:the\s)?[A-Z])",
     # "Glo, Huawei sign contract for 4G network": a headline's two sides, a comma between
