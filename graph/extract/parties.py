@@ -1483,7 +1483,7 @@ _SMALL_MINISTRY = re.compile(r"(?:\b[A-Z][\w-]+(?:\s[A-Z][\w-]+)?(?:['’]s|(?<=
                              r"(?P<name>(?:ministry|department)\s(?:of|for)\s(?:the\s)?(?:[a-z][\w&-]*|[A-Z]{2,6}\b)"
                              r"(?:(?:,\s(?:and\s)?|\s(?:and|&)\s(?:the\s)?|\s)(?!(?:has|have|had|signed|inked|sealed|will|would|is|was|"
                              r"are|were|on|in|at|with|said|says|and|to|for|by|from|which|that|who|the|a|an|as|its|their|also|"
-                             r"last|this|on)\b)(?:[a-z][\w&-]*|(?<!and\s)[A-Z]{2,6}\b)){0,7})")
+                             r"last|this)\b)(?:[a-z][\w&-]*|(?<!and\s)[A-Z]{2,6}\b)){0,7})")
 
 
 _SMALL_MINISTRY_NAME = re.compile(r"(?:ministry|department)\s(?:of|for)\s")
