@@ -7541,3 +7541,17 @@ def test_a_meeting_where_both_sides_discussed_a_work_is_talks():
     (c,) = extract_article("Example headline\n\nZentrix met up with Alibaba's Vice President, Liu Song, in Hangzhou, where "
                            "they discussed a data centre in Chile.\n").candidates
     assert c.kind == "talks" and {p.name for p in c.parties} == {"Zentrix", "Alibaba"}
+
+
+def test_a_committee_is_a_body_named_again_with_the_and_one_that_approves_is_no_side():
+    """"The State Customs Committee of Azerbaijan …" then "The Committee and Huawei have signed a protocol of intent": the
+    committee, named in full ("Committee" had been no body's head word, and the deal had lost its side); "The Economic
+    Coordination Committee (ECC) of the Cabinet has approved an amount … to be paid to Huawei, as per the contract": a
+    government's committee that approves, no side."""
+    text = ("Example headline\n\nThe State Customs Committee of Azerbaijan met Huawei in Baku.\n\nThe Committee and Huawei "
+            "have signed a protocol of intent on smart customs.\n")
+    (c,) = extract_article(text).candidates
+    assert {p.name for p in c.parties} == {"State Customs Committee of Azerbaijan", "Huawei"}
+    text = ("Example headline\n\nThe Economic Coordination Committee (ECC) of the Cabinet has approved an amount of Rs 1.72 "
+            "billion to be paid to Huawei, as per the contract signed with the Ministry of Interior of Pakistan.\n")
+    assert not any("Committee" in p.name for c in extract_article(text).candidates for p in c.parties)

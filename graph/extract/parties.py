@@ -770,7 +770,10 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
         spans.append((at, at + len(name), name, resolver.resolve(name, country=where).entity.id if where else None))
     for m in _DEFINITE.finditer(t):  # "signed by the ministry and Huawei": the ministry the article named before
         np = "np" if m["np"] else "np2"
-        if any(a <= m.start(np) < b for a, b, _, _ in spans):
+        # (a bare head word in capitals found as a name — "The Committee and Huawei have signed …" — is the body named before)
+        bare = [x for x in spans if x[0] <= m.start(np) < x[1] and x[3] is None and
+                re.fullmatch(r"(?:[Tt]he\s)?(?:Committee|Council|Board)", x[2])]
+        if any(a <= m.start(np) < b for a, b, _, _ in spans) and not bare:
             continue
         fits = _DEFINITE_FITS.get((m["head"] or m["subject"] or "").lower())
         whose = _country_of(m["adj"]) if m["adj"] else None
@@ -782,6 +785,8 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
                               not any(name.startswith(o + " ") for o in others) and
                               (whose is None or _country_known(name, text, gaz, resolver) == whose))
         if named:  # linked here: named before, it is as specific as the article made it
+            for x in bare:
+                spans.remove(x)
             spans.append((m.start(np), m.end(np), named[-1][1], resolver.resolve(named[-1][1]).entity.id))
     heads = _heads_of(text, gaz)
     for m in re.finditer(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s(?P<surname>[A-Z][\w'’-]+)", t):
@@ -1224,7 +1229,9 @@ _DEFINITE = re.compile(r"\b(?:by|between|with|and|picked|selected|chose|chosen|h
                        r"department|regulator|university))|"
                        # ("a $1.6 billion deal signed … between the Ethiopian firm, Huawei and ZTE": the one of that country)
                        r"the\s(?P<adj>[A-Z][a-z]+)\s(?P<firm>firm|company|operator|carrier|telco)(?!\s[A-Z\d]))\b(?!\sof)|(?:^|,\s)(?P<np2>[Tt]he\s(?:[\w-]+\s){0,2}?(?P<subject>telco|operator|carrier|"
-                       r"ministry|bank|lender|regulator))\s(?:has|have|had|is|was|will|signed|agreed|said)\b")
+                       # ("The Committee and Huawei have signed a protocol of intent": the committee named before)
+                       r"ministry|bank|lender|regulator|(?i:committee|council|board)))\s(?:(?:has|have|had|is|was|will|signed|agreed|"
+                       r"said)\b|(?:and|&)\s(?=[A-Z]))")
 
 
 _DEFINITE_FITS = {"ministry": r"\bMinistry\b", "bank": r"(?i:bank)\b|\bExim\b", "lender": r"(?i:bank)\b|\bExim\b",
@@ -1232,7 +1239,8 @@ _DEFINITE_FITS = {"ministry": r"\bMinistry\b", "bank": r"(?i:bank)\b|\bExim\b", 
                   "department": r"\bDepartment\b", "regulator": r"\b(?:Authority|Commission|Regulator|Regulatory)\b",
                   "university": r"\bUniversity\b",  # ("between Huawei and the University", Makerere University before)
                   "telco": r"Tel|Mobile|Communications|Networks", "operator": r"Tel|Mobile|Communications|Networks",
-                  "carrier": r"Tel|Mobile|Communications|Networks"}
+                  "carrier": r"Tel|Mobile|Communications|Networks", "committee": r"\bCommittee\b", "council": r"\bCouncil\b",
+                  "board": r"\bBoard\b"}
 
 
 # a sentence whose subject is a pronoun or a company's description, acting on a deal
@@ -2948,6 +2956,12 @@ _NO_SIDE = (
     _NoSide("the Australian government stepped in to block a plan: who kept it from being",
             after=_rx(r"\s(?:(?:has|had|have)\s)?(?:(?:stepped\sin|moved|acted)\sto\s)?(?:block|blocked|blocking|bar|barred|"
                       r"ban|banned|prevent|prevented|scuttled?|derailed|torpedoed)\b"), kinds=("proposal",)),
+    # ("The Economic Coordination Committee (ECC) of the Cabinet has approved an amount … to be paid to M/s Huawei": a
+    # government's committee that approves, no side)
+    _NoSide("The Economic Coordination Committee (ECC) of the Cabinet has approved …: who approves",
+            name=_rx(r".*\b(?:Committee|Cabinet|Council)"),
+            after=_rx(r"(?:\s\([A-Z]{2,6}\))?(?:\sof\sthe\s(?-i:[A-Z])\w+)?\s(?:has\s|had\s|have\s)?(?:also\s)?(?:approved|cleared|"
+                      r"endorsed|ratified)\b")),
     _NoSide("approved by the Competition Authority of Kenya: who rules on the deal",
             before=_rx(r"\b(?:approved|cleared|blocked|vetoed|rejected|authori[sz]ed)\sby\s(?:the\s)?$"),
             kinds=("acquisition", "joint_venture")),

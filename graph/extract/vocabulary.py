@@ -625,7 +625,7 @@ _AMOUNT = re.compile(rf"(?<![A-Za-z])(?P<cur1>{_CUR_BEFORE})\s?(?P<n1>\d[\d,]*(?
                      rf"crore|lakh|mln|bln|mn|bn|m|b)?[\s-](?P<cur2>{_CUR_BEFORE})\b", re.I)
 
 
-ORG_HEADS = (r"[Gg]overnment|Ministry|Ministère|Ministerio|Department|Authority|Commission|Agency|Council|Bank|Corporation|Company|"
+ORG_HEADS = (r"[Gg]overnment|Ministry|Ministère|Ministerio|Department|Authority|Commission|Committee|Agency|Council|Bank|Corporation|Company|"
              r"Group|Telecom|Telecommunications?|Technologies|Technology|University|Institute|Academy|Holdings?|Limited|"
              r"Ltd\.?|Inc\.?|Corp\.?|Co\.|Networks?|Communications|Mobile|Board|Office|Bureau|Administration|Directorate|"
              r"Foundation|Fund|Union|Organi[sz]ation|Enterprises?|Industries|Systems|Solutions|Services|Service|Cloud|Electric|Power|"
