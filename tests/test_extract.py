@@ -7555,3 +7555,16 @@ def test_a_committee_is_a_body_named_again_with_the_and_one_that_approves_is_no_
     text = ("Example headline\n\nThe Economic Coordination Committee (ECC) of the Cabinet has approved an amount of Rs 1.72 "
             "billion to be paid to Huawei, as per the contract signed with the Ministry of Interior of Pakistan.\n")
     assert not any("Committee" in p.name for c in extract_article(text).candidates for p in c.parties)
+
+
+@pytest.mark.parametrize("said, parties", [
+    ("Safaricom is expected to pick Huawei for its 5G core network.", {"Safaricom", "Huawei"}),
+    ("The joint venture of Zentrix and Orion is set to choose ZTE for network upgrades worth around 1 billion euros.",
+     {"ZTE"}),
+])
+def test_a_vendor_to_be_chosen_is_a_contract_to_come(said, parties):
+    """"is expected to pick Huawei for its 5G core network", "The joint venture of … is set to choose ZTE for network
+    upgrades": a contract, announced (no deal had been read; a venture that hires a vendor had been read as the venture)."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert (c.kind, c.status) == ("contract", "announced")
+    assert {p.name for p in c.parties} >= parties

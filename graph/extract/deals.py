@@ -675,6 +675,10 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
                                        r"hired|commissioned)\b|\b(?:won|wins|secured|clinched|awarded)\b", s.text, re.I) \
             or (kind == "project" and hired):
         kind = "contract"  # "Vocus was picked by the Australian government to roll out the cable"
+    if kind == "joint_venture" and hired and m.end() <= hired.start() and not re.search(
+            r"\b(?:form|set\sup|establish|create)", s.text[m.end():hired.start()], re.I):
+        kind = "contract"  # ("The joint venture of Wind and 3 Italia is set to choose ZTE for network upgrades": the venture
+        # hires a vendor)
     if kind == "joint_venture" and m.group().lower() == "consortium" and re.search(
             rf"\b(?:{AWARDED})\s(?:[\w$€£.,-]+\s){{0,4}}?(?:contracts?|tenders?|bids?|orders?)\b", s.text, re.I):
         kind = "contract"  # "A consortium including Huawei was awarded a $23 million contract", "… won the tender to build …"

@@ -174,6 +174,8 @@ PAID_BY = r"funded|financed|backed|aided|sponsored"
 
 # who hires a firm: "Zambia commissioned ZTE", "MTN has chosen Huawei and Ericsson to build …"
 HIRING = r"contracted|appointed|hired|engaged|commissioned|retained|selected|picked|chose|chosen|tapped|enlisted|signed\sup|" \
+         r"(?:(?<=\sset\sto\s)|(?<=\sexpected\sto\s)|(?<=\spoised\sto\s)|(?<=\slikely\sto\s)|(?<=\sdue\sto\s))" \
+         r"(?:choose|select|pick|hire|appoint|tap)|" \
          rf"(?<=[A-Za-z]\s)(?:{HIRES_NOW})|" \
          r"signed(?=\s(?:China['’]s\s|Chinese\s)?(?!(?:MoUs?|MOUs?|Memorand\w*|Agreements?|Contracts?|Deals?|Pacts?|Letters?)\b)" \
          r"[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3}\sto\s(?:deliver|build|supply|provide|install|deploy|upgrade|roll\sout))"
