@@ -7568,3 +7568,14 @@ def test_a_vendor_to_be_chosen_is_a_contract_to_come(said, parties):
     (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
     assert (c.kind, c.status) == ("contract", "announced")
     assert {p.name for p in c.parties} >= parties
+
+
+@pytest.mark.parametrize("said", [
+    "Pakistan and China signed an MoU on the fibre project during the Joint Cooperation Committee meeting.",
+    "Pakistan and China signed an MoU at the 10th meeting of the Joint Cooperation Committee in Beijing.",
+])
+def test_a_committees_meeting_is_where_a_deal_is_signed_not_a_side(said):
+    """"during the Joint Cooperation Committee meeting", "at the 10th meeting of the Joint Cooperation Committee": a meeting,
+    where the deal is signed — the committee is no side (with "Committee" a body's head word it had become one)."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert {p.country for p in c.parties} == {"PAK", "CHN"} and not any("Committee" in p.name for p in c.parties)

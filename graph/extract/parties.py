@@ -1395,6 +1395,10 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
         if _EVENT_AFTER.match(t, m.end()) or _OFFICE_AFTER.match(t, m.end()) or _PROJECT_END.search(m.group()):
             continue  # "World Mobile Exhibition": an event; "PNG Communications Minister Timothy Masiu": an office;
             # "Modernization of Telecommunication Network for Digital Connectivity Project": what a loan is for
+        if re.search(r"\b(?:Committee|Commission|Council)$", m.group()) and (
+                re.match(r"(?:\s\([A-Z]{2,6}\))?\s(?:meetings?|sessions?|sittings?)\b", t[m.end():]) or
+                re.search(r"\b(?:meetings?|sessions?|sittings?)\sof\s(?:the\s)?$", t[max(0, m.start() - 30):m.start()])):
+            continue  # "during the Joint Cooperation Committee meeting", "the 10th meeting of the JCC": a meeting, where
         pieces, start, stop = [], m.start(), m.end()
         ends_sentence = re.search(rf"\b(?:{_LEGAL_WORDS})\.\s(?=[A-Z])(?!(?:Ltd|LTD|Limited|LIMITED)\b)", t[start:stop])
         if ends_sentence:  # "… Hengtong Optic-Electric Co Ltd. HMN Technologies, submitted …": a sentence ended there
