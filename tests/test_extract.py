@@ -7579,3 +7579,17 @@ def test_a_committees_meeting_is_where_a_deal_is_signed_not_a_side(said):
     where the deal is signed — the committee is no side (with "Committee" a body's head word it had become one)."""
     (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
     assert {p.country for p in c.parties} == {"PAK", "CHN"} and not any("Committee" in p.name for p in c.parties)
+
+
+@pytest.mark.parametrize("said", [
+    "Ethiopia has already signed a $700 million agreement with Huawei and will sign the other half of the deal with ZTE next "
+    "week.",
+    "Ethiopia has signed a $700 million contract with Huawei and plans to sign another with ZTE.",
+])
+def test_a_deal_signed_with_one_firm_and_one_to_come_with_another_are_two(said):
+    """"has already signed a $700 million agreement with Huawei and will sign the other half of the deal with ZTE": two
+    deals, one signed with Huawei (with the sum), one to come with ZTE, Ethiopia in both (they had been one, to come, with
+    both vendors)."""
+    cands = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert [(c.status, sorted(p.name for p in c.parties), c.amounts) for c in cands] == [
+        ("signed", ["Ethiopia", "Huawei"], [(700000000, "USD")]), ("announced", ["Ethiopia", "ZTE"], [])]

@@ -219,6 +219,7 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
                 chinese_side(c.parties[0].country, c.parties[0].parent, resolver) != "CHN")]
     # ("China Mobile Pakistan has announced that the company will invest USD500 million in …": a Chinese firm's unit)
     out = [one for c in out for one in _split_listed(c, text)]
+    out = [one for c in out for one in _split_signed_and_to_come(c)]
     out = [one for c in out for one in _split_bidders(c, text)]
     out = [one for c in out for one in _split_by_amount(c, text)]
     out = [one for c in out for one in _split_by_place(c, text)]
@@ -672,6 +673,36 @@ def _split_by_place(c: Candidate, text: str) -> list[Candidate]:
         one.evidence["countries"] = [Span(at, at + len(name), name)]
         out.append(one)
     return out
+
+
+# a deal signed with one firm and one to come with another, in one sentence: "Ethiopia has already signed a $700 million
+# agreement with Huawei and will sign the other half of the deal with ZTE next week"
+_SIGNED_AND_TO_COME = re.compile(r"\b(?:has|have|had)\s(?:already\s|now\s|also\s)?(?:signed|inked|sealed)\b[^.;]*?\swith\s"
+                                 r"[^.;]*?\s(?:and|but)\s(?:will|is\sto|are\sto|plans?\sto|(?:is|are)\sexpected\sto|"
+                                 r"(?:is|are)\s(?:due|set)\sto)\s(?:also\s)?(?:sign|ink|seal)\b(?P<second>[^.;]*?\swith\s[^.;]*)")
+
+
+def _split_signed_and_to_come(c: Candidate) -> list[Candidate]:
+    """One deal signed with the side named in the first clause, another to come with the one named in the second; the
+    side named before both (who signs them) in each, a sum in the first clause the first deal's."""
+    found = None if c.aggregate else next(((s, m) for s in c.sentences if (m := _SIGNED_AND_TO_COME.search(s.text))), None)
+    if found is None:
+        return [c]
+    s, m = found
+    cut, first_at = s.start + m.start("second"), s.start + m.start()
+    first = [p for p in c.parties if first_at <= p.span.start < cut]
+    second = [p for p in c.parties if cut <= p.span.start < s.end]
+    if not first or not second:
+        return [c]
+    # (a side named before both clauses, or in another sentence of the deal, is in each)
+    signed, to_come = copy.deepcopy(c), copy.deepcopy(c)
+    to_come.parties = [p for p in to_come.parties if not first_at <= p.span.start < cut]
+    signed.parties = [p for p in signed.parties if not cut <= p.span.start < s.end]
+    signed.status, to_come.status = "signed", "announced"
+    in_second = [a for a, span in zip(c.amounts, c.evidence.get("amounts", [])) if cut <= span.start < s.end]
+    signed.amounts = [a for a in c.amounts if a not in in_second]
+    to_come.amounts = in_second
+    return [signed, to_come]
 
 
 def _split_by_amount(c: Candidate, text: str) -> list[Candidate]:
