@@ -1243,6 +1243,12 @@ _PROJECT_DONE = re.compile(r"(?<!-)\b(?:built|installed|deployed|laid(?!\s(?:the
                            r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s))set\sup)\b", re.I)
 
 
+# a headline's work to come: "Huawei to build Kenya's national data centre" — its words before "to" in capitals, none a
+# headline's verb ("ZTE Selected to Build …", "Huawei Gets Nod to Build …": chosen, allowed — a deal of another kind)
+_HEADLINE_FUTURE = (rf"|^(?:(?!(?-i:{'|'.join(sorted(HEADLINE_VERBS))}|Nod|Set|Poised|Ready|Plans?)\s)(?-i:[A-Z])[\w&'’.-]*\s){{1,5}}"
+                    rf"to\s(?:{BUILT})\b")
+
+
 # a step of the work, not the work: "completed the marine survey", "completed the first phase", "completed trials"
 _A_STEP = re.compile(r"\s(?:the\s|a\s|an\s|its\s|their\s)?(?:[\w-]+\s){0,2}?(?:survey|study|studies|design|feasibility|"
                      r"first\sphase|first\sstage|phase\sone|trials?|tests?|testing|groundwork|preparations?)\b")
@@ -1324,9 +1330,8 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
         # a project told by its verb alone: "Huawei will set up a data centre" is announced, "ZTE has built a
         # network" completed
         # (and a headline's future: "Huawei to build Kenya's national data centre")
-        # (not "ZTE Selected to Build …", "Huawei Gets Nod to Build …": chosen, allowed — a deal of another kind)
-        headline_future = rf"|^(?:(?!(?:{'|'.join(sorted(HEADLINE_VERBS))}|Nod|Set|Poised|Ready|Plans?)\s)[A-Z][\w&'’.-]*\s){{1,5}}to\s" \
-            rf"(?:{BUILT})\b" if c.headline or (s is c.sentences[0] and not t.rstrip().endswith((".", '"', "”"))) else ""
+        headline_future = _HEADLINE_FUTURE if c.headline or (s is c.sentences[0] and
+                                                             not t.rstrip().endswith((".", '"', "”"))) else ""
         m = re.search(rf"\b(?:will|would|(?:is|are)\s(?:set\s)?to|plans?\sto|aims?\sto)\s(?:also\s|soon\s|jointly\s)?"
                       rf"(?:{BUILT})\b|"
                       # ("The project will see 161 towers built", "will have … installed": built in time to come)
