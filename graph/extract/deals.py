@@ -229,10 +229,11 @@ def _supplied_to(supplies: re.Match, sentence: str) -> bool:
     ("Huawei has supplied cameras for the safe city project", "Huawei has sold telecom equipment … to MTN Irancell") —
     not money provided for one ("will provide financing solutions for the PEACE project")."""
     verb, after = supplies.group(), sentence[supplies.end():]
+    money = re.search(r"financ|fund|loan|credit|money", verb, re.I)
     if verb.endswith(" by"):  # (the goods of a work the sentence names: "The system includes 1,800 cameras supplied by …")
         return bool(re.search(rf"\b(?:{WORKS})\b", sentence, re.I))
     buyer = re.match(r"\S+\s(?:the\s)?(.+?)\swith\s", verb)
-    if buyer and not re.search(r"financ|fund|loan|credit|money", verb, re.I):
+    if buyer and not money:
         # ("will supply Ethio Telecom with 4G base stations": the buyer named before the goods — not "an optical cable
         # line providing Myanmar with cables", a country served)
         return not _is_place(buyer[1])
@@ -246,8 +247,7 @@ def _supplied_to(supplies: re.Match, sentence: str) -> bool:
     # firm's record)
     named_work = re.match(rf"[^.;]{{0,60}}?\bfor\s(?:the\s)?(?:(?-i:[A-Z])[\w'’-]*\s){{1,5}}(?i:{WORKS}|programme)\b", after)
     return bool(to_firm) or (bool(for_work) and not re.match(r"provid|deliver|ship", verb, re.I)) or \
-        (bool(named_work) and re.match(r"provid|deliver|ship", verb, re.I) and
-         not re.search(r"financ|fund|loan|credit|money", verb, re.I))  # ("delivered 3,000km of … cable for Chile FOA Project")
+        (bool(named_work) and re.match(r"provid|deliver|ship", verb, re.I) and not money)  # ("delivered 3,000km of … cable for Chile FOA Project")
 
 
 # a deal that frames what a sentence tells ("Huawei will supply 4G equipment to Telkomsel under a US$50 million deal", "in a
@@ -649,10 +649,10 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
                     not _MANY_SECTORS.search(s.text, m.end())) \
                 or re.search(rf"\b(?:{AWARDED})\s(?:\w+\s){{0,2}}?{re.escape(m.group())}", s.text, re.I):
             kind = "contract"  # (not "signed a cooperation agreement with the government to launch a production line")
-        elif goods:
-            kind = "contract"  # ("signed an agreement for the acquisition by Cuba of new smart phone products": a sale)
             # (nor a sum of "cooperation agreements … with investment topping 10 billion yuan", nor "deals worth $7.8
             # billion for energy, agriculture, telecommunications, …": agreements of many fields, no one work bought)
+        elif goods:
+            kind = "contract"  # ("signed an agreement for the acquisition by Cuba of new smart phone products": a sale)
         elif re.search(r"[“\"]On\s(?:the\s)?Cooperation\b|\bcooperation\sin\sthe\sfields?\sof\b", s.text, re.I):
             kind = "framework_agreement"  # 'The Agreement "On Cooperation in the Field of Post and Telecommunications"'
         else:

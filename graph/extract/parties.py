@@ -14,7 +14,7 @@ from ..resolve.orgs import guess_kind
 from .gazetteer import LANDMARK, Mention
 from .model import Candidate, Party, Span
 from .text import Sentence
-from .vocabulary import (_AMOUNT, WEEKDAYS, WILL_PROVIDE, AWARDED, BUILT, EVENT_HEADS, FINANCED, FUND_TO_COME, HANDED_TO, HEADLINE_VERBS, HIRES_NOW, HIRING, LEADER, MADE_BY, MET_LEADER, ORG_HEADS, PAID_BY, SIGNED, WORKS, _MONTH_RE, _ORG_RE, _SUPPLY_WORDS,
+from .vocabulary import (_AMOUNT, WEEKDAYS, WILL_PROVIDE, AWARDED, BUILT, EVENT_HEADS, FINANCED, FUND_TO_COME, HANDED_TO, HEADLINE_VERBS, HIRES_NOW, HIRING, LEADER, MADE_BY, MET_LEADER, ORG_HEADS, PAID_BY, SIGNED, STAKE_TAKEN, WORKS, _MONTH_RE, _ORG_RE, _SUPPLY_WORDS,
                          _WEEKDAY_RE, iso_currency)
 
 
@@ -1840,8 +1840,7 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
             r"\b(?:with|through|using|by)\s(?:an?\s|the\s)?(?:[\w$€£.,'’-]+\s){0,4}?(?:loans?|credits?|credit\slines?|"
             r"financing|funding|grants?)\sfrom\s(?:the\s)?$|"
             # ("The data centre, financed by China and built by Huawei, was inaugurated")
-            r"\b(?:funded|financed|paid\sfor|bankrolled)\s(?:(?:jointly|entirely|partly|largely|mostly|fully)\s)?by\s(?:the\s)?$",
-            before, re.I) and not _is_demonym(m.text)
+            + _PAID_BY_BEFORE, before, re.I) and not _is_demonym(m.text)
         # "China handed over the satellite to Venezuela": who built a thing and whose it is now
         handed = c.kind in ("project", "contract") and m.kind == "country" and not _is_demonym(m.text) and (
             re.match(r"\s(?:has\s|have\s|had\s|on\s\w+\s)?(?:formally\s|officially\s)?hand(?:ed|s)\sover\b", after) or
@@ -2579,6 +2578,10 @@ _STATED_ROLES = (("operator", r"will operate|operates|to operate|is to operate|w
                                r"loans?|credit)"))
 
 
+# who paid for a thing, named after "by": "The data centre, financed by China and built by Huawei"
+_PAID_BY_BEFORE = r"\b(?:funded|financed|paid\sfor|bankrolled)\s(?:(?:jointly|entirely|partly|largely|mostly|fully)\s)?by\s(?:the\s)?$"
+
+
 def _funded_by(sentence: str, start: int) -> str | None:
     """"with the help of AU$1.3 billion ($840 million) from Export Finance Australia", "funding from
     the World Bank": who the money comes from finances the deal."""
@@ -2589,8 +2592,7 @@ def _funded_by(sentence: str, start: int) -> str | None:
                  r"\bfrom\s(?:the\s)?$|"
                  r"\b(?:funding|financing|loans?|credit|backing|grants?|(?:financial\s)?support|assistance|aid)\sfrom\s(?:the\s)?$|"
                  # ("The data centre, financed by China and built by Huawei": who paid for it)
-                 r"\b(?:funded|financed|paid\sfor|bankrolled)\s(?:(?:jointly|entirely|partly|largely|mostly|fully)\s)?by\s"
-                 r"(?:the\s)?$",
+                 + _PAID_BY_BEFORE,
                  before, re.I) and not re.search(r"\btechnical\s(?:support|assistance|aid)\sfrom\s(?:the\s)?$", before, re.I):
         return "financier"
     return None
@@ -2690,8 +2692,8 @@ def _listed_vendor(sentence: str, start: int, end: int, deal_text: str) -> str |
     return None
 
 
-_BUY = r"(?:acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|purchas(?:e|ed|es|ing)|take\sover|took\sover|takes\sover|taken\sover|" \
-       r"snap(?:ped|s)?\sup|t(?:ook|akes?|aken|aking)(?=\s(?:an?\s|the\s|its\s)?(?:[\w%.,$-]+\s){0,3}?stakes?\b))"
+_BUY = rf"(?:acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|purchas(?:e|ed|es|ing)|take\sover|took\sover|takes\sover|taken\sover|" \
+       rf"{STAKE_TAKEN})"
 
 
 def _bought_role(sentence: str, start: int, end: int) -> str | None:

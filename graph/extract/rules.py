@@ -699,7 +699,7 @@ def _split_signed_and_to_come(c: Candidate) -> list[Candidate]:
     to_come.parties = [p for p in to_come.parties if not first_at <= p.span.start < cut]
     signed.parties = [p for p in signed.parties if not cut <= p.span.start < s.end]
     signed.status, to_come.status = "signed", "announced"
-    in_second = [a for a, span in zip(c.amounts, c.evidence.get("amounts", [])) if cut <= span.start < s.end]
+    in_second = [a for x in _AMOUNT.finditer(s.text, m.start("second")) if (a := _amount(x)) in c.amounts]
     signed.amounts = [a for a in c.amounts if a not in in_second]
     to_come.amounts = in_second
     return [signed, to_come]
@@ -1243,6 +1243,10 @@ _PROJECT_DONE = re.compile(r"(?<!-)\b(?:built|installed|deployed|laid(?!\s(?:the
                            r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s))set\sup)\b", re.I)
 
 
+# a work or a scheme to come, by the words before its verb: "Huawei will set up a data centre", "is to train"
+_TO_COME = r"\b(?:will|would|(?:is|are)\s(?:set\s)?to|plans?\sto|aims?\sto)\s(?:also\s|soon\s|jointly\s)?"
+
+
 # a headline's work to come: "Huawei to build Kenya's national data centre" — its words before "to" in capitals, none a
 # headline's verb ("ZTE Selected to Build …", "Huawei Gets Nod to Build …": chosen, allowed — a deal of another kind)
 _HEADLINE_FUTURE = (rf"|^(?:(?!(?-i:{'|'.join(sorted(HEADLINE_VERBS))}|Nod|Set|Poised|Ready|Plans?)\s)(?-i:[A-Z])[\w&'’.-]*\s){{1,5}}"
@@ -1332,8 +1336,7 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
         # (and a headline's future: "Huawei to build Kenya's national data centre")
         headline_future = _HEADLINE_FUTURE if c.headline or (s is c.sentences[0] and
                                                              not t.rstrip().endswith((".", '"', "”"))) else ""
-        m = re.search(rf"\b(?:will|would|(?:is|are)\s(?:set\s)?to|plans?\sto|aims?\sto)\s(?:also\s|soon\s|jointly\s)?"
-                      rf"(?:{BUILT})\b|"
+        m = re.search(rf"{_TO_COME}(?:{BUILT})\b|"
                       # ("The project will see 161 towers built", "will have … installed": built in time to come)
                       r"\bwill\s(?:see|have|get)\s(?:[\w,-]+\s){1,6}?(?:built|installed|deployed|laid|constructed|delivered)\b|"
                       # ("500 buildings will be connected by a … network built by Huawei": what the work will do, to come)
@@ -1351,8 +1354,8 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
         c.status = "under_construction"  # "Over 70% of the Huawei-built national fibre network completed": in hand
         c.note("status", s.start + part.start(), s.start + part.end(), text)
     if c.kind == "training_programme" and c.status is None:
-        m = re.search(r"\b(?:will|would|(?:is|are)\s(?:set\s)?to|plans?\sto|aims?\sto)\s(?:also\s|jointly\s)?(?:train|offer|provide|"
-                      r"sponsor|fund|set\sup|launch)\b", t, re.I)  # ("Huawei will train 1,000 Kenyan civil servants": to come)
+        m = re.search(rf"{_TO_COME}(?:train|offer|provide|sponsor|fund|set\sup|launch)\b", t, re.I)
+        # ("Huawei will train 1,000 Kenyan civil servants": to come)
         if m:
             c.status = "announced"
             c.note("status", s.start + m.start(), s.start + m.end(), text)

@@ -427,6 +427,10 @@ GIVEN_TO = (rf"(?:gave|gives|handed|hands)\s(?:the|a|an|its)\s(?:[\w$€£.,-]+\
 CONSTRUCTION_BY = r"(?<=the\s)construction\sof\s[^.;]{0,80}?\sby(?=\s(?:the\s)?(?-i:[A-Z]))"
 
 
+# a stake bought in other words: "Tencent snapped up a 10% stake in Jumia", "China Telecom took a 30% stake in …"
+STAKE_TAKEN = r"snap(?:ped|s)?\sup|t(?:ook|akes?|aken|aking)(?=\s(?:an?\s|the\s|its\s|their\s)?(?:[\w%.,$-]+\s){0,3}?stakes?\b)"
+
+
 # a deal told as signed by a noun: "the conclusion of an investment agreement with Huawei", "the signing of a loan agreement"
 CONCLUDED_NOUN = (r"(?:conclusion|signing|signature)\sof(?=\s(?:an?|the)\s(?:[\w-]+\s){0,3}?(?:agreements?|contracts?|deals?|"
                   r"MoUs?|memorand\w*|accords?)\b)")
@@ -442,7 +446,7 @@ _VERBS = re.compile(rf"\b(?:{SIGNED}|{AWARDED}|{FINANCED}|{ANNOUNCED}|{OPERATION
                     # a stake bought in other words: "Tencent snapped up a 10% stake in Jumia", "China Telecom took a 30%
                     # stake in …", "with Alibaba taking a 33% stake", "will pay 4.5 billion rupees for a 26% stake in …",
                     # "has taken over the Pakistani operator Paktel", "divested its stake in Huawei Marine to Hengtong"
-                    rf"snap(?:ped|s)?\sup|t(?:ook|akes?|aken|aking)(?=\s(?:an?\s|the\s|its\s|their\s)?(?:[\w%.,$-]+\s){{0,3}}?stakes?\b)|"
+                    rf"{STAKE_TAKEN}|"
                     # ("The result was the conclusion of an investment agreement with Huawei Technologies")
                     rf"{CONCLUDED_NOUN}|"
                     rf"pa(?:y|ys|ying)(?=\s(?:[^.;]|\.(?=\d)){{0,60}}?\bfor\s(?:an?|the|its)\s(?:[\w%.,-]+\s){{0,2}}?stakes?\b)|"
