@@ -7593,3 +7593,26 @@ def test_a_deal_signed_with_one_firm_and_one_to_come_with_another_are_two(said):
     cands = extract_article(f"Example headline\n\n{said}\n").candidates
     assert [(c.status, sorted(p.name for p in c.parties), c.amounts) for c in cands] == [
         ("signed", ["Ethiopia", "Huawei"], [(700000000, "USD")]), ("announced", ["Ethiopia", "ZTE"], [])]
+
+
+@pytest.mark.parametrize("said, name", [
+    ("The contract was signed with the China Academy of Launch Vehicle Technology (CALT) for the launch.",
+     "China Academy of Launch Vehicle Technology"),
+    ("Zentrix signed an MoU with the Institute for Award Studies of Orion.", "Institute for Award Studies of Orion"),
+])
+def test_a_capital_verb_word_after_of_or_for_is_inside_the_name(said, name):
+    """"the China Academy of Launch Vehicle Technology (CALT)": "Launch" after "of" is a word of the name, not a headline's
+    verb (the name had been cut to "China Academy of")."""
+    names = {p.name for c in extract_article(f"Example headline\n\n{said}\n").candidates for p in c.parties}
+    assert name in names
+
+
+def test_a_capital_verb_word_after_of_is_inside_the_name_in_a_headline_too():
+    """A first line cut short, mostly in capitals, read as a headline ("Orion Space Corporation (OSC) has signed a framework
+    agreement with China Academy of Launch Vehicle Technology (CALT) and … Series Rockets…"): "Launch" after "of" is still
+    the name's (it had been cut there as a headline's verb)."""
+    text = ("Orion Space Corporation (OSC) has signed a framework agreement with China Academy of Launch Vehicle Technology "
+            "(CALT) and China Academy of Space Technology (CAST) for 20 Long March 3A Series Rockets…\n\nOrion Space "
+            "Corporation has signed a framework agreement.\n")
+    names = {p.name for c in extract_article(text).candidates for p in c.parties}
+    assert "China Academy of Launch Vehicle Technology" in names and "China Academy of" not in names

@@ -1425,7 +1425,8 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
         pieces.append((start, t[start:stop]))
         for at, name in pieces:
             if headline:  # "ZTE Gets Nod to Build Fibre Network in Zambia": a verb, what it is done to — no name
-                verb = next((w for w in re.finditer(r"[A-Z][a-z]+", name) if w[0] in HEADLINE_VERBS), None)
+                verb = next((w for w in re.finditer(r"[A-Z][a-z]+", name) if w[0] in HEADLINE_VERBS and
+                             not re.search(r"\b(?:of|for|the)\s$", name[:w.start()])), None)  # (not "Academy of Launch …")
                 if verb and verb.start() == 0:
                     continue
                 name = name[:verb.start()] if verb else name
@@ -1539,7 +1540,8 @@ def _without_time(at: int, name: str) -> tuple[int, str]:
 
 
 _LEGAL_END = re.compile(rf"\b(?:{_LEGAL_WORDS})\.?,?\s?$")
-_HEADLINE_VERB = re.compile(r"\s(?:Sign|Signs|Signed|Ink|Inks|Inked|Win|Wins|Won|Seal|Seals|Sealed|Agree|Agrees|Award|Awards|"
+# (not a word inside a name after "of", "for", "the": "China Academy of Launch Vehicle Technology")
+_HEADLINE_VERB = re.compile(r"(?<!\bof)(?<!\bfor)(?<!\bthe)\s(?:Sign|Signs|Signed|Ink|Inks|Inked|Win|Wins|Won|Seal|Seals|Sealed|Agree|Agrees|Award|Awards|"
                             r"Launch|Launches|Partner|Partners|Team|Teams|Join|Joins|To|With|For|On)\s(?=[A-Z\d])")
 
 
