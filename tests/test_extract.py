@@ -7616,3 +7616,27 @@ def test_a_capital_verb_word_after_of_is_inside_the_name_in_a_headline_too():
             "Corporation has signed a framework agreement.\n")
     names = {p.name for c in extract_article(text).candidates for p in c.parties}
     assert "China Academy of Launch Vehicle Technology" in names and "China Academy of" not in names
+
+
+@pytest.mark.parametrize("said", [
+    "The Orion Government launched a command centre in Zentra on Thursday.",
+    "The Orion Government launched a command center in Zentra on Thursday.",
+])
+def test_a_command_centre_launched_is_a_surveillance_work(said):
+    """"launched a command centre in Yaounde": a work put into service, tagged surveillance (only "command and control
+    centre" had been a work's noun)."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n", published="2021-03-10").candidates
+    assert (c.kind, c.status, c.technology) == ("project", "operational", ["surveillance"])
+
+
+@pytest.mark.parametrize("said", [
+    "The Orion Government launched a command centre to monitor 2000 CCTV cameras installed by Huawei, with 7000 more to be "
+    "installed in the future.",
+    "Huawei has installed 1,000 CCTV cameras in Zentra, and 500 more are to be installed by June.",
+])
+def test_more_of_a_work_to_be_installed_leaves_the_work_done(said):
+    """"… 2000 CCTV cameras installed by Huawei, with 7000 more to be installed in the future": the work done is told, more
+    of it is to come (the future had dropped the sentence, as it does "8,023 cameras will be installed")."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert c.kind == "project" and "Huawei" in {p.name for p in c.parties}
+    assert not extract_article("Example headline\n\n8,023 CCTV cameras will be installed by Huawei in Zentra.\n").candidates

@@ -701,8 +701,10 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
             not re.search(rf"(?<!\bmight\s)(?<!\bcould\s)(?<!\bmay\s)\b(?:{SIGNED}|{AWARDED})\b", s.text, re.I):
         # (the signing itself only possible: "Safaricom might award a contract to Huawei")
         return None  # "Huawei is interested in investing…", "confident that Brazil will choose Huawei": no deal yet
-    if kind == "project" and re.search(rf"\b(?:will|would|to|expected to|are to|is to)\sbe\s(?:\w+\s)?(?!setting|establishing)"
-                                       rf"(?:{BUILT})\b", s.text, re.I):
+    # (not "… 2000 CCTV cameras installed by Huawei, with 7000 more to be installed in the future": more of a work done)
+    if kind == "project" and any(not re.search(r"\bmore\s(?:(?:are|is|were|was)\s)?$", s.text[:x.start()])
+                                 for x in re.finditer(rf"\b(?:will|would|to|expected to|are to|is to)\sbe\s(?:\w+\s)?"
+                                                      rf"(?!setting|establishing)(?:{BUILT})\b", s.text, re.I)):
         return None  # "8,023 cameras will be installed": what a deal told before will do, or a plan
     if kind in ("project", "other") and re.search(r"\boffer(?:s|ed|ing)?\s(?:to\s)?(?:fund|finance|funding|financing|loans?|"
                                                          r"credit)\b", s.text, re.I) and \

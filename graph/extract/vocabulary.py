@@ -134,7 +134,7 @@ NOUNS = [
                 r"(?:emergency|911)\s(?:response\s|management\s|call\s)?(?:systems?|cent(?:re|er)s?)|"
                 r"(?:ICT|tech|technology|science|digital|innovation|software)\sparks?|"
                 r"(?:ICT|technology)\s(?:(?:training|innovation)\s)?(?:cent(?:re|er)s?|institutes?|labs?)|"
-                r"command(?:,?\s(?:and|&)\s|\s)control\scent(?:re|er)s?|"
+                r"command(?:(?:,?\s(?:and|&)\s|\s)control)?\scent(?:re|er)s?|"  # ("launched a command centre in Yaounde")
                 r"(?:satellite\s)?(?:ground|earth)\s(?:(?:data\s)?(?:receiving\s|control\s)?)stations?|"
                 r"(?:optical |fib(?:re|er)[- ]optic(?:al)? |cross-border |fib(?:re|er) )links?|"
                 # ("a limited deployment of 5G", "the installation of cameras"): the work, told by its noun
