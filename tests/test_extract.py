@@ -7640,3 +7640,40 @@ def test_more_of_a_work_to_be_installed_leaves_the_work_done(said):
     (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
     assert c.kind == "project" and "Huawei" in {p.name for p in c.parties}
     assert not extract_article("Example headline\n\n8,023 CCTV cameras will be installed by Huawei in Zentra.\n").candidates
+
+
+def test_partnerships_announced_with_two_firms_are_one_each():
+    """"ZTE today announced partnerships with major carriers MTN and Ooredoo to bring 5G …": one partnership with each,
+    announced, ZTE in both (no candidate had been read: only "a partnership" was); "another partnership with" is read too,
+    and "partnerships with 20 universities" names no partner, no candidate."""
+    cands = extract_article("Example headline\n\nZTE today announced partnerships with major carriers MTN and Ooredoo to "
+                            "bring 5G wireless technology to Africa.\n", published="2018-03-01").candidates
+    assert [(c.status, c.date, sorted(p.name for p in c.parties)) for c in cands] == [
+        ("announced", "2018-03-01", ["MTN", "ZTE"]), ("announced", "2018-03-01", ["Ooredoo", "ZTE"])]
+    (c,) = extract_article("Example headline\n\nIn October Huawei announced another partnership with Zentrix College to "
+                           "train students.\n", published="2017-11-20").candidates
+    assert (c.date, {p.name for p in c.parties}) == ("2017-10", {"Huawei", "Zentrix College"})
+    assert not extract_article("Example headline\n\nHuawei announced partnerships with 20 universities across Africa.\n"
+                               ).candidates
+
+
+def test_a_partnership_announced_is_the_mou_signed_with_the_same_sides():
+    """"Huawei on Monday announced partnerships with the Zentra University and Orion Polytechnic, officially rebranding
+    both schools as Huawei ICT Academies" then "Huawei has today signed a Memorandum of Understanding with Zentra
+    University and Orion Polytechnic": one deal, the MoU (the partnerships had become candidates of their own, and the schools'
+    new name a party)."""
+    text = ("Example headline\n\nHuawei on Monday announced partnerships with the Zentra University and Orion "
+            "Polytechnic, officially rebranding both schools as Huawei Information and Communication Technology (ICT) "
+            "Academies.\n\nHuawei has today signed a Memorandum of Understanding with Zentra University and Orion "
+            "Polytechnic to become Huawei ICT Academies.\n")
+    (c,) = extract_article(text, published="2021-11-02").candidates
+    assert c.kind == "mou" and {p.name for p in c.parties} == {"Huawei", "Zentra University", "Orion Polytechnic"}
+
+
+def test_a_new_name_given_by_rebranding_is_no_side():
+    """"…, officially rebranding both schools as Huawei Information and Communication Technology (ICT) Academies": the
+    name the schools take, not a party (it had been one)."""
+    text = ("Example headline\n\nHuawei signed an MoU with Zentra University and Orion Polytechnic, officially rebranding "
+            "both schools as Huawei Information and Communication Technology (ICT) Academies.\n")
+    (c,) = extract_article(text).candidates
+    assert {p.name for p in c.parties} == {"Huawei", "Zentra University", "Orion Polytechnic"}

@@ -156,8 +156,10 @@ def _partnered_on(s: Sentence) -> re.Match | None:
 
 # "The event also announced the cooperation between Saudi Arabia and the Chinese company OneMT": a partnership
 # announced, for no purpose the sentence gives
-_ANNOUNCED_COOPERATION = re.compile(r"\b(?:announced|unveiled|formalized|formalised)\s(?:the|their|its|a)\s(?:[\w-]+\s){0,2}?"
-                                    r"(?:cooperation|partnership)\s(?:between|with)\s|"
+# ("ZTE today announced partnerships with major carriers MTN and Ooredoo", "Huawei announced another partnership with …")
+_ANNOUNCED_COOPERATION = re.compile(r"\b(?:announced|unveiled|formalized|formalised)\s(?:(?:the|their|its|a|another)\s(?:[\w-]+\s){0,2}?"
+                                    r"(?:cooperation|partnership)|(?:[\w-]+\s)?partnerships)\s(?:between|with)\s"
+                                    r"(?=(?:(?!\d)[\w-]+\s){0,3}?(?-i:[A-Z]))|"
                                     # ("ZTE and Telkom Indonesia announced a partnership on 5G": the two named before it)
                                     r"(?<=[\w.])\s(?:and|&)\s(?:the\s)?(?-i:[A-Z])[\w&'’.-]*(?:\s(?-i:[A-Z])[\w&'’.-]*){0,4}\s"
                                     r"(?:have\s|has\s)?(?:jointly\s)?(?:announced|unveiled|formali[sz]ed)\s(?:a|an|their)\s"

@@ -2846,6 +2846,9 @@ _NO_SIDE = (
             name=_rx(r"[\w'’]+-(?:built|funded|financed|backed|made|designed|supplied|installed|laid)\s.*"), unknown=True),
     _NoSide("acquired the 100% stake in Paktel and renamed the company to China Mobile Pakistan: its new name",
             before=_rx(r"\brenamed\s(?:it|the\s(?:company|firm|operator|venture|unit))?\s?(?:to|as)\s$")),
+    # ("… officially rebranding both schools as Huawei Information and Communication Technology (ICT) Academies")
+    _NoSide("rebranding both schools as Huawei ICT Academies: what they are renamed",
+            before=_rx(r"\b(?:rebrand(?:ed|ing|s)?|renam(?:ed|ing|es))\s(?:[\w'’-]+\s){0,3}?(?:as|to)\s$"), window=70),
     _NoSide("The Laos Telecom reconstruction project, the biggest cooperation contract between China and Laos: a project "
             "named after a body the records do not know", before=_rx(r"\b(?:the|its|their|a|an)\s$", re.I), window=6,
             after=_rx(r"\s(?:[a-z][\w-]*\s)?(?:project|programme|program|initiative|scheme)\b"), unknown=True),

@@ -225,6 +225,13 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
     out = [one for c in out for one in _split_by_place(c, text)]
     out = [one for c in out for one in _split_between(c)]
     out = [one for c in out for one in _split_clients(c)]
+    # ("Huawei on Monday announced partnerships with the University of Rwanda and Rwanda Polytechnic" and "Huawei … has
+    # today signed a Memorandum of Understanding with University of Rwanda and Rwanda polytechnic": the partnership
+    # announced is the MoU signed, whatever day each is told on)
+    out = [c for c in out if not (c.kind == "other" and c.status == "announced" and not c.amounts and not c.headline and
+                                  len({p.id for p in c.parties}) >= 2 and any(
+                                      o.kind in ("mou", "framework_agreement") and o.status == "signed" and
+                                      {p.id for p in c.parties} <= {p.id for p in o.parties} for o in out))]
     _headline_technology(out, text, gaz, headline)
     broader = _broader_tags()
     for c in out:  # "mobile" beside "mobile_network": the narrower area says it
@@ -607,16 +614,18 @@ def _split_between(c: Candidate) -> list[Candidate]:
 def _split_clients(c: Candidate) -> list[Candidate]:
     """"ZTE has won deals to build a Wimax network for Telefonica in Spain, and upgrade and extend KPN's mobile
     networks": deals (a plural with no count) a Chinese firm builds for two or more clients — one deal each, the
-    firm in every one."""
+    firm in every one; and "ZTE announced partnerships with major carriers MTN and Ooredoo": one partnership each."""
     if c.aggregate or len(c.sentences) != 1 or c.kind not in ("contract", "other") or \
-            not re.search(r"\b(?:deals|contracts|orders|agreements)\b", c.sentences[0].text, re.I):
+            not re.search(r"\b(?:deals|contracts|orders|agreements|partnerships)\b", c.sentences[0].text, re.I):
         return [c]
-    builders = [p for p in c.parties if p.country in _CHINESE and p.role in ("contractor", "supplier")]
+    partnerships = c.kind == "other" and re.search(r"\bpartnerships\s(?:with|between)\s", c.sentences[0].text)
+    builders = [p for p in c.parties if p.country in _CHINESE and (p.role in ("contractor", "supplier") or partnerships)]
     clients = [p for p in c.parties if p.country not in _CHINESE and p.role == "signatory" and p.kind not in _STATE_BODIES]
+    clients = [p for i, p in enumerate(clients) if p.id not in {q.id for q in clients[:i]}]  # (each once)
     if not builders or len(clients) < 2 or len(builders) + len(clients) != len(c.parties):
         return [c]
     spans = sorted((p.span.start, p.span.end) for p in c.parties)
-    if any(re.fullmatch(r",\s|,?\s(?:and|&)\s", c.sentences[0].text[e - c.sentences[0].start:a - c.sentences[0].start])
+    if not partnerships and any(re.fullmatch(r",\s|,?\s(?:and|&)\s", c.sentences[0].text[e - c.sentences[0].start:a - c.sentences[0].start])
            for (_, e), (a, _) in zip(spans, spans[1:])):
         return [c]  # ("with 40 partners, including Alibaba, Tencent and Baidu": one list, told as one)
     return [_one_with(c, p, clients) for p in clients]
