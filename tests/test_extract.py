@@ -7677,3 +7677,16 @@ def test_a_new_name_given_by_rebranding_is_no_side():
             "both schools as Huawei Information and Communication Technology (ICT) Academies.\n")
     (c,) = extract_article(text).candidates
     assert {p.name for p in c.parties} == {"Huawei", "Zentra University", "Orion Polytechnic"}
+
+
+@pytest.mark.parametrize("said", [
+    "China Development Bank will lend Bolivia $251m to build a satellite, according to a contract signed by both countries "
+    "on Thursday.",
+    "China Exim Bank lent Bolivia $251 million under a contract signed in La Paz.",
+])
+def test_a_sum_lent_under_a_contract_is_a_loan(said):
+    """"will lend Bolivia $251m to build a satellite, according to a contract signed by both countries": the loan the
+    contract writes, Bolivia its borrower (it had been a contract, and Bolivia no side)."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n", published="2010-12-24").candidates
+    assert c.kind == "loan" and c.amounts == [(251000000, "USD")]
+    assert {p.name: p.role for p in c.parties}["Bolivia"] == "beneficiary"

@@ -686,6 +686,9 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
         kind = "contract"  # "A consortium including Huawei was awarded a $23 million contract", "… won the tender to build …"
     if kind == "project" and lend and _AMOUNT.search(s.text):
         kind = "loan"  # "will lend $150 million to Ghana to fund the fibre backbone": the loan is the deal
+    if kind == "contract" and lend and lend.start() < m.start() and _AMOUNT.search(s.text, lend.end(), m.start()) and \
+            re.search(r"\b(?:according\sto|under|in|as\spart\sof)\s(?:a|an|the|its|their)\s(?:[\w-]+\s){0,2}?$", s.text[:m.start()]):
+        kind = "loan"  # "will lend Bolivia $251m …, according to a contract signed by both countries": the loan it writes
     if kind == "project" and m.group()[0].isupper() and \
             re.search(rf"\b(?:{SIGNED})\s(?:the|a|an)\s(?:(?:[A-Z][\w'’-]*|of|and|for|the|on)\s){{1,12}}$", s.text[:m.start()]) and \
             re.search(r"\bwith\s(?:the\s)?[A-Z]", s.text[m.end():]):
