@@ -7690,3 +7690,15 @@ def test_a_sum_lent_under_a_contract_is_a_loan(said):
     (c,) = extract_article(f"Example headline\n\n{said}\n", published="2010-12-24").candidates
     assert c.kind == "loan" and c.amounts == [(251000000, "USD")]
     assert {p.name: p.role for p in c.parties}["Bolivia"] == "beneficiary"
+
+
+@pytest.mark.parametrize("said", [
+    "The Orion government and the Chinese bank finalized a loan agreement worth 295 million dollars on Monday.",
+    "The Orion government signed a loan agreement with the Chinese bank on Monday.",
+])
+def test_the_chinese_bank_is_the_bank_named_before(said):
+    """"The Bolivian government and the Chinese bank finalized a loan agreement" after "China Development Bank …": the
+    Chinese bank named before, the lender (the loan had had only its borrower)."""
+    text = f"Example headline\n\nChina Development Bank and Huawei met Orion officials in December.\n\n{said}\n"
+    (c,) = extract_article(text, published="2013-02-20").candidates
+    assert {p.name: p.role for p in c.parties}.get("China Development Bank") == "financier"

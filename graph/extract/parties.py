@@ -775,7 +775,8 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
                 re.fullmatch(r"(?:[Tt]he\s)?(?:Committee|Council|Board)", x[2])]
         if any(a <= m.start(np) < b for a, b, _, _ in spans) and not bare:
             continue
-        fits = _DEFINITE_FITS.get((m["head"] or m["subject"] or "").lower())
+        # ("The Bolivian government and the Chinese bank finalized a loan agreement": the Chinese bank named before)
+        fits = _DEFINITE_FITS.get((m["head"] or m["subject"] or (m["firm"] if m["firm"] in ("bank", "lender") else "")).lower())
         whose = _country_of(m["adj"]) if m["adj"] else None
         if m["adj"] and not whose:
             continue
@@ -1228,7 +1229,7 @@ _DEFINITE = re.compile(r"\b(?:by|between|with|and|picked|selected|chose|chosen|h
                        r"commissioned|to)\s(?P<np>the\s(?P<head>(?i:ministry|bank|authority|agency|commission|"
                        r"department|regulator|university))|"
                        # ("a $1.6 billion deal signed … between the Ethiopian firm, Huawei and ZTE": the one of that country)
-                       r"the\s(?P<adj>[A-Z][a-z]+)\s(?P<firm>firm|company|operator|carrier|telco)(?!\s[A-Z\d]))\b(?!\sof)|(?:^|,\s)(?P<np2>[Tt]he\s(?:[\w-]+\s){0,2}?(?P<subject>telco|operator|carrier|"
+                       r"the\s(?P<adj>[A-Z][a-z]+)\s(?P<firm>firm|company|operator|carrier|telco|bank|lender)(?!\s[A-Z\d]))\b(?!\sof)|(?:^|,\s)(?P<np2>[Tt]he\s(?:[\w-]+\s){0,2}?(?P<subject>telco|operator|carrier|"
                        # ("The Committee and Huawei have signed a protocol of intent": the committee named before)
                        r"ministry|bank|lender|regulator|(?i:committee|council|board)))\s(?:(?:has|have|had|is|was|will|signed|agreed|"
                        r"said)\b|(?:and|&)\s(?=[A-Z]))")
