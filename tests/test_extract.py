@@ -7702,3 +7702,11 @@ def test_the_chinese_bank_is_the_bank_named_before(said):
     text = f"Example headline\n\nChina Development Bank and Huawei met Orion officials in December.\n\n{said}\n"
     (c,) = extract_article(text, published="2013-02-20").candidates
     assert {p.name: p.role for p in c.parties}.get("China Development Bank") == "financier"
+
+
+def test_a_peoples_officials_who_hand_over_a_work_are_its_state():
+    """"Chinese officials on Thursday handed over a satellite ground station to Namibia": China's side gives the work (only
+    Namibia had been named)."""
+    (c,) = extract_article("Example headline\n\nChinese officials on Thursday handed over a satellite ground station to "
+                           "Namibia.\n", published="2021-03-10").candidates
+    assert {p.country for p in c.parties} == {"CHN", "NAM"} and c.kind == "project"

@@ -1782,6 +1782,8 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
                            rf"(?:have\s|has\s)?discussed|"  # ("Azerbaijan and Huawei discussed cooperation in the field of 5G")
                            # ("China pledged $1 billion for …", "China would provide up to $1 billion in concessional financing")
                            rf"pledg(?:ed|es)|promised|{WILL_PROVIDE}|"
+                           # ("Chinese officials on Thursday handed over a satellite ground station to Namibia": the giver)
+                           rf"hand(?:ed|s)\sover|"
                            # ("China suspended funding for …": the lender that stopped its money)
                            rf"(?:suspend(?:ed|s)|halt(?:ed|s)|froze|withdrew|cut)(?=\s(?:its\s|the\s)?(?:funding|financing|"
                            rf"loans?|disbursements?|credit)\b)|"
