@@ -7710,3 +7710,27 @@ def test_a_peoples_officials_who_hand_over_a_work_are_its_state():
     (c,) = extract_article("Example headline\n\nChinese officials on Thursday handed over a satellite ground station to "
                            "Namibia.\n", published="2021-03-10").candidates
     assert {p.country for p in c.parties} == {"CHN", "NAM"} and c.kind == "project"
+
+
+@pytest.mark.parametrize("said", [
+    "The Ethiopian Remote Sensing Satellite-1, the African nation's first satellite, has been handed over to Ethiopia by China "
+    "Academy of Space Technology.",
+    "The Orion Remote Sensing Satellite 2 has been handed over to Ethiopia by China Academy of Space Technology.",
+])
+def test_a_numbered_satellite_is_a_work_not_a_party(said):
+    """"The Ethiopian Remote Sensing Satellite-1 … has been handed over to Ethiopia by China Academy of Space Technology": a
+    work with its number, no party (it had been one, an Ethiopian company)."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert {p.name for p in c.parties} == {"Ethiopia", "China Academy of Space Technology"}
+
+
+def test_a_teller_that_built_the_work_is_its_builder():
+    """"… has been handed over to its Ethiopian operators, according to the China Academy of Space Technology, which
+    designed and built the spacecraft": who tells is the builder here, a side (it had been no side, as a teller is); "according
+    to a statement from the Ministry of Innovation" stays no side."""
+    (c,) = extract_article("Example headline\n\nThe satellite has been handed over to Ethiopia, according to the China "
+                           "Academy of Space Technology, which designed and built the spacecraft.\n").candidates
+    assert {p.name: p.role for p in c.parties}.get("China Academy of Space Technology") == "contractor"
+    (c,) = extract_article("Example headline\n\nThe satellite was handed over to Ethiopia, according to a statement from "
+                           "the Ministry of Innovation.\n").candidates
+    assert {p.name for p in c.parties} == {"Ethiopia"}

@@ -1393,6 +1393,8 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
     headline = _title_case(t)
     out = []
     for m in _ORG_RE.finditer(t):
+        if re.search(r"\b(?:Satellite|Cable|System)$", m.group()) and re.match(r"(?:-|\s)?\d|\s[IVX]{1,4}\b", t[m.end():]):
+            continue  # "The Ethiopian Remote Sensing Satellite-1 … has been handed over": a work, numbered
         if _EVENT_AFTER.match(t, m.end()) or _OFFICE_AFTER.match(t, m.end()) or _PROJECT_END.search(m.group()):
             continue  # "World Mobile Exhibition": an event; "PNG Communications Minister Timothy Masiu": an office;
             # "Modernization of Telecommunication Network for Digital Connectivity Project": what a loan is for
@@ -2787,7 +2789,7 @@ class _NoSide:
     searched in the ``window`` characters before the name (cut out of the sentence, unless ``sliced`` is false: then
     searched in place, so that a word cut at the window's edge is still one word), ``after`` matched right after it,
     ``name`` matched against the whole name; ``unknown`` asks for a name the records do not know, ``kinds`` and
-    ``except_kinds`` for the deal's kind."""
+    ``except_kinds`` for the deal's kind; ``not_after``, matched right after the name, keeps it a side."""
     example: str
     before: re.Pattern | None = None
     window: int = 40
@@ -2797,10 +2799,13 @@ class _NoSide:
     unknown: bool = False
     kinds: tuple[str, ...] = ()
     except_kinds: tuple[str, ...] = ()
+    not_after: re.Pattern | None = None  # (what, right after the name, makes it a side after all)
 
     def holds(self, x: tuple, t: str, kind: str) -> bool:
         at, end, name, known = x
         if (self.unknown and known is not None) or (self.kinds and kind not in self.kinds) or kind in self.except_kinds:
+            return False
+        if self.not_after is not None and self.not_after.match(t, end):
             return False
         if self.name is not None and not self.name.fullmatch(name):
             return False
@@ -2828,7 +2833,9 @@ _NO_SIDE = (
             unknown=True),
     _NoSide("the White House, the Kremlin: a seat of government", name=_rx(r"(?:the\s)?(?:White\sHouse|Kremlin|Pentagon|"
                                                                          r"Downing\sStreet|Capitol\sHill|Zhongnanhai)")),
-    _NoSide("in a statement from the ministry: who tells of the deal", before=_TELLER_BEFORE, window=60, sliced=False),
+    # (but "according to the China Academy of Space Technology, which designed and built the spacecraft": its builder)
+    _NoSide("in a statement from the ministry: who tells of the deal", before=_TELLER_BEFORE, window=60, sliced=False,
+            not_after=_rx(rf",\s(?:which|that|who)\s(?:(?:designed|developed|manufactured|made)\s(?:and\s)?)?(?:{BUILT})\b")),
     _NoSide("the DICT field: a field of business, not the department of that name", after=_FIELD_AFTER),
     # (a report's last words: ", Telecompaper reports.", ", EFE reported." — an outlet the records do not know)
     _NoSide("…, Telecompaper reports: an outlet that tells, at the sentence's end", before=_rx(r",\s$"),
