@@ -7734,3 +7734,14 @@ def test_a_teller_that_built_the_work_is_its_builder():
     (c,) = extract_article("Example headline\n\nThe satellite was handed over to Ethiopia, according to a statement from "
                            "the Ministry of Innovation.\n").candidates
     assert {p.name for p in c.parties} == {"Ethiopia"}
+
+
+def test_a_body_named_without_its_country_is_the_one_of_the_deals_country():
+    """"The Special Communication Organization signed a contract with China Telecom for a fibre optic link in Pakistan": a
+    government body named without its country, in a deal of one country besides China, is the one the records know there
+    — the Special Communications Organization, with its kind and country (it had been a new body, with none)."""
+    text = ("Example headline\n\nThe Special Communication Organization signed a contract with China Telecom for a fibre "
+            "optic link in Pakistan.\n")
+    (c,) = extract_article(text).candidates
+    sco = next(p for p in c.parties if p.name == "Special Communication Organization")
+    assert (sco.id, sco.country, sco.new) == ("special-communications-organization", "PAK", False)

@@ -413,3 +413,14 @@ def test_a_judgement_on_an_entity_nobody_knows_is_refused_with_the_closest_ids(t
              "pinyin of ZTE's Chinese name", "--data", records_copy, "--graph", built)
     assert ok.exit_code == 0, ok.output
     assert "organisation:zhongxing-tongxun" in (records_copy / "judgements.yaml").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Special Communication Organisation", "Special Communication Organization"),
+    ("Zentra Innovation Center", "Zentra Innovation Centre"),
+    ("Orion Informatization Programme", "Orion Informatisation Program"),
+])
+def test_a_name_spelt_the_british_or_the_american_way_is_one_name(first, second):
+    """"Special Communication Organization" is the "… Organisation" the records know (it had been a new organisation)."""
+    r = _fresh([("fictional-one", first, "agency", "PAK")])
+    assert r.resolve(second, country="PAK").entity.id == "fictional-one"

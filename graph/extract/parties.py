@@ -143,6 +143,14 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
                 e = resolver.entity(known)
                 match_id, new, kind, e_country = e.id, not e.curated and not e.authority, e.kind, e.country
             else:
+                home = [k for k in c.countries if k not in _CHINESE]
+                if e is None and country is None and len(home) == 1 and (
+                        re.search(r"\bOrgani[sz]ation\b", name) or _GOVERNMENT_HEAD.search(name)):
+                    # ("Special Communication Organization" in a deal of Pakistan: the body the records know there — a
+                    # government body is matched only in its country; tried on a copy, so that no miss is kept)
+                    trial = resolver.fork().resolve(query, country=home[0]).entity
+                    if trial.curated or trial.authority:
+                        e = resolver.resolve(query, country=home[0]).entity
                 e = e or resolver.resolve(query, country=country).entity
                 match_id, new, kind, e_country = e.id, not e.curated, e.kind, e.country or country
             if match_id in seen or any(p.name == name and not (kind in ("ministry", "government", "agency", "regulator") and

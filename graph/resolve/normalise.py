@@ -110,6 +110,10 @@ GLOSSARY = {
     **dict.fromkeys("la le les el los las il lo gli l".split(), ""),
     **dict.fromkeys("en dans em na no nos nas".split(), "in"),
     "para": "for", "pour": "for", "per": "for", "untuk": "for",
+    # (and English spelt both ways: "Special Communication Organization" is the "… Organisation")
+    "organization": "organisation", "organizations": "organisations", "center": "centre", "centers": "centres",
+    "program": "programme", "programs": "programmes", "informatization": "informatisation",
+    "digitalization": "digitalisation", "modernization": "modernisation", "standardization": "standardisation",
     "banco": "bank", "banque": "bank", "bancaria": "bank", "bank": "bank",
     "ministerio": "ministry", "ministere": "ministry", "ministero": "ministry", "kementerian": "ministry",
     "kementrian": "ministry",
