@@ -7745,3 +7745,12 @@ def test_a_body_named_without_its_country_is_the_one_of_the_deals_country():
     (c,) = extract_article(text).candidates
     sco = next(p for p in c.parties if p.name == "Special Communication Organization")
     assert (sco.id, sco.country, sco.new) == ("special-communications-organization", "PAK", False)
+
+
+def test_a_lenders_branch_place_and_who_saw_a_document_are_no_sides():
+    """"a €50 million loan from the Hong Kong branch of … Banco Santander, according to a document seen by ITWeb Africa":
+    the lender is the bank, not where its branch is; the outlet that saw the document tells of the deal (both had been
+    sides: Hong Kong a lender, the outlet a signatory)."""
+    (c,) = extract_article("Example headline\n\nCameroon secured a €50 million loan from the Hong Kong branch of Spanish "
+                           "multinational lender Banco Santander, according to a document seen by Zentrix News.\n").candidates
+    assert {p.name for p in c.parties} == {"Cameroon", "Banco Santander"}

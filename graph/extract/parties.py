@@ -1147,8 +1147,10 @@ _VENDOR_WORK = re.compile(r"\s(?:would|will|is\sto)\s(?:supply|build|deploy|inst
 
 
 _FIELD_AFTER = re.compile(r"\s(?:field|sector|domain|industry|space|market)s?\b")
+# (and "according to a document seen by ITWeb Africa": who saw what tells of the deal)
 _TELLER_BEFORE = re.compile(r"(?:\b(?:[Ss]tatement|[Rr]eport|[Rr]elease|[Aa]nnouncement|[Nn]otice|[Bb]riefing|[Qq]uoted|[Cc]ited|"
-                            r"[Pp]ublished|[Rr]eported)\s(?:\w+\s){0,2}?(?:from|by)\s|\b[Aa]ccording\sto\s|\b[Cc]iting\s)(?:the\s)?$")
+                            r"[Pp]ublished|[Rr]eported)\s(?:\w+\s){0,2}?(?:from|by)\s|\b[Aa]ccording\sto\s|\b[Cc]iting\s|"
+                            r"\b(?:document|documents|letter|filing|copy|papers?)\s(?:\w+\s)?(?:seen|obtained|reviewed)\sby\s)(?:the\s)?$")
 
 
 _THE_GOVERNMENT = re.compile(r"(?:\b(?:between|with|by|and)\s|^|^[A-Z]\w+,\s)(?P<np>[Tt]he\s(?:(?P<level>provincial|regional|state|federal|national|"
@@ -2849,6 +2851,8 @@ _NO_SIDE = (
     _NoSide("…, Telecompaper reports: an outlet that tells, at the sentence's end", before=_rx(r",\s$"),
             after=_rx(r"\s(?:reports|reported|writes|wrote)\s?[.;]?\s*$"), unknown=True),
     _NoSide("the Daily Nation reported: an outlet", after=_NEWSPAPER_AFTER),
+    _NoSide("a loan from the Hong Kong branch of … Banco Santander: where the lender's branch is",
+            after=_rx(r"\s(?:branch|office|subsidiary|unit|arm)\s(?:of|in)\b")),
     _NoSide("…, Mr Im Vutha, of the Telecommunication Regulator of Cambodia (TRC), told dpa: the speaker's body tells",
             before=_rx(r"[A-Z][\w'’.-]*,\s(?:of|from)\s(?:the\s)?$"),
             after=_rx(r"(?:\s\([A-Z]{2,8}\))?,\s(?:told|said|says|added|noted|explained)\b")),
