@@ -7754,3 +7754,14 @@ def test_a_lenders_branch_place_and_who_saw_a_document_are_no_sides():
     (c,) = extract_article("Example headline\n\nCameroon secured a €50 million loan from the Hong Kong branch of Spanish "
                            "multinational lender Banco Santander, according to a document seen by Zentrix News.\n").candidates
     assert {p.name for p in c.parties} == {"Cameroon", "Banco Santander"}
+
+
+@pytest.mark.parametrize("said, builder", [
+    ("The main contractor of the project is Huawei.", "Huawei"),
+    ("The contractor for the national backbone project was ZTE.", "ZTE"),
+])
+def test_the_contractor_of_a_project_told_by_a_copula_is_a_contract(said, builder):
+    """"The main contractor of the project is Huawei", "The contractor for the national backbone project was ZTE": a
+    contract, the firm its contractor (only "The project's prime contractor is …" had been read)."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert c.kind == "contract" and {p.name: p.role for p in c.parties} == {builder: "contractor"}

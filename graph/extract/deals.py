@@ -317,8 +317,11 @@ _TELLING_PHRASES = (
                 r"effort|undertaking|initiative))\s(?:between|of|among)\s(?=(?:the\s)?[A-Z])"), "project", {"group": 1}),
     # who builds a project, told by a copula: "The project's prime contractor is China Great Wall Industry Corp": hired
     # to build it
-    (re.compile(r"\b(?:prime|main|lead|general|principal|EPC|turnkey)\s(contractor|builder)\s"
-                r"(?:is|was|will\sbe|has\sbeen)\s(?=(?:the\s)?[A-Z])"), "contract", {"group": 1}),
+    # (and "The main contractor of the project is Huawei", "The … (EPC) contractor of this project was Huawei")
+    (re.compile(r"(?:\b(?:prime|main|lead|general|principal|EPC|turnkey)\s|\(EPC\)\s|\b[Tt]he\s(?=(?:contractor|builder)\s"
+                r"(?:of|for)\s))(contractor|builder)\s(?:(?:of|for)\s(?:the|this|that)\s(?:[\w-]+\s){0,4}?(?:project|network|"
+                r"cable|system|satellite|backbone|cent(?:re|er)|link)\s)?(?:is|was|will\sbe|has\sbeen)\s(?=(?:the\s)?[A-Z])"),
+     "contract", {"group": 1}),
     # … or told after it: "Huawei is the main contractor for the Lakeland e-government network"
     # (and with no word before it: "Huawei is the contractor for the National Data Centre")
     (re.compile(r"\b(?:is|was|will\sbe|has\sbeen|(?:served|serves|acted|acts|will\sserve|will\sact)\sas)\s(?:the\s)?"
