@@ -7765,3 +7765,20 @@ def test_the_contractor_of_a_project_told_by_a_copula_is_a_contract(said, builde
     contract, the firm its contractor (only "The project's prime contractor is …" had been read)."""
     (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
     assert c.kind == "contract" and {p.name: p.role for p in c.parties} == {builder: "contractor"}
+
+
+def test_a_report_not_in_english_is_said_to_be_so(run, tmp_path):
+    """A report in French gives no candidate, and the curator is told why on standard error (the rules read English);
+    the candidates on standard output stay readable YAML. A report in English gets no such note."""
+    french = tmp_path / "rapport.txt"
+    french.write_text("Le groupe chinois a signé le 14 octobre une convention avec l'opérateur public pour la construction "
+                      "d'un câble sous-marin entre les deux pays, financé à 85 % par la banque chinoise, selon le ministre "
+                      "des Postes et Télécommunications.\n", encoding="utf-8")
+    r = run("extract", french)
+    assert r.exit_code == 0 and "rapport.txt does not read as English" in r.stderr
+    assert yaml.safe_load(r.stdout)["partnerships"] is None
+    english = tmp_path / "report.txt"
+    english.write_text("Zentrix Telecom signed a contract with Huawei on Monday to build a fibre optic backbone across the "
+                       "country, the ministry of communications said in a statement on Tuesday.\n", encoding="utf-8")
+    r = run("extract", english)
+    assert r.exit_code == 0 and "English" not in r.stderr and yaml.safe_load(r.stdout)["partnerships"]

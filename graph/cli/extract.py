@@ -90,6 +90,13 @@ def extract_command(article, url, publisher, date, fmt, out, review, data):
         result = candidate_records(x, url=url, publisher=publisher, date=date, records=records)
     except DSRError as exc:
         raise _Failure(exc) from None
+    from ..extract.text import in_english
+
+    if in_english(x.text) is False:
+        # (the rules read English: a report in another language gives nothing, and the curator should know why)
+        click.echo(f"note: {name} does not read as English (few of its words are English's commonest): dsr extract "
+                   "reads reports in English, so a report in another language gives few or no candidates — translate "
+                   "it first", err=True)
     if review:
         from ..extract.review import review as walk
         from ..resources import data_dir
