@@ -7782,3 +7782,44 @@ def test_a_report_not_in_english_is_said_to_be_so(run, tmp_path):
                        "country, the ministry of communications said in a statement on Tuesday.\n", encoding="utf-8")
     r = run("extract", english)
     assert r.exit_code == 0 and "English" not in r.stderr and yaml.safe_load(r.stdout)["partnerships"]
+
+
+def test_a_deal_ditched_is_cancelled():
+    """"An agreement by China Mobile to acquire a stake in Taiwan's Far EasTone was ditched": cancelled (no status had been
+    read); "shelved" too."""
+    for said in ("An agreement by China Mobile to acquire a stake in Orion Telecom was ditched in 2009.",
+                 "The government shelved the $300 million contract with Huawei."):
+        (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+        assert c.status == "cancelled", said
+
+
+def test_a_share_of_a_market_is_no_acquisition():
+    """"CASC aims to acquire 10% market share in the communications satellite market in 2015": sales, no company bought
+    (it had been an acquisition dated 2015); "agreed to acquire a 10% share in Orion Telecom" still is one."""
+    assert not extract_article("Example headline\n\nCASC aims to acquire 10% market share in the communications satellite "
+                               "market in 2015.\n").candidates
+    (c,) = extract_article("Example headline\n\nChina Mobile agreed to acquire a 10% share in Orion Telecom.\n").candidates
+    assert c.kind == "acquisition"
+
+
+@pytest.mark.parametrize("said, builder", [
+    ("The government of Orion has ordered a national fibre backbone network from Huawei Marine.", "Huawei Marine"),
+    ("Orion Telecom purchased a 4G network from ZTE for $50 million.", "ZTE"),
+])
+def test_a_work_ordered_from_its_builder_is_a_contract(said, builder):
+    """"has ordered a national fibre backbone network from Huawei Marine": a contract with its builder (no deal had been
+    read: only goods ordered had been)."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert c.kind == "contract" and builder in {p.name for p in c.parties} and len(c.parties) == 2
+
+
+@pytest.mark.parametrize("said", [
+    "ZTE agreed a credit facility of US$8 billion with China Development Bank in 2005.",
+    "In 2005, ZTE and China Development Bank began strategic cooperation, agreeing a facility of US$8 billion.",
+])
+def test_a_facility_of_a_sum_is_a_loan(said):
+    """"agreeing a facility of US$8 billion": a loan (only "a … facility from/with" had been one); "The facility of the
+    data centre" is none."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert (c.kind, c.date, c.amounts) == ("loan", "2005", [(8000000000, "USD")])
+    assert not extract_article("Example headline\n\nThe facility of the data centre covers 2,000 square metres.\n").candidates

@@ -261,6 +261,10 @@ _FRAMES_IT = re.compile(r"(?:^|\b(?:under|in|as\spart\sof|through)\s)(?:an?|the|
 _BOUGHT_FROM = re.compile(rf"\b(bought|buys?|purchased|purchases?|ordered|orders|acquired)\s(?:[\w$€£.,-]+\s){{0,5}}?"
                           rf"(?:{_EQUIPMENT}|satellites?)"  # ("has agreed to buy a satellite from China Great Wall")
                           r"\sfrom\s(?:the\s)?(?-i:[A-Z])|"
+                          # ("The government of Papua New Guinea has ordered a national fibre backbone network from Huawei
+                          # Marine": a work ordered from its builder)
+                          r"\b(ordered|orders|purchased)\s(?:[\w$€£.,-]+\s){0,5}?(?:networks?|backbones?|data\scent(?:re|er)s?)"
+                          r"\sfrom\s(?:the\s)?(?-i:[A-Z])|"
                           # ("Kenya police buy Huawei surveillance system": a vendor's goods, named by the vendor)
                           # (works' goods, not a shopper's: not "to buy Huawei phones")
                           r"\b(bought|buys?|purchased|purchases?)\s(?:an?\s|the\s|new\s)?(?-i:[A-Z])[\w&-]+\s(?:[\w-]+\s){0,2}?"
@@ -517,6 +521,10 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     nouns = [(m, k) for m, k in nouns if not (k == "acquisition" and re.match(
         r"\s(?:[\w-]+\s){0,3}?(?:contracts?|orders?|deals?|tenders?)\b", s.text[m.end():]))]  # "acquired … contracts": won
     nouns = [(m, k) for m, k in nouns if not (k == "acquisition" and _bought_place(m, s.text))]
+    # ("CASC's target to acquire 10% market share in the communications satellite market": a share of sales, no company)
+    nouns = [(m, k) for m, k in nouns if not (k == "acquisition" and re.match(r"\s(?:an?\s|the\s)?(?:[\w%.,-]+\s){0,2}?"
+                                                                           r"(?:market\sshare|share\sof\sthe\s(?:[\w-]+\s){0,3}?"
+                                                                           r"market)\b", s.text[m.end():]))]
     # ("for which the operator has acquired spectrum": a licence, no company)
     nouns = [(m, k) for m, k in nouns if not (k == "acquisition" and re.match(
         r"\s(?:the\s|its\s|new\s|more\s|additional\s)?(?:[\w-]+\s)?(?:spectrum|licen[cs]es?|frequenc(?:y|ies)|rights|permits?|land|"

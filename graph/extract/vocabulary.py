@@ -50,6 +50,9 @@ NOUNS = [
              r"buyer'?s credits?|financing (?:agreement|deal)s?|loan facilit(?:y|ies)|"
              # ("has secured a $90 million facility from China Development Bank")
              r"(?:an?|the)\s(?:[\w$€£.,-]+\s){1,3}?(?:credit\s)?facilit(?:y|ies)(?=\s(?:from|with)\s)|"
+             # ("agreeing a facility of US$8 billion": money, no plant)
+             r"(?:an?|the)\s(?:[\w$€£.,-]+\s){0,3}?(?:credit\s)?facilit(?:y|ies)(?=\s(?:of|worth)\s(?:about\s|some\s|up\sto\s)?"
+             r"(?:US|RMB|CNY|USD)?\s?[$€£¥])|"
              r"(?:lending|credit|borrowing) (?:agreements?|deals?)|"  # ("signed a lending agreement")
              r"(?<=\bin\s)credit|credits?(?=\sfrom\b)"),  # ("secured $15 billion in credit from the CDB")
     # ("to buy all things Malaysian" buys no company: what is bought is named, or is a stake, shares, a business — not
@@ -227,6 +230,7 @@ ANNOUNCED = (r"will sign|to sign|plans? to|planned|will be (?:setting up|establi
 
 
 CANCELLED = (r"cancell?ed|scrapped|terminated|abandoned|blocked|halted|suspended|withdrew|pulled out of|called off|"
+             r"ditched|axed|shelved|"  # ("An agreement … to acquire a stake in Taiwan's Far EasTone was ditched")
              # ("Nepal's cabinet has rejected a Rs 5 billion loan", "has frozen its loan", "Italy vetoed the purchase")
              r"(?:rejected|vetoed|froze|frozen)(?=\s(?:an?|the|its|their)\s(?:(?!(?:and|or|but|to|with|signed)\s)[\w$€£.,'’-]+\s)"
              r"{0,5}?(?:loans?|credit|deal|"
