@@ -7823,3 +7823,19 @@ def test_a_facility_of_a_sum_is_a_loan(said):
     (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
     assert (c.kind, c.date, c.amounts) == ("loan", "2005", [(8000000000, "USD")])
     assert not extract_article("Example headline\n\nThe facility of the data centre covers 2,000 square metres.\n").candidates
+
+
+@pytest.mark.parametrize("said, date", [
+    ("Orion Telecom and PCCW Global signed a cooperation agreement for the cable, which is planned to go live in early "
+     "2020.", None),
+    ("Orion Telecom and PCCW Global signed a cooperation agreement in May 2018 for the cable, which is expected to be "
+     "completed in 2020.", "2018-05"),
+    ("Orion Telecom announced on June 3 that on May 31 it had signed a letter of intent with Huawei Marine.", "2020-05-31"),
+    ("Huawei said on Monday that it signed a deal with Safaricom on Friday.", "2021-03-05"),
+])
+def test_the_date_of_a_deal_is_not_when_its_work_is_due_nor_when_it_is_told(said, date):
+    """"…, which is planned to go live in early 2020": when the work is due, not the signing (it had dated the agreement
+    2020); "announced on June 3 that on May 31 it had signed …": May 31 (it had been June 3); "said on Monday that it signed
+    a deal … on Friday": Friday (no date had been read)."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n", published="2021-03-10").candidates
+    assert c.date == date

@@ -51,6 +51,10 @@ def since_clauses(sentence: str) -> list[tuple[int, int]]:
                                           rf"last\b|sign(?:ing|ed)\b)[^,;.()]*", sentence)]
 
 
+_DUE_CLAUSE = re.compile(r"(\b(?:which|that|and)\s(?:is|are|was|were)\s)(?:planned|expected|scheduled|due|set|slated|projected)\s"
+                         r"to\s(?:go\slive|be\s(?:completed|ready|operational|commissioned|finished|delivered|in\sservice)|"
+                         r"(?:enter|come\sinto)\s(?:commercial\s)?(?:service|operation)|(?:begin|start)\s(?:commercial\s)?"
+                         r"(?:operations?|service))\b[^,;.]*")
 _PAGE_STAMP = re.compile(r"\b(?:Last\s)?(?:[Uu]pdated|Published|Posted|Modified)(?:\s(?:at|on))?:?\s[^.;]{0,30}?\b(?:19|20)\d\d\b")
 
 
@@ -65,10 +69,21 @@ def _date_in(sentence: str, published: str | None, announced: bool = False
         told = told[:x] + " " * (y - x) + told[y:]
     # ("Updated at 1:02 pm on 24 April 2014": when a page was edited, not when a deal was made)
     told = _PAGE_STAMP.sub(lambda m: " " * len(m.group()), told)
+    # ("… signed a cooperation agreement for the cable, which is planned to go live in early 2020": when the work is due,
+    # after what was signed)
+    told = _DUE_CLAUSE.sub(lambda m: m[1] + " " * (len(m.group()) - len(m[1])), told)
     found = _date_found(told, published, announced)
     if found is None:
         return None
     date, (a, b) = found
+    said_that = re.match(r",?\s(?:that|how)\s", told[b:])
+    if said_that and re.search(r"\b(?:said|says|announced|announces|stated|reported|confirmed|revealed|disclosed)\s(?:on\s)?$",
+                               told[:a]):
+        # ("Orion announced on June 3 that on May 31, it had signed a letter of intent": the day told of, not the telling's)
+        later = _date_found(told[b + said_that.end():], published, announced)
+        if later is not None:
+            at = b + said_that.end()
+            date, (a, b) = later[0], (at + later[1][0], at + later[1][1])
     # (a weekday or "yesterday" after the purpose is the signing's: "signed a contract … to build a 4G network on Monday" —
     # work is not due on a day gone by)
     gone_by = re.fullmatch(rf"(?i:{'|'.join(WEEKDAYS)}|yesterday|today)", sentence[a:b]) and \
@@ -199,21 +214,24 @@ def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[
         said = r"(?!x)x"  # never: the announcement is the deal
     # ("On Monday, A and B signed …", "Last Monday, …": at a sentence's start too)
     # ("ON TUESDAY, Huawei Technologies (TT) Ltd signed …": a weekday in capitals too)
-    m = next((m for m in re.finditer(rf"\b(?:([Oo]n|ON|[Ll]ast|LAST|[Ll]ate|[Ee]arly)\s)?({'|'.join(w.capitalize() + '|' + w.upper() for w in WEEKDAYS)})\b",
-                                     sentence)
-              if m[1] or re.search(r"\b(?:signed|inked|agreed|held|sealed|awarded|won)\s(?:[^\s,;.]+\s){0,5}?$",
-                                   sentence[:m.start()]) or  # ("won the contract Monday")
-              re.match(r"\s(?:signed|inked|sealed)\b", sentence[m.end():]) or  # ("Guyana and China Saturday signed …")
-              # ("was launched … at 0:15 am Friday": the hour, then the day)
-              re.search(r"\b\d{1,2}[:.]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)?\s(?:\([^)]{1,20}\)\s)?(?:local\stime\s)?$",
-                        sentence[:m.start()], re.I)),
-             None)  # ("signed an agreement Wednesday": the day it was signed)
+    def dates_the_deal(m: re.Match) -> bool:
+        before = sentence[:m.start()]
+        told_day = m[1] or re.search(r"\b(?:signed|inked|agreed|held|sealed|awarded|won)\s(?:[^\s,;.]+\s){0,5}?$", before) or \
+            re.match(r"\s(?:signed|inked|sealed)\b", sentence[m.end():]) or \
+            re.search(r"\b\d{1,2}[:.]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)?\s(?:\([^)]{1,20}\)\s)?(?:local\stime\s)?$", before, re.I)
+        # ("won the contract Monday", "Guyana and China Saturday signed …", "was launched … at 0:15 am Friday": the hour,
+        # then the day) — but not a day the deal is told on ("Huawei said on Monday that it signed … on Friday": Friday's),
+        # unless the signing's weekday follows ("according to a contract signed by both countries on Thursday")
+        return bool(told_day) and (not re.search(said, before, re.I) or
+                                   bool(re.search(r"\b(?:signed|inked|sealed)\s(?:by\s[^,;.]{1,40}?\s)?(?:on\s)?$", before)))
+
+    m = next((m for m in re.finditer(rf"\b(?:([Oo]n|ON|[Ll]ast|LAST|[Ll]ate|[Ee]arly)\s)?"
+                                     rf"({'|'.join(w.capitalize() + '|' + w.upper() for w in WEEKDAYS)})\b", sentence)
+              if dates_the_deal(m)), None)  # ("signed an agreement Wednesday": the day it was signed)
     # ("Citing Reuters, Sunday (20/2), A signed … on Thursday": the weekday the deal is dated by)
     # ("according to a commercial contract inked Saturday in Zhuhai": the weekday right after the signing dates it,
     # whoever tells)
-    if m and (not re.search(said, sentence[:m.start()], re.I) or
-              # ("according to a contract signed by both countries on Thursday": the signing's weekday, whoever tells)
-              re.search(r"\b(?:signed|inked|sealed)\s(?:by\s[^,;.]{1,40}?\s)?(?:on\s)?$", sentence[:m.start()])):
+    if m:
         back = (pub.weekday() - WEEKDAYS.index(m[2].lower())) % 7
         if m[1] and m[1].lower() == "last" and back == 0:
             back = 7
