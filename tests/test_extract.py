@@ -7839,3 +7839,14 @@ def test_the_date_of_a_deal_is_not_when_its_work_is_due_nor_when_it_is_told(said
     a deal … on Friday": Friday (no date had been read)."""
     (c,) = extract_article(f"Example headline\n\n{said}\n", published="2021-03-10").candidates
     assert c.date == date
+
+
+@pytest.mark.parametrize("said, date", [
+    ("The contract between SCO and China Telecom was signed in June 2010, following an MoU signed in 2007.", "2010-06"),
+    ("Following an MoU signed in 2007, SCO and China Telecom signed a contract in 2010.", "2010"),
+])
+def test_a_deal_told_as_what_came_before_is_not_the_one_signed(said, date):
+    """"The contract … was signed in June 2010, following an MoU signed in 2007": the contract, dated 2010 (the MoU had
+    given the deal its kind, and a fronted "Following an MoU signed in 2007," its date)."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert (c.kind, c.date) == ("contract", date)

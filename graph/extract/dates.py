@@ -55,6 +55,8 @@ _DUE_CLAUSE = re.compile(r"(\b(?:which|that|and)\s(?:is|are|was|were)\s)(?:plann
                          r"to\s(?:go\slive|be\s(?:completed|ready|operational|commissioned|finished|delivered|in\sservice)|"
                          r"(?:enter|come\sinto)\s(?:commercial\s)?(?:service|operation)|(?:begin|start)\s(?:commercial\s)?"
                          r"(?:operations?|service))\b[^,;.]*")
+_EARLIER_DEAL_FIRST = re.compile(r"^(?:After|Following)\s(?:an?|the|its|their)\s(?:[\w$€£.,-]+\s){0,3}?(?:MoU|memorandum|"
+                                 r"agreement|contract|deal|loan|accord)\b[^,;]*,\s(?=[^,;]*\b(?:signed|inked|sealed|agreed)\b)")
 _PAGE_STAMP = re.compile(r"\b(?:Last\s)?(?:[Uu]pdated|Published|Posted|Modified)(?:\s(?:at|on))?:?\s[^.;]{0,30}?\b(?:19|20)\d\d\b")
 
 
@@ -72,6 +74,8 @@ def _date_in(sentence: str, published: str | None, announced: bool = False
     # ("… signed a cooperation agreement for the cable, which is planned to go live in early 2020": when the work is due,
     # after what was signed)
     told = _DUE_CLAUSE.sub(lambda m: m[1] + " " * (len(m.group()) - len(m[1])), told)
+    # ("Following an MoU signed in 2007, SCO and China Telecom signed a contract in 2010": the deal before, its date)
+    told = _EARLIER_DEAL_FIRST.sub(lambda m: " " * len(m.group()), told)
     found = _date_found(told, published, announced)
     if found is None:
         return None

@@ -554,6 +554,17 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     nouns = [(m, k) for m, k in nouns if not (k in ("loan", "financing") and any(j not in ("loan", "financing") for _, j in nouns)
                                               and re.search(r"\busing\s(?:an?|the)\s"
                                                             r"(?:[\w-]+\s){0,2}?$", s.text[:m.start()]))]
+    # ("The contract between SCO and China Telecom was signed in June 2010, following an MoU signed in 2007": the deal
+    # before it, not this one)
+    # ("Following an MoU signed in 2007, SCO and China Telecom signed a contract": likewise)
+    # (a deal told with its own signing: not "after the Chinese internet giant acquired Daraz", "two years after the
+    # contract was formally signed")
+    before_it = [bool(re.search(r"\b(?:[Aa]fter|[Ff]ollowing|replacing|succeeding|superseding)\s(?:an?|the|its|their)\s"
+                                r"(?:(?!(?:and|or|to|that|which)\s)[\w$€£.,-]+\s){0,2}?$", s.text[:m.start()]) and
+                      re.match(r"s?\s(?:(?:that|which)\s(?:was|were|had\sbeen)\s)?(?:signed|inked|sealed|concluded)\b",
+                               s.text[m.end():])) for m, _ in nouns]
+    if not all(before_it):
+        nouns = [x for x, earlier in zip(nouns, before_it) if not earlier]
     nouns = [(m, k) for m, k in nouns if not _KEPT_FROM.search(s.text[:m.start()])]  # ("to prevent Huawei from winning
     # the contract": the deal no one got)
     borrow = re.search(r"\b(?:seek(?:s|ing)?|plans?|planning|wants?|intends?|looking|asked|asks|applied|applies)\s"
