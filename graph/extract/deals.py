@@ -563,7 +563,7 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
                                 r"(?:(?!(?:and|or|to|that|which)\s)[\w$€£.,-]+\s){0,2}?$", s.text[:m.start()]) and
                       re.match(r"s?\s(?:(?:that|which)\s(?:was|were|had\sbeen)\s)?(?:signed|inked|sealed|concluded)\b",
                                s.text[m.end():])) for m, _ in nouns]
-    if not all(before_it):
+    if any(not earlier and k != "project" for (_, k), earlier in zip(nouns, before_it)):  # (another deal told)
         nouns = [x for x, earlier in zip(nouns, before_it) if not earlier]
     nouns = [(m, k) for m, k in nouns if not _KEPT_FROM.search(s.text[:m.start()])]  # ("to prevent Huawei from winning
     # the contract": the deal no one got)
