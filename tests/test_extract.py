@@ -7850,3 +7850,12 @@ def test_a_deal_told_as_what_came_before_is_not_the_one_signed(said, date):
     given the deal its kind, and a fronted "Following an MoU signed in 2007," its date)."""
     (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
     assert (c.kind, c.date) == ("contract", date)
+
+
+def test_the_vendor_that_landed_contracts_is_the_one_named_before():
+    """"In the Middle East, the Chinese tech vendor has landed 9 commercial 5G contracts" after "Huawei said …": Huawei's
+    contracts (the count had had no party: "landed" had not been read as winning)."""
+    text = ("Example headline\n\nHuawei said on Monday it had won a new deal in Oman.\n\nIn the Middle East, the Chinese "
+            "tech vendor has landed 9 commercial 5G contracts.\n")
+    counted = next(c for c in extract_article(text).candidates if c.aggregate)
+    assert counted.members["count"] == 9 and [p.name for p in counted.parties] == ["Huawei"]

@@ -1264,7 +1264,8 @@ _SUBJECT_REF = re.compile(
     # ("The company this week reported a deal with …": a deal it made)
     r"(?:(?:reported|announced|unveiled|disclosed)\s(?:a|an|the|its|two|three|several)\s(?:[\w-]+\s){0,3}?"
     r"(?:deals?|contracts?|agreements?|MoUs?|partnerships?)|"
-    r"signed|inked|sealed|agreed|won|secured|clinched|bagged|acquired|bought|partnered|teamed|built|launched|delivered|"
+    r"signed|inked|sealed|agreed|won|secured|clinched|bagged|landed|scored|netted|acquired|bought|partnered|teamed|built|"
+    r"launched|delivered|"
     r"installed|was\s(?:forced|blocked|awarded|selected|chosen|picked|contracted)|will\s(?:sign|build|supply|provide|deploy|lay)|"
     # ("The operator has selected Huawei to build …", "The company said it has signed a contract with Huawei")
     r"selected|picked|chose|chosen|tapped|hired|appointed|contracted|commissioned|awarded|"
