@@ -7859,3 +7859,6 @@ def test_the_vendor_that_landed_contracts_is_the_one_named_before():
             "tech vendor has landed 9 commercial 5G contracts.\n")
     counted = next(c for c in extract_article(text).candidates if c.aggregate)
     assert counted.members["count"] == 9 and [p.name for p in counted.parties] == ["Huawei"]
+    text = text.replace("In the Middle East, the", "So far, the")  # ("So far, the Chinese tech vendor has landed …")
+    counted = next(c for c in extract_article(text).candidates if c.aggregate)
+    assert [p.name for p in counted.parties] == ["Huawei"]

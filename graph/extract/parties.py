@@ -1256,7 +1256,8 @@ _DEFINITE_FITS = {"ministry": r"\bMinistry\b", "bank": r"(?i:bank)\b|\bExim\b", 
 
 # a sentence whose subject is a pronoun or a company's description, acting on a deal
 _SUBJECT_REF = re.compile(
-    r"(?:^|\bthat\s)(?:(?:In|On|By|Last|Earlier|Later|Previously|Meanwhile|Separately|Also|Now|Since|Then)\b[^,]{0,25}?,?\s)?"
+    r"(?:^|\bthat\s)(?:(?:In|On|By|Last|Earlier|Later|Previously|Meanwhile|Separately|Also|Now|Since|Then|So\sfar|To\sdate|"
+    r"Overall|Globally|Worldwide)\b[^,]{0,25}?,?\s)?"
     r"(?P<np>[Ii]t|[Tt]he\s(?:[\w-]+\s){0,2}?(?i:company|firm|vendor|group|giant|manufacturer|maker|provider|carrier|"
     r"operator|telco|lender|heavyweight|conglomerate|corporation|bank|monopoly|incumbent))\s"
     r"(?:(?:has|had|have|also|previously|recently|already|then|later|subsequently|earlier|this\s(?:week|month|year)|"
