@@ -7862,3 +7862,26 @@ def test_the_vendor_that_landed_contracts_is_the_one_named_before():
     text = text.replace("In the Middle East, the", "So far, the")  # ("So far, the Chinese tech vendor has landed …")
     counted = next(c for c in extract_article(text).candidates if c.aggregate)
     assert [p.name for p in counted.parties] == ["Huawei"]
+
+
+def test_a_loan_offered_is_a_proposal_with_its_bank_the_financier():
+    """"China Exim Bank has offered a $500 million loan to Ghana": a proposal (it had been a loan, with no status), the
+    bank its financier, Ghana named; "has held out its offer to fund the project … in soft loan" stays the loan."""
+    (c,) = extract_article("Example headline\n\nChina Exim Bank has offered a $500 million loan to Ghana for its fibre "
+                           "network.\n").candidates
+    assert (c.kind, c.status) == ("proposal", "announced")
+    assert {p.name: p.role for p in c.parties} == {"China Exim Bank": "financier", "Ghana": "partner"}
+    (c,) = extract_article("Example headline\n\nChina Exim Bank has held out its offer to fund the project with this amount "
+                           "of money in soft loan.\n").candidates
+    assert c.kind == "loan"
+
+
+@pytest.mark.parametrize("said", [
+    "The cross border fibre optic cable project being launched by Orion and China will connect the two capitals.",
+    "Huawei signed a contract with Orion Telecom to build a fibre backbone.\n\nThe backbone will be completed in four years.",
+])
+def test_a_work_being_launched_or_to_be_completed_is_not_done(said):
+    """"the … project being launched by …", "will be completed in four years": under way or to come, neither operational
+    nor completed (they had been)."""
+    assert not any(c.status in ("operational", "completed")
+                   for c in extract_article(f"Example headline\n\n{said}\n").candidates)

@@ -733,10 +733,13 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
                                  for x in re.finditer(rf"\b(?:will|would|to|expected to|are to|is to)\sbe\s(?:\w+\s)?"
                                                       rf"(?!setting|establishing)(?:{BUILT})\b", s.text, re.I)):
         return None  # "8,023 cameras will be installed": what a deal told before will do, or a plan
-    if kind in ("project", "other") and re.search(r"\boffer(?:s|ed|ing)?\s(?:to\s)?(?:fund|finance|funding|financing|loans?|"
-                                                         r"credit)\b", s.text, re.I) and \
-            not SIGNED_WORD.search(s.text):
+    if (kind in ("project", "other") and re.search(r"\boffer(?:s|ed|ing)?\s(?:to\s)?(?:fund|finance|funding|financing|loans?|"
+                                                      r"credit)\b", s.text, re.I) or
+            # (a loan offered by the verb: not "has held out its offer to fund the project … in soft loan", the loan)
+            kind == "loan" and re.search(r"\boffer(?:s|ed|ing)\s(?:an?|the)\s(?:[\w$€£.,-]+\s){0,4}?(?:loans?|credit|financing)\b",
+                                         s.text, re.I)) and not SIGNED_WORD.search(s.text):
         kind = "proposal"  # "Chinese officials have met with the Mexican government to offer funding for two networks": an offer
+        # (and "China Exim Bank has offered a $500 million loan to Ghana": a loan offered, not yet agreed)
     if kind == "proposal" and re.search(r"\b(?:rejected|opposed)\b", s.text, re.I):
         return None
     if re.search(r"\b(?:agreed|decided|voted)\sto\s(?:allow|permit|let)\s|\b(?:allowed|permitted)\s[A-Z][\w-]+\sto\s", s.text) and \

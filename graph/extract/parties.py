@@ -1831,7 +1831,8 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
         # ("won a tender for Kenya's digital TV signal distribution": Kenya's tender; "Huawei bags Guinean backbone
         # contract": the country's)
         # "has granted Benin 40 billion CFA francs", "to provide loans to Bangladesh": who receives a loan
-        lent_to = c.kind in ("loan", "pledge") and m.kind == "country" and re.search(
+        # (and a loan offered: "China Exim Bank has offered a $500 million loan to Ghana")
+        lent_to = c.kind in ("loan", "pledge", "proposal") and m.kind == "country" and re.search(
             rf"{_LENDS_TO_WHOM}|\bawarded\s(?:the\s)?$|\b(?:loans?|credit|funding|financing|grants?)\s"
             r"(?:(?:of|worth|totall?ing)\s\S+(?:\s(?:million|billion|bn|m|[A-Z]{2,3}))?\s)?to\s(?:the\s)?$|"
             # "will lend $150 million to Ghana", "lent almost Rmb450mn ($66mn) to"
@@ -2790,6 +2791,8 @@ def _role(c: Candidate, kind: str, country: str | None, sentence: str) -> str:
         return "owner" if country == "CHN" else "partner"
     if c.kind == "training_programme":
         return "owner" if cls == "government" else "partner"
+    if c.kind == "proposal" and kind in ("bank", "international_org"):
+        return "financier"  # ("China Exim Bank has offered a $500 million loan to Ghana": the money offered is its)
     if c.kind in ("proposal", "talks"):
         return "partner"
     return "signatory"

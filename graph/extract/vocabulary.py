@@ -271,8 +271,9 @@ WORKS = (r"projects?|networks?|cables?|backbones?|data\scent(?:re|er)s?|satellit
          r"safe\scit(?:y|ies)|smart\scit(?:y|ies)")
 
 
-OPERATIONAL = (r"launch(?:ed|es)|inaugurat(?:ed|es)|commission(?:ed|s)(?!\s(?:the\s)?[A-Z][^.;,]{0,60}?\s(?:to|for)\s)|"
-               r"went live|completed|opened|opens(?=\s(?:an?|its|their|the)\s)|handed over|"
+# (not "the … project being launched under CPEC", "The project will be completed in four years": under way, to come)
+OPERATIONAL = (r"(?<!\bbeing\s)launch(?:ed|es)|inaugurat(?:ed|es)|commission(?:ed|s)(?!\s(?:the\s)?[A-Z][^.;,]{0,60}?\s(?:to|for)\s)|"
+               r"went live|(?<!\bbe\s)completed|opened|opens(?=\s(?:an?|its|their|the)\s)|handed over|"
                # ("China Mobile has also activated the eastern routes of the 2Africa cable")
                rf"activat(?:ed|es)(?=\s(?:the\s|its\s|an?\s)?(?:[\w'’-]+\s){{0,4}}?(?:{WORKS}|routes?|segments?)\b)|"
                # ("Huawei has finished building the smart city system", "finished the installation of 5,000 cameras")
