@@ -7885,3 +7885,17 @@ def test_a_work_being_launched_or_to_be_completed_is_not_done(said):
     nor completed (they had been)."""
     assert not any(c.status in ("operational", "completed")
                    for c in extract_article(f"Example headline\n\n{said}\n").candidates)
+
+
+def test_a_firm_told_by_its_home_city_or_after_a_speaker_is_the_one_named_before():
+    """"established a joint venture with the Beijing-based company" after China Unicom: China Unicom (the venture had had
+    one side); "He said the Chinese company would take an equity stake in Nigcomsat" after China Great Wall: its buyer (the
+    stake had had only the firm bought)."""
+    text = ("Example headline\n\nChina Unicom said it would sell shares to SK Telecom.\n\nSK Telecom also established a joint "
+            "venture with the Beijing-based company as part of the deal.\n")
+    venture = next(c for c in extract_article(text).candidates if c.kind == "joint_venture")
+    assert {p.name for p in venture.parties} == {"SK Telecom", "China Unicom"}
+    text = ("Example headline\n\nChina Great Wall will build two satellites for Nigeria.\n\nHe said the Chinese company would "
+            "take an equity stake in Nigcomsat, a company owned by the Federal Government.\n")
+    stake = next(c for c in extract_article(text).candidates if c.kind == "acquisition")
+    assert {p.name: p.role for p in stake.parties} == {"China Great Wall": "owner", "Nigcomsat": "partner"}

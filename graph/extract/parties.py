@@ -785,7 +785,7 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             continue
         # ("The Bolivian government and the Chinese bank finalized a loan agreement": the Chinese bank named before)
         fits = _DEFINITE_FITS.get((m["head"] or m["subject"] or (m["firm"] if m["firm"] in ("bank", "lender") else "")).lower())
-        whose = _country_of(m["adj"]) if m["adj"] else None
+        whose = (_country_of(m["adj"]) or (_city_country(m["adj"]) if m["based"] else None)) if m["adj"] else None
         if m["adj"] and not whose:
             continue
         others = [x.text for x in mentions if x.kind == "organisation"]  # (not "the Huawei University" for "the university"
@@ -1239,7 +1239,9 @@ _DEFINITE = re.compile(r"\b(?:by|between|with|and|picked|selected|chose|chosen|h
                        r"commissioned|to)\s(?P<np>the\s(?P<head>(?i:ministry|bank|authority|agency|commission|"
                        r"department|regulator|university))|"
                        # ("a $1.6 billion deal signed … between the Ethiopian firm, Huawei and ZTE": the one of that country)
-                       r"the\s(?P<adj>[A-Z][a-z]+)\s(?P<firm>firm|company|operator|carrier|telco|bank|lender)(?!\s[A-Z\d]))\b(?!\sof)|(?:^|,\s)(?P<np2>[Tt]he\s(?:[\w-]+\s){0,2}?(?P<subject>telco|operator|carrier|"
+                       # ("a joint venture with the Beijing-based company": the one of that place's country)
+                       r"the\s(?P<adj>[A-Z][a-z]+)(?P<based>-based)?\s(?P<firm>firm|company|operator|carrier|telco|bank|lender)"
+                       r"(?!\s[A-Z\d]))\b(?!\sof)|(?:^|,\s)(?P<np2>[Tt]he\s(?:[\w-]+\s){0,2}?(?P<subject>telco|operator|carrier|"
                        # ("The Committee and Huawei have signed a protocol of intent": the committee named before)
                        r"ministry|bank|lender|regulator|(?i:committee|council|board)))\s(?:(?:has|have|had|is|was|will|signed|agreed|"
                        r"said)\b|(?:and|&)\s(?=[A-Z]))")
@@ -1256,7 +1258,10 @@ _DEFINITE_FITS = {"ministry": r"\bMinistry\b", "bank": r"(?i:bank)\b|\bExim\b", 
 
 # a sentence whose subject is a pronoun or a company's description, acting on a deal
 _SUBJECT_REF = re.compile(
-    r"(?:^|\bthat\s)(?:(?:In|On|By|Last|Earlier|Later|Previously|Meanwhile|Separately|Also|Now|Since|Then|So\sfar|To\sdate|"
+    # (and after a speaker's verb: "He said the Chinese company would take an equity stake in Nigcomsat")
+    r"(?:^|\bthat\s|\b(?:said|says|added|announced|explained|noted)\s(?=[Tt]he\s))(?:(?:In|On|By|Last|Earlier|Later|Previously|"
+    r"Meanwhile|"
+    r"Separately|Also|Now|Since|Then|So\sfar|To\sdate|"
     r"Overall|Globally|Worldwide)\b[^,]{0,25}?,?\s)?"
     r"(?P<np>[Ii]t|[Tt]he\s(?:[\w-]+\s){0,2}?(?i:company|firm|vendor|group|giant|manufacturer|maker|provider|carrier|"
     r"operator|telco|lender|heavyweight|conglomerate|corporation|bank|monopoly|incumbent))\s"
@@ -1268,6 +1273,7 @@ _SUBJECT_REF = re.compile(
     r"signed|inked|sealed|agreed|won|secured|clinched|bagged|landed|scored|netted|acquired|bought|partnered|teamed|built|"
     r"launched|delivered|"
     r"installed|was\s(?:forced|blocked|awarded|selected|chosen|picked|contracted)|will\s(?:sign|build|supply|provide|deploy|lay)|"
+    r"(?:will|would)\s(?:take|acquire|buy)(?=\s(?:an?\s|the\s)?(?:[\w%.,-]+\s){0,3}?(?:stake|shares?|interest)\b)|"
     # ("The operator has selected Huawei to build …", "The company said it has signed a contract with Huawei")
     r"selected|picked|chose|chosen|tapped|hired|appointed|contracted|commissioned|awarded|"
     r"said\s(?:that\s)?(?:it|they)\s(?:has\s|had\s|have\s|would\s|will\s)?(?:signed|inked|sealed|won|secured|awarded|"
