@@ -7899,3 +7899,11 @@ def test_a_firm_told_by_its_home_city_or_after_a_speaker_is_the_one_named_before
             "take an equity stake in Nigcomsat, a company owned by the Federal Government.\n")
     stake = next(c for c in extract_article(text).candidates if c.kind == "acquisition")
     assert {p.name: p.role for p in stake.parties} == {"China Great Wall": "owner", "Nigcomsat": "partner"}
+
+
+def test_an_agreement_on_strategic_partnership_is_a_framework_agreement():
+    """"the Agreement on the Strategic Partnership of the Ministry of Interior and Huawei was signed": a framework agreement,
+    as "a Strategic Partnership Agreement" is (it had been "other")."""
+    (c,) = extract_article("Example headline\n\nIn February 2017 the Agreement on the Strategic Partnership of the Ministry "
+                           "of Interior and Huawei was signed.\n").candidates
+    assert (c.kind, c.date) == ("framework_agreement", "2017-02")

@@ -31,6 +31,8 @@ HIRES_NOW = r"picks|taps|selects|chooses|hires|appoints|engages"
 NOUNS = [
     ("framework_agreement", r"framework (?:cooperation |loan |credit )?(?:agreement|deal|accord)s?|agreements? (?:of|on) principles?|"
                             r"investment agreements?|strategic (?:cooperation |partnership )?(?:framework )?agreements?|"
+                            # ("the Agreement on the Strategic Partnership of the Ministry of Interior and Huawei")
+                            r"agreements? on (?:the )?strategic (?:partnership|cooperation)|"
                             r"master (?:service |services |supply |purchase |framework )?agreements?|"  # (terms later orders follow)
                             # ("have signed an investment framework for a … broadband project")
                             r"(?:signed|inked|sealed|concluded)\s(?:an?\s|the\s)?(?:[\w-]+\s)?frameworks?"),
