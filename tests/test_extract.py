@@ -7907,3 +7907,16 @@ def test_an_agreement_on_strategic_partnership_is_a_framework_agreement():
     (c,) = extract_article("Example headline\n\nIn February 2017 the Agreement on the Strategic Partnership of the Ministry "
                            "of Interior and Huawei was signed.\n").candidates
     assert (c.kind, c.date) == ("framework_agreement", "2017-02")
+
+
+@pytest.mark.parametrize("said, body", [
+    ("Huawei signed an MoU with Queen Mary University of London, represented by Professor Edmund Burke, to set up an ICT "
+     "academy.", "Queen Mary University of London"),
+    ("Huawei signed an MoU with King Abdullah University of Science and Technology to train engineers.",
+     "King Abdullah University of Science and Technology"),
+])
+def test_a_body_named_after_a_sovereign_is_a_party_and_a_professor_a_person(said, body):
+    """"Queen Mary University of London, represented by Professor Edmund Burke": the university (its royal first word had
+    made it an office, and it was dropped), not the professor (he had been a company)."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+    assert {p.name for p in c.parties} == {"Huawei", body}

@@ -2164,7 +2164,7 @@ def _title_case(sentence: str) -> bool:
         sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
-_TITLES = frozenset("""President Minister Prime Premier Chairman Chairwoman CEO CTO CFO Mr Mrs Ms Dr Prof Secretary Ambassador
+_TITLES = frozenset("""President Minister Prime Premier Chairman Chairwoman CEO CTO CFO Mr Mrs Ms Dr Prof Professor Secretary Ambassador
     Governor Deputy Vice Director Eng Engr Sheikh King Queen Prince Crown Senator Mayor Chief VP SVP EVP COO Assoc GM MD""".split())
 
 
@@ -2213,6 +2213,16 @@ def _body_of_office(name: str) -> tuple[int, str] | None:
     return m.end(), body
 
 
+_ROYAL = frozenset("King Queen Prince Princess Sheikh Sultan Emir Amir Crown".split())
+
+
+def _named_after_a_sovereign(words: list[str]) -> bool:
+    """"Queen Mary University of London", "King Abdullah University of Science and Technology": a body named after a
+    sovereign (its first word a royal title, a body's head word after), not the sovereign."""
+    return bool(words) and words[0] in _ROYAL and bool(
+        re.search(r"\b(?:University|College|Academy|Institute|Hospital|Foundation|Fund|City)\b", " ".join(words[1:])))
+
+
 # the offices of a body's officers ("Director General of the Kenya Data Authority", "Governor of the Central Bank of …")
 _BODY_OFFICERS = frozenset("Director General Managing Chairman Chairwoman CEO CTO CFO COO Governor Chief Deputy Vice President "
                            "GM MD Head".split())
@@ -2223,6 +2233,8 @@ def _an_office(name: str) -> bool:
     words = name.split()
     if len(words) > 1 and _is_demonym(words[0]):
         words = words[1:]  # ("the Cameroonian Secretary of Posts and Telecommunications Jean-Pierre …": his office)
+    if _named_after_a_sovereign(words):
+        return False  # ("Queen Mary University of London": a university)
     return words[0] in _TITLES or (len(words) > 1 and words[0] in _OFFICE_BEFORE and words[1] in _TITLES)
 
 
@@ -2326,6 +2338,10 @@ def _clean_name(sentence: str, name: str, at: int) -> tuple[int, str] | None:
     if words and _is_demonym(words[0]) and re.match(rf"\s(?:{_FIRM_IS}|giant|group)\s(?:[A-Z]|\d[A-Z])", sentence[at + len(name):]):
         return None  # "with Chinese ICT provider Huawei": what the firm is, its name after
     titled = False
+    if _named_after_a_sovereign(words):
+        # ("Queen Mary University of London", "King Abdullah University of Science and Technology": a body named after a
+        # sovereign, not the sovereign)
+        return at, re.sub(r"\s\([^)]*\)$", "", " ".join(words).rstrip(".,"))
     # "Chinese President Xi", "Qatar's Power International Holding", "In June": not the name's words;
     # "Southern Caribbean Fiber", "Saudi Telecom Company": a demonym before a name is the name's
     while words and (words[0] in _NOT_NAMES or words[0].rstrip("’'s") in _NOT_NAMES or _DESCRIBED.search(words[0]) or
