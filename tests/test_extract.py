@@ -7920,3 +7920,14 @@ def test_a_body_named_after_a_sovereign_is_a_party_and_a_professor_a_person(said
     made it an office, and it was dropped), not the professor (he had been a company)."""
     (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
     assert {p.name for p in c.parties} == {"Huawei", body}
+
+
+@pytest.mark.parametrize("said", [
+    "The supply contract between HMN Tech and the consortium has come into force.",
+    "The supply contract between HMN Tech and the consortium came into force on May 12.",
+])
+def test_a_contract_with_a_consortium_in_force_is_a_signed_contract(said):
+    """"The supply contract between HMN Tech and the consortium has come into force": a contract, signed (the consortium
+    had made it a joint venture, and "has come into force" had not been read)."""
+    (c,) = extract_article(f"Example headline\n\n{said}\n", published="2022-05-20").candidates
+    assert (c.kind, c.status) == ("contract", "signed") and {p.name for p in c.parties} == {"HMN Tech"}

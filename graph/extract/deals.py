@@ -533,6 +533,10 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
         r"phones|smartphones|handsets|devices|equipment|cameras|terminals|servers|routers)\b"
         r"(?!\s(?:makers?|compan(?:y|ies)|firms?|vendors?|providers?|manufacturers?|suppliers?|group|business))",
         s.text[m.end():]))]  # (not "to acquire US equipment maker 3Com": a company)
+    # ("The supply contract between HMN Tech and the consortium came into force": a party, the buyers of the contract)
+    nouns = [(m, k) for m, k in nouns if not (k == "joint_venture" and m.group().lower() == "consortium" and re.search(
+        r"\b(?:with|and|between|by|to|for)\s(?:the|a|an)\s(?:[\w-]+\s)?$", s.text[:m.start()]) and
+        any(j in ("contract", "loan", "mou", "agreement") for _, j in nouns))]
     # ("a loan … to Star Times and Burundi state TV as a joint venture": what the borrowers are; "a contract … financed by
     # the sale of non-core assets": how it is paid for)
     nouns = [(m, k) for m, k in nouns if not (k == "joint_venture" and re.search(r"\bas\s(?:an?|the|their)\s$", s.text[:m.start()])
