@@ -7931,3 +7931,14 @@ def test_a_contract_with_a_consortium_in_force_is_a_signed_contract(said):
     had made it a joint venture, and "has come into force" had not been read)."""
     (c,) = extract_article(f"Example headline\n\n{said}\n", published="2022-05-20").candidates
     assert (c.kind, c.status) == ("contract", "signed") and {p.name for p in c.parties} == {"HMN Tech"}
+
+
+def test_two_sentences_a_page_glued_together_are_two():
+    """"… to connect Manaus with Santarém.HMN Press Release …": two sentences with no space between them (the glued words
+    had become a party, "Santarém.HMN Press Release"); "Alibaba.com" is still one name."""
+    from graph.extract.text import sentences
+
+    text = "HMN Tech will build a cable to connect Manaus with Santarém.HMN Press Release says the work starts in May."
+    assert [s.text for s in sentences(text)] == ["HMN Tech will build a cable to connect Manaus with Santarém.",
+                                                 "HMN Press Release says the work starts in May."]
+    assert len(sentences("Alibaba.com signed a deal with Orion Telecom.")) == 1
