@@ -7942,3 +7942,12 @@ def test_two_sentences_a_page_glued_together_are_two():
     assert [s.text for s in sentences(text)] == ["HMN Tech will build a cable to connect Manaus with Santarém.",
                                                  "HMN Press Release says the work starts in May."]
     assert len(sentences("Alibaba.com signed a deal with Orion Telecom.")) == 1
+
+
+def test_a_firm_told_by_the_firms_it_is_composed_of_is_a_joint_venture():
+    """"The Dito Telecommunity Corporation, which received its license …, is composed of China Telecom and Udenna
+    Corporation": a joint venture of the two (no deal had been read); "The board is composed of …" is none."""
+    (c,) = extract_article("Example headline\n\nThe Zentra Telecommunity Corporation, which received its license to operate "
+                           "in 2019, is composed of China Telecom and Orion Corporation.\n").candidates
+    assert c.kind == "joint_venture" and {"China Telecom", "Orion Corporation"} <= {p.name for p in c.parties}
+    assert not extract_article("Example headline\n\nThe board is composed of Minister Ali and Director Wang.\n").candidates

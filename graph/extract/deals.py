@@ -310,6 +310,11 @@ _TELLING_PHRASES = (
     # "Dito Telecommunity is a consortium of Udenna Corp and China Telecom": a venture told by what it is
     (re.compile(r"\b(?:is|was)\s(?:a|the)\s(?:[\w-]+\s){0,2}?(consortium)\s(?:of|made\sup\sof|comprising|formed\sby|between)\s"
                 r"(?:the\s)?(?=[A-Z][^.;]{0,80}?\s(?:and|&)\s(?:the\s)?[A-Z])"), "joint_venture", {"group": 1}),
+    # "The Dito Telecommunity Corporation, which received its license …, is composed of China Telecom and Udenna
+    # Corporation": a firm told by who makes it up (not "The board is composed of …": its people)
+    (re.compile(r"\b(?:Corporation|Corp\.?|Company|Inc\.?|Ltd\.?|Limited|consortium|venture)\b(?:,[^.;]{0,80}?,)?\s(?:is|was)\s"
+                r"(composed|made\sup|formed)\sof\s(?=(?:the\s)?[A-Z][^.;]{0,80}?\s(?:and|&)\s(?:the\s)?[A-Z])"),
+     "joint_venture", {"group": 1}),
     # "took part on Sunday in an on-orbit delivery ceremony for Algeria's first communication satellite": a thing built,
     # handed over
     (re.compile(r"\b(?:delivery|handover|hand-over|handing-over|commissioning|inauguration)\s(?:ceremony|event)\s(?:for|of)\s"
