@@ -7951,3 +7951,11 @@ def test_a_firm_told_by_the_firms_it_is_composed_of_is_a_joint_venture():
                            "in 2019, is composed of China Telecom and Orion Corporation.\n").candidates
     assert c.kind == "joint_venture" and {"China Telecom", "Orion Corporation"} <= {p.name for p in c.parties}
     assert not extract_article("Example headline\n\nThe board is composed of Minister Ali and Director Wang.\n").candidates
+
+
+def test_a_firm_founded_as_a_joint_venture_is_one():
+    """"Huawei Marine was founded in 2008 as a joint venture with … Global Marine": a joint venture, dated 2008 (no deal
+    had been read)."""
+    (c,) = extract_article("Example headline\n\nZentra Marine Networks was founded in 2008 as a joint venture with Huawei.\n"
+                           ).candidates
+    assert (c.kind, c.date) == ("joint_venture", "2008") and {"Zentra Marine Networks", "Huawei"} <= {p.name for p in c.parties}

@@ -310,6 +310,10 @@ _TELLING_PHRASES = (
     # "Dito Telecommunity is a consortium of Udenna Corp and China Telecom": a venture told by what it is
     (re.compile(r"\b(?:is|was)\s(?:a|the)\s(?:[\w-]+\s){0,2}?(consortium)\s(?:of|made\sup\sof|comprising|formed\sby|between)\s"
                 r"(?:the\s)?(?=[A-Z][^.;]{0,80}?\s(?:and|&)\s(?:the\s)?[A-Z])"), "joint_venture", {"group": 1}),
+    # "Huawei Marine was founded in 2008 as a joint venture with the British Global Marine": a venture told by its founding
+    (re.compile(r"\b(?:founded|formed|established|set\sup|created|launched)\s(?:in\s(?:19|20)\d\d\s)?as\s(?:a|an)\s"
+                r"(?:[\w-]+\s){0,2}?(joint\sventure)\s(?:with|between|of)\s(?=(?:the\s)?(?:[\w-]+\s){0,2}?[A-Z])"),
+     "joint_venture", {"group": 1}),
     # "The Dito Telecommunity Corporation, which received its license …, is composed of China Telecom and Udenna
     # Corporation": a firm told by who makes it up (not "The board is composed of …": its people)
     (re.compile(r"\b(?:Corporation|Corp\.?|Company|Inc\.?|Ltd\.?|Limited|consortium|venture)\b(?:,[^.;]{0,80}?,)?\s(?:is|was)\s"
