@@ -7959,3 +7959,24 @@ def test_a_firm_founded_as_a_joint_venture_is_one():
     (c,) = extract_article("Example headline\n\nZentra Marine Networks was founded in 2008 as a joint venture with Huawei.\n"
                            ).candidates
     assert (c.kind, c.date) == ("joint_venture", "2008") and {"Zentra Marine Networks", "Huawei"} <= {p.name for p in c.parties}
+
+
+def test_a_bid_approved_is_the_acquisition():
+    """"China Mobile's bid to acquire an 18 per cent stake in True Corp has been approved by shareholders": the acquisition
+    (it had been a proposal); "made a bid to acquire …" is still one."""
+    (c,) = extract_article("Example headline\n\nChina Mobile's bid to acquire an 18 per cent stake in Orion Corp has been "
+                           "approved by shareholders.\n").candidates
+    assert c.kind == "acquisition"
+    (c,) = extract_article("Example headline\n\nChina Mobile made a bid to acquire an 18 per cent stake in Orion Corp.\n"
+                           ).candidates
+    assert c.kind == "proposal"
+
+
+def test_two_firms_bought_by_one_buyer_are_two_acquisitions():
+    """"China Mobile's bid to acquire … Orion Corp has been approved" and "An agreement by China Mobile to acquire a stake in
+    Zentra Telecom was ditched": two acquisitions, one cancelled (they had been merged into one)."""
+    text = ("Example headline\n\nChina Mobile's bid to acquire an 18 per cent stake in Orion Corp has been approved by "
+            "shareholders.\n\nAn agreement by China Mobile to acquire a stake in Zentra Telecom was ditched in 2009.\n")
+    cands = [c for c in extract_article(text).candidates if c.kind == "acquisition"]
+    assert sorted((c.status or "", sorted(p.name for p in c.parties)) for c in cands) == [
+        ("", ["China Mobile", "Orion Corp"]), ("cancelled", ["China Mobile", "Zentra Telecom"])]

@@ -650,7 +650,10 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
     if kind == "acquisition" and re.search(r"\b(?:(?:offer|bid|attempt)s?\s(?:to\s(?:acquire|buy|take over|purchase)|for)|"
                                            r"(?:looking|seeking|planning|plans|wants|intends|eyeing|considering)\s(?:to\s)?"
                                            r"(?:acquire|acquiring|buy|buying|take over|taking over|purchase|purchasing))\b",
-                                           s.text, re.I):
+                                           s.text, re.I) and not re.search(
+            # (but "China Mobile's bid to acquire an 18 per cent stake in True Corp has been approved by shareholders":
+            # the bid accepted, the purchase agreed)
+            r"\b(?:has|have|had|was|were)\s(?:been\s)?(?:approved|accepted|cleared|endorsed)\b", s.text, re.I):
         kind = "proposal"  # "an offer to acquire US equipment maker 3Com", "is looking to purchase …": proposed, not done
     if kind in ("agreement", "contract", "mou") and (_VAGUE_COUNTERPART.search(s.text) or _WORLDWIDE.search(s.text)):
         return None  # "sealed agreements with local operators": background, no deal a record can name

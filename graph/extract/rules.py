@@ -1126,6 +1126,10 @@ def _same_deal(a: Candidate, b: Candidate, published: str | None = None) -> bool
             not any(f" {x} " in f" {y} " or f" {y} " in f" {x} " for x in names_a for y in names_b):  # ("Airtel", "Bharti Airtel")
         return False  # "… took a six-year contract with Norway's Telenor" and "Likewise, Belgacom has chosen Huawei to upgrade
         # its mobile network": one vendor, two firms that hire it
+    bought_a, bought_b = ({p.id for p in x.parties if p.role == "partner"} for x in (a, b))
+    if a.kind == "acquisition" and bought_a and bought_b and not bought_a & bought_b:
+        return False  # "China Mobile's bid to acquire … True Corp has been approved" and "An agreement … to acquire a stake
+        # in Taiwan's Far EasTone was ditched": one buyer, two firms bought
     if a.kind == "project" and ids_a and ids_b and not ids_a & ids_b:
         # "Algeria's first satellite was launched" and "CGWIC built the satellite": who owns it, who built it
         roles_a, roles_b = {p.role for p in a.parties}, {p.role for p in b.parties}
