@@ -625,8 +625,9 @@ def _split_clients(c: Candidate) -> list[Candidate]:
     if not builders or len(clients) < 2 or len(builders) + len(clients) != len(c.parties):
         return [c]
     spans = sorted((p.span.start, p.span.end) for p in c.parties)
-    if not partnerships and any(re.fullmatch(r",\s|,?\s(?:and|&)\s", c.sentences[0].text[e - c.sentences[0].start:a - c.sentences[0].start])
-           for (_, e), (a, _) in zip(spans, spans[1:])):
+    at = c.sentences[0].start
+    if not partnerships and any(re.fullmatch(r",\s|,?\s(?:and|&)\s", c.sentences[0].text[e - at:a - at])
+                                for (_, e), (a, _) in zip(spans, spans[1:])):
         return [c]  # ("with 40 partners, including Alibaba, Tencent and Baidu": one list, told as one)
     return [_one_with(c, p, clients) for p in clients]
 

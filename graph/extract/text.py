@@ -19,7 +19,7 @@ __all__ = ["Sentence", "decode_article", "in_english", "published_in_page", "rea
 
 
 # the commonest words of English prose: about a quarter of the words of a news report in English (a fifth in the
-# shortest seen), under a twentieth of one in French, Spanish, Portuguese, Italian, German, Russian or Chinese
+# lowest seen), about a twentieth or less of one in French, Spanish, Portuguese, Italian, German, Russian or Chinese
 _ENGLISH_WORDS = frozenset("the of and to in a is for on with that by as at was has said will from an be it its are have "
                            "which this were been their also had but not or after over into about more than".split())
 
