@@ -76,7 +76,7 @@ def extract_command(article, url, publisher, date, fmt, out, review, data):
     name = getattr(article, "name", "<stdin>")  # (standard input read as bytes may have no name)
     if review and name == "<stdin>":
         raise _Failure(DSRError("--review reads your answers from standard input: give the article as a file"))
-    from ..extract.text import NotText, decode_article
+    from ..extract.text import NotText, decode_article, in_english
 
     try:
         raw = decode_article(article.read())
@@ -90,8 +90,6 @@ def extract_command(article, url, publisher, date, fmt, out, review, data):
         result = candidate_records(x, url=url, publisher=publisher, date=date, records=records)
     except DSRError as exc:
         raise _Failure(exc) from None
-    from ..extract.text import in_english
-
     if in_english(x.text) is False:
         # (the rules read English: a report in another language gives nothing, and the curator should know why)
         click.echo(f"note: {name} does not read as English (few of its words are English's commonest): dsr extract "

@@ -537,7 +537,7 @@ def _persons(text: str) -> frozenset[str]:
         if not re.search(rf"\b(?:{ORG_HEADS})\b", m[1]) and not any(_is_place(w) or _is_demonym(w) for w in m[1].split()):
             out.add(m[1])
     # "Saudi King Salman", "Emir Tamim": a sovereign named by one name after the title
-    out.update(re.findall(r"\b(?:King|Queen|Emir|Amir|Sultan|Sheikh|Prince|Princess)\s([A-Z][a-z][\w'’-]+)\b(?!\s[A-Z])", text))
+    out.update(re.findall(rf"\b(?:{'|'.join(sorted(_ROYAL))})\s([A-Z][a-z][\w'’-]+)\b(?!\s[A-Z])", text))
     # "Adel Hamed, CEO of TE", "U Khin Maung Tun, MPT's General Manager": a person before an office
     for m in re.finditer(r"\b([A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*){1,3}),\s(?:the\s|its\s|a\s)?"
                          r"(?:(?:[A-Z][\w&.-]*\s){0,3}[A-Z][\w&.-]*['’]s\s)?(?:[A-Z]\w*\s)?"  # ("…, China Unicom's Chairman")
@@ -1259,10 +1259,9 @@ _DEFINITE_FITS = {"ministry": r"\bMinistry\b", "bank": r"(?i:bank)\b|\bExim\b", 
 # a sentence whose subject is a pronoun or a company's description, acting on a deal
 _SUBJECT_REF = re.compile(
     # (and after a speaker's verb: "He said the Chinese company would take an equity stake in Nigcomsat")
-    r"(?:^|\bthat\s|\b(?:said|says|added|announced|explained|noted)\s(?=[Tt]he\s))(?:(?:In|On|By|Last|Earlier|Later|Previously|"
-    r"Meanwhile|"
-    r"Separately|Also|Now|Since|Then|So\sfar|To\sdate|"
-    r"Overall|Globally|Worldwide)\b[^,]{0,25}?,?\s)?"
+    r"(?:^|\bthat\s|\b(?:said|says|added|announced|explained|noted)\s(?=[Tt]he\s))"
+    r"(?:(?:In|On|By|Last|Earlier|Later|Previously|Meanwhile|Separately|Also|Now|Since|Then|So\sfar|To\sdate|Overall|"
+    r"Globally|Worldwide)\b[^,]{0,25}?,?\s)?"
     r"(?P<np>[Ii]t|[Tt]he\s(?:[\w-]+\s){0,2}?(?i:company|firm|vendor|group|giant|manufacturer|maker|provider|carrier|"
     r"operator|telco|lender|heavyweight|conglomerate|corporation|bank|monopoly|incumbent))\s"
     r"(?:(?:has|had|have|also|previously|recently|already|then|later|subsequently|earlier|this\s(?:week|month|year)|"
@@ -2213,7 +2212,7 @@ def _body_of_office(name: str) -> tuple[int, str] | None:
     return m.end(), body
 
 
-_ROYAL = frozenset("King Queen Prince Princess Sheikh Sultan Emir Amir Crown".split())
+_ROYAL = frozenset("King Queen Prince Princess Sheikh Sultan Emir Amir".split())  # a sovereign's titles
 
 
 def _named_after_a_sovereign(words: list[str]) -> bool:
@@ -2338,13 +2337,11 @@ def _clean_name(sentence: str, name: str, at: int) -> tuple[int, str] | None:
     if words and _is_demonym(words[0]) and re.match(rf"\s(?:{_FIRM_IS}|giant|group)\s(?:[A-Z]|\d[A-Z])", sentence[at + len(name):]):
         return None  # "with Chinese ICT provider Huawei": what the firm is, its name after
     titled = False
-    if _named_after_a_sovereign(words):
-        # ("Queen Mary University of London", "King Abdullah University of Science and Technology": a body named after a
-        # sovereign, not the sovereign)
-        return at, re.sub(r"\s\([^)]*\)$", "", " ".join(words).rstrip(".,"))
     # "Chinese President Xi", "Qatar's Power International Holding", "In June": not the name's words;
     # "Southern Caribbean Fiber", "Saudi Telecom Company": a demonym before a name is the name's
-    while words and (words[0] in _NOT_NAMES or words[0].rstrip("’'s") in _NOT_NAMES or _DESCRIBED.search(words[0]) or
+    # (but "Queen Mary University of London": a body named after a sovereign keeps its first word)
+    royal = _named_after_a_sovereign(words)
+    while not royal and words and (words[0] in _NOT_NAMES or words[0].rstrip("’'s") in _NOT_NAMES or _DESCRIBED.search(words[0]) or
                      (re.search(r"['’]s$", words[0]) and _is_place(words[0][:-2])) or
                      (_is_demonym(words[0]) and (len(words) == 1 or words[1] in _NOT_NAMES))):
         titled = titled or words[0] in _TITLES
@@ -2893,10 +2890,8 @@ _NO_SIDE = (
     # the work, not a body)
     _NoSide("The Chinese-built Pakistan East Africa Cable Express went live: a work named with who built it",
             name=_rx(r"[\w'’]+-(?:built|funded|financed|backed|made|designed|supplied|installed|laid)\s.*"), unknown=True),
-    _NoSide("acquired the 100% stake in Paktel and renamed the company to China Mobile Pakistan: its new name",
-            before=_rx(r"\brenamed\s(?:it|the\s(?:company|firm|operator|venture|unit))?\s?(?:to|as)\s$")),
-    # ("… officially rebranding both schools as Huawei Information and Communication Technology (ICT) Academies")
-    _NoSide("rebranding both schools as Huawei ICT Academies: what they are renamed",
+    _NoSide("acquired the 100% stake in Paktel and renamed the company to China Mobile Pakistan, officially rebranding both "
+            "schools as Huawei ICT Academies: a new name",
             before=_rx(r"\b(?:rebrand(?:ed|ing|s)?|renam(?:ed|ing|es))\s(?:[\w'’-]+\s){0,3}?(?:as|to)\s$"), window=70),
     _NoSide("The Laos Telecom reconstruction project, the biggest cooperation contract between China and Laos: a project "
             "named after a body the records do not know", before=_rx(r"\b(?:the|its|their|a|an)\s$", re.I), window=6,

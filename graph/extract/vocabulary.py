@@ -160,8 +160,8 @@ SIGNED = (r"sign(?:ed|s|ing)?|singed|ink(?:ed|s)?|conclud(?:ed|es)(?!\s(?:that|i
           r"enter(?:ed|s)(?=\s(?:an?|the)\s(?:[\w$€£.,-]+\s){0,3}?(?:agreements?|contracts?|deals?|partnerships?|MoUs?|memorand)\w*)|struck|seal(?:ed|s)|penned|agreed|exchanged|"
           r"contracted|finali[sz]ed(?=\s(?:an?|the|its|their)\s(?:[\w$€£.,-]+\s){0,3}?(?:contracts?|agreements?|deals?|loans?|MoUs?))|"
           # ("Belintersat finalized the contract for construction of the satellite"; "the contract … took effect on January 29")
-          r"took\seffect|came\sinto\s(?:force|effect)|entered\sinto\sforce|"
-          r"(?:has|have)\s(?:now\s|officially\s|formally\s)?come\sinto\s(?:force|effect)|comes\sinto\s(?:force|effect)|"
+          r"took\seffect|(?:came|comes|(?:has|have)\s(?:now\s|officially\s|formally\s)?come)\sinto\s(?:force|effect)|"
+          r"entered\sinto\sforce|"
           # ("Huawei Renews MoU with ICT Authority", "have extended their managed services contract by five years")
           r"renew(?:ed|s)|extended(?=\s(?:the|their|its)\s(?:[\w-]+\s){0,3}?(?:contracts?|agreements?|deals?|MoUs?|partnerships?)\b)|"
           # ("has executed a Memorandum of Understanding with CDB"; not "executed the project")
