@@ -23,7 +23,9 @@ the most alike first (same kind, shared parties, same date). Then, over all repo
   and candidates no record matches: the target is none;
 - with ``--losses``, where the records that are not right are lost, in counts (so that a blind set can
   be asked without reading it): records no candidate matches, and how many of those are told in a
-  sentence no candidate reads (the record's evidence line is in none of the candidates' sentences);
+  sentence no candidate reads (the record's evidence line is in none of the candidates' sentences) and how
+  many in a sentence the extractor lists for the curator to check; how many sentences it lists, and how
+  many of those are some record's evidence;
   records matched but misread, by what is wrong (kind, date, a main party missing); and per kind of
   record, how many no candidate matches.
 
@@ -160,12 +162,17 @@ def _words(text: str) -> str:
 
 
 def _evidence_read(rec: dict, candidates) -> bool:
-    """Whether the sentence the record's evidence line comes from is one a candidate reads (the line's first 40
-    characters in a candidate's sentence, or the sentence's in the line)."""
+    """Whether the sentence the record's evidence line comes from is one a candidate reads."""
+    return _evidence_in(rec, [x.text for c in candidates for x in c.sentences])
+
+
+def _evidence_in(rec: dict, texts) -> bool:
+    """Whether the record's evidence line comes from one of these sentences (the line's first 40 characters in the
+    sentence, or the sentence's in the line)."""
     line = _words(str(rec.get("evidence") or ""))
     if not line:
         return False
-    return any(line[:40] in said or said[:40] in line for c in candidates for said in map(_words, (x.text for x in c.sentences)))
+    return any(line[:40] in said or said[:40] in line for said in map(_words, texts))
 
 
 class Tally:
@@ -179,9 +186,9 @@ class Tally:
         self.errors, self.lines = errors, []
         self.lost: Counter = Counter()  # where the records that are not right are lost (``--losses``)
 
-    def add(self, rid: str, candidates, gold: list[dict]) -> None:
+    def add(self, rid: str, candidates, gold: list[dict], to_check=()) -> None:
         """Match one report's candidates one to one with its annotated records, the most alike
-        first, and count."""
+        first, and count (``to_check``: the sentences the extractor lists for the curator to check)."""
         _ENTITY.clear()
         _ENTITY.update(_entities(candidates, gold))
         self.pred_records += len(candidates)
@@ -218,10 +225,14 @@ class Tally:
                 self.invented.append(f"{rid}: a {c.kind} no annotated record matches ({said!r})")
         for g in gold:
             self.lost[f"records: {g.get('kind')}"] += 1
+        self.lost["sentences listed to check"] += len(to_check)
+        self.lost["sentences listed to check, a record's evidence"] += sum(any(_evidence_in(g, [x.text]) for g in gold)
+                                                                          for x in to_check)
         for j, g in enumerate(gold):
             if j not in used_g:
                 self.lost["no candidate"] += 1
                 self.lost["no candidate, told in a sentence no candidate reads"] += not _evidence_read(g, candidates)
+                self.lost["no candidate, told in a sentence listed to check"] += _evidence_in(g, [x.text for x in to_check])
                 self.lost[f"no candidate: {g.get('kind')}"] += 1
                 gv = _gold_values(g)
                 for f in FIELDS:
@@ -271,8 +282,8 @@ def evaluate(folder: Path, errors: bool = False, records_dir: Path | None = None
         x = extract_article(path.read_text(encoding="utf-8"), published=str(r["date"]) if r.get("date") else None,
                             records=records)
         seconds.append(time.perf_counter() - started)
-        tally.add(r["id"], x.candidates, r.get("records") or [])
-        tally.by_citation[_url_key(r.get("url")) in cited].add(r["id"], x.candidates, r.get("records") or [])
+        tally.add(r["id"], x.candidates, r.get("records") or [], x.to_check)
+        tally.by_citation[_url_key(r.get("url")) in cited].add(r["id"], x.candidates, r.get("records") or [], x.to_check)
     return tally, missing_texts, seconds, len(reports)
 
 
@@ -315,8 +326,9 @@ def side_by_side(runs) -> list[str]:
 def losses(runs) -> list[str]:
     """A markdown table of where the records are lost, a column for each scored set (counts only)."""
     tallies = [t for _, t, *_ in runs]
-    rows = ["no candidate", "no candidate, told in a sentence no candidate reads", "matched, kind wrong",
-            "matched, date wrong", "matched, main party wrong"]
+    rows = ["no candidate", "no candidate, told in a sentence no candidate reads",
+            "no candidate, told in a sentence listed to check", "matched, kind wrong", "matched, date wrong",
+            "matched, main party wrong", "sentences listed to check", "sentences listed to check, a record's evidence"]
     kinds = sorted({k.split(": ", 1)[1] for t in tallies for k in t.lost if k.startswith("records: ")},
                    key=lambda k: -sum(t.lost[f"records: {k}"] for t in tallies))
     out = ["| records lost | " + " | ".join(f"`{folder.name}`" for folder, *_ in runs) + " |",

@@ -267,8 +267,10 @@ def test_the_scorer_prints_several_sets_side_by_side(tmp_path):
 
 
 def test_the_scorer_says_where_records_are_lost_in_counts_only(tmp_path):
-    """scripts/eval_extract.py --losses: of three records, one right, one whose candidate has another date, one
-    that no candidate matches, told in a sentence the extractor reads as no deal — counted, per kind too."""
+    """scripts/eval_extract.py --losses: of four records, one right, one whose candidate has another date, two
+    that no candidate matches, told in sentences the extractor reads as no deal — one of them in a sentence it lists
+    for the curator to check (a deal's word and a name), the other not (no deal's word) — counted, per kind too; and
+    the sentences listed, of them those that are a record's evidence."""
     import subprocess
     import sys
 
@@ -276,9 +278,12 @@ def test_the_scorer_says_where_records_are_lost_in_counts_only(tmp_path):
             "kind": "state_owned_enterprise", "country": "ZMB", "main": True}], "evidence": "Under the loan"}
     mou = {"kind": "mou", "parties": [{"name": "Orion Telecom", "role": "signatory", "main": True}],
            "evidence": "The weather was fine in Lusaka"}
+    ordered = {"kind": "mou", "parties": [{"name": "Borealtel", "role": "signatory", "main": True}],
+               "evidence": "Borealtel is ordering two satellites from Beijing"}
     text = "Under the loan signed on 3 May 2021, Exim Bank will fund Zamtel towers built by Huawei.\n\n" \
-           "The weather was fine in Lusaka.\n"
-    reports = [{"id": "a1", "url": "https://example.org/a1", "publisher": "P", "date": "2021-05-04", "records": [loan, mou]},
+           "The weather was fine in Lusaka.\n\nBorealtel is ordering two satellites from Beijing, its chief said.\n"
+    reports = [{"id": "a1", "url": "https://example.org/a1", "publisher": "P", "date": "2021-05-04",
+                "records": [loan, mou, ordered]},
                {"id": "a2", "url": "https://example.org/a2", "publisher": "P", "date": "2021-05-04",
                 "records": [dict(loan, date="2020-01-01")]}]
     (tmp_path / "set" / "texts").mkdir(parents=True)
@@ -289,10 +294,13 @@ def test_the_scorer_says_where_records_are_lost_in_counts_only(tmp_path):
                           "--losses"], capture_output=True, text=True, check=True).stdout
     rows = {ln.split("|")[1].strip(): ln.split("|")[2].strip() for ln in out.splitlines()[out.splitlines().index(
         "| records lost | `set` |"):] if ln.startswith("| ") and "---" not in ln}
-    assert rows["records (right)"] == "3 (1)"
-    assert (rows["no candidate"], rows["no candidate, told in a sentence no candidate reads"]) == ("1", "1")
+    assert rows["records (right)"] == "4 (1)"
+    assert (rows["no candidate"], rows["no candidate, told in a sentence no candidate reads"]) == ("2", "2")
+    assert rows["no candidate, told in a sentence listed to check"] == "1"
     assert (rows["matched, date wrong"], rows["matched, kind wrong"], rows["matched, main party wrong"]) == ("1", "0", "0")
-    assert (rows["loan: no candidate, of all"], rows["mou: no candidate, of all"]) == ("0 of 2", "1 of 1")
+    assert (rows["loan: no candidate, of all"], rows["mou: no candidate, of all"]) == ("0 of 2", "2 of 2")
+    # (the same sentence listed in both reports: the evidence of a record of the first only)
+    assert (rows["sentences listed to check"], rows["sentences listed to check, a record's evidence"]) == ("2", "1")
 
 
 def test_rebuilt_texts_are_checked_against_their_annotations_without_fetching(tmp_path):

@@ -61,6 +61,8 @@ def extract_command(article, url, publisher, date, fmt, out, review, data):
     entity-resolution rules; a new one is marked new), countries, technology areas, amounts,
     place of signing, forum and programme. A field the text does not state is left out. A
     candidate that may be a deal already in the records says so: add it there as an also: claim.
+    After the candidates come the sentences no candidate was made from that may tell a deal (a
+    deal's word and a name): read them, since the rules miss deals told in words they do not read.
 
     \b
     Examples:

@@ -67,3 +67,6 @@ class Extraction:
     published: str | None
     candidates: list[Candidate]
     title: str | None = None
+    # sentences that may tell a deal no candidate was made from (a deal's word and a name, read by no candidate): for
+    # the curator to check, since the rules miss deals told in words they do not read
+    to_check: list[Sentence] = field(default_factory=list)

@@ -2,7 +2,8 @@
 
 The YAML is three lists a curator can paste into the records folder: ``sources`` (the article),
 ``organisations`` (only those the graph does not know yet, each marked ``# new``) and
-``partnerships``. After every field a comment quotes the text it was read from with its character
+``partnerships``; then, as comments, the sentences no candidate was made from that may tell a deal
+(for the curator to check). After every field a comment quotes the text it was read from with its character
 span (``[start:end]`` of the article's plain text), so a reviewer checks each field against its
 evidence; a field the text does not state is absent.
 """
@@ -14,7 +15,7 @@ import re
 
 from .rules import Candidate, Extraction
 
-__all__ = ["candidate_records", "to_yaml", "to_json", "source_id"]
+__all__ = ["candidate_records", "to_yaml", "to_json", "source_id", "to_check_lines"]
 
 _KIND_LABEL = {"mou": "MoU", "contract": "contract", "loan": "loan", "joint_venture": "joint venture",
                "framework_agreement": "framework agreement", "acquisition": "acquisition",
@@ -131,7 +132,21 @@ def candidate_records(x: Extraction, *, url=None, publisher=None, date=None, rec
                       "parties": [{"name": p.name, "id": p.id, "role": p.role, "kind": p.kind, "country": p.country,
                                    "new": p.new, "parent": p.parent, "span": [p.span.start, p.span.end]} for p in c.parties]})
     return {"source": source, "new_source": new_source, "organisations": sorted(orgs.values(), key=lambda o: o["id"]),
-            "partnerships": parts, "published": x.published}
+            "partnerships": parts, "published": x.published,
+            "to_check": [{"start": s.start, "end": s.end, "text": x.text[s.start:s.end]} for s in x.to_check]}
+
+
+def to_check_lines(result: dict, lead: str = "") -> list[str]:
+    """The sentences no candidate was made from that may tell a deal, each with its span, for the curator to read."""
+    if not result.get("to_check"):
+        return []
+    out = [f"{lead}Also check: {len(result['to_check'])} sentence(s) no candidate was made from may tell a deal in words",
+           f"{lead}the rules do not read; write a record by hand where one does:"]
+    for s in result["to_check"]:
+        said = " ".join(s["text"].split())
+        out.append(f"{lead}  [{s['start']}:{s['end']}] " + json.dumps(said if len(said) <= 300 else said[:299] + "…",
+                                                                      ensure_ascii=False))
+    return out
 
 
 def _values(record) -> dict:
@@ -267,4 +282,6 @@ def to_yaml(result: dict, *, header: str = "") -> str:
             out.append(f"  # may be {m['id']} ({'; '.join(m['why'])}): if so, add these fields to it as an also: claim")
         out.append(record_yaml(p["record"], p["evidence"], indent="  ").rstrip("\n"))
         out.append("")
+    if result.get("to_check"):
+        out.extend([""] * (not result["partnerships"]) + to_check_lines(result, lead="# "))
     return "\n".join(out).rstrip("\n") + "\n"

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import click
 
-from .output import record_yaml
+from .output import record_yaml, to_check_lines
 
 __all__ = ["review", "apply_decisions"]
 
@@ -156,6 +156,8 @@ def review(result: dict, root: Path, *, prompt=click.prompt, echo=click.echo, ed
                 break
         if answer == "q":
             break
+    for line in to_check_lines(result):
+        echo(line)
     written = apply_decisions(root, result, decisions)
     for line in written:
         echo(f"wrote {line}")

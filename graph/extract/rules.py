@@ -24,6 +24,9 @@ does not state stays empty. The rules, field by field:
   **amounts** with their currency, a **quantity** of trainees, the **place** of signing, the
   **forum** and **programme** the graph knows.
 
+Sentences no candidate reads that may still tell a deal (a deal's word and a name) are listed for the
+curator to check (:func:`to_check`).
+
 This module walks the article sentence by sentence, fills each candidate's fields and merges the
 mentions of one deal; where a deal is told lives in :mod:`.deals`, dates in :mod:`.dates`, who the
 parties are in :mod:`.parties`, and the words all of them read in :mod:`.vocabulary`.
@@ -55,6 +58,7 @@ from .vocabulary import (
     GIVEN_TO,
     HEADLINE_VERBS,
     HIRING,
+    MAY_TELL_A_DEAL,
     OPERATIONAL,
     ORG_HEADS,
     SHARED_CURRENCIES,
@@ -74,7 +78,7 @@ from .vocabulary import (
     _WEEKDAY_RE,
 )
 
-__all__ = ["Span", "Party", "Candidate", "Extraction", "extract"]
+__all__ = ["Span", "Party", "Candidate", "Extraction", "extract", "to_check"]
 
 
 def extract(raw_text: str, *, published: str | None = None, records=None) -> Extraction:
@@ -237,10 +241,10 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
     for c in out:  # "mobile" beside "mobile_network": the narrower area says it
         c.technology = [t for t in c.technology if not any(broader.get(o) == t for o in c.technology)]
     for c in out:  # roles from all the sentences a merged deal has
-        whole = " ".join(x.text for x in c.sentences)
+        said = " ".join(x.text for x in c.sentences)
         for p in c.parties:
             if not p.stated:
-                p.role = _role(c, p.kind, chinese_side(p.country, p.parent, resolver), whole)
+                p.role = _role(c, p.kind, chinese_side(p.country, p.parent, resolver), said)
     for c in out:  # "Kenya inks 5G deal with Huawei" over "The Kenyan Communications Authority has signed …": the
         # headline's country is its body that signed
         c.parties = [p for p in c.parties if not (
@@ -263,7 +267,16 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
     _filed_where(out, sents, text, gaz)
     first = headline.group().strip() if headline else ""
     title = first if 10 <= len(first) <= 200 and not first.endswith(".") else None
-    return Extraction(text, published, out, title)
+    return Extraction(text, published, out, title, to_check(whole, out))
+
+
+def to_check(sents: list[Sentence], candidates: list[Candidate]) -> list[Sentence]:
+    """The sentences that may tell a deal no candidate was made from, for the curator to check: each has a word that
+    may tell one (:data:`.vocabulary.MAY_TELL_A_DEAL`: "ordering", "worked together", "consortium", …) and a name (a
+    capitalised word after its first), and no candidate reads any part of it."""
+    read = [(x.start, x.end) for c in candidates for x in c.sentences]
+    return [s for s in sents if MAY_TELL_A_DEAL.search(s.text) and re.search(r"\s(?-i:[A-Z])", s.text.strip()) and
+            not any(start < s.end and s.start < end for start, end in read)]
 
 
 # "The PBC was approved under a $300 million line of credit … that was signed by the two governments on November 28,

@@ -497,6 +497,18 @@ _VERBS = re.compile(rf"\b(?:{SIGNED}|{AWARDED}|{FINANCED}|{ANNOUNCED}|{OPERATION
                     re.I)  # ("a JV with Softbank … was formed earlier this year")
 
 
+# words that may tell a deal, read loosely (a verb of signing, paying, building, buying, ordering or choosing; a noun of
+# an arrangement; talks and meetings): a sentence with one that no candidate was made from is listed for the curator
+# to check (see :func:`.rules.to_check`) — a net for the deals told in words the rules above do not read
+MAY_TELL_A_DEAL = re.compile(
+    r"\b(?:sign\w*|agree\w*|contract\w*|deals?|MoUs?|memorand\w*|accords?|pacts?|loans?|lend\w*|lent|credits?|financ\w*|"
+    r"fund\w*|invest\w*|acqui\w*|stakes?|joint\sventures?|consortium|partner\w*|award\w*|tenders?|bid|bids|bidders?|won|"
+    r"wins?|select\w*|chose|chosen|hired|build\w*|built|construct\w*|launch\w*|suppl\w*|deploy\w*|donat\w*|grant\w*|"
+    r"provid\w*|install\w*|upgrad\w*|expan\w*|purchas\w*|bought|buy\w*|order\w*|ink\w*|implement\w*|set\sup|"
+    r"open\w*|establish\w*|backed|cooperat\w*|co-operat\w*|collaborat\w*|work\w*\s(?:together|with|jointly)|jointly|"
+    r"meetings?|discuss\w*|negotiat\w*|talks|projects?|programmes?|programs?)\b", re.I)
+
+
 _PROJECT_VERBS = re.compile(rf"\b(?:{BUILT}|{OPERATIONAL}|{BUILDING}|{CONSTRUCTION_BY})\b", re.I)
 
 
