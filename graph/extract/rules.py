@@ -273,10 +273,11 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
 def to_check(sents: list[Sentence], candidates: list[Candidate]) -> list[Sentence]:
     """The sentences that may tell a deal no candidate was made from, for the curator to check: each has a word that
     may tell one (:data:`.vocabulary.MAY_TELL_A_DEAL`: "ordering", "worked together", "consortium", …) and a name (a
-    capitalised word after its first), and no candidate reads any part of it."""
+    capitalised word after its first), does not open with a quotation mark (a speaker's words about a deal, seldom
+    the deal told), and no candidate reads any part of it."""
     read = [(x.start, x.end) for c in candidates for x in c.sentences]
     return [s for s in sents if MAY_TELL_A_DEAL.search(s.text) and re.search(r"\s(?-i:[A-Z])", s.text.strip()) and
-            not any(start < s.end and s.start < end for start, end in read)]
+            not re.match(r"\s*[\"“‘']", s.text) and not any(start < s.end and s.start < end for start, end in read)]
 
 
 # "The PBC was approved under a $300 million line of credit … that was signed by the two governments on November 28,
