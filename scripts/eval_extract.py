@@ -24,8 +24,9 @@ the most alike first (same kind, shared parties, same date). Then, over all repo
 - with ``--losses``, where the records that are not right are lost, in counts (so that a blind set can
   be asked without reading it): records no candidate matches, and how many of those are told in a
   sentence no candidate reads (the record's evidence line is in none of the candidates' sentences) and how
-  many in a sentence the extractor lists for the curator to check; how many sentences it lists, and how
-  many of those are some record's evidence;
+  many in a sentence the extractor lists for the curator to check; how many sentences it lists, how
+  many of those are some record's evidence, and of those how many drafts have the record's kind and
+  name all its main parties;
   records matched but misread, by what is wrong (kind, date, a main party missing); and per kind of
   record, how many no candidate matches.
 
@@ -186,11 +187,12 @@ class Tally:
         self.errors, self.lines = errors, []
         self.lost: Counter = Counter()  # where the records that are not right are lost (``--losses``)
 
-    def add(self, rid: str, candidates, gold: list[dict], to_check=()) -> None:
+    def add(self, rid: str, candidates, gold: list[dict], to_check=(), drafts=()) -> None:
         """Match one report's candidates one to one with its annotated records, the most alike
-        first, and count (``to_check``: the sentences the extractor lists for the curator to check)."""
+        first, and count (``to_check``: the sentences the extractor lists for the curator to check;
+        ``drafts``: its draft record of each)."""
         _ENTITY.clear()
-        _ENTITY.update(_entities(candidates, gold))
+        _ENTITY.update(_entities([*candidates, *drafts], gold))
         self.pred_records += len(candidates)
         self.gold_records += len(gold)
         pairs = sorted(((_match_score(c, g), i, j) for i, c in enumerate(candidates) for j, g in enumerate(gold)),
@@ -226,8 +228,14 @@ class Tally:
         for g in gold:
             self.lost[f"records: {g.get('kind')}"] += 1
         self.lost["sentences listed to check"] += len(to_check)
-        self.lost["sentences listed to check, a record's evidence"] += sum(any(_evidence_in(g, [x.text]) for g in gold)
-                                                                          for x in to_check)
+        for x, d in zip(to_check, drafts or [None] * len(to_check)):
+            told = [g for g in gold if _evidence_in(g, [x.text])]
+            self.lost["sentences listed to check, a record's evidence"] += bool(told)
+            if told and d is not None:  # (its draft against the record it tells)
+                self.lost["… of those, the draft of the record's kind"] += any(d.kind == g.get("kind") for g in told)
+                self.lost["… of those, the draft naming every main party"] += any(
+                    all(any(_same_name(m["name"], p.name) for p in d.parties) for m in g.get("parties") or [] if m.get("main"))
+                    for g in told)
         for j, g in enumerate(gold):
             if j not in used_g:
                 self.lost["no candidate"] += 1
@@ -282,8 +290,9 @@ def evaluate(folder: Path, errors: bool = False, records_dir: Path | None = None
         x = extract_article(path.read_text(encoding="utf-8"), published=str(r["date"]) if r.get("date") else None,
                             records=records)
         seconds.append(time.perf_counter() - started)
-        tally.add(r["id"], x.candidates, r.get("records") or [], x.to_check)
-        tally.by_citation[_url_key(r.get("url")) in cited].add(r["id"], x.candidates, r.get("records") or [], x.to_check)
+        tally.add(r["id"], x.candidates, r.get("records") or [], x.to_check, x.drafts)
+        tally.by_citation[_url_key(r.get("url")) in cited].add(r["id"], x.candidates, r.get("records") or [], x.to_check,
+                                                               x.drafts)
     return tally, missing_texts, seconds, len(reports)
 
 
@@ -328,7 +337,8 @@ def losses(runs) -> list[str]:
     tallies = [t for _, t, *_ in runs]
     rows = ["no candidate", "no candidate, told in a sentence no candidate reads",
             "no candidate, told in a sentence listed to check", "matched, kind wrong", "matched, date wrong",
-            "matched, main party wrong", "sentences listed to check", "sentences listed to check, a record's evidence"]
+            "matched, main party wrong", "sentences listed to check", "sentences listed to check, a record's evidence",
+            "… of those, the draft of the record's kind", "… of those, the draft naming every main party"]
     kinds = sorted({k.split(": ", 1)[1] for t in tallies for k in t.lost if k.startswith("records: ")},
                    key=lambda k: -sum(t.lost[f"records: {k}"] for t in tallies))
     out = ["| records lost | " + " | ".join(f"`{folder.name}`" for folder, *_ in runs) + " |",

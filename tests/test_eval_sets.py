@@ -270,7 +270,7 @@ def test_the_scorer_says_where_records_are_lost_in_counts_only(tmp_path):
     """scripts/eval_extract.py --losses: of four records, one right, one whose candidate has another date, two
     that no candidate matches, told in sentences the extractor reads as no deal — one of them in a sentence it lists
     for the curator to check (a deal's word and a name), the other not (no deal's word) — counted, per kind too; and
-    the sentences listed, of them those that are a record's evidence."""
+    the sentences listed, of them those that are a record's evidence, and how their drafts fare."""
     import subprocess
     import sys
 
@@ -278,10 +278,13 @@ def test_the_scorer_says_where_records_are_lost_in_counts_only(tmp_path):
             "kind": "state_owned_enterprise", "country": "ZMB", "main": True}], "evidence": "Under the loan"}
     mou = {"kind": "mou", "parties": [{"name": "Orion Telecom", "role": "signatory", "main": True}],
            "evidence": "The weather was fine in Lusaka"}
-    ordered = {"kind": "mou", "parties": [{"name": "Borealtel", "role": "signatory", "main": True}],
-               "evidence": "Borealtel is ordering two satellites from Beijing"}
+    ordered = {"kind": "contract", "parties": [{"name": "Borealtel Networks", "role": "beneficiary", "main": True},
+                                               {"name": "China Great Wall Industry Corporation", "role": "contractor",
+                                                "main": True}],
+               "evidence": "Borealtel Networks is ordering two satellites from China Great Wall"}
     text = "Under the loan signed on 3 May 2021, Exim Bank will fund Zamtel towers built by Huawei.\n\n" \
-           "The weather was fine in Lusaka.\n\nBorealtel is ordering two satellites from Beijing, its chief said.\n"
+           "The weather was fine in Lusaka.\n\nBorealtel Networks is ordering two satellites from China Great Wall " \
+           "Industry Corporation, its chief said.\n"
     reports = [{"id": "a1", "url": "https://example.org/a1", "publisher": "P", "date": "2021-05-04",
                 "records": [loan, mou, ordered]},
                {"id": "a2", "url": "https://example.org/a2", "publisher": "P", "date": "2021-05-04",
@@ -298,9 +301,12 @@ def test_the_scorer_says_where_records_are_lost_in_counts_only(tmp_path):
     assert (rows["no candidate"], rows["no candidate, told in a sentence no candidate reads"]) == ("2", "2")
     assert rows["no candidate, told in a sentence listed to check"] == "1"
     assert (rows["matched, date wrong"], rows["matched, kind wrong"], rows["matched, main party wrong"]) == ("1", "0", "0")
-    assert (rows["loan: no candidate, of all"], rows["mou: no candidate, of all"]) == ("0 of 2", "2 of 2")
+    assert [rows[f"{k}: no candidate, of all"] for k in ("loan", "mou", "contract")] == ["0 of 2", "1 of 1", "1 of 1"]
     # (the same sentence listed in both reports: the evidence of a record of the first only)
     assert (rows["sentences listed to check"], rows["sentences listed to check, a record's evidence"]) == ("2", "1")
+    # (its draft names both firms, and takes the satellites for a project: not the record's kind)
+    assert (rows["… of those, the draft naming every main party"], rows["… of those, the draft of the record's kind"]) == \
+        ("1", "0")
 
 
 def test_rebuilt_texts_are_checked_against_their_annotations_without_fetching(tmp_path):

@@ -1121,13 +1121,17 @@ def test_sentences_that_may_tell_a_deal_no_candidate_reads_are_listed_to_check(r
     data = json.loads(run("extract", report, "--format", "json").output)
     (listed,) = data["to_check"]
     assert data["text"][listed["start"]:listed["end"]] == listed["text"] == ordering
+    draft = listed["draft"]["record"]  # (for tools, its draft record: of the same source, an id of its own)
+    assert draft["source"] == data["source"]["id"] and draft["id"] not in [p["record"]["id"] for p in data["partnerships"]]
+    assert all(data["text"][a:b] == t for spans in listed["draft"]["evidence"].values() for a, b, t in spans)
     r = run("extract", report)
     assert r.exit_code == 0 and len(yaml.safe_load(r.output)["partnerships"]) == 1  # (still the records' YAML)
     tail = r.output[r.output.index("partnerships:"):]
     assert f'#   [{listed["start"]}:{listed["end"]}] "{ordering}"' in tail and "Also check: 1 sentence" in tail
     assert "Lusaka and Ndola" not in r.output and "months of talks" not in r.output and "Nokia" not in r.output
-    walked = _review(report, records_copy, "d\n")
+    walked = _review(report, records_copy, "d\ns\n")
     assert walked.exit_code == 0 and ordering in walked.output and "Also check" in walked.output
+    assert "sentence to check 1 of 1" in walked.output and "nothing accepted" in walked.output
     # (a report whose every deal a candidate reads lists none, and says nothing of it)
     plain = tmp_path / "plain.txt"
     plain.write_text(f"Example headline\n\n{signed}\n", encoding="utf-8")
@@ -1207,7 +1211,8 @@ def test_review_links_the_seed_report_to_the_records_it_supports_and_checks_the_
     before = load_records(records_copy)
     n_claims = {rid: len(before["partnership"][rid].claims) for rid in
                 ("PAK-2025-JWG-24MOUS", "PAK-2025-MOITT-300K-SKILLS", "PAK-2025-DSR-CPEC-BAKU")}
-    r = _review(SEED, records_copy, "l\nl\nl\n", "--publisher", "Seed News", "--url", "https://example.org/seed")
+    # (then quits at the first sentence to check)
+    r = _review(SEED, records_copy, "l\nl\nl\nq\n", "--publisher", "Seed News", "--url", "https://example.org/seed")
     assert r.exit_code == 0, r.output
     after = load_records(records_copy)  # the folder still loads
     for rid, n in n_claims.items():
@@ -1274,6 +1279,50 @@ def test_review_edits_a_candidate_before_writing_it_and_quits_leaving_the_rest(r
     mou = after["partnership"][mou_id]
     assert mou.head["label"].startswith("Edited — ") and mou.claims[0].values["status"] == "announced"
     assert contract_id not in after["partnership"] and any(mou_id in line for line in written)
+
+
+def test_review_writes_a_record_from_a_sentence_to_check_starting_from_its_draft(records_copy):
+    """A deal told in words the rules do not read ("is ordering … from") gives no candidate but a sentence to check;
+    the curator writes a record from it: the editor opens on its draft (the names, amount and area read from the
+    sentence, the names as ids), the curator sets its kind and roles, and the record and the new company it names are
+    written, the folder still loading. The other sentence, skipped, writes nothing, nor does its company."""
+    from graph.extract.output import candidate_records, record_yaml
+    from graph.extract.review import review
+
+    records = load_records(records_copy)
+    report = ("Example headline\n\nAcme Telecom and ZTE Corporation signed an MoU on 3 May 2023.\n\n"
+              "Borealtel Networks is ordering two satellites worth USD 40 million from China Great Wall Industry "
+              "Corporation.\n\nNordtel Systems is weighing a tender for towers from Huawei Technologies.\n")
+    x = extract_article(report, records=records)
+    result = candidate_records(x, publisher="Example Daily", records=records)
+    assert [p["record"]["kind"] for p in result["partnerships"]] == ["mou"]
+    assert [s["text"][:18] for s in result["to_check"]] == ["Borealtel Networks", "Nordtel Systems is"]
+    # (every draft of a kind the records know: "an agreement" named alone is an arrangement, "financing" a loan)
+    for said, kind in (("Nordtel Systems is weighing an agreement on towers with Huawei Technologies.", "other"),
+                       ("Nordtel Systems is weighing financing for towers from China Development Bank.", "loan")):
+        (one,) = extract_article(f"Example headline\n\n{said}\n", records=records).drafts
+        assert one.kind == kind, said
+    answers, drafts = iter(["d", "w", "s"]), []
+
+    def edit(text, extension):
+        drafts.append(text)
+        rec = yaml.safe_load(text)[0]
+        rec["kind"] = "contract"
+        rec["parties"] = {"beneficiary": ["borealtel-networks"], "contractor": ["china-great-wall-industry-corporation"]}
+        return record_yaml(rec)
+
+    written = review(result, records_copy, prompt=lambda *a, **k: next(answers), echo=lambda *a, **k: None, edit=edit)
+    (draft,) = drafts
+    assert "Borealtel Networks is ordering" in draft.splitlines()[0]  # (the sentence above the draft)
+    got = yaml.safe_load(draft)[0]
+    assert set(got["parties"].get("partner", []) + got["parties"].get("contractor", []) + got["parties"].get(
+        "financier", []) + got["parties"].get("signatory", [])) >= {"borealtel-networks", "china-great-wall-industry-corporation"}
+    assert got["amount"] == {"value": 40000000, "currency": "USD"} and got["technology"] == ["satellite"]
+    after = load_records(records_copy)
+    (new,) = [rid for rid in after["partnership"] if rid not in records["partnership"]]
+    assert new == got["id"] and any(new in line for line in written)
+    assert after["partnership"][new].head["kind"] == "contract"
+    assert "borealtel-networks" in after["organisation"] and "nordtel-systems" not in after["organisation"]
 
 
 def test_review_keeps_a_candidate_whose_edit_is_not_one_record_and_says_where(records_copy):

@@ -43,8 +43,9 @@ def _url(ctx, param, value):
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the candidates to this file instead of standard output.")
 @click.option("--review", is_flag=True,
-              help="Walk the candidates (accept / link to an existing record / edit / drop), then append the "
-                   "accepted ones to the records folder and check it.")
+              help="Walk the candidates (accept / link to an existing record / edit / drop) and the sentences to "
+                   "check (write a record from a draft / skip), then append the accepted ones to the records folder "
+                   "and check it.")
 @click.option("--data", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Records folder to link against and, with --review, to write into (default: the bundled one).")
 def extract_command(article, url, publisher, date, fmt, out, review, data):
@@ -62,7 +63,8 @@ def extract_command(article, url, publisher, date, fmt, out, review, data):
     place of signing, forum and programme. A field the text does not state is left out. A
     candidate that may be a deal already in the records says so: add it there as an also: claim.
     After the candidates come the sentences no candidate was made from that may tell a deal (a
-    deal's word and a name): read them, since the rules miss deals told in words they do not read.
+    deal's word and a name): read them, since the rules miss deals told in words they do not read;
+    --review walks them too, and writes a record from one starting from a draft of it.
 
     \b
     Examples:
@@ -89,7 +91,8 @@ def extract_command(article, url, publisher, date, fmt, out, review, data):
     try:
         records = load_records(data)
         x = extract_article(raw, published=date, records=records)
-        result = candidate_records(x, url=url, publisher=publisher, date=date, records=records)
+        result = candidate_records(x, url=url, publisher=publisher, date=date, records=records,
+                                   drafts=review or fmt == "json")  # (the YAML lists the sentences to check alone)
     except DSRError as exc:
         raise _Failure(exc) from None
     if in_english(x.text) is False:

@@ -3,7 +3,9 @@ was read from."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .text import Sentence
 
@@ -70,3 +72,11 @@ class Extraction:
     # sentences that may tell a deal no candidate was made from (a deal's word and a name, read by no candidate): for
     # the curator to check, since the rules miss deals told in words they do not read
     to_check: list[Sentence] = field(default_factory=list)
+    drafter: Callable[[Sentence], Candidate] | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def drafts(self) -> list[Candidate]:
+        """A draft record of each sentence to check (same order): the fields read from it, its kind from the
+        arrangement it names — for the curator to finish, never a candidate. Read when first asked for (the YAML
+        lists the sentences alone)."""
+        return [self.drafter(s) for s in self.to_check] if self.drafter is not None else []

@@ -54,8 +54,9 @@ def _label(c: Candidate) -> str:
     return f"{who} {kind}".strip()
 
 
-def candidate_records(x: Extraction, *, url=None, publisher=None, date=None, records=None) -> dict:
-    """Sources, new organisations and partnerships, each field with its evidence spans."""
+def candidate_records(x: Extraction, *, url=None, publisher=None, date=None, records=None, drafts: bool = True) -> dict:
+    """Sources, new organisations and partnerships, each field with its evidence spans; and the sentences to check,
+    each with its draft record unless ``drafts`` is false (the YAML lists the sentences alone)."""
     from ..records.load import load_records
 
     records = records if records is not None else load_records()
@@ -71,69 +72,81 @@ def candidate_records(x: Extraction, *, url=None, publisher=None, date=None, rec
         source["date"] = date or x.published
     new_source = sid not in records["source"]
     orgs: dict[str, dict] = {}
-    parts = []
     taken = set(records["partnership"])
-    for n, c in enumerate(x.candidates, 1):
-        year = (c.date or date or x.published or "")[:4] or "UNDATED"
-        country = next((k for k in c.countries if k != "CHN"), c.countries[0] if c.countries else "DEAL")  # no country stated
-        base = f"{country}-{year}-{c.kind.upper().replace('_', '-')}"
-        pid, k = f"{base}-{n}", n
-        while pid in taken:
-            k += 1
-            pid = f"{base}-{k}"
-        taken.add(pid)
-        rec: dict = {"id": pid, "label": _label(c), "kind": c.kind}
-        if c.aggregate:
-            rec["aggregate"] = True
-        rec["source"] = sid
-        ev: dict[str, list] = {}
-        for name in ("date", "place", "status"):
-            value = getattr(c, name)
-            if value is not None:
-                rec[name] = value
-                ev[name] = c.evidence.get(name, [])
-        if c.parties:
-            roles: dict[str, list[str]] = {}
-            for p in c.parties:
-                roles.setdefault(p.role, []).append(p.id)
-                if p.new and p.id not in orgs:
-                    org = {"id": p.id, "name": p.name, "kind": p.kind if p.kind != "company" else "private_company",
-                           "source": sid}
-                    if p.country:
-                        org["country"] = p.country
-                    if p.parent:
-                        org["parent"] = p.parent
-                    orgs[p.id] = org
-            rec["parties"] = roles
-            ev["parties"] = c.evidence.get("parties", [])
-        for name in ("countries", "technology", "programme"):
-            if getattr(c, name):
-                rec[name] = list(getattr(c, name))
-                ev[name] = c.evidence.get(name, [])
-        if c.forum:
-            rec["forum"] = c.forum
-            ev["forum"] = c.evidence.get("forum", [])
-        if c.members:
-            rec["members"] = dict(c.members)
-            ev["members"] = c.evidence.get("members", [])
-        if c.amounts:
-            amounts = [{"value": v, "currency": cur} for v, cur in c.amounts]
-            rec["amount"] = amounts[0] if len(amounts) == 1 else amounts
-            ev["amount"] = c.evidence.get("amounts", [])
-        if c.quantity:
-            rec["quantity"] = dict(c.quantity)
-            ev["quantity"] = c.evidence.get("quantity", [])
-        if c.proposed_arrangement:
-            rec["proposed_arrangement"] = c.proposed_arrangement
-            ev["proposed_arrangement"] = c.evidence.get("proposed_arrangement", [])
-        ev["kind"] = c.evidence.get("kind", [])
-        parts.append({"record": rec, "existing": existing_matches(c, records), "evidence": {k: [[s.start, s.end, s.text] for s in v] for k, v in ev.items()},
-                      "new_organisations": sorted(p.id for p in c.parties if p.new),
-                      "parties": [{"name": p.name, "id": p.id, "role": p.role, "kind": p.kind, "country": p.country,
-                                   "new": p.new, "parent": p.parent, "span": [p.span.start, p.span.end]} for p in c.parties]})
+    parts = [_partnership(c, n, sid, date or x.published, taken, orgs, records)
+             for n, c in enumerate(x.candidates, 1)]
+    drafted: dict[str, dict] = {}  # the new organisations of the drafts, written only with a draft a curator finishes
+    listed = []
+    for i, s in enumerate(x.to_check):
+        listed.append({"start": s.start, "end": s.end, "text": x.text[s.start:s.end]})
+        if drafts:  # (numbered on from the candidates)
+            d = _partnership(x.drafts[i], len(parts) + 1 + i, sid, date or x.published, taken, drafted, records)
+            listed[-1]["draft"] = {k: d[k] for k in ("record", "evidence", "new_organisations")}
     return {"source": source, "new_source": new_source, "organisations": sorted(orgs.values(), key=lambda o: o["id"]),
-            "partnerships": parts, "published": x.published,
-            "to_check": [{"start": s.start, "end": s.end, "text": x.text[s.start:s.end]} for s in x.to_check]}
+            "partnerships": parts, "published": x.published, "to_check": listed,
+            "draft_organisations": sorted((o for k, o in drafted.items() if k not in orgs), key=lambda o: o["id"])}
+
+
+def _partnership(c: Candidate, n: int, sid: str, date: str | None, taken: set, orgs: dict, records) -> dict:
+    """A candidate as a record with the evidence of each field (its id the first free one of its country, year, kind
+    and number ``n``; ``taken`` gains it), its new organisations added to ``orgs``."""
+    year = (c.date or date or "")[:4] or "UNDATED"
+    country = next((k for k in c.countries if k != "CHN"), c.countries[0] if c.countries else "DEAL")  # no country stated
+    base = f"{country}-{year}-{c.kind.upper().replace('_', '-')}"
+    pid, k = f"{base}-{n}", n
+    while pid in taken:
+        k += 1
+        pid = f"{base}-{k}"
+    taken.add(pid)
+    rec: dict = {"id": pid, "label": _label(c), "kind": c.kind}
+    if c.aggregate:
+        rec["aggregate"] = True
+    rec["source"] = sid
+    ev: dict[str, list] = {}
+    for name in ("date", "place", "status"):
+        value = getattr(c, name)
+        if value is not None:
+            rec[name] = value
+            ev[name] = c.evidence.get(name, [])
+    if c.parties:
+        roles: dict[str, list[str]] = {}
+        for p in c.parties:
+            roles.setdefault(p.role, []).append(p.id)
+            if p.new and p.id not in orgs:
+                org = {"id": p.id, "name": p.name, "kind": p.kind if p.kind != "company" else "private_company",
+                       "source": sid}
+                if p.country:
+                    org["country"] = p.country
+                if p.parent:
+                    org["parent"] = p.parent
+                orgs[p.id] = org
+        rec["parties"] = roles
+        ev["parties"] = c.evidence.get("parties", [])
+    for name in ("countries", "technology", "programme"):
+        if getattr(c, name):
+            rec[name] = list(getattr(c, name))
+            ev[name] = c.evidence.get(name, [])
+    if c.forum:
+        rec["forum"] = c.forum
+        ev["forum"] = c.evidence.get("forum", [])
+    if c.members:
+        rec["members"] = dict(c.members)
+        ev["members"] = c.evidence.get("members", [])
+    if c.amounts:
+        amounts = [{"value": v, "currency": cur} for v, cur in c.amounts]
+        rec["amount"] = amounts[0] if len(amounts) == 1 else amounts
+        ev["amount"] = c.evidence.get("amounts", [])
+    if c.quantity:
+        rec["quantity"] = dict(c.quantity)
+        ev["quantity"] = c.evidence.get("quantity", [])
+    if c.proposed_arrangement:
+        rec["proposed_arrangement"] = c.proposed_arrangement
+        ev["proposed_arrangement"] = c.evidence.get("proposed_arrangement", [])
+    ev["kind"] = c.evidence.get("kind", [])
+    return {"record": rec, "existing": existing_matches(c, records), "evidence": {k: [[s.start, s.end, s.text] for s in v] for k, v in ev.items()},
+            "new_organisations": sorted(p.id for p in c.parties if p.new),
+            "parties": [{"name": p.name, "id": p.id, "role": p.role, "kind": p.kind, "country": p.country,
+                         "new": p.new, "parent": p.parent, "span": [p.span.start, p.span.end]} for p in c.parties]}
 
 
 def to_check_lines(result: dict, lead: str = "") -> list[str]:

@@ -1,4 +1,5 @@
-"""Review in the terminal: accept, link, edit or drop each candidate, then write what was accepted
+"""Review in the terminal: accept, link, edit or drop each candidate, and write a record from a
+sentence to check (starting from its draft, in the editor) or skip it; then write what was accepted
 into the records folder — and only if the folder still loads.
 
 Accepted records go where records like them are: a new partnership into the partnerships file that
@@ -92,7 +93,7 @@ def apply_decisions(root: Path, result: dict, decisions: list[tuple[str, dict, s
             _append(copy / "sources.yaml", record_yaml(result["source"]))
             touched.add(Path("sources.yaml"))
             done.append(f"sources.yaml: source {result['source']['id']}")
-        for org in result["organisations"]:
+        for org in result["organisations"] + result.get("draft_organisations", []):
             if org["id"] in used:
                 _append(copy / "organisations.yaml", record_yaml(org))
                 touched.add(Path("organisations.yaml"))
@@ -114,14 +115,27 @@ def apply_decisions(root: Path, result: dict, decisions: list[tuple[str, dict, s
     return done
 
 
-def review(result: dict, root: Path, *, prompt=click.prompt, echo=click.echo, edit=click.edit) -> list[str]:
-    """Walk the candidates: accept (a new record), link to an existing record (an ``also:`` claim),
-    edit, drop or quit; then write the accepted ones (:func:`apply_decisions`)."""
+def _read_edit(edited: str) -> dict:
+    """The record an edit gives, read as the records are (every value as written) and checked to be one record with
+    its id: a :class:`graph.errors.RecordError` (with the line) otherwise."""
     from ..errors import RecordError
     from ..records.yamlio import read_yaml_records
 
+    loaded = read_yaml_records(edited, "the edited candidate")
+    if len(loaded) != 1 or not loaded[0].get("id"):
+        raise RecordError("the edited candidate: keep it one record, with its id")
+    return dict(loaded[0])
+
+
+def review(result: dict, root: Path, *, prompt=click.prompt, echo=click.echo, edit=click.edit) -> list[str]:
+    """Walk the candidates: accept (a new record), link to an existing record (an ``also:`` claim),
+    edit, drop or quit; then the sentences to check: write a record from one (its draft in the
+    editor) or skip it; then write the accepted ones (:func:`apply_decisions`)."""
+    from ..errors import RecordError
+
     decisions: list[tuple[str, dict, str | None]] = []
     total = len(result["partnerships"])
+    answer = ""
     for n, p in enumerate(result["partnerships"], 1):
         rec = p["record"]
         while True:
@@ -140,24 +154,45 @@ def review(result: dict, root: Path, *, prompt=click.prompt, echo=click.echo, ed
                 break
             if answer == "e":
                 edited = edit(record_yaml(rec), extension=".yaml")
-                if edited:  # read as the records are (every value as written), and checked to be one record
+                if edited:
                     try:
-                        loaded = read_yaml_records(edited, "the edited candidate")
-                        if len(loaded) != 1 or not loaded[0].get("id"):
-                            raise RecordError("the edited candidate: keep it one record, with its id")
-                        rec = dict(loaded[0])
+                        rec = _read_edit(edited)
                     except RecordError as exc:
                         echo(f"kept as it was: {exc}")
                 continue
-            if answer == "d":
-                break
-            if answer == "q":
-                total = n
+            if answer in ("d", "q"):
                 break
         if answer == "q":
             break
-    for line in to_check_lines(result):
-        echo(line)
+    listed = (result.get("to_check") or []) if answer != "q" else []
+    if listed:
+        echo(f"\nAlso check: {len(listed)} sentence(s) no candidate was made from may tell a deal in words the rules "
+             "do not read; w writes a record from one, starting from a draft of it.")
+    for n, s in enumerate(listed, 1):
+        draft = s["draft"]["record"]
+        while True:
+            echo(f"\n── sentence to check {n} of {len(listed)} ──")
+            echo(to_check_lines({"to_check": [s]})[-1].strip())  # (its span and the sentence, quoted)
+            answer = prompt("[w=write a record from it (its draft in the editor), s=skip, q=quit]", default="s",
+                            show_default=False).strip().lower()[:1]
+            if answer == "w":
+                said = " ".join(s["text"].split())
+                edited = edit(f"# from [{s['start']}:{s['end']}] {said}\n# a draft: check its kind, parties and "
+                              f"fields against the sentence\n" + record_yaml(draft, s["draft"]["evidence"]),
+                              extension=".yaml")
+                if not edited:
+                    echo("nothing written from it (the editor gave nothing back)")
+                    continue
+                try:
+                    decisions.append(("new", _read_edit(edited), None))
+                except RecordError as exc:
+                    echo(f"not taken: {exc}")
+                    continue
+                break
+            if answer in ("s", "q"):
+                break
+        if answer == "q":
+            break
     written = apply_decisions(root, result, decisions)
     for line in written:
         echo(f"wrote {line}")

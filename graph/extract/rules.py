@@ -40,7 +40,7 @@ from functools import lru_cache
 
 from .dates import _date_in, _publication_date, since_clauses
 from .deals import (BULLET, ORDINAL_DEAL, SAID_THE_DEAL, SERVICE_DEAL, _COST_OF_IT, _DEFINITE_NOUN, _HYPOTHETICAL, _MADE_BY_IT,
-                    _PRIORITY, _continues, _deal, _number, _refers)
+                    _PRIORITY, _continues, _deal, _kind_of, _number, _refers)
 from .gazetteer import Mention, gazetteer
 from .model import Candidate, Extraction, Party, Span
 from .parties import (_CHINESE, CURRENCY_AFTER, _bundled_records, _country_of, _mentions, _parties, _resolver, _role,
@@ -78,7 +78,7 @@ from .vocabulary import (
     _WEEKDAY_RE,
 )
 
-__all__ = ["Span", "Party", "Candidate", "Extraction", "extract", "to_check"]
+__all__ = ["Span", "Party", "Candidate", "Extraction", "extract", "to_check", "draft"]
 
 
 def extract(raw_text: str, *, published: str | None = None, records=None) -> Extraction:
@@ -267,7 +267,27 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
     _filed_where(out, sents, text, gaz)
     first = headline.group().strip() if headline else ""
     title = first if 10 <= len(first) <= 200 and not first.endswith(".") else None
-    return Extraction(text, published, out, title, to_check(whole, out))
+    return Extraction(text, published, out, title, to_check(whole, out),
+                      lambda s: draft(s, text, gaz, published, phases, resolver))
+
+
+def draft(s: Sentence, text: str, gaz, published: str | None, phases: dict, resolver) -> Candidate:
+    """A draft record of a sentence to check, for the curator to finish: its kind from the arrangement it names (an
+    "arrangement", ``other``, when it names none), and the fields read from it as from a deal's sentence — status,
+    date, amounts, countries, technology areas, parties with their roles."""
+    m = _NOUN_RE.search(s.text)
+    named = (_kind_of(m) if m else None) or "other"
+    # (a bare "agreement" is an arrangement of no kind yet, "financing" money lent: the records' own kinds)
+    c = Candidate({"agreement": "other", "financing": "loan"}.get(named, named), noun=m.group() if m else "")
+    if m:
+        c.note("kind", s.start + m.start(), s.start + m.end(), text)
+    c.sentences.append(s)
+    _fill(c, s, text, gaz, published, first=True, phases=phases)
+    _parties(c, text, gaz, resolver)
+    for p in c.parties:
+        if not p.stated:
+            p.role = _role(c, p.kind, chinese_side(p.country, p.parent, resolver), s.text)
+    return c
 
 
 def to_check(sents: list[Sentence], candidates: list[Candidate]) -> list[Sentence]:
