@@ -27,7 +27,8 @@ the most alike first (same kind, shared parties, same date). Then, over all repo
   many in a sentence the extractor lists for the curator to check; how many sentences it lists, how
   many of those are some record's evidence, and of those how many drafts have the record's kind and
   name all its main parties;
-  records matched but misread, by what is wrong (kind, date, a main party missing); and per kind of
+  records matched but misread, by what is wrong (kind, date, a main party missing — and how many of those
+  the organisations the extractor lists as the report's would mend, and how many it lists); and per kind of
   record, how many no candidate matches.
 
 Targets: record F1 >= 0.8, party F1 >= 0.85, nothing invented. The numbers are printed, never
@@ -187,12 +188,13 @@ class Tally:
         self.errors, self.lines = errors, []
         self.lost: Counter = Counter()  # where the records that are not right are lost (``--losses``)
 
-    def add(self, rid: str, candidates, gold: list[dict], to_check=(), drafts=()) -> None:
+    def add(self, rid: str, candidates, gold: list[dict], to_check=(), drafts=(), named=()) -> None:
         """Match one report's candidates one to one with its annotated records, the most alike
         first, and count (``to_check``: the sentences the extractor lists for the curator to check;
-        ``drafts``: its draft record of each)."""
+        ``drafts``: its draft record of each; ``named``: the organisations it lists as the report's)."""
         _ENTITY.clear()
         _ENTITY.update(_entities([*candidates, *drafts], gold))
+        _ENTITY.update({p.name: p.id for p in named if not p.new and p.name not in _ENTITY})
         self.pred_records += len(candidates)
         self.gold_records += len(gold)
         pairs = sorted(((_match_score(c, g), i, j) for i, c in enumerate(candidates) for j, g in enumerate(gold)),
@@ -209,6 +211,11 @@ class Tally:
             self.right += not wrong
             for what in wrong:
                 self.lost[f"matched, {what} wrong"] += 1
+            if "main party" in wrong:  # (what the curator adds from the organisations listed as the report's)
+                missing = [m["name"] for m in g.get("parties") or [] if m.get("main") and
+                           not any(_same_name(m["name"], p.name) for p in c.parties)]
+                self.lost["… of those, every missing main party among the organisations listed"] += all(
+                    any(_same_name(m, p.name) for p in named) for m in missing)
             for f in FIELDS:
                 self.tp[f] += _overlap(f, pv[f], gv[f])
                 self.npred[f] += len(pv[f])
@@ -228,6 +235,7 @@ class Tally:
         for g in gold:
             self.lost[f"records: {g.get('kind')}"] += 1
         self.lost["sentences listed to check"] += len(to_check)
+        self.lost["organisations listed"] += len(named)
         for x, d in zip(to_check, drafts or [None] * len(to_check)):
             told = [g for g in gold if _evidence_in(g, [x.text])]
             self.lost["sentences listed to check, a record's evidence"] += bool(told)
@@ -290,9 +298,9 @@ def evaluate(folder: Path, errors: bool = False, records_dir: Path | None = None
         x = extract_article(path.read_text(encoding="utf-8"), published=str(r["date"]) if r.get("date") else None,
                             records=records)
         seconds.append(time.perf_counter() - started)
-        tally.add(r["id"], x.candidates, r.get("records") or [], x.to_check, x.drafts)
+        tally.add(r["id"], x.candidates, r.get("records") or [], x.to_check, x.drafts, x.named)
         tally.by_citation[_url_key(r.get("url")) in cited].add(r["id"], x.candidates, r.get("records") or [], x.to_check,
-                                                               x.drafts)
+                                                               x.drafts, x.named)
     return tally, missing_texts, seconds, len(reports)
 
 
@@ -337,7 +345,8 @@ def losses(runs) -> list[str]:
     tallies = [t for _, t, *_ in runs]
     rows = ["no candidate", "no candidate, told in a sentence no candidate reads",
             "no candidate, told in a sentence listed to check", "matched, kind wrong", "matched, date wrong",
-            "matched, main party wrong", "sentences listed to check", "sentences listed to check, a record's evidence",
+            "matched, main party wrong", "… of those, every missing main party among the organisations listed",
+            "organisations listed", "sentences listed to check", "sentences listed to check, a record's evidence",
             "… of those, the draft of the record's kind", "… of those, the draft naming every main party"]
     kinds = sorted({k.split(": ", 1)[1] for t in tallies for k in t.lost if k.startswith("records: ")},
                    key=lambda k: -sum(t.lost[f"records: {k}"] for t in tallies))

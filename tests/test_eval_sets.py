@@ -304,6 +304,10 @@ def test_the_scorer_says_where_records_are_lost_in_counts_only(tmp_path):
     assert [rows[f"{k}: no candidate, of all"] for k in ("loan", "mou", "contract")] == ["0 of 2", "1 of 1", "1 of 1"]
     # (the same sentence listed in both reports: the evidence of a record of the first only)
     assert (rows["sentences listed to check"], rows["sentences listed to check, a record's evidence"]) == ("2", "1")
+    # (the organisations listed as each report's, summed over the two reports of one text)
+    from graph.extract import extract_article
+
+    assert rows["organisations listed"] == str(2 * len(extract_article(text, published="2021-05-04").named)) != "0"
     # (its draft names both firms, and takes the satellites for a project: not the record's kind)
     assert (rows["… of those, the draft naming every main party"], rows["… of those, the draft of the record's kind"]) == \
         ("1", "0")

@@ -1325,6 +1325,49 @@ def test_review_writes_a_record_from_a_sentence_to_check_starting_from_its_draft
     assert "borealtel-networks" in after["organisation"] and "nordtel-systems" not in after["organisation"]
 
 
+def test_the_organisations_a_report_names_are_listed_with_their_ids_and_a_curator_adds_one_as_a_party(records_copy, run):
+    """The organisations a report names are listed once each with their ids — the candidates' parties as they name
+    them, then the others the gazetteer knows or a head word marks ("… Systems") — in the YAML (comments), the JSON
+    and the editor; a state body no candidate names is not (whose it is, its name alone does not say). In the
+    review the curator adds a party the candidate misses by its listed id: a new organisation so added is written
+    with the record, the others listed are not."""
+    from graph.extract.output import candidate_records
+    from graph.extract.review import review
+
+    records = load_records(records_copy)
+    report = ("Example headline\n\nAcme Telecom and ZTE Corporation signed an MoU on 3 May 2023 in Lusaka.\n\n"
+              "Nordtel Systems will run the network, and Huawei Technologies and Polaris Cables Ltd have offices "
+              "nearby.\n\nThe Ministry of Communications was not present.\n")
+    x = extract_article(report, records=records)
+    assert [c.kind for c in x.candidates] == ["mou"]
+    named = [(p.name, p.new) for p in x.named]
+    assert named[:2] == [("Acme Telecom", True), ("ZTE Corporation", False)]
+    assert {"Nordtel Systems", "Polaris Cables Ltd"} <= {n for n, new in named if new}
+    assert any(p.id == "huawei-technologies" for p in x.named) and not any("Ministry" in n for n, _ in named)
+    assert len({p.id for p in x.named}) == len(x.named)  # (each once)
+    path = records_copy.parent / "named.txt"
+    path.write_text(report, encoding="utf-8")
+    listed = run("extract", path).output.split("The report names these organisations")[1]
+    assert "#   nordtel-systems: Nordtel Systems  (new: not in the records yet)" in listed and "Ministry" not in listed
+    assert [o["name"] for o in json.loads(run("extract", path, "--format", "json").output)["named"]] == \
+        [p.name for p in x.named]
+    result = candidate_records(x, publisher="Example Daily", records=records)
+    nordtel = next(o["id"] for o in result["named"] if o["name"] == "Nordtel Systems")
+    answers, shown = iter(["e", "a", "s"]), []
+
+    def edit(text, extension):
+        shown.append(text)
+        return text.replace("    signatory: [", f"    operator: [{nordtel}]\n    signatory: [", 1)
+
+    review(result, records_copy, prompt=lambda *a, **k: next(answers), echo=lambda *a, **k: None, edit=edit)
+    assert f"#   {nordtel}: Nordtel Systems" in shown[0]
+    after = load_records(records_copy)
+    (new,) = [rid for rid in after["partnership"] if rid not in records["partnership"]]
+    assert nordtel in after["organisation"] and after["organisation"][nordtel].head["name"] == "Nordtel Systems"
+    polaris = next(o["id"] for o in result["named"] if o["name"] == "Polaris Cables Ltd")
+    assert polaris not in after["organisation"]
+
+
 def test_review_keeps_a_candidate_whose_edit_is_not_one_record_and_says_where(records_copy):
     """An edit that breaks the YAML, or that is no longer one record, leaves the candidate as it was and
     says why (with the line); the curator then accepts it as it was."""

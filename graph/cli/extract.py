@@ -64,7 +64,8 @@ def extract_command(article, url, publisher, date, fmt, out, review, data):
     candidate that may be a deal already in the records says so: add it there as an also: claim.
     After the candidates come the sentences no candidate was made from that may tell a deal (a
     deal's word and a name): read them, since the rules miss deals told in words they do not read;
-    --review walks them too, and writes a record from one starting from a draft of it.
+    --review walks them too, and writes a record from one starting from a draft of it. Last come
+    the organisations the report names, with their ids, to add a party a candidate misses.
 
     \b
     Examples:

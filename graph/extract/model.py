@@ -73,6 +73,13 @@ class Extraction:
     # the curator to check, since the rules miss deals told in words they do not read
     to_check: list[Sentence] = field(default_factory=list)
     drafter: Callable[[Sentence], Candidate] | None = field(default=None, repr=False, compare=False)
+    namer: Callable[[], list[Party]] | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def named(self) -> list[Party]:
+        """The organisations the article names, each once (roles empty): for a curator adding a party by its id. Read
+        when first asked for."""
+        return self.namer() if self.namer is not None else []
 
     @cached_property
     def drafts(self) -> list[Candidate]:

@@ -3,7 +3,7 @@
 The YAML is three lists a curator can paste into the records folder: ``sources`` (the article),
 ``organisations`` (only those the graph does not know yet, each marked ``# new``) and
 ``partnerships``; then, as comments, the sentences no candidate was made from that may tell a deal
-(for the curator to check). After every field a comment quotes the text it was read from with its character
+(for the curator to check) and the organisations the article names, with their ids. After every field a comment quotes the text it was read from with its character
 span (``[start:end]`` of the article's plain text), so a reviewer checks each field against its
 evidence; a field the text does not state is absent.
 """
@@ -15,7 +15,7 @@ import re
 
 from .rules import Candidate, Extraction
 
-__all__ = ["candidate_records", "to_yaml", "to_json", "source_id", "to_check_lines"]
+__all__ = ["candidate_records", "to_yaml", "to_json", "source_id", "to_check_lines", "named_lines"]
 
 _KIND_LABEL = {"mou": "MoU", "contract": "contract", "loan": "loan", "joint_venture": "joint venture",
                "framework_agreement": "framework agreement", "acquisition": "acquisition",
@@ -75,16 +75,34 @@ def candidate_records(x: Extraction, *, url=None, publisher=None, date=None, rec
     taken = set(records["partnership"])
     parts = [_partnership(c, n, sid, date or x.published, taken, orgs, records)
              for n, c in enumerate(x.candidates, 1)]
-    drafted: dict[str, dict] = {}  # the new organisations of the drafts, written only with a draft a curator finishes
+    # the new organisations of the drafts and of the report's names: written only with a record a curator finishes
+    # that names them
+    drafted: dict[str, dict] = {}
     listed = []
     for i, s in enumerate(x.to_check):
         listed.append({"start": s.start, "end": s.end, "text": x.text[s.start:s.end]})
         if drafts:  # (numbered on from the candidates)
             d = _partnership(x.drafts[i], len(parts) + 1 + i, sid, date or x.published, taken, drafted, records)
             listed[-1]["draft"] = {k: d[k] for k in ("record", "evidence", "new_organisations")}
+    named = []
+    for p in x.named:
+        named.append({"id": p.id, "name": p.name, "kind": p.kind, "country": p.country, "new": p.new,
+                      "span": [p.span.start, p.span.end]})
+        if p.new and p.id not in drafted:
+            drafted[p.id] = _new_organisation(p, sid)
     return {"source": source, "new_source": new_source, "organisations": sorted(orgs.values(), key=lambda o: o["id"]),
-            "partnerships": parts, "published": x.published, "to_check": listed,
-            "draft_organisations": sorted((o for k, o in drafted.items() if k not in orgs), key=lambda o: o["id"])}
+            "partnerships": parts, "published": x.published, "to_check": listed, "named": named,
+            "other_organisations": sorted((o for k, o in drafted.items() if k not in orgs), key=lambda o: o["id"])}
+
+
+def _new_organisation(p, sid: str) -> dict:
+    """A new organisation's record, as the article names it."""
+    org = {"id": p.id, "name": p.name, "kind": p.kind if p.kind != "company" else "private_company", "source": sid}
+    if p.country:
+        org["country"] = p.country
+    if p.parent:
+        org["parent"] = p.parent
+    return org
 
 
 def _partnership(c: Candidate, n: int, sid: str, date: str | None, taken: set, orgs: dict, records) -> dict:
@@ -113,13 +131,7 @@ def _partnership(c: Candidate, n: int, sid: str, date: str | None, taken: set, o
         for p in c.parties:
             roles.setdefault(p.role, []).append(p.id)
             if p.new and p.id not in orgs:
-                org = {"id": p.id, "name": p.name, "kind": p.kind if p.kind != "company" else "private_company",
-                       "source": sid}
-                if p.country:
-                    org["country"] = p.country
-                if p.parent:
-                    org["parent"] = p.parent
-                orgs[p.id] = org
+                orgs[p.id] = _new_organisation(p, sid)
         rec["parties"] = roles
         ev["parties"] = c.evidence.get("parties", [])
     for name in ("countries", "technology", "programme"):
@@ -147,6 +159,16 @@ def _partnership(c: Candidate, n: int, sid: str, date: str | None, taken: set, o
             "new_organisations": sorted(p.id for p in c.parties if p.new),
             "parties": [{"name": p.name, "id": p.id, "role": p.role, "kind": p.kind, "country": p.country,
                          "new": p.new, "parent": p.parent, "span": [p.span.start, p.span.end]} for p in c.parties]}
+
+
+def named_lines(result: dict, lead: str = "") -> list[str]:
+    """The organisations the report names, one a line with its id, for the curator who adds a party a candidate
+    misses."""
+    if not result.get("named"):
+        return []
+    return [f"{lead}The report names these organisations (id: name; to add a party a candidate misses, by its id):",
+            *(f"{lead}  {o['id']}: {o['name']}" + ("  (new: not in the records yet)" if o["new"] else "")
+              for o in result["named"])]
 
 
 def to_check_lines(result: dict, lead: str = "") -> list[str]:
@@ -296,5 +318,6 @@ def to_yaml(result: dict, *, header: str = "") -> str:
         out.append(record_yaml(p["record"], p["evidence"], indent="  ").rstrip("\n"))
         out.append("")
     if result.get("to_check"):
-        out.extend([""] * (not result["partnerships"]) + to_check_lines(result, lead="# "))
+        out.extend([""] * (not result["partnerships"]) + to_check_lines(result, lead="# ") + [""])
+    out.extend(named_lines(result, lead="# "))
     return "\n".join(out).rstrip("\n") + "\n"

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import click
 
-from .output import record_yaml, to_check_lines
+from .output import named_lines, record_yaml, to_check_lines
 
 __all__ = ["review", "apply_decisions"]
 
@@ -93,7 +93,7 @@ def apply_decisions(root: Path, result: dict, decisions: list[tuple[str, dict, s
             _append(copy / "sources.yaml", record_yaml(result["source"]))
             touched.add(Path("sources.yaml"))
             done.append(f"sources.yaml: source {result['source']['id']}")
-        for org in result["organisations"] + result.get("draft_organisations", []):
+        for org in result["organisations"] + result.get("other_organisations", []):
             if org["id"] in used:
                 _append(copy / "organisations.yaml", record_yaml(org))
                 touched.add(Path("organisations.yaml"))
@@ -136,6 +136,9 @@ def review(result: dict, root: Path, *, prompt=click.prompt, echo=click.echo, ed
     decisions: list[tuple[str, dict, str | None]] = []
     total = len(result["partnerships"])
     answer = ""
+    names = named_lines(result, lead="# ")  # (in the editor: the ids of a party to add)
+    if names:
+        echo("\n".join(line[2:] for line in names))
     for n, p in enumerate(result["partnerships"], 1):
         rec = p["record"]
         while True:
@@ -153,7 +156,7 @@ def review(result: dict, root: Path, *, prompt=click.prompt, echo=click.echo, ed
                 decisions.append(("also", rec, p["existing"][0]["id"]))
                 break
             if answer == "e":
-                edited = edit(record_yaml(rec), extension=".yaml")
+                edited = edit("\n".join(names + [record_yaml(rec)]), extension=".yaml")
                 if edited:
                     try:
                         rec = _read_edit(edited)
@@ -177,9 +180,9 @@ def review(result: dict, root: Path, *, prompt=click.prompt, echo=click.echo, ed
                             show_default=False).strip().lower()[:1]
             if answer == "w":
                 said = " ".join(s["text"].split())
-                edited = edit(f"# from [{s['start']}:{s['end']}] {said}\n# a draft: check its kind, parties and "
-                              f"fields against the sentence\n" + record_yaml(draft, s["draft"]["evidence"]),
-                              extension=".yaml")
+                head = [f"# from [{s['start']}:{s['end']}] {said}",
+                        "# a draft: check its kind, parties and fields against the sentence", *names]
+                edited = edit("\n".join(head + [record_yaml(draft, s["draft"]["evidence"])]), extension=".yaml")
                 if not edited:
                     echo("nothing written from it (the editor gave nothing back)")
                     continue

@@ -38,13 +38,15 @@ import copy
 import re
 from functools import lru_cache
 
+from ..resolve.orgs import guess_kind
 from .dates import _date_in, _publication_date, since_clauses
 from .deals import (BULLET, ORDINAL_DEAL, SAID_THE_DEAL, SERVICE_DEAL, _COST_OF_IT, _DEFINITE_NOUN, _HYPOTHETICAL, _MADE_BY_IT,
                     _PRIORITY, _continues, _deal, _kind_of, _number, _refers)
 from .gazetteer import Mention, gazetteer
 from .model import Candidate, Extraction, Party, Span
-from .parties import (_CHINESE, CURRENCY_AFTER, _bundled_records, _country_of, _mentions, _parties, _resolver, _role,
-                      _title_case, a_persons_surname, borrower_implied, borrowing_bank, chinese_side, lends_through_its_bank)
+from .parties import (_CHINESE, CURRENCY_AFTER, _bundled_records, _country_of, _mentions, _names_of_article, _parties,
+                      _resolver, _role, _title_case, a_persons_surname, borrower_implied, borrowing_bank, chinese_side,
+                      lends_through_its_bank)
 from .text import Sentence, sentences
 from .vocabulary import (
     ANNOUNCED,
@@ -78,7 +80,7 @@ from .vocabulary import (
     _WEEKDAY_RE,
 )
 
-__all__ = ["Span", "Party", "Candidate", "Extraction", "extract", "to_check", "draft"]
+__all__ = ["Span", "Party", "Candidate", "Extraction", "extract", "to_check", "draft", "named_organisations"]
 
 
 def extract(raw_text: str, *, published: str | None = None, records=None) -> Extraction:
@@ -268,7 +270,37 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
     first = headline.group().strip() if headline else ""
     title = first if 10 <= len(first) <= 200 and not first.endswith(".") else None
     return Extraction(text, published, out, title, to_check(whole, out),
-                      lambda s: draft(s, text, gaz, published, phases, resolver))
+                      lambda s: draft(s, text, gaz, published, phases, resolver),
+                      lambda: named_organisations(text, out, gaz, resolver))
+
+
+def named_organisations(text: str, candidates: list[Candidate], gaz, resolver) -> list[Party]:
+    """The organisations an article names, each once, in the order first named — for the curator who adds a party a
+    candidate misses, by its id: the candidates' parties, then the other names the gazetteer knows and names with an
+    organisation's head word ("… Telecom Ltd", "… University"), linked by the resolution rules (a new one marked new;
+    roles left empty). A state body no candidate names is left out: which state's it is, a name alone ("the Ministry
+    of Communications") does not say."""
+    found = [(p.span.start, p.span.end, p) for c in candidates for p in c.parties]
+    known = [(m.start, m.end, m.value) for m in _mentions(text, gaz) if m.kind == "organisation"]
+    found += known
+    found += [(at, at + len(name), None) for at, name in _names_of_article(text, gaz) if name[:1].isupper() and
+              not any(start < at + len(name) and at < end for start, end, _ in known)]  # (the gazetteer's own first)
+    out: list[Party] = []
+    seen = {x for _, _, p in found if isinstance(p, Party) for x in (p.id, p.name.casefold())}
+    for start, end, p in sorted(found, key=lambda x: (x[0], x[1], not isinstance(x[2], Party))):
+        if not isinstance(p, Party):
+            said = text[start:end]
+            e = resolver.entity(p) if p else resolver.resolve(said).entity
+            kind = e.kind if e.curated else guess_kind(said)  # (a new one's kind from its words: "Ministry of …")
+            if seen & {e.id, said.casefold()} or kind in _STATE_BODIES:
+                continue  # (one a candidate names: as it names it, in its context)
+            seen |= {e.id, said.casefold()}
+            p = Party(e.name if e.curated else said, "", kind, e.country, e.id, not e.curated, Span(start, end, said),
+                      e.parent)
+        elif any(q.id == p.id for q in out):
+            continue
+        out.append(Party(p.name, "", p.kind, p.country, p.id, p.new, p.span, p.parent))
+    return out
 
 
 def draft(s: Sentence, text: str, gaz, published: str | None, phases: dict, resolver) -> Candidate:
