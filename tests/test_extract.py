@@ -1250,6 +1250,7 @@ def test_review_writes_what_the_folder_accepts_and_refuses_the_rest_whole(record
     snapshot = {p: p.read_bytes() for p in records_copy.rglob("*.yaml")}
     r = _review(bare, records_copy, "a\n")
     assert r.exit_code == 2 and "nothing written" in r.output and "parties" in r.output
+    assert str(records_copy / "partnerships") in r.output  # (the folder's own file, not a copy's that is gone)
     assert all(snapshot.get(p) == p.read_bytes() for p in records_copy.rglob("*.yaml"))
 
 
@@ -1302,17 +1303,22 @@ def test_review_writes_a_record_from_a_sentence_to_check_starting_from_its_draft
                        ("Nordtel Systems is weighing financing for towers from China Development Bank.", "loan")):
         (one,) = extract_article(f"Example headline\n\n{said}\n", records=records).drafts
         assert one.kind == kind, said
-    answers, drafts = iter(["d", "w", "s"]), []
+    answers, drafts, said = iter(["d", "w", "w", "s"]), [], []
 
     def edit(text, extension):
         drafts.append(text)
         rec = yaml.safe_load(text)[0]
         rec["kind"] = "contract"
+        # (the first time the curator leaves out the parties: not taken, said at once, and the sentence asked again)
         rec["parties"] = {"beneficiary": ["borealtel-networks"], "contractor": ["china-great-wall-industry-corporation"]}
-        return record_yaml(rec)
+        return record_yaml({k: v for k, v in rec.items() if k != "parties" or len(drafts) > 1})
 
-    written = review(result, records_copy, prompt=lambda *a, **k: next(answers), echo=lambda *a, **k: None, edit=edit)
-    (draft,) = drafts
+    written = review(result, records_copy, prompt=lambda *a, **k: next(answers), echo=lambda *a, **k: said.extend(a),
+                     edit=edit)
+    assert [line for line in said if line.startswith("not taken")] == [next(
+        line for line in said if line.startswith("not taken") and "parties" in line and str(records_copy) in line)]
+    draft = drafts[0]
+    assert drafts[1] == draft  # (asked again, from the same draft)
     assert "Borealtel Networks is ordering" in draft.splitlines()[0]  # (the sentence above the draft)
     got = yaml.safe_load(draft)[0]
     assert set(got["parties"].get("partner", []) + got["parties"].get("contractor", []) + got["parties"].get(

@@ -71,13 +71,16 @@ _CLAIM_FIELDS = ("date", "place", "status", "parties", "countries", "technology"
                  "amount", "quantity", "proposed_arrangement")
 
 
-def apply_decisions(root: Path, result: dict, decisions: list[tuple[str, dict, str | None]]) -> list[str]:
+def apply_decisions(root: Path, result: dict, decisions: list[tuple[str, dict, str | None]], *,
+                    write: bool = True) -> list[str]:
     """Write accepted candidates into the records folder ``root`` (see the module's docstring).
 
     ``decisions``: (``"new"`` | ``"also"``, the record as accepted, the existing record's id for
     ``"also"``). Returns what was written, one line each. Raises :class:`graph.errors.RecordError` (and
-    changes nothing) when the folder would no longer load.
+    changes nothing) when the folder would no longer load, naming the file of ``root`` and its line.
+    With ``write=False`` only checks (what would be written, or the error).
     """
+    from ..errors import RecordError
     from ..records.load import load_records
     from ..store.rdfio import atomic_write
 
@@ -109,8 +112,11 @@ def apply_decisions(root: Path, result: dict, decisions: list[tuple[str, dict, s
                 _also(path, existing, claim)
                 done.append(f"{path.relative_to(copy)}: partnership {existing}, also: claim of {rec['source']}")
             touched.add(path.relative_to(copy))
-        load_records(copy)  # the check: a RecordError names the file, line and field, and nothing is written
-        for rel in sorted(touched):
+        try:
+            load_records(copy)  # the check: a RecordError names the file, line and field, and nothing is written
+        except RecordError as exc:  # (named as the folder's own file, not the copy's that is gone)
+            raise RecordError(str(exc).replace(str(copy), str(root))) from None
+        for rel in sorted(touched) if write else ():
             atomic_write(root / rel, (copy / rel).read_text(encoding="utf-8"))
     return done
 
@@ -186,11 +192,13 @@ def review(result: dict, root: Path, *, prompt=click.prompt, echo=click.echo, ed
                 if not edited:
                     echo("nothing written from it (the editor gave nothing back)")
                     continue
-                try:
-                    decisions.append(("new", _read_edit(edited), None))
+                try:  # (checked at once with what was accepted before: a draft is seldom a record as it stands)
+                    rec = _read_edit(edited)
+                    apply_decisions(root, result, decisions + [("new", rec, None)], write=False)
                 except RecordError as exc:
                     echo(f"not taken: {exc}")
                     continue
+                decisions.append(("new", rec, None))
                 break
             if answer in ("s", "q"):
                 break
