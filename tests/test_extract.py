@@ -1243,14 +1243,26 @@ def test_review_writes_what_the_folder_accepts_and_refuses_the_rest_whole(record
     (changed_partnerships,) = [p for p in changed if p.parent.name == "partnerships"]
     assert changed_partnerships == max(held, key=held.get) and held[changed_partnerships] > 0
     # and a second review of a candidate without a party (a proposal between two countries, no body
-    # named: experts are no state's body, where "Kenyan and Chinese officials" now are) is refused whole
+    # named: experts are no state's body, where "Kenyan and Chinese officials" now are): accepted, it is not taken —
+    # the reason said at once, naming the folder's own file (not a copy's that is gone) — and the curator drops it
     bare = records_copy.parent / "bare.txt"
     bare.write_text("Example headline\n\nKenyan and Chinese experts discussed a proposal on 5G cooperation in Nairobi on "
                     "3 May 2023, officials said.\n", encoding="utf-8")
     snapshot = {p: p.read_bytes() for p in records_copy.rglob("*.yaml")}
-    r = _review(bare, records_copy, "a\n")
-    assert r.exit_code == 2 and "nothing written" in r.output and "parties" in r.output
-    assert str(records_copy / "partnerships") in r.output  # (the folder's own file, not a copy's that is gone)
+    r = _review(bare, records_copy, "a\nd\n")
+    assert r.exit_code == 0 and "not taken" in r.output and "parties" in r.output and "nothing accepted" in r.output
+    assert str(records_copy / "partnerships") in r.output
+    assert all(snapshot.get(p) == p.read_bytes() for p in records_copy.rglob("*.yaml"))
+    # (and the writing itself refuses a set of decisions whole when one of them would break the folder)
+    from graph.errors import RecordError
+    from graph.extract.output import candidate_records
+    from graph.extract.review import apply_decisions
+
+    records = load_records(records_copy)
+    good = candidate_records(extract_article(report.read_text(encoding="utf-8"), records=records), records=records)
+    broken = dict(good["partnerships"][0]["record"], id="ZMB-2023-MOU-BROKEN", parties={"signatory": ["no-such-org"]})
+    with pytest.raises(RecordError, match=re.escape(str(records_copy))):
+        apply_decisions(records_copy, good, [("new", good["partnerships"][0]["record"], None), ("new", broken, None)])
     assert all(snapshot.get(p) == p.read_bytes() for p in records_copy.rglob("*.yaml"))
 
 

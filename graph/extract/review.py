@@ -136,12 +136,25 @@ def _read_edit(edited: str) -> dict:
 def review(result: dict, root: Path, *, prompt=click.prompt, echo=click.echo, edit=click.edit) -> list[str]:
     """Walk the candidates: accept (a new record), link to an existing record (an ``also:`` claim),
     edit, drop or quit; then the sentences to check: write a record from one (its draft in the
-    editor) or skip it; then write the accepted ones (:func:`apply_decisions`)."""
+    editor) or skip it; then write the accepted ones (:func:`apply_decisions`). Each record is checked
+    against the folder as it is taken: one the folder would refuse is not taken, and asked again."""
     from ..errors import RecordError
 
     decisions: list[tuple[str, dict, str | None]] = []
     total = len(result["partnerships"])
     answer = ""
+
+    def take(decision: tuple[str, dict, str | None]) -> bool:
+        """Take a decision if the folder, with it and those taken before, still loads; else say why (the file and
+        line) and take nothing, so that one record the folder refuses does not lose the others."""
+        try:
+            apply_decisions(root, result, decisions + [decision], write=False)
+        except RecordError as exc:
+            echo(f"not taken: {exc}")
+            return False
+        decisions.append(decision)
+        return True
+
     names = named_lines(result, lead="# ")  # (in the editor: the ids of a party to add)
     if names:
         echo("\n".join(line[2:] for line in names))
@@ -155,11 +168,9 @@ def review(result: dict, root: Path, *, prompt=click.prompt, echo=click.echo, ed
             choices = "a=accept, " + ("l=link to " + p["existing"][0]["id"] + ", " if p["existing"] else "") + \
                 "e=edit, d=drop, q=quit"
             answer = prompt(f"[{choices}]", default="a", show_default=False).strip().lower()[:1]
-            if answer == "a":
-                decisions.append(("new", rec, None))
+            if answer == "a" and take(("new", rec, None)):
                 break
-            if answer == "l" and p["existing"]:
-                decisions.append(("also", rec, p["existing"][0]["id"]))
+            if answer == "l" and p["existing"] and take(("also", rec, p["existing"][0]["id"])):
                 break
             if answer == "e":
                 edited = edit("\n".join(names + [record_yaml(rec)]), extension=".yaml")
@@ -192,14 +203,14 @@ def review(result: dict, root: Path, *, prompt=click.prompt, echo=click.echo, ed
                 if not edited:
                     echo("nothing written from it (the editor gave nothing back)")
                     continue
-                try:  # (checked at once with what was accepted before: a draft is seldom a record as it stands)
+                try:
                     rec = _read_edit(edited)
-                    apply_decisions(root, result, decisions + [("new", rec, None)], write=False)
                 except RecordError as exc:
                     echo(f"not taken: {exc}")
                     continue
-                decisions.append(("new", rec, None))
-                break
+                if take(("new", rec, None)):  # (checked at once: a draft is seldom a record as it stands)
+                    break
+                continue
             if answer in ("s", "q"):
                 break
         if answer == "q":
