@@ -280,7 +280,8 @@ def test_the_scorer_says_where_records_are_lost_in_counts_only(tmp_path):
            "evidence": "The weather was fine in Lusaka"}
     ordered = {"kind": "contract", "parties": [{"name": "Borealtel Networks", "role": "beneficiary", "main": True},
                                                {"name": "China Great Wall Industry Corporation", "role": "contractor",
-                                                "main": True}],
+                                                "main": True},
+                                               {"name": "Government of Zambia", "role": "financier", "main": True}],
                "evidence": "Borealtel Networks is ordering two satellites from China Great Wall"}
     text = "Under the loan signed on 3 May 2021, Exim Bank will fund Zamtel towers built by Huawei.\n\n" \
            "The weather was fine in Lusaka.\n\nBorealtel Networks is ordering two satellites from China Great Wall " \
@@ -308,9 +309,9 @@ def test_the_scorer_says_where_records_are_lost_in_counts_only(tmp_path):
     from graph.extract import extract_article
 
     assert rows["organisations listed"] == str(2 * len(extract_article(text, published="2021-05-04").named)) != "0"
-    # (its draft names both firms, and takes the satellites for a project: not the record's kind)
+    # (its draft is a contract, as "is ordering" tells, and names both firms but not the government the record adds)
     assert (rows["… of those, the draft naming every main party"], rows["… of those, the draft of the record's kind"]) == \
-        ("1", "0")
+        ("0", "1")
 
 
 def test_rebuilt_texts_are_checked_against_their_annotations_without_fetching(tmp_path):

@@ -1310,9 +1310,14 @@ def test_review_writes_a_record_from_a_sentence_to_check_starting_from_its_draft
     result = candidate_records(x, publisher="Example Daily", records=records)
     assert [p["record"]["kind"] for p in result["partnerships"]] == ["mou"]
     assert [s["text"][:18] for s in result["to_check"]] == ["Borealtel Networks", "Nordtel Systems is"]
-    # (every draft of a kind the records know: "an agreement" named alone is an arrangement, "financing" a loan)
-    for said, kind in (("Nordtel Systems is weighing an agreement on towers with Huawei Technologies.", "other"),
-                       ("Nordtel Systems is weighing financing for towers from China Development Bank.", "loan")):
+    # (every draft of a kind the records know: "an agreement" named alone is an arrangement, "financing" a loan; where
+    # no arrangement is named, or only a work, the sentence's words tell the kind: ordering, discussing, weighing)
+    for said, kind in (("Nordtel Systems has an agreement on towers with Huawei Technologies.", "other"),
+                       ("Nordtel Systems is weighing financing for towers from China Development Bank.", "loan"),
+                       ("Borealtel Networks is ordering two satellites from China Great Wall Industry Corporation.",
+                        "contract"),
+                       ("Nordtel Systems discussed towers with Huawei Technologies in Lusaka last week.", "talks"),
+                       ("Nordtel Systems is weighing a project with Huawei Technologies.", "proposal")):
         (one,) = extract_article(f"Example headline\n\n{said}\n", records=records).drafts
         assert one.kind == kind, said
     answers, drafts, said = iter(["d", "w", "w", "s"]), [], []

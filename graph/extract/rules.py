@@ -303,6 +303,19 @@ def named_organisations(text: str, candidates: list[Candidate], gaz, resolver) -
     return out
 
 
+# the words that tell a draft's kind where the sentence names no arrangement but a work or none, the first that
+# matches ("China Telecom is studying a possible investment": a proposal; "Nigeria is ordering two satellites": a
+# contract; "the two sides discussed": talks)
+_DRAFT_KINDS = [(k, re.compile(p, re.I)) for k, p in (
+    ("proposal", r"\b(?:plan(?:s|ned|ning)?|propos\w*|consider\w*|stud(?:y|ying|ies)|weigh\w*|seek\w*|looking\sfor|"
+                 r"bidders?|bids?|interest(?:ed)?\sin)\b"),
+    ("talks", r"\b(?:talks|discuss\w*|negotiat\w*|meeting|met|visit\w*)\b"),
+    ("loan", r"\b(?:loans?|lend\w*|lent|credits?|financ\w*)\b"),
+    ("acquisition", r"\b(?:acqui\w*|stakes?|shares|takeover|buy(?:s|ing)?\s(?:a|the|an)\s(?:\w+\s){0,3}?(?:company|firm|operator|"
+                    r"business))\b"),
+    ("contract", r"\b(?:order\w*|purchas\w*|contract\w*|suppl\w*|tenders?|awarded|won|replac\w*)\b"))]
+
+
 def draft(s: Sentence, text: str, gaz, published: str | None, phases: dict, resolver) -> Candidate:
     """A draft record of a sentence to check, for the curator to finish: its kind from the arrangement it names (an
     "arrangement", ``other``, when it names none), and the fields read from it as from a deal's sentence — status,
@@ -310,7 +323,12 @@ def draft(s: Sentence, text: str, gaz, published: str | None, phases: dict, reso
     m = _NOUN_RE.search(s.text)
     named = (_kind_of(m) if m else None) or "other"
     # (a bare "agreement" is an arrangement of no kind yet, "financing" money lent: the records' own kinds)
-    c = Candidate({"agreement": "other", "financing": "loan"}.get(named, named), noun=m.group() if m else "")
+    kind = {"agreement": "other", "financing": "loan"}.get(named, named)
+    if kind in ("other", "project"):  # (no arrangement named, or only a work: what the sentence's words tell of, if any)
+        told = next(((k, w) for k, pattern in _DRAFT_KINDS if (w := pattern.search(s.text))), None)
+        if told:
+            kind, m = told
+    c = Candidate(kind, noun=m.group() if m else "")
     if m:
         c.note("kind", s.start + m.start(), s.start + m.end(), text)
     c.sentences.append(s)
