@@ -283,8 +283,9 @@ def named_organisations(text: str, candidates: list[Candidate], gaz, resolver) -
     found = [(p.span.start, p.span.end, p) for c in candidates for p in c.parties]
     known = [(m.start, m.end, m.value) for m in _mentions(text, gaz) if m.kind == "organisation"]
     found += known
+    # (the gazetteer's own first; and a head word alone — "Communications", "Chinas" — is no name)
     found += [(at, at + len(name), None) for at, name in _names_of_article(text, gaz) if name[:1].isupper() and
-              not any(start < at + len(name) and at < end for start, end, _ in known)]  # (the gazetteer's own first)
+              " " in name and not any(start < at + len(name) and at < end for start, end, _ in known)]
     out: list[Party] = []
     seen = {x for _, _, p in found if isinstance(p, Party) for x in (p.id, p.name.casefold())}
     for start, end, p in sorted(found, key=lambda x: (x[0], x[1], not isinstance(x[2], Party))):
