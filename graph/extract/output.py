@@ -3,9 +3,10 @@
 The YAML is three lists a curator can paste into the records folder: ``sources`` (the article),
 ``organisations`` (only those the graph does not know yet, each marked ``# new``) and
 ``partnerships``; then, as comments, the sentences no candidate was made from that may tell a deal
-(for the curator to check) and the organisations the article names, with their ids. After every field a comment quotes the text it was read from with its character
-span (``[start:end]`` of the article's plain text), so a reviewer checks each field against its
-evidence; a field the text does not state is absent.
+(for the curator to check) and the organisations the article names, with their ids. After every
+field a comment quotes the text it was read from with its character span (``[start:end]`` of the
+article's plain text), so a reviewer checks each field against its evidence; a field the text does
+not state is absent.
 """
 
 from __future__ import annotations
@@ -77,22 +78,22 @@ def candidate_records(x: Extraction, *, url=None, publisher=None, date=None, rec
              for n, c in enumerate(x.candidates, 1)]
     # the new organisations of the drafts and of the report's names: written only with a record a curator finishes
     # that names them
-    drafted: dict[str, dict] = {}
+    others: dict[str, dict] = {}
     listed = []
     for i, s in enumerate(x.to_check):
         listed.append({"start": s.start, "end": s.end, "text": x.text[s.start:s.end]})
         if drafts:  # (numbered on from the candidates)
-            d = _partnership(x.drafts[i], len(parts) + 1 + i, sid, date or x.published, taken, drafted, records)
+            d = _partnership(x.drafts[i], len(parts) + 1 + i, sid, date or x.published, taken, others, records)
             listed[-1]["draft"] = {k: d[k] for k in ("record", "evidence", "new_organisations")}
     named = []
     for p in x.named:
         named.append({"id": p.id, "name": p.name, "kind": p.kind, "country": p.country, "new": p.new,
                       "span": [p.span.start, p.span.end]})
-        if p.new and p.id not in drafted:
-            drafted[p.id] = _new_organisation(p, sid)
+        if p.new and p.id not in others:
+            others[p.id] = _new_organisation(p, sid)
     return {"source": source, "new_source": new_source, "organisations": sorted(orgs.values(), key=lambda o: o["id"]),
             "partnerships": parts, "published": x.published, "to_check": listed, "named": named,
-            "other_organisations": sorted((o for k, o in drafted.items() if k not in orgs), key=lambda o: o["id"])}
+            "other_organisations": sorted((o for k, o in others.items() if k not in orgs), key=lambda o: o["id"])}
 
 
 def _new_organisation(p, sid: str) -> dict:

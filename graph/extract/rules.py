@@ -318,9 +318,10 @@ _DRAFT_KINDS = [(k, re.compile(p, re.I)) for k, p in (
 
 
 def draft(s: Sentence, text: str, gaz, published: str | None, phases: dict, resolver) -> Candidate:
-    """A draft record of a sentence to check, for the curator to finish: its kind from the arrangement it names (an
-    "arrangement", ``other``, when it names none), and the fields read from it as from a deal's sentence — status,
-    date, amounts, countries, technology areas, parties with their roles."""
+    """A draft record of a sentence to check, for the curator to finish: its kind from the arrangement it names (where
+    it names none, or only a work, from its words — :data:`_DRAFT_KINDS` — else an "arrangement", ``other``), and the
+    fields read from it as from a deal's sentence — status, date, amounts, countries, technology areas, parties with
+    their roles."""
     m = _NOUN_RE.search(s.text)
     named = (_kind_of(m) if m else None) or "other"
     # (a bare "agreement" is an arrangement of no kind yet, "financing" money lent: the records' own kinds)
