@@ -19,6 +19,10 @@ object the bundled records made (tens of milliseconds) and falls on whichever re
 threshold, a different one for two trees that allocate a little differently: the slowest report
 is then the slowest report's own cost.
 
+With ``--output yaml`` or ``--output json`` each report is also written as `dsr extract` writes it (the candidate
+records — and the sentences to check, the organisations the report names, and in JSON the drafts — with the records
+loaded once, in the first call), so that the figures are a `dsr extract` run's short of the command line.
+
 With ``--long K`` the process reads the first report (to warm up), then one long document — every
 report of the folder joined, K times over — as a long report or a converted PDF would be: the
 "later report" figures are then that document's, and show how the time grows with length.
@@ -48,10 +52,21 @@ from graph.extract import extract_article
 import graph.extract
 assert graph.extract.__file__.startswith(sys.argv[1]), graph.extract.__file__
 paths = json.loads(sys.argv[2])
+output = sys.argv[4]
+if output != "none":  # (and the output dsr extract writes: candidate records, as YAML or JSON)
+    from graph.extract.output import candidate_records, to_json, to_yaml
+    from graph.records.load import load_records
+    records = load_records()
 times = []
 for p in paths:
     t = time.perf_counter()
-    extract_article(open(p, encoding="utf-8").read())
+    x = extract_article(open(p, encoding="utf-8").read())
+    if output != "none":
+        try:
+            result = candidate_records(x, records=records, drafts=output == "json")
+        except TypeError:  # (a tree from before the drafts)
+            result = candidate_records(x, records=records)
+        to_json(result, x.text) if output == "json" else to_yaml(result)
     times.append(time.perf_counter() - t)
 first = time.perf_counter() - t0 - sum(times[1:])
 print(json.dumps({"first": first, "later": times[1:],
@@ -59,14 +74,14 @@ print(json.dumps({"first": first, "later": times[1:],
 """
 
 
-def _run(tree: Path, paths: list[str], gc: bool) -> dict:
-    out = subprocess.run([sys.executable, "-c", _CHILD, str(tree), json.dumps(paths), "gc" if gc else "no-gc"],
+def _run(tree: Path, paths: list[str], gc: bool, output: str = "none") -> dict:
+    out = subprocess.run([sys.executable, "-c", _CHILD, str(tree), json.dumps(paths), "gc" if gc else "no-gc", output],
                          capture_output=True, text=True, check=True, cwd=tempfile.gettempdir())
     return json.loads(out.stdout)
 
 
-def _measure(tree: Path, paths: list[str], runs: int, gc: bool = True) -> dict:
-    results = [_run(tree, paths, gc) for _ in range(runs)]
+def _measure(tree: Path, paths: list[str], runs: int, gc: bool = True, output: str = "none") -> dict:
+    results = [_run(tree, paths, gc, output) for _ in range(runs)]
     later = [t for r in results for t in r["later"]]
     # each report's median over the runs, then the slowest report: a pause of the machine in one run is no report's
     per_report = [statistics.median(times) for times in zip(*(r["later"] for r in results))]
@@ -87,6 +102,9 @@ def main() -> None:
     ap.add_argument("--no-gc", action="store_true",
                     help="run the extractors with Python's garbage collector off: a full collection (tens of ms over the "
                          "records' objects) lands on whichever report crosses its threshold, and is no report's own cost")
+    ap.add_argument("--output", choices=["none", "yaml", "json"], default="none",
+                    help="also time what `dsr extract` writes for each report: the candidate records as YAML (with the "
+                         "sentences to check and the organisations named) or as JSON (with the drafts too)")
     args = ap.parse_args()
     paths = sorted(str(p) for p in (args.folder / "texts").glob("*.txt"))
     if not paths:
@@ -103,11 +121,13 @@ def main() -> None:
                                  check=True).stdout
         with tarfile.open(fileobj=BytesIO(archive)) as tar:
             tar.extractall(tmp, filter="data")
-        here, base = _measure(ROOT, paths, args.runs, not args.no_gc), _measure(Path(tmp), paths, args.runs, not args.no_gc)
+        here = _measure(ROOT, paths, args.runs, not args.no_gc, args.output)
+        base = _measure(Path(tmp), paths, args.runs, not args.no_gc, args.output)
     folder = args.folder.resolve()
     shown = folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder
     print(f"{len(paths)} reports of {shown}, {args.runs} runs each; this tree beside {args.baseline}"
-          f"{' (garbage collector off)' if args.no_gc else ''}\n")
+          f"{' (garbage collector off)' if args.no_gc else ''}"
+          f"{f'; each report read and written as {args.output.upper()}' if args.output != 'none' else ''}\n")
     print(f"| | this tree | {args.baseline} | ratio |")
     print("| --- | ---: | ---: | ---: |")
     for key in here:

@@ -83,7 +83,8 @@ def candidate_records(x: Extraction, *, url=None, publisher=None, date=None, rec
     for i, s in enumerate(x.to_check):
         listed.append({"start": s.start, "end": s.end, "text": x.text[s.start:s.end]})
         if drafts:  # (numbered on from the candidates)
-            d = _partnership(x.drafts[i], len(parts) + 1 + i, sid, date or x.published, taken, others, records)
+            d = _partnership(x.drafts[i], len(parts) + 1 + i, sid, date or x.published, taken, others, records,
+                             existing=False)
             listed[-1]["draft"] = {k: d[k] for k in ("record", "evidence", "new_organisations")}
     named = []
     for p in x.named:
@@ -106,9 +107,11 @@ def _new_organisation(p, sid: str) -> dict:
     return org
 
 
-def _partnership(c: Candidate, n: int, sid: str, date: str | None, taken: set, orgs: dict, records) -> dict:
+def _partnership(c: Candidate, n: int, sid: str, date: str | None, taken: set, orgs: dict, records,
+                 existing: bool = True) -> dict:
     """A candidate as a record with the evidence of each field (its id the first free one of its country, year, kind
-    and number ``n``; ``taken`` gains it), its new organisations added to ``orgs``."""
+    and number ``n``; ``taken`` gains it), its new organisations added to ``orgs``; and, if ``existing``, the records
+    it may be."""
     year = (c.date or date or "")[:4] or "UNDATED"
     country = next((k for k in c.countries if k != "CHN"), c.countries[0] if c.countries else "DEAL")  # no country stated
     base = f"{country}-{year}-{c.kind.upper().replace('_', '-')}"
@@ -156,7 +159,7 @@ def _partnership(c: Candidate, n: int, sid: str, date: str | None, taken: set, o
         rec["proposed_arrangement"] = c.proposed_arrangement
         ev["proposed_arrangement"] = c.evidence.get("proposed_arrangement", [])
     ev["kind"] = c.evidence.get("kind", [])
-    return {"record": rec, "existing": existing_matches(c, records), "evidence": {k: [[s.start, s.end, s.text] for s in v] for k, v in ev.items()},
+    return {"record": rec, "existing": existing_matches(c, records) if existing else [], "evidence": {k: [[s.start, s.end, s.text] for s in v] for k, v in ev.items()},
             "new_organisations": sorted(p.id for p in c.parties if p.new),
             "parties": [{"name": p.name, "id": p.id, "role": p.role, "kind": p.kind, "country": p.country,
                          "new": p.new, "parent": p.parent, "span": [p.span.start, p.span.end]} for p in c.parties]}
