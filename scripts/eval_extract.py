@@ -24,7 +24,8 @@ the most alike first (same kind, shared parties, same date). Then, over all repo
 - with ``--losses``, where the records that are not right are lost, in counts (so that a blind set can
   be asked without reading it): records no candidate matches, and how many of those are told in a
   sentence no candidate reads (the record's evidence line is in none of the candidates' sentences) and how
-  many in a sentence the extractor lists for the curator to check; how many sentences it lists, how
+  many in a sentence the extractor lists for the curator to check; how many sentences the reports have, how
+  many of them no candidate reads, how many sentences it lists, how
   many of those are some record's evidence, and of those how many drafts have the record's kind and
   name all its main parties;
   records matched but misread, by what is wrong (kind, date, a main party missing — and how many of those
@@ -188,10 +189,17 @@ class Tally:
         self.errors, self.lines = errors, []
         self.lost: Counter = Counter()  # where the records that are not right are lost (``--losses``)
 
-    def add(self, rid: str, candidates, gold: list[dict], to_check=(), drafts=(), named=()) -> None:
+    def add(self, rid: str, candidates, gold: list[dict], to_check=(), drafts=(), named=(), text: str = "") -> None:
         """Match one report's candidates one to one with its annotated records, the most alike
         first, and count (``to_check``: the sentences the extractor lists for the curator to check;
-        ``drafts``: its draft record of each; ``named``: the organisations it lists as the report's)."""
+        ``drafts``: its draft record of each; ``named``: the organisations it lists as the report's; ``text``: the
+        report's text, whose sentences are counted, and those no candidate reads)."""
+        from graph.extract.text import sentences
+
+        read = [(x.start, x.end) for c in candidates for x in c.sentences]
+        whole = sentences(text)
+        self.lost["sentences"] += len(whole)
+        self.lost["sentences no candidate reads"] += sum(not any(a < s.end and s.start < b for a, b in read) for s in whole)
         _ENTITY.clear()
         _ENTITY.update(_entities([*candidates, *drafts], gold))
         _ENTITY.update({p.name: p.id for p in named if not p.new and p.name not in _ENTITY})
@@ -298,9 +306,9 @@ def evaluate(folder: Path, errors: bool = False, records_dir: Path | None = None
         x = extract_article(path.read_text(encoding="utf-8"), published=str(r["date"]) if r.get("date") else None,
                             records=records)
         seconds.append(time.perf_counter() - started)
-        tally.add(r["id"], x.candidates, r.get("records") or [], x.to_check, x.drafts, x.named)
+        tally.add(r["id"], x.candidates, r.get("records") or [], x.to_check, x.drafts, x.named, x.text)
         tally.by_citation[_url_key(r.get("url")) in cited].add(r["id"], x.candidates, r.get("records") or [], x.to_check,
-                                                               x.drafts, x.named)
+                                                               x.drafts, x.named, x.text)
     return tally, missing_texts, seconds, len(reports)
 
 
@@ -346,7 +354,7 @@ def losses(runs) -> list[str]:
     rows = ["no candidate", "no candidate, told in a sentence no candidate reads",
             "no candidate, told in a sentence listed to check", "matched, kind wrong", "matched, date wrong",
             "matched, main party wrong", "… of those, every missing main party among the organisations listed",
-            "organisations listed", "sentences listed to check", "sentences listed to check, a record's evidence",
+            "organisations listed", "sentences", "sentences no candidate reads", "sentences listed to check", "sentences listed to check, a record's evidence",
             "… of those, the draft of the record's kind", "… of those, the draft naming every main party"]
     kinds = sorted({k.split(": ", 1)[1] for t in tallies for k in t.lost if k.startswith("records: ")},
                    key=lambda k: -sum(t.lost[f"records: {k}"] for t in tallies))

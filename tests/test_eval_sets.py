@@ -305,8 +305,13 @@ def test_the_scorer_says_where_records_are_lost_in_counts_only(tmp_path):
     assert [rows[f"{k}: no candidate, of all"] for k in ("loan", "mou", "contract")] == ["0 of 2", "1 of 1", "1 of 1"]
     # (the same sentence listed in both reports: the evidence of a record of the first only)
     assert (rows["sentences listed to check"], rows["sentences listed to check, a record's evidence"]) == ("2", "1")
-    # (the organisations listed as each report's, summed over the two reports of one text)
+    # (the organisations listed as each report's, summed over the two reports of one text; and the sentences counted,
+    # the one a candidate reads — the loan's — not among those no candidate reads)
     from graph.extract import extract_article
+    from graph.extract.text import sentences
+
+    assert rows["sentences"] == str(2 * len(sentences(text))) and \
+        rows["sentences no candidate reads"] == str(2 * (len(sentences(text)) - 1))
 
     assert rows["organisations listed"] == str(2 * len(extract_article(text, published="2021-05-04").named)) != "0"
     # (its draft is a contract, as "is ordering" tells, and names both firms but not the government the record adds)

@@ -16,7 +16,7 @@ import re
 
 from .rules import Candidate, Extraction
 
-__all__ = ["candidate_records", "to_yaml", "to_json", "source_id", "to_check_lines", "named_lines"]
+__all__ = ["candidate_records", "to_yaml", "to_json", "source_id", "to_check_lines", "named_lines", "quoted_sentence"]
 
 _KIND_LABEL = {"mou": "MoU", "contract": "contract", "loan": "loan", "joint_venture": "joint venture",
                "framework_agreement": "framework agreement", "acquisition": "acquisition",
@@ -179,13 +179,15 @@ def to_check_lines(result: dict, lead: str = "") -> list[str]:
     """The sentences no candidate was made from that may tell a deal, each with its span, for the curator to read."""
     if not result.get("to_check"):
         return []
-    out = [f"{lead}Also check: {len(result['to_check'])} sentence(s) no candidate was made from may tell a deal in words",
-           f"{lead}the rules do not read; write a record by hand where one does:"]
-    for s in result["to_check"]:
-        said = " ".join(s["text"].split())
-        out.append(f"{lead}  [{s['start']}:{s['end']}] " + json.dumps(said if len(said) <= 300 else said[:299] + "…",
-                                                                      ensure_ascii=False))
-    return out
+    return [f"{lead}Also check: {len(result['to_check'])} sentence(s) no candidate was made from may tell a deal in words",
+            f"{lead}the rules do not read; write a record by hand where one does:",
+            *(f"{lead}  {quoted_sentence(s)}" for s in result["to_check"])]
+
+
+def quoted_sentence(s: dict) -> str:
+    """A sentence to check as the curator reads it: its span, then its text on one line, quoted (cut at 300 characters)."""
+    said = " ".join(s["text"].split())
+    return f"[{s['start']}:{s['end']}] " + json.dumps(said if len(said) <= 300 else said[:299] + "…", ensure_ascii=False)
 
 
 def _values(record) -> dict:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import click
 
-from .output import named_lines, record_yaml, to_check_lines
+from .output import named_lines, quoted_sentence, record_yaml
 
 __all__ = ["review", "apply_decisions"]
 
@@ -157,7 +157,7 @@ def review(result: dict, root: Path, *, prompt=click.prompt, echo=click.echo, ed
 
     names = named_lines(result, lead="# ")  # (in the editor: the ids of a party to add)
     if names:
-        echo("\n".join(line[2:] for line in names))
+        echo("\n".join(named_lines(result)))
     for n, p in enumerate(result["partnerships"], 1):
         rec = p["record"]
         while True:
@@ -192,13 +192,12 @@ def review(result: dict, root: Path, *, prompt=click.prompt, echo=click.echo, ed
         draft = s["draft"]["record"]
         while True:
             echo(f"\n── sentence to check {n} of {len(listed)} ──")
-            echo(to_check_lines({"to_check": [s]})[-1].strip())  # (its span and the sentence, quoted)
+            echo(quoted_sentence(s))
             answer = prompt("[w=write a record from it (its draft in the editor), s=skip, q=quit]", default="s",
                             show_default=False).strip().lower()[:1]
             if answer == "w":
-                said = " ".join(s["text"].split())
-                head = [f"# from [{s['start']}:{s['end']}] {said}",
-                        "# a draft: check its kind, parties and fields against the sentence", *names]
+                head = [f"# from {quoted_sentence(s)}", "# a draft: check its kind, parties and fields against the sentence",
+                        *names]
                 edited = edit("\n".join(head + [record_yaml(draft, s["draft"]["evidence"])]), extension=".yaml")
                 if not edited:
                     echo("nothing written from it (the editor gave nothing back)")

@@ -35,6 +35,7 @@ parties are in :mod:`.parties`, and the words all of them read in :mod:`.vocabul
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 from functools import lru_cache
 
@@ -300,7 +301,7 @@ def named_organisations(text: str, candidates: list[Candidate], gaz, resolver) -
                       e.parent)
         elif any(q.id == p.id for q in out):
             continue
-        out.append(Party(p.name, "", p.kind, p.country, p.id, p.new, p.span, p.parent))
+        out.append(dataclasses.replace(p, role="", stated=False))
     return out
 
 
