@@ -29,8 +29,9 @@ the most alike first (same kind, shared parties, same date). Then, over all repo
   many of those are some record's evidence, and of those how many drafts have the record's kind and
   name all its main parties;
   records matched but misread, by what is wrong (kind, date, a main party missing — and how many of those
-  the organisations the extractor lists as the report's would mend, and how many it lists); and per kind of
-  record, how many no candidate matches.
+  the organisations the extractor lists as the report's would mend, and how many it lists); per kind of
+  record, how many no candidate matches; and how many candidates are of each confidence the extractor gives
+  them (high, medium, low), and how many of those are right.
 
 Targets: record F1 >= 0.8, party F1 >= 0.85, nothing invented. The numbers are printed, never
 asserted. The texts are not in the repository (news reports may not be redistributed):
@@ -213,10 +214,13 @@ class Tally:
                 used_c.add(i)
                 used_g.add(j)
                 matched.append((candidates[i], gold[j]))
+        for c in candidates:  # (how many of each confidence the candidates have, and are right: below)
+            self.lost[f"confidence {c.confidence()[0]}"] += 1
         for c, g in matched:
             gv, pv = _gold_values(g), _pred_values(c)
             wrong = _what_is_wrong(c, g)
             self.right += not wrong
+            self.lost[f"confidence {c.confidence()[0]}, right"] += not wrong
             for what in wrong:
                 self.lost[f"matched, {what} wrong"] += 1
             if "main party" in wrong:  # (what the curator adds from the organisations listed as the report's)
@@ -362,6 +366,9 @@ def losses(runs) -> list[str]:
            "| --- |" + " ---: |" * len(runs),
            "| records (right) | " + " | ".join(f"{t.gold_records} ({t.right})" for t in tallies) + " |"]
     out += [f"| {row} | " + " | ".join(str(t.lost[row]) for t in tallies) + " |" for row in rows]
+    out += [f"| candidates of {level} confidence (right) | " +
+            " | ".join(f"{t.lost[f'confidence {level}']} ({t.lost[f'confidence {level}, right']})" for t in tallies) + " |"
+            for level in ("high", "medium", "low")]
     out += [f"| {kind}: no candidate, of all | " +
             " | ".join(f"{t.lost[f'no candidate: {kind}']} of {t.lost[f'records: {kind}']}" for t in tallies) + " |"
             for kind in kinds]

@@ -314,6 +314,11 @@ def test_the_scorer_says_where_records_are_lost_in_counts_only(tmp_path):
         rows["sentences no candidate reads"] == str(2 * (len(sentences(text)) - 1))
 
     assert rows["organisations listed"] == str(2 * len(extract_article(text, published="2021-05-04").named)) != "0"
+    # (the candidates by their confidence, and how many are right: the loan — signed, a Zambian and a Chinese side —
+    # is high in both reports, right in the first)
+    assert [c.confidence()[0] for c in extract_article(text, published="2021-05-04").candidates] == ["high"]
+    assert [rows[f"candidates of {level} confidence (right)"] for level in ("high", "medium", "low")] == \
+        ["2 (1)", "0 (0)", "0 (0)"]
     # (its draft is a contract, as "is ordering" tells, and names both firms but not the government the record adds)
     assert (rows["… of those, the draft naming every main party"], rows["… of those, the draft of the record's kind"]) == \
         ("0", "1")

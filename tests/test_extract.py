@@ -1139,6 +1139,36 @@ def test_sentences_that_may_tell_a_deal_no_candidate_reads_are_listed_to_check(r
     assert json.loads(run("extract", plain, "--format", "json").output)["to_check"] == []
 
 
+def test_each_candidate_says_how_far_it_is_likely_a_record_and_what_to_check(run, tmp_path, records_copy):
+    """A candidate's confidence: high for a signing with a Chinese side and another, medium when it is not told as
+    signed or names one side of China only, low with one party (what it lacks said in words) — above each record
+    in the YAML, in the JSON and on the review's heading of the candidate."""
+    signed = "Zamtel and Huawei Technologies signed a contract on 3 May 2023 to build a 5G network in Zambia."
+    planned = "Ethio Telecom and ZTE Corporation announced a plan to build a data centre in Addis Ababa."
+    alone = "Separately, Huawei completed a fibre network in Ndola last year."
+    nokia = "Airtel Zambia and Nokia signed a contract on 4 May 2023 for a 4G network."
+    report = tmp_path / "r.txt"
+    report.write_text("Example headline\n\n" + "\n\n".join((signed, planned, alone, nokia)) + "\n", encoding="utf-8")
+    x = extract_article(report.read_text(encoding="utf-8"), published="2024-08-09")
+    got = {c.sentences[0].text: c.confidence() for c in x.candidates}
+    assert got[signed] == ("high", [])
+    assert got[planned][0] == "medium" and got[planned][1] == ["not told as signed (status: announced)"]
+    assert got[alone][0] == "low" and got[alone][1][0].startswith("names one party only")
+    assert got[nokia] == ("medium", ["names no Chinese party"])
+    data = json.loads(run("extract", report, "--date", "2024-08-09", "--format", "json").output)
+    assert [p["confidence"]["level"] for p in data["partnerships"]] == [got[c.sentences[0].text][0] for c in x.candidates]
+    out = run("extract", report, "--date", "2024-08-09").output
+    lines = out.splitlines()  # (each record's confidence on the comment line just above it)
+    for p in data["partnerships"]:
+        above = lines[lines.index(f"  - id: {p['record']['id']}") - 1]
+        assert above.startswith(f"  # confidence: {p['confidence']['level']}")
+        assert all(why in above for why in p["confidence"]["why"])
+    walked = _review(report, records_copy, "d\n" * len(x.candidates) + "q\n")
+    assert walked.exit_code == 0
+    assert "── candidate 1 of 4 ── confidence: high" in walked.output
+    assert "── candidate 3 of 4 ── confidence: low — names one party only" in walked.output
+
+
 def test_bad_input_is_named_and_nothing_is_written(run, tmp_path):
     binary = tmp_path / "report.txt"
     for raw, where in ((b"\xff\xfebad", "line 1,"), (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "line 2, column 2"),

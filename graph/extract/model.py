@@ -56,6 +56,29 @@ class Candidate:
     headline: bool = False  # read from the article's headline
     earlier: bool = False  # told as a deal before another ("The deal comes three months after …"): one of its own
 
+    def confidence(self) -> tuple[str, list[str]]:
+        """How far the candidate is likely to be a record as it stands, for the curator's order of checks: ``high``
+        (two parties or more, one of them Chinese and one not, told as signed), ``low`` (fewer than two parties: a
+        candidate of one party seldom is the record, whose other side the rules missed), else ``medium``; and what
+        keeps it from ``high``, in words. An aggregate is ``medium``, whatever its parties: its count is what to
+        check."""
+        why = []
+        if self.aggregate:
+            return "medium", [f"an aggregate of {self.members.get('count', 'several')} deals: check the count and its split"]
+        if len(self.parties) < 2:
+            why.append("names no party" if not self.parties else
+                       "names one party only: most deals have two sides; look for the other in the sentence and the report")
+        else:
+            countries = {p.country for p in self.parties}
+            if "CHN" not in countries:
+                why.append("names no Chinese party")
+            if not countries - {"CHN", None}:
+                why.append("names no party outside China")
+        if self.status != "signed":
+            why.append(f"not told as signed (status: {self.status or 'none'})")
+        level = "low" if len(self.parties) < 2 else "medium" if why else "high"
+        return level, why
+
     def note(self, name: str, start: int, end: int, text: str) -> None:
         spans = self.evidence.setdefault(name, [])
         span = Span(start, end, text[start:end])

@@ -6,7 +6,8 @@ The YAML is three lists a curator can paste into the records folder: ``sources``
 (for the curator to check) and the organisations the article names, with their ids. After every
 field a comment quotes the text it was read from with its character span (``[start:end]`` of the
 article's plain text), so a reviewer checks each field against its evidence; a field the text does
-not state is absent.
+not state is absent. Above each partnership a comment gives its confidence (high, medium or low: see
+``Candidate.confidence``) and what keeps it from high, so a reviewer knows where to look hardest.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ import re
 
 from .rules import Candidate, Extraction
 
-__all__ = ["candidate_records", "to_yaml", "to_json", "source_id", "to_check_lines", "named_lines", "quoted_sentence"]
+__all__ = ["candidate_records", "to_yaml", "to_json", "source_id", "to_check_lines", "named_lines", "quoted_sentence",
+           "confidence_line"]
 
 _KIND_LABEL = {"mou": "MoU", "contract": "contract", "loan": "loan", "joint_venture": "joint venture",
                "framework_agreement": "framework agreement", "acquisition": "acquisition",
@@ -159,10 +161,19 @@ def _partnership(c: Candidate, n: int, sid: str, date: str | None, taken: set, o
         rec["proposed_arrangement"] = c.proposed_arrangement
         ev["proposed_arrangement"] = c.evidence.get("proposed_arrangement", [])
     ev["kind"] = c.evidence.get("kind", [])
-    return {"record": rec, "existing": existing_matches(c, records) if existing else [], "evidence": {k: [[s.start, s.end, s.text] for s in v] for k, v in ev.items()},
+    level, why = c.confidence()
+    return {"record": rec, "confidence": {"level": level, "why": why},
+            "existing": existing_matches(c, records) if existing else [],
+            "evidence": {k: [[s.start, s.end, s.text] for s in v] for k, v in ev.items()},
             "new_organisations": sorted(p.id for p in c.parties if p.new),
             "parties": [{"name": p.name, "id": p.id, "role": p.role, "kind": p.kind, "country": p.country,
                          "new": p.new, "parent": p.parent, "span": [p.span.start, p.span.end]} for p in c.parties]}
+
+
+def confidence_line(p: dict) -> str:
+    """A candidate's confidence and what keeps it from high, on one line (the YAML's comment, the review's walk)."""
+    c = p["confidence"]
+    return f"confidence: {c['level']}" + (" — " + "; ".join(c["why"]) if c["why"] else "")
 
 
 def named_lines(result: dict, lead: str = "") -> list[str]:
@@ -319,6 +330,7 @@ def to_yaml(result: dict, *, header: str = "") -> str:
     out.append("")
     out.append("partnerships:" + ("  # no deal found in the text" if not result["partnerships"] else ""))
     for p in result["partnerships"]:
+        out.append(f"  # {confidence_line(p)}")
         for m in p["existing"]:
             out.append(f"  # may be {m['id']} ({'; '.join(m['why'])}): if so, add these fields to it as an also: claim")
         out.append(record_yaml(p["record"], p["evidence"], indent="  ").rstrip("\n"))

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import click
 
-from .output import named_lines, quoted_sentence, record_yaml
+from .output import confidence_line, named_lines, quoted_sentence, record_yaml
 
 __all__ = ["review", "apply_decisions"]
 
@@ -161,7 +161,7 @@ def review(result: dict, root: Path, *, prompt=click.prompt, echo=click.echo, ed
     for n, p in enumerate(result["partnerships"], 1):
         rec = p["record"]
         while True:
-            echo(f"\n── candidate {n} of {total} ──")
+            echo(f"\n── candidate {n} of {total} ── {confidence_line(p)}")
             for m in p["existing"]:
                 echo(f"  may be {m['id']}: {m['label']} ({'; '.join(m['why'])})")
             echo(record_yaml(rec, p["evidence"]))
