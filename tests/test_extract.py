@@ -1157,6 +1157,9 @@ def test_each_candidate_says_how_far_it_is_likely_a_record_and_what_to_check(run
     assert got[nokia] == ("medium", ["names no Chinese party"])
     data = json.loads(run("extract", report, "--date", "2024-08-09", "--format", "json").output)
     assert [p["confidence"]["level"] for p in data["partnerships"]] == [got[c.sentences[0].text][0] for c in x.candidates]
+    # (for tools, each candidate's sentences with their spans)
+    assert [[x_["text"] for x_ in p["sentences"]] for p in data["partnerships"]] == [[signed], [planned], [alone], [nokia]]
+    assert all(data["text"][x_["start"]:x_["end"]] == x_["text"] for p in data["partnerships"] for x_ in p["sentences"])
     out = run("extract", report, "--date", "2024-08-09").output
     lines = out.splitlines()  # (each record's confidence on the comment line just above it)
     for p in data["partnerships"]:
@@ -1296,6 +1299,44 @@ def test_review_writes_what_the_folder_accepts_and_refuses_the_rest_whole(record
     assert all(snapshot.get(p) == p.read_bytes() for p in records_copy.rglob("*.yaml"))
 
 
+def test_review_writes_what_a_candidate_needs_countries_a_ministrys_government_and_the_name_authoritys_firm(
+        run, tmp_path, records_copy):
+    """A candidate accepted as it stands is a record the folder takes, whatever it names: a country the records'
+    countries.csv does not list yet (added, in code order), a new ministry of a state whose government the records
+    do not have (its government written with it), a firm the name authority alone knows (written under the
+    authority's name, and the authority's entry turned into one naming the new record, as the records' check asks)."""
+    import csv
+
+    report = tmp_path / "r.txt"
+    report.write_text("Example headline\n\nZain Group signed a contract with Huawei on 3 May 2023 to build a 5G network "
+                      "in Kuwait.\n\nTelstra signed a contract with ZTE Corporation on 4 May 2023 to build a data centre "
+                      "in Australia.\n\nNew Zealand's Ministry of Business signed a contract with Huawei on 5 May 2023 "
+                      "to build a 5G network.\n", encoding="utf-8")
+    before = load_records(records_copy)
+    assert not {"AUS", "NZL"} & set(before["country"]) and "zain-group" not in before["organisation"]
+    assert any(e.name == "Zain Group" and e.country == "KWT" for e in before.names)
+    assert not any(str(o.head["kind"]) == "government" and "New Zealand" in str(o.head["name"])
+                   for o in before["organisation"].values())
+    out = run("extract", report, "--data", records_copy).output
+    assert "#   AUS,Australia" in out and "#   NZL,New Zealand" in out  # (for a curator pasting by hand)
+    data = json.loads(run("extract", report, "--data", records_copy, "--format", "json").output)
+    assert {c["code"] for c in data["new_countries"]} == {"AUS", "NZL"}
+    walked = _review(report, records_copy, "a\na\na\n")
+    assert walked.exit_code == 0 and "not taken" not in walked.output, walked.output
+    after = load_records(records_copy)
+    assert len(after["partnership"]) == len(before["partnership"]) + 3
+    assert {"AUS", "NZL"} <= set(after["country"])
+    rows = list(csv.reader((records_copy / "countries.csv").read_text(encoding="utf-8").splitlines()))
+    assert ["AUS", "Australia"] in rows and [r[0] for r in rows[1:]] == sorted(r[0] for r in rows[1:])
+    ministry = next(o for o in after["organisation"].values() if o.head["name"] == "Ministry of Business")
+    government = after["organisation"][ministry.claims[0].values["parent"]]
+    assert str(government.head["kind"]) == "government" and government.claims[0].values["country"] == "NZL"
+    zain = next(o for o in after["organisation"].values() if o.head["name"] == "Zain Group")
+    assert zain.claims[0].values["country"] == "KWT"
+    assert any(e.organisation == zain.id for e in after.names) and not any(e.name == "Zain Group" for e in after.names)
+    assert "countries.csv: country AUS" in walked.output and "names.yaml: the entry of Zain Group" in walked.output
+
+
 def test_review_edits_a_candidate_before_writing_it_and_quits_leaving_the_rest(records_copy):
     """The curator edits the first candidate (its status and label) in the editor, accepts it, and quits
     at the second: the edited record is written as edited, the second is not."""
@@ -1317,6 +1358,10 @@ def test_review_edits_a_candidate_before_writing_it_and_quits_leaving_the_rest(r
 
     written = review(result, records_copy, prompt=lambda *a, **k: next(answers), echo=lambda *a, **k: None, edit=edit)
     assert len(edited) == 1 and "kind: mou" in edited[0]
+    # (above the record in the editor: the sentence it was read from, with its span, and its confidence)
+    said = "Acme Telecom and ZTE Corporation signed an MoU on 3 May 2023."
+    start = x.text.index(said)
+    assert edited[0].startswith(f'# from [{start}:{start + len(said)}] "{said}"\n# confidence: ')
     after = load_records(records_copy)
     mou_id, contract_id = (p["record"]["id"] for p in result["partnerships"])
     mou = after["partnership"][mou_id]

@@ -97,6 +97,9 @@ class Extraction:
     to_check: list[Sentence] = field(default_factory=list)
     drafter: Callable[[Sentence], Candidate] | None = field(default=None, repr=False, compare=False)
     namer: Callable[[], list[Party]] | None = field(default=None, repr=False, compare=False)
+    # the entity an organisation id stands for (its name, kind, country, parent): for writing a new organisation as
+    # the records need it — the name authority's name, and the government a new ministry belongs to
+    entity: Callable[[str], object] | None = field(default=None, repr=False, compare=False)
 
     @cached_property
     def named(self) -> list[Party]:

@@ -94,9 +94,55 @@ def candidate_records(x: Extraction, *, url=None, publisher=None, date=None, rec
                       "span": [p.span.start, p.span.end]})
         if p.new and p.id not in others:
             others[p.id] = _new_organisation(p, sid)
+    _as_the_records_need(orgs, records, x.entity, sid)
+    others = {k: o for k, o in others.items() if k not in orgs}
+    _as_the_records_need(others, records, x.entity, sid, also=orgs)
+    records_ = [p["record"] for p in parts] + [s["draft"]["record"] for s in listed if "draft" in s]
+    codes = {str(c) for r in records_ for c in r.get("countries") or []} | \
+        {str(o["country"]) for o in (*orgs.values(), *others.values()) if o.get("country")}
     return {"source": source, "new_source": new_source, "organisations": sorted(orgs.values(), key=lambda o: o["id"]),
             "partnerships": parts, "published": x.published, "to_check": listed, "named": named,
-            "other_organisations": sorted((o for k, o in others.items() if k not in orgs), key=lambda o: o["id"])}
+            "other_organisations": sorted(others.values(), key=lambda o: o["id"]),
+            "new_countries": new_countries(codes, records)}
+
+
+def new_countries(codes, records) -> list[dict]:
+    """The countries of ``codes`` the records' ``countries.csv`` does not list yet (code and ISO 3166 name): a
+    record naming one is written with it."""
+    from ..sources.values import country_name
+
+    return [{"code": c, "name": country_name(c)} for c in sorted(set(codes) - set(records["country"]))]
+
+
+def _as_the_records_need(orgs: dict, records, entity, sid: str, also: dict | None = None) -> None:
+    """New organisations as the records need them: one the name authority knows under its name, kind and country
+    there (the records' check then turns the authority's entry into one naming it); and each with its parent, a new
+    one written beside it (a ministry with its government) — a parent ``entity`` does not know is left out."""
+    def lookup(id_):
+        try:
+            return entity(id_) if entity is not None else None
+        except KeyError:
+            return None
+
+    todo = list(orgs)
+    while todo:
+        org = orgs[todo.pop(0)]
+        e = lookup(org["id"])
+        if e is not None and getattr(e, "authority", None):
+            org.update(name=e.name, kind=e.kind if e.kind != "company" else "private_company")
+            if e.country:
+                org["country"] = e.country
+        parent = org.get("parent")
+        if not parent or parent in records["organisation"] or parent in orgs or parent in (also or {}):
+            continue
+        e = lookup(parent)
+        if e is None:
+            del org["parent"]
+            continue
+        orgs[parent] = {"id": parent, "name": e.name, "kind": e.kind if e.kind != "company" else "private_company",
+                        "source": sid, **({"country": e.country} if e.country else {}),
+                        **({"parent": e.parent} if e.parent else {})}
+        todo.append(parent)
 
 
 def _new_organisation(p, sid: str) -> dict:
@@ -163,6 +209,7 @@ def _partnership(c: Candidate, n: int, sid: str, date: str | None, taken: set, o
     ev["kind"] = c.evidence.get("kind", [])
     level, why = c.confidence()
     return {"record": rec, "confidence": {"level": level, "why": why},
+            "sentences": [{"start": x.start, "end": x.end, "text": x.text} for x in c.sentences],
             "existing": existing_matches(c, records) if existing else [],
             "evidence": {k: [[s.start, s.end, s.text] for s in v] for k, v in ev.items()},
             "new_organisations": sorted(p.id for p in c.parties if p.new),
@@ -327,6 +374,9 @@ def to_yaml(result: dict, *, header: str = "") -> str:
     out.append("organisations:" + ("  # none new" if not result["organisations"] else ""))
     for org in result["organisations"]:
         out.append(record_yaml(org, indent="  ").rstrip("\n").replace(f"- id: {org['id']}", f"- id: {org['id']}  # new", 1))
+    if result.get("new_countries"):
+        out.append("# countries.csv does not list these countries yet: add a line for each (--review does)")
+        out.extend(f"#   {c['code']},{c['name']}" for c in result["new_countries"])
     out.append("")
     out.append("partnerships:" + ("  # no deal found in the text" if not result["partnerships"] else ""))
     for p in result["partnerships"]:

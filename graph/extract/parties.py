@@ -141,7 +141,8 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
             last_end = b
             if known:
                 e = resolver.entity(known)
-                match_id, new, kind, e_country = e.id, not e.curated and not e.authority, e.kind, e.country
+                # (an organisation the name authority alone knows is new to the records: written with the record)
+                match_id, new, kind, e_country = e.id, not e.curated, e.kind, e.country
             else:
                 home = [k for k in c.countries if k not in _CHINESE]
                 if e is None and country is None and len(home) == 1 and (

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import click
 
+from ..resolve.authority import NAMES_FILE
 from .output import confidence_line, named_lines, quoted_sentence, record_yaml
 
 __all__ = ["review", "apply_decisions"]
@@ -92,15 +93,28 @@ def apply_decisions(root: Path, result: dict, decisions: list[tuple[str, dict, s
         done: list[str] = []
         touched: set[Path] = set()
         used = {pid for kind, rec, _ in decisions for ids in (rec.get("parties") or {}).values() for pid in ids}
+        new_orgs = {o["id"]: o for o in result["organisations"] + result.get("other_organisations", [])}
+        for pid in sorted(used):  # (a new organisation's new parent with it: a ministry's government)
+            while pid in new_orgs and new_orgs[pid].get("parent") in new_orgs and new_orgs[pid]["parent"] not in used:
+                pid = new_orgs[pid]["parent"]
+                used.add(pid)
+        written = [o for o in new_orgs.values() if o["id"] in used]
         if result["new_source"]:
             _append(copy / "sources.yaml", record_yaml(result["source"]))
             touched.add(Path("sources.yaml"))
             done.append(f"sources.yaml: source {result['source']['id']}")
-        for org in result["organisations"] + result.get("other_organisations", []):
-            if org["id"] in used:
-                _append(copy / "organisations.yaml", record_yaml(org))
-                touched.add(Path("organisations.yaml"))
-                done.append(f"organisations.yaml: organisation {org['id']} (new)")
+        codes = {str(c) for _, rec, _ in decisions for c in rec.get("countries") or []} | \
+            {str(o["country"]) for o in written if o.get("country")}
+        for line in _add_countries(copy / "countries.csv", codes):
+            touched.add(Path("countries.csv"))
+            done.append(line)
+        for org in written:
+            _append(copy / "organisations.yaml", record_yaml(org))
+            touched.add(Path("organisations.yaml"))
+            done.append(f"organisations.yaml: organisation {org['id']} (new)")
+        for line in _name_authority_entries(copy / NAMES_FILE, written):
+            touched.add(Path(NAMES_FILE))
+            done.append(line)
         for kind, rec, existing in decisions:
             if kind == "new":
                 path = _records_file(copy, list(rec.get("countries") or []))
@@ -119,6 +133,60 @@ def apply_decisions(root: Path, result: dict, decisions: list[tuple[str, dict, s
         for rel in sorted(touched) if write else ():
             atomic_write(root / rel, (copy / rel).read_text(encoding="utf-8"))
     return done
+
+
+def _add_countries(path: Path, codes: set[str]) -> list[str]:
+    """Add to ``countries.csv`` the countries of ``codes`` it does not list (named as ISO 3166 names them), in code
+    order where the file keeps that order; what was added, one line each."""
+    import csv
+    import io
+
+    from ..sources.values import country_name
+
+    text = path.read_text(encoding="utf-8")
+    lines = text.rstrip("\n").split("\n")
+    rows = lines[1:]
+    known = {r[0].strip() for r in csv.reader(rows) if r}
+    added = []
+    for code in sorted(c for c in codes if c not in known):
+        out = io.StringIO()
+        csv.writer(out, lineterminator="").writerow([code, country_name(code)])
+        keys = [r.split(",", 1)[0] for r in rows]
+        at = next((i for i, k in enumerate(keys) if k > code), len(rows)) if keys == sorted(keys) else len(rows)
+        rows.insert(at, out.getvalue())
+        added.append(f"countries.csv: country {code} ({country_name(code)}, new)")
+    if added:
+        path.write_text("\n".join([lines[0], *rows]) + "\n", encoding="utf-8")
+    return added
+
+
+def _name_authority_entries(path: Path, orgs: list[dict]) -> list[str]:
+    """Turn each entry of the name authority (``names.yaml``) that gives the name and country of an organisation now
+    written as a record into one naming that record (``organisation: id``, its names, former names and source kept),
+    as the records' check asks: one organisation, not two. What was changed, one line each."""
+    from ..records.yamlio import read_yaml_records
+
+    if not path.is_file() or not orgs:
+        return []
+    text = path.read_text(encoding="utf-8")
+    ids = {(" ".join(str(o["name"]).casefold().split()), str(o.get("country") or "")): o["id"] for o in orgs}
+    lines = text.split("\n")
+    changed = []
+    for row in reversed(read_yaml_records(text, str(path))):
+        if not hasattr(row, "key_loc") or "name" not in row or "organisation" in row:
+            continue
+        org = ids.get((" ".join(str(row["name"]).casefold().split()), str(row.get("country") or "").strip().upper()))
+        if org is None:
+            continue
+        at = row.key_loc["name"].line - 1
+        lines[at] = lines[at][:len(lines[at]) - len(lines[at].lstrip("- "))] + f"organisation: {org}"
+        for key in sorted((k for k in ("country", "kind") if k in row), key=lambda k: -row.key_loc[k].line):
+            del lines[row.key_loc[key].line - 1]
+        changed.append(f"{path.name}: the entry of {str(row['name']).strip()} ({row.key_loc['name'].line}) names "
+                       f"organisation {org}")
+    if changed:
+        path.write_text("\n".join(lines), encoding="utf-8")
+    return sorted(changed)
 
 
 def _read_edit(edited: str) -> dict:
@@ -172,8 +240,9 @@ def review(result: dict, root: Path, *, prompt=click.prompt, echo=click.echo, ed
                 break
             if answer == "l" and p["existing"] and take(("also", rec, p["existing"][0]["id"])):
                 break
-            if answer == "e":
-                edited = edit("\n".join(names + [record_yaml(rec)]), extension=".yaml")
+            if answer == "e":  # (the sentences it was read from and what to check above it: the terminal scrolls away)
+                head = [*(f"# from {quoted_sentence(x)}" for x in p["sentences"]), f"# {confidence_line(p)}"]
+                edited = edit("\n".join(head + names + [record_yaml(rec)]), extension=".yaml")
                 if edited:
                     try:
                         rec = _read_edit(edited)

@@ -272,7 +272,7 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
     title = first if 10 <= len(first) <= 200 and not first.endswith(".") else None
     return Extraction(text, published, out, title, to_check(whole, out),
                       lambda s: draft(s, text, gaz, published, phases, resolver),
-                      lambda: named_organisations(text, out, gaz, resolver))
+                      lambda: named_organisations(text, out, gaz, resolver), resolver.entity)
 
 
 def named_organisations(text: str, candidates: list[Candidate], gaz, resolver) -> list[Party]:
