@@ -884,6 +884,31 @@ def test_a_record_is_offered_as_the_same_deal_only_on_more_than_one_ubiquitous_p
     assert not {m["id"] for m in existing_matches(mou, records)} & huawei_2024
 
 
+def test_an_aggregate_is_not_offered_as_one_of_its_deals_and_a_deal_offered_is_linked_as_the_folder_takes_it(
+        records_copy):
+    """"Two loan agreements" of Tanzania and China's Exim Bank in April 2010 are not the records' one loan of that
+    month (linking them had written a count on a record of one deal, which the folder refuses); the one loan is
+    offered, and its link is an also: claim the folder takes."""
+    from graph.extract.output import candidate_records, existing_matches
+    from graph.extract.review import apply_decisions
+
+    records = load_records(records_copy)
+    tail = " on 16 April 2010 for the national ICT broadband backbone.\n"
+    lead = "Example headline\n\nThe Government of Tanzania and the Export-Import Bank of China signed "
+    (two,) = extract_article(lead + "two loan agreements" + tail, records=records).candidates
+    (one,) = extract_article(lead + "a loan agreement worth 700 million yuan" + tail, records=records).candidates
+    assert (two.aggregate, two.members.get("count"), one.aggregate) == (True, 2, False)
+    offered = [m["id"] for m in existing_matches(one, records)]
+    assert offered and all(not records["partnership"][i].head.get("aggregate") for i in offered)
+    assert not [m for m in existing_matches(two, records) if not records["partnership"][m["id"]].head.get("aggregate")]
+    x = extract_article(lead + "a loan agreement worth 700 million yuan" + tail, records=records)
+    result = candidate_records(x, publisher="Example Daily", records=records)
+    (p,) = result["partnerships"]
+    written = apply_decisions(records_copy, result, [("also", p["record"], offered[0])])
+    assert any(f"partnership {offered[0]}, also: claim" in line for line in written)
+    assert any(cl.source == result["source"]["id"] for cl in load_records(records_copy)["partnership"][offered[0]].claims)
+
+
 def test_two_companies_with_legal_forms_in_one_run_and_a_purchase_sought_is_a_proposal():
     x = extract_article(
         "Example headline\n\nA Japanese team beat a consortium comprising China's Huawei Technologies Co. and South "

@@ -264,8 +264,8 @@ def existing_matches(c: Candidate, records) -> list[dict]:
     found = []
     ids = {p.id for p in c.parties}
     for pid, r in records["partnership"].items():
-        if str(r.head.get("kind")) != c.kind:
-            continue
+        if str(r.head.get("kind")) != c.kind or bool(r.head.get("aggregate")) != c.aggregate:
+            continue  # (an aggregate is not one of the deals it counts, nor one deal an aggregate)
         claims = [cl.values for cl in r.claims]
         theirs = {str(k) for v in claims for k in (v.get("countries") or [])} - {"CHN"}
         ours = {p.country for p in c.parties if p.country and p.country != "CHN"}
