@@ -374,3 +374,40 @@ def test_the_scorer_leaves_out_the_reports_it_is_told_to_skip(tmp_path):
     assert "| reports read | 2 of 2 |" in both and "| reports read | 1 of 1 |" in one
     assert "**0.667** (1.000, 0.500)" in both  # z2's record is missed
     assert "**1.000** (1.000, 1.000)" in one
+
+
+def test_the_acceptance_check_writes_each_candidate_link_and_draft_into_a_copy_of_the_records(tmp_path, records_copy):
+    """scripts/check_extract_accepts.py: a report of a set (its date from reports.yaml) and a loose text, their
+    candidates accepted each alone and all together, the link a candidate offers, and the drafts — a firm only the
+    name authority knew, a country the records lack, a loan the records hold; the one draft naming no party is
+    refused and named with the folder's file, line and field; the records given are left as they were."""
+    import subprocess
+    import sys
+
+    text = ("Example headline\n\nZain Group signed a contract with Huawei on 3 May 2023 to build a 5G network in "
+            "Kuwait.\n\nTelstra signed a contract with ZTE Corporation on 4 May 2023 to build a data centre in "
+            "Australia.\n\nBorealtel is ordering two satellites from Beijing, its chief said.\n\nThe Government of "
+            "Tanzania and the Export-Import Bank of China signed a loan agreement worth 700 million yuan on 16 April "
+            "2010 for the national ICT broadband backbone.\n")
+    (tmp_path / "set" / "texts").mkdir(parents=True)
+    (tmp_path / "set" / "texts" / "a1.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "set" / "reports.yaml").write_text(yaml.safe_dump(
+        [{"id": "a1", "url": "https://example.org/a1", "publisher": "P", "date": "2023-05-06", "records": []}]),
+        encoding="utf-8")
+    (tmp_path / "loose.txt").write_text(text.split("\n\nTelstra")[0] + "\n", encoding="utf-8")
+    before = {p: p.read_bytes() for p in records_copy.rglob("*") if p.is_file()}
+    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "check_extract_accepts.py"), "--sets",
+                          str(tmp_path / "set"), "--texts", str(tmp_path / "*.txt"), "--data", str(records_copy),
+                          "--drafts"], capture_output=True, text=True, check=True).stdout
+    from graph.extract import extract_article
+    from graph.records import load_records
+
+    records = load_records(records_copy)
+    x = extract_article(text, published="2023-05-06", records=records)
+    assert out.startswith("2 reports\n")
+    assert f"candidates, each alone: {len(x.candidates) + 1} tried, 0 refused" in out  # (the loose text's one too)
+    assert "all together: 1 tried, 0 refused" in out and "links to the record a candidate may be: 1 tried, 0 refused" in out
+    assert f"drafts: {len(x.to_check)} tried, 1 refused" in out
+    (refused,) = [ln for ln in out.splitlines() if ln.startswith("  ")]
+    assert "a1.txt: draft" in refused and "<records>/partnerships/" in refused and "field 'parties'" in refused
+    assert {p: p.read_bytes() for p in records_copy.rglob("*") if p.is_file()} == before

@@ -909,6 +909,24 @@ def test_an_aggregate_is_not_offered_as_one_of_its_deals_and_a_deal_offered_is_l
     assert any(cl.source == result["source"]["id"] for cl in load_records(records_copy)["partnership"][offered[0]].claims)
 
 
+def test_a_deal_the_text_places_in_one_country_is_not_offered_as_another_countrys_record():
+    """"Huawei launched an ICT training programme … in Jamaica" in 2017: Huawei's programmes of that year in Egypt
+    and Sri Lanka are not it — the country the candidate names counts, not only its parties' (Huawei's is China)."""
+    from graph.extract.output import existing_matches
+
+    records = load_records()
+    (c,) = extract_article("Example headline\n\nIn 2017 Huawei launched an ICT training programme for 200 students "
+                           "in Jamaica.\n", records=records).candidates
+    assert (c.kind, [p.id for p in c.parties], "JAM" in c.countries) == ("training_programme", ["huawei-technologies"], True)
+    huawei_2017 = [pid for pid, r in records["partnership"].items() if str(r.head.get("kind")) == "training_programme"
+                   and any("huawei-technologies" in {str(i) for ids in (cl.values.get("parties") or {}).values()
+                                                     for i in ids} for cl in r.claims)]
+    assert huawei_2017, "the bundled records hold Huawei's training programmes"
+    for m in existing_matches(c, records):
+        theirs = {str(k) for cl in records["partnership"][m["id"]].claims for k in cl.values.get("countries") or []}
+        assert "JAM" in theirs or not theirs - {"CHN"}, m
+
+
 def test_two_companies_with_legal_forms_in_one_run_and_a_purchase_sought_is_a_proposal():
     x = extract_article(
         "Example headline\n\nA Japanese team beat a consortium comprising China's Huawei Technologies Co. and South "

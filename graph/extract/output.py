@@ -268,7 +268,8 @@ def existing_matches(c: Candidate, records) -> list[dict]:
             continue  # (an aggregate is not one of the deals it counts, nor one deal an aggregate)
         claims = [cl.values for cl in r.claims]
         theirs = {str(k) for v in claims for k in (v.get("countries") or [])} - {"CHN"}
-        ours = {p.country for p in c.parties if p.country and p.country != "CHN"}
+        # (the countries its parties are of and those it names: a Jamaican programme of Huawei's is not Egypt's)
+        ours = {p.country for p in c.parties if p.country and p.country != "CHN"} | set(c.countries) - {"CHN"}
         if ours and theirs and not ours & theirs:
             continue  # Angola's loan is not Uganda's, whoever lent both
         why = []
