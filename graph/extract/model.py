@@ -64,10 +64,11 @@ class Candidate:
         check."""
         why = []
         if self.aggregate:
-            return "medium", [f"an aggregate of {self.members.get('count', 'several')} deals: check the count and its split"]
+            count = self.members.get("count", "several")
+            return "medium", [f"an aggregate of {count} deals: check the count and its split"]
         if len(self.parties) < 2:
-            why.append("names no party" if not self.parties else
-                       "names one party only: most deals have two sides; look for the other in the sentence and the report")
+            why.append("names no party" if not self.parties else "names one party only: most deals have two sides; "
+                       "look for the other in the sentence and the report")
         else:
             countries = {p.country for p in self.parties}
             if "CHN" not in countries:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import click
 
-from ..resolve.authority import NAMES_FILE
+from ..resolve.authority import NAMES_FILE, _folded
 from .output import confidence_line, named_lines, quoted_sentence, record_yaml
 
 __all__ = ["review", "apply_decisions"]
@@ -169,21 +169,21 @@ def _name_authority_entries(path: Path, orgs: list[dict]) -> list[str]:
     if not path.is_file() or not orgs:
         return []
     text = path.read_text(encoding="utf-8")
-    ids = {(" ".join(str(o["name"]).casefold().split()), str(o.get("country") or "")): o["id"] for o in orgs}
+    ids = {(_folded(o["name"]), str(o.get("country") or "")): o["id"] for o in orgs}
     lines = text.split("\n")
     changed = []
     for row in reversed(read_yaml_records(text, str(path))):
         if not hasattr(row, "key_loc") or "name" not in row or "organisation" in row:
             continue
-        org = ids.get((" ".join(str(row["name"]).casefold().split()), str(row.get("country") or "").strip().upper()))
+        org = ids.get((_folded(row["name"]), str(row.get("country") or "").strip().upper()))
         if org is None:
             continue
         at = row.key_loc["name"].line - 1
         lines[at] = lines[at][:len(lines[at]) - len(lines[at].lstrip("- "))] + f"organisation: {org}"
         for key in sorted((k for k in ("country", "kind") if k in row), key=lambda k: -row.key_loc[k].line):
             del lines[row.key_loc[key].line - 1]
-        changed.append(f"{path.name}: the entry of {str(row['name']).strip()} ({row.key_loc['name'].line}) names "
-                       f"organisation {org}")
+        changed.append(f"{path.name}: the entry of {str(row['name']).strip()} (line {row.key_loc['name'].line}) now "
+                       f"names organisation {org}")
     if changed:
         path.write_text("\n".join(lines), encoding="utf-8")
     return sorted(changed)
