@@ -1412,6 +1412,36 @@ def test_review_edits_a_candidate_before_writing_it_and_quits_leaving_the_rest(r
     assert contract_id not in after["partnership"] and any(mou_id in line for line in written)
 
 
+def test_review_adds_a_party_the_report_names_to_a_candidate_that_misses_it(records_copy):
+    """A candidate of one party (Huawei's network) and a firm the report names after it, new to the records: `p`
+    lists the report's organisations not yet parties, by number; the one chosen, with the role typed, is added and
+    written with the record (a new firm with it). A number out of range or a role that is none adds nothing."""
+    from graph.extract.output import candidate_records
+    from graph.extract.review import review
+
+    records = load_records(records_copy)
+    x = extract_article("Example headline\n\nSeparately, Huawei completed a fibre network in Ndola last year.\n\n"
+                        "Borealtel Networks Ltd will run the network, its chief said.\n", published="2024-08-09",
+                        records=records)
+    result = candidate_records(x, publisher="Example Daily", records=records)
+    (p,) = result["partnerships"]
+    assert p["record"]["parties"] == {"contractor": ["huawei-technologies"]} and p["confidence"]["level"] == "low"
+    offered = [o for o in result["named"] if o["id"] != "huawei-technologies"]
+    firm = next(o for o in offered if o["name"].startswith("Borealtel"))
+    assert firm["new"] and firm["id"] not in records["organisation"]
+    number = str(offered.index(firm) + 1)
+    answers = iter(["p", str(len(offered) + 1), "p", number, "boss", "p", number, "operator", "a"])
+    said = []
+    written = review(result, records_copy, prompt=lambda *a, **k: next(answers), echo=lambda *a, **k: said.append(
+        " ".join(map(str, a))), edit=lambda *a, **k: None)
+    assert "no party added" in said and any("is none of the roles" in line for line in said)
+    assert any(f"{number}. {firm['id']}: {firm['name']}" in line for line in said)
+    after = load_records(records_copy)
+    record = after["partnership"][p["record"]["id"]]
+    assert record.claims[0].values["parties"] == {"contractor": ["huawei-technologies"], "operator": [firm["id"]]}
+    assert firm["id"] in after["organisation"] and any(f"organisation {firm['id']} (new)" in line for line in written)
+
+
 def test_review_writes_a_record_from_a_sentence_to_check_starting_from_its_draft(records_copy):
     """A deal told in words the rules do not read ("is ordering … from") gives no candidate but a sentence to check;
     the curator writes a record from it: the editor opens on its draft (the names, amount and area read from the

@@ -189,6 +189,31 @@ def _name_authority_entries(path: Path, orgs: list[dict]) -> list[str]:
     return sorted(changed)
 
 
+def _add_party(rec: dict, named: list[dict], prompt, echo) -> dict:
+    """The record with a party added from the organisations the report names (chosen by number, with its role) — the
+    quick mend of a candidate that misses a side; the record as it was when none is chosen."""
+    from ..records.fields import ROLES
+
+    have = {i for ids in (rec.get("parties") or {}).values() for i in ids}
+    offered = [o for o in named if o["id"] not in have]
+    if not offered:
+        echo("every organisation the report names is a party of it already")
+        return rec
+    for n, o in enumerate(offered, 1):
+        echo(f"  {n}. {o['id']}: {o['name']}" + ("  (new: written with the record)" if o["new"] else ""))
+    pick = prompt("the party's number (empty: none)", default="", show_default=False).strip()
+    if not pick.isdigit() or not 1 <= int(pick) <= len(offered):
+        echo("no party added")
+        return rec
+    role = prompt(f"its role ({', '.join(ROLES)})", default="signatory", show_default=False).strip().lower()
+    if role not in ROLES:
+        echo(f"no party added: {role!r} is none of the roles ({', '.join(ROLES)})")
+        return rec
+    parties = {k: list(v) for k, v in (rec.get("parties") or {}).items()}
+    parties.setdefault(role, []).append(offered[int(pick) - 1]["id"])
+    return {**rec, "parties": parties}
+
+
 def _read_edit(edited: str) -> dict:
     """The record an edit gives, read as the records are (every value as written) and checked to be one record with
     its id: a :class:`graph.errors.RecordError` (with the line) otherwise."""
@@ -202,9 +227,10 @@ def _read_edit(edited: str) -> dict:
 
 
 def review(result: dict, root: Path, *, prompt=click.prompt, echo=click.echo, edit=click.edit) -> list[str]:
-    """Walk the candidates: accept (a new record), link to an existing record (an ``also:`` claim),
-    edit, drop or quit; then the sentences to check: write a record from one (its draft in the
-    editor) or skip it; then write the accepted ones (:func:`apply_decisions`). Each record is checked
+    """Walk the candidates: accept (a new record), link to an existing record (an ``also:`` claim), add a
+    party from the organisations the report names, edit, drop or quit; then the sentences to check: write
+    a record from one (its draft in the editor) or skip it; then write the accepted ones
+    (:func:`apply_decisions`). Each record is checked
     against the folder as it is taken: one the folder would refuse is not taken, and asked again."""
     from ..errors import RecordError
 
@@ -234,12 +260,15 @@ def review(result: dict, root: Path, *, prompt=click.prompt, echo=click.echo, ed
                 echo(f"  may be {m['id']}: {m['label']} ({'; '.join(m['why'])})")
             echo(record_yaml(rec, p["evidence"]))
             choices = "a=accept, " + ("l=link to " + p["existing"][0]["id"] + ", " if p["existing"] else "") + \
-                "e=edit, d=drop, q=quit"
+                ("p=add a party the report names, " if result.get("named") else "") + "e=edit, d=drop, q=quit"
             answer = prompt(f"[{choices}]", default="a", show_default=False).strip().lower()[:1]
             if answer == "a" and take(("new", rec, None)):
                 break
             if answer == "l" and p["existing"] and take(("also", rec, p["existing"][0]["id"])):
                 break
+            if answer == "p" and result.get("named"):
+                rec = _add_party(rec, result["named"], prompt, echo)
+                continue
             if answer == "e":  # (the sentences it was read from and what to check above it: the terminal scrolls away)
                 head = [*(f"# from {quoted_sentence(x)}" for x in p["sentences"]), f"# {confidence_line(p)}"]
                 edited = edit("\n".join(head + names + [record_yaml(rec)]), extension=".yaml")
