@@ -1440,6 +1440,19 @@ def test_review_adds_a_party_the_report_names_to_a_candidate_that_misses_it(reco
     record = after["partnership"][p["record"]["id"]]
     assert record.claims[0].values["parties"] == {"contractor": ["huawei-technologies"], "operator": [firm["id"]]}
     assert firm["id"] in after["organisation"] and any(f"organisation {firm['id']} (new)" in line for line in written)
+    # (and as a curator types it at `dsr extract --review`'s prompts, into a fresh copy of the records)
+    import shutil
+
+    from graph.resources import data_dir
+
+    fresh = records_copy.parent / "fresh"
+    shutil.copytree(str(data_dir()), fresh)
+    report = records_copy.parent / "r.txt"
+    report.write_text(x.text, encoding="utf-8")
+    walked = _review(report, fresh, f"p\n{number}\noperator\na\n" + "s\n" * len(result["to_check"]), "--date",
+                     "2024-08-09")
+    assert walked.exit_code == 0 and f"organisation {firm['id']} (new)" in walked.output, walked.output
+    assert load_records(fresh)["partnership"][p["record"]["id"]].claims[0].values["parties"]["operator"] == [firm["id"]]
 
 
 def test_review_writes_a_record_from_a_sentence_to_check_starting_from_its_draft(records_copy):

@@ -143,17 +143,17 @@ def _add_countries(path: Path, codes: set[str]) -> list[str]:
 
     from ..sources.values import country_name
 
-    text = path.read_text(encoding="utf-8")
-    lines = text.rstrip("\n").split("\n")
+    lines = path.read_text(encoding="utf-8").rstrip("\n").split("\n")
     rows = lines[1:]
-    known = {r[0].strip() for r in csv.reader(rows) if r}
+    keys = [r[0].strip() if r else "" for r in csv.reader(rows)]  # (the codes, one per row)
+    in_order = keys == sorted(keys)
     added = []
-    for code in sorted(c for c in codes if c not in known):
+    for code in sorted(set(codes) - set(keys)):
         out = io.StringIO()
         csv.writer(out, lineterminator="").writerow([code, country_name(code)])
-        keys = [r.split(",", 1)[0] for r in rows]
-        at = next((i for i, k in enumerate(keys) if k > code), len(rows)) if keys == sorted(keys) else len(rows)
+        at = next((i for i, k in enumerate(keys) if k > code), len(rows)) if in_order else len(rows)
         rows.insert(at, out.getvalue())
+        keys.insert(at, code)
         added.append(f"countries.csv: country {code} ({country_name(code)}, new)")
     if added:
         path.write_text("\n".join([lines[0], *rows]) + "\n", encoding="utf-8")
