@@ -1554,6 +1554,32 @@ def test_the_organisations_a_report_names_are_listed_with_their_ids_and_a_curato
     assert polaris not in after["organisation"]
 
 
+def test_a_new_firm_whose_ownership_the_report_does_not_state_is_written_a_company_of_no_stated_ownership(
+        records_copy, tmp_path):
+    """A firm the records do not know is written with the kind its name and the report give: "company" when neither
+    says who owns it — not a private company, which the graph would state as privately owned — and the graph it
+    builds into has it as a company with no ownership, while a firm the records call private keeps its ownership."""
+    from graph.build import build_dataset
+
+    report = tmp_path / "firm.txt"
+    report.write_text("Example headline\n\nKestrel Networks and ZTE Corporation signed a contract on 3 May 2023 "
+                      "to build a fibre network in Zambia.\n", encoding="utf-8")
+    shown = yaml.safe_load(CliRunner().invoke(cli, ["extract", str(report), "--data", str(records_copy)]).output)
+    (kestrel,) = [o for o in shown["organisations"] if o["name"] == "Kestrel Networks"]
+    assert kestrel["kind"] == "company"
+    r = _review(report, records_copy, "a\n")
+    assert r.exit_code == 0, r.output
+    after = load_records(records_copy)
+    assert after["organisation"][kestrel["id"]].head["kind"] == "company"
+    kg = build_dataset(records_copy, analyse=False)
+    assert kg.validate().conforms
+    for org, ownership in ((kestrel["id"], None), ("zte-corporation", "PrivatelyOwned")):
+        rows = kg.select(f"SELECT ?ownership WHERE {{ <https://w3id.org/dsr/id/org/{org}> a dsr:Company . "
+                         f"OPTIONAL {{ <https://w3id.org/dsr/id/org/{org}> dsr:ownership ?ownership }} }}")
+        assert [row["ownership"].value.rsplit("#", 1)[1] if row.get("ownership") else None for row in rows] == \
+            [ownership], (org, rows)
+
+
 def test_review_keeps_a_candidate_whose_edit_is_not_one_record_and_says_where(records_copy):
     """An edit that breaks the YAML, or that is no longer one record, leaves the candidate as it was and
     says why (with the line); the curator then accepts it as it was."""

@@ -129,7 +129,7 @@ def _as_the_records_need(orgs: dict, records, entity, sid: str, also: dict | Non
         org = orgs[todo.pop(0)]
         e = lookup(org["id"])
         if e is not None and getattr(e, "authority", None):
-            org.update(name=e.name, kind=_records_kind(e.kind))
+            org.update(name=e.name, kind=e.kind)
             if e.country:
                 org["country"] = e.country
         parent = org.get("parent")
@@ -139,20 +139,15 @@ def _as_the_records_need(orgs: dict, records, entity, sid: str, also: dict | Non
         if e is None:
             del org["parent"]
             continue
-        orgs[parent] = {"id": parent, "name": e.name, "kind": _records_kind(e.kind),
+        orgs[parent] = {"id": parent, "name": e.name, "kind": e.kind,
                         "source": sid, **({"country": e.country} if e.country else {}),
                         **({"parent": e.parent} if e.parent else {})}
         todo.append(parent)
 
 
-def _records_kind(kind: str) -> str:
-    """An organisation's kind as the records write it (a firm of unknown ownership is written a private company)."""
-    return kind if kind != "company" else "private_company"
-
-
 def _new_organisation(p, sid: str) -> dict:
     """A new organisation's record, as the article names it."""
-    org = {"id": p.id, "name": p.name, "kind": _records_kind(p.kind), "source": sid}
+    org = {"id": p.id, "name": p.name, "kind": p.kind, "source": sid}
     if p.country:
         org["country"] = p.country
     if p.parent:

@@ -33,7 +33,7 @@ PROJECT_TYPES = (
     "cable", "network", "data_centre", "safe_city", "satellite", "broadcasting", "digital_trade", "manufacturing",
 )
 ORGANISATION_KINDS = (
-    "government", "ministry", "agency", "regulator", "state_owned_enterprise", "private_company", "bank",
+    "government", "ministry", "agency", "regulator", "state_owned_enterprise", "private_company", "company", "bank",
     "university", "international_org", "other",
 )
 ROLES = ("signatory", "financier", "contractor", "supplier", "operator", "owner", "beneficiary", "partner")

@@ -274,7 +274,7 @@ def load_records(root: Path | str | None = None) -> Records:
     from ..resolve.authority import NAMES_FILE, load_authority
 
     names = load_authority(root_path / NAMES_FILE, f"{display}/{NAMES_FILE}", by_type["organisation"],
-                           by_type["source"], set(ORGANISATION_KINDS) | {"company"})
+                           by_type["source"], set(ORGANISATION_KINDS))
     return Records(by_type, judgements, names)
 
 

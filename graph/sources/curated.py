@@ -71,7 +71,7 @@ PROJECT_CLASS = {
 }
 ORG_KIND_CLASS = {
     "government": DSR.Government, "ministry": DSR.Ministry, "agency": DSR.Agency, "regulator": DSR.Regulator,
-    "state_owned_enterprise": DSR.Company, "private_company": DSR.Company, "bank": DSR.FinancialInstitution,
+    "state_owned_enterprise": DSR.Company, "private_company": DSR.Company, "company": DSR.Company, "bank": DSR.FinancialInstitution,
     "university": DSR.AcademicInstitution, "international_org": DSR.InternationalOrganisation,
     "other": DSR.OtherOrganisation,
 }
