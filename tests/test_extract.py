@@ -1891,6 +1891,19 @@ def test_a_deal_that_names_no_technology_takes_the_headlines():
     assert second.technology == ["data_centre"]
 
 
+def test_a_deal_of_an_earlier_year_than_the_report_does_not_take_the_headlines_technology():
+    """"ZTE to build fixed-line network in Angola", reported in 2005, then "In early 2004, the Export-Import Bank of
+    China granted US$600 million export financing to Huawei": the earlier loan is another matter than the headline's,
+    and no technology of its own is stated — it gets none; the headline's deal keeps the headline's."""
+    x = extract_article("Lakeland to get fibre network from ZTE\n\nZTE Corporation signed a contract with Lakeland "
+                        "Telecom on Monday.\n\nIn early 2004, the Export-Import Bank of China granted $600 million in "
+                        "export financing to Huawei Technologies.\n", published="2005-07-28")
+    contract, loan = sorted(x.candidates, key=lambda c: c.kind)
+    assert (contract.kind, loan.kind, loan.date) == ("contract", "loan", "2004")
+    assert contract.technology and contract.evidence["technology"][0].text.startswith("fibre")
+    assert loan.technology == [] and "technology" not in loan.evidence
+
+
 def test_deals_with_unnamed_vendors_named_later_by_what_the_ministry_said():
     """"has signed deals with international equipment makers", then, a paragraph on, "the ministry said
     the agreement with China's ZTE and Finnish venture Nokia Siemens Networks would …": one contract, both

@@ -239,7 +239,7 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
                                   len({p.id for p in c.parties}) >= 2 and any(
                                       o.kind in ("mou", "framework_agreement") and o.status == "signed" and
                                       {p.id for p in c.parties} <= {p.id for p in o.parties} for o in out))]
-    _headline_technology(out, text, gaz, headline)
+    _headline_technology(out, text, gaz, headline, published)
     broader = _broader_tags()
     for c in out:  # "mobile" beside "mobile_network": the narrower area says it
         c.technology = [t for t in c.technology if not any(broader.get(o) == t for o in c.technology)]
@@ -567,7 +567,7 @@ def _headline_line(text: str) -> re.Match | None:
     return next(m for m, k in zip(lines, kinds) if k == "text" or (k == "short" and not menu and " " in m.group().strip()))
 
 
-def _headline_technology(out: list[Candidate], text: str, gaz, first: re.Match | None) -> None:
+def _headline_technology(out: list[Candidate], text: str, gaz, first: re.Match | None, published: str | None) -> None:
     """A deal whose sentences name no technology takes the headline's (``first``: "Huawei to build 808 cell towers
     in Zambia" then "The loan will fund the project"): what the article is about."""
     if first is None or first.group().rstrip().endswith(".") or len(first.group()) > 200:
@@ -575,7 +575,9 @@ def _headline_technology(out: list[Candidate], text: str, gaz, first: re.Match |
     found = [(x.start, x.end, x.value) for x in gaz.find(first.group()) if x.kind == "technology"
              and not _EVENT_NAME.match(first.group(), x.end)]
     for c in out:
-        if c.technology or c.aggregate:
+        # (not a deal of an earlier year than the report's: "In early 2004, the Export-Import Bank of China granted
+        # US$600 million export financing to Huawei" under "ZTE to build fixed-line network in Angola", of 2005)
+        if c.technology or c.aggregate or (c.date and published and c.date[:4] < published[:4]):
             continue
         for a, b, tag in found:
             if tag not in c.technology:
