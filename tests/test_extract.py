@@ -1580,6 +1580,18 @@ def test_a_new_firm_whose_ownership_the_report_does_not_state_is_written_a_compa
             [ownership], (org, rows)
 
 
+def test_a_union_of_telecommunications_is_not_the_african_union_the_records_know():
+    """The records know the African Union Commission (also "African Union"): the African Telecommunications Union
+    a report names is another body, new to the records — and the Commission named in full is the one they know."""
+    x = extract_article("Example headline\n\nHuawei has signed an MoU with the African Telecommunications Union (ATU) "
+                        "on skills.\n\nSeparately, ZTE signed an MoU with the African Union Commission.\n",
+                        published="2024-05-10")
+    parties = {p.name: (p.id, p.new) for c in x.candidates for p in c.parties}
+    assert parties["African Telecommunications Union"][0] != "african-union-commission"
+    assert parties["African Telecommunications Union"][1] is True
+    assert parties["African Union Commission"] == ("african-union-commission", False)
+
+
 def test_review_keeps_a_candidate_whose_edit_is_not_one_record_and_says_where(records_copy):
     """An edit that breaks the YAML, or that is no longer one record, leaves the candidate as it was and
     says why (with the line); the curator then accepts it as it was."""

@@ -424,3 +424,30 @@ def test_a_name_spelt_the_british_or_the_american_way_is_one_name(first, second)
     """"Special Communication Organization" is the "… Organisation" the records know (it had been a new organisation)."""
     r = _fresh([("fictional-one", first, "agency", "PAK")])
     assert r.resolve(second, country="PAK").entity.id == "fictional-one"
+
+
+@pytest.mark.parametrize("name, same", [
+    ("Pacific Telecommunications Union", False),  # another body: what it works on tells it apart
+    ("Pacific Telecom Union", False),
+    ("Pacific Union", True),
+    ("Pacific Institute of Technology", False),
+    ("Pacific Institute", True),
+])
+def test_a_body_that_is_no_business_is_told_apart_by_what_its_name_says_it_works_on(name, same):
+    """"African Telecommunications Union" is not the "African Union", nor an "Institute of Technology" its
+    "Institute" — whereas a firm's "Technologies" or "Telecom" may come and go ("Huawei Technologies" is Huawei)."""
+    r = _fresh([("pu", "Pacific Union", "international_org"), ("pi", "Pacific Institute", "university", "FJI"),
+                ("acme", "Acme", "private_company", "FJI")])
+    m = r.fork().resolve(name, country="FJI" if "Institute" in name else None)
+    assert (m.entity.id in ("pu", "pi")) is same, (m.rule, m.evidence, m.runner_up)
+    assert r.fork().resolve("Acme Technologies", country="FJI").entity.id == "acme"
+    assert r.fork().resolve("Acme Telecom", country="FJI").entity.id == "acme"
+
+
+def test_a_curated_organisation_named_exactly_is_found_whatever_kind_its_words_suggest():
+    """"African Union Commission" is the international organisation the records name so, though "Commission" reads
+    as a state's body (which would need a country on both sides): the records' own name wins over a guess from its
+    words — a kind the dataset states still keeps them apart."""
+    r = _fresh([("auc", "African Union Commission", "international_org")])
+    assert r.fork().resolve("African Union Commission").entity.id == "auc"
+    assert r.fork().resolve("African Union Commission", kind="Government Agency").entity.id != "auc"

@@ -132,6 +132,10 @@ DESCRIPTOR_WORDS = frozenset("""
     company corporation enterprise enterprises co ltd limited corp inc plc and of the for in at on computing group
     associates
 """.split())
+# The descriptors that say what a body works on ("Telecommunications" in "African Telecommunications Union"), not
+# its legal form or a function word
+_DESCRIBING = DESCRIPTOR_WORDS - frozenset("company corporation enterprise enterprises co ltd limited corp inc plc and of the "
+                                           "for in at on group associates".split())
 # What a state calls itself around its name: "Republic of Kenya", "Estado Plurinacional de Bolivia".
 STATE_WORDS = frozenset("""
     republic of the state states federal federative democratic peoples islamic kingdom royal united socialist
@@ -358,6 +362,7 @@ class _Query:
     seat: str | None
     acronym: bool
     parts: _Name
+    hinted: bool = False      # ``told`` is the dataset's type, not a guess from the name's words
 
 
 class Resolver:
@@ -561,7 +566,7 @@ class Resolver:
         else:
             seat = None
         return _Query(name, parts.main, parts.key, country, _told_class(parts.main, kind), parts.trailing, seat,
-                      is_acronym(parts.main), parts)
+                      is_acronym(parts.main), parts, bool(kind.strip()))
 
     def _match(self, name: str, country: str | None, kind: str, seat: str | None) -> Match:
         q = self._query(name, country, kind, seat)
@@ -694,6 +699,11 @@ class Resolver:
         if self.judgements is not None and self.judgements.different_name(q.name, q.country, e.id):
             return False, evidence, "judged different by the curators"
         e_class, q_class = kind_class(e.kind), q.told
+        if how == "name" and e.curated and not q.hinted:
+            # (a kind the name's words suggest does not outweigh a curated organisation of that very name: "African
+            # Union Commission" is the international organisation the records name so, though "Commission" sounds a
+            # state's body)
+            q_class = e_class
         if e_class and q_class and e_class != q_class:
             return False, evidence, f"different kinds ({q_class} / {e.kind})"
         if e_class:
@@ -731,7 +741,8 @@ class Resolver:
                 if not any(_word_for_word(q.key, k) for k in self._keys_of.get(e.id, ()) if k[:1] not in "@~="):
                     return False, evidence, ("a name of generic words only ('telecom', 'national', …) must have "
                                              "every word in the other")
-            missing = _unmatched_words(q.key, sorted(k for k in self._keys_of.get(e.id, ()) if k[:1] not in "@~="))
+            missing = _unmatched_words(q.key, sorted(k for k in self._keys_of.get(e.id, ()) if k[:1] not in "@~="),
+                                       described=e_class in ("international", "academic"))
             if missing:
                 return False, evidence, f"words that tell them apart ({missing})"
         return True, evidence, ""
@@ -939,22 +950,25 @@ def _word_for_word(a: str, b: str) -> bool:
         and all(any(_same_word(y, x) for x in wa) for y in wb)
 
 
-def _telling_generic(name_key: str) -> set[str]:
+def _telling_generic(name_key: str, described: bool = False) -> set[str]:
     """The generic words of a key that say which body it is: all but descriptors such as 'technologies'
     or 'communications' and country names ('Development' in 'Agricultural Development Bank',
-    'Commission', 'University', 'Group')."""
+    'Commission', 'University', 'Group') — descriptors too when ``described`` (a body that is no business:
+    'Telecommunications' in 'African Telecommunications Union')."""
     countries = {w for phrase in countries_in(name_key) for w in phrase.split()}
-    return {w for w in name_key.split()
-            if (w in GENERIC_WORDS or w in LEVEL_WORDS) and w not in DESCRIPTOR_WORDS and w not in countries}
+    return {w for w in name_key.split() if (w in GENERIC_WORDS or w in LEVEL_WORDS or (described and w in _DESCRIBING))
+            and (w not in DESCRIPTOR_WORDS or (described and w in _DESCRIBING)) and w not in countries}
 
 
-def _unmatched_words(query_key: str, keys: list[str]) -> str:
+def _unmatched_words(query_key: str, keys: list[str], described: bool = False) -> str:
     """The words that keep two names apart, for the best-matching key of the entity: distinctive words
     without their counterpart, and words that change which entity of a family is meant (group,
-    holdings, international…). '' when nothing does."""
+    holdings, international…). '' when nothing does. ``described``: the entity is no business (an
+    international organisation, a university), whose name's descriptors tell which body it is — "African
+    Telecommunications Union" is not the "African Union", though "Huawei Technologies" is "Huawei"."""
     mine = distinctive(query_key, frozenset(countries_in(query_key)))
     my_words = query_key.split()
-    my_generic = _telling_generic(query_key)
+    my_generic = _telling_generic(query_key, described)
     best = None
     for k in keys:
         theirs = distinctive(k, frozenset(countries_in(k)))
@@ -964,7 +978,7 @@ def _unmatched_words(query_key: str, keys: list[str]) -> str:
         lost = [w for w in mine if not any(_same_word(w, t) for t in their_words)]
         lost += [t for t in theirs if not any(_same_word(t, w) for w in my_words)]
         generic_lost = [w for w in my_generic if not any(_same_word(w, t) for t in their_words)]
-        generic_lost += [t for t in _telling_generic(k) if not any(_same_word(t, w) for w in my_words)]
+        generic_lost += [t for t in _telling_generic(k, described) if not any(_same_word(t, w) for w in my_words)]
         lost += sorted(generic_lost)
         if best is None or len(lost) < len(best):
             best = lost
