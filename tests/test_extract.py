@@ -2469,6 +2469,20 @@ def test_a_lending_agreement_is_a_loan_and_a_chinese_firm_a_chinese_bank_lends_t
     assert ("ZTE", "contractor") in {(p.name, p.role) for p in c.parties}
 
 
+@pytest.mark.parametrize("told", [
+    "The Lakeland Development Bank has offered $56.4 million (€41.4 million) in loans to ZTE to help it sell its "
+    "equipment.",
+    "The China Development Bank granted a $10.5 billion credit line to Huawei Technologies for its overseas sales.",
+    "The China Development Bank has lent USD 2.25 billion to ZTE for its sales abroad.",
+])
+def test_a_chinese_firm_a_bank_lends_to_borrows_however_the_sum_is_written(told):
+    """Money a bank offers, grants or lends to a Chinese firm, no other country told, is the firm's loan: it
+    borrows — and a sum's decimal point between the lending and the firm is no end of the sentence."""
+    (c,) = extract_article(f"Example headline\n\n{told}\n", published="2026-04-10").candidates
+    firm = next(p for p in c.parties if p.kind != "bank")
+    assert (c.kind, firm.role) == ("loan", "beneficiary"), (c.kind, [(p.name, p.role) for p in c.parties])
+
+
 def test_a_ministry_whose_name_names_no_country_is_one_countrys_only_in_a_deal_of_that_country():
     """The records know "Interior Ministry" as Pakistan's: in a deal of Pakistan it is linked there, in another
     it is a ministry of its own; "the Kenyan Ministry of Education" is Kenya's Ministry of Education."""

@@ -2645,8 +2645,9 @@ _LENDS_TO_WHOM = r"\b(?:lends|lent|loaned|grant(?:s|ed)|gives|gave|offer(?:s|ed)
 def _lent_to(sentence: str, start: int) -> bool:
     """"The loan was extended by China Development Bank to the PTA Bank": who receives a loan."""
     # (and "has agreed to provide a $250 million credit line to the Bank of Industry")
+    # (a sum's decimal point is no sentence's end: "has offered $56.4 million (€41.4 million) in loans to ZTE")
     return bool(re.search(r"\b(?:extend(?:ed)?|grant(?:ed)?|lend|lent|(?:will|to|would)\sloan|loaned|provided?|disburse[sd]?|give|given|offer(?:ed)?)\b"
-                          rf"[^.;]{{0,80}}\bto\s(?:the\s)?$|{_LENDS_TO_WHOM}",
+                          rf"(?:[^.;]|(?<=\d)\.(?=\d)){{0,80}}\bto\s(?:the\s)?$|{_LENDS_TO_WHOM}",
                           sentence[max(0, start - 120):start], re.I)) or \
         _loan_for_a_country(sentence, start)
 
