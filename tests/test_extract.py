@@ -2483,6 +2483,23 @@ def test_a_chinese_firm_a_bank_lends_to_borrows_however_the_sum_is_written(told)
     assert (c.kind, firm.role) == ("loan", "beneficiary"), (c.kind, [(p.name, p.role) for p in c.parties])
 
 
+@pytest.mark.parametrize("report, kind", [
+    ("Example headline\n\nLakeland has secured $2.23 billion in loans from the Export-Import Bank of China to build a "
+     "data centre in a tech city currently under construction.\n", "loan"),
+    ("Huawei Launches Lakeland ICT Academy\n\nHuawei signed an MoU with the University of Lakeland on Tuesday for the "
+     "academy.\n", "mou"),
+    ("Example headline\n\nZTE and Lakeland Telecom signed a framework agreement on Tuesday for a network that is "
+     "already operational in the north.\n", "framework_agreement"),
+])
+def test_an_agreement_or_a_loan_is_signed_not_built_or_running_like_the_work_it_is_for(report, kind):
+    """A loan, an MoU or a framework agreement told beside the state of the work it is for ("a tech city currently
+    under construction", a headline's "Launches", "already operational") is signed, as the text says — the
+    work's state is not the agreement's."""
+    (c,) = extract_article(report, published="2026-04-10").candidates
+    assert (c.kind, c.status) == (kind, "signed"), [(e.text) for e in c.evidence.get("status", [])]
+    assert all(e.text.lower().startswith(("sign", "secur")) for e in c.evidence["status"])
+
+
 def test_a_ministry_whose_name_names_no_country_is_one_countrys_only_in_a_deal_of_that_country():
     """The records know "Interior Ministry" as Pakistan's: in a deal of Pakistan it is linked there, in another
     it is a ministry of its own; "the Kenyan Ministry of Education" is Kenya's Ministry of Education."""

@@ -240,6 +240,8 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
                                       o.kind in ("mou", "framework_agreement") and o.status == "signed" and
                                       {p.id for p in c.parties} <= {p.id for p in o.parties} for o in out))]
     _headline_technology(out, text, gaz, headline, published)
+    for c in out:  # an agreement merged with the work it is for keeps its own state: signed, not the work's
+        _agreement_status(c)
     broader = _broader_tags()
     for c in out:  # "mobile" beside "mobile_network": the narrower area says it
         c.technology = [t for t in c.technology if not any(broader.get(o) == t for o in c.technology)]
@@ -583,6 +585,20 @@ def _headline_technology(out: list[Candidate], text: str, gaz, first: re.Match |
             if tag not in c.technology:
                 c.technology.append(tag)
                 c.note("technology", first.start() + a, first.start() + b, text)
+
+
+def _agreement_status(c: Candidate) -> None:
+    """An agreement or a sum told with the work it is for ("Huawei Launches UK ICT Academy Advisory Board" over "…
+    signed MOU with …") is not built and does not run: its status is "signed" when the text says so, else none — not
+    the work's "operational" or "under construction"."""
+    if c.kind not in ("loan", "pledge", "mou", "framework_agreement") or c.status not in ("operational", "under_construction"):
+        return
+    signed = [span for span in c.evidence.get("status", []) if re.fullmatch(rf"(?:{SIGNED})", span.text, re.I)]
+    c.status = "signed" if signed else None
+    if signed:
+        c.evidence["status"] = signed
+    else:
+        c.evidence.pop("status", None)
 
 
 def _paired_vendors(c: Candidate, text: str) -> None:
@@ -1384,8 +1400,12 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
     # (a project "completed", "handed over": done — not only running, as "launched", "went live" tell)
     done = _ACQUIRED if c.kind == "acquisition" else r"completed|completes|finished|hand(?:ed|s)\sover" if c.kind == "project" else r"(?!x)x"
     lent = _LENT if c.kind in ("loan", "pledge") else r"(?!x)x"
-    for name, pattern in (("cancelled", CANCELLED), ("completed", done), ("under_construction", BUILDING),
-                          ("operational", OPERATIONAL), ("signed", SIGNED), ("signed", AWARDED), ("signed", lent),
+    # (an agreement or a sum is not built, nor does it run: "Kenya has secured … in funding from China to build a data
+    # center in a tech city currently under construction" tells the city's state, not the loan's)
+    agreed = c.kind in ("loan", "pledge", "mou", "framework_agreement")
+    building, running = (r"(?!x)x", r"(?!x)x") if agreed else (BUILDING, OPERATIONAL)
+    for name, pattern in (("cancelled", CANCELLED), ("completed", done), ("under_construction", building),
+                          ("operational", running), ("signed", SIGNED), ("signed", AWARDED), ("signed", lent),
                           ("signed", CONCLUDED_NOUN),
                           ("signed", HIRING if c.kind == "contract" else r"(?!x)x"),
                           ("signed", GIVEN_TO if c.kind == "contract" else r"(?!x)x"),
