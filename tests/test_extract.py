@@ -1509,6 +1509,34 @@ def test_review_writes_a_record_from_a_sentence_to_check_starting_from_its_draft
     assert "borealtel-networks" in after["organisation"] and "nordtel-systems" not in after["organisation"]
 
 
+def test_review_mends_a_sentence_to_checks_draft_with_a_party_the_report_names_and_accepts_it(records_copy, tmp_path):
+    """A sentence to check whose draft names one side only: at `dsr extract --review`'s prompts the curator adds the
+    other from the organisations the report names (by its number, with a role) and accepts the draft as it then
+    stands — no editor; the record is written with both parties and its new firm, and the folder still loads."""
+    from graph.extract.output import candidate_records
+
+    report = tmp_path / "tender.txt"
+    report.write_text("Example headline\n\nAcme Telecom and ZTE Corporation signed an MoU on 3 May 2023.\n\n"
+                      "Nordtel Systems is weighing a tender for towers worth USD 40 million.\n\n"
+                      "Huawei Technologies opened an office in Lusaka last year.\n", encoding="utf-8")
+    records = load_records(records_copy)
+    result = candidate_records(extract_article(report.read_text(encoding="utf-8"), records=records),
+                               publisher="Example Daily", records=records)
+    draft = result["to_check"][0]["draft"]["record"]
+    assert draft["parties"] == {"signatory": ["nordtel-systems"]}
+    offered = [o["id"] for o in result["named"] if o["id"] != "nordtel-systems"]
+    number = offered.index("huawei-technologies") + 1
+    # (drop the MoU; at the first sentence: add a party, Huawei as contractor, accept; skip the second)
+    r = _review(report, records_copy, f"d\np\n{number}\ncontractor\na\ns\n")
+    assert r.exit_code == 0, r.output
+    assert "a=accept the draft" in r.output and "its draft:" in r.output
+    after = load_records(records_copy)
+    (new,) = [rid for rid in after["partnership"] if rid not in records["partnership"]]
+    assert after["partnership"][new].claims[0].values["parties"] == {"signatory": ["nordtel-systems"],
+                                                                     "contractor": ["huawei-technologies"]}
+    assert "nordtel-systems" in after["organisation"] and "acme-telecom" not in after["organisation"]
+
+
 def test_the_organisations_a_report_names_are_listed_with_their_ids_and_a_curator_adds_one_as_a_party(records_copy, run):
     """The organisations a report names are listed once each with their ids — the candidates' parties as they name
     them, then the others the gazetteer knows or a head word marks ("… Systems") — in the YAML (comments), the JSON

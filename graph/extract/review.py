@@ -228,8 +228,9 @@ def _read_edit(edited: str) -> dict:
 
 def review(result: dict, root: Path, *, prompt=click.prompt, echo=click.echo, edit=click.edit) -> list[str]:
     """Walk the candidates: accept (a new record), link to an existing record (an ``also:`` claim), add a
-    party from the organisations the report names, edit, drop or quit; then the sentences to check: write
-    a record from one (its draft in the editor) or skip it; then write the accepted ones
+    party from the organisations the report names, edit, drop or quit; then the sentences to check: accept
+    one's draft, add a party to it, write a record from it (its draft in the editor) or skip it; then write the
+    accepted ones
     (:func:`apply_decisions`). Each record is checked
     against the folder as it is taken: one the folder would refuse is not taken, and asked again."""
     from ..errors import RecordError
@@ -291,8 +292,15 @@ def review(result: dict, root: Path, *, prompt=click.prompt, echo=click.echo, ed
         while True:
             echo(f"\n── sentence to check {n} of {len(listed)} ──")
             echo(quoted_sentence(s))
-            answer = prompt("[w=write a record from it (its draft in the editor), s=skip, q=quit]", default="s",
-                            show_default=False).strip().lower()[:1]
+            echo("its draft:\n" + record_yaml(draft, s["draft"]["evidence"]))
+            choices = "a=accept the draft, " + ("p=add a party the report names, " if result.get("named") else "") + \
+                "w=write a record from it (its draft in the editor), s=skip, q=quit"
+            answer = prompt(f"[{choices}]", default="s", show_default=False).strip().lower()[:1]
+            if answer == "a" and take(("new", draft, None)):  # (checked at once: a draft is seldom a record as it stands)
+                break
+            if answer == "p" and result.get("named"):  # (the quick mend of a draft that names one side, or none)
+                draft = _add_party(draft, result["named"], prompt, echo)
+                continue
             if answer == "w":
                 head = [f"# from {quoted_sentence(s)}", "# a draft: check its kind, parties and fields against the sentence",
                         *names]
