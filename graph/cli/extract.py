@@ -43,9 +43,9 @@ def _url(ctx, param, value):
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the candidates to this file instead of standard output.")
 @click.option("--review", is_flag=True,
-              help="Walk the candidates (accept / link to an existing record / edit / drop) and the sentences to "
-                   "check (write a record from a draft / skip), then append the accepted ones to the records folder "
-                   "and check it.")
+              help="Walk the candidates (accept / link to an existing record / add a party the report names / edit / "
+                   "drop) and the sentences to check (accept the draft / add a party / write a record from the draft "
+                   "in the editor / skip), then append the accepted ones to the records folder and check it.")
 @click.option("--data", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Records folder to link against and, with --review, to write into (default: the bundled one).")
 def extract_command(article, url, publisher, date, fmt, out, review, data):
@@ -64,7 +64,8 @@ def extract_command(article, url, publisher, date, fmt, out, review, data):
     candidate that may be a deal already in the records says so: add it there as an also: claim.
     After the candidates come the sentences no candidate was made from that may tell a deal (a
     deal's word and a name): read them, since the rules miss deals told in words they do not read;
-    --review walks them too, and writes a record from one starting from a draft of it. Last come
+    --review walks them too, and writes a record from one starting from a draft of it (accepted as
+    it stands, mended with a party the report names, or finished in the editor). Last come
     the organisations the report names, with their ids, to add a party a candidate misses.
 
     \b
