@@ -1620,6 +1620,20 @@ def test_a_union_of_telecommunications_is_not_the_african_union_the_records_know
     assert parties["African Union Commission"] == ("african-union-commission", False)
 
 
+def test_a_police_force_new_to_the_records_is_a_state_body_of_its_country(records_copy, tmp_path):
+    """"the Lakeland National Police" (new to the records) is written as an agency of Lakeland's government, not a
+    company — and the review writes it so that the folder takes it."""
+    report = tmp_path / "police.txt"
+    report.write_text("Example headline\n\nHuawei signed a contract with the Zambian National Police on 3 May 2023 to "
+                      "install surveillance cameras in Lusaka.\n", encoding="utf-8")
+    (c,) = extract_article(report.read_text(encoding="utf-8"), records=load_records(records_copy)).candidates
+    police = next(p for p in c.parties if "Police" in p.name)
+    assert (police.kind, police.country, police.new) == ("agency", "ZMB", True)
+    r = _review(report, records_copy, "a\n")
+    assert r.exit_code == 0, r.output
+    assert load_records(records_copy)["organisation"][police.id].head["kind"] == "agency"
+
+
 def test_review_keeps_a_candidate_whose_edit_is_not_one_record_and_says_where(records_copy):
     """An edit that breaks the YAML, or that is no longer one record, leaves the candidate as it was and
     says why (with the line); the curator then accepts it as it was."""

@@ -451,3 +451,16 @@ def test_a_curated_organisation_named_exactly_is_found_whatever_kind_its_words_s
     r = _fresh([("auc", "African Union Commission", "international_org")])
     assert r.fork().resolve("African Union Commission").entity.id == "auc"
     assert r.fork().resolve("African Union Commission", kind="Government Agency").entity.id != "auc"
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("National Police", "agency"), ("Kenya Police Service", "agency"), ("Royal Lakeland Army", "agency"),
+    ("Gendarmerie Nationale", "agency"), ("Delegation of National Security", "agency"),
+    ("National Security Secretariat", "agency"),
+    # (a business named after a force is a business; a bank a bank)
+    ("Army Welfare Trust", "company"), ("Police Credit Union", "company"), ("Customs Bank", "bank"),
+])
+def test_a_force_or_a_secretariat_a_name_ends_with_is_a_state_body(name, kind):
+    from graph.resolve.orgs import guess_kind
+
+    assert guess_kind(name) == kind

@@ -107,6 +107,11 @@ def guess_kind(name: str, hint: str = "") -> str:
     if re.search(r" (authority|agency|commission|directorate|council|office|administration|embassy|consulate) ", n) \
             or re.search(r" service $", n) or "government" in h:  # ("the State Communications Service": a state body)
         return "agency"
+    # (a force or a secretariat the name ends with, or a delegation it starts with: "National Police", "Delegation of
+    # National Security", "National Security Secretariat" — not the "Army Welfare Trust", a business)
+    if re.search(r" (police|police force|gendarmerie|army|navy|armed forces|air force|customs|secretariat) $|"
+                 r"^ (general )?delegation (general )?(of|for) |^ gendarmerie ", n):
+        return "agency"
     if re.search(r" (bank|exim|eximbank) ", n):
         return "bank"
     if re.search(r" (university|college|academy|school|institute of technology) ", n) or "academic" in h:
