@@ -2542,6 +2542,20 @@ def test_an_agreement_or_a_loan_is_signed_not_built_or_running_like_the_work_it_
     assert all(e.text.lower().startswith(("sign", "secur")) for e in c.evidence["status"])
 
 
+@pytest.mark.parametrize("work", ["Integrated Government Information System (IGIS) Project",
+                                  "National Fibre Network (NFN) Project", "Smart Government Services Programme"])
+def test_a_projects_name_that_holds_an_organisations_word_names_no_organisation(work):
+    """"a loan for the Integrated Government Information System (IGIS) Project": the project's name, bracketed
+    acronym and all, though it holds a word organisations are named with ("Government", "Network", "Services") —
+    no party, new or known, is read from it."""
+    x = extract_article(f"Example headline\n\nChina Eximbank provides a $53 million loan to Zambia for the {work}.\n",
+                        published="2026-04-10")
+    (c,) = x.candidates
+    assert c.kind == "loan" and not any(word in p.name for p in c.parties for word in work.split()[:2]), \
+        [p.name for p in c.parties]
+    assert not any(word in p.name for p in x.named for word in work.split()[:2]), [p.name for p in x.named]
+
+
 def test_a_ministry_whose_name_names_no_country_is_one_countrys_only_in_a_deal_of_that_country():
     """The records know "Interior Ministry" as Pakistan's: in a deal of Pakistan it is linked there, in another
     it is a ministry of its own; "the Kenyan Ministry of Education" is Kenya's Ministry of Education."""

@@ -1647,7 +1647,10 @@ _NOT_ORG_HEADS = (rf"{EVENT_HEADS}|Barracks|Awards?|Day|Competition|"
 _PROJECT_END = re.compile(rf"\b(?:{_PROJECT_HEADS})$")
 _OFFICE_AFTER = re.compile(r"\s(?:Minister|Secretary|Director|Commissioner|Chairman|Chairwoman|CEO|Spokesman|"
                            r"Spokeswoman|Spokesperson)\b")
-_EVENT_AFTER = re.compile(rf"(?:\s[A-Z][\w-]*){{0,2}}\s(?:{_NOT_ORG_HEADS})\b")
+# (a bracketed acronym may come before the head: "Integrated Government Information System (IGIS) Project")
+# a project's head word after a name, maybe past its bracketed acronym: the name is the project's
+_WORK_AFTER = re.compile(rf"(?:\s\([A-Z][A-Za-z0-9&-]{{1,9}}\))?\s(?:{_PROJECT_HEADS})\b")
+_EVENT_AFTER = re.compile(rf"(?:\s[A-Z][\w-]*){{0,2}}(?:\s\([A-Z][A-Za-z0-9&-]{{1,9}}\))?\s(?:{_NOT_ORG_HEADS})\b")
 
 
 _LEGAL_FORM_ONLY = re.compile(rf"(?:(?:{_LEGAL_WORDS})\.?,?\s?)+")
@@ -2381,6 +2384,8 @@ def _clean_name(sentence: str, name: str, at: int) -> tuple[int, str] | None:
     if re.match(r"\s(?:for|of)\sthe\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)?(?:[”\"’']|\s(?:\w+\s)?(?:programmes?|programs?|initiatives?|"
                 r"projects?|schemes?|competitions?|courses?)\b)", sentence[at + len(name):], re.I):
         return None  # "for Seeds for the Future programme", "Huawei Seeds for the Future training programme": a scheme's title
+    if _WORK_AFTER.match(sentence, at + len(name)):
+        return None  # "a loan for the Integrated Government Information System (IGIS) Project": a project's name
     place_for = re.match(r"(.+?)\sfor\s", name)
     if place_for and _is_place(place_for[1]) and not re.search(rf"\b(?:{ORG_HEADS})\b", name):
         return None  # "to contract with Cuba for RFID backed cards": a country, and what for
