@@ -464,3 +464,13 @@ def test_a_force_or_a_secretariat_a_name_ends_with_is_a_state_body(name, kind):
     from graph.resolve.orgs import guess_kind
 
     assert guess_kind(name) == kind
+
+
+def test_a_group_named_alone_is_not_its_national_arm_known_by_the_group_name_and_a_country():
+    """The records know Djezzy, also "Orascom Telecom Algérie": "Orascom Telecom" alone is the group, not its Algerian
+    arm — unless the dataset says the one it means is Algerian; the arm's own names still find it."""
+    r = _fresh([Entity("djz", "Djezzy", "private_company", "DZA", aliases={"Orascom Telecom Algérie"})])
+    assert r.fork().resolve("Orascom Telecom").entity.id != "djz"
+    assert r.fork().resolve("Orascom Telecom", country="DZA").entity.id == "djz"
+    assert r.fork().resolve("Orascom Telecom Algerie").entity.id == "djz"
+    assert r.fork().resolve("Djezzy").entity.id == "djz"

@@ -730,6 +730,9 @@ class Resolver:
         if how not in ("alias", "former name") or (mine and theirs):
             if (q.trailing and q.trailing != theirs) or (e_parts.trailing and e_parts.trailing != mine):
                 return False, evidence, f"organisations of different countries ({mine} / {theirs})"
+        if how == "fuzzy" and not mine and self._only_national_arms(q.key, e):
+            # ("Orascom Telecom" is not Djezzy, whose other name "Orascom Telecom Algérie" is the group's Algerian arm)
+            return False, evidence, f"a national arm's name is not its group's ({e.country or 'another country'})"
         if (q.seat or e.seat) and q.seat != e.seat:
             return False, evidence, f"missions in different countries ({q.seat} / {e.seat})"
         if (q.parts.mission or e_parts.mission) and q.parts.mission != e_parts.mission and how != "alias":
@@ -751,6 +754,16 @@ class Resolver:
             if missing:
                 return False, evidence, f"words that tell them apart ({missing})"
         return True, evidence, ""
+
+    def _only_national_arms(self, query_key: str, e: Entity) -> bool:
+        """Whether every name of ``e`` similar to the query's is the query's words and a country after them: a
+        group's national arm, known by "<group> <country>", found by a query that names the group alone."""
+        from rapidfuzz import fuzz
+
+        similar = [k for k in sorted(self._keys_of.get(e.id, ())) if k[:1] not in "@~="
+                   and fuzz.token_ratio(query_key, k) >= self.threshold * 100]
+        return bool(similar) and all(k.startswith(f"{query_key} ") and not strip_countries(k[len(query_key):]).strip()
+                                     for k in similar)
 
     def _new(self, q: _Query, kind: str, refused) -> Match:
         guessed = guess_kind(q.main, kind)
