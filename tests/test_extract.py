@@ -2556,6 +2556,24 @@ def test_a_projects_name_that_holds_an_organisations_word_names_no_organisation(
     assert not any(word in p.name for p in x.named for word in work.split()[:2]), [p.name for p in x.named]
 
 
+@pytest.mark.parametrize("told, firm", [
+    ("The contract was signed on Tuesday between Lakeland Telecom and China Huawei Technologies Co. Ltd.", "Huawei"),
+    ("Lakeland Telecom signed a contract with China ZTE on Tuesday.", "ZTE"),
+    ("An MoU was signed in April between China Telecom and Pakistan Special Communications Organization on fibre.",
+     "Special Communications Organization"),
+])
+def test_a_country_named_just_before_a_firms_name_is_the_firms_not_a_party(told, firm):
+    """"China Huawei Technologies", "Pakistan Special Communications Organization": the country before a known
+    body's name says where it is from — no state signed; the two sides named in countries' own words ("Zambia and
+    China signed") still are the states."""
+    (c,) = extract_article(f"Example headline\n\n{told}\n", published="2026-04-10").candidates
+    assert not any(p.kind == "government" for p in c.parties), [(p.name, p.kind) for p in c.parties]
+    assert any(firm in p.name for p in c.parties)
+    (c,) = extract_article("Example headline\n\nZambia and China signed an MoU on Tuesday.\n",
+                           published="2026-04-10").candidates
+    assert {p.kind for p in c.parties} == {"government"} and len(c.parties) == 2
+
+
 def test_a_ministry_whose_name_names_no_country_is_one_countrys_only_in_a_deal_of_that_country():
     """The records know "Interior Ministry" as Pakistan's: in a deal of Pakistan it is linked there, in another
     it is a ministry of its own; "the Kenyan Ministry of Education" is Kenya's Ministry of Education."""

@@ -1756,6 +1756,9 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
         if _FIRM_WORD_AFTER.match(after) or re.match(r"\sPT\s[A-Z]", after):
             continue  # "with Angola Cables", "Pakistan Telecom": a firm named after its country, not the country; "with
             # Indonesia PT Monas Permata Persada": the Indonesian firm
+        if not _is_demonym(m.text) and after[:1] == " " and any(x.kind == "organisation" and x.start == m.end + 1
+                                                                 for x in mentions):
+            continue  # "between Pakistan Telecom and China Huawei Technologies": the firm's country, before its name
         if _is_demonym(m.text) and re.match(rf"\s(?:(?-i:[a-z])[\w-]*\s){{0,3}}(?:{_FIRM_IS}|telco|incumbent)s?\b", after):
             continue  # "Beltelecom — a Belarusian state telecoms operator — signed …": a people's word describes the firm
         if _is_demonym(m.text) and re.match(r"\s(?!(?:Government|Governments|Authorities|Side|State|People|Embassy|Ministry)\b)"
