@@ -474,3 +474,10 @@ def test_a_group_named_alone_is_not_its_national_arm_known_by_the_group_name_and
     assert r.fork().resolve("Orascom Telecom", country="DZA").entity.id == "djz"
     assert r.fork().resolve("Orascom Telecom Algerie").entity.id == "djz"
     assert r.fork().resolve("Djezzy").entity.id == "djz"
+
+
+@pytest.mark.parametrize("name", ["Govt of Pakistan", "Govt. of Pakistan", "Pakistan Govt", "the Gov of Pakistan"])
+def test_a_government_named_with_its_word_shortened_is_the_countrys_government(resolver, name):
+    """"Govt of Pakistan" is the Government of Pakistan, as written in full — not a new company of that name."""
+    m = resolver.fork().resolve(name)
+    assert (m.entity.id, m.rule) == ("government-of-pakistan", "government-of-country")

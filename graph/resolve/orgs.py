@@ -868,8 +868,9 @@ def government_named(name: str, kind: str = "") -> str | None:
     if is_acronym(name):
         return None
     k = english(key(parse_name(name).main))
-    m = (re.fullmatch(r"(?:royal |federal |national |central |union |the )*government of (.+)", k)
-         or re.fullmatch(r"(.+?) (?:royal |federal |national |central )*government", k))
+    # ("Govt of Pakistan", "Pakistan Govt.": the word shortened)
+    m = (re.fullmatch(r"(?:royal |federal |national |central |union |the )*(?:government|govt|gov) of (.+)", k)
+         or re.fullmatch(r"(.+?) (?:royal |federal |national |central )*(?:government|govt)", k))
     if m:
         named = re.sub(r"^royal ", "", m[1])
         return _country_of(named)
