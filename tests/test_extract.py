@@ -2574,6 +2574,20 @@ def test_a_country_named_just_before_a_firms_name_is_the_firms_not_a_party(told,
     assert {p.kind for p in c.parties} == {"government"} and len(c.parties) == 2
 
 
+def test_titles_a_page_lists_between_bullets_are_each_read_alone():
+    """A page's line of other articles' titles, "•" between them: each title is a sentence of its own — "Argentina,
+    China hold talks on trade" is the talks of those two, not of every country the line names with a government
+    taken from another title."""
+    x = extract_article("Example headline\n\nShangri-La opens its first hotel in Sri Lanka • Myanmar government vows to "
+                        "cooperate on media • Roundup: South Korea's exports rise • Argentina, China hold talks on trade "
+                        "in March • New Zealand dollar falls\n\nHuawei signed a contract with Zamtel on Tuesday.\n",
+                        published="2026-04-10")
+    talks = [c for c in x.candidates if c.kind == "talks"]
+    assert all(set(c.countries) <= {"ARG", "CHN"} and {p.name for p in c.parties} <= {"Argentina", "China"}
+               for c in talks), [(c.countries, [p.name for p in c.parties]) for c in talks]
+    assert all("•" not in s.text.rstrip(" •") for c in x.candidates for s in c.sentences)
+
+
 def test_a_ministry_whose_name_names_no_country_is_one_countrys_only_in_a_deal_of_that_country():
     """The records know "Interior Ministry" as Pakistan's: in a deal of Pakistan it is linked there, in another
     it is a ministry of its own; "the Kenyan Ministry of Education" is Kenya's Ministry of Education."""

@@ -320,7 +320,9 @@ def sentences(text: str) -> list[Sentence]:
         start = 0
         # (", while ZTE is the sole supplier for CSL": a clause that tells a deal of its own, read as a sentence)
         # (and two sentences a page glued together: "… connect Manaus with Santarém.HMN Press Release")
-        for end in re.finditer(r"[.!?][\"”’']?(?=\s+[\"“‘'(A-Z0-9])|(?<=[a-zà-ÿ]{3})\.(?=[A-Z][A-Za-z]{2})|"
+        # (and a bullet inside a line ends what comes before it: "… opens its first hotel in Sri Lanka • 1st LD: …", a
+        # page's list of other articles' titles)
+        for end in re.finditer(r"[.!?][\"”’']?(?=\s+[\"“‘'(A-Z0-9])|(?<=[a-zà-ÿ]{3})\.(?=[A-Z][A-Za-z]{2})|(?<=\S)\s*•|"
                              r",(?=\s(?:while|whereas)\s[A-Z].{0,100}?\b(?:supplier|vendor|signed|inked|won|awarded|contract|deal|"
                              r"agreement|MoU|loan)s?\b)", line):
             piece = line[start:end.end()]
