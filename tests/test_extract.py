@@ -2588,6 +2588,22 @@ def test_titles_a_page_lists_between_bullets_are_each_read_alone():
     assert all("•" not in s.text.rstrip(" •") for c in x.candidates for s in c.sentences)
 
 
+@pytest.mark.parametrize("told, work", [
+    ("China Telecom and Afghan Telecom completed the signing of the Silk Road Optical Cable Cooperation Agreement on "
+     "Monday.", "Silk Road"),
+    ("On October 2, ZTE signed a partnership agreement with MTN Zambia for construction of a cross-border Optical "
+     "Transmission Network backbone.", "Optical Transmission"),
+])
+def test_a_works_name_before_its_agreement_or_its_own_noun_names_no_organisation(told, work):
+    """"the Silk Road Optical Cable Cooperation Agreement", "a cross-border Optical Transmission Network backbone": a
+    cable's or a network's name, no body — while a firm named after what it builds ("Angola Cables") still is one."""
+    (c,) = extract_article(f"Example headline\n\n{told}\n", published="2026-04-10").candidates
+    assert not any(work in p.name for p in c.parties) and len(c.parties) == 2, [p.name for p in c.parties]
+    (c,) = extract_article("Example headline\n\nHuawei signed a contract with Angola Cables to build a cable system.\n",
+                           published="2026-04-10").candidates
+    assert "Angola Cables" in {p.name for p in c.parties}
+
+
 def test_a_ministry_whose_name_names_no_country_is_one_countrys_only_in_a_deal_of_that_country():
     """The records know "Interior Ministry" as Pakistan's: in a deal of Pakistan it is linked there, in another
     it is a ministry of its own; "the Kenyan Ministry of Education" is Kenya's Ministry of Education."""

@@ -1413,7 +1413,8 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
     for m in _ORG_RE.finditer(t):
         if re.search(r"\b(?:Satellite|Cable|System)$", m.group()) and re.match(r"(?:-|\s)?\d|\s[IVX]{1,4}\b", t[m.end():]):
             continue  # "The Ethiopian Remote Sensing Satellite-1 … has been handed over": a work, numbered
-        if _EVENT_AFTER.match(t, m.end()) or _OFFICE_AFTER.match(t, m.end()) or _PROJECT_END.search(m.group()):
+        if _EVENT_AFTER.match(t, m.end()) or _OFFICE_AFTER.match(t, m.end()) or _PROJECT_END.search(m.group()) or (
+                _WORK_NAME.search(m.group()) and _WORK_NAME_AFTER.match(t, m.end())):
             continue  # "World Mobile Exhibition": an event; "PNG Communications Minister Timothy Masiu": an office;
             # "Modernization of Telecommunication Network for Digital Connectivity Project": what a loan is for
         if re.search(r"\b(?:Committee|Commission|Council)$", m.group()) and (
@@ -1650,6 +1651,12 @@ _OFFICE_AFTER = re.compile(r"\s(?:Minister|Secretary|Director|Commissioner|Chair
 # (a bracketed acronym may come before the head: "Integrated Government Information System (IGIS) Project")
 # a project's head word after a name, maybe past its bracketed acronym: the name is the project's
 _WORK_AFTER = re.compile(rf"(?:\s\([A-Z][A-Za-z0-9&-]{{1,9}}\))?\s(?:{_PROJECT_HEADS})\b")
+# a work's name (it ends with what is built) before the agreement named after it or the work's own noun: "the Silk Road
+# Optical Cable Cooperation Agreement", "a cross-border Optical Transmission Network backbone" — no body
+_WORK_NAME = re.compile(r"\b(?:Cables?|Satellites?|Networks?|Systems?|Backbone|Link)$")
+_WORK_NAME_AFTER = re.compile(r"\s(?:(?:Cooperation|Co-operation|Framework|Strategic|Partnership|Construction|Supply|"
+                              r"Loan|Purchase)\s){0,3}(?:Agreements?|Contracts?|Memorand(?:um|a)|MoUs?|MOUs?|Accords?)\b|"
+                              r"\s(?:backbone|project|link|route|system|cable|network|extension|expansion|upgrade)s?\b")
 _EVENT_AFTER = re.compile(rf"(?:\s[A-Z][\w-]*){{0,2}}(?:\s\([A-Z][A-Za-z0-9&-]{{1,9}}\))?\s(?:{_NOT_ORG_HEADS})\b")
 
 
@@ -2387,7 +2394,8 @@ def _clean_name(sentence: str, name: str, at: int) -> tuple[int, str] | None:
     if re.match(r"\s(?:for|of)\sthe\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)?(?:[”\"’']|\s(?:\w+\s)?(?:programmes?|programs?|initiatives?|"
                 r"projects?|schemes?|competitions?|courses?)\b)", sentence[at + len(name):], re.I):
         return None  # "for Seeds for the Future programme", "Huawei Seeds for the Future training programme": a scheme's title
-    if _WORK_AFTER.match(sentence, at + len(name)):
+    if _WORK_AFTER.match(sentence, at + len(name)) or (_WORK_NAME.search(name) and
+                                                        _WORK_NAME_AFTER.match(sentence, at + len(name))):
         return None  # "a loan for the Integrated Government Information System (IGIS) Project": a project's name
     place_for = re.match(r"(.+?)\sfor\s", name)
     if place_for and _is_place(place_for[1]) and not re.search(rf"\b(?:{ORG_HEADS})\b", name):
