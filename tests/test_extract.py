@@ -2604,6 +2604,21 @@ def test_a_works_name_before_its_agreement_or_its_own_noun_names_no_organisation
     assert "Angola Cables" in {p.name for p in c.parties}
 
 
+@pytest.mark.parametrize("report, state", [
+    ("Pakistan, China sign contract to launch satellite\n\nISLAMABAD: Pakistan's Space and Upper Atmosphere Research "
+     "Commission and China Great Wall Industry Corporation on Wednesday signed a contract for the satellite.\n", "China"),
+    ("Kenya inks 5G deal with Huawei\n\nSafaricom signed a contract with Huawei on Monday to build its 5G network.\n",
+     "Kenya"),
+])
+def test_a_headlines_country_stands_for_its_body_that_signs_whatever_its_kind(report, state):
+    """"Pakistan, China sign contract …" over "… and China Great Wall Industry Corporation … signed": the headline's
+    country is the firm or body of that country that signed in the story — a state-owned firm or a private one as
+    much as a ministry — though its name begins with the country's."""
+    (c,) = extract_article(report, published="2026-04-10").candidates
+    assert not any(p.kind == "government" for p in c.parties), [(p.name, p.kind) for p in c.parties]
+    assert len(c.parties) == 2 and any(p.country == ("CHN" if state == "China" else "KEN") for p in c.parties)
+
+
 def test_a_ministry_whose_name_names_no_country_is_one_countrys_only_in_a_deal_of_that_country():
     """The records know "Interior Ministry" as Pakistan's: in a deal of Pakistan it is linked there, in another
     it is a ministry of its own; "the Kenyan Ministry of Education" is Kenya's Ministry of Education."""

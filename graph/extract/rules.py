@@ -254,8 +254,10 @@ def extract(raw_text: str, *, published: str | None = None, records=None) -> Ext
         # headline's country is its body that signed
         c.parties = [p for p in c.parties if not (
             p.kind == "government" and p.span.end <= title_end and p.country and p.name == p.span.text and
-            any(q.country == p.country and q.kind in _STATE_BODIES and q.span.start >= title_end for q in c.parties) and
-            not any(s.start >= title_end and re.search(rf"\b{re.escape(p.name)}\b(?!['’]s)", s.text) for s in c.sentences))]
+            any(q.country == p.country and q.kind != "government" and q.span.start >= title_end for q in c.parties) and
+            # (named again in the body — not inside a longer name: "China Great Wall Industry Corporation")
+            not any(s.start >= title_end and re.search(rf"\b{re.escape(p.name)}\b(?!['’]s)(?!\s[A-Z])", s.text)
+                    for s in c.sentences))]
     for c in out:  # "The $500 million deal was signed between the government of Uganda and China's Exim Bank": a loan
         if c.kind == "contract" and re.fullmatch(r"(?i:deals?|agreements?)", c.noun or "") and \
                 any(p.kind == "bank" and p.role == "financier" for p in c.parties) and \
