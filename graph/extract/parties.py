@@ -1648,16 +1648,18 @@ _NOT_ORG_HEADS = (rf"{EVENT_HEADS}|Barracks|Awards?|Day|Competition|"
 _PROJECT_END = re.compile(rf"\b(?:{_PROJECT_HEADS})$")
 _OFFICE_AFTER = re.compile(r"\s(?:Minister|Secretary|Director|Commissioner|Chairman|Chairwoman|CEO|Spokesman|"
                            r"Spokeswoman|Spokesperson)\b")
-# (a bracketed acronym may come before the head: "Integrated Government Information System (IGIS) Project")
+# a bracketed acronym after a name ("… Information System (IGIS) Project"), maybe none
+_BRACKETED_ACRONYM = r"(?:\s\([A-Z][A-Za-z0-9&-]{1,9}\))?"
 # a project's head word after a name, maybe past its bracketed acronym: the name is the project's
-_WORK_AFTER = re.compile(rf"(?:\s\([A-Z][A-Za-z0-9&-]{{1,9}}\))?\s(?:{_PROJECT_HEADS})\b")
+_WORK_AFTER = re.compile(rf"{_BRACKETED_ACRONYM}\s(?:{_PROJECT_HEADS})\b")
 # a work's name (it ends with what is built) before the agreement named after it or the work's own noun: "the Silk Road
 # Optical Cable Cooperation Agreement", "a cross-border Optical Transmission Network backbone" — no body
 _WORK_NAME = re.compile(r"\b(?:Cables?|Satellites?|Networks?|Systems?|Backbone|Link)$")
 _WORK_NAME_AFTER = re.compile(r"\s(?:(?:Cooperation|Co-operation|Framework|Strategic|Partnership|Construction|Supply|"
                               r"Loan|Purchase)\s){0,3}(?:Agreements?|Contracts?|Memorand(?:um|a)|MoUs?|MOUs?|Accords?)\b|"
                               r"\s(?:backbone|project|link|route|system|cable|network|extension|expansion|upgrade)s?\b")
-_EVENT_AFTER = re.compile(rf"(?:\s[A-Z][\w-]*){{0,2}}(?:\s\([A-Z][A-Za-z0-9&-]{{1,9}}\))?\s(?:{_NOT_ORG_HEADS})\b")
+# (a bracketed acronym may come before the head: "Integrated Government Information System (IGIS) Project")
+_EVENT_AFTER = re.compile(rf"(?:\s[A-Z][\w-]*){{0,2}}{_BRACKETED_ACRONYM}\s(?:{_NOT_ORG_HEADS})\b")
 
 
 _LEGAL_FORM_ONLY = re.compile(rf"(?:(?:{_LEGAL_WORDS})\.?,?\s?)+")
