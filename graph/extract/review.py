@@ -19,7 +19,7 @@ from pathlib import Path
 
 import click
 
-from ..resolve.authority import NAMES_FILE, _folded
+from ..resolve.authority import NAMES_FILE, folded_name
 from .output import confidence_line, named_lines, quoted_sentence, record_yaml
 
 __all__ = ["review", "apply_decisions"]
@@ -169,13 +169,13 @@ def _name_authority_entries(path: Path, orgs: list[dict]) -> list[str]:
     if not path.is_file() or not orgs:
         return []
     text = path.read_text(encoding="utf-8")
-    ids = {(_folded(o["name"]), str(o.get("country") or "")): o["id"] for o in orgs}
+    ids = {(folded_name(o["name"]), str(o.get("country") or "")): o["id"] for o in orgs}
     lines = text.split("\n")
     changed = []
     for row in reversed(read_yaml_records(text, str(path))):
         if not hasattr(row, "key_loc") or "name" not in row or "organisation" in row:
             continue
-        org = ids.get((_folded(row["name"]), str(row.get("country") or "").strip().upper()))
+        org = ids.get((folded_name(row["name"]), str(row.get("country") or "").strip().upper()))
         if org is None:
             continue
         at = row.key_loc["name"].line - 1
@@ -230,9 +230,8 @@ def review(result: dict, root: Path, *, prompt=click.prompt, echo=click.echo, ed
     """Walk the candidates: accept (a new record), link to an existing record (an ``also:`` claim), add a
     party from the organisations the report names, edit, drop or quit; then the sentences to check: accept
     one's draft, add a party to it, write a record from it (its draft in the editor) or skip it; then write the
-    accepted ones
-    (:func:`apply_decisions`). Each record is checked
-    against the folder as it is taken: one the folder would refuse is not taken, and asked again."""
+    accepted ones (:func:`apply_decisions`). Each record is checked against the folder as it is taken: one the folder
+    would refuse is not taken, and asked again."""
     from ..errors import RecordError
 
     decisions: list[tuple[str, dict, str | None]] = []

@@ -589,11 +589,15 @@ def _headline_technology(out: list[Candidate], text: str, gaz, first: re.Match |
                 c.note("technology", first.start() + a, first.start() + b, text)
 
 
+# an agreement or a sum: signed or not, never built nor running (those are the states of the work it is for)
+_AGREED_KINDS = ("loan", "pledge", "mou", "framework_agreement")
+
+
 def _agreement_status(c: Candidate) -> None:
     """An agreement or a sum told with the work it is for ("Huawei Launches UK ICT Academy Advisory Board" over "…
     signed MOU with …") is not built and does not run: its status is "signed" when the text says so, else none — not
     the work's "operational" or "under construction"."""
-    if c.kind not in ("loan", "pledge", "mou", "framework_agreement") or c.status not in ("operational", "under_construction"):
+    if c.kind not in _AGREED_KINDS or c.status not in ("operational", "under_construction"):
         return
     signed = [span for span in c.evidence.get("status", []) if re.fullmatch(rf"(?:{SIGNED})", span.text, re.I)]
     c.status = "signed" if signed else None
@@ -1404,8 +1408,7 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
     lent = _LENT if c.kind in ("loan", "pledge") else r"(?!x)x"
     # (an agreement or a sum is not built, nor does it run: "Kenya has secured … in funding from China to build a data
     # center in a tech city currently under construction" tells the city's state, not the loan's)
-    agreed = c.kind in ("loan", "pledge", "mou", "framework_agreement")
-    building, running = (r"(?!x)x", r"(?!x)x") if agreed else (BUILDING, OPERATIONAL)
+    building, running = (r"(?!x)x", r"(?!x)x") if c.kind in _AGREED_KINDS else (BUILDING, OPERATIONAL)
     for name, pattern in (("cancelled", CANCELLED), ("completed", done), ("under_construction", building),
                           ("operational", running), ("signed", SIGNED), ("signed", AWARDED), ("signed", lent),
                           ("signed", CONCLUDED_NOUN),

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from ..errors import RecordError
 
-__all__ = ["NAMES_FILE", "AuthorityEntry", "load_authority"]
+__all__ = ["NAMES_FILE", "AuthorityEntry", "folded_name", "load_authority"]
 
 NAMES_FILE = "names.yaml"
 _FIELDS = {"organisation", "name", "country", "kind", "names", "former", "source", "note"}
@@ -101,7 +101,7 @@ def load_authority(path: Path, shown: str, organisations: dict, sources: dict, k
         code = country_code(row["country"])
         if code is None or code != row["country"].strip().upper():
             raise fail("country", f"{row['country']!r} is not an ISO 3166-1 alpha-3 code")
-        curated = curated_names.get((_folded(row["name"]), code))
+        curated = curated_names.get((folded_name(row["name"]), code))
         if curated:
             # two entities for one organisation: the resolver would merge a name into either at random
             raise fail("name", f"{row['name'].strip()!r} ({code}) is the curated organisation {curated!r}: "
@@ -113,7 +113,8 @@ def load_authority(path: Path, shown: str, organisations: dict, sources: dict, k
     return entries
 
 
-def _folded(name: str) -> str:
+def folded_name(name: str) -> str:
+    """A name as the authority compares names: case and runs of spaces folded."""
     return " ".join(str(name).casefold().split())
 
 
@@ -124,7 +125,7 @@ def _curated_names(organisations: dict) -> dict[tuple[str, str], str]:
         country = next((c.values["country"] for c in org.claims if c.values.get("country")), None)
         names = [org.head["name"], *(a for c in org.claims for a in c.values.get("aliases", []))]
         for n in names:
-            found.setdefault((_folded(n), str(country)), org.id)
+            found.setdefault((folded_name(n), str(country)), org.id)
     return found
 
 

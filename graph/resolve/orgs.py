@@ -975,8 +975,8 @@ def _telling_generic(name_key: str, described: bool = False) -> set[str]:
     'Commission', 'University', 'Group') — descriptors too when ``described`` (a body that is no business:
     'Telecommunications' in 'African Telecommunications Union')."""
     countries = {w for phrase in countries_in(name_key) for w in phrase.split()}
-    return {w for w in name_key.split() if (w in GENERIC_WORDS or w in LEVEL_WORDS or (described and w in _DESCRIBING))
-            and (w not in DESCRIPTOR_WORDS or (described and w in _DESCRIBING)) and w not in countries}
+    return {w for w in name_key.split() if w not in countries and (
+        ((w in GENERIC_WORDS or w in LEVEL_WORDS) and w not in DESCRIPTOR_WORDS) or (described and w in _DESCRIBING))}
 
 
 def _unmatched_words(query_key: str, keys: list[str], described: bool = False) -> str:
