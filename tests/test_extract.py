@@ -1772,6 +1772,30 @@ def test_a_known_name_and_a_country_after_it_are_one_firm_when_the_records_know_
     assert {p.name for p in c.parties} == {"Huawei", "ICT Authority"}
 
 
+def test_a_short_name_the_report_gives_in_brackets_is_that_body_throughout_the_report():
+    """"PT Telekomunikasi Indonesia (Telkom)": this report's Telkom is the Indonesian operator wherever it is named
+    again — not Telkom Kenya, which the records know as "Telkom" — and "Telkom USA" is its unit, "PT Telkom
+    Satelit" a firm of its own; a short name for a body of the records' country ("Telkom Kenya Limited (Telkom)")
+    stays the records' body."""
+    text = ("Example headline\n\nIndonesia's state operator PT Telekomunikasi Indonesia (Telkom) signed a consortium "
+            "agreement with Singtel and PT Telkom Satelit on Friday to build a submarine cable.\n"
+            "Separately, Telkom USA signed a contract with ZTE to upgrade its data centre in Los Angeles.\n"
+            "Telkom will hold a 30 percent share of the consortium.\n")
+    found = extract_article(text, published="2025-03-08")
+    parties = [p for c in found.candidates for p in c.parties]
+    assert "telkom-kenya" not in {p.id for p in parties}
+    assert "KEN" not in {k for c in found.candidates for k in c.countries}
+    telkom = {p.id for p in parties if p.name.startswith("PT Telekomunikasi") or p.name == "Telkom"}
+    assert len(telkom) == 1 and {p.country for p in parties if p.id in telkom} == {"IDN"}
+    assert "PT Telkom Satelit" in {p.name for p in parties} and \
+        {p.id for p in parties if p.name == "PT Telkom Satelit"}.isdisjoint(telkom)
+    (unit,) = [p for p in parties if p.name == "Telkom USA"]
+    assert unit.parent in telkom
+    (c,) = extract_article("Example headline\n\nTelkom Kenya Limited (Telkom) signed a contract with Huawei to build a "
+                           "4G network.\n").candidates
+    assert "telkom-kenya" in {p.id for p in c.parties}
+
+
 def test_a_loan_negotiated_with_a_country_names_it_and_no_number_joins_a_name():
     """"is negotiating a loan with China for 85 percent of …": talks with China — whose name does not
     run on into "for 85"."""
@@ -8453,6 +8477,20 @@ def test_two_sentences_a_page_glued_together_are_two():
     assert [s.text for s in sentences(text)] == ["HMN Tech will build a cable to connect Manaus with Santarém.",
                                                  "HMN Press Release says the work starts in May."]
     assert len(sentences("Alibaba.com signed a deal with Orion Telecom.")) == 1
+
+
+def test_an_abbreviation_before_a_number_ends_no_sentence():
+    """"The contract is listed as no. 24 of 29 agreements signed during the visit": one sentence (it had been cut after
+    "no.", and the aggregate's sentence lost its first half); "The answer was no. Huawei …" is two."""
+    from graph.extract.text import sentences
+
+    for said in ("The contract is listed as no. 24 of 29 agreements signed during the visit.",
+                 "Under art. 5 of the accord, ZTE supplies the radios.", "The loan is told of in vol. 3 of the report."):
+        assert [s.text for s in sentences(said)] == [said]
+    assert len(sentences("The answer was no. Huawei declined to comment.")) == 2
+    (c,) = extract_article("Example headline\n\nThe cable contract is listed as no. 24 of 29 agreements that Orion "
+                           "Telecom signed with Chinese firms last month.\n", published="2025-06-10").candidates
+    assert (c.aggregate, c.members.get("count"), c.date) == (True, 29, "2025-05")
 
 
 def test_a_firm_told_by_the_firms_it_is_composed_of_is_a_joint_venture():

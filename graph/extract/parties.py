@@ -609,6 +609,13 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
     headline = _title_case(t)  # ("ZTE Selected to Build …": its verbs in capitals too)
     named = _org_names(t, mentions)
     spelled = _spelled_out(text)
+    for short, name in _short_names(text).items():
+        # (only for a name of another country than the body the records know by the short word's: "Cameroon Telecom
+        # (CamTel)" is the records' CamTel)
+        known = next((x.value for x in gaz.find(short) if x.kind == "organisation" and x.text == short), None)
+        where = _named_country(name)
+        if short not in defined and known and where and resolver.entity(known).country not in (None, where):
+            defined, spelled = {**defined, short: name}, {**spelled, short: name}
     others = [m.span("names") for m in _ONE_OF_THOSE.finditer(t)]
     for mention in mentions:
         if mention.kind == "organisation" and any(a <= mention.start < b for a, b in others):
@@ -638,7 +645,20 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             continue
         if mention.kind == "organisation" and mention.text in spelled and \
                 not _one_of_its_names(spelled[mention.text], resolver.entity(mention.value)):
-            continue  # "Baghdad Operations Command (BOC)": the article's BOC, not the Bank of China
+            # "Baghdad Operations Command (BOC)": the article's BOC, not the Bank of China; and a longer name that holds it is
+            # a name of its own ("PT Telkom International" where "Telkom" is Telkom Indonesia)
+            at, full = next(((at, n) for at, n in _without_the(named) if at <= mention.start and at + len(n) >= mention.end and
+                             len(n) > len(mention.text) and n != spelled[mention.text]), (None, None))
+            where = next((x for x in mentions if x.kind == "country" and x.start == mention.end + 1 and
+                          t[mention.end] == " " and x.text[:1].isupper() and not _is_demonym(x.text)), None)
+            if full:
+                spans.append((at, at + len(full), full, resolver.resolve(full).entity.id))
+            elif where:  # ("Telkom USA": the unit in that country of the article's Telkom)
+                unit = resolver.resolve(t[mention.start:where.end], country=where.value).entity
+                if not (unit.curated or unit.authority) and unit.parent in (None, mention.value):
+                    unit.parent = resolver.resolve(spelled[mention.text]).entity.id
+                spans.append((mention.start, where.end, t[mention.start:where.end], unit.id))
+            continue
         if mention.kind == "organisation" and re.search(r"\b(?:the|its|their|a|an)\s$", t[:mention.start], re.I) and \
                 re.match(r"\s(?:project|programme|program|initiative|scheme)\b", t[mention.end:]):
             continue  # "the Smart Zambia project", "its Smart Zambia programme": a project named after a body, not the body
@@ -2457,6 +2477,27 @@ def _acronyms(text: str) -> dict[str, str]:
     for m in _HEREINAFTER.finditer(text):  # a short name the article says it will use, whatever its letters
         if re.search(rf"\b(?:{ORG_HEADS})\b|^PT\s", m["name"]) and m["short"].strip() not in out:
             out[m["short"].strip()] = m["name"]
+    return out
+
+
+# "PT Telekomunikasi Indonesia (Telkom)", "Cyber Internet Services (Cybernet)": a word in brackets after a name
+_SHORT_NAME = re.compile(rf"(?P<name>{_NP})\s\((?P<short>[A-Z][a-z]{{2,}}[A-Za-z]*)\)")
+
+
+@lru_cache(maxsize=64)
+def _short_names(text: str) -> dict[str, str]:
+    """Short names the article gives an organisation in brackets, a word that begins as one of the name's words does:
+    "PT Telekomunikasi Indonesia (Telkom)" → Telkom, this article's Telkom (not Telkom Kenya); not a place in brackets
+    ("Huawei Technologies (Malaysia)", "Kazakhtelecom (Kazakhstan)") nor a name's own word ("Dialog Axiata (Dialog)")."""
+    out: dict[str, str] = {}
+    for m in _SHORT_NAME.finditer(text):
+        name, short = m["name"], m["short"]
+        words = name.split()
+        if short in words or _country_of(short) or _is_place(short) or \
+                not re.search(rf"\b(?:{ORG_HEADS})\b|^PT\s", name) and len(words) < 2:
+            continue
+        if any(w[:3].lower() == short[:3].lower() for w in words if w not in ("PT", "The")):
+            out.setdefault(short, name)
     return out
 
 

@@ -312,6 +312,10 @@ _ABBREV = re.compile(r"(?:\b(?:Co|Ltd|Inc|Corp|Mr|Mrs|Ms|Dr|Prof|No|St|Jr|Sr|Gov
                      r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Messrs|Bhd|Sdn|Pvt|Plc|Pte)|\b[A-Z](?:\.[A-Z])*)\.$")
 
 
+# ("listed as no. 24 of 29 agreements", "under art. 5", "see p. 12": a number's abbreviation, before the number)
+_BEFORE_A_NUMBER = re.compile(r"\b(?:no|nos|Nos|art|Art|para|vol|Vol|pp|p|sec|Sec|ch|Ch)\.$")
+
+
 def sentences(text: str) -> list[Sentence]:
     """The sentences of ``text`` with their spans (a line is never joined to the next)."""
     out: list[Sentence] = []
@@ -326,7 +330,7 @@ def sentences(text: str) -> list[Sentence]:
                              r",(?=\s(?:while|whereas)\s[A-Z].{0,100}?\b(?:supplier|vendor|signed|inked|won|awarded|contract|deal|"
                              r"agreement|MoU|loan)s?\b)", line):
             piece = line[start:end.end()]
-            if _ABBREV.search(piece):
+            if _ABBREV.search(piece) or (_BEFORE_A_NUMBER.search(piece) and re.match(r"\s+\d", line[end.end():])):
                 continue
             _add(out, text, base + start, base + end.end())
             start = end.end()
