@@ -8493,6 +8493,30 @@ def test_an_abbreviation_before_a_number_ends_no_sentence():
     assert (c.aggregate, c.members.get("count"), c.date) == (True, 29, "2025-05")
 
 
+def test_a_negotiation_to_come_is_talks_not_what_it_is_about():
+    """"Orion Telecom will soon negotiate with Telstra to join the consortium": talks to come between the two (it had
+    been read as the consortium, Telstra a partner of it); the consortium signed before stays a joint venture."""
+    for said in ("Orion Telecom will soon negotiate with Telstra to join the consortium.",
+                 "Orion Telecom plans to negotiate with Zentrix to set up a joint venture for data centres."):
+        (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+        assert (c.kind, c.status) == ("talks", "announced"), said
+    (c,) = extract_article("Example headline\n\nOrion Telecom signed a consortium agreement with Zentrix to build a "
+                           "submarine cable.\n").candidates
+    assert c.kind == "joint_venture"
+
+
+def test_a_fields_abbreviation_before_a_firm_is_no_name():
+    """"… in Thai telecommunications and cable TV company True Corp.": TV says what the firm does (it had become a party
+    named "TV"); so do "IT", "ICT", "5G" before a firm's description."""
+    for said, firm in (("Zentrix Mobile agreed to buy a 20 percent stake in cable TV company Orion Corp. for $80 million.",
+                        "Orion Corp."),
+                       ("Huawei signed a contract with local IT company Orion Systems to build a data centre.",
+                        "Orion Systems"),
+                       ("ZTE won a deal from 5G operator Zentrix Mobile to supply radios.", "Zentrix Mobile")):
+        names = {p.name for c in extract_article(f"Example headline\n\n{said}\n").candidates for p in c.parties}
+        assert firm in names and not names & {"TV", "IT", "5G"}, said
+
+
 def test_a_firm_told_by_the_firms_it_is_composed_of_is_a_joint_venture():
     """"The Dito Telecommunity Corporation, which received its license …, is composed of China Telecom and Udenna
     Corporation": a joint venture of the two (no deal had been read); "The board is composed of …" is none."""

@@ -2425,10 +2425,15 @@ def _clean_name(sentence: str, name: str, at: int) -> tuple[int, str] | None:
     if not name or name in _NOT_NAMES or len(name) < 2 or re.fullmatch(r"[\d\W]+", name) or _is_place(name) \
             or _GENERIC_HEAD.fullmatch(name) \
             or _LEGAL_FORM_ONLY.fullmatch(name) or re.search(rf"\b(?:{_NOT_ORG_HEADS})$", name) or _ARRANGEMENT.fullmatch(name) \
-            or _TECHNOLOGY_NAME.fullmatch(name) or (re.match(r"Daily\s[A-Z]", name) and re.search(r"\bthe\s$", sentence[:at])):
+            or _TECHNOLOGY_NAME.fullmatch(name) or (re.match(r"Daily\s[A-Z]", name) and re.search(r"\bthe\s$", sentence[:at])) \
+            or _FIELD_ABBREVIATION.fullmatch(name):
         return None  # ("Investigations conducted by the Daily Searchlight revealed …": a newspaper, who tells — not "Chinese data
         # centre operator Daily Tech")
     return at, _with_legal_form(sentence, at, name)
+
+
+# ("Thai telecommunications and cable TV company True Corp.": a field's abbreviation, what the firm does, no name)
+_FIELD_ABBREVIATION = re.compile(r"TV|IT|AI|ICT|IoT|CCTV|IPTV|OTT|ERP|GSM|LTE|FTTH|FTTx|DTT|VSAT|[2-6]G")
 
 
 def _with_legal_form(t: str, at: int, name: str) -> str:

@@ -105,6 +105,8 @@ NOUNS = [
     ("talks", r"talks|discussions|negotiations|meetings? (?:with|between)|"
               # ("Cuba is negotiating with Huawei": in hand — not "had been negotiating with … since 2008")
               r"(?:(?<=\sis\s)|(?<=\sare\s)|(?<=\sstill\s)|(?<=\snow\s)|(?<=currently\s))negotiating(?=\swith\s)|"
+              # ("Telkom will soon negotiate with Telstra to join the consortium": talks to come, not the consortium)
+              r"(?:(?<=\swill\s)|(?<=\swould\s)|(?<=\ssoon\s)|(?<=\splans\sto\s)|(?<=\sexpected\sto\s))negotiate(?=\swith\s)|"
               r"discuss(?:ed|es|ing)\s(?:[\w-]+\s){0,2}?(?:cooperation|collaboration|partnership)|" + _DISCUSSED_WORK),
     ("agreement", r"agreements?|accords?|deals?|pacts?|(?:cooperation )?protocols?|"
                   # ("China and Nepal signed an exchange of letters on the cross-border optical fibre project")
