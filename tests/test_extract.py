@@ -8517,6 +8517,23 @@ def test_a_fields_abbreviation_before_a_firm_is_no_name():
         assert firm in names and not names & {"TV", "IT", "5G"}, said
 
 
+def test_a_deal_told_as_just_done_takes_the_day_it_is_told():
+    """"Orion Telecom announced Sunday that it has renewed its contract with Zentrix …": done as it is told, so dated by
+    that day (2025-06-08 for a report of Tuesday 2025-06-10); a deal the telling dates otherwise keeps its own date, and a
+    day someone merely spoke on dates nothing."""
+    def dated(said):
+        (c,) = extract_article(f"Example headline\n\n{said}\n", published="2025-06-10").candidates
+        return c.date
+
+    assert dated("Orion Telecom announced Sunday that it has renewed its contract with Zentrix to supply 5G radios.") == \
+        "2025-06-08"
+    assert dated("The ministry said on Monday that Huawei has won a contract to build the data centre.") == "2025-06-09"
+    assert dated("Orion Telecom said on Monday that it signed a contract with Zentrix in March to supply 5G radios.") == \
+        "2025-03"
+    assert dated("Orion Telecom said on Monday that Zentrix supplies its 5G radios under a contract signed with Huawei.") \
+        is None
+
+
 def test_a_firm_told_by_the_firms_it_is_composed_of_is_a_joint_venture():
     """"The Dito Telecommunity Corporation, which received its license …, is composed of China Telecom and Udenna
     Corporation": a joint venture of the two (no deal had been read); "The board is composed of …" is none."""

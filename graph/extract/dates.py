@@ -226,6 +226,11 @@ def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[
         # ("won the contract Monday", "Guyana and China Saturday signed …", "was launched … at 0:15 am Friday": the hour,
         # then the day) — but not a day the deal is told on ("Huawei said on Monday that it signed … on Friday": Friday's),
         # unless the signing's weekday follows ("according to a contract signed by both countries on Thursday")
+        if re.search(r"\b(?:said|says|announced|announces|confirmed|revealed|disclosed|stated)\s(?:on\s)?$", before) and \
+                re.match(r",?\s(?:that\s)?(?:[\w'’.-]+\s){1,5}?(?:has|have)\s(?:now\s|also\s|just\s)?(?:signed|renewed|agreed|won|"
+                         r"inked|sealed|secured|acquired|bought|selected|chosen|picked|awarded|extended|concluded)\b",
+                         sentence[m.end():]):
+            return True  # ("LG Uplus announced Sunday that it has renewed its contracts …": done as it is told, on that day)
         return bool(told_day) and (not re.search(said, before, re.I) or
                                    bool(re.search(r"\b(?:signed|inked|sealed)\s(?:by\s[^,;.]{1,40}?\s)?(?:on\s)?$", before)))
 
