@@ -8534,6 +8534,21 @@ def test_a_deal_told_as_just_done_takes_the_day_it_is_told():
         is None
 
 
+def test_a_countrys_possessive_without_its_apostrophe_is_no_part_of_the_name():
+    """"Malaysias Foreign Ministry signed an MoU with Chinas Ministry of Commerce": Malaysia's ministry and China's (they
+    had been new bodies named "Malaysias Foreign Ministry", "Chinas Ministry of Commerce", of no country); names that end
+    with an s stay whole ("the Philippines", "Laos")."""
+    (c,) = extract_article("Example headline\n\nMalaysias Foreign Ministry signed an MoU with Chinas Ministry of Commerce "
+                           "on digital trade.\n").candidates
+    assert {(p.name, p.country) for p in c.parties} == {("Foreign Ministry", "MYS"), ("Ministry of Commerce", "CHN")}
+    (c,) = extract_article("Example headline\n\nSri Lankas Mobitel signed a contract with Huawei to build a 5G network.\n"
+                           ).candidates
+    assert {(p.name, p.country) for p in c.parties} == {("Mobitel", "LKA"), ("Huawei", "CHN")}
+    (c,) = extract_article("Example headline\n\nLaos Telecom signed a contract with ZTE to build a 5G network.\n"
+                           ).candidates
+    assert "Laos Telecom" in {p.name for p in c.parties}
+
+
 def test_a_firm_told_by_the_firms_it_is_composed_of_is_a_joint_venture():
     """"The Dito Telecommunity Corporation, which received its license …, is composed of China Telecom and Udenna
     Corporation": a joint venture of the two (no deal had been read); "The board is composed of …" is none."""

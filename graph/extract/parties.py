@@ -1501,6 +1501,9 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
             # after the owner; not "People's Bank of China": a name)
             if owner and not re.search(r"People['’]s\s$", owner.group()):
                 name, at = name[owner.end():], at + owner.end()
+            owner = _bare_owner(name)
+            if owner:  # ("Malaysias Foreign Ministry": the apostrophe left out)
+                name, at = name[owner:], at + owner
             lead = re.match(rf"((?:[A-Z][\w'’-]*\s)+)(?:of|for)\s(?:the\s)?(?=(?:{ORG_HEADS})\b)", name)
             if lead and not re.search(rf"\b(?:{ORG_HEADS})\b", lead[1]) and not _an_office(lead[1]):
                 # ("the Agreement on the Strategic Partnership of the Ministry of Interior and Huawei": the ministry)
@@ -2369,6 +2372,9 @@ def _clean_name(sentence: str, name: str, at: int) -> tuple[int, str] | None:
     owner = re.match(r"((?:[A-Z][\w-]*\s){1,2}[A-Z][\w-]*)['’]s\s(?=[A-Z])", name)
     if owner and _is_place(owner[1]):  # "Sri Lanka's Mobitel", "South Africa's Telkom": the firm, not its country
         at, name = at + owner.end(), name[owner.end():]
+    owner = _bare_owner(name)
+    if owner:  # ("Malaysias Foreign Ministry": the apostrophe left out)
+        at, name = at + owner, name[owner:]
     words = name.split()
     if words and _is_demonym(words[0]) and re.match(rf"\s(?:{_FIRM_IS}|giant|group)\s(?:[A-Z]|\d[A-Z])", sentence[at + len(name):]):
         return None  # "with Chinese ICT provider Huawei": what the firm is, its name after
@@ -2654,14 +2660,35 @@ def _country_said(name: str, text: str) -> str | None:
 
 
 def _country_of(words: str) -> str | None:
-    """The one country a word or two name ("Pakistan", "Kenyan", "Saudi Arabian"); None when none or several."""
+    """The one country a word or two name ("Pakistan", "Kenyan", "Saudi Arabian", "Kenyas" written for "Kenya's"); None
+    when none or several."""
     from ..resolve.countries import countries_in
     from ..resolve.normalise import fold
 
     if words.rstrip("’'s") in _CAPITAL_SHORT:  # ("UK data centre owner Global Switch": as written, never the word "us")
         return _CAPITAL_SHORT[words.rstrip("’'s")]
+    if _bare_possessive(words):
+        words = words[:-1]
     found = countries_in(fold(words).replace("'s", ""))
     return next(iter(found.values())) if len(set(found.values())) == 1 else None
+
+
+def _bare_owner(name: str) -> int:
+    """Where a name begins after a country's possessive written without its apostrophe ("Sri Lankas Mobitel" → 11);
+    0 when it does not begin with one."""
+    m = re.match(r"([A-Z][\w-]*)\s(?=[A-Z])", name)
+    m = m if m and _bare_possessive(m[1]) else re.match(r"([A-Z][\w-]*\s[A-Z][\w-]*)\s(?=[A-Z])", name)
+    return m.end() if m and _bare_possessive(m[1]) else 0
+
+
+def _bare_possessive(word: str) -> bool:
+    """"Chinas", "Malaysias", "Sri Lankas": a country's possessive written without its apostrophe (not "Laos", "the
+    Philippines", "the Americas": names that end with an s)."""
+    from ..resolve.countries import countries_in
+    from ..resolve.normalise import fold
+
+    return word.endswith("s") and word[:1].isupper() and word[-2:-1].islower() and word not in ("Americas",) and \
+        not countries_in(fold(word)) and bool(countries_in(fold(word[:-1]))) and not _is_demonym(word[:-1])
 
 
 _CAPITAL_SHORT = {"US": "USA", "U.S.": "USA", "U.S": "USA", "UK": "GBR", "U.K.": "GBR", "U.K": "GBR"}
