@@ -8549,6 +8549,27 @@ def test_a_countrys_possessive_without_its_apostrophe_is_no_part_of_the_name():
     assert "Laos Telecom" in {p.name for p in c.parties}
 
 
+def test_money_put_into_a_firm_is_a_stake_bought():
+    """"Zentrix Capital ploughed $200m into Orion Pay", "Alibaba led a $1.1 billion funding round in Orion Mart": a stake
+    bought, the investor its owner and the firm its partner (no deal had been read); money put into a country, a work or
+    a field is no stake, and "The firm invested … in …" goes on with the deal told before."""
+    for said, investor, firm in (("Zentrix Capital ploughed $200m into Orion Pay, a payments arm of Orion Telecom.",
+                                  "Zentrix Capital", "Orion Pay"),
+                                 ("Alibaba led a $1.1 billion funding round in Orion Mart last year.", "Alibaba", "Orion Mart"),
+                                 ("Tencent invested $150 million in Orion Studios in 2017.", "Tencent", "Orion Studios")):
+        (c,) = extract_article(f"Example headline\n\n{said}\n", published="2025-06-10").candidates
+        assert (c.kind, c.status) == ("acquisition", "completed"), said
+        assert {(p.name, p.role) for p in c.parties} == {(investor, "owner"), (firm, "partner")}, said
+    for said in ("Huawei has invested $1.5 billion in South Africa over the past decade.",
+                 "China Mobile invested $200 million in the Kumul Submarine Cable project.",
+                 "Huawei invested $30 million in Cloud infrastructure in Kenya."):
+        assert not [c for c in extract_article(f"Example headline\n\n{said}\n").candidates if c.kind == "acquisition"], said
+    found = extract_article("Example headline\n\nZentrix Realty formed a joint venture with Orion Data in October 2021 to "
+                            "run two data centres.\nThe firm invested $500 million in Orion Data, the company said.\n",
+                            published="2022-01-10").candidates
+    assert [c.kind for c in found] == ["joint_venture"]
+
+
 def test_a_firm_told_by_the_firms_it_is_composed_of_is_a_joint_venture():
     """"The Dito Telecommunity Corporation, which received its license …, is composed of China Telecom and Udenna
     Corporation": a joint venture of the two (no deal had been read); "The board is composed of …" is none."""

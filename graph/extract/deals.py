@@ -390,6 +390,39 @@ _TELLING_PHRASES = (
 )
 
 
+# money put into a firm, a stake bought: "Ant Financial ploughed $200m into Kakao Pay", "Alibaba invested $50 million in
+# Orion Pay", "Alibaba led a $1.1 billion funding round in Tokopedia" (the firm's name right after it; the verb the first group)
+_MONEY_INTO = (
+    re.compile(rf"\b(invested|ploughed|plowed|poured|pumped|injected)\s(?:a\sfurther\s|another\s|an\sadditional\s|a\stotal\sof\s)?"
+               rf"(?:about\s|some\s|around\s|nearly\s|almost\s|more\sthan\s|over\s|roughly\s)?(?:{_AMOUNT.pattern})"
+               rf"(?:\s\([^()]{{1,30}}\))?\s(?:in|into)\s(?:the\s)?(?=(?-i:[A-Z]))", re.I),
+    re.compile(rf"\b(led|co-led|joined)\s(?:an?|the)\s(?:{_AMOUNT.pattern})\s(?:[\w-]+\s)?(?:funding|financing|investment|"
+               rf"Series\s[A-F])\sround\s(?:in|for|of|into)\s(?:the\s)?(?=(?-i:[A-Z]))", re.I),
+)
+
+
+def _money_into_a_firm(sentence: str) -> re.Match | None:
+    """The match of money put into a firm ("ploughed $200m into Kakao Pay"); None when what the money went into is a
+    place ("invested $50 million in Kenya") or a work ("in the Kumul cable")."""
+    for rx in _MONEY_INTO:
+        for m in rx.finditer(sentence):
+            name = re.match(r"[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4}", sentence[m.end():])
+            words = name.group().rstrip(".,").split()
+            after = sentence[m.end() + name.end():m.end() + name.end() + 30]
+            if _is_place(" ".join(words)) or (len(words) == 1 and _is_place(words[0])) or \
+                    re.match(rf"\s(?:[\w-]+\s)?(?:{WORKS}|projects?|programmes?|programs?|sectors?|industry|market)\b", after, re.I) \
+                    or re.match(r"\s(?!(?:in|for|to|at|on|last|this|from|as|and|with|which|who|that|earlier|over|during|since|"
+                                r"after|before|through|via|alongside|together|under|by)\b)[a-z]", after):
+                continue  # ("invested $2 billion in Kenya", "in the Kumul Submarine Cable project", "in Cloud infrastructure":
+                # no firm's stake)
+            if re.fullmatch(r"\s*(?:(?:The|This|That|Its|Their)\s(?:[\w-]+\s)?(?:firm|company|group|giant|operator|carrier|bank|"
+                            r"fund|investor)|It|They|He|She)\s(?:(?:also|has|had|have|then|later|recently|previously)\s)*",
+                            sentence[:m.start()]):
+                continue  # ("The firm invested $500 million in Medallion Communications": the deal a sentence before told
+            return m
+    return None
+
+
 def _bought_place(m: re.Match, sentence: str) -> bool:
     """"Hengtong will buy the crossing Egypt fiber": what is bought is named by a place (capacity through a country),
     not a company; "to buy Ooredoo SIM cards": a firm's goods."""
@@ -450,6 +483,9 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
         told = phrase.search(s.text)
         if told:
             return _told_by(kind, s, told, text, **how)
+    staked = None if hypothetical else _money_into_a_firm(s.text)
+    if staked and named <= {None, "project"}:
+        return _told_by("acquisition", s, staked, text, group=1, status="completed")
     partnered = _PARTNERED.search(s.text)
     purpose = _PURPOSE.search(s.text, partnered.end()) if partnered else None
     if purpose is None and (working := _WORKS_WITH.search(s.text)):

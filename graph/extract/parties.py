@@ -2023,6 +2023,7 @@ _POSITIONS = [
     rf"established|set up|created|launched|inaugurated|cut\sthe\sribbon|are to\s\w+)\b(?!\s(?:to\s(?:the\s)?[A-Z]|by\b))",
     rf"(?:{_OPENS})(?:the\s)?{_OWNED_BEFORE}(?P<a>{_NP})\s+(?:has\s|have\s|had\s|on\s\w+\s|formally\s|also\s|jointly\s|recently\s)?"
     rf"(?:{SIGNED}|{AWARDED}|{FINANCED}|{BUILT}|acquired|bought|sold|took over|selected|picked|chose|ordered|teamed up|tied up|"
+    rf"invested|ploughed|poured|pumped|injected|led\s(?=an?\s[^.;]{{0,40}}?\bround\b)|"
     rf"{HIRES_NOW}|"  # (a headline's present: "Deutsche Bahn picks Huawei for GSM-R upgrade")
     rf"(?<=has\s|ave\s|had\s)(?:chosen|tapped|hired|appointed|engaged|contracted)|"  # ("Belgacom has chosen Huawei to …")
     # ("Airtel Malawi paid ZTE $9 million for …")
@@ -2080,6 +2081,9 @@ _POSITIONS = [
     rf"\b(?:acquired|bought|took\sover|purchased)\s(?P<a>{_NP})(?=\s(?:in|for|from|on|at|with)\b|[,.;])",
     # "acquired a 15.5% holding in HKBN", "the purchase of small cellco Sunday": what is bought
     rf"\b(?:stake|holding|interest|shareholding)s?\sin\s(?:the\s)?(?P<a>{_NP})",
+    # ("ploughed $200m into Kakao Pay", "led a $1.1 billion funding round in Tokopedia": the firm the money went into)
+    rf"\b(?:invested|ploughed|plowed|poured|pumped|injected)\s(?:[\w$€£.,()-]+\s){{1,6}}?(?:in|into)\s(?:the\s)?(?P<a>{_NP})|"
+    rf"\b(?:funding|financing|investment)\sround\s(?:in|for|of|into)\s(?:the\s)?(?P<b>{_NP})",
     rf"\b(?:purchase|acquisition|takeover|buyout)\sof\s(?:the\s)?(?:[a-z][\w-]*\s){{0,3}}(?P<a>{_NP})",  # "took over BT Research in 2000"
     _Listed(rf"\b(?:{HIRING}|awarded)\s(?:the\s)?(?P<a>{_NP})"),
     # "has begun marine survey work on behalf of Megacable": whom the work is for
@@ -2836,7 +2840,8 @@ def _bought_role(sentence: str, start: int, end: int) -> str | None:
     if re.match(r"['’]s\s(?:\w+\s)?(?:acquisition|purchase|takeover|buyout|bid|offer)\b", after) or \
             re.match(rf"\s(?:\([^)]*\)\s)?(?:has\s|have\s|had\s|will\s|is\sto\s|agreed\sto\s|plans\sto\s|"
                      rf"was\sforced\sto\sdrop\san\soffer\sto\s|offered\sto\s|(?:is|was)\sblocked\s[^.;]{{0,40}}from\s)*"
-                     rf"(?:{_BUY}|paid)\b", after, re.I) or \
+                     rf"(?:{_BUY}|paid|invested|ploughed|plowed|poured|pumped|injected|(?:co-)?led\s(?=an?\s[^.;]{{0,40}}?\bround\b))\b",
+                     after, re.I) or \
             re.search(r"\b(?:acquired|bought|purchased|taken\sover)\sby\s(?:the\s)?$", before, re.I):
         return "owner"
     wider = sentence[max(0, start - 140):start]
@@ -2854,6 +2859,7 @@ def _bought_role(sentence: str, start: int, end: int) -> str | None:
         return "signatory"
     # (and "China Mobile buys 20% of Zentrix": the share bought of it)
     if re.search(rf"\b(?:{_BUY}|acquisition\sof|purchase\sof|takeover\sof|(?:stake|holding|interest)\sin|(?:share|stake)s?\sof|"
+                 r"(?:invested|ploughed|plowed|poured|pumped|injected)\s(?:[\w$€£.,()-]+\s){1,6}?(?:in|into)|round\s(?:in|for|of|into)|"
                  r"\d+(?:\.\d+)?\s?(?:%|per\s?cent)\sof)\s"
                  rf"(?:an?\s|the\s)?(?:[\w$.%'’-]+\s){{0,5}}$", before, re.I):
         return "partner"
