@@ -8570,6 +8570,21 @@ def test_money_put_into_a_firm_is_a_stake_bought():
     assert [c.kind for c in found] == ["joint_venture"]
 
 
+def test_days_and_a_weekend_ago_date_a_deal_but_years_ago_do_not():
+    """"three days ago" is that day and "last weekend" that weekend's month (both undated before); "two years ago" and
+    "nearly three days ago" tell no date a careful reader would write, so none is given (the report of Tuesday 2025-06-10;
+    the weekend before a Tuesday 2025-07-01 lies in June)."""
+    def dated(said, published="2025-06-10"):
+        (c,) = extract_article(f"Example headline\n\n{said}\n", published=published).candidates
+        return c.date
+
+    assert dated("Orion Telecom signed a contract with ZTE three days ago to build a 5G network.") == "2025-06-07"
+    assert dated("Last weekend, Orion Telecom signed an MoU with Huawei on cloud services.") == "2025-06"
+    assert dated("Orion Telecom signed an MoU with Huawei last weekend.", "2025-07-01") == "2025-06"
+    assert dated("Orion Telecom signed a contract with ZTE two years ago to build a 5G network.") is None
+    assert dated("Orion Telecom signed a contract with ZTE nearly three days ago.") is None
+
+
 def test_a_firm_told_by_the_firms_it_is_composed_of_is_a_joint_venture():
     """"The Dito Telecommunity Corporation, which received its license …, is composed of China Telecom and Udenna
     Corporation": a joint venture of the two (no deal had been read); "The board is composed of …" is none."""

@@ -119,6 +119,10 @@ def _date_in(sentence: str, published: str | None, announced: bool = False
     return date, (a, b), dateline
 
 
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_COUNT_WORDS = "|".join(_COUNTS)
+
+
 def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[str, tuple[int, int]] | None:
     # ("signed … on 2020-12-31": the date as ISO writes it, after "on" — not a page's date line, " date 2023-09-14")
     m = re.search(r"(?<=\b[Oo]n\s)((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\w/-])", sentence)
@@ -257,6 +261,17 @@ def _date_found(sentence: str, published: str | None, announced: bool) -> tuple[
         found = _iso(month.year, month.month, day)
         if found:
             return found, m.span()
+    # ("three days ago": that day, counted back from the publication — not "two years ago", "a few weeks ago": a year or a
+    # month told roughly, which a careful reader leaves undated)
+    m = re.search(rf"\b({_COUNT_WORDS}|\d)\sdays?\sago\b", sentence, re.I)
+    if m and not re.search(r"\b(?:nearly|almost|about|around|roughly|some|over|more\sthan|at\sleast)\s$", sentence[:m.start()], re.I) \
+            and not re.search(said, sentence[:m.start()], re.I):
+        return (pub - dt.timedelta(days=int(m[1]) if m[1].isdigit() else _COUNTS[m[1].lower()])).isoformat(), m.span()
+    m = re.search(r"\b(?:last|this\spast)\sweekend\b", sentence, re.I)
+    if m and not re.search(said, sentence[:m.start()], re.I):  # ("Last weekend, A and B signed …": the month of that weekend)
+        sunday = pub - dt.timedelta(days=(pub.weekday() - 6) % 7 or 7)
+        saturday = sunday - dt.timedelta(days=1)
+        return (sunday.isoformat()[:7], m.span()) if sunday.month == saturday.month else None
     # (not "in the last week of February": a month's week, read above)
     m = re.search(r"\b(yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier this month|this month|last month|"
                   r"(?<!\bthe\s)last week(?!\sof\b)|last year|this year|"
