@@ -8585,6 +8585,20 @@ def test_days_and_a_weekend_ago_date_a_deal_but_years_ago_do_not():
     assert dated("Orion Telecom signed a contract with ZTE nearly three days ago.") is None
 
 
+def test_what_a_known_body_is_said_before_its_name_is_no_party():
+    """"Russia's State Space Corporation Roscosmos", "Chinese Information Communication Technology (ICT) solutions provider
+    Huawei": what the known body is, told before its name (each had become a party of its own); two bodies named one
+    after the other with "and" stay two."""
+    for said, names in (("The deal was signed by Russia's State Space Corporation Roscosmos and the China National Space "
+                         "Administration in Beijing.", {"Roscosmos", "China National Space Administration"}),
+                        ("Chinese Information Communication Technology (ICT) solutions provider Huawei signed an MoU with the "
+                         "Rwanda Information Society Authority.", {"Huawei", "Rwanda Information Society Authority"}),
+                        ("Orion Telecom Corporation and Huawei signed an MoU on cloud services.",
+                         {"Orion Telecom Corporation", "Huawei"})):
+        (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+        assert {p.name for p in c.parties} == names, said
+
+
 def test_a_firm_told_by_the_firms_it_is_composed_of_is_a_joint_venture():
     """"The Dito Telecommunity Corporation, which received its license …, is composed of China Telecom and Udenna
     Corporation": a joint venture of the two (no deal had been read); "The board is composed of …" is none."""

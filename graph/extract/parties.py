@@ -790,6 +790,11 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
                 name, at = name[4:], at + 4
             if len(name.split()) < 2:
                 continue
+        if any(x.kind == "organisation" and x.start > at + len(name) and
+               re.fullmatch(rf"(?:\s\([A-Z]{{2,6}}\))?(?:\s(?:[a-z][\w-]*\s){{0,3}}?(?:{_FIRM_IS}))?\s", t[at + len(name):x.start])
+               for x in mentions):
+            continue  # ("Russia's State Space Corporation Roscosmos", "Chinese Information Communication Technology (ICT)
+            # solutions provider Huawei": what the known body is, said before its name)
         if name in defined:  # ('… PT Fiber Optik Teknologi Indonesia (hereinafter referred to as "PT FOTI")': the full name
             spans.append((at, at + len(name), defined[name], resolver.resolve(defined[name]).entity.id))
             continue
