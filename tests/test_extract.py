@@ -8599,6 +8599,17 @@ def test_what_a_known_body_is_said_before_its_name_is_no_party():
         assert {p.name for p in c.parties} == names, said
 
 
+def test_a_country_and_a_legal_form_after_a_firms_name_are_its_units_not_a_state():
+    """"between the Kaduna State Government and Huawei Technologies Company, Nigeria Limited": the tail of the firm's
+    name (Nigeria's government had become a third signatory); "with Nigeria and Huawei" still names the state."""
+    (c,) = extract_article("Example headline\n\nThe MoU was signed between the Kaduna State Government and Huawei "
+                           "Technologies Company, Nigeria Limited at the Huawei office.\n").candidates
+    assert "government-of-nigeria" not in {p.id for p in c.parties} and "huawei-technologies" in {p.id for p in c.parties}
+    (c,) = extract_article("Example headline\n\nThe MoU was signed between Nigeria and Huawei Technologies in Abuja.\n"
+                           ).candidates
+    assert "government-of-nigeria" in {p.id for p in c.parties}
+
+
 def test_a_firm_told_by_the_firms_it_is_composed_of_is_a_joint_venture():
     """"The Dito Telecommunity Corporation, which received its license …, is composed of China Telecom and Udenna
     Corporation": a joint venture of the two (no deal had been read); "The board is composed of …" is none."""

@@ -1524,6 +1524,8 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
                     not (len(name.split()) == 2 and _is_demonym(name.split()[0]) and _GENERIC_HEAD.fullmatch(name.split()[1])):
                 # (not "Chinese Company Wins Iraqi Contract": a people's word and a firm's noun, no name)
                 name = _with_legal_form(t, at, name)
+                if _unit_tail(t, at, name):
+                    continue
                 of_place = re.match(r"\sof\s(?:the\s)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b", t[at + len(name):])
                 if of_place and _is_place(of_place[1]) and \
                         all(re.fullmatch(rf"(?:{ORG_HEADS}|{_LEGAL_WORDS})\.?", w) for w in name.split()):
@@ -1790,7 +1792,9 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
     out = []
     for m in places:
         before, after = t[:m.start], t[m.end:]
-        if _FIRM_WORD_AFTER.match(after) or re.match(r"\sPT\s[A-Z]", after):
+        if _FIRM_WORD_AFTER.match(after) or re.match(r"\sPT\s[A-Z]", after) or \
+                re.match(rf"\s(?:{_LEGAL_WORDS})\b", after) and re.search(r"\b[A-Z][\w&.-]*,\s$", before):
+            # ("Huawei Technologies Company, Nigeria Limited": the firm's unit in that country, its name's tail)
             continue  # "with Angola Cables", "Pakistan Telecom": a firm named after its country, not the country; "with
             # Indonesia PT Monas Permata Persada": the Indonesian firm
         if not _is_demonym(m.text) and after[:1] == " " and any(x.kind == "organisation" and x.start == m.end + 1
@@ -2422,6 +2426,8 @@ def _clean_name(sentence: str, name: str, at: int) -> tuple[int, str] | None:
         return None  # "for US$1.1 billion": a currency
     if re.match(r"[A-Z]{3}\s?\d", name) and iso_currency(name[:3]):
         return None  # "for USD 120 million": a sum
+    if _unit_tail(sentence, at, name):
+        return None  # "Huawei Technologies Company, Nigeria Limited": the tail of a firm's name, its unit's country
     if re.search(r"(?:\s|-)\d+[A-Z]?$", name) and not re.search(rf"\b(?:{ORG_HEADS})\b", name):
         return None  # "financing for Apstar 7B", "the Nigcomsat-1R": a satellite's or a model's name, a thing
     if re.search(r"\s(?:for|of|and|de)\s", name) and all(_is_place(w) for w in re.split(r"\s(?:for|of|and|de)\s", name)):
@@ -2449,6 +2455,13 @@ def _clean_name(sentence: str, name: str, at: int) -> tuple[int, str] | None:
 
 # ("Thai telecommunications and cable TV company True Corp.": a field's abbreviation, what the firm does, no name)
 _FIELD_ABBREVIATION = re.compile(r"TV|IT|AI|ICT|IoT|CCTV|IPTV|OTT|ERP|GSM|LTE|FTTH|FTTx|DTT|VSAT|[2-6]G")
+
+
+def _unit_tail(sentence: str, at: int, name: str) -> bool:
+    """Whether a name is a country and a legal form after a comma ("Huawei Technologies Company, Nigeria Limited"): the
+    tail of a firm's name, which says the country of its unit."""
+    place_form = re.fullmatch(rf"([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)\s(?:{_LEGAL_WORDS})\.?", name)
+    return bool(place_form) and _is_place(place_form[1]) and bool(re.search(r"[A-Za-z.],\s$", sentence[:at]))
 
 
 def _with_legal_form(t: str, at: int, name: str) -> str:
