@@ -8610,6 +8610,22 @@ def test_a_country_and_a_legal_form_after_a_firms_name_are_its_units_not_a_state
     assert "government-of-nigeria" in {p.id for p in c.parties}
 
 
+def test_a_firms_academy_is_the_firm_and_a_bodys_country_after_its_name_is_no_party():
+    """"The Huawei ICT Academy at Kenyatta University": Huawei's own scheme, so Huawei the party (a new "university"
+    before); "The Higher Education Commission (HEC), Pakistan signed …": the commission's country, no state party of its
+    own; "Ain Shams University" is of no country its name gives (its first word had read as France's Ain)."""
+    (c,) = extract_article("Example headline\n\nThe Huawei ICT Academy at Orion University was launched in 2019.\n"
+                           ).candidates
+    assert "huawei-technologies" in {p.id for p in c.parties} and "Huawei ICT Academy" not in {p.name for p in c.parties}
+    (c,) = extract_article("Example headline\n\nThe Higher Education Commission (HEC), Pakistan signed an MoU with Huawei "
+                           "to set up ICT academies.\n").candidates
+    assert "government-of-pakistan" not in {p.id for p in c.parties}
+    assert ("Higher Education Commission", "PAK") in {(p.name, p.country) for p in c.parties}
+    (c,) = extract_article("Example headline\n\nAin Shams University signed a cooperation agreement with Huawei to set up "
+                           "an ICT academy.\n").candidates
+    assert "FRA" not in c.countries and {p.country for p in c.parties if p.name == "Ain Shams University"} == {None}
+
+
 def test_a_firm_told_by_the_firms_it_is_composed_of_is_a_joint_venture():
     """"The Dito Telecommunity Corporation, which received its license …, is composed of China Telecom and Udenna
     Corporation": a joint venture of the two (no deal had been read); "The board is composed of …" is none."""

@@ -695,6 +695,10 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
                 # "Huawei Technologies (Cambodia) Co Ltd": a Chinese firm's unit in a country, the firm the records know (as
                 # "Huawei Kenya" is)
                 spans.append((at, at + len(full), full, mention.value))
+            elif full and at == mention.start and _FACILITY_TAIL.fullmatch(full[len(mention.text):]):
+                # ("The Huawei ICT Academy at Kenyatta University", "Huawei's OpenLab": the firm's own scheme or place, the
+                # firm the party)
+                spans.append((mention.start, mention.end, mention.text, mention.value))
             elif full:
                 spans.append((at, at + len(full), full, None))
             elif longer:  # "with Vodafone Idea and Bharti Airtel": a firm of its own whose name begins with a known one
@@ -1813,6 +1817,9 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
             # operator, …", "with Chinese technology leaders Huawei and ZTE": the firm's country
         if re.search(r"\b(?:in|at)\s(?:the\s)?$", before):
             continue  # "Huawei in Phnom Penh on Monday signed a contract with …": where, not who
+        if re.search(rf"(?:\b(?:{ORG_HEADS})|\([A-Z]{{2,6}}\)),\s$", before) and \
+                re.match(rf",|\s(?:has\s|have\s|had\s|will\s|also\s|on\s\w+\s)*(?:{SIGNED}|{AWARDED})\b", after):
+            continue  # "The Higher Education Commission (HEC), Pakistan signed …": the body's country, said after its name
         brand = re.search(r"(?:^|(?<=\s))([A-Z][\w&'’-]*)\s$", before)
         if brand and brand[1].capitalize() not in _NOT_NAMES and brand[1] not in _NO_BRAND and \
                 not _is_demonym(brand[1]) and not _is_place(brand[1]) and not _country_of(brand[1]) and \
@@ -2457,6 +2464,13 @@ def _clean_name(sentence: str, name: str, at: int) -> tuple[int, str] | None:
 _FIELD_ABBREVIATION = re.compile(r"TV|IT|AI|ICT|IoT|CCTV|IPTV|OTT|ERP|GSM|LTE|FTTH|FTTx|DTT|VSAT|[2-6]G")
 
 
+# what a firm runs under its own name: "Huawei ICT Academy", "Alibaba Cloud Academy", "Huawei Innovation Center", "ZTE
+# Training Centre", "Huawei OpenLab" — not a body of its own
+_FACILITY_TAIL = re.compile(r"\s(?:(?:ICT|Cloud|AI|Digital|Talent|Authorized\s(?:Information\sand\sNetwork\s)?)\s)?"
+                            r"(?:Academy|Academies|Innovation\sCent(?:re|er)|Training\sCent(?:re|er)|Experience\sCent(?:re|er)|"
+                            r"OpenLab|Open\sLab|Customer\sSolution\sInnovation\sand\sIntegration\sExperience\sCent(?:re|er))")
+
+
 def _unit_tail(sentence: str, at: int, name: str) -> bool:
     """Whether a name is a country and a legal form after a comma ("Huawei Technologies Company, Nigeria Limited"): the
     tail of a firm's name, which says the country of its unit."""
@@ -2588,7 +2602,9 @@ def _named_country(name: str) -> str | None:
                                                    r"Agency|Commission|Board|Bureau|Services|University|Institute)\b", name):
         # ("Sindh Police", "Sabah Information Services", "Sarawak Multimedia Authority": a province's or state's public body,
         # of the one country that has a province or state of that name)
-        for part in (" ".join(words[:2]), words[0]) if fold(words[0]) not in _REGION_WORDS else ():
+        # (a one-word region only of four letters or more: not "Ain Shams University", a name whose first word is a
+        # French department's)
+        for part in (" ".join(words[:2]), *([words[0]] if len(words[0]) > 3 else [])) if fold(words[0]) not in _REGION_WORDS else ():
             # (not "East of England Development Agency": a compass word names regions in many countries)
             found = subdivision_countries(fold(part))
             if len(found) == 1 and not city_countries(fold(part)) - found:
