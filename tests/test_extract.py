@@ -8626,6 +8626,22 @@ def test_a_firms_academy_is_the_firm_and_a_bodys_country_after_its_name_is_no_pa
     assert "FRA" not in c.countries and {p.country for p in c.parties if p.name == "Ain Shams University"} == {None}
 
 
+def test_a_named_work_and_who_made_it_and_a_titled_memorandum_between_two_sides_are_deals():
+    """"The ECU 911 service, developed by CEIEC, integrates …" and "the Smart Kigali initiative, supported by Huawei": a
+    work and the firm that made it (no deal had been read); "covered by the Memorandum of Cooperation between the
+    Government of Serbia and Huawei": that MoU, its two sides the parties (not "Memorandum of Cooperation" itself)."""
+    (c,) = extract_article("Example headline\n\nThe Orion 911 service, developed by the China National Electronics Import "
+                           "& Export Corporation, integrates police and ambulance calls in Ecuador.\n").candidates
+    assert c.kind == "project" and ("China National Electronics Import & Export Corporation", "contractor") in \
+        {(p.name, p.role) for p in c.parties}
+    (c,) = extract_article("Example headline\n\nKigali has also adopted the Smart Kigali initiative, supported by Huawei.\n"
+                           ).candidates
+    assert c.kind == "project" and "huawei-technologies" in {p.id for p in c.parties}
+    (c,) = extract_article("Example headline\n\nThe City of Nis was covered by the Memorandum of Cooperation between the "
+                           "Government of Serbia and Huawei on the development of smart cities.\n").candidates
+    assert c.kind == "mou" and {p.name for p in c.parties} == {"Government of Serbia", "Huawei"}
+
+
 def test_a_firm_told_by_the_firms_it_is_composed_of_is_a_joint_venture():
     """"The Dito Telecommunity Corporation, which received its license …, is composed of China Telecom and Udenna
     Corporation": a joint venture of the two (no deal had been read); "The board is composed of …" is none."""

@@ -204,7 +204,12 @@ _A_DEAL_BETWEEN = re.compile(r"\b(?:[Aa]n?|(?:[Tt]he|[Ii]ts|[Tt]heir)\s(?:19|20)
                              r"(?i:of\sunderstanding\s)?(?:\([^)]*\)\s)?between\s(?:the\s)?[A-Z][^.;]{0,80}?\s(?:and|&)\s(?:the\s)?[A-Z]|"
                              # ("The satellite contract is between Belarus and China Aerospace Science and Technology Corporation")
                              r"\b(?i:agreement|deal|contract|memorandum|MoU|accord|pact)\s(?:is|was)\s(?:signed\s)?between\s(?:the\s)?"
-                             r"[A-Z][^.;]{0,80}?\s(?:and|&)\s(?:the\s)?[A-Z]")
+                             r"[A-Z][^.;]{0,80}?\s(?:and|&)\s(?:the\s)?[A-Z]|"
+                             # ("… was covered by the Memorandum of Cooperation between the Government of Serbia and Huawei":
+                             # a document named by its title, its two sides after it)
+                             r"\b(?:under|by|through|within|in|via)\sthe\s(?:[A-Z][\w-]*\s){0,4}?(?:Agreement|Memorandum|Contract|"
+                             r"Accord|Pact|MoU|MOU)\s(?:of\s(?:Understanding|Cooperation|Co-operation|Agreement)\s)?(?:\([^)]*\)\s)?"
+                             r"between\s(?:the\s)?[A-Z][^.;]{0,80}?\s(?:and|&)\s(?:the\s)?[A-Z]")
 # "ZTE will supply equipment worth $75 million to Ethio Telecom": a sale of equipment, though no contract is named
 # ("Huawei was the winner among three Chinese companies to provide $100 Million worth of equipment": it supplies)
 _EQUIPMENT = (r"equipment|gear|systems?|hardware|terminals|handsets|cables?|products|solutions|cameras|base\sstations|antennas|"
@@ -423,6 +428,15 @@ def _money_into_a_firm(sentence: str) -> re.Match | None:
     return None
 
 
+# a named work and the firm that made it, in a clause after its name: "The ECU 911 service, developed by CEIEC, integrates …",
+# "the Smart Kigali initiative, supported by Huawei" (the work's own name in capitals: not "the system, built by Huawei," a
+# work told before; and not "introduced by", which reads as announced) — a project when the sentence tells no other deal
+_WORK_MADE_BY = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s(?:(?-i:[A-Z])[\w'’-]*\s|\d+\s){1,5}(?:[Pp]roject|[Ss]ystem|[Ss]ervice|"
+                           r"[Ii]nitiative|[Nn]etwork|[Cc]able|[Pp]latform|[Cc]ent(?:re|er)|[Pp]rogramme|[Pp]rogram)"
+                           r"(?:\s\([A-Z0-9-]{2,8}\))?,\s(?:which\s(?:was|is|has\sbeen)\s)?(developed|designed|built|constructed|"
+                           r"implemented|installed|deployed|supported|supplied|powered|set\sup)\sby\s(?:the\s)?(?=(?-i:[A-Z]))")
+
+
 def _bought_place(m: re.Match, sentence: str) -> bool:
     """"Hengtong will buy the crossing Egypt fiber": what is bought is named by a place (capacity through a country),
     not a company; "to buy Ooredoo SIM cards": a firm's goods."""
@@ -483,6 +497,10 @@ def _deal(s: Sentence, text: str) -> Candidate | None:
         told = phrase.search(s.text)
         if told:
             return _told_by(kind, s, told, text, **how)
+    made = None if hypothetical else _WORK_MADE_BY.search(s.text)
+    if made and named <= {None, "project"} and not re.search(rf"\b(?:{SIGNED}|{AWARDED}|lent|lends|lend|loaned|financed|funded)\b",
+                                                              s.text, re.I):
+        return _told_by("project", s, made, text, group=1)
     staked = None if hypothetical else _money_into_a_firm(s.text)
     if staked and named <= {None, "project"}:
         return _told_by("acquisition", s, staked, text, group=1, status="completed")

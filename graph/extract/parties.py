@@ -2373,7 +2373,7 @@ def _positional(sentence: str) -> list[tuple[int, str]]:
 
 
 # "the MoU was signed", "China's Concessional Loan": what is signed, never who signs
-_ARRANGEMENT = re.compile(r"(?:[A-Z][\w-]*\s){0,3}(?:Memorand(?:um|a)(?:\sof\sUnderstanding)?|MoUs?|MOUs?|LOIs?|"
+_ARRANGEMENT = re.compile(r"(?:[A-Z][\w-]*\s){0,3}(?:Memorand(?:um|a)(?:\sof\s(?:Understanding|Cooperation|Co-operation|Agreement))?|MoUs?|MOUs?|LOIs?|"
                           r"Letters?\sof\sIntent|Agreements?|Contracts?|Deals?|Accords?|Protocols?|Treat(?:y|ies)|"
                           r"Declarations?|Pacts?|Loans?|Credits?|Grants?)")
 # "China Ambassador", "Benin Minister of Foreign Affairs": an office, a person's, not an organisation
