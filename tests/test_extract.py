@@ -8642,6 +8642,23 @@ def test_a_named_work_and_who_made_it_and_a_titled_memorandum_between_two_sides_
     assert c.kind == "mou" and {p.name for p in c.parties} == {"Government of Serbia", "Huawei"}
 
 
+def test_a_status_word_in_what_a_deal_is_for_or_in_an_idiom_is_not_the_deals():
+    """"signed an agreement on Wednesday … to hold test launches this year": signed, the launches what it is for (it had
+    been operational); "Now the other shoe has dropped, and … Huawei signed an agreement": signed (it had been
+    cancelled); "There were delays in the signing of the loan agreement": not signed yet."""
+    def status(said):
+        (c,) = extract_article(f"Example headline\n\n{said}\n", published="2025-06-10").candidates
+        return c.status
+
+    assert status("Orion Telecom and Huawei signed an agreement on Wednesday to develop 5G technologies and to hold test "
+                  "launches this year.") == "signed"
+    assert status("Now the other shoe has dropped, and the ministry announced that Huawei signed an agreement with Orion "
+                  "Telecom.") == "signed"
+    assert status("There were delays in the signing of the formal loan agreement with China Eximbank for the cable.") == \
+        "announced"
+    assert status("Orion Telecom dropped its contract with Huawei for the 5G core.") == "cancelled"
+
+
 def test_a_firm_told_by_the_firms_it_is_composed_of_is_a_joint_venture():
     """"The Dito Telecommunity Corporation, which received its license …, is composed of China Telecom and Udenna
     Corporation": a joint venture of the two (no deal had been read); "The board is composed of …" is none."""

@@ -1424,6 +1424,14 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
                 name = "announced"
             if name == "signed" and re.search(r"\b(?:proposal|propos)", c.noun, re.I):
                 name = "announced"
+            if name == "signed" and re.search(r"\b(?:delays?|delayed|awaiting|await|pending|ahead\sof|prior\sto|before)\s(?:in\s|for\s|to\s)?"
+                                              r"(?:the\s)?signing\b", t, re.I) and not re.search(r"\b(?:signed|inked|sealed)\b", t, re.I):
+                name = "announced"  # ("There were delays in the signing of the formal loan agreement": not signed yet)
+            if name in ("completed", "operational", "under_construction") and (
+                    signing := SIGNED_WORD.search(t, 0, m.start())) and re.search(r"\sto\s", t[signing.end():m.start()]):
+                continue  # ("signed an agreement … to develop 5G and to hold test launches this year": what the deal is for)
+            if name == "cancelled" and re.search(r"\bshoe\s(?:has\s|had\s)?$", t[:m.start()], re.I):
+                continue  # ("Now the other shoe has dropped": what was awaited came, nothing called off)
             if name == "signed" and c.kind in ("loan", "pledge") and not SIGNED_NOT_AGREED.search(t) and re.search(
                     r"\bagreed\s(?:in\sprinciple\s)?to\s(?:provide|lend|extend|give|grant)\b", t, re.I):
                 name = "announced"  # ("China Development Bank has agreed to provide a commercial loan to Bolivia": to come)
