@@ -8659,6 +8659,23 @@ def test_a_status_word_in_what_a_deal_is_for_or_in_an_idiom_is_not_the_deals():
     assert status("Orion Telecom dropped its contract with Huawei for the 5G core.") == "cancelled"
 
 
+def test_a_news_agency_that_tells_of_a_deal_is_no_party_of_it():
+    """"The State News Agency of Orionland (SNA) announced that Huawei signed …", "According to Chinese media, Xinhua News
+    Agency, Huawei and the African Union recently signed …", "…, reported the national news agency, the Orionland Telegraph
+    Agency": who tells of the deal (each had been a signatory or the borrower); a news agency that signs stays a party."""
+    for said, kept in (("The State News Agency of Orionland (SNA) announced that Huawei signed an agreement with Orion "
+                        "Telecom.", {"Huawei", "Orion Telecom"}),
+                       ("According to Chinese media, Xinhua News Agency, Huawei and the African Union recently signed a "
+                        "Memorandum of Understanding.", {"Huawei", "African Union"}),
+                       ("Orion Telecom received a $32 million loan from China Exim Bank, reported the national news agency, "
+                        "the Orionland Telegraph Agency.", {"Orion Telecom", "China Exim Bank"})):
+        (c,) = extract_article(f"Example headline\n\n{said}\n").candidates
+        assert {p.name for p in c.parties} == kept, said
+    (c,) = extract_article("Example headline\n\nThe Orionland News Agency signed an MoU with Huawei on cloud services.\n"
+                           ).candidates
+    assert "Orionland News Agency" in {p.name for p in c.parties}
+
+
 def test_a_firm_told_by_the_firms_it_is_composed_of_is_a_joint_venture():
     """"The Dito Telecommunity Corporation, which received its license …, is composed of China Telecom and Udenna
     Corporation": a joint venture of the two (no deal had been read); "The board is composed of …" is none."""

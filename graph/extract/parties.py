@@ -59,6 +59,15 @@ _GOVERNMENT_HEAD = re.compile(r"\b(?:Ministry|Authority|Commission|Agency|Depart
 
 
 
+# a news agency, and the words around its name that make it the teller of a deal
+_NEWS_AGENCY = re.compile(r"\b(?:News|Press|Telegraph|Information)\s(?:Agency|Service)\b|\bXinhua\b|\bTASS\b|\bBernama\b|"
+                          r"\bAntara\b|\bYonhap\b|\bKyodo\b")
+_TELLS_AFTER = re.compile(r"(?:\s\([^()]{1,12}\))?,?\s(?:(?:has|had|also)\s)?(?:announced|reported|said|says|reports|quoted|cited|"
+                          r"confirmed|wrote)\b")
+_TOLD_BY_BEFORE = re.compile(r"(?:\b(?:according\sto|reported|reports|said|told|quoted\sby|cited\sby|citing)|\bmedia,)\s"
+                             r"(?:[^.;]{0,60}?,\s)?(?:the\s)?$", re.I)
+
+
 def _parties(c: Candidate, text: str, gaz, resolver) -> None:
     """The parties of a candidate: the names its sentences give (and, for "the two firms signed…", the
     nearest sentence before that names two), linked through the resolution rules."""
@@ -105,6 +114,9 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
                 continue  # "Vladimir Putin", "Duma": a person the article names by office elsewhere
             if re.fullmatch(r"\s*\(", t[last_end:a]) and re.match(r"\s*\)", t[b:]):
                 continue  # "China Telecom Global (CTG)": the bracket names the same party
+            if _NEWS_AGENCY.search(name) and (_TELLS_AFTER.match(t, b) or _TOLD_BY_BEFORE.search(t, max(0, a - 80), a)):
+                continue  # ("The State News Agency of Turkmenistan (TDH) announced that …", "reported the … national news
+                # agency, the Belarusian Telegraph Agency": who tells of the deal, no party of it)
             known = known or _known_core(name, gaz)  # ("ZTE Corp": ZTE, wherever the headline says it won)
             country = _country_before(t, a) or (_named_country(name) or _country_after(t, b) or
                                                 _country_said(name, text) if known is None else None)
