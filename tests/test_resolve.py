@@ -188,6 +188,17 @@ def test_a_ministry_named_with_and_without_its_country_is_one(resolver):
     assert resolver.resolve("Nigerian Ministry of Interior", country="NGA").entity is not plain
 
 
+def test_a_state_body_whose_name_says_its_country_is_found_without_the_country():
+    """"China National Space Administration" found with no country is the records' body of that name, its name saying
+    China's (it had become a second, new body); a body whose name says no country, or another's, is not merged so."""
+    r = _fresh([("cnsa", "China National Space Administration", "agency", "CHN"),
+                ("mof-pk", "Ministry of Finance", "ministry", "PAK")])
+    m = r.resolve("China National Space Administration")
+    assert m.entity.id == "cnsa" and any("as the name says" in e for e in m.evidence), (m.rule, m.evidence)
+    assert r.resolve("Ministry of Finance").entity.id != "mof-pk"
+    assert r.resolve("Russia National Space Administration").entity.id != "cnsa"
+
+
 @pytest.mark.parametrize("name", ["Republic of Kenya", "Kenya Government", "Government of the Republic of Kenya",
                                   "The Government of Kenya", "Kenyan Government"])
 def test_government_forms_are_the_countrys_government(resolver, name):

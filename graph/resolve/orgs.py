@@ -716,13 +716,18 @@ class Resolver:
         if q.country and e.country and q.country != e.country:
             return False, evidence, f"different countries ({q.country} / {e.country})"
         government = "government" in (e_class, q_class)
-        if (government or how in ("fuzzy", "acronym", "country-prefix", "abbreviation")) and not (q.country and e.country):
+        # ("China National Space Administration" found with no country: its name says China's, as the records' body is)
+        named = set(countries_in(q.key).values()) if government and how == "name" and not q.country else set()
+        if (government or how in ("fuzzy", "acronym", "country-prefix", "abbreviation")) and not (q.country and e.country) \
+                and not (e.country and named == {e.country}):
             if government:
                 return False, evidence, "a government body's country is not known on both sides"
             if how == "abbreviation":
                 return False, evidence, "an abbreviation needs the country on both sides"
         if q.country and e.country == q.country:
             evidence.append(f"country {q.country}")
+        elif named and e.country in named:
+            evidence.append(f"country {e.country}, as the name says")
         # a name that ends in a country ("Telkom Kenya", "Huawei Technologies (Kenya)") is an organisation
         # of that country: never one of another, nor its group without a country
         e_parts = name_parts(e.name)
