@@ -8676,6 +8676,17 @@ def test_a_news_agency_that_tells_of_a_deal_is_no_party_of_it():
     assert "Orionland News Agency" in {p.name for p in c.parties}
 
 
+def test_a_country_helped_to_build_is_a_party_and_a_city_named_after_a_capital_is_not_it():
+    """"with China agreeing to help Egypt build an optical remote-sensing satellite": Egypt, whom the work is for, a party
+    (China had been the only one); "San Salvador de Jujuy, Argentina": Argentina's city, no word of El Salvador."""
+    (c,) = extract_article("Example headline\n\nThe satellite contract was signed in January 2019, with China agreeing to "
+                           "help Egypt build an optical remote-sensing satellite.\n").candidates
+    assert {p.id for p in c.parties} >= {"government-of-egypt", "government-of-the-peoples-republic-of-china"}
+    (c,) = extract_article("Example headline\n\nZTE signed a contract with Orion Telecom at its headquarters in San Salvador "
+                           "de Jujuy, Argentina, to install surveillance cameras.\n").candidates
+    assert "SLV" not in c.countries and "ARG" in c.countries
+
+
 def test_a_firm_told_by_the_firms_it_is_composed_of_is_a_joint_venture():
     """"The Dito Telecommunity Corporation, which received its license …, is composed of China Telecom and Udenna
     Corporation": a joint venture of the two (no deal had been read); "The board is composed of …" is none."""

@@ -86,8 +86,9 @@ class Gazetteer:
                 if fold and hit[0] == "organisation" and " " in surface and surface.split()[-1].islower() and \
                         _KIND_OF_FIRM.match(plain, m.end()):
                     continue  # "China telecom giant completes …": a kind of firm, not the name "China Telecom"
-                if hit[0] == "capital" and LANDMARK_AFTER.match(text, m.end()):
-                    continue  # "Victoria Falls", "Kingston Harbour": another place than the capital
+                if hit[0] == "capital" and (LANDMARK_AFTER.match(text, m.end()) or _PLACE_OF.match(text, m.end())):
+                    continue  # "Victoria Falls", "Kingston Harbour", "San Salvador de Jujuy", "Santiago del Estero": another
+                    # place than the capital
                 found.append(Mention(m.start(), m.end(), text[m.start():m.end()], hit[0], hit[1]))
         found.sort(key=lambda x: (x.start, -(x.end - x.start)))
         out: list[Mention] = []
@@ -107,6 +108,10 @@ _KIND_OF_FIRM = re.compile(r"\s(?:giants?|firms?|compan(?:y|ies)|operators?|carr
 LANDMARK = r"Falls|Islands?|Lake|River|Bay|Beach|Hills?|Valley|Point|Harbou?r|Mountains?|Springs?|Heights|Creek|Rapids|" \
            r"Gorge|Peak|Coast|Cape"
 LANDMARK_AFTER = re.compile(rf"\s(?:{LANDMARK})\b")
+
+
+# a city named after another with a Spanish or Portuguese "of" ("San Salvador de Jujuy", "SANTIAGO DEL ESTERO")
+_PLACE_OF = re.compile(r"\s(?i:de|del|de\sla|do|da|dos|das)\s[A-ZÀ-Ý]")
 
 
 def _plain(text: str) -> str:

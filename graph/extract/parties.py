@@ -1895,7 +1895,11 @@ def _country_parties(c: Candidate, s: Sentence, mentions: list[Mention]) -> list
                       before, re.I)  # ("is negotiating a loan with China")
         # "a contract … to build a communications satellite for Belarus": the client of a contract
         client = c.kind in ("contract", "project") and m.kind == "country" and (re.search(
-            rf"\b(?:{BUILT}|supply|deliver|launch(?:ed|es)?)\b[^.;]{{0,80}}\bfor\s(?:the\s)?$|\bhelped\s$", before, re.I) or re.search(
+            rf"\b(?:{BUILT}|supply|deliver|launch(?:ed|es)?)\b[^.;]{{0,80}}\bfor\s(?:the\s)?$|\bhelped\s$", before, re.I) or (
+            # ("with China agreeing to help Egypt build an optical remote-sensing satellite": whom the work is for)
+            re.search(r"\bhelp(?:s|ing)?\s$", before, re.I) and re.match(
+                r"\s(?:to\s)?(?:build|develop|launch|set\sup|establish|construct|install|deploy|implement|upgrade|expand)\b",
+                after, re.I)) or re.search(
             r"\b(?:won|wins|secured|clinched|bagged|awarded)\s(?:a|an|the)\s(?:[\w-]+\s){0,3}?(?:tender|contract|bid)\sfor\s$",
             before) or (m.value != "CHN" and re.search(rf"\b(?:{AWARDED})\s(?:an?\s|the\s)?$", before) and
                         # ("ZTE wins Ethiopia 4G contract": the country's name as the word before, in a headline too)
