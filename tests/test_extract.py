@@ -8687,6 +8687,18 @@ def test_a_country_helped_to_build_is_a_party_and_a_city_named_after_a_capital_i
     assert "SLV" not in c.countries and "ARG" in c.countries
 
 
+def test_the_company_a_contract_comes_from_is_the_one_the_sentence_before_named():
+    """"Orion Telecom is the largest operator in Zentria. Last year ZTE won a contract from the company to build its 5G
+    network.": the company is Orion Telecom, the client (ZTE had been alone); "the company that will run the network" is
+    one told after, no firm named before."""
+    found = extract_article("Example headline\n\nOrion Telecom is the largest operator in Zentria. Last year ZTE won a "
+                            "contract from the company to build its 5G network.\n", published="2025-06-10").candidates
+    assert [{p.name: p.role for p in c.parties} for c in found] == [{"ZTE": "contractor", "Orion Telecom": "signatory"}]
+    found = extract_article("Example headline\n\nOrion Telecom is the largest operator in Zentria. ZTE signed a contract "
+                            "with the company that will run the new network.\n").candidates
+    assert "Orion Telecom" not in {p.name for c in found for p in c.parties}
+
+
 def test_a_firm_told_by_the_firms_it_is_composed_of_is_a_joint_venture():
     """"The Dito Telecommunity Corporation, which received its license …, is composed of China Telecom and Udenna
     Corporation": a joint venture of the two (no deal had been read); "The board is composed of …" is none."""

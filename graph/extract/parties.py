@@ -957,11 +957,12 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             spans.append((subject.start("np"), subject.end("np"), name,
                           resolver.resolve(name, country=_country_known(name, text, gaz, resolver)).entity.id))
     obj = _OBJECT_REF.search(t)  # "Huawei signed a contract with the operator …": the operator the sentence before named
-    if obj and not any(a <= obj.start("np") < b for a, b, _, _ in spans):
+    np = ("np" if obj["np"] else "np2") if obj else None
+    if obj and not any(a <= obj.start(np) < b for a, b, _, _ in spans):
         name = _object_before(text, s.start, gaz, resolver, {known for _, _, _, known in spans},
                               chinese_side=any(resolver.entity(k).country in _CHINESE for _, _, _, k in spans if k))
         if name:
-            spans.append((obj.start("np"), obj.end("np"), name, resolver.resolve(name).entity.id))
+            spans.append((obj.start(np), obj.end(np), name, resolver.resolve(name).entity.id))
     for m in _REGION_GOVERNMENT.finditer(t):  # "Hubei province and Huawei signed", "the Sindh provincial government"
         if not any(a <= m.start("name") < b or m.start("name") <= a < m.end("name") for a, b, _, _ in spans) and \
                 not any(x.kind == "country" and x.start == m.start("name") for x in mentions) and \
@@ -1374,8 +1375,13 @@ def _first_of_nearest(text: str, end: int, gaz, keep) -> str | None:
 
 # a firm named by what it is where a deal's other side stands: "signed a contract with the operator", "a deal with the
 # state-owned telco" (not "the operator's network", "the operator of the cable", "with the operator Zamtel")
+# (and "ZTE won a contract from the company", "signed a deal with the firm": the client the sentence before named — not
+# "the company that will run the network", told after)
 _OBJECT_REF = re.compile(r"\b(?:with|for|to)\s(?P<np>the\s(?:[\w-]+\s){0,2}?(?:operator|telco|carrier|utility))\b"
-                         r"(?!['’]s|\s(?:of|[A-Z])|-)")
+                         r"(?!['’]s|\s(?:of|[A-Z])|-)|"
+                         r"\b(?:(?:contracts?|deals?|orders?|tenders?)\sfrom|"
+                         r"(?:signed|inked|sealed)\s(?:an?\s)?(?:[\w-]+\s){0,3}?(?:contract|deal|agreement)\swith)\s"
+                         r"(?P<np2>the\s(?:firm|company))\b(?!['’]s|\s(?:of|that|which|who|[A-Z])\b|-)")
 
 
 def _object_before(text: str, end: int, gaz, resolver, taken: set, chinese_side: bool) -> str | None:
