@@ -8699,6 +8699,28 @@ def test_the_company_a_contract_comes_from_is_the_one_the_sentence_before_named(
     assert "Orion Telecom" not in {p.name for c in found for p in c.parties}
 
 
+def test_a_vendor_put_out_is_no_party_of_the_deal_that_puts_another_in():
+    """"… signed an equipment supply agreement with … BT to replace Huawei", "picked Nokia to modernise their network that
+    relies on Huawei gear": Huawei is put out, no party (it had been the supplier or a contractor); "BT has chosen …
+    Ericsson to replace Huawei's … equipment" and "Orion Telecom and Zentrix Mobile decided to replace Huawei with Nokia
+    as provider of radio access network gear" are contracts with the new vendor (no deal had been read); a network "built
+    with Huawei equipment" still names Huawei."""
+    def parties(said):
+        return [{p.name: p.role for p in c.parties} for c in extract_article(f"Example headline\n\n{said}\n").candidates]
+
+    assert parties("Nokia signed an equipment supply agreement with London-based company Orion Telecom to replace "
+                   "Huawei.") == [{"Nokia": "signatory", "Orion Telecom": "signatory"}]
+    assert "Huawei" not in parties("Orion Telecom also picked Nokia to modernise its 4G network that relies on Huawei "
+                                   "gear.")[0]
+    assert parties("Now, Orion Telecom has chosen Swedish telecommunications giant Ericsson to replace Huawei's radio "
+                   "equipment.") == [{"Orion Telecom": "signatory", "Ericsson": "supplier"}]
+    (deal,) = parties("Orion Telecom and Zentrix Mobile decided to replace Huawei with Nokia as provider of radio access "
+                      "network gear.")
+    assert deal == {"Orion Telecom": "signatory", "Zentrix Mobile": "signatory", "Nokia": "supplier"}
+    assert "Huawei" in {n for d in parties("Orion Telecom's new 5G network, built with Huawei equipment, went live in "
+                                           "Nairobi on Monday.") for n in d}
+
+
 def test_a_firm_told_by_the_firms_it_is_composed_of_is_a_joint_venture():
     """"The Dito Telecommunity Corporation, which received its license …, is composed of China Telecom and Udenna
     Corporation": a joint venture of the two (no deal had been read); "The board is composed of …" is none."""

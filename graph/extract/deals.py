@@ -23,7 +23,7 @@ _HIRED = re.compile(rf"(?:\b({HIRING})\s(?:with\s)?(?:the\s)?"
                     # ("picked Huawei for its 4G rollout")
                     r"(?:the\s|its\s|their\s)?(?:[\w-]+\s){0,2}?"
                     r"(?:build|construct|undertake|deploy|supply|install|lay|upgrade|expand|provide|develop|"
-                    r"operate|maintain|deliver|roll\sout|launch|implement|set\sup|modernise|modernize|"
+                    r"operate|maintain|deliver|roll\sout|launch|implement|set\sup|modernise|modernize|replace|swap\sout|"
                     r"construction|installation|expansion|rollout|project|network|work|core|contract|deal|upgrade|supply|"
                     # ("Maxis has selected Huawei for rolling out its 5G network"; whole words: not "for developing talent")
                     r"building|constructing|deploying|supplying|installing|laying|upgrading|expanding|providing|"
@@ -309,6 +309,11 @@ _TELLING_PHRASES = (
     # (or by the firm that built it: "President Lungu commissioned the Huawei-built national data centre")
     (re.compile(r"\b(?:opened|inaugurated|launched|commissioned|unveiled)\s(?:the\s|a\s|its\s)?(?:new\s)?"
                 rf"(?:Chinese|China|[A-Z][\w&]+)-(?i:{MADE_BY}|{PAID_BY})\b"), "project", {"status": "operational"}),
+    # a vendor put in another's place: "Orange Belgium and Proximus decided to replace Huawei with Nokia as provider of radio
+    # access network gear" — a contract with the new one (the old one no party of it)
+    (re.compile(r"\b(?:decided|decides|agreed|agrees|plans?|planning|opted|opts|chose|will|is\sset|are\sset)\s(?:to\s)?"
+                r"(replace|swap\sout)\s(?:the\s)?(?-i:[A-Z])[\w&-]*(?:\s(?-i:[A-Z])[\w&-]*){0,3}(?:['’]s\s(?:[\w-]+\s){0,5}?)?"
+                r"\s?with\s(?:the\s)?(?:[\w-]+\s){0,3}?(?=(?-i:[A-Z]))"), "contract", {"group": 1}),
     # "IOH and Huawei have cut the ribbon on the Indonesian telco's Digital Intelligence Operations Centre": a thing put
     # into service
     (re.compile(r"\b(?:cut|cuts|cutting)\sthe\sribbon\s(?:on|at|for)\b"), "project", {"status": "operational"}),

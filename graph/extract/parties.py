@@ -68,6 +68,15 @@ _TOLD_BY_BEFORE = re.compile(r"(?:\b(?:according\sto|reported|reports|said|told|
                              r"(?:[^.;]{0,60}?,\s)?(?:the\s)?$", re.I)
 
 
+# a vendor put out of a network, named right after the words that put it out
+_REPLACED_BEFORE = re.compile(r"\b(?:replac(?:e|es|ed|ing)|ditch(?:es|ed|ing)?|swap(?:s|ped|ping)?\sout|phas(?:e|es|ed|ing)\sout|"
+                              r"strip(?:s|ped|ping)?\sout|rip(?:s|ped|ping)?\sout|instead\sof|rather\sthan|in\splace\sof)\s"
+                              r"(?:the\s|its\s|their\s|existing\s|legacy\s|Chinese\s|China['’]s\s)*(?:(?:vendor|supplier|firm|company)\s)?$",
+                              re.I)
+_RELIED_ON_BEFORE = re.compile(r"\b(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?)\son\s(?:the\s)?$", re.I)
+_GEAR_AFTER = re.compile(r"(?:['’]s)?\s(?:[\w-]+\s)?(?:gear|equipment|kit|technology|products)\b")
+
+
 def _parties(c: Candidate, text: str, gaz, resolver) -> None:
     """The parties of a candidate: the names its sentences give (and, for "the two firms signed…", the
     nearest sentence before that names two), linked through the resolution rules."""
@@ -114,6 +123,10 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
                 continue  # "Vladimir Putin", "Duma": a person the article names by office elsewhere
             if re.fullmatch(r"\s*\(", t[last_end:a]) and re.match(r"\s*\)", t[b:]):
                 continue  # "China Telecom Global (CTG)": the bracket names the same party
+            if _REPLACED_BEFORE.search(t, max(0, a - 60), a) or (_RELIED_ON_BEFORE.search(t, max(0, a - 40), a) and
+                                                                 _GEAR_AFTER.match(t, b)):
+                continue  # ("… to replace Huawei", "decided to replace Huawei with Nokia", "their network that relies on
+                # Huawei gear": the vendor put out, no party of the deal that puts another in)
             if _NEWS_AGENCY.search(name) and (_TELLS_AFTER.match(t, b) or _TOLD_BY_BEFORE.search(t, max(0, a - 80), a)):
                 continue  # ("The State News Agency of Turkmenistan (TDH) announced that …", "reported the … national news
                 # agency, the Belarusian Telegraph Agency": who tells of the deal, no party of it)
@@ -2057,11 +2070,11 @@ _POSITIONS = [
             rf"(?:and|&)\s)"),
     rf"(?:{_OPENS})(?:the\s|both\s)?(?P<a>{_NP})\s+(?:and|&)\s(?:the\s)?(?P<b>{_NP})\s+(?:have\s|has\s|had\s|on\s\w+\s|"
     rf"formally\s|jointly\s|also\s)?(?:{SIGNED}|{AWARDED}|teamed up|tied up|joined hands|partnered|will\s\w+|formed|submitted|"
-    rf"selected|picked|chose|chosen|tapped|hired|appointed|"  # ("Kyivstar and Lifecell have selected Huawei …": both buy)
+    rf"selected|picked|chose|chosen|tapped|hired|appointed|decided\sto\sreplace|"  # ("Kyivstar and Lifecell have selected Huawei …": both buy)
     rf"established|set up|created|launched|inaugurated|cut\sthe\sribbon|are to\s\w+)\b(?!\s(?:to\s(?:the\s)?[A-Z]|by\b))",
     rf"(?:{_OPENS})(?:the\s)?{_OWNED_BEFORE}(?P<a>{_NP})\s+(?:has\s|have\s|had\s|on\s\w+\s|formally\s|also\s|jointly\s|recently\s)?"
     rf"(?:{SIGNED}|{AWARDED}|{FINANCED}|{BUILT}|acquired|bought|sold|took over|selected|picked|chose|ordered|teamed up|tied up|"
-    rf"invested|ploughed|poured|pumped|injected|led\s(?=an?\s[^.;]{{0,40}}?\bround\b)|"
+    rf"invested|ploughed|poured|pumped|injected|led\s(?=an?\s[^.;]{{0,40}}?\bround\b)|decided\sto\sreplace|"
     rf"{HIRES_NOW}|"  # (a headline's present: "Deutsche Bahn picks Huawei for GSM-R upgrade")
     rf"(?<=has\s|ave\s|had\s)(?:chosen|tapped|hired|appointed|engaged|contracted)|"  # ("Belgacom has chosen Huawei to …")
     # ("Airtel Malawi paid ZTE $9 million for …")
@@ -2759,7 +2772,9 @@ _STATED_ROLES = (("operator", r"will operate|operates|to operate|is to operate|w
                            r"(?:plans|is set|is|are) to invest|is investing)"),
                  ("contractor", r"will build|builds|is building|to build|will construct|will lay|will install"),
                  ("supplier", r"will supply|supplies|to supply|will provide equipment|(?:is|was|has been|remains)\sthe\s(?:\w+\s)?"
-                              r"(?:supplier|vendor)"),
+                              # ("replace Huawei with Nokia as provider of radio access network gear": the new vendor)
+                              r"(?:supplier|vendor)|as\s(?:the\s)?(?:new\s)?(?:provider|supplier|vendor)\sof\s(?:[\w-]+\s){0,4}?"
+                              r"(?:gear|equipment|kit|hardware|radios?)"),
                  # ("Australia funded the cable's construction", "is also funding …"; not "… funded by the World Bank")
                  # (a bare "financing" is a noun as often: "more affordable prices and financing")
                  ("financier", r"will finance|finances|to finance|will fund|funds|(?:is|was|has|have|had)\s(?:also\s|jointly\s)?"
