@@ -8721,6 +8721,30 @@ def test_a_vendor_put_out_is_no_party_of_the_deal_that_puts_another_in():
                                            "Nairobi on Monday.") for n in d}
 
 
+def test_titles_and_a_currencys_abbreviation_end_no_sentence_and_an_office_in_small_letters_is_no_party():
+    """"signed through H.E. Amb. Thomas Kwesi Quartey an MoU", "Hon. Minister …", "(Ksh. 67.5 billion)": one sentence each
+    (cut after "Amb." the MoU had no candidate; "Ksh." is Kenya's shilling); "Huawei Technologies vice president of Public
+    Affairs and Communications Edward Zhou": an office, no party; "Sarawak's government": the Malaysian state's."""
+    from graph.extract.text import sentences
+
+    for said in ("Huawei and the African Union have signed through H.E. Amb. Thomas Kwesi Quartey an MoU on ICT.",
+                 "The contract was handed to Hon. Minister Joe Mucheru by Huawei.",
+                 "Part of it (Ksh. 67.5 billion) will go towards setting up the Konza Data Center."):
+        assert len(sentences(said)) == 1, said
+    (c,) = extract_article("Example headline\n\nHuawei and the African Union have signed through H.E. Amb. Thomas Kwesi "
+                           "Quartey an MoU on ICT cooperation.\n").candidates
+    assert c.kind == "mou" and "huawei-technologies" in {p.id for p in c.parties}
+    (c,) = extract_article("Example headline\n\nThe Kenyan government will spend Ksh. 67.5 billion on the Konza Data Center, "
+                           "built by Huawei.\n").candidates
+    assert (67500000000, "KES") in c.amounts
+    (c,) = extract_article("Example headline\n\nThe MoU was signed by Huawei Technologies vice president of Public Affairs "
+                           "and Communications Edward Zhou and the Sarawak government.\n").candidates
+    assert {(p.name, p.country) for p in c.parties} == {("Huawei Technologies", "CHN"), ("Sarawak government", "MYS")}
+    (c,) = extract_article("Example headline\n\nSarawak's government and Huawei signed a memorandum of understanding on "
+                           "digital economy cooperation.\n").candidates
+    assert ("Sarawak's government", "MYS") in {(p.name, p.country) for p in c.parties}
+
+
 def test_a_firm_told_by_the_firms_it_is_composed_of_is_a_joint_venture():
     """"The Dito Telecommunity Corporation, which received its license …, is composed of China Telecom and Udenna
     Corporation": a joint venture of the two (no deal had been read); "The board is composed of …" is none."""

@@ -77,6 +77,12 @@ _RELIED_ON_BEFORE = re.compile(r"\b(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?)
 _GEAR_AFTER = re.compile(r"(?:['’]s)?\s(?:[\w-]+\s)?(?:gear|equipment|kit|technology|products)\b")
 
 
+# a person's office written in small letters, the field it is of after it ("vice president of Public Affairs", "head of
+# Government Relations", "director general of …")
+_OFFICE_OF_BEFORE = re.compile(r"\b(?:(?:senior|executive|deputy|assistant)\s)?(?:vice[\s-]president|president|director(?:\sgeneral)?|"
+                               r"head|chief|manager|secretary|minister|chairman|chairwoman|chairperson|officer|dean)\s(?:of|for)\s$")
+
+
 def _parties(c: Candidate, text: str, gaz, resolver) -> None:
     """The parties of a candidate: the names its sentences give (and, for "the two firms signed…", the
     nearest sentence before that names two), linked through the resolution rules."""
@@ -814,6 +820,10 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             continue  # "Minister for Innovation and Technology László Palkovics": a person's office; "… Technology": a field
         if any(x.kind in ("country", "capital") and x.start == at and x.end >= at + len(name) - 1 for x in mentions):
             continue  # a country's name alone ("Pakistan Telecom" is a name; "Pakistan" is not)
+        if _OFFICE_OF_BEFORE.search(t, max(0, at - 40), at) and re.match(r"\s[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}\b(?!\s[A-Z])",
+                                                                       t[at + len(name):]):
+            continue  # ("Huawei Technologies vice president of Public Affairs and Communications Edward Zhou": an office, its
+            # holder's name after it)
         if len(name.split()) < 2 or name.split()[0] in ("The", "This", "These", "In", "On", "Under"):
             if name.split()[0] == "The":
                 name, at = name[4:], at + 4
@@ -977,6 +987,9 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
         if name:
             spans.append((obj.start(np), obj.end(np), name, resolver.resolve(name).entity.id))
     for m in _REGION_GOVERNMENT.finditer(t):  # "Hubei province and Huawei signed", "the Sindh provincial government"
+        if re.search(r"government$", m["name"]) and not re.search(r"(?i:state|provincial|municipal)\sgovernment$", m["name"]) \
+                and (_is_place(m["place"]) and _country_of(m["place"]) or not _region_country(m["place"])):
+            continue  # ("Kenya's government": a country's, read elsewhere; "Huawei's government relations": no region)
         if not any(a <= m.start("name") < b or m.start("name") <= a < m.end("name") for a, b, _, _ in spans) and \
                 not any(x.kind == "country" and x.start == m.start("name") for x in mentions) and \
                 (_PARTY_BEFORE.search(t, max(0, m.start() - 20), m.start()) or _SENT_FROM.search(t, max(0, m.start() - 40), m.start())) and \
@@ -1217,9 +1230,10 @@ _THE_GOVERNMENT = re.compile(r"(?:\b(?:between|with|by|and)\s|^|^[A-Z]\w+,\s)(?P
 
 # a province's or city's government, named by its place ("Hubei province", "the Sindh provincial government",
 # "Guangdong Province")
-_REGION_GOVERNMENT = re.compile(r"(?<![\w-])(?!(?:The|This|That|In|On|At|For|From|With)\s)(?P<name>(?P<place>[A-Z][a-z][\w-]*(?:\s[A-Z][a-z][\w-]*)?)\s"
-                                r"(?:[Pp]rovince|[Pp]rovincial\s[Gg]overnment|[Mm]unicipal\s[Gg]overnment|[Pp]refecture|"
-                                r"[Ss]tate\s[Gg]overnment))\b")  # ("The Sabah state government has signed")
+_REGION_GOVERNMENT = re.compile(r"(?<![\w-])(?!(?:The|This|That|In|On|At|For|From|With)\s)(?P<name>(?P<place>[A-Z][a-z][\w-]*(?:\s[A-Z][a-z][\w-]*)?)"
+                                r"(?:\s(?:[Pp]rovince|[Pp]rovincial\s[Gg]overnment|[Mm]unicipal\s[Gg]overnment|[Pp]refecture|"
+                                r"[Ss]tate\s[Gg]overnment)|['’]s\s(?:state\s)?government|\sgovernment))\b")
+# ("The Sabah state government has signed", "Sarawak's government and Huawei signed": a region's, when the place is one)
 
 
 # a city's or a province's government named as such: "the municipal government of Shenzhen", "the local government of
@@ -1256,7 +1270,8 @@ _CHINAS_POLICY_BANK = re.compile(r"\bChina['’]s\s(?:state[- ]owned\s|state\s|p
 def _region_query(name: str) -> str:
     """"Zhejiang Province", "the Zhejiang provincial government": one government, looked up by one name."""
     m = re.fullmatch(r"([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s(?:[Pp]rovince|[Pp]rovincial\s[Gg]overnment)", name)
-    return f"{m[1]} Provincial Government" if m else name
+    # ("Sarawak's government" and "the Sarawak government": one, looked up without the possessive)
+    return f"{m[1]} Provincial Government" if m else re.sub(r"['’]s\s(?=(?:state\s)?government$)", " ", name)
 
 
 def _region_country(place: str) -> str | None:

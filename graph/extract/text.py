@@ -307,8 +307,9 @@ class Sentence:
 
 
 # a sentence ends at . ! ? followed by space and a capital, a quote or a digit — not after an
-# abbreviation ("Co.", "Ltd.", "Mr.", "U.S.", "No.") or an initial
-_ABBREV = re.compile(r"(?:\b(?:Co|Ltd|Inc|Corp|Mr|Mrs|Ms|Dr|Prof|No|St|Jr|Sr|Gov|Gen|Lt|Col|Capt|vs|etc|approx|Rs|Sh|"
+# abbreviation ("Co.", "Ltd.", "Mr.", "U.S.", "No.", "H.E. Amb.", "Hon.", "Ksh. 67.5 billion") or an initial
+_ABBREV = re.compile(r"(?:\b(?:Co|Ltd|Inc|Corp|Mr|Mrs|Ms|Dr|Prof|No|St|Jr|Sr|Gov|Gen|Lt|Col|Capt|vs|etc|approx|Rs|Sh|Amb|Hon|"
+                     r"Ksh|Kshs|KShs|Shs|Engr|Eng|Sen|Rep|Dept|Govt|"
                      r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Messrs|Bhd|Sdn|Pvt|Plc|Pte)|\b[A-Z](?:\.[A-Z])*)\.$")
 
 

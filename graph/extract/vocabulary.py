@@ -594,7 +594,7 @@ CURRENCIES = [
     (r"pounds", "GBP"),
     (r"RMB|CNY|yuan|renminbi|¥", "CNY"), (r"JPY|(?:Japanese )?yen", "JPY"), (r"KRW|(?:South )?Korean won", "KRW"),
     (r"TSh|Tanzanian shillings?", "TZS"), (r"USh|Ugandan shillings?", "UGX"),
-    (r"Rs\.?|PKR|rupees", "PKR"), (r"KES|KSh|Sh(?:s)?\.?|Kenyan shillings?|shillings?", "KES"),
+    (r"Rs\.?|PKR|rupees", "PKR"), (r"KES|K[Ss]h(?:s)?\.?|Sh(?:s)?\.?|Kenyan shillings?|shillings?", "KES"),
     (r"CHF|Swiss francs?", "CHF"), (r"Rp\.?", "IDR"), (r"RUB|(?:Russian )?r(?:o)?ubles?", "RUB"),
     (r"(?:Vietnamese )?dong", "VND"), (r"baht|Bt\.?", "THB"), (r"kwanzas?", "AOA"),
     (r"(?:Peruvian )?soles", "PEN"), (r"Malawian kwacha", "MWK"), (r"Zambian kwacha", "ZMW"), (r"GH¢|GH₵", "GHS"),
