@@ -8745,6 +8745,24 @@ def test_titles_and_a_currencys_abbreviation_end_no_sentence_and_an_office_in_sm
     assert ("Sarawak's government", "MYS") in {(p.name, p.country) for p in c.parties}
 
 
+def test_a_one_word_name_written_in_two_halves_and_the_countrys_government_are_parties_and_a_lone_medium_is_not():
+    """"Star Times signed a contract …" is StarTimes (no party had been read); "The country's government has contracted
+    … Huawei … to install Malawi's … equipment" is Malawi's government; "Nigeria's State Television" leaves a lone
+    "Television", no party (it had been linked to Pakistan Television); "Curiously, …" opens a sentence, no name."""
+    (c,) = extract_article("Example headline\n\nStar Times signed a contract with the Zambia National Broadcasting "
+                           "Corporation to build a digital TV network.\n").candidates
+    assert "startimes-group" in {p.id for p in c.parties}
+    (c,) = extract_article("Example headline\n\nThe country's government has contracted Chinese technology firm Huawei "
+                           "Technologies to install Malawi's digital terrestrial television equipment.\n").candidates
+    assert "government-of-malawi" in {p.id for p in c.parties}
+    (c,) = extract_article("Example headline\n\nStarTimes signed a deal with Nigeria's State Television to digitise its "
+                           "broadcasting.\n").candidates
+    assert {p.name for p in c.parties} == {"StarTimes"}
+    found = extract_article("Example headline\n\nCuriously, ZTE won the tender from the Communications Commission of "
+                            "Kenya.\n").candidates
+    assert "Curiously" not in {p.name for c in found for p in c.parties}
+
+
 def test_a_firm_told_by_the_firms_it_is_composed_of_is_a_joint_venture():
     """"The Dito Telecommunity Corporation, which received its license …, is composed of China Telecom and Udenna
     Corporation": a joint venture of the two (no deal had been read); "The board is composed of …" is none."""

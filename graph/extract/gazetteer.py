@@ -178,6 +178,9 @@ def _build(records) -> Gazetteer:
         if entry.organisation:
             for n in (*entry.names, *entry.former):
                 entries.append((n, "organisation", entry.organisation))
+    # ("Star Times" for StarTimes, "Fiber Home" for FiberHome: a one-word name in two capitalised halves, written apart)
+    entries += [(f"{m[1]} {m[2]}", "organisation", id_) for name, kind, id_ in list(entries)
+                if kind == "organisation" and (m := re.fullmatch(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})", name))]
     for type_ in ("programme", "forum"):
         for r in records[type_].values():
             entries.append((str(r.head.get("label", "")), type_, r.id))

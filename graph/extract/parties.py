@@ -597,7 +597,8 @@ def a_persons_surname(name: str, text: str, first: str | None = None) -> bool:
 
 # the title of an agreement, in quotes after its noun: words of the title, not parties
 # "The Group has won …", "the Ministry": a head word alone names no one (who it is, the article said before)
-_GENERIC_HEAD = re.compile(r"Group|Company|Firm|Corporation|Consortium|Bank|Ministry|Authority|Operator")
+_GENERIC_HEAD = re.compile(r"Group|Company|Firm|Corporation|Consortium|Bank|Ministry|Authority|Operator|"
+                           r"Television|Radio|Film|Broadcasting|Telecommunications|Networks?")  # (a word alone: no name)
 _QUOTED_COMPANY = re.compile(r"\b(?:LLC|JSC|OJSC|CJSC|PJSC|LLP|OOO|OAO|ZAO|SUE|Unitary\sEnterprise)\s[“\"«](?P<name>[^”\"»]{2,60})[”\"»]")
 # the point of a number with decimals ("US$37.6 million"), which the patterns that read a clause up to its full stop take
 # for one
@@ -2291,8 +2292,10 @@ def _shouted(sentence: str) -> bool:
 
 
 # "… says the country has signed a Memorandum of Understanding with …": the state, its own subject
-_THE_COUNTRY_SIGNED = re.compile(r"(?P<np>\b[Tt]he\s(?:country|nation))\s(?:has\s|have\s|had\s)?(?:also\s|now\s)?"
-                                 r"(?:signed|inked|sealed|concluded)\b")
+# (and "the country's government has contracted Chinese technology firm Huawei …")
+_THE_COUNTRY_SIGNED = re.compile(r"(?P<np>\b[Tt]he\s(?:country|nation)(?:['’]s\s(?:government|cabinet))?)\s(?:has\s|have\s|had\s)?"
+                                 r"(?:also\s|now\s)?(?:signed|inked|sealed|concluded|contracted|hired|engaged|commissioned|"
+                                 r"appointed|selected|picked|chosen|tapped|awarded)\b")
 
 # what comes just before a thing being set up: "are setting up a …", "for the establishment of the …"
 _SET_UP_BEFORE = re.compile(r"\b(?:establish(?:es|ed|ing)?|establishment\sof|set(?:s|ting)?\sup|setup\sof|launch(?:es|ed|ing)?|"
@@ -2481,6 +2484,9 @@ def _clean_name(sentence: str, name: str, at: int) -> tuple[int, str] | None:
         # Traffic & Lighting Tech", one firm's)
     if re.match(r"\$|\d", sentence[at + len(name):at + len(name) + 1]):
         return None  # "for US$1.1 billion": a currency
+    if re.fullmatch(r"[A-Z][a-z]{3,}ly", name) and sentence[at + len(name):at + len(name) + 1] == "," and \
+            not sentence[:at].strip():
+        return None  # ("Curiously, the company that has won the tender, …": how the sentence opens, no name)
     if re.match(r"[A-Z]{3}\s?\d", name) and iso_currency(name[:3]):
         return None  # "for USD 120 million": a sum
     if _unit_tail(sentence, at, name):
