@@ -8763,6 +8763,19 @@ def test_a_one_word_name_written_in_two_halves_and_the_countrys_government_are_p
     assert "Curiously" not in {p.name for c in found for p in c.parties}
 
 
+def test_a_joint_venture_formed_is_signed_and_one_to_be_formed_is_not():
+    """"Orion Telecom and ZTE have formed a joint venture …", "StarTimes established a joint venture with … in 2009":
+    the partners' deal is done, signed (no status had been read); "will form a joint venture" is not signed."""
+    def status(said):
+        (c,) = extract_article(f"Example headline\n\n{said}\n", published="2025-06-10").candidates
+        assert c.kind == "joint_venture", said
+        return c.status
+
+    assert status("Orion Telecom and ZTE have formed a joint venture to build data centres.") == "signed"
+    assert status("StarTimes established a joint venture with the Orion Television Authority in 2009.") == "signed"
+    assert status("Orion Telecom and ZTE will form a joint venture to build data centres.") != "signed"
+
+
 def test_a_firm_told_by_the_firms_it_is_composed_of_is_a_joint_venture():
     """"The Dito Telecommunity Corporation, which received its license …, is composed of China Telecom and Udenna
     Corporation": a joint venture of the two (no deal had been read); "The board is composed of …" is none."""

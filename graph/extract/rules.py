@@ -1398,6 +1398,10 @@ _JOINED_ROUTE = re.compile(r"\b(?P<route>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:[-–][
                            r"(?:cables?|links?|systems?|networks?|corridors?|backbones?|interconnections?|highways?)\b")
 
 
+# a venture made: its partners' deal is done ("formed", "set up" — "will form", "plans to set up" read as to come)
+_VENTURE_FORMED = r"formed|created|established|set\sup|founded|incorporated|launched"
+
+
 def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, first: bool, phases: dict) -> None:
     from ..resolve.countries import capital_country
 
@@ -1414,6 +1418,8 @@ def _fill(c: Candidate, s: Sentence, text: str, gaz, published: str | None, firs
                           ("signed", CONCLUDED_NOUN),
                           ("signed", HIRING if c.kind == "contract" else r"(?!x)x"),
                           ("signed", GIVEN_TO if c.kind == "contract" else r"(?!x)x"),
+                          # ("Kazakhtelecom and Azertelecom have formed a joint venture", "… was established in January 2015")
+                          ("signed", _VENTURE_FORMED if c.kind == "joint_venture" else r"(?!x)x"),
                           ("announced", ANNOUNCED)):
         m = re.search(rf"\b(?:{pattern})\b", t, re.I)
         if m:
