@@ -8776,6 +8776,19 @@ def test_a_joint_venture_formed_is_signed_and_one_to_be_formed_is_not():
     assert status("Orion Telecom and ZTE will form a joint venture to build data centres.") != "signed"
 
 
+def test_the_day_a_deal_came_to_light_is_not_its_date():
+    """"When Orion News revealed in November 2018 that the government had contracted with ZTE …": when the deal came to
+    light, made before it — no date (it had been 2018-11); "announced in March 2024 that it has signed …" keeps March."""
+    def dated(said):
+        (c,) = extract_article(f"Example headline\n\n{said}\n", published="2025-06-10").candidates
+        return c.date
+
+    assert dated("When Orion News revealed in November 2018 that the Zentrian government had contracted with ZTE to build "
+                 "a database, lawmakers protested.") is None
+    assert dated("The ministry announced in March 2024 that it has signed a contract with Huawei to build a data "
+                 "centre.") == "2024-03"
+
+
 def test_a_firm_told_by_the_firms_it_is_composed_of_is_a_joint_venture():
     """"The Dito Telecommunity Corporation, which received its license …, is composed of China Telecom and Udenna
     Corporation": a joint venture of the two (no deal had been read); "The board is composed of …" is none."""

@@ -88,6 +88,11 @@ def _date_in(sentence: str, published: str | None, announced: bool = False
         if later is not None:
             at = b + said_that.end()
             date, (a, b) = later[0], (at + later[1][0], at + later[1][1])
+    revealed = re.search(r"\b(?:revealed|reported|disclosed|discovered|learned|learnt)\s(?:in\s|on\s)?$", told[:a]) and \
+        re.match(r",?\s(?:that|how)\s(?:[\w'’-]+\s){1,6}?had\s(?:been\s)?(?:[a-z]+ly\s)?[a-z]+ed\b", told[b:])
+    if revealed:
+        return None  # ("When Reuters revealed in November 2018 that the government had contracted with ZTE …": when it came to
+        # light, the deal made before it
     # (a weekday or "yesterday" after the purpose is the signing's: "signed a contract … to build a 4G network on Monday" —
     # work is not due on a day gone by)
     gone_by = re.fullmatch(rf"(?i:{'|'.join(WEEKDAYS)}|yesterday|today)", sentence[a:b]) and \

@@ -58,7 +58,6 @@ _GOVERNMENT_HEAD = re.compile(r"\b(?:Ministry|Authority|Commission|Agency|Depart
                               r"Administration|Regulator)\b")
 
 
-
 # a news agency, and the words around its name that make it the teller of a deal
 _NEWS_AGENCY = re.compile(r"\b(?:News|Press|Telegraph|Information)\s(?:Agency|Service)\b|\bXinhua\b|\bTASS\b|\bBernama\b|"
                           r"\bAntara\b|\bYonhap\b|\bKyodo\b")
