@@ -8789,6 +8789,23 @@ def test_the_day_a_deal_came_to_light_is_not_its_date():
                  "centre.") == "2024-03"
 
 
+def test_a_cooperation_programme_signed_is_a_framework_and_a_work_undertaken_or_overseen_by_a_firm_is_a_project():
+    """"Roscosmos and CNSA signed a space cooperation program for 2018-2022", "signed a roadmap for 5G cooperation": a
+    framework agreement (no deal had been read); "The project … has been undertaken by StarTimes in Kenya", "Work on the
+    project had begun, overseen by two Chinese entities, Potevio Group Corp and ZTE": a project of the firms that do it."""
+    (c,) = extract_article("Example headline\n\nIn November 2017, Roscosmos and CNSA signed a space cooperation program for "
+                           "2018-2022.\n").candidates
+    assert (c.kind, c.status, c.date) == ("framework_agreement", "signed", "2017-11")
+    (c,) = extract_article("Example headline\n\nOrion Telecom and Huawei signed a roadmap for 5G cooperation.\n").candidates
+    assert c.kind == "framework_agreement"
+    (c,) = extract_article("Example headline\n\nThe project, known as Access to Satellite TV, has been undertaken by "
+                           "StarTimes in Kenya.\n").candidates
+    assert c.kind == "project" and ("StarTimes", "contractor") in {(p.name, p.role) for p in c.parties}
+    (c,) = extract_article("Example headline\n\nWork on the project had begun, overseen by two Chinese entities, Orion "
+                           "Group Corp and ZTE.\n").candidates
+    assert (c.kind, c.status) == ("project", "under_construction") and "zte-corporation" in {p.id for p in c.parties}
+
+
 def test_a_firm_told_by_the_firms_it_is_composed_of_is_a_joint_venture():
     """"The Dito Telecommunity Corporation, which received its license …, is composed of China Telecom and Udenna
     Corporation": a joint venture of the two (no deal had been read); "The board is composed of …" is none."""

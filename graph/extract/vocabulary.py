@@ -35,7 +35,11 @@ NOUNS = [
                             r"agreements? on (?:the )?strategic (?:partnership|cooperation)|"
                             r"master (?:service |services |supply |purchase |framework )?agreements?|"  # (terms later orders follow)
                             # ("have signed an investment framework for a … broadband project")
-                            r"(?:signed|inked|sealed|concluded)\s(?:an?\s|the\s)?(?:[\w-]+\s)?frameworks?"),
+                            r"(?:signed|inked|sealed|concluded)\s(?:an?\s|the\s)?(?:[\w-]+\s)?frameworks?|"
+                            # ("Roscosmos and CNSA signed a space cooperation program for 2018-2022", "signed an action plan on
+                            # digital cooperation", "signed a roadmap for 5G cooperation": the terms of cooperation to follow)
+                            r"(?:signed|inked|sealed|concluded|adopted)\s(?:an?\s|the\s)?(?:[\w-]+\s){0,2}?(?:cooperation\s"
+                            r"program(?:me)?s?|cooperation\splans?|action\splans?|road\s?maps?)"),
     ("mou", r"memorand(?:um|a)(?: of understanding)?s?|MoUs?|MOUs?|memorandums? of understanding|letters? of intent(?:ion)?|"
             r"(?-i:LoIs?|LOIs?)|protocols?\sof\sintent(?:ion)?|"  # ("signed a Letter of Intention (LoI)", "a protocol of intent")
             # ("sealed an MoA", "a Document of Understanding (DoU)", "a declaration of intent")
@@ -326,7 +330,7 @@ BUILDING = (r"under construction|construction (?:began|started)|(?:(?<=the\s)|^)
             r"is\sunder\sway|is\sunderway|has\sbegun|is\songoing|continues))|"
             r"began building|broke ground|"
             # ("Work on the fibre network, carried out by …, began in March")
-            r"(?:^|(?<=\s))works?\son\s[^.;]{0,100}?\s(?:began|started|has\sbegun|have\sbegun|(?:is|are)\sunder\s?way)|"  # (not "a loan for the construction of a data centre": what it is for)
+            r"(?:^|(?<=\s))works?\son\s[^.;]{0,100}?\s(?:began|started|has\sbegun|have\sbegun|had\sbegun|(?:is|are)\sunder\s?way)|"  # (not "a loan for the construction of a data centre": what it is for)
             # ("Work began last month on a fibre-optic cable …, built by China Telecom": begun, not done)
             r"(?:^|(?<=\s))(?-i:[Ww])orks?\s(?:has\s|have\s)?(?:began|begun|started|commenced)\s(?:[\w,-]+\s){0,4}?on\s|"
             # ("PM on Monday laid the foundation stone of the Huawei data centre", "launched construction of a data centre")
@@ -389,8 +393,9 @@ BUILT = (r"build|builds|built|co-build|install(?:ed|s)?|deploy(?:ed|s)?|deliver(
          # (and "The Safe City project was executed by Huawei", "The project, implemented by Huawei, cost …", "Work on the
          # network, carried out by China Communications Services, began …": who did a work, told in the passive or a
          # participle between commas — not "Huawei executed the project on time", the firm's own report)
-         r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s))(?:implemented|upgraded|executed|moderni[sz]ed)(?=\sby\s)|"
-         r"(?<=,\s)(?:implemented|executed|upgraded|moderni[sz]ed|carried\sout|undertaken)(?=\sby\s(?:the\s)?(?-i:[A-Z])[^,;]*,)|"
+         r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s))(?:implemented|upgraded|executed|moderni[sz]ed|undertaken)(?=\sby\s)|"
+         r"(?<=,\s)(?:implemented|executed|upgraded|moderni[sz]ed|carried\sout|undertaken|overseen)(?=\sby\s(?:the\s)?"
+         r"(?:(?:two|three|several)\s)?(?:(?-i:[a-z])[\w-]+\s){0,2}?(?:(?-i:[A-Z])[^,;]*,|entities|firms|companies))|"
          # ("Huawei finished the national fibre backbone in 2018", "is executing Malawi's national fibre backbone project"): a
          # work done or in hand, told by another verb (a definite one: not "finished a number of similar projects")
          rf"(?<!which\s)(?<!that\s)(?:finished|executing)(?=\s(?:the\s|its\s|their\s|(?-i:[A-Z])[\w-]+['’]s\s)"
