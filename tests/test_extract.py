@@ -8806,6 +8806,20 @@ def test_a_cooperation_programme_signed_is_a_framework_and_a_work_undertaken_or_
     assert (c.kind, c.status) == ("project", "under_construction") and "zte-corporation" in {p.id for p in c.parties}
 
 
+def test_a_pact_and_another_accord_are_two_deals_and_a_technology_spelled_out_is_no_party():
+    """"signed a $750 million pact with China's Huawei Technologies Co. and another $500 million accord with ZTE Corp": two
+    contracts, each with its sum (one had held both vendors and both sums); "equipped for Long Term Evolution (LTE)
+    technology": a technology spelled out, no party."""
+    found = extract_article("Example headline\n\nOrion Telecom signed a $750 million pact with China's Huawei Technologies "
+                            "Co. and another $500 million accord with ZTE Corp.\n").candidates
+    assert sorted((c.amounts, sorted(p.name for p in c.parties)) for c in found) == [
+        ([(500000000, "USD")], ["Orion Telecom", "ZTE Corp."]),
+        ([(750000000, "USD")], ["Huawei Technologies Co.", "Orion Telecom"])]
+    (c,) = extract_article("Example headline\n\nOrion Telecom signed a contract with Huawei to build a network which will be "
+                           "equipped for Long Term Evolution (LTE) technology.\n").candidates
+    assert {p.name for p in c.parties} == {"Orion Telecom", "Huawei"}
+
+
 def test_a_firm_told_by_the_firms_it_is_composed_of_is_a_joint_venture():
     """"The Dito Telecommunity Corporation, which received its license …, is composed of China Telecom and Udenna
     Corporation": a joint venture of the two (no deal had been read); "The board is composed of …" is none."""

@@ -820,6 +820,8 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             continue  # "Minister for Innovation and Technology László Palkovics": a person's office; "… Technology": a field
         if any(x.kind in ("country", "capital") and x.start == at and x.end >= at + len(name) - 1 for x in mentions):
             continue  # a country's name alone ("Pakistan Telecom" is a name; "Pakistan" is not)
+        if _spells_a_field(t, at + len(name)):
+            continue  # ("equipped for Long Term Evolution (LTE) technology": a technology spelled out, no name)
         if _OFFICE_OF_BEFORE.search(t, max(0, at - 40), at) and re.match(r"\s[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}\b(?!\s[A-Z])",
                                                                        t[at + len(name):]):
             continue  # ("Huawei Technologies vice president of Public Affairs and Communications Edward Zhou": an office, its
@@ -2509,14 +2511,15 @@ def _clean_name(sentence: str, name: str, at: int) -> tuple[int, str] | None:
             or _GENERIC_HEAD.fullmatch(name) \
             or _LEGAL_FORM_ONLY.fullmatch(name) or re.search(rf"\b(?:{_NOT_ORG_HEADS})$", name) or _ARRANGEMENT.fullmatch(name) \
             or _TECHNOLOGY_NAME.fullmatch(name) or (re.match(r"Daily\s[A-Z]", name) and re.search(r"\bthe\s$", sentence[:at])) \
-            or _FIELD_ABBREVIATION.fullmatch(name):
+            or _FIELD_ABBREVIATION.fullmatch(name) or _spells_a_field(sentence, at + len(name)):
         return None  # ("Investigations conducted by the Daily Searchlight revealed …": a newspaper, who tells — not "Chinese data
         # centre operator Daily Tech")
     return at, _with_legal_form(sentence, at, name)
 
 
 # ("Thai telecommunications and cable TV company True Corp.": a field's abbreviation, what the firm does, no name)
-_FIELD_ABBREVIATION = re.compile(r"TV|IT|AI|ICT|IoT|CCTV|IPTV|OTT|ERP|GSM|LTE|FTTH|FTTx|DTT|VSAT|[2-6]G")
+_FIELD_ABBREVIATION = re.compile(r"TV|IT|AI|ICT|IoT|CCTV|IPTV|OTT|ERP|GSM|LTE|FTTH|FTTx|DTT|VSAT|[2-6]G|CDMA|UMTS|DTMB|GPON|WiMAX|"
+                                 r"DVB-T2?|NB-IoT|SDN|NFV|RAN")
 
 
 # what a firm runs under its own name: "Huawei ICT Academy", "Alibaba Cloud Academy", "Huawei Innovation Center", "ZTE
@@ -2524,6 +2527,13 @@ _FIELD_ABBREVIATION = re.compile(r"TV|IT|AI|ICT|IoT|CCTV|IPTV|OTT|ERP|GSM|LTE|FT
 _FACILITY_TAIL = re.compile(r"\s(?:(?:ICT|Cloud|AI|Digital|Talent|Authorized\s(?:Information\sand\sNetwork\s)?)\s)?"
                             r"(?:Academy|Academies|Innovation\sCent(?:re|er)|Training\sCent(?:re|er)|Experience\sCent(?:re|er)|"
                             r"OpenLab|Open\sLab|Customer\sSolution\sInnovation\sand\sIntegration\sExperience\sCent(?:re|er))")
+
+
+def _spells_a_field(sentence: str, end: int) -> bool:
+    """Whether the words ending at ``end`` spell out a field's abbreviation, in brackets after them ("Long Term Evolution
+    (LTE)", "Internet of Things (IoT)")."""
+    spelled = re.match(r"\s\(([^()]{2,8})\)", sentence[end:])
+    return bool(spelled) and bool(_FIELD_ABBREVIATION.fullmatch(spelled[1]))
 
 
 def _unit_tail(sentence: str, at: int, name: str) -> bool:

@@ -836,9 +836,10 @@ def _split_by_amount(c: Candidate, text: str) -> list[Candidate]:
     for m in _AMOUNT.finditer(s.text):
         # (or the deal's noun, then its other side: "a $50 million deal with Safaricom and a $30 million contract with MTN
         # Uganda")
+        # ("a $750 million pact with China's Huawei Technologies Co. and another $500 million accord with ZTE Corp")
         to = re.match(r"\s(?:[\w-]+\s){0,3}?to\s(?:the\s)?|"
-                      r"\s(?:[\w-]+\s){0,2}?(?:deals?|contracts?|orders?|agreements?)\s(?:with|from)\s(?:the\s)?",
-                      s.text[m.end():])
+                      r"\s(?:[\w-]+\s){0,2}?(?:deals?|contracts?|orders?|agreements?|pacts?|accords?|MoUs?)\s(?:with|from)\s"
+                      r"(?:the\s)?(?:[A-Z][\w-]*['’]s\s)?", s.text[m.end():])
         value = _amount(m)
         if to is None or value not in c.amounts:
             continue
