@@ -8820,6 +8820,22 @@ def test_a_pact_and_another_accord_are_two_deals_and_a_technology_spelled_out_is
     assert {p.name for p in c.parties} == {"Orion Telecom", "Huawei"}
 
 
+def test_a_state_body_of_the_country_a_report_names_most_and_no_office_in_brackets_or_and_in_a_name():
+    """"… in collaboration between China's Huawei and Special Communication Organization (SCO), …" in a report on Pakistan:
+    the records' Special Communications Organization of Pakistan (a new body, "and Special Communication Organization",
+    had been made of the name its initials follow); "Mr Omar Khalid (EVP, Carrier Services and Wholesale) of PTCL": an
+    office, no party."""
+    found = extract_article("Example headline\n\nPakistan is expanding its fibre network in the north.\nThis project was "
+                            "being completed in collaboration between China's Huawei and Special Communication Organization "
+                            "(SCO), Senior Project Manager, SCO, Muhammad Ali said.\n").candidates
+    parties = {(p.id, p.name) for c in found for p in c.parties}
+    assert ("special-communications-organization", "Special Communication Organization") in parties
+    assert not any(name.startswith("and ") for _, name in parties)
+    (c,) = extract_article("Example headline\n\nThe agreement was signed by Mr Omar Khalid (EVP, Carrier Services and "
+                           "Wholesale) of PTCL and Zong.\n").candidates
+    assert {p.name for p in c.parties} == {"PTCL", "Zong"}
+
+
 def test_a_firm_told_by_the_firms_it_is_composed_of_is_a_joint_venture():
     """"The Dito Telecommunity Corporation, which received its license …, is composed of China Telecom and Udenna
     Corporation": a joint venture of the two (no deal had been read); "The board is composed of …" is none."""

@@ -175,13 +175,15 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
                 match_id, new, kind, e_country = e.id, not e.curated, e.kind, e.country
             else:
                 home = [k for k in c.countries if k not in _CHINESE]
-                if e is None and country is None and len(home) == 1 and (
-                        re.search(r"\bOrgani[sz]ation\b", name) or _GOVERNMENT_HEAD.search(name)):
-                    # ("Special Communication Organization" in a deal of Pakistan: the body the records know there — a
-                    # government body is matched only in its country; tried on a copy, so that no miss is kept)
-                    trial = resolver.fork().resolve(query, country=home[0]).entity
+                where = (home[0] if len(home) == 1 else None if home else _named_most(text, s.start + a, gaz)) \
+                    if e is None and country is None else None
+                if where and (re.search(r"\bOrgani[sz]ation\b", name) or _GOVERNMENT_HEAD.search(name)):
+                    # ("Special Communication Organization" in a deal of Pakistan, or in a report that names Pakistan most
+                    # before it: the body the records know there — a government body is matched only in its country;
+                    # tried on a copy, so that no miss is kept)
+                    trial = resolver.fork().resolve(query, country=where).entity
                     if trial.curated or trial.authority:
-                        e = resolver.resolve(query, country=home[0]).entity
+                        e = resolver.resolve(query, country=where).entity
                 e = e or resolver.resolve(query, country=country).entity
                 match_id, new, kind, e_country = e.id, not e.curated, e.kind, e.country or country
             if match_id in seen or any(p.name == name and not (kind in ("ministry", "government", "agency", "regulator") and
@@ -822,6 +824,8 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             continue  # a country's name alone ("Pakistan Telecom" is a name; "Pakistan" is not)
         if _spells_a_field(t, at + len(name)):
             continue  # ("equipped for Long Term Evolution (LTE) technology": a technology spelled out, no name)
+        if _OFFICE_IN_BRACKETS.search(t, max(0, at - 40), at):
+            continue  # ("Mr Omar Khalid (EVP, Carrier Services and Wholesale)": a person's office, no party)
         if _OFFICE_OF_BEFORE.search(t, max(0, at - 40), at) and re.match(r"\s[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}\b(?!\s[A-Z])",
                                                                        t[at + len(name):]):
             continue  # ("Huawei Technologies vice president of Public Affairs and Communications Edward Zhou": an office, its
@@ -2511,7 +2515,8 @@ def _clean_name(sentence: str, name: str, at: int) -> tuple[int, str] | None:
             or _GENERIC_HEAD.fullmatch(name) \
             or _LEGAL_FORM_ONLY.fullmatch(name) or re.search(rf"\b(?:{_NOT_ORG_HEADS})$", name) or _ARRANGEMENT.fullmatch(name) \
             or _TECHNOLOGY_NAME.fullmatch(name) or (re.match(r"Daily\s[A-Z]", name) and re.search(r"\bthe\s$", sentence[:at])) \
-            or _FIELD_ABBREVIATION.fullmatch(name) or _spells_a_field(sentence, at + len(name)):
+            or _FIELD_ABBREVIATION.fullmatch(name) or _spells_a_field(sentence, at + len(name)) \
+            or _OFFICE_IN_BRACKETS.search(sentence, max(0, at - 40), at):
         return None  # ("Investigations conducted by the Daily Searchlight revealed …": a newspaper, who tells — not "Chinese data
         # centre operator Daily Tech")
     return at, _with_legal_form(sentence, at, name)
@@ -2527,6 +2532,11 @@ _FIELD_ABBREVIATION = re.compile(r"TV|IT|AI|ICT|IoT|CCTV|IPTV|OTT|ERP|GSM|LTE|FT
 _FACILITY_TAIL = re.compile(r"\s(?:(?:ICT|Cloud|AI|Digital|Talent|Authorized\s(?:Information\sand\sNetwork\s)?)\s)?"
                             r"(?:Academy|Academies|Innovation\sCent(?:re|er)|Training\sCent(?:re|er)|Experience\sCent(?:re|er)|"
                             r"OpenLab|Open\sLab|Customer\sSolution\sInnovation\sand\sIntegration\sExperience\sCent(?:re|er))")
+
+
+# an office in brackets after a person's name, up to where a name stands: "Mr Omar Khalid (EVP, Carrier Services …)"
+_OFFICE_IN_BRACKETS = re.compile(r"\((?:EVP|SVP|VP|CEO|CTO|CFO|COO|CIO|GM|MD|Head|Chief|Director|Manager|(?:Senior\s|Executive\s)?"
+                                 r"Vice\sPresident|President)\b[^()]{0,30}?(?:,|\sof|\sfor)\s$")
 
 
 def _spells_a_field(sentence: str, end: int) -> bool:
@@ -2570,7 +2580,7 @@ def _defined_tails(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     out = []
     for m in re.finditer(rf"(?P<name>{_NP}){_DEFINED_AS}", text):
         words = m["name"].split()
-        tails = (" ".join(words[i:]) for i in range(len(words)))
+        tails = (" ".join(words[i:]) for i in range(len(words)) if words[i][:1].isupper())  # (not "and Special …")
         out.append((m["acronym"], tuple(t for t in tails if _acronym_follows(t, f" ({m['acronym']})"))))
     return tuple(out)
 
