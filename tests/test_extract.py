@@ -8836,6 +8836,19 @@ def test_a_state_body_of_the_country_a_report_names_most_and_no_office_in_bracke
     assert {p.name for p in c.parties} == {"PTCL", "Zong"}
 
 
+def test_a_wrapped_line_that_ends_with_an_address_is_not_joined_to_the_next():
+    """A report wrapped at a fixed width whose byline ends with an e-mail address ("To contact the reporter on this story:
+    … in Abuja at …@example.com"): the byline is whole, so the deal told on the next line is not signed "in Abuja"."""
+    wrapped = ("Example headline\n\nOrion Telecom is the country's second-biggest mobile phone provider, with\n"
+               "24 million subscribers at the end of last year, according to the data\n"
+               "published by the national regulator on its website at the weekend.\n"
+               "To contact the reporter on this story: Ada Obi in Abuja at aobi@example.com\n"
+               "Orion Telecom signed a $750 million pact with China's Huawei Technologies\n"
+               "Co. to expand its network in the north of the country, the company said.\n")
+    (c,) = extract_article(wrapped).candidates
+    assert c.place is None and "huawei-technologies" in {p.id for p in c.parties}
+
+
 def test_a_firm_told_by_the_firms_it_is_composed_of_is_a_joint_venture():
     """"The Dito Telecommunity Corporation, which received its license …, is composed of China Telecom and Udenna
     Corporation": a joint venture of the two (no deal had been read); "The board is composed of …" is none."""

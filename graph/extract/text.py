@@ -278,6 +278,9 @@ def read_page(raw: str) -> tuple[str, str | None]:
     return _unwrap("\n".join(out).strip()) + "\n", published
 
 
+_LINE_ENDS_WITH_ADDRESS = re.compile(r"(?:\S+@\S+\.\w+|https?://\S+|www\.\S+)$")
+
+
 def _unwrap(text: str) -> str:
     """Text wrapped at a fixed width (wire copy, e-mail, plain-text pages: "…has acquired some major
     contracts from" / "Bangladeshi telecom operators…") with its lines joined again, so that a sentence
@@ -291,8 +294,10 @@ def _unwrap(text: str) -> str:
         return text
     out, previous = [lines[0]], lines[0]
     for line in lines[1:]:
-        if line and previous and (len(previous) >= 45 or line[0].islower()):
+        if line and previous and (len(previous) >= 45 or line[0].islower()) and not _LINE_ENDS_WITH_ADDRESS.search(previous):
             out[-1] += " " + line  # the line before was cut at the width (or mid-sentence): this one goes on
+            # (not after a line that ends with an address: "To contact the reporter on this story: … in Abuja at
+            # x@bloomberg.net", a byline whole)
         else:
             out.append(line)
         previous = line
