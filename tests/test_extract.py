@@ -8849,6 +8849,17 @@ def test_a_wrapped_line_that_ends_with_an_address_is_not_joined_to_the_next():
     assert c.place is None and "huawei-technologies" in {p.id for p in c.parties}
 
 
+def test_a_name_that_lists_its_fields_with_commas_before_its_initials_is_one_name():
+    """"The State Administration for Radio, Film, and Television (SARFT) signed …": one body (it had been cut to "State
+    Administration for Radio"); a list of firms with commas stays a list."""
+    (c,) = extract_article("Example headline\n\nThe State Administration for Radio, Film, and Television (SARFT) signed a "
+                           "cooperation agreement with China Eximbank.\n").candidates
+    assert "State Administration for Radio, Film, and Television" in {p.name for p in c.parties}
+    found = extract_article("Example headline\n\nHuawei signed contracts with Safaricom, Airtel, and Telkom Kenya on 5G.\n"
+                            ).candidates
+    assert {"Safaricom", "Airtel", "Telkom Kenya"} <= {p.name for c in found for p in c.parties}
+
+
 def test_a_firm_told_by_the_firms_it_is_composed_of_is_a_joint_venture():
     """"The Dito Telecommunity Corporation, which received its license …, is composed of China Telecom and Udenna
     Corporation": a joint venture of the two (no deal had been read); "The board is composed of …" is none."""

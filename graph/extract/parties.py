@@ -1582,6 +1582,10 @@ def _org_names(t: str, mentions: list[Mention]) -> list[tuple[int, str]]:
                 name = _with_legal_form(t, at, name)
                 if _unit_tail(t, at, name):
                     continue
+                listed = _LISTED_PORTFOLIO.match(t, at + len(name))
+                if listed and _acronym_follows(re.sub(r"^The\s", "", name) + listed["more"].replace(",", ""),
+                                               f" {listed['initials']}"):
+                    name += listed["more"]  # ("State Administration for Radio, Film, and Television (SARFT)": one name)
                 of_place = re.match(r"\sof\s(?:the\s)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b", t[at + len(name):])
                 if of_place and _is_place(of_place[1]) and \
                         all(re.fullmatch(rf"(?:{ORG_HEADS}|{_LEGAL_WORDS})\.?", w) for w in name.split()):
@@ -2544,6 +2548,10 @@ def _spells_a_field(sentence: str, end: int) -> bool:
     (LTE)", "Internet of Things (IoT)")."""
     spelled = re.match(r"\s\(([^()]{2,8})\)", sentence[end:])
     return bool(spelled) and bool(_FIELD_ABBREVIATION.fullmatch(spelled[1]))
+
+
+# the rest of a name that lists its fields with commas, then its initials: ", Film, and Television (SARFT)"
+_LISTED_PORTFOLIO = re.compile(r"(?P<more>(?:,\s(?:and\s)?[A-Z][\w-]*){1,4}(?:,?\sand\s[A-Z][\w-]*)?)(?=\s(?P<initials>\([A-Z]{3,8}\)))")
 
 
 def _unit_tail(sentence: str, at: int, name: str) -> bool:
