@@ -8,7 +8,8 @@ import re
 from .model import Candidate
 from .parties import _STATED_ROLES, _is_demonym, _is_place
 from .text import Sentence
-from .vocabulary import (AWARDED, BUILT, FUND_TO_COME, HANDED_TO, HIRING, MADE_BY, MET_LEADER, NUMBERS, PAID_BY, SIGNED,
+from .vocabulary import (AWARDED, BUILT, FUND_TO_COME, HANDED_TO, HIRING, MADE_BY, MET_LEADER, MONEY_PUT, NUMBERS,
+                         PAID_BY, SIGNED,
                          WILL_PROVIDE,
                          SIGNED_NOT_AGREED, SIGNED_OR_AWARDED_NOT_AGREED, SIGNED_WORD, WORKS, _AMOUNT, _BUILD_WORDS, _NOUN_RE, _NUM, _PROJECT_VERBS,
                          _REFER, _VERBS)
@@ -403,7 +404,7 @@ _TELLING_PHRASES = (
 # money put into a firm, a stake bought: "Ant Financial ploughed $200m into Kakao Pay", "Alibaba invested $50 million in
 # Orion Pay", "Alibaba led a $1.1 billion funding round in Tokopedia" (the firm's name right after it; the verb the first group)
 _MONEY_INTO = (
-    re.compile(rf"\b(invested|ploughed|plowed|poured|pumped|injected)\s(?:a\sfurther\s|another\s|an\sadditional\s|a\stotal\sof\s)?"
+    re.compile(rf"\b({MONEY_PUT})\s(?:a\sfurther\s|another\s|an\sadditional\s|a\stotal\sof\s)?"
                rf"(?:about\s|some\s|around\s|nearly\s|almost\s|more\sthan\s|over\s|roughly\s)?(?:{_AMOUNT.pattern})"
                rf"(?:\s\([^()]{{1,30}}\))?\s(?:in|into)\s(?:the\s)?(?=(?-i:[A-Z]))", re.I),
     re.compile(rf"\b(led|co-led|joined)\s(?:an?|the)\s(?:{_AMOUNT.pattern})\s(?:[\w-]+\s)?(?:funding|financing|investment|"

@@ -14,7 +14,7 @@ from ..resolve.orgs import guess_kind
 from .gazetteer import LANDMARK, Mention
 from .model import Candidate, Party, Span
 from .text import Sentence
-from .vocabulary import (_AMOUNT, WEEKDAYS, WILL_PROVIDE, AWARDED, BUILT, EVENT_HEADS, FINANCED, FUND_TO_COME, HANDED_TO, HEADLINE_VERBS, HIRES_NOW, HIRING, LEADER, MADE_BY, MET_LEADER, ORG_HEADS, PAID_BY, SIGNED, STAKE_TAKEN, WORKS, _MONTH_RE, _ORG_RE, _SUPPLY_WORDS,
+from .vocabulary import (_AMOUNT, WEEKDAYS, WILL_PROVIDE, AWARDED, BUILT, EVENT_HEADS, FINANCED, FUND_TO_COME, HANDED_TO, HEADLINE_VERBS, HIRES_NOW, HIRING, LEADER, MADE_BY, MET_LEADER, MONEY_PUT, ORG_HEADS, PAID_BY, SIGNED, STAKE_TAKEN, WORKS, _MONTH_RE, _ORG_RE, _SUPPLY_WORDS,
                          _WEEKDAY_RE, iso_currency)
 
 
@@ -175,9 +175,11 @@ def _parties(c: Candidate, text: str, gaz, resolver) -> None:
                 match_id, new, kind, e_country = e.id, not e.curated, e.kind, e.country
             else:
                 home = [k for k in c.countries if k not in _CHINESE]
-                where = (home[0] if len(home) == 1 else None if home else _named_most(text, s.start + a, gaz)) \
-                    if e is None and country is None else None
-                if where and (re.search(r"\bOrgani[sz]ation\b", name) or _GOVERNMENT_HEAD.search(name)):
+                where = None
+                if e is None and country is None and (re.search(r"\bOrgani[sz]ation\b", name) or
+                                                      _GOVERNMENT_HEAD.search(name)):
+                    where = home[0] if len(home) == 1 else None if home else _named_most(text, s.start + a, gaz)
+                if where:
                     # ("Special Communication Organization" in a deal of Pakistan, or in a report that names Pakistan most
                     # before it: the body the records know there — a government body is matched only in its country;
                     # tried on a copy, so that no miss is kept)
@@ -682,8 +684,7 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
             # a name of its own ("PT Telkom International" where "Telkom" is Telkom Indonesia)
             at, full = next(((at, n) for at, n in _without_the(named) if at <= mention.start and at + len(n) >= mention.end and
                              len(n) > len(mention.text) and n != spelled[mention.text]), (None, None))
-            where = next((x for x in mentions if x.kind == "country" and x.start == mention.end + 1 and
-                          t[mention.end] == " " and x.text[:1].isupper() and not _is_demonym(x.text)), None)
+            where = _country_right_after(mention, mentions, t)
             if full:
                 spans.append((at, at + len(full), full, resolver.resolve(full).entity.id))
             elif where:  # ("Telkom USA": the unit in that country of the article's Telkom)
@@ -712,8 +713,7 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
                              not any(w in _TITLES for w in n.split())), (None, None))
             # "Telkom Indonesia" (not Telkom Kenya, "Telkom"): a known name and a country after it that the
             # records know as one name is that firm
-            where = next((x for x in mentions if x.kind == "country" and x.start == mention.end + 1 and
-                          t[mention.end] == " " and x.text[:1].isupper() and not _is_demonym(x.text)), None)
+            where = _country_right_after(mention, mentions, t)
             whole = resolver.resolve(t[mention.start:where.end], country=where.value).entity if where else None
             longer = _NAME_GOES_ON.match(t, mention.end) if not full and where is None else None
             if longer and (longer[1] in _NOT_NAMES or longer[1] in _TITLES or _is_place(longer[1]) or
@@ -993,8 +993,7 @@ def _names_in(c: Candidate, s: Sentence, text: str, gaz, resolver) -> list[tuple
         if name:
             spans.append((obj.start(np), obj.end(np), name, resolver.resolve(name).entity.id))
     for m in _REGION_GOVERNMENT.finditer(t):  # "Hubei province and Huawei signed", "the Sindh provincial government"
-        if re.search(r"government$", m["name"]) and not re.search(r"(?i:state|provincial|municipal)\sgovernment$", m["name"]) \
-                and (_is_place(m["place"]) and _country_of(m["place"]) or not _region_country(m["place"])):
+        if m["bare"] and (_is_place(m["place"]) and _country_of(m["place"]) or not _region_country(m["place"])):
             continue  # ("Kenya's government": a country's, read elsewhere; "Huawei's government relations": no region)
         if not any(a <= m.start("name") < b or m.start("name") <= a < m.end("name") for a, b, _, _ in spans) and \
                 not any(x.kind == "country" and x.start == m.start("name") for x in mentions) and \
@@ -1238,7 +1237,7 @@ _THE_GOVERNMENT = re.compile(r"(?:\b(?:between|with|by|and)\s|^|^[A-Z]\w+,\s)(?P
 # "Guangdong Province")
 _REGION_GOVERNMENT = re.compile(r"(?<![\w-])(?!(?:The|This|That|In|On|At|For|From|With)\s)(?P<name>(?P<place>[A-Z][a-z][\w-]*(?:\s[A-Z][a-z][\w-]*)?)"
                                 r"(?:\s(?:[Pp]rovince|[Pp]rovincial\s[Gg]overnment|[Mm]unicipal\s[Gg]overnment|[Pp]refecture|"
-                                r"[Ss]tate\s[Gg]overnment)|['’]s\s(?:state\s)?government|\sgovernment))\b")
+                                r"[Ss]tate\s[Gg]overnment)|['’]s\sstate\sgovernment|(?P<bare>['’]s\sgovernment|\sgovernment)))\b")
 # ("The Sabah state government has signed", "Sarawak's government and Huawei signed": a region's, when the place is one)
 
 
@@ -2099,7 +2098,7 @@ _POSITIONS = [
     rf"established|set up|created|launched|inaugurated|cut\sthe\sribbon|are to\s\w+)\b(?!\s(?:to\s(?:the\s)?[A-Z]|by\b))",
     rf"(?:{_OPENS})(?:the\s)?{_OWNED_BEFORE}(?P<a>{_NP})\s+(?:has\s|have\s|had\s|on\s\w+\s|formally\s|also\s|jointly\s|recently\s)?"
     rf"(?:{SIGNED}|{AWARDED}|{FINANCED}|{BUILT}|acquired|bought|sold|took over|selected|picked|chose|ordered|teamed up|tied up|"
-    rf"invested|ploughed|poured|pumped|injected|led\s(?=an?\s[^.;]{{0,40}}?\bround\b)|decided\sto\sreplace|"
+    rf"{MONEY_PUT}|led\s(?=an?\s[^.;]{{0,40}}?\bround\b)|decided\sto\sreplace|"
     rf"{HIRES_NOW}|"  # (a headline's present: "Deutsche Bahn picks Huawei for GSM-R upgrade")
     rf"(?<=has\s|ave\s|had\s)(?:chosen|tapped|hired|appointed|engaged|contracted)|"  # ("Belgacom has chosen Huawei to …")
     # ("Airtel Malawi paid ZTE $9 million for …")
@@ -2158,7 +2157,7 @@ _POSITIONS = [
     # "acquired a 15.5% holding in HKBN", "the purchase of small cellco Sunday": what is bought
     rf"\b(?:stake|holding|interest|shareholding)s?\sin\s(?:the\s)?(?P<a>{_NP})",
     # ("ploughed $200m into Kakao Pay", "led a $1.1 billion funding round in Tokopedia": the firm the money went into)
-    rf"\b(?:invested|ploughed|plowed|poured|pumped|injected)\s(?:[\w$€£.,()-]+\s){{1,6}}?(?:in|into)\s(?:the\s)?(?P<a>{_NP})|"
+    rf"\b(?:{MONEY_PUT})\s(?:[\w$€£.,()-]+\s){{1,6}}?(?:in|into)\s(?:the\s)?(?P<a>{_NP})|"
     rf"\b(?:funding|financing|investment)\sround\s(?:in|for|of|into)\s(?:the\s)?(?P<b>{_NP})",
     rf"\b(?:purchase|acquisition|takeover|buyout)\sof\s(?:the\s)?(?:[a-z][\w-]*\s){{0,3}}(?P<a>{_NP})",  # "took over BT Research in 2000"
     _Listed(rf"\b(?:{HIRING}|awarded)\s(?:the\s)?(?P<a>{_NP})"),
@@ -2541,6 +2540,12 @@ _FACILITY_TAIL = re.compile(r"\s(?:(?:ICT|Cloud|AI|Digital|Talent|Authorized\s(?
 # an office in brackets after a person's name, up to where a name stands: "Mr Omar Khalid (EVP, Carrier Services …)"
 _OFFICE_IN_BRACKETS = re.compile(r"\((?:EVP|SVP|VP|CEO|CTO|CFO|COO|CIO|GM|MD|Head|Chief|Director|Manager|(?:Senior\s|Executive\s)?"
                                  r"Vice\sPresident|President)\b[^()]{0,30}?(?:,|\sof|\sfor)\s$")
+
+
+def _country_right_after(mention: Mention, mentions: list[Mention], t: str) -> Mention | None:
+    """The country named just after a known name ("Telkom Indonesia", "Telkom USA"), by its name, not its people's word."""
+    return next((x for x in mentions if x.kind == "country" and x.start == mention.end + 1 and t[mention.end] == " " and
+                 x.text[:1].isupper() and not _is_demonym(x.text)), None)
 
 
 def _spells_a_field(sentence: str, end: int) -> bool:
@@ -2959,7 +2964,7 @@ def _bought_role(sentence: str, start: int, end: int) -> str | None:
     if re.match(r"['’]s\s(?:\w+\s)?(?:acquisition|purchase|takeover|buyout|bid|offer)\b", after) or \
             re.match(rf"\s(?:\([^)]*\)\s)?(?:has\s|have\s|had\s|will\s|is\sto\s|agreed\sto\s|plans\sto\s|"
                      rf"was\sforced\sto\sdrop\san\soffer\sto\s|offered\sto\s|(?:is|was)\sblocked\s[^.;]{{0,40}}from\s)*"
-                     rf"(?:{_BUY}|paid|invested|ploughed|plowed|poured|pumped|injected|(?:co-)?led\s(?=an?\s[^.;]{{0,40}}?\bround\b))\b",
+                     rf"(?:{_BUY}|paid|{MONEY_PUT}|(?:co-)?led\s(?=an?\s[^.;]{{0,40}}?\bround\b))\b",
                      after, re.I) or \
             re.search(r"\b(?:acquired|bought|purchased|taken\sover)\sby\s(?:the\s)?$", before, re.I):
         return "owner"
@@ -2978,7 +2983,7 @@ def _bought_role(sentence: str, start: int, end: int) -> str | None:
         return "signatory"
     # (and "China Mobile buys 20% of Zentrix": the share bought of it)
     if re.search(rf"\b(?:{_BUY}|acquisition\sof|purchase\sof|takeover\sof|(?:stake|holding|interest)\sin|(?:share|stake)s?\sof|"
-                 r"(?:invested|ploughed|plowed|poured|pumped|injected)\s(?:[\w$€£.,()-]+\s){1,6}?(?:in|into)|round\s(?:in|for|of|into)|"
+                 rf"(?:{MONEY_PUT})\s(?:[\w$€£.,()-]+\s){{1,6}}?(?:in|into)|round\s(?:in|for|of|into)|"
                  r"\d+(?:\.\d+)?\s?(?:%|per\s?cent)\sof)\s"
                  rf"(?:an?\s|the\s)?(?:[\w$.%'’-]+\s){{0,5}}$", before, re.I):
         return "partner"

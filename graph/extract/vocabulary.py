@@ -442,6 +442,10 @@ GIVEN_TO = (rf"(?:gave|gives|handed|hands)\s(?:the|a|an|its)\s(?:[\w$€£.,-]+\
 CONSTRUCTION_BY = r"(?<=the\s)construction\sof\s[^.;]{0,80}?\sby(?=\s(?:the\s)?(?-i:[A-Z]))"
 
 
+# money put into a firm: "ploughed $200m into Kakao Pay", "invested $150 million in Sea Ltd"
+MONEY_PUT = r"invested|ploughed|plowed|poured|pumped|injected"
+
+
 # a stake bought in other words: "Tencent snapped up a 10% stake in Jumia", "China Telecom took a 30% stake in …"
 STAKE_TAKEN = r"snap(?:ped|s)?\sup|t(?:ook|akes?|aken|aking)(?=\s(?:an?\s|the\s|its\s|their\s)?(?:[\w%.,$-]+\s){0,3}?stakes?\b)"
 
